@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Bundles every entry point with esbuild, one output file each:
+//   dist/extension.js  the VS Code extension (vscode stays external: the host provides it)
+//   dist/cli.js        the headless CLI (bin: press-annotator)
+//   out/test/**.js     unit tests, run by `node --test out/test/`
+//   out/scripts/*.js   eval and bench, run by `npm run eval` / `npm run bench`
+// Usage: node scripts/build.mjs [--clean] [--watch]
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const watch = process.argv.includes('--watch');
+
+/** All files below `dir` whose name ends with one of `suffixes`. */
+function filesBelow(dir, suffixes) {
+  const abs = path.join(root, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs
+    .readdirSync(abs, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && suffixes.some((s) => e.name.endsWith(s)))
+    .map((e) => path.relative(root, path.join(e.parentPath ?? e.path, e.name)));
+}
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['vscode'],
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    ...common,
+    entryPoints: filesBelow('test/unit', ['.test.ts']),
+    outdir: 'out/test',
+    outbase: 'test/unit',
+  },
+  {
+    ...common,
+    entryPoints: filesBelow('scripts', ['.ts']),
+    outdir: 'out/scripts',
+    outbase: 'scripts',
+  },
+].filter((b) => (b.entryPoints ?? []).length > 0);
+
+// --clean (used by `npm test`) drops outputs of deleted tests; without it, parallel builds are safe.
+if (process.argv.includes('--clean')) fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('esbuild: watching for changes');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);
+}

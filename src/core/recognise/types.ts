@@ -1,0 +1,51 @@
+// The recognisers' output: what `analyze` returns for one article and what the CLI prints as
+// JSON. Offsets are UTF-16 code units (JavaScript string indexes), end-exclusive, into the
+// text as VS Code holds it (after BOM removal, line endings untouched).
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'DATE' | 'EVENT';
+export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'DATE', 'EVENT'];
+
+export type Lang = 'fr' | 'en';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface EntityMention extends Span {
+  type: EntityType;
+  /** The exact text of the span. */
+  text: string;
+  /** Canonical id shared by every mention of the same real-world entity (`donald-trump`). */
+  id: string;
+}
+
+/** `direct`: a whole quoted sentence; `partial`: a few quoted words inside the journalist's. */
+export type QuoteKind = 'direct' | 'partial';
+
+export interface Speaker {
+  /** Canonical id of the speaking entity. */
+  id: string;
+  /** The words of the article that name the speaker at the attribution ("Donald Trump", "il"). */
+  text: string;
+}
+
+export interface Quotation extends Span {
+  /** The quoted text, quote marks included. */
+  text: string;
+  kind: QuoteKind;
+  speaker: Speaker | null;
+}
+
+export interface ArticleAnalysis {
+  lang: Lang;
+  entities: EntityMention[];
+  quotes: Quotation[];
+}
+
+export interface AnalyzeOptions {
+  /** `auto` (default) decides per article from its function words. */
+  lang?: Lang | 'auto';
+  /** `markdown` skips code, link URLs and front matter; `auto` decides from the file name. */
+  format?: 'plain' | 'markdown';
+}
