@@ -1,0 +1,172 @@
+// A small French and English date grammar over tokens: calendar dates ("24 février 2022",
+// "March 3, 1984", "2025-02"), months and years, weekdays ("mercredi", "vendredi prochain") and
+// relative expressions ("semaine prochaine", "jours à venir", "last week"). The id is an ISO
+// form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
+
+import { fold, FRENCH_WEEKDAYS, ENGLISH_WEEKDAYS, MONTHS } from './lexicon';
+import type { Token } from './tokenize';
+
+export interface DateMatch {
+  /** Token range, end-exclusive. */
+  first: number;
+  last: number;
+  id: string;
+}
+
+const WEEKDAYS = new Set([...FRENCH_WEEKDAYS, ...ENGLISH_WEEKDAYS]);
+const DAY_QUALIFIERS = new Set(['prochain', 'prochaine', 'dernier', 'derniere', 'matin', 'soir', 'apres-midi']);
+
+// Relative expressions as sequences of folded words. Longest first wins at a position.
+const RELATIVE_PHRASES: string[][] = [
+  "aujourd'hui", 'hier', 'demain', 'avant-hier', 'apres-demain',
+  'semaine prochaine', 'semaine derniere', 'mois prochain', 'mois dernier', 'annee prochaine',
+  'annee derniere', 'an prochain', 'an dernier', 'week-end prochain', 'week-end dernier',
+  'jours a venir', 'semaines a venir', 'mois a venir', 'annees a venir', 'heures a venir',
+  'derniers jours', 'dernieres semaines', 'derniers mois', 'dernieres annees', 'dernieres heures',
+  'prochains jours', 'prochaines semaines', 'prochains mois', 'prochaines annees', 'prochaines heures',
+  'today', 'yesterday', 'tomorrow', 'tonight',
+  'last week', 'next week', 'this week', 'last month', 'next month', 'this month', 'last year',
+  'next year', 'this year', 'last weekend', 'next weekend', 'coming days', 'coming weeks',
+  'coming months', 'coming years', 'recent days', 'recent weeks', 'recent months', 'past week',
+  'past weeks', 'past month', 'past months', 'past year',
+].map((p) => p.split(' '));
+
+const slug = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+function isYear(tok: Token | undefined): boolean {
+  if (!tok || tok.kind !== 'number' || !/^\d{4}$/.test(tok.text)) return false;
+  const y = Number(tok.text);
+  return y >= 1000 && y <= 2199;
+}
+
+function dayNumber(tok: Token | undefined): number | undefined {
+  if (!tok) return undefined;
+  const m = /^(\d{1,2})(?:er|st|nd|rd|th)?$/i.exec(tok.text);
+  if (!m) return undefined;
+  const d = Number(m[1]);
+  return d >= 1 && d <= 31 ? d : undefined;
+}
+
+function monthOf(tok: Token | undefined): number | undefined {
+  if (!tok || tok.kind !== 'word') return undefined;
+  const word = fold(tok.text.replace(/\.$/, ''));
+  const month = MONTHS.get(word);
+  // "mars", "mai", "may", "march" are also common words: only full month names count, and
+  // "may"/"march" only when capitalised (English writes months with a capital).
+  if (month === undefined) return undefined;
+  if ((word === 'may' || word === 'march') && !/^\p{Lu}/u.test(tok.text)) return undefined;
+  return month;
+}
+
+/** Two tokens are adjacent words of one phrase: only spaces between them, no line break. */
+function adjacent(text: string, a: Token, b: Token | undefined): boolean {
+  return !!b && b.start - a.end <= 2 && /^[ \u00a0\u202f]*$/.test(text.slice(a.end, b.start));
+}
+
+/** "1er", "24" before a month; a number token glued to "er" is one token in our tokeniser. */
+function calendarDate(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  // Day Month [Year] (French, British)
+  const day = dayNumber(tokens[i]);
+  if (day !== undefined && adjacent(text, tokens[i], tokens[i + 1])) {
+    const month = monthOf(tokens[i + 1]);
+    if (month !== undefined) {
+      if (isYear(tokens[i + 2]) && adjacent(text, tokens[i + 1], tokens[i + 2])) {
+        return { first: i, last: i + 3, id: `${tokens[i + 2].text}-${pad2(month)}-${pad2(day)}` };
+      }
+      return { first: i, last: i + 2, id: `xxxx-${pad2(month)}-${pad2(day)}` };
+    }
+  }
+  const month = monthOf(tokens[i]);
+  if (month === undefined) return undefined;
+  // Month Day[,] Year (American)
+  const usDay = dayNumber(tokens[i + 1]);
+  if (usDay !== undefined && adjacent(text, tokens[i], tokens[i + 1])) {
+    const comma = tokens[i + 2]?.text === ',' ? 1 : 0;
+    const yearTok = tokens[i + 2 + comma];
+    if (isYear(yearTok)) return { first: i, last: i + 3 + comma, id: `${yearTok.text}-${pad2(month)}-${pad2(usDay)}` };
+    return { first: i, last: i + 2, id: `xxxx-${pad2(month)}-${pad2(usDay)}` };
+  }
+  // Month Year
+  if (isYear(tokens[i + 1]) && adjacent(text, tokens[i], tokens[i + 1])) {
+    return { first: i, last: i + 2, id: `${tokens[i + 1].text}-${pad2(month)}` };
+  }
+  // A month alone: only when written as a month (capitalised in English, any in French).
+  const word = fold(tokens[i].text);
+  if (word.length >= 4 && !['mars', 'mai'].includes(word)) return { first: i, last: i + 1, id: `xxxx-${pad2(month)}` };
+  return undefined;
+}
+
+function isoDate(tok: Token): DateMatch | undefined {
+  const m = /^(1\d{3}|2[01]\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/.exec(tok.text);
+  if (m) return { first: 0, last: 1, id: m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}` };
+  const dmy = /^(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.](1\d{3}|2[01]\d{2})$/.exec(tok.text);
+  if (dmy) return { first: 0, last: 1, id: `${dmy[3]}-${pad2(Number(dmy[2]))}-${pad2(Number(dmy[1]))}` };
+  return undefined;
+}
+
+function weekday(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const word = fold(tokens[i].text);
+  if (!WEEKDAYS.has(word)) return undefined;
+  // English weekdays are capitalised; a lowercase "monday" is rare enough to accept too.
+  const next = tokens[i + 1];
+  if (next && adjacent(text, tokens[i], next) && DAY_QUALIFIERS.has(fold(next.text))) {
+    return { first: i, last: i + 2, id: slug(`${word} ${next.text}`) };
+  }
+  const date = calendarDate(text, tokens, i + 1);
+  if (date && adjacent(text, tokens[i], next)) return { first: i, last: date.last, id: date.id };
+  return { first: i, last: i + 1, id: word };
+}
+
+function relative(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  let best: DateMatch | undefined;
+  for (const phrase of RELATIVE_PHRASES) {
+    if (best && phrase.length <= best.last - best.first) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) {
+      const tok = tokens[i + k];
+      ok = !!tok && fold(tok.text) === phrase[k] && (k === 0 || adjacent(text, tokens[i + k - 1], tok));
+    }
+    if (ok) best = { first: i, last: i + phrase.length, id: slug(phrase.join(' ')) };
+  }
+  return best;
+}
+
+/** A year standing alone ("en 2017", "in 1984"), not part of a larger number or a quantity. */
+function lonelyYear(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const tok = tokens[i];
+  if (!isYear(tok)) return undefined;
+  const y = Number(tok.text);
+  if (y < 1800 || y > 2100) return undefined;
+  // "2 000 soldats" (thousands separated by a space) and "1500 euros" are quantities.
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === 'number' && adjacent(text, prev, tok)) return undefined;
+  const next = tokens[i + 1];
+  if (next && next.kind === 'number' && adjacent(text, tok, next)) return undefined;
+  if (next && /^(%|€|\$|£|euros?|dollars?|km|kg|m|personnes|people|soldats|troops|habitants|morts|dead)$/i.test(next.text)) {
+    return undefined;
+  }
+  return { first: i, last: i + 1, id: tok.text };
+}
+
+/** Finds every date expression; matches never overlap (longest at the leftmost position). */
+export function findDates(text: string, tokens: Token[]): DateMatch[] {
+  const found: DateMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const tok = tokens[i];
+    let match: DateMatch | undefined;
+    if (tok.kind === 'number') {
+      const iso = isoDate(tok);
+      match = iso ? { ...iso, first: i, last: i + 1 } : calendarDate(text, tokens, i) ?? lonelyYear(text, tokens, i);
+    } else if (tok.kind === 'word') {
+      match = weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ?? relative(text, tokens, i);
+    }
+    if (match) {
+      found.push(match);
+      i = match.last;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}

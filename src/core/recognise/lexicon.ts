@@ -1,0 +1,161 @@
+// Closed-class words and cue words the rules rely on, French and English. These are grammar,
+// not names: nothing here is specific to any article. Every list is matched on the lowercased,
+// accent-folded form (see `fold`), so "État" and "etat" are one entry.
+
+/** Lowercase, strip accents, unify apostrophes: the form every lexicon lookup uses. */
+export function fold(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’ʼ`´]/g, "'")
+    .toLowerCase();
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map(fold));
+
+/**
+ * Function words and frequent sentence openers. A capitalised word of this list is a sentence
+ * start or a heading word, never a name by itself ("Dans", "Selon", "However").
+ */
+export const FUNCTION_WORDS = set(`
+  a à afin ainsi alors après au aucun aucune auprès aussi autre autres aux avant avec ayant
+  bien c ça car ce ceci cela celle celles celui cependant certains certaines ces cet cette ceux
+  chaque chez comme comment d dans de depuis des dès désormais donc dont du durant elle elles
+  en encore enfin entre est et été être eux hier il ils j je jusqu l la le les leur leurs lors
+  lorsque lui m ma mais malgré me même mes moi mon n ne ni non nos notre nous on or ou où par
+  parce parmi pas pendant peu plus plusieurs pour pourquoi pourtant puis qu quand que quel
+  quelle quelles quels qui quoi s sa sans se selon ses si sinon soit son sous sur t ta tandis
+  te tel telle tes ton tous tout toute toutes très tu un une vers via voici voilà vos votre
+  vous y outre également notamment ensuite surtout toutefois néanmoins désormais aujourd
+  ailleurs d'ailleurs puisque quoique lorsqu puisqu quoiqu presque voire déjà toujours jamais
+  ici là personne rien chacun chacune ceux-ci celle-ci celui-ci oui
+  about above after again against all also although am among an and another any are as at be
+  because been before being below between both but by can could did do does doing down during
+  each either even every few for from further had has have having he her here hers herself him
+  himself his how however i if in into is it its itself just last least less let like many may
+  me meanwhile might more moreover most much must my neither never next no nor not now of off
+  often on once only or other others otherwise our ours out over own perhaps rather same she
+  should since so some still such than that the their theirs them then there these they this
+  those though through thus to too under unless until up upon us very was we were what whatever
+  when where whether which while who whom whose why will with within without would yet you your
+  yes instead indeed already later earlier today yesterday tomorrow here's there's it's that's
+  what's we're they're i'm i've we've don't doesn't didn't can't won't isn't wasn't
+`);
+
+/** Prepositions after which a capitalised name is a complement, not the subject of the clause. */
+export const PREPOSITIONS = set(`
+  à au aux avec chez contre dans de des du d en entre envers jusqu malgré pour sans sous sur
+  vers auprès après avant depuis devant derrière face outre parmi pendant près lors
+  about above across after against along among around at before behind below beside between
+  beyond despite during for from in inside into near of off on onto over past since through
+  throughout to toward towards under until upon with within without
+`);
+
+/** Agentive prepositions: "selon X", "according to X", "par X": X is the source of the words. */
+export const SOURCE_INTRODUCERS = set(`selon d'après par according by`);
+
+/** Articles and determiners that may precede a role noun ("le président", "the minister"). */
+export const DETERMINERS = set(`le la les l' un une son sa ses leur notre the a an his her their its our`);
+
+/** Personal subject pronouns, singular: resolved to the last salient person. */
+export const SINGULAR_PRONOUNS = set(`il elle he she`);
+/** Plural or impersonal pronouns: never resolved to one speaker. */
+export const OTHER_PRONOUNS = set(`ils elles on nous we they it i je you vous`);
+
+/** Auxiliaries and light words that may sit between a subject and its speech verb. */
+export const VERB_FILLERS = set(`
+  a ont avait avaient aura auront aurait auraient est sont était étaient sera serait s' se
+  lui leur leur y en ne n' pas plus aussi également encore ensuite alors déjà d'ailleurs
+  notamment toutefois cependant pourtant lui-même elle-même enfin
+  has have had is was were will would also then later again further once repeatedly has not
+  did does do just still
+`);
+
+// Speech and stance verbs. French regular verbs are listed by stem and matched with their
+// endings; irregular forms are listed whole. A quote's speaker is the subject of such a verb.
+const FRENCH_ER_STEMS = `
+  déclar affirm ajout expliqu estim soulign assur indiqu précis lanc insist rappel martel
+  confi comment annonc déplor qualifi jug dénonc confirm regrett racont résum not observ
+  répét tweet plaid fustig exclam interrog demand ironis exhort rapport protest félicit
+  relev avanc clam proclam mentionn évoqu consider considér espér menac accus critiqu
+  dément avou certifi jur prédi signal pronostiqu tranch poursuiv résum réclam salu
+  justifi argument nuanc tempér mett alert prôn estim conclu sout déplor insist
+  assur promett reprend inquiét réjou fulmin tonn lâch glissé gliss souffl murmur
+  cri hurl concéd concéd constat rétorqu répliqu objet ajout précis témoign
+`;
+const FRENCH_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'er', 'ait', 'aient', 'a', 'ant', 'era', 'eront', 'erait', 'ons', 'ez', 'èrent', 'at'];
+const FRENCH_IRREGULAR = set(`
+  dit dis disait disaient dira dirait dire disent déclare écrit écrivait écrira écrire écrivent
+  répond répondu répondait répondent répondre reconnu reconnaît reconnaissait admis admet
+  promis promet prévenu prévient avertit averti averti soutenu soutient soutenait conclu conclut
+  poursuivi poursuit poursuivait réagi réagit réagissait ajoute interrogé décrit décrivait
+  décrivent résolu appelé appelle appellent estime assuré convenu convient convenait
+  reconnaissent soutiennent préviennent souligne indique explique rappelle précise lance
+  confie confié affirme insiste martèle déplore juge dénonce qualifie
+`);
+const ENGLISH_SPEECH = set(`
+  said say says saying told tell tells added adds wrote writes write asked asks explained
+  explains noted notes argued argues insisted insists warned warns declared declares stated
+  states claimed claims announced announces replied replies responded responds acknowledged
+  acknowledges conceded concedes recalled recalls continued continues tweeted tweets posted
+  posts described describes urged urges suggested suggests admitted admits confirmed confirms
+  denied denies complained complains predicted predicts cautioned cautions quipped quips
+  shouted shouts remarked remarks observed observes emphasised emphasized emphasises
+  emphasizes stressed stresses maintained maintains called calls testified testifies vowed
+  vows promised promises pledged pledges boasted boasts joked jokes mused muses recounted
+  recounts reported reports lamented laments conceded cried exclaimed whispered
+  welcomed criticised criticized blasted slammed hailed dubbed labelled labeled
+`);
+
+const FRENCH_ER_STEM_SET = new Set(FRENCH_ER_STEMS.trim().split(/\s+/).map(fold));
+
+/** True when the word is a form of a verb of saying, stating or judging (fr or en). */
+export function isSpeechVerb(word: string): boolean {
+  const w = fold(word);
+  if (FRENCH_IRREGULAR.has(w) || ENGLISH_SPEECH.has(w)) return true;
+  for (const ending of FRENCH_ER_ENDINGS) {
+    const endingFolded = fold(ending);
+    if (w.length > endingFolded.length + 2 && w.endsWith(endingFolded)) {
+      if (FRENCH_ER_STEM_SET.has(w.slice(0, w.length - endingFolded.length))) return true;
+    }
+  }
+  return false;
+}
+
+/** French inverted-subject forms "a-t-il", "ajoute-t-elle", "dit-il": verb + pronoun in one token. */
+export const INVERTED_PRONOUN = /^(.+?)(?:-t)?-(il|elle|ils|elles|on)$/i;
+
+export const FRENCH_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+export const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Month name (folded) -> month number, French and English, with common abbreviations. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ...['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'].map((m, i) => [m, i + 1] as const),
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i + 1] as const),
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map((m) => [m, ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3)) + 1] as const),
+]);
+
+/**
+ * Nationality adjectives and languages are capitalised in English ("a Russian official") but
+ * are not names of entities. Derived from the shape of the word: these suffixes on a word that
+ * is not a known name.
+ */
+export const ENGLISH_DEMONYM_SUFFIX = /(?:ian|ean|an|ese|ish|ic|i|ch)s?$/;
+
+/** Words that, written before a capitalised name, say it is an organisation ("l'agence Tass"). */
+export const ORG_CUE_NOUNS = set(`
+  agence journal quotidien hebdomadaire magazine chaîne radio télévision site réseau
+  groupe société entreprise firme compagnie constructeur banque parti syndicat club équipe
+  association ong fondation institut laboratoire label marque plateforme application
+  agency newspaper daily weekly magazine channel network broadcaster website site platform
+  group company firm carrier maker bank party union club team charity foundation institute
+  lab brand app outlet tabloid broadsheet
+`);
+
+/** Words after which a capitalised name is a place ("la ville de X", "the city of X"). */
+export const PLACE_CUE_NOUNS = set(`
+  ville village commune région province département pays île capitale quartier état oblast
+  city town village region province county state country island capital district
+`);
+
+/** Locative prepositions: "à Munich", "in Lagos". Weak evidence that the next name is a place. */
+export const LOCATIVE_PREPOSITIONS = set(`à en au aux in at from near`);

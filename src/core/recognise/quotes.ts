@@ -1,0 +1,136 @@
+// Quotations: « … » (with the non-breaking spaces of French typography), “ … ”, „ … “, ‘ … ’,
+// "…" and '…'. One left-to-right pass with a stack of open marks pairs them, telling an
+// apostrophe (l'accord, aujourd'hui, Truth's, players') from a quote mark by its neighbours.
+// Nested quotes are paired so that they do not break the outer one; only outermost quotes are
+// reported. A quote may run over several paragraphs when each new paragraph re-opens it with
+// the same mark, the typographic convention for long quotations.
+
+import type { Span } from './types';
+
+interface OpenMark {
+  char: string;
+  at: number;
+}
+
+/** Which mark closes which opener. */
+const CLOSERS: Record<string, string[]> = {
+  '«': ['»'],
+  '‹': ['›'],
+  '“': ['”', '“'],
+  '„': ['“', '”'],
+  '‘': ['’'],
+  '"': ['"'],
+  "'": ["'"],
+};
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+/** What may stand before an opening quote mark. */
+const BEFORE_OPEN = /[\s([{\u2014\u2013\-:/«“‘„"']/u;
+/** What may stand after a closing quote mark. */
+const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-…»”’"']/u;
+
+/** Longest quote we accept inside one paragraph: past this an unpaired mark is a typo. */
+const MAX_QUOTE_CHARS = 5000;
+
+function canOpen(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return (before === undefined || BEFORE_OPEN.test(before)) && after !== undefined && !SPACE.test(after);
+}
+
+function canClose(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return before !== undefined && !SPACE.test(before) && (after === undefined || AFTER_CLOSE.test(after));
+}
+
+/** An apostrophe sits between two letters/digits ("l'accord", "Truth's", "rock'n'roll"). */
+function isApostrophe(text: string, i: number): boolean {
+  return LETTER_OR_DIGIT.test(text[i - 1] ?? '') && LETTER_OR_DIGIT.test(text[i + 1] ?? '');
+}
+
+/** "'90s", "’til": an elision mark before a number or a known elided word, not an opener. */
+function isLeadingElision(text: string, i: number): boolean {
+  return /^['’](?:\d\ds\b|\d\d\b|til\b|em\b|cause\b|n['’])/u.test(text.slice(i, i + 6));
+}
+
+/**
+ * Paragraph breaks: a blank line where the article separates paragraphs with blank lines,
+ * otherwise every line break (articles pasted one paragraph per line).
+ */
+function paragraphBreakRe(text: string): RegExp {
+  return /\r?\n[ \t]*\r?\n/.test(text) ? /\r?\n[ \t]*\r?\n\s*/y : /\r?\n\s*/y;
+}
+
+export function findQuotes(text: string): Span[] {
+  const quotes: Span[] = [];
+  const stack: OpenMark[] = [];
+  const breakRe = paragraphBreakRe(text);
+
+  const closeTo = (depth: number, end: number): void => {
+    const opener = stack[depth];
+    stack.length = depth;
+    if (depth === 0 && end - opener.at > 2) quotes.push({ start: opener.at, end });
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') {
+      breakRe.lastIndex = i;
+      const brk = breakRe.exec(text);
+      if (!brk) continue;
+      const next = brk.index + brk[0].length;
+      // A quote still open at a paragraph end continues only if the next paragraph re-opens it.
+      if (stack.length > 0 && text[next] === stack[0].char && stack.length === 1) {
+        i = next;
+        continue;
+      }
+      stack.length = 0;
+      i = next - 1;
+      continue;
+    }
+    if (!'«»‹›“”„‘’"\''.includes(ch)) continue;
+    handleMark(text, i, ch, stack, closeTo);
+    if (stack.length > 0 && i - stack[0].at > MAX_QUOTE_CHARS) stack.length = 0;
+  }
+  return quotes;
+}
+
+function handleMark(
+  text: string,
+  i: number,
+  ch: string,
+  stack: OpenMark[],
+  closeTo: (depth: number, end: number) => void,
+): void {
+  if ((ch === "'" || ch === '’') && isApostrophe(text, i)) return;
+  // Close the innermost open quote this mark can close.
+  for (let depth = stack.length - 1; depth >= 0; depth--) {
+    if (!CLOSERS[stack[depth].char].includes(ch)) continue;
+    const symmetric = ch === '"' || ch === "'" || (ch === '“' && stack[depth].char === '“');
+    if (symmetric && !canClose(text, i)) break;
+    if (ch === "'" && !LETTER_OR_DIGIT.test(text.slice(stack[depth].at + 1, i))) break;
+    closeTo(depth, i + 1);
+    return;
+  }
+  if (ch === '»' || ch === '›' || ch === '”' || ch === '’') return;
+  if ((ch === '"' || ch === "'" || ch === '‘') && (!canOpen(text, i) || isLeadingElision(text, i))) return;
+  stack.push({ char: ch, at: i });
+}
+
+/** Words of a quote's content, for deciding direct vs partial. */
+const SUBJECT_PRONOUN_START = /^(?:je|j['’]|nous|vous|on|il|elle|ils|elles|i|we|you|he|she|they|it['’]s|c['’]est|ce|cela|ça|there)\b/iu;
+
+/**
+ * `direct`: a whole quoted sentence, starting with a capital ("« Nous échangerons… »") or with a
+ * subject pronoun ("« nous avons lutté… »"); `partial`: a few words inside the journalist's
+ * sentence ("de « longue et fructueuse »").
+ */
+export function quoteKind(quoteText: string): 'direct' | 'partial' {
+  const content = quoteText.slice(1, -1).replace(/^[\s\u00a0\u202f«“„‘"'…-]+/u, '');
+  const words = content.split(/[\s\u00a0\u202f]+/u).filter((w) => LETTER_OR_DIGIT.test(w));
+  if (words.length < 3) return 'partial';
+  if (/^\p{Lu}/u.test(content)) return 'direct';
+  return SUBJECT_PRONOUN_START.test(content) && words.length >= 4 ? 'direct' : 'partial';
+}

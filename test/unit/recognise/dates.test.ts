@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../../src/core/recognise/tokenize';
+import { findDates } from '../../../src/core/recognise/dates';
+
+function dates(text: string): [string, string][] {
+  const tokens = tokenize(text);
+  return findDates(text, tokens).map((d) => [text.slice(tokens[d.first].start, tokens[d.last - 1].end), d.id]);
+}
+
+test('French calendar dates with ISO ids', () => {
+  assert.deepEqual(dates('le 24 février 2022, puis en février 2022 et le 1er mars'), [
+    ['24 février 2022', '2022-02-24'],
+    ['février 2022', '2022-02'],
+    ['1er mars', 'xxxx-03-01'],
+  ]);
+});
+
+test('English dates: Month Day, Year and Day Month Year', () => {
+  assert.deepEqual(dates('On March 3, 1984 and 5 June 1990, in May 2001.'), [
+    ['March 3, 1984', '1984-03-03'],
+    ['5 June 1990', '1990-06-05'],
+    ['May 2001', '2001-05'],
+  ]);
+});
+
+test('weekdays, with their qualifier, and relative expressions', () => {
+  assert.deepEqual(dates('ce mercredi, vendredi prochain, la semaine prochaine, les jours à venir, aujourd\'hui'), [
+    ['mercredi', 'mercredi'],
+    ['vendredi prochain', 'vendredi-prochain'],
+    ['semaine prochaine', 'semaine-prochaine'],
+    ['jours à venir', 'jours-a-venir'],
+    ["aujourd'hui", 'aujourd-hui'],
+  ]);
+  assert.deepEqual(dates('He left last week, not yesterday.'), [
+    ['last week', 'last-week'],
+    ['yesterday', 'yesterday'],
+  ]);
+});
+
+test('years stand alone; quantities and ISO months are handled', () => {
+  assert.deepEqual(dates('depuis 2021, 2025-02, mais 2000 soldats et 1 500 euros'), [
+    ['2021', '2021'],
+    ['2025-02', '2025-02'],
+  ]);
+});
+
+test('"may" and "march" as verbs are not months', () => {
+  assert.deepEqual(dates('They may march on.'), []);
+});

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { personKey, sameFamilyName, nameWordKey, slugId } from '../../../src/core/recognise/names';
+
+test('transliteration variants of one person reach one key', () => {
+  const zelensky = personKey(['Volodymyr', 'Zelensky']);
+  assert.equal(personKey(['Volodímir', 'Zelenski']), zelensky);
+  assert.equal(personKey(['Volodimir', 'Zelenskyy']), zelensky);
+  assert.equal(nameWordKey('Zeelenski'), nameWordKey('Zelensky'));
+  assert.equal(personKey(['Vladímir', 'Poutine']), personKey(['Vladimir', 'Putin']));
+  assert.equal(personKey(['Dmitri', 'Peskov']), personKey(['Dmitry', 'Peskov']));
+});
+
+test('people who share a family name keep different keys', () => {
+  assert.notEqual(personKey(['Melania', 'Trump']), personKey(['Donald', 'Trump']));
+});
+
+test('family names one edit apart match only when long enough', () => {
+  assert.ok(sameFamilyName(nameWordKey('Zelenski'), nameWordKey('Zelenkski')));
+  assert.ok(!sameFamilyName(nameWordKey('Bush'), nameWordKey('Rush')));
+  assert.ok(!sameFamilyName(nameWordKey('Biden'), nameWordKey('Bidet')));
+});
+
+test('slug ids fold accents and punctuation', () => {
+  assert.equal(slugId('États-Unis'), 'etats-unis');
+  assert.equal(slugId("Côte d'Ivoire"), 'cote-d-ivoire');
+});

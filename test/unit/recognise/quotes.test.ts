@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotes, quoteKind } from '../../../src/core/recognise/quotes';
+
+const found = (text: string): string[] => findQuotes(text).map((q) => text.slice(q.start, q.end));
+
+test('French guillemets with non-breaking spaces, and curly quotes', () => {
+  assert.deepEqual(found('Il a dit «\u00a0non\u00a0» puis “oui”.'), ['«\u00a0non\u00a0»', '“oui”']);
+});
+
+test('German „…“ quotes', () => {
+  assert.deepEqual(found('Er sagte „Nein“.'), ['„Nein“']);
+});
+
+test('apostrophes are not quote marks: l\'accord, aujourd\'hui, Truth\'s, players\'', () => {
+  assert.deepEqual(found("l'accord d'aujourd'hui sur Truth's feed, the players' union"), []);
+  assert.deepEqual(found("the players' union said 'no deal' today"), ["'no deal'"]);
+});
+
+test('straight single quotes with an apostrophe inside', () => {
+  assert.deepEqual(found("il a dit 'c'est l'accord' hier"), ["'c'est l'accord'"]);
+});
+
+test('nested quotes are paired and only the outer one is reported', () => {
+  assert.deepEqual(found('« Il m’a dit “jamais” hier », dit-elle.'), ['« Il m’a dit “jamais” hier »']);
+});
+
+test('a quote re-opened at each paragraph runs over several paragraphs', () => {
+  const text = '“First paragraph of the quote.\n\n“Second and last,” she said.';
+  assert.deepEqual(found(text), [text.slice(0, text.indexOf(',') + 2)]);
+});
+
+test('an unclosed straight quote is dropped at the paragraph end', () => {
+  assert.deepEqual(found('He said "never\nThen "yes" came.'), ['"yes"']);
+});
+
+test('rock \'n\' roll and \'90s are not quotations', () => {
+  assert.deepEqual(found("rock 'n' roll in the '90s"), []);
+});
+
+test('direct vs partial', () => {
+  assert.equal(quoteKind('« Nous échangerons un territoire contre un autre »'), 'direct');
+  assert.equal(quoteKind('"nous avons lutté ensemble avec un grand succès"'), 'direct');
+  assert.equal(quoteKind('« longue et fructueuse »'), 'partial');
+  assert.equal(quoteKind('"significative"'), 'partial');
+});

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../../src/core/recognise/tokenize';
+
+const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
+
+test('French elision is cut, compound words and aujourd\'hui stay whole', () => {
+  assert.deepEqual(texts("l'Ukraine d’État aujourd'hui Jean-Noël Maison-Blanche"), ["l'", 'Ukraine', 'd’', 'État', "aujourd'hui", 'Jean-Noël', 'Maison-Blanche']);
+});
+
+test('English possessive is cut from the name', () => {
+  assert.deepEqual(texts("Truth's rules"), ['Truth', "'s", 'rules']);
+});
+
+test('offsets are UTF-16 code units, across emoji and NFD accents', () => {
+  const text = '👍🏽 Zelenski e\u0301lu';
+  const toks = tokenize(text);
+  for (const t of toks) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.equal(toks.find((t) => t.text === 'Zelenski')?.start, 5);
+  assert.equal(toks.find((t) => t.text.startsWith('e'))?.text, 'e\u0301lu');
+});
+
+test('ordinal days stay one number token', () => {
+  assert.deepEqual(texts('le 1er mars'), ['le', '1er', 'mars']);
+});
+
+test('sentences: abbreviations and initials do not end them, periods and line breaks do', () => {
+  const toks = tokenize('M. Dupont parle. J. K. Rowling écrit.\nLe lendemain');
+  const starts = toks.filter((t) => t.sentenceStart).map((t) => t.text);
+  assert.deepEqual(starts, ['M', 'J', 'Le']);
+});
