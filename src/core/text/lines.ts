@@ -1,0 +1,149 @@
+// Offsets <-> line/character positions over one text, with the semantics of VS Code's
+// TextDocument (positions are 0-based like vscode.Position, characters are UTF-16 code units,
+// CRLF is one line break, out-of-range input is clamped rather than rejected — see
+// ExtHostDocumentData.positionAt / validatePosition in microsoft/vscode).
+
+export interface LinePosition {
+  line: number;
+  character: number;
+}
+
+/** A line's extent: `end` is where its line break starts (or the end of the text). */
+export interface LineExtent {
+  start: number;
+  end: number;
+}
+
+export class LineIndex {
+  /** Offset of the first character of each line. */
+  private readonly starts: number[] = [0];
+  /** Offset where each line's content stops, before its line break. */
+  private readonly ends: number[] = [];
+
+  constructor(readonly text: string) {
+    // Same breaks as VS Code's text model: CRLF, lone LF and lone CR. decodeArticle has
+    // already removed lone CRs, but a LineIndex over any other string must still agree.
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 0x0a && code !== 0x0d) continue;
+      this.ends.push(i);
+      if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      this.starts.push(i + 1);
+    }
+    this.ends.push(text.length);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** @throws RangeError for a line outside 0..lineCount-1, like vscode's TextDocument.lineAt. */
+  lineAt(line: number): LineExtent {
+    if (!Number.isInteger(line) || line < 0 || line >= this.lineCount) {
+      throw new RangeError(`line ${line} is outside 0..${this.lineCount - 1}`);
+    }
+    return { start: this.starts[line], end: this.ends[line] };
+  }
+
+  /** The line holding `offset`; an offset inside a line break belongs to the line it ends. */
+  lineOf(offset: number): number {
+    const clamped = this.clampOffset(offset);
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
+  positionAt(offset: number): LinePosition {
+    const clamped = this.clampOffset(offset);
+    const line = this.lineOf(clamped);
+    // An offset pointing into a line break is shown at the end of its line, as VS Code does.
+    const character = Math.min(clamped, this.ends[line]) - this.starts[line];
+    return { line, character };
+  }
+
+  offsetAt(position: LinePosition): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineCount) return this.text.length;
+    const start = this.starts[position.line];
+    const length = this.ends[position.line] - start;
+    return start + Math.min(Math.max(0, Math.floor(position.character)), length);
+  }
+
+  /**
+   * A one-line snippet of the line(s) around [start, end), for listings such as "every
+   * mention of X". Whitespace runs and line breaks become single spaces; when the lines are
+   * longer than `maxChars`, a window around the span is kept, cut at word boundaries where
+   * possible and marked with "…" on the cut side(s). The result never exceeds `maxChars`
+   * (which is raised to 3 if smaller, room for one character between two ellipses).
+   */
+  contextAround(start: number, end: number, maxChars: number): string {
+    const from = this.clampOffset(Math.min(start, end));
+    const to = this.clampOffset(Math.max(start, end));
+    const firstLine = this.lineOf(from);
+    const lastLine = to > from ? this.lineOf(to - 1) : firstLine;
+    const regionStart = this.starts[firstLine];
+    const region = this.text.slice(regionStart, this.ends[lastLine]);
+    const spanStart = from - regionStart;
+    const spanEnd = Math.min(to - regionStart, region.length);
+    return snippetAround(region, spanStart, spanEnd, Math.max(3, Math.floor(maxChars)));
+  }
+
+  private clampOffset(offset: number): number {
+    return Math.min(Math.max(0, Math.floor(offset)), this.text.length);
+  }
+}
+
+const ELLIPSIS = '…';
+
+function snippetAround(region: string, spanStart: number, spanEnd: number, maxChars: number): string {
+  const whole = oneLine(region);
+  if (whole.length <= maxChars) return whole;
+  // Two characters are kept back for the ellipses on either side.
+  const budget = maxChars - 2;
+  let [left, right] = centredWindow(region.length, spanStart, spanEnd, budget);
+  [left, right] = snapToWords(region, left, right, spanStart, spanEnd);
+  [left, right] = avoidSplitSurrogates(region, left, right);
+  const before = left > 0 ? ELLIPSIS : '';
+  const after = right < region.length ? ELLIPSIS : '';
+  return before + oneLine(region.slice(left, right)) + after;
+}
+
+/** A window of `budget` characters with the span in its middle, slid back inside the region. */
+function centredWindow(length: number, spanStart: number, spanEnd: number, budget: number): [number, number] {
+  if (spanEnd - spanStart >= budget) return [spanStart, spanStart + budget];
+  const spare = budget - (spanEnd - spanStart);
+  let left = Math.max(0, spanStart - Math.floor(spare / 2));
+  const right = Math.min(length, left + budget);
+  left = Math.max(0, right - budget);
+  return [left, right];
+}
+
+/** Moves cut points inwards to whitespace so no word is shown half, never into the span. */
+function snapToWords(region: string, left: number, right: number, spanStart: number, spanEnd: number): [number, number] {
+  if (left > 0 && !/\s/.test(region[left - 1])) {
+    const space = region.slice(left, spanStart).search(/\s/);
+    if (space !== -1) left += space + 1;
+  }
+  if (right < region.length && !/\s/.test(region[right])) {
+    const lastSpace = region.slice(spanEnd, right).search(/\s\S*$/);
+    if (lastSpace !== -1) right = spanEnd + lastSpace;
+  }
+  return [left, right];
+}
+
+function avoidSplitSurrogates(region: string, left: number, right: number): [number, number] {
+  const isLow = (i: number) => /[\uDC00-\uDFFF]/.test(region[i] ?? '');
+  const isHigh = (i: number) => /[\uD800-\uDBFF]/.test(region[i] ?? '');
+  if (left > 0 && isLow(left) && isHigh(left - 1)) left++;
+  if (right < region.length && isLow(right) && isHigh(right - 1)) right--;
+  return [left, right];
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
