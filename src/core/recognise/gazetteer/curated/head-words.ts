@@ -1,0 +1,58 @@
+// Head words and legal suffixes that mark a capitalised phrase as an organisation or a place:
+// "Ministère des Armées", "Université de Lyon", "Banque de France", "Apple Inc.", "Golfe de
+// Guinée", "Lake Chad", "rue de Rivoli". A recogniser checks the first word (French puts the head
+// first) or the last word (English puts it last, and legal suffixes close a company name).
+//
+// Why curated: a closed class of each language's vocabulary. Stored as written; head words are
+// compared accent-folded and lowercased, legal forms case-sensitively; a final period is ignored
+// ("Inc." and "Inc" are one word).
+
+export const ORG_HEAD_WORDS: readonly string[] = [
+  // French institutions
+  'Ministère', 'Agence', 'Université', 'Banque', 'Compagnie', 'Fondation', 'Institut', 'Parti',
+  'Commission', 'Conseil', 'Cour', 'Tribunal', 'Comité', 'Association', 'Fédération', 'Union',
+  'Assemblée', 'Société', 'Groupe', 'Organisation', 'Ligue', 'Syndicat', 'Confédération',
+  'Alliance', 'Front', 'Mouvement', 'Rassemblement', 'École', 'Lycée', 'Collège', 'Académie',
+  'Hôpital', 'Clinique', 'Laboratoire', 'Observatoire', 'Préfecture', 'Mairie', 'Gendarmerie',
+  'Police', 'Armée', 'Brigade', 'Régiment', 'Bureau', 'Cabinet', 'Autorité', 'Administration',
+  'Secrétariat', 'Fonds', 'Réseau', 'Office', 'Direction', 'Centre', 'Club', 'Orchestre',
+  'Théâtre', 'Musée', 'Bibliothèque', 'Haut-Commissariat', 'Parquet', 'Sénat', 'Parlement',
+  'Chambre', 'Caisse', 'Mutuelle', 'Coopérative', 'Entreprise', 'Holding', 'Journal', 'Radio',
+  'Télévision', 'Éditions', 'Collectif',
+  // English institutions
+  'Ministry', 'Department', 'Agency', 'University', 'Bank', 'Company', 'Foundation', 'Institute',
+  'Party', 'Council', 'Court', 'Committee', 'Federation', 'Assembly', 'Corporation', 'Group',
+  'Organization', 'Organisation', 'League', 'Alliance', 'Movement', 'School', 'College', 'Academy',
+  'Hospital', 'Laboratory', 'Laboratories', 'Labs', 'Authority', 'Administration', 'Fund', 'Trust',
+  'Network', 'Society', 'Association', 'Commission', 'Board', 'Service', 'Office', 'Army', 'Navy',
+  'Force', 'Forces', 'Guard', 'Police', 'Parliament', 'Senate', 'Congress', 'Cabinet',
+  'Secretariat', 'Museum', 'Orchestra', 'Theatre', 'Theater', 'Club', 'Press', 'Times', 'Post',
+  'News', 'Media', 'Studios', 'Records', 'Airlines', 'Airways', 'Motors', 'Industries',
+  'Holdings', 'Partners', 'Capital', 'Ventures', 'Technologies', 'Systems', 'Pharmaceuticals',
+  'Union', 'Front', 'Centre', 'Center',
+];
+
+/**
+ * Legal forms that close a company name ("Apple Inc.", "Thales SA", "Siemens AG"). Matched with
+ * their exact capitals, because several are everyday words in lowercase ("sa", "se", "co", "ab").
+ */
+export const LEGAL_FORMS: readonly string[] = [
+  'Inc', 'Ltd', 'Corp', 'Co', 'LLC', 'LLP', 'PLC', 'plc', 'SA', 'SAS', 'SARL', 'SE', 'GmbH', 'AG',
+  'NV', 'BV', 'SpA', 'AB', 'ASA', 'Oyj', 'KK',
+];
+
+export const PLACE_HEAD_WORDS: readonly string[] = [
+  // French
+  'Mont', 'Monts', 'Lac', 'Golfe', 'Mer', 'Océan', 'Rue', 'Place', 'Boulevard', 'Avenue', 'Quai',
+  'Route', 'Chemin', 'Impasse', 'Allée', 'Pont', 'Île', 'Îles', 'Cap', 'Baie', 'Vallée', 'Val',
+  'Plaine', 'Plateau', 'Col', 'Forêt', 'Bois', 'Parc', 'Port', 'Région', 'Province', 'Département',
+  'Canton', 'Comté', 'District', 'Arrondissement', 'Quartier', 'Faubourg', 'Détroit', 'Canal',
+  'Désert', 'Péninsule', 'Presqu\'île', 'Plage', 'Aéroport', 'Gare', 'Fleuve', 'Rivière', 'Massif',
+  'Colline', 'Oasis', 'Delta', 'Archipel', 'Territoire', 'Oblast', 'État',
+  // English
+  'Mount', 'Mountains', 'Lake', 'Gulf', 'Sea', 'Ocean', 'River', 'Street', 'Road', 'Square',
+  'Bridge', 'Island', 'Islands', 'Isle', 'Cape', 'Bay', 'Valley', 'Plain', 'Forest', 'Park',
+  'Harbor', 'Harbour', 'County', 'Region', 'Strait', 'Channel', 'Desert', 'Peninsula', 'Beach',
+  'Airport', 'Station', 'Hills', 'Heights', 'Falls', 'Canyon', 'Boulevard', 'Lane', 'Drive',
+  'Territory', 'Oblast', 'Province', 'District', 'State',
+];

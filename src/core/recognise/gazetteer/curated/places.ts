@@ -1,0 +1,315 @@
+// Places that no data package names the way the press does: continents and world regions,
+// sub-national regions outside France and the US, seas, rivers and mountains, states that no
+// longer exist (archives span decades), and the French/English short forms of countries and US
+// states (the ISO lists give "États-Unis d'Amérique", newspapers write "États-Unis").
+//
+// Read by scripts/build-gazetteers.mjs only (baked into data/places.json, where an entry whose
+// id already exists, e.g. a country, just gains the extra names). Unit tests check that every
+// name here is found at run time, so an edit without `npm run gazetteers` fails loudly.
+//
+// Sources: general knowledge of French and English toponymy, cross-checked with Wikipedia's
+// « Liste d'exonymes en français » and the French government's list of State names.
+// Deliberately absent: "Hollande" (in French news, the former president), "Amérique" for the US
+// (also the continent), "Tigre" (tigre), the river "Jordan" and the river "Mississippi"
+// (the country and the state are far more frequent), "Amazon" (the company).
+
+import { entryOfKind, type CuratedEntry } from './entry';
+
+export type CuratedPlaceKind =
+  | 'country'
+  | 'former-country'
+  | 'continent'
+  | 'region'
+  | 'us-state'
+  | 'water'
+  | 'landform';
+
+/** A curated place; its id is shared with the generated place of the same slug and kind. */
+export type CuratedPlace = CuratedEntry<CuratedPlaceKind>;
+
+const country = entryOfKind<CuratedPlaceKind>('country');
+const former = entryOfKind<CuratedPlaceKind>('former-country');
+const continent = entryOfKind<CuratedPlaceKind>('continent');
+const region = entryOfKind<CuratedPlaceKind>('region');
+const state = entryOfKind<CuratedPlaceKind>('us-state');
+const water = entryOfKind<CuratedPlaceKind>('water');
+const landform = entryOfKind<CuratedPlaceKind>('landform');
+
+/**
+ * Ids of countries, by ISO code, where the English name the ISO list puts first is not the one
+ * the press uses (the id is the slug of the name given here).
+ */
+export const COUNTRY_ID_NAMES: Readonly<Record<string, string>> = {
+  CD: 'DR Congo', // both Congos are "Congo" in the ISO list: the ids must differ
+  CG: 'Republic of the Congo',
+  TR: 'Turkey', // "Türkiye" since 2022; most of the archive says Turkey
+  VA: 'Vatican',
+  LA: 'Laos',
+  SY: 'Syria',
+  BN: 'Brunei',
+  MD: 'Moldova',
+  FM: 'Micronesia',
+};
+
+export const CURATED_PLACES: readonly CuratedPlace[] = [
+  // ---- Country short forms, abbreviations and former names (en = the country's id name) ------
+  country('United States', 'États-Unis', 'Etats-Unis', 'E.-U.', 'America'),
+  country('United Kingdom', 'Grande-Bretagne', 'Britain', 'U.K.'),
+  country('Russia', 'Fédération de Russie'),
+  country('China', 'République populaire de Chine', 'PRC', 'Chine populaire'),
+  country('North Korea', 'RPDC', 'DPRK'),
+  country('DR Congo', 'RDC', 'RD Congo', 'DRC', 'Congo-Kinshasa', 'Zaïre', 'Zaire'),
+  country('Republic of the Congo', 'Congo-Brazzaville'),
+  country('Czechia', 'République tchèque', 'Tchéquie'),
+  country('Tanzania', 'Tanzanie'),
+  country('Eswatini', 'Swaziland'),
+  country('Vatican', 'Saint-Siège', 'Holy See', 'Cité du Vatican', 'Vatican City'),
+  country('United Arab Emirates', 'Émirats arabes unis', 'EAU', 'Emirates'),
+  country('Myanmar', 'Birmanie', 'Burma'),
+  country('Netherlands', 'Holland'),
+  country("Cote d'Ivoire", "Côte d'Ivoire"),
+  country('Central African Republic', 'Centrafrique'),
+  country('Bosnia and Herzegovina', 'Bosnie', 'Bosnia'),
+  country('North Macedonia', 'Macédoine', 'Macedonia'),
+  country('Palestine', 'Territoires palestiniens', 'Palestinian territories', 'État de Palestine'),
+  country('Laos', 'Lao'),
+  country('Vietnam', 'Viêt Nam', 'Viet Nam'),
+  country('Moldova', 'Moldavie'),
+  country('Belarus', 'Bélarus', 'Biélorussie', 'Byelorussia'),
+  country('Timor-Leste', 'Timor oriental', 'East Timor'),
+  country('Cape Verde', 'Cabo Verde'),
+  country('Sri Lanka', 'Ceylan', 'Ceylon'),
+  country('Thailand', 'Siam'),
+  country('Benin', 'Dahomey'),
+  country('Burkina Faso', 'Burkina', 'Haute-Volta', 'Upper Volta'),
+  country('Taiwan', 'Formose', 'Formosa'),
+  country('Syria', 'République arabe syrienne'),
+  country('Brunei', 'Brunei'),
+  country('Iran', 'République islamique d\'Iran'),
+  country('Saudi Arabia', 'Royaume saoudien'),
+
+  // ---- States that no longer exist ----------------------------------------------------------
+  former('Soviet Union', 'Union soviétique', 'URSS', 'USSR', 'U.R.S.S.', 'U.S.S.R.'),
+  former('Yugoslavia', 'Yougoslavie'),
+  former('Czechoslovakia', 'Tchécoslovaquie'),
+  former('East Germany', 'Allemagne de l\'Est', 'RDA', 'GDR'),
+  former('West Germany', 'Allemagne de l\'Ouest', 'RFA', 'FRG'),
+  former('Ottoman Empire', 'Empire ottoman'),
+  former('Austria-Hungary', 'Autriche-Hongrie'),
+  former('Prussia', 'Prusse'),
+  former('Rhodesia', 'Rhodésie'),
+  former('Roman Empire', 'Empire romain'),
+  former('Byzantine Empire', 'Empire byzantin'),
+  former('Holy Roman Empire', 'Saint-Empire romain germanique', 'Saint-Empire'),
+  former('Third Reich', 'IIIe Reich', 'Troisième Reich'),
+  former('Indochina', 'Indochine'),
+
+  // ---- Continents ---------------------------------------------------------------------------------
+  continent('Europe'),
+  continent('Asia', 'Asie'),
+  continent('Africa', 'Afrique'),
+  continent('Americas', 'Amériques', 'Amérique'),
+  continent('North America', 'Amérique du Nord'),
+  continent('South America', 'Amérique du Sud'),
+  continent('Oceania', 'Océanie'),
+  continent('Antarctica', 'Antarctique'),
+  continent('Eurasia', 'Eurasie'),
+
+  // ---- World regions ------------------------------------------------------------------------------
+  region('Latin America', 'Amérique latine'),
+  region('Central America', 'Amérique centrale'),
+  region('Caribbean', 'Caraïbes', 'Antilles'),
+  region('Middle East', 'Moyen-Orient', 'Mideast'),
+  region('Near East', 'Proche-Orient'),
+  region('Far East', 'Extrême-Orient'),
+  region('Balkans'),
+  region('Sahel'),
+  region('Maghreb'),
+  region('Levant'),
+  region('Caucasus', 'Caucase'),
+  region('Scandinavia', 'Scandinavie'),
+  region('Baltic states', 'États baltes', 'Pays baltes', 'Baltics'),
+  region('Benelux'),
+  region('Central Asia', 'Asie centrale'),
+  region('Southeast Asia', 'Asie du Sud-Est'),
+  region('South Asia', 'Asie du Sud'),
+  region('East Asia', "Asie de l'Est"),
+  region('North Africa', 'Afrique du Nord'),
+  region('West Africa', "Afrique de l'Ouest"),
+  region('East Africa', "Afrique de l'Est"),
+  region('Central Africa', 'Afrique centrale'),
+  region('Southern Africa', 'Afrique australe'),
+  region('Sub-Saharan Africa', 'Afrique subsaharienne'),
+  region('Horn of Africa', "Corne de l'Afrique"),
+  region('Western Europe', "Europe de l'Ouest", 'Europe occidentale'),
+  region('Eastern Europe', "Europe de l'Est", 'Europe orientale'),
+  region('Central Europe', 'Europe centrale'),
+  region('Indo-Pacific', 'Indo-Pacifique'),
+  region('Arctic', 'Arctique'),
+  region('Siberia', 'Sibérie'),
+  region('Patagonia', 'Patagonie'),
+  region('Amazonia', 'Amazonie', 'Amazon rainforest'),
+  region('Mesopotamia', 'Mésopotamie'),
+  region('Kurdistan'),
+  region('Tibet'),
+  region('Xinjiang'),
+  region('Kashmir', 'Cachemire'),
+  region('Darfur', 'Darfour'),
+  region('Tigray', 'Tigré'),
+  region('Donbas', 'Donbass'),
+  region('Crimea', 'Crimée'),
+  region('West Bank', 'Cisjordanie'),
+  region('Gaza Strip', 'bande de Gaza', 'Bande de Gaza'),
+  region('Golan Heights', 'plateau du Golan', 'Golan'),
+  region('Sinai', 'Sinaï'),
+  region('Nagorno-Karabakh', 'Haut-Karabakh', 'Karabakh'),
+  region('Chechnya', 'Tchétchénie'),
+  region('Transnistria', 'Transnistrie'),
+  region('Abkhazia', 'Abkhazie'),
+  region('South Ossetia', 'Ossétie du Sud'),
+  region('Silicon Valley', 'Silicon Valley'),
+  region('New England', 'Nouvelle-Angleterre'),
+  region('Midwest'),
+  // Sub-national regions of other countries, the most reported ones.
+  region('England', 'Angleterre'),
+  region('Scotland', 'Écosse'),
+  region('Wales', 'pays de Galles', 'Pays de Galles'),
+  region('Northern Ireland', 'Irlande du Nord'),
+  region('Catalonia', 'Catalogne', 'Catalunya'),
+  region('Basque Country', 'Pays basque'),
+  region('Andalusia', 'Andalousie'),
+  region('Bavaria', 'Bavière'),
+  region('Flanders', 'Flandre', 'Flandres'),
+  region('Wallonia', 'Wallonie'),
+  region('Sicily', 'Sicile'),
+  region('Sardinia', 'Sardaigne'),
+  region('Lombardy', 'Lombardie'),
+  region('Tuscany', 'Toscane'),
+  region('Quebec', 'Québec', 'province de Québec'),
+  region('Ontario'),
+  region('British Columbia', 'Colombie-Britannique'),
+  region('Alberta'),
+  region('Punjab', 'Pendjab'),
+  // French provinces and the regions merged in 2016, still used by the press and archives.
+  region('Alsace'),
+  region('Lorraine'),
+  region('Champagne'),
+  region('Picardy', 'Picardie'),
+  region('Aquitaine'),
+  region('Limousin'),
+  region('Auvergne'),
+  region('Burgundy', 'Bourgogne'),
+  region('Franche-Comte', 'Franche-Comté'),
+  region('Languedoc'),
+  region('Provence'),
+  region('Dauphine', 'Dauphiné'),
+  region('Gascony', 'Gascogne'),
+  region('Bearn', 'Béarn'),
+  region('Poitou'),
+  region('Touraine'),
+  region('Anjou'),
+  region('Camargue'),
+  region('French Riviera', "Côte d'Azur"),
+  region('Midi-Pyrenees', 'Midi-Pyrénées'),
+  region('Rhone-Alpes', 'Rhône-Alpes'),
+  region('Nord-Pas-de-Calais'),
+  region('Languedoc-Roussillon'),
+  region('Poitou-Charentes'),
+  region('Champagne-Ardenne'),
+  region('Lower Normandy', 'Basse-Normandie'),
+  region('Upper Normandy', 'Haute-Normandie'),
+
+  // ---- US states: French names and disambiguated forms ---------------------------------------
+  state('California', 'Californie'),
+  state('Florida', 'Floride'),
+  state('North Carolina', 'Caroline du Nord'),
+  state('South Carolina', 'Caroline du Sud'),
+  state('North Dakota', 'Dakota du Nord'),
+  state('South Dakota', 'Dakota du Sud'),
+  state('Louisiana', 'Louisiane'),
+  state('Pennsylvania', 'Pennsylvanie'),
+  state('Virginia', 'Virginie'),
+  state('West Virginia', 'Virginie-Occidentale'),
+  state('New Mexico', 'Nouveau-Mexique'),
+  state('Hawaii', 'Hawaï'),
+  state('Washington', 'Washington State', 'État de Washington'),
+  state('New York', 'New York State', 'État de New York'),
+  state('Georgia', 'Georgia State'),
+
+  // ---- Seas, straits, rivers, lakes ---------------------------------------------------------
+  water('Mediterranean Sea', 'Méditerranée', 'mer Méditerranée', 'Mediterranean'),
+  water('Atlantic Ocean', 'Atlantique', 'océan Atlantique', 'Atlantic'),
+  water('Pacific Ocean', 'Pacifique', 'océan Pacifique', 'Pacific'),
+  water('Indian Ocean', 'océan Indien'),
+  water('Arctic Ocean', 'océan Arctique'),
+  water('Black Sea', 'mer Noire'),
+  water('Red Sea', 'mer Rouge'),
+  water('Baltic Sea', 'mer Baltique', 'Baltique'),
+  water('North Sea', 'mer du Nord'),
+  water('English Channel', 'Manche', 'la Manche'),
+  water('Caspian Sea', 'mer Caspienne', 'Caspienne'),
+  water('South China Sea', 'mer de Chine méridionale'),
+  water('Persian Gulf', 'golfe Persique', 'Golfe persique'),
+  water('Gulf of Mexico', 'golfe du Mexique', 'Gulf of America'),
+  water('Aegean Sea', 'mer Égée'),
+  water('Adriatic Sea', 'Adriatique', 'mer Adriatique'),
+  water('Sea of Azov', "mer d'Azov"),
+  water('Strait of Hormuz', "détroit d'Ormuz"),
+  water('Bosphorus', 'Bosphore'),
+  water('Suez Canal', 'canal de Suez'),
+  water('Panama Canal', 'canal de Panama'),
+  water('Taiwan Strait', 'détroit de Taïwan'),
+  water('Seine'),
+  water('Rhine', 'Rhin'),
+  water('Danube'),
+  water('Nile', 'Nil'),
+  water('Thames', 'Tamise'),
+  water('Dnieper', 'Dniepr', 'Dnipro River'),
+  water('Volga'),
+  water('Euphrates', 'Euphrate'),
+  water('Yangtze', 'Yangtsé'),
+  water('Mekong', 'Mékong'),
+  water('Ganges', 'Gange'),
+  water('Rio Grande'),
+  water('Garonne'),
+  water('Lake Geneva', 'lac Léman', 'Léman'),
+
+  // ---- Mountains, deserts, plateaus ------------------------------------------------------------
+  landform('Alps', 'Alpes'),
+  landform('Pyrenees', 'Pyrénées'),
+  landform('Himalayas', 'Himalaya'),
+  landform('Urals', 'Oural'),
+  landform('Andes'),
+  landform('Rocky Mountains', 'Rocheuses', 'Rockies'),
+  landform('Massif Central'),
+  landform('Mont Blanc', 'mont Blanc'),
+  landform('Mount Everest', 'Everest', 'mont Everest'),
+  landform('Sahara'),
+  landform('Gobi'),
+];
+
+/**
+ * GeoNames city names that are left out because, capitalised in a news text, they far more
+ * often mean something else: a common word at the start of a sentence or headline ("Mobile",
+ * "Reading", "Split", "Surprise", "Sens"), a company ("Orange", "Toyota"), a fictional character
+ * ("Batman"), or a person whose first name or surname it is ("Antony" Blinken, "Vladimir" Putin,
+ * "Lincoln", "Darwin", "Hassan"), while the city itself is seldom reported. Capitals and cities
+ * with a curated exonym are never dropped. Found by crossing the kept city names with the first
+ * names and with the 8,000 most frequent English and French words (SUBTLEX-US, OpenSubtitles
+ * frequency lists), then reading the result by hand.
+ */
+export const DROPPED_CITY_NAMES: readonly string[] = [
+  // Common words
+  'Ans', 'Assis', 'Bender', 'Bo', 'Delta', 'Enterprise', 'Hail', 'Independence', 'Latina', 'Man',
+  'Manage', 'Metro', 'Mobile', 'Morón', 'Oral', 'Paradise', 'Plaisir', 'Reading', 'Sale', 'Sari',
+  'Sens', 'Split', 'Springs', 'Surprise', 'Van', 'Vista', 'Aurora',
+  // Brands and characters
+  'Batman', 'Orange', 'Toyota',
+  // First names or surnames of people far more reported than the city
+  'Anand', 'Antony', 'Brandon', 'Brent', 'Carolina', 'Cary', 'Chandler', 'Clovis', 'Darwin',
+  'Divo', 'Douglas', 'Edison', 'Elizabeth', 'Eugene', 'Everett', 'Franca', 'Garland', 'Gilbert',
+  'Hami', 'Hassan', 'Henderson', 'Irving', 'Jackson', 'Kara', 'Kent', 'Kimberley', 'Lafayette',
+  'Lincoln', 'Lowell', 'Marino', 'Mary', 'Milton', 'Minna', 'Morena', 'Nigel', 'Norman', 'Pilar',
+  'Regina', 'Sakura', 'Sanya', 'Savannah', 'Shashi', 'Soledad', 'Stanley', 'Timon', 'Torrance',
+  'Tyler', 'Vernon', 'Vladimir', 'Warren',
+];

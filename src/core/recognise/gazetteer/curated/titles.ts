@@ -1,0 +1,94 @@
+// Titles, honorifics and roles that introduce a person's name in French and English news
+// ("le président Emmanuel Macron", "Prime Minister Keir Starmer", "Mme Dupont", "Sen. Warren").
+// A recogniser that sees one of these just before capitalised words can read them as a PER.
+//
+// Why curated: these are closed, slowly changing word classes of each language's press style,
+// not data. Feminine forms are listed beside masculine ones; French ministerial portfolios are
+// expanded ("ministre de l'Intérieur") so the whole phrase is consumed and the name after it
+// is not mistaken for part of the title.
+
+/** Full-word titles and roles: matched in any case ("Président" opening a sentence too). */
+export const TITLES: readonly string[] = [
+  // French: heads of state and government
+  'président', 'présidente', 'vice-président', 'vice-présidente', 'président de la République',
+  'présidente de la République', 'chef de l\'État', 'cheffe de l\'État', 'chef du gouvernement',
+  'cheffe du gouvernement', 'chef de la diplomatie', 'cheffe de la diplomatie', 'premier ministre',
+  'première ministre', 'Premier ministre', 'Première ministre', 'ministre', 'ministre délégué',
+  'ministre déléguée', 'secrétaire d\'État', 'secrétaire général', 'secrétaire générale',
+  'porte-parole', 'chancelier', 'chancelière', 'garde des Sceaux', 'haut-commissaire',
+  'haute-commissaire', 'commissaire européen', 'commissaire européenne', 'commissaire',
+  // French: elected officials and representatives
+  'maire', 'député', 'députée', 'eurodéputé', 'eurodéputée', 'sénateur', 'sénatrice',
+  'conseiller', 'conseillère', 'gouverneur', 'gouverneure', 'préfet', 'préfète', 'ambassadeur',
+  'ambassadrice', 'consul', 'consule', 'élu', 'élue', 'candidat', 'candidate',
+  // French: justice, army, police
+  'juge', 'procureur', 'procureure', 'procureur général', 'avocat', 'avocate', 'général',
+  'générale', 'amiral', 'colonel', 'colonelle', 'commandant', 'capitaine', 'lieutenant',
+  'sergent', 'maréchal', 'commissaire de police',
+  // French: religion, monarchy, nobility
+  'pape', 'cardinal', 'archevêque', 'évêque', 'abbé', 'imam', 'rabbin', 'pasteur', 'ayatollah',
+  'cheikh', 'émir', 'roi', 'reine', 'prince', 'princesse', 'prince héritier', 'duc', 'duchesse',
+  'comte', 'comtesse', 'baron', 'baronne', 'empereur', 'impératrice', 'tsar', 'sultan',
+  // French: business, academia, professions that the press puts before a name
+  'PDG', 'patron', 'patronne', 'directeur', 'directrice', 'directeur général', 'directrice générale',
+  'fondateur', 'fondatrice', 'dirigeant', 'dirigeante', 'chef', 'cheffe', 'leader', 'opposant',
+  'opposante', 'militant', 'militante', 'professeur', 'professeure', 'docteur', 'docteure',
+  'journaliste', 'écrivain', 'écrivaine', 'chercheur', 'chercheuse', 'économiste', 'historien',
+  'historienne', 'sociologue', 'politologue', 'philosophe', 'chanteur', 'chanteuse', 'acteur',
+  'actrice', 'réalisateur', 'réalisatrice', 'entraîneur', 'entraîneuse', 'sélectionneur',
+  'monsieur', 'madame', 'mademoiselle', 'maître',
+  // English: heads of state and government
+  'President', 'Vice President', 'President-elect', 'Prime Minister', 'Deputy Prime Minister',
+  'Minister', 'Secretary', 'Secretary of State', 'Secretary-General', 'Secretary General',
+  'Secretary of Defense', 'Secretary of the Treasury', 'Secretary of Homeland Security',
+  'Chancellor', 'Premier', 'spokesman', 'spokeswoman', 'spokesperson', 'press secretary',
+  'national security adviser', 'adviser', 'advisor', 'envoy', 'ambassador', 'commissioner',
+  // English: elected officials
+  'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Lieutenant Governor',
+  'Mayor', 'lawmaker', 'House Speaker', 'Speaker', 'Majority Leader', 'Minority Leader',
+  'Senate Majority Leader', 'opposition leader', 'MP', 'MEP', 'candidate',
+  // English: justice, army, police
+  'Judge', 'Justice', 'Chief Justice', 'Attorney General', 'attorney', 'prosecutor', 'General',
+  'Admiral', 'Colonel', 'Lieutenant', 'Captain', 'Sergeant', 'Major', 'Commander', 'Marshal',
+  'Field Marshal', 'Sheriff', 'Inspector', 'Detective',
+  // English: religion, monarchy, nobility
+  'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Reverend', 'Sheikh', 'Emir',
+  'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Duke', 'Duchess', 'Lord', 'Lady',
+  'Sir', 'Dame', 'Earl', 'Baron', 'Baroness', 'Emperor', 'Empress', 'Sultan', 'Tsar', 'Ayatollah',
+  // English: business, academia, professions
+  'CEO', 'chief executive', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'director',
+  'executive', 'Professor', 'Doctor', 'economist', 'historian', 'author', 'novelist', 'coach',
+  'manager', 'Mister', 'Miss', 'Madam',
+];
+
+/**
+ * French and English portfolios: combined with "ministre de/du/des…" and "Minister"/"Secretary"
+ * by index.ts into whole titles ("ministre de l'Intérieur", "Foreign Minister",
+ * "Secretary of Defense").
+ */
+export const FRENCH_PORTFOLIOS: readonly string[] = [
+  "de l'Intérieur", 'des Affaires étrangères', "de l'Europe et des Affaires étrangères",
+  "de l'Économie", "de l'Économie et des Finances", 'des Finances', 'des Armées', 'de la Défense',
+  'de la Justice', "de l'Éducation nationale", "de l'Éducation", 'de la Santé', 'du Travail',
+  "de l'Agriculture", 'de la Culture', 'du Budget', 'des Comptes publics',
+  'de la Transition écologique', "de l'Écologie", "de l'Enseignement supérieur", 'des Sports',
+  'du Logement', 'des Transports', "de l'Industrie", "de l'Énergie", 'des Outre-mer',
+  'de la Fonction publique', 'du Commerce extérieur', 'du Numérique', "de l'Immigration",
+];
+
+export const ENGLISH_PORTFOLIOS: readonly string[] = [
+  'Foreign', 'Defence', 'Defense', 'Finance', 'Interior', 'Home', 'Justice', 'Health', 'Economy',
+  'Trade', 'Energy', 'Education', 'Labor', 'Labour', 'Agriculture', 'Transport', 'Transportation',
+  'Treasury', 'Culture', 'Environment', 'Immigration', 'Commerce', 'Homeland Security', 'State',
+];
+
+/**
+ * Abbreviated honorifics. They match only when written with their capital ("Me Dupond-Moretti",
+ * not English "me"; "M. Macron", not a lone "m"), and the period after them may be a token of
+ * its own.
+ */
+export const ABBREVIATED_TITLES: readonly string[] = [
+  'M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Dr', 'Dr.', 'Pr', 'Pr.', 'Me', 'Mgr', 'Mr', 'Mr.',
+  'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Messrs.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Lt.', 'Col.',
+  'Capt.', 'Sgt.', 'Adm.', 'Maj.', 'Cmdr.', 'Rev.',
+];

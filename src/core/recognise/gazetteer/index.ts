@@ -1,0 +1,437 @@
+// Gazetteer lookups for the recognisers: known names of places, organisations and events,
+// first names, titles that introduce a person, and head words of organisation and place names.
+//
+// Everything is indexed once, at module load, into Maps and Sets keyed by foldKey(), so that
+// each lookup while reading an article is one fold plus one hash hit.
+//
+// Data: data/places.json and data/first-names.json are generated from licensed data packages by
+// scripts/build-gazetteers.mjs (see SOURCES.md); organisations, events, titles, head words and
+// first-name exclusions are curated TypeScript lists under curated/, read here directly.
+import placesData from './data/places.json';
+import firstNamesData from './data/first-names.json';
+import { firstWordKey, foldKey, slugify } from './fold';
+import { ORGANISATIONS } from './curated/organisations';
+import { EVENTS } from './curated/events';
+import { ABBREVIATED_TITLES, ENGLISH_PORTFOLIOS, FRENCH_PORTFOLIOS, TITLES } from './curated/titles';
+import { LEGAL_FORMS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS } from './curated/head-words';
+import { NOT_FIRST_NAMES } from './curated/first-name-exclusions';
+
+export { foldKey, slugify } from './fold';
+
+export type GazetteerType = 'LOC' | 'ORG' | 'EVENT';
+
+export interface GazetteerEntry {
+  readonly type: GazetteerType;
+  /** One id per real-world entity across languages: the slug of its English name ("russia"). */
+  readonly id: string;
+  /**
+   * LOC: 'country' | 'former-country' | 'continent' | 'region' | 'us-state' | 'fr-region' |
+   * 'fr-department' | 'city' | 'water' | 'landform';
+   * ORG: 'international' | 'eu-institution' | 'government' | 'agency' | 'parliament' | 'court' |
+   * 'party' | 'armed-group' | 'ngo' | 'media' | 'company' | 'sports-club' | 'education';
+   * EVENT: 'war' | 'revolution' | 'historical' | 'sport' | 'culture' | 'political'.
+   */
+  readonly kind: string;
+}
+
+// ---- Names ----------------------------------------------------------------------------------
+
+// How the finest tokenizer would cut a name: runs of letters/digits, and each other mark alone.
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+const enum LetterCase {
+  /** Digits and marks only ("9/11", "20"): neither raises nor lowers a span's case. */
+  NoLetter,
+  NoCapital,
+  Mixed,
+  /** "WHO", "U.S.", "G7": letters, none of them lowercase. */
+  AllCaps,
+}
+
+/** One pass over `s`, without regular expressions: it runs for every candidate span. */
+function letterCase(s: string): LetterCase {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper = true;
+      else if (c >= 97 && c <= 122) lower = true;
+    } else {
+      const ch = s[i];
+      if (ch !== ch.toLowerCase()) upper = true;
+      else if (ch !== ch.toUpperCase()) lower = true;
+    }
+    if (upper && lower) return LetterCase.Mixed;
+  }
+  if (!upper) return lower ? LetterCase.NoCapital : LetterCase.NoLetter;
+  return lower ? LetterCase.Mixed : LetterCase.AllCaps;
+}
+
+function tokenCount(name: string): number {
+  return name.match(TOKEN)?.length ?? 0;
+}
+
+/**
+ * The folded forms the first token of `name` takes under any tokenizer: the whole first word
+ * ("l'obs", "maison" of "Maison-Blanche"), the elided article alone ("l'"), the first run of
+ * letters or digits ("l", "9" of "9/11").
+ */
+function firstWordForms(name: string): string[] {
+  const word = firstWordKey(name);
+  const forms = [word, foldKey(name.match(TOKEN)?.[0] ?? '')];
+  const apostrophe = word.indexOf("'");
+  if (apostrophe > 0) forms.push(word.slice(0, apostrophe + 1));
+  return forms.filter((form) => form !== '');
+}
+
+/** Matching key across tokenizations: folded, without spaces, hyphens, apostrophes or periods. */
+function compactKey(text: string): string {
+  const key = foldKey(text);
+  return key.includes(' ') || key.includes("'") ? key.replace(/[ ']/g, '') : key;
+}
+
+/** Tokens that join the parts of a name or title without adding letters: "U . S", "M .", "d ' État". */
+const CONNECTORS = new Set(['.', '-', "'", '’']);
+
+/**
+ * Values by compact key, and every prefix of every key, so that a walk over tokens stops at the
+ * first token no key continues with: the usual cost is one Set lookup per start token.
+ */
+class CompactIndex<T> {
+  private readonly values = new Map<string, T>();
+  private readonly prefixes = new Set<string>();
+
+  get(key: string): T | undefined {
+    return this.values.get(key);
+  }
+
+  set(key: string, value: T): void {
+    this.values.set(key, value);
+    for (let n = 1; n <= key.length; n++) this.prefixes.add(key.slice(0, n));
+  }
+
+  canContinue(prefix: string): boolean {
+    return this.prefixes.has(prefix);
+  }
+}
+
+/** What one compact key names, under each case rule of lookupName. */
+interface NameCandidates {
+  mixed?: GazetteerEntry;
+  acronym?: GazetteerEntry;
+  lowercaseAllowed: boolean;
+}
+
+/**
+ * The names of all entities, with the three case rules of lookupName. The first entity to claim
+ * a key keeps it: curated organisations and events are added before the places, because a name
+ * someone listed as an organisation ("Kremlin", "Bercy") is one deliberately.
+ */
+class NameIndex {
+  private readonly byKey = new Map<string, GazetteerEntry>();
+  private readonly byAcronym = new Map<string, GazetteerEntry>();
+  private readonly lowercaseKeys = new Set<string>();
+  /**
+   * Folded first words of all names, each with the most tokens a name starting with it has:
+   * most candidate spans are rejected on their first word alone.
+   */
+  private readonly tokensByFirstWord = new Map<string, number>();
+  /** The same names by compact key, for walking a token array (longestAt). */
+  private readonly byCompactKey = new CompactIndex<NameCandidates>();
+  maxTokens = 0;
+
+  add(name: string, entry: GazetteerEntry): void {
+    const key = foldKey(name);
+    if (!key) return;
+    const letters = letterCase(name);
+    const table = letters === LetterCase.AllCaps ? this.byAcronym : this.byKey;
+    if (!table.has(key)) table.set(key, entry);
+    if (letters <= LetterCase.NoCapital) this.lowercaseKeys.add(key);
+    this.addCompact(compactKey(name), letters, entry);
+    const tokens = tokenCount(name);
+    for (const first of firstWordForms(name)) {
+      this.tokensByFirstWord.set(first, Math.max(this.tokensByFirstWord.get(first) ?? 0, tokens));
+    }
+    this.maxTokens = Math.max(this.maxTokens, tokens);
+  }
+
+  private addCompact(key: string, letters: LetterCase, entry: GazetteerEntry): void {
+    let candidates = this.byCompactKey.get(key);
+    if (!candidates) {
+      candidates = { lowercaseAllowed: false };
+      this.byCompactKey.set(key, candidates);
+    }
+    if (letters === LetterCase.AllCaps) candidates.acronym ??= entry;
+    else candidates.mixed ??= entry;
+    if (letters <= LetterCase.NoCapital) candidates.lowercaseAllowed = true;
+  }
+
+  /** The longest name spelled by words[i], words[i + 1]…, with the case rules of lookup. */
+  longestAt(words: readonly string[], i: number): NameMatch | undefined {
+    let key = '';
+    let upper = false;
+    let lower = false;
+    let best: NameMatch | undefined;
+    for (let j = i; j < words.length; j++) {
+      const word = words[j];
+      const part = compactKey(word);
+      if (part === '') {
+        if (CONNECTORS.has(word)) continue;
+        break;
+      }
+      key += part;
+      if (!this.byCompactKey.canContinue(key)) break;
+      const letters = letterCase(word);
+      upper ||= letters === LetterCase.Mixed || letters === LetterCase.AllCaps;
+      lower ||= letters === LetterCase.Mixed || letters === LetterCase.NoCapital;
+      const candidates = this.byCompactKey.get(key);
+      const entry = candidates && pickByCase(candidates, upper, lower);
+      if (entry) best = { words: j - i + 1, entry };
+    }
+    return best;
+  }
+
+  /** Most tokens of a name that can start with the token `word`; 0 when none can. */
+  tokensFrom(word: string): number {
+    return this.tokensByFirstWord.get(firstWordKey(word)) ?? 0;
+  }
+
+  lookup(surface: string): GazetteerEntry | undefined {
+    if (!this.tokensByFirstWord.has(firstWordKey(surface))) return undefined;
+    const letters = letterCase(surface);
+    const key = foldKey(surface);
+    if (letters <= LetterCase.NoCapital) return this.lowercaseKeys.has(key) ? this.byKey.get(key) : undefined;
+    if (letters === LetterCase.AllCaps) return this.byAcronym.get(key) ?? this.byKey.get(key);
+    return this.byKey.get(key);
+  }
+}
+
+export interface NameMatch {
+  /** Tokens of the name, from the start index (a final period token is not included). */
+  readonly words: number;
+  readonly entry: GazetteerEntry;
+}
+
+/** The case rules of lookupName, given whether the span has capitals and lowercase letters. */
+function pickByCase(candidates: NameCandidates, upper: boolean, lower: boolean): GazetteerEntry | undefined {
+  if (!upper) return candidates.lowercaseAllowed ? candidates.mixed : undefined;
+  if (!lower) return candidates.acronym ?? candidates.mixed;
+  return candidates.mixed;
+}
+
+interface PlacesFile {
+  places: Record<string, Record<string, string[]>>;
+}
+
+function buildNameIndex(): NameIndex {
+  const index = new NameIndex();
+  for (const org of ORGANISATIONS) {
+    const entry: GazetteerEntry = Object.freeze({ type: 'ORG', id: slugify(org.en), kind: org.kind });
+    for (const name of [org.en, ...org.names]) index.add(name, entry);
+  }
+  for (const event of EVENTS) {
+    const entry: GazetteerEntry = Object.freeze({ type: 'EVENT', id: slugify(event.en), kind: event.kind });
+    for (const name of [event.en, ...event.names]) index.add(name, entry);
+  }
+  const { places } = placesData as PlacesFile;
+  for (const kind of Object.keys(places)) {
+    for (const [id, names] of Object.entries(places[kind])) {
+      const entry: GazetteerEntry = Object.freeze({ type: 'LOC', id, kind });
+      for (const name of names) index.add(name, entry);
+    }
+  }
+  return index;
+}
+
+const names = buildNameIndex();
+
+/**
+ * Upper bound on the number of tokens of any known name, counting each run of letters/digits
+ * and each punctuation mark as one ("Washington, D.C." is 6). A caller that tries spans of up to
+ * this many tokens from a start never misses a name, whatever its own tokenizer joins.
+ */
+export const MAX_NAME_WORDS: number = names.maxTokens;
+
+/**
+ * The longest known name made of the tokens words[i], words[i + 1]… (as any tokenizer cut them:
+ * "Maison-Blanche" or "Maison" "-" "Blanche", "L'Obs" or "L'" "Obs"), with the case rules of
+ * lookupName, or undefined. The fast way to scan a token array: it stops as soon as no name
+ * continues, so most start tokens cost one Set lookup and no string is sliced from the text.
+ */
+export function longestNameAt(words: readonly string[], i: number): NameMatch | undefined {
+  if (i < 0 || i >= words.length) return undefined;
+  return names.longestAt(words, i);
+}
+
+/**
+ * Upper bound on the tokens of the names that can start with the token `word` (case ignored),
+ * 0 when no name can: a caller skips the look-ahead for most tokens and shortens it for the
+ * others ("Paris" starts names of at most 4 tokens, "Paris Saint-Germain").
+ */
+export function nameWordsFrom(word: string): number {
+  return names.tokensFrom(word);
+}
+
+/**
+ * The place, organisation or event named exactly by `surface` (one or several words, any
+ * spacing, dashes or apostrophes), or undefined. Case rules, so that common words are not names:
+ * - a surface without any capital letter matches only names listed in lowercase on purpose
+ *   ("guerre froide"): "france" or "nice" in running text is not the country or the city;
+ * - a name listed in capitals (an acronym: "WHO", "UN", "US") matches only a surface in capitals,
+ *   so "Who" or "Un" opening a sentence is not an organisation;
+ * - any other capitalised or all-caps surface matches case-insensitively ("FRANCE" in a headline).
+ * Accents, apostrophes (’ or '), dashes and periods are folded: "Maison Blanche" = "Maison-Blanche".
+ */
+export function lookupName(surface: string): GazetteerEntry | undefined {
+  return names.lookup(surface);
+}
+
+// ---- Titles ----------------------------------------------------------------------------------
+
+function expandedTitles(): string[] {
+  const ministers = ['ministre', 'ministre délégué', 'ministre déléguée'];
+  return [
+    ...TITLES,
+    ...ministers.flatMap((m) => FRENCH_PORTFOLIOS.map((p) => `${m} ${p}`)),
+    ...ENGLISH_PORTFOLIOS.flatMap((p) => [`${p} Minister`, `${p} Secretary`]),
+  ];
+}
+
+class TitleIndex {
+  /** Title keys; true for abbreviations that are not also full titles: they need their capital. */
+  private readonly keys = new CompactIndex<boolean>();
+  /** Keys of one-word titles and abbreviations, which are never first names. */
+  readonly singleWordKeys = new Set<string>();
+  /** Upper bound on the tokens of a title, as MAX_NAME_WORDS for names. */
+  maxTokens = 0;
+
+  constructor(full: readonly string[], abbreviated: readonly string[]) {
+    for (const title of full) this.addKey(compactKey(title), title, false);
+    for (const title of abbreviated) {
+      const key = compactKey(title);
+      this.addKey(key, title, this.keys.get(key) ?? true);
+    }
+  }
+
+  private addKey(key: string, title: string, capitalOnly: boolean): void {
+    this.keys.set(key, capitalOnly);
+    this.maxTokens = Math.max(this.maxTokens, tokenCount(title));
+    if (!/[\s'’-]/.test(title.replace(/\.$/, ''))) this.singleWordKeys.add(key);
+  }
+
+  /** True when `word` alone is a title; abbreviations need their capital. */
+  isSingleWord(word: string): boolean {
+    const key = compactKey(word);
+    if (!this.singleWordKeys.has(key)) return false;
+    return !this.keys.get(key) || startsWithCapital(word);
+  }
+
+  /** Tokens of the longest title starting at words[i]; 0 when none does. */
+  longestAt(words: readonly string[], i: number): number {
+    let key = '';
+    let best = 0;
+    for (let j = i; j < words.length; j++) {
+      const part = compactKey(words[j]);
+      // A period may follow an abbreviation ("M", "."); other marks end the title.
+      if (part === '' && words[j] !== '.') break;
+      key += part;
+      if (!this.keys.canContinue(key)) break;
+      const capitalOnly = this.keys.get(key);
+      if (capitalOnly === false || (capitalOnly && startsWithCapital(words[i]))) best = j - i + 1;
+    }
+    return best;
+  }
+}
+
+function startsWithCapital(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+const titles = new TitleIndex(expandedTitles(), ABBREVIATED_TITLES);
+
+/**
+ * Number of tokens of the longest title or role phrase that starts at words[i] ("président",
+ * "secrétaire d'État", "Prime Minister", "ministre de l'Intérieur", "M" followed by "."), or 0.
+ * `words` are the token texts of a sentence as any tokenizer cut them: "d'État" or "d'" + "État",
+ * "M." or "M" + "." all match, and a trailing period token is included in the count.
+ * Full titles match in any case; abbreviations ("M.", "Me", "Dr", "Sen.") only capitalised.
+ * A recogniser reads a capitalised name right after the returned span as a person.
+ */
+export function titleAt(words: readonly string[], i: number): number {
+  if (i < 0 || i >= words.length) return 0;
+  return titles.longestAt(words, i);
+}
+
+/**
+ * Number of tokens of the longest title that ends at words[end] inclusive, or 0: the look-behind
+ * form of titleAt, for a recogniser standing before a name: with the tokens
+ * ["le", "ministre", "de", "l'", "Intérieur", "Bruno"], titleEndingAt(words, 4) is 4.
+ */
+export function titleEndingAt(words: readonly string[], end: number): number {
+  if (end < 0 || end >= words.length) return 0;
+  for (let start = Math.max(0, end - titles.maxTokens + 1); start <= end; start++) {
+    if (titles.longestAt(words, start) === end - start + 1) return end - start + 1;
+  }
+  return 0;
+}
+
+/**
+ * True when `word` (one token) is a title or role by itself: "président", "ministre", "Senator",
+ * "Mme", "M", "Dr". Multi-word titles need titleAt/titleEndingAt ("secrétaire d'État" ends on
+ * "État", which alone is no title).
+ */
+export function isTitleWord(word: string): boolean {
+  return titles.isSingleWord(word);
+}
+
+// ---- Head words ---------------------------------------------------------------------------------
+
+const orgHeadWords = new Set(ORG_HEAD_WORDS.map(foldKey));
+const placeHeadWords = new Set(PLACE_HEAD_WORDS.map(foldKey));
+const legalForms = new Set(LEGAL_FORMS);
+const headWordKeys = new Set([...orgHeadWords, ...placeHeadWords, ...LEGAL_FORMS.map(foldKey)]);
+
+function withoutFinalPeriod(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
+/**
+ * True for a word that heads or closes an organisation name: "Ministère", "Université",
+ * "Bank", "Party", and legal forms "Inc.", "SA", "GmbH" (those with their exact capitals, since
+ * "sa" or "co" are everyday words). Other head words match in any case: the caller decides
+ * whether the phrase around them is capitalised.
+ */
+export function isOrgHeadWord(word: string): boolean {
+  return orgHeadWords.has(foldKey(word)) || legalForms.has(withoutFinalPeriod(word));
+}
+
+/** True for a word that heads a place name: "Mont", "Lac", "Golfe", "Rue", "Lake", "River", "Street". */
+export function isPlaceHeadWord(word: string): boolean {
+  return placeHeadWords.has(foldKey(word));
+}
+
+// ---- First names -------------------------------------------------------------------------------
+
+const firstNames = new Set<string>((firstNamesData as { names: string[] }).names);
+const notFirstNames = new Set<string>(NOT_FIRST_NAMES.map(foldKey));
+
+function isKnownFirstName(key: string): boolean {
+  return firstNames.has(key) && !notFirstNames.has(key) && !titles.singleWordKeys.has(key) && !headWordKeys.has(key);
+}
+
+/**
+ * True when `word` (one token) is a capitalised given name: "Jean", "Fatima", "Volodymyr",
+ * "JEAN" in a headline. A hyphenated compound ("Jean-Noël") is one when it is listed or when
+ * every part is. Lowercase words are never first names ("pierre" is a stone); neither are the
+ * common words of curated/first-name-exclusions.ts, titles ("King") or head words ("Inc").
+ */
+export function isFirstName(word: string): boolean {
+  if (!startsWithCapital(word)) return false;
+  const key = foldKey(word);
+  if (isKnownFirstName(key)) return true;
+  if (!key.includes(' ')) return false;
+  const parts = key.split(' ');
+  return parts.every((part) => part.length >= 2 && isKnownFirstName(part));
+}
