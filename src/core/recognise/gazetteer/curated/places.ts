@@ -87,6 +87,8 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   country('Brunei', 'Brunei'),
   country('Iran', 'République islamique d\'Iran'),
   country('Saudi Arabia', 'Royaume saoudien'),
+  country('Dominica', 'la Dominique'),
+  country('Mauritius', 'île Maurice', 'Île Maurice'),
 
   // ---- States that no longer exist ----------------------------------------------------------
   former('Soviet Union', 'Union soviétique', 'URSS', 'USSR', 'U.R.S.S.', 'U.S.S.R.'),
@@ -289,16 +291,21 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
 ];
 
 /**
- * GeoNames city names that are left out because, capitalised in a news text, they far more
- * often mean something else: a common word at the start of a sentence or headline ("Mobile",
- * "Reading", "Split", "Surprise", "Sens"), a company ("Orange", "Toyota"), a fictional character
- * ("Batman"), or a person whose first name or surname it is ("Antony" Blinken, "Vladimir" Putin,
- * "Lincoln", "Darwin", "Hassan"), while the city itself is seldom reported. Capitals and cities
- * with a curated exonym are never dropped. Found by crossing the kept city names with the first
- * names and with the 8,000 most frequent English and French words (SUBTLEX-US, OpenSubtitles
- * frequency lists), then reading the result by hand.
+ * Names from the data packages that are left out because, capitalised in a news text, they far
+ * more often mean something else: a common word at the start of a sentence or headline
+ * ("Mobile", "Reading", "Split", "Réunion" = meeting, "Male"), a company ("Orange", "Toyota"), a
+ * fictional character ("Batman"), or a person whose first name or surname it is ("Antony"
+ * Blinken, "Vladimir" Putin, "Dominique" de Villepin, "Maurice", "Lincoln", "Darwin"), while the
+ * place itself is seldom reported under that bare name. The place stays reachable by its other
+ * names ("La Réunion", "île Maurice"); the Maldives' capital does not, since accent folding makes
+ * "Malé" the English word "Male" opening a sentence. Found by crossing the generated names with the
+ * first names and with the 8,000 most frequent English and French words (SUBTLEX-US,
+ * OpenSubtitles frequency lists), then reading the result by hand. Curated names are never
+ * dropped: they were chosen deliberately.
  */
-export const DROPPED_CITY_NAMES: readonly string[] = [
+export const DROPPED_PLACE_NAMES: readonly string[] = [
+  // Country and capital names of the ISO and GeoNames lists
+  'Dominique', 'Maurice', 'Réunion', 'Male', 'Stanley', 'Douglas',
   // Common words
   'Ans', 'Assis', 'Bender', 'Bo', 'Delta', 'Enterprise', 'Hail', 'Independence', 'Latina', 'Man',
   'Manage', 'Metro', 'Mobile', 'Morón', 'Oral', 'Paradise', 'Plaisir', 'Reading', 'Sale', 'Sari',
