@@ -18,7 +18,8 @@ const DAY_QUALIFIERS = new Set(['prochain', 'prochaine', 'dernier', 'derniere', 
 
 // Relative expressions as sequences of folded words. Longest first wins at a position.
 const RELATIVE_PHRASES: string[][] = [
-  "aujourd'hui", 'hier', 'demain', 'avant-hier', 'apres-demain',
+  "aujourd'hui", 'hier', 'demain', 'avant-hier', 'apres-demain', 'hier soir', 'hier matin',
+  'demain matin', 'demain soir', 'ce matin', 'ce soir', 'cet apres-midi',
   'semaine prochaine', 'semaine derniere', 'mois prochain', 'mois dernier', 'annee prochaine',
   'annee derniere', 'an prochain', 'an dernier', 'week-end prochain', 'week-end dernier',
   'jours a venir', 'semaines a venir', 'mois a venir', 'annees a venir', 'heures a venir',

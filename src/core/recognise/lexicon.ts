@@ -68,7 +68,7 @@ export const VERB_FILLERS = set(`
   lui leur leur y en ne n' pas plus aussi également encore ensuite alors déjà d'ailleurs
   notamment toutefois cependant pourtant lui-même elle-même enfin
   has have had is was were will would also then later again further once repeatedly has not
-  did does do just still
+  did does do just still fait
 `);
 
 // Speech and stance verbs. French regular verbs are listed by stem and matched with their
@@ -91,7 +91,7 @@ const FRENCH_IRREGULAR = set(`
   poursuivi poursuit poursuivait réagi réagit réagissait ajoute interrogé décrit décrivait
   décrivent résolu appelé appelle appellent estime assuré convenu convient convenait
   reconnaissent soutiennent préviennent souligne indique explique rappelle précise lance
-  confie confié affirme insiste martèle déplore juge dénonce qualifie
+  confie confié affirme insiste martèle déplore juge dénonce qualifie savoir
 `);
 const ENGLISH_SPEECH = set(`
   said say says saying told tell tells added adds wrote writes write asked asks explained
@@ -148,7 +148,7 @@ export const ORG_CUE_NOUNS = set(`
   association ong fondation institut laboratoire label marque plateforme application
   agency newspaper daily weekly magazine channel network broadcaster website site platform
   group company firm carrier maker bank party union club team charity foundation institute
-  lab brand app outlet tabloid broadsheet
+  lab brand app outlet tabloid broadsheet band
 `);
 
 /** Words after which a capitalised name is a place ("la ville de X", "the city of X"). */
@@ -159,3 +159,65 @@ export const PLACE_CUE_NOUNS = set(`
 
 /** Locative prepositions: "à Munich", "in Lagos". Weak evidence that the next name is a place. */
 export const LOCATIVE_PREPOSITIONS = set(`à en au aux in at from near`);
+
+/**
+ * Capitalised words that name a ministry's remit after a title: "le ministre de l'Intérieur",
+ * "secrétaire américain à la Défense", "Secretary of State". They belong to the title, not to
+ * an entity.
+ */
+export const PORTFOLIO_WORDS = set(`
+  défense intérieur justice affaires économie finances budget santé éducation culture travail
+  agriculture environnement écologie armées transports logement industrie commerce énergie
+  outre-mer sports recherche enseignement numérique solidarités transition république
+  state treasury defense defence health energy interior education labor labour transportation
+  commerce housing homeland security veterans foreign home environment
+`);
+
+/**
+ * Acronyms that are common nouns, not organisations: "les ONG", "le PDG", "GDP". A capitalised
+ * acronym not in this list, and not written in lowercase elsewhere, is read as an organisation.
+ */
+export const COMMON_ACRONYMS = set(`
+  ong ngo pdg ceo cfo coo pib gdp tva vat sms tv pc ok hlm rer tgv sdf cdi cdd rtt ivg ogm gmo
+  adn dna vih hiv sida aids covid pme sme smic rsa qg hq aka usb gps faq pdf ia ai it rh hr
+  pr vip mp dj suv atm id
+`);
+
+/**
+ * Lowercase heads of institutions that French writes before a capitalised complement: "le
+ * ministère de l'Écologie", "la préfecture du Rhône", "le tribunal de Nanterre".
+ */
+export const INSTITUTION_HEADS = set(`ministère préfecture mairie tribunal cour conseil ambassade consulat secrétariat`);
+
+/** Last words that make a capitalised phrase an event: "Commonwealth Games", "Coupe du monde". */
+export const EVENT_HEAD_WORDS = set(`
+  games cup championship championships olympics festival summit war revolution expo
+  exhibition tournament open marathon prix biennale conference forum
+  jeux coupe championnat festival sommet guerre révolution mondial tournoi salon exposition
+  biennale conférence forum marathon
+`);
+
+/** Last words that make a capitalised phrase a company or body: "Hallam Brothers", "Stock Exchange". */
+export const ORG_NAME_ENDINGS = set(`
+  brothers exchange cellular telecom telecoms circuit airlines airways motors systems holdings
+  partners associates capital securities records studios pictures press times post news herald
+  journal tribune gazette banken bank bancorp group industries international enterprises
+  orchestra choir ensemble fc rovers athletic
+`);
+
+/**
+ * Capitalised English words for a people, a creed or a party member: adjectives and common
+ * nouns, not entities ("a Republican candidate", "a Democrat", "the Catholic church").
+ */
+export const GROUP_WORDS = set(`
+  democrat democrats republican republicans conservative conservatives socialist socialists
+  communist communists liberal liberals labourite catholic catholics protestant protestants
+  muslim muslims christian christians jewish jew jews hindu hindus buddhist sikh islamist
+  islamists nordic western eastern northern southern arab arabs latino latina hispanic
+  european europeans african africans asian asians
+`);
+
+/** English nationality adjectives by their endings ("German", "Russian", "Chinese", "Swedish"). */
+export function looksLikeDemonym(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|ic|i|ch|ss)$/u.test(word);
+}

@@ -4,14 +4,15 @@
 //
 // The rule, in order, on each word:
 //   1. accents folded and lowercased ("Vladímir" -> "vladimir");
-//   2. French transliteration of Slavic/Arabic names mapped to the English one:
-//      "ou" -> "u" (Poutine/Putin), "tch" -> "ch", final mute "e" dropped after a consonant
-//      ("Poutine" -> "putin");
-//   3. "y" -> "i" and "w" -> "v" (Zelensky/Zelenski, Wolodymyr/Volodymyr);
-//   4. doubled letters collapsed ("Zelenskyy" -> "zelenskii" -> "zelenski", "Zeelenski").
+//   2. French transliteration of Slavic names mapped to the English one: "ou" -> "u" and a
+//      final "-ine" -> "-in" (Poutine/Putin, Lénine/Lenin), "tch" -> "ch";
+//   3. "y" after a consonant -> "i" (Zelensky/Zelenski, Volodymyr/Volodimir), while "y" after a
+//      vowel stays ("Holloway", "Reyes");
+//   4. doubled vowels collapsed ("Zelenskyy" -> "zelenskii" -> "zelenski", "Zeelenski").
+// Consonants are left alone, so ids stay readable ("steve-witkoff", "john-ratcliffe").
 // Two different people who share a family name never merge: the key keeps the first name
 // ("melania-trump" is not "donald-trump"), and a bare family name only joins a full name of
-// the same article (see `linkPersonMentions`), or a full name elsewhere in the workspace index.
+// the same article (see EntityRecogniser), or a full name elsewhere in the workspace index.
 
 import { fold } from './lexicon';
 
@@ -19,13 +20,9 @@ import { fold } from './lexicon';
 export function nameWordKey(word: string): string {
   let w = fold(word).replace(/[^a-z0-9]/g, '');
   if (w.length <= 2) return w;
-  w = w.replace(/tch/g, 'ch').replace(/ou/g, 'u');
-  w = w.replace(/y/g, 'i').replace(/w/g, 'v');
-  w = w.replace(/([a-z])\1+/g, '$1');
-  // A final mute "e" of French transliterations ("Poutine", "Medvedeve" does not exist, but
-  // "Poutine"/"Putin" does); kept on short words where it carries the name ("Lee", "Rose").
-  if (w.length > 5 && /[^aeiou]e$/.test(w)) w = w.slice(0, -1);
-  return w;
+  w = w.replace(/tch/g, 'ch').replace(/ou/g, 'u').replace(/ine$/, 'in');
+  w = w.replace(/([^aeiouy])y/g, '$1i').replace(/([^aeiouy])y/g, '$1i');
+  return w.replace(/([aeiou])\1+/g, '$1');
 }
 
 /** The key of a whole name: its words' keys joined by "-". Particles are kept ("de-gaulle"). */

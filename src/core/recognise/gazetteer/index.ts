@@ -317,7 +317,9 @@ class TitleIndex {
   private addKey(key: string, title: string, capitalOnly: boolean): void {
     this.keys.set(key, capitalOnly);
     this.maxTokens = Math.max(this.maxTokens, tokenCount(title));
-    if (!/[\s'’-]/.test(title.replace(/\.$/, ''))) this.singleWordKeys.add(key);
+    // One token in our tokeniser: no space or apostrophe ("porte-parole" and "vice-président"
+    // are single words, "secrétaire d'État" is not).
+    if (!/[\s'’]/.test(title.replace(/\.$/, ''))) this.singleWordKeys.add(key);
   }
 
   /** True when `word` alone is a title; abbreviations need their capital. */

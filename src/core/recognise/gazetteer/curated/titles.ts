@@ -15,6 +15,10 @@ export const TITLES: readonly string[] = [
   'cheffe du gouvernement', 'chef de la diplomatie', 'cheffe de la diplomatie', 'premier ministre',
   'première ministre', 'Premier ministre', 'Première ministre', 'ministre', 'ministre délégué',
   'ministre déléguée', 'secrétaire d\'État', 'secrétaire général', 'secrétaire générale',
+  // "le secrétaire américain à la Défense", "la secrétaire de la section CGT": a role by itself.
+  'secrétaire', 'négociateur', 'négociatrice', 'délégué', 'déléguée', 'représentant',
+  'représentante', 'responsable', 'président-directeur général', 'administrateur',
+  'administratrice', 'analyste', 'expert', 'experte', 'analyst', 'negotiator', 'official',
   'porte-parole', 'chancelier', 'chancelière', 'garde des Sceaux', 'haut-commissaire',
   'haute-commissaire', 'commissaire européen', 'commissaire européenne', 'commissaire',
   // French: elected officials and representatives

@@ -1,0 +1,46 @@
+// The recognisers' single entry point: one article's text in, its entities, quotations and
+// speakers out. A pure function of the text (and options): the CLI, the extension, the
+// workspace index and the evaluation all call this.
+
+import { proseMask, isMarkdownPath } from '../text/markdown';
+import { tokenize } from './tokenize';
+import { findDates } from './dates';
+import { EntityRecogniser, chunksToMentions } from './entities';
+import { findQuotes, quoteKind } from './quotes';
+import { SpeakerAttributor, locateQuotes } from './speakers';
+import { detectLanguage } from './language';
+import type { AnalyzeOptions, ArticleAnalysis, EntityMention, Quotation } from './types';
+
+/** Bumped whenever a change alters the output: caches keyed by it are rebuilt. */
+export const RECOGNISER_VERSION = 1;
+
+export function analyze(text: string, options: AnalyzeOptions & { fileName?: string } = {}): ArticleAnalysis {
+  const markdown = options.format === 'markdown' || (options.format === undefined && !!options.fileName && isMarkdownPath(options.fileName));
+  // Markdown code, URLs and front matter become spaces: same length, so offsets stay raw.
+  const prose = markdown ? proseMask(text) : text;
+  const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLanguage(prose);
+  const tokens = tokenize(prose);
+
+  const dates = findDates(prose, tokens);
+  const dateTokens = new Uint8Array(tokens.length);
+  for (const d of dates) dateTokens.fill(1, d.first, d.last);
+  const chunks = new EntityRecogniser(prose, tokens, dateTokens, lang).recognise();
+
+  const entities: EntityMention[] = [
+    ...chunksToMentions(text, tokens, chunks),
+    ...dates.map((d) => ({
+      start: tokens[d.first].start,
+      end: tokens[d.last - 1].end,
+      type: 'DATE' as const,
+      text: text.slice(tokens[d.first].start, tokens[d.last - 1].end),
+      id: d.id,
+    })),
+  ].sort((a, b) => a.start - b.start);
+
+  const quotes: Quotation[] = findQuotes(prose).map((span) => {
+    const quoteText = text.slice(span.start, span.end);
+    return { start: span.start, end: span.end, text: quoteText, kind: quoteKind(quoteText), speaker: null };
+  });
+  new SpeakerAttributor(tokens, entities, locateQuotes(tokens, quotes), lang).attributeAll();
+  return { lang, entities, quotes };
+}

@@ -1,0 +1,573 @@
+// Named entities: PER, ORG, LOC, EVENT (DATE comes from dates.ts).
+//
+// How it works, in three passes over the tokens:
+//   1. chunking: runs of capitalised words, joined by name particles ("Charles de Gaulle",
+//      "Ursula von der Leyen") and extended by gazetteer names that contain lowercase words
+//      ("Seconde Guerre mondiale", "Assemblée nationale");
+//   2. evidence: each chunk gets a type from the strongest cue: a gazetteer entry, a first
+//      name, a title before it ("le président", "M.", "Senator"), an apposition ("le
+//      porte-parole du Kremlin, Dmitri Peskov"), an organisation word inside or before it
+//      ("Ministère", "l'agence Tass"), a place cue ("la ville de", "à"), its shape (acronym,
+//      CamelCase), a speech verb after it;
+//   3. document propagation: once "Donald Trump" is a person, a lone "Trump" is too, with the
+//      same id; a surface keeps one type in the whole article; a sentence-initial capital
+//      with no other evidence is dropped (it is just the start of a sentence).
+
+import {
+  fold,
+  FUNCTION_WORDS,
+  ORG_CUE_NOUNS,
+  PLACE_CUE_NOUNS,
+  LOCATIVE_PREPOSITIONS,
+  DETERMINERS,
+  isSpeechVerb,
+  VERB_FILLERS,
+  PORTFOLIO_WORDS,
+  COMMON_ACRONYMS,
+  INSTITUTION_HEADS,
+  PREPOSITIONS,
+  EVENT_HEAD_WORDS,
+  ORG_NAME_ENDINGS,
+  GROUP_WORDS,
+  looksLikeDemonym,
+} from './lexicon';
+import { isAllCaps, isCapitalised, type Token } from './tokenize';
+import { personKey, nameWordKey, slugId, sameFamilyName } from './names';
+import * as gazetteer from './gazetteer';
+import type { EntityMention, EntityType, Lang } from './types';
+
+/** A chunk of tokens [first, last) that may name an entity, with the evidence found for it. */
+export interface Chunk {
+  first: number;
+  last: number;
+  type?: EntityType;
+  /** 3: gazetteer, first name, title; 2: cue words and shape; 1: a default guess. */
+  strength: number;
+  id?: string;
+  /** The chunk starts a sentence: its capital letter proves nothing. */
+  weakStart: boolean;
+}
+
+/** Name particles that join capitalised words into one name. */
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ben', 'le', 'la', 'de', 'du', 'des', "d'", 'of', 'y', 'zu']);
+/** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
+const PREPOSITION_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', 'y']);
+
+function isWordTok(tok: Token | undefined): tok is Token {
+  return !!tok && tok.kind === 'word';
+}
+
+/** Only spaces (no line break, no punctuation) between two tokens. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 0x202f && c !== 9) return false;
+  }
+  return true;
+}
+
+/** A capitalised word that can be part of a name (not a lone function word like "Le", "The"). */
+function isNameWord(tok: Token | undefined): boolean {
+  if (!isWordTok(tok) || !isCapitalised(tok.text)) return false;
+  return true;
+}
+
+/** "J." or "J.-P." initials: one capital letter glued to a period. */
+function isInitial(tokens: Token[], i: number): boolean {
+  const tok = tokens[i];
+  const dot = tokens[i + 1];
+  return isWordTok(tok) && /^\p{Lu}$/u.test(tok.text) && !!dot && dot.text === '.' && dot.start === tok.end;
+}
+
+export class EntityRecogniser {
+  private readonly chunks: Chunk[] = [];
+  private readonly claimed: Uint8Array;
+  /** Lowercase words of the article: a capitalised word also written in lowercase is common. */
+  private readonly lowercaseWords = new Set<string>();
+  /** The token texts, as the gazetteer's title lookups take them. */
+  private readonly words: string[];
+
+  /** Tokens on a Title Case line (an English headline): their capitals prove nothing. */
+  private readonly onHeading: Uint8Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    dateTokens: Uint8Array,
+    private readonly lang: Lang,
+  ) {
+    this.claimed = Uint8Array.from(dateTokens);
+    this.words = tokens.map((t) => t.text);
+    this.onHeading = markTitleCaseLines(tokens);
+    for (const tok of tokens) if (tok.kind === 'word' && /^\p{Ll}/u.test(tok.text)) this.lowercaseWords.add(fold(tok.text));
+  }
+
+  recognise(): Chunk[] {
+    this.findGazetteerNames();
+    this.findInstitutions();
+    this.findCapitalisedChunks();
+    this.chunks.sort((a, b) => a.first - b.first);
+    for (const chunk of this.chunks) if (!chunk.type) this.gatherEvidence(chunk);
+    this.propagate();
+    return this.chunks.filter((c) => c.type && this.keep(c));
+  }
+
+  // --- pass 1: chunks -------------------------------------------------------------------
+
+  /** Longest gazetteer names first, so "Seconde Guerre mondiale" wins over "Guerre". */
+  private findGazetteerNames(): void {
+    const { tokens, text } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i];
+      if (this.claimed[i] || !isWordTok(tok) || !isCapitalised(tok.text)) continue;
+      for (let j = Math.min(tokens.length, i + gazetteer.MAX_NAME_WORDS); j > i; j--) {
+        if (!this.joinable(i, j)) continue;
+        const last = tokens[j - 1];
+        if (last.kind === 'punct') continue;
+        const entry = gazetteer.lookupName(text.slice(tok.start, last.end));
+        if (!entry) continue;
+        // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
+        // a longer name; the chunker sees the whole name and looks it up again.
+        if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1)) break;
+        this.claim({ first: i, last: j, type: entry.type, id: entry.id, strength: 3, weakStart: tok.sentenceStart });
+        i = j - 1;
+        break;
+      }
+    }
+  }
+
+  /** Tokens i..j-1 lie on one line, unclaimed, joined only by spaces, hyphens or apostrophes. */
+  private joinable(i: number, j: number): boolean {
+    for (let k = i; k < j; k++) {
+      if (this.claimed[k]) return false;
+      if (k > i && !adjacent(this.text, this.tokens[k - 1], this.tokens[k]) && this.tokens[k].text !== "'" ) {
+        // Elided tokens ("d'" + "État") touch their neighbour: that is adjacency too.
+        if (this.tokens[k - 1].end !== this.tokens[k].start) return false;
+      }
+      if (this.tokens[k].kind === 'punct' && !['-', '&', "'", '’', '.'].includes(this.tokens[k].text)) return false;
+    }
+    return true;
+  }
+
+  /** Token k is a capitalised name word adjacent to token `neighbour` (same line, spaces only). */
+  private isNameWordAt(k: number, neighbour: number): boolean {
+    const tok = this.tokens[k];
+    if (!tok || this.claimed[k] || !isNameWord(tok) || FUNCTION_WORDS.has(fold(tok.text))) return false;
+    const [a, b] = k < neighbour ? [tok, this.tokens[neighbour]] : [this.tokens[neighbour], tok];
+    if (!adjacent(this.text, a, b)) return false;
+    // A sentence-initial word before the name proves nothing ("Moscou ..." starts sentences).
+    return !(k < neighbour && tok.sentenceStart && !gazetteer.isFirstName(tok.text));
+  }
+
+  private claim(chunk: Chunk): void {
+    this.chunks.push(chunk);
+    this.claimed.fill(1, chunk.first, chunk.last);
+  }
+
+  /**
+   * "le ministère de l'Écologie", "la préfecture du Rhône": French writes the institution's
+   * head word in lowercase; the whole phrase names one organisation.
+   */
+  private findInstitutions(): void {
+    const { tokens } = this;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (this.claimed[i] || !INSTITUTION_HEADS.has(fold(tokens[i].text)) || !/^\p{Ll}/u.test(tokens[i].text)) continue;
+      let j = i + 1;
+      while (j < i + 3 && tokens[j] && ['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les'].includes(fold(tokens[j].text))) j++;
+      if (j === i + 1 || !tokens[j] || this.claimed[j] || !isNameWord(tokens[j])) continue;
+      let end = j + 1;
+      while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && adjacent(this.text, tokens[end - 1], tokens[end])) end++;
+      // A lowercase adjective may close the name: "ministère des Affaires étrangères".
+      if (tokens[end] && /^\p{Ll}+$/u.test(tokens[end].text) && !PREPOSITIONS.has(fold(tokens[end].text)) && !FUNCTION_WORDS.has(fold(tokens[end].text)) && /(?:e|es|s|al|aux|ale|ales|ère|ères|ier|iers|ique|iques)$/.test(tokens[end].text) && !isSpeechVerb(tokens[end].text)) end++;
+      this.claim({ first: i, last: end, type: 'ORG', strength: 2, weakStart: false });
+      i = end - 1;
+    }
+  }
+
+  private findCapitalisedChunks(): void {
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.claimed[i] || !this.canStartChunk(i)) continue;
+      let j = i + 1;
+      for (;;) {
+        if (isInitial(tokens, j - 1) && j < tokens.length) {
+          j++; // the initial's period
+          if (tokens[j]?.text === '-' && isInitial(tokens, j + 1)) j++; // "A.-M."
+          if (isInitial(tokens, j)) {
+            j++;
+            continue;
+          }
+        }
+        const next = this.nextNameToken(j);
+        if (next < 0) break;
+        j = next + 1;
+      }
+      this.claim({ first: i, last: j, strength: 0, weakStart: tokens[i].sentenceStart });
+      i = j - 1;
+    }
+  }
+
+  private canStartChunk(i: number): boolean {
+    const tok = this.tokens[i];
+    if (!isNameWord(tok)) return false;
+    const folded = fold(tok.text);
+    // "J. K. Rowling", "S.G. Warburg": initials start a name (in French "M." is Monsieur).
+    if (isInitial(this.tokens, i)) return !(this.lang === 'fr' && tok.text === 'M') && this.initialsLeadToName(i);
+    // "Le", "Dans", "However": a function word with a capital is a sentence start, unless it is
+    // written mid-sentence before another name word ("Marine Le Pen" is handled as a particle).
+    if (FUNCTION_WORDS.has(folded) && !isAllCaps(tok.text)) return false;
+    if (DETERMINERS.has(folded) || PARTICLES.has(folded)) return false;
+    // "secrétaire à la Défense", "Prime Minister": the capital belongs to the title.
+    if (gazetteer.titleEndingAt(this.words, i) > 1 || gazetteer.isTitleWord(tok.text)) return false;
+    if (this.isPortfolio(i)) return false;
+    if (COMMON_ACRONYMS.has(folded)) return false;
+    return true;
+  }
+
+  /** Initials ("J.", "A.-M.", "S.G.") followed by a capitalised name word. */
+  private initialsLeadToName(i: number): boolean {
+    let k = i;
+    while (isInitial(this.tokens, k)) {
+      k += 2;
+      if (this.tokens[k]?.text === '-' && isInitial(this.tokens, k + 1)) k++;
+    }
+    const next = this.tokens[k];
+    return isNameWord(next) && !FUNCTION_WORDS.has(fold(next.text)) && next.start - this.tokens[k - 1].end <= 1;
+  }
+
+  /** "ministre de l'Intérieur", "secrétaire américain à la Défense", "Secretary of State". */
+  private isPortfolio(i: number): boolean {
+    if (!PORTFOLIO_WORDS.has(fold(this.tokens[i].text))) return false;
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+      const tok = this.tokens[k];
+      if (tok.kind !== 'word') return false;
+      if (gazetteer.isTitleWord(tok.text)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Index of the token that continues the name ending before `j`, or -1. A capitalised word
+   * continues it; a particle continues it when a capitalised word follows.
+   */
+  private nextNameToken(j: number): number {
+    const { tokens, text } = this;
+    const prev = tokens[j - 1];
+    const tok = tokens[j];
+    if (!tok || this.claimed[j] || !adjacent(text, prev, tok) && prev.end !== tok.start) return -1;
+    const afterInitial = prev.text === '.' && isInitial(this.tokens, j - 2);
+    if (tok.sentenceStart && !afterInitial) return -1;
+    if (isNameWord(tok) && !FUNCTION_WORDS.has(fold(tok.text))) return j;
+    const folded = fold(tok.text);
+    if (!PARTICLES.has(folded) && !(isNameWord(tok) && ['le', 'la', 'les', 'the'].includes(folded))) return -1;
+    // A particle must be followed by a name word ("de Gaulle", "von der Leyen").
+    let k = j + 1;
+    while (tokens[k] && PARTICLES.has(fold(tokens[k].text)) && k < j + 3) k++;
+    const after = tokens[k];
+    if (!isNameWord(after) || this.claimed[k] || FUNCTION_WORDS.has(fold(after.text))) return -1;
+    if (PREPOSITION_PARTICLES.has(folded) && !this.prepositionJoins(j)) return -1;
+    return k;
+  }
+
+  /**
+   * "de"/"of" joins two names only inside a person's name after a first name ("Charles de
+   * Gaulle") or an organisation name ("Banque de France", "Bank of England"); otherwise it is a
+   * preposition between two entities ("Poutine de Russie").
+   */
+  private prepositionJoins(particleIndex: number): boolean {
+    const before = this.tokens[particleIndex - 1];
+    return gazetteer.isFirstName(before.text) || gazetteer.isOrgHeadWord(before.text) || gazetteer.isPlaceHeadWord(before.text);
+  }
+
+  // --- pass 2: evidence -----------------------------------------------------------------
+
+  private gatherEvidence(chunk: Chunk): void {
+    const { tokens } = this;
+    const words = this.chunkWords(chunk);
+    const first = tokens[chunk.first];
+    const set = (type: EntityType, strength: number): void => {
+      chunk.type = type;
+      chunk.strength = strength;
+    };
+    const entry = gazetteer.lookupName(this.text.slice(first.start, tokens[chunk.last - 1].end));
+    if (entry) {
+      chunk.id = entry.id;
+      return set(entry.type, 3);
+    }
+    if (words.length === 1 && this.isGroupWord(chunk)) return;
+    if (words.length >= 2 && gazetteer.isFirstName(words[0])) return set('PER', 3);
+    if (words.length === 1 && gazetteer.isFirstName(words[0]) && !chunk.weakStart) return set('PER', 2);
+    if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return set('PER', 3);
+    if (words.length >= 2 && isInitialised(words)) return set('PER', 3);
+    const lastWord = fold(words[words.length - 1]);
+    if (words.length >= 2 && EVENT_HEAD_WORDS.has(lastWord)) return set('EVENT', 2);
+    if (words.some((w) => gazetteer.isOrgHeadWord(w)) || (words.length >= 2 && ORG_NAME_ENDINGS.has(lastWord))) return set('ORG', 2);
+    if (words.length >= 2 && gazetteer.isPlaceHeadWord(words[0])) return set('LOC', 2);
+    if (this.cueBefore(chunk.first, ORG_CUE_NOUNS)) return set('ORG', 2);
+    if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS)) return set('LOC', 2);
+    if (this.roleAfter(chunk.last)) return set('ORG', 2);
+    if (words.length === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return set('ORG', 2);
+    if (words.length === 1 && /\p{Ll}\p{Lu}/u.test(first.text)) return set('ORG', 2);
+    if (fold(words[0]) === 'the' && words.length >= 2) return set('ORG', 2);
+    if (this.speechVerbAfter(chunk.last) || this.personDescribedAfter(chunk.last)) return set('PER', 2);
+    if (words.length >= 2 && words.length <= 3) return set('PER', 1);
+    if (words.length >= 4) return set('ORG', 1);
+    if (this.locativeBefore(chunk.first)) return set('LOC', 1);
+  }
+
+  /** "Nordvik chief executive X", "Pacific Rim's founder": a name before a role is its employer. */
+  private roleAfter(j: number): boolean {
+    let k = j;
+    if (this.tokens[k]?.text === "'s" || this.tokens[k]?.text === '’s') k++;
+    const tok = this.tokens[k];
+    return isWordTok(tok) && /^\p{Ll}/u.test(tok.text) && gazetteer.titleAt(this.words, k) > 0;
+  }
+
+  /** "a Republican candidate", "the German group", "Nordic": a people or creed, not an entity. */
+  private isGroupWord(chunk: Chunk): boolean {
+    const tok = this.tokens[chunk.first];
+    if (GROUP_WORDS.has(fold(tok.text))) return true;
+    const [prev, next] = [this.tokens[chunk.first - 1], this.tokens[chunk.last]];
+    const adjectivePosition = isWordTok(prev) && /^\p{Ll}/u.test(prev.text) && isWordTok(next) && /^\p{Ll}/u.test(next.text);
+    return this.lang === 'en' && looksLikeDemonym(tok.text) && adjectivePosition;
+  }
+
+  /** "Josiane Kowalczyk, secrétaire de …", "Mohamed Benaïssa, 38 ans", "X, 54, a lawyer". */
+  private personDescribedAfter(j: number): boolean {
+    if (this.tokens[j]?.text !== ',') return false;
+    const next = this.tokens[j + 1];
+    if (!next) return false;
+    if (next.kind === 'number' && /^\d{1,3}$/.test(next.text)) return true;
+    let k = j + 1;
+    while (this.tokens[k] && DETERMINERS.has(fold(this.tokens[k].text))) k++;
+    return gazetteer.titleAt(this.words, k) > 0;
+  }
+
+  private chunkWords(chunk: Chunk): string[] {
+    const words: string[] = [];
+    for (let k = chunk.first; k < chunk.last; k++) if (this.tokens[k].kind === 'word') words.push(this.tokens[k].text);
+    return words;
+  }
+
+  /**
+   * A title or role right before: "le président (américain) X", "M. X", "Senator X", "le
+   * secrétaire à la Défense X", "Prime Minister X".
+   */
+  private titleBefore(i: number): boolean {
+    let k = i - 1;
+    // Skip one nationality adjective: "le président américain Donald Trump".
+    if (this.tokens[k] && /^\p{Ll}/u.test(this.tokens[k].text) && gazetteer.titleEndingAt(this.words, k) === 0) k--;
+    return k >= 0 && gazetteer.titleEndingAt(this.words, k) > 0;
+  }
+
+  /** "Le porte-parole du Kremlin, Dmitri Peskov, ...": a role, a comma, then the name. */
+  private appositionAfterRole(i: number): boolean {
+    if (this.tokens[i - 1]?.text !== ',') return false;
+    for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+      const tok = this.tokens[k];
+      if (tok.kind === 'punct') return false;
+      if (gazetteer.isTitleWord(tok.text)) return true;
+    }
+    return false;
+  }
+
+  /** A cue noun within three words before: "l'agence Tass", "la région russe de Koursk". */
+  private cueBefore(i: number, cues: ReadonlySet<string>): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const tok = this.tokens[k];
+      if (tok.kind !== 'word') return false;
+      if (cues.has(fold(tok.text))) return true;
+    }
+    return false;
+  }
+
+  private locativeBefore(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return isWordTok(prev) && LOCATIVE_PREPOSITIONS.has(fold(prev.text));
+  }
+
+  private speechVerbAfter(j: number): boolean {
+    for (let k = j; k < Math.min(this.tokens.length, j + 4); k++) {
+      const tok = this.tokens[k];
+      if (tok.kind !== 'word') return false;
+      if (isSpeechVerb(tok.text)) return true;
+      if (!VERB_FILLERS.has(fold(tok.text))) return false;
+    }
+    return false;
+  }
+
+  /** "PAIX" in "faire la PAIX": capitals for emphasis, since "paix" is written elsewhere. */
+  private isShouting(i: number): boolean {
+    const tok = this.tokens[i];
+    if (this.lowercaseWords.has(fold(tok.text))) return true;
+    const neighbours = [this.tokens[i - 1], this.tokens[i + 1]].filter(isWordTok);
+    return neighbours.some((n) => isAllCaps(n.text) && n.text.length > 1);
+  }
+
+  // --- pass 3: document-level propagation -----------------------------------------------
+
+  private propagate(): void {
+    for (const chunk of this.chunks) {
+      if (chunk.type === 'PER' && !chunk.id && chunk.last - chunk.first > 1) chunk.id = this.idOf(chunk);
+    }
+    this.unifyFullNames();
+    const familyNames = this.personFamilyNames();
+    const bestBySurface = new Map<string, Chunk>();
+    for (const chunk of this.chunks) {
+      if (!chunk.type) continue;
+      const key = this.surfaceKey(chunk);
+      const best = bestBySurface.get(key);
+      if (!best || chunk.strength > best.strength) bestBySurface.set(key, chunk);
+    }
+    for (const chunk of this.chunks) {
+      const key = this.surfaceKey(chunk);
+      const words = this.chunkWords(chunk);
+      if (words.length === 1 && (chunk.strength < 3 || chunk.type === 'PER')) {
+        const family = this.matchFamilyName(words[0], familyNames, chunk.first);
+        if (family) {
+          chunk.type = 'PER';
+          chunk.strength = 3;
+          chunk.id = family;
+          continue;
+        }
+      }
+      const best = bestBySurface.get(key);
+      if (best && best.strength > chunk.strength) {
+        chunk.type = best.type;
+        chunk.strength = best.strength;
+        chunk.id = best.id;
+      }
+    }
+    for (const chunk of this.chunks) if (chunk.type && !chunk.id) chunk.id = this.idOf(chunk);
+    this.joinSplitNames();
+  }
+
+  /** "(Volodymyr) Zelensky": a lone first name right before a person's name is that person. */
+  private joinSplitNames(): void {
+    for (let n = 0; n + 1 < this.chunks.length; n++) {
+      const [chunk, next] = [this.chunks[n], this.chunks[n + 1]];
+      const isLoneFirstName = chunk.type === 'PER' && chunk.last - chunk.first === 1 && gazetteer.isFirstName(this.tokens[chunk.first].text);
+      if (isLoneFirstName && next.type === 'PER' && next.first - chunk.last <= 2 && next.id) chunk.id = next.id;
+    }
+  }
+
+  private surfaceKey(chunk: Chunk): string {
+    return fold(this.text.slice(this.tokens[chunk.first].start, this.tokens[chunk.last - 1].end));
+  }
+
+  /** Family-name key -> the full names that end with it, with their mention counts. */
+  private personFamilyNames(): Map<string, { id: string; count: number; firstAt: number }[]> {
+    const byFamily = new Map<string, { id: string; count: number; firstAt: number }[]>();
+    for (const chunk of this.chunks) {
+      const words = this.chunkWords(chunk);
+      if (chunk.type !== 'PER' || words.length < 2 || !chunk.id) continue;
+      const id = chunk.id;
+      const family = nameWordKey(words[words.length - 1]);
+      const list = byFamily.get(family) ?? [];
+      const known = list.find((p) => p.id === id);
+      if (known) known.count++;
+      else list.push({ id, count: 1, firstAt: chunk.first });
+      byFamily.set(family, list);
+    }
+    return byFamily;
+  }
+
+  /**
+   * A lone family name joins the full name it belongs to: the most mentioned person of the
+   * article with that family name (or a one-letter variant of it); ties go to the nearest one
+   * mentioned before.
+   */
+  private matchFamilyName(
+    word: string,
+    families: Map<string, { id: string; count: number; firstAt: number }[]>,
+    at: number,
+  ): string | undefined {
+    const key = nameWordKey(word);
+    let candidates = families.get(key);
+    if (!candidates) {
+      for (const [family, list] of families) if (sameFamilyName(key, family)) candidates = [...(candidates ?? []), ...list];
+    }
+    if (!candidates || candidates.length === 0) return undefined;
+    const ranked = [...candidates].sort((a, b) => b.count - a.count || Math.abs(at - a.firstAt) - Math.abs(at - b.firstAt));
+    return ranked[0].id;
+  }
+
+  /**
+   * "Angela Dorothea Merkel" and "Angela Merkel" are one person: full names with the same first
+   * and last words get the id of the first one seen.
+   */
+  private unifyFullNames(): void {
+    const byEnds = new Map<string, string>();
+    for (const chunk of this.chunks) {
+      const words = this.chunkWords(chunk);
+      if (chunk.type !== 'PER' || words.length < 2 || !chunk.id) continue;
+      const ends = `${nameWordKey(words[0])} ${nameWordKey(words[words.length - 1])}`;
+      const id = byEnds.get(ends);
+      if (id) chunk.id = id;
+      else byEnds.set(ends, chunk.id);
+    }
+  }
+
+  private idOf(chunk: Chunk): string {
+    const words = this.chunkWords(chunk);
+    if (chunk.type === 'PER') return personKey(words);
+    return slugId(this.text.slice(this.tokens[chunk.first].start, this.tokens[chunk.last - 1].end));
+  }
+
+  /** Drop what has no real evidence: a sentence start, or a word also written in lowercase. */
+  private keep(chunk: Chunk): boolean {
+    const words = this.chunkWords(chunk);
+    if (chunk.strength >= 3) return true;
+    if (words.length === 1 && this.lowercaseWords.has(fold(words[0])) && !isAcronym(words[0])) return false;
+    // A sentence rarely starts with two capitalised words that are not a name, a headline does.
+    const multiWord = words.length >= 2 && !this.onHeading[chunk.first];
+    if (chunk.weakStart && chunk.strength < 2 && !multiWord) return false;
+    if (this.onHeading[chunk.first] && chunk.strength < 2) return false;
+    return chunk.strength >= 1;
+  }
+}
+
+function isAcronym(word: string): boolean {
+  return isAllCaps(word) && word.length <= 6;
+}
+
+/** "J. K. Rowling", "JD Vance": initials before a family name. */
+function isInitialised(words: string[]): boolean {
+  return words.slice(0, -1).every((w) => /^\p{Lu}{1,2}$/u.test(w)) && !isAllCaps(words[words.length - 1]);
+}
+
+/** Turns chunks into mentions with their exact surface. */
+export function chunksToMentions(text: string, tokens: Token[], chunks: Chunk[]): EntityMention[] {
+  return chunks.map((c) => {
+    const start = tokens[c.first].start;
+    const end = tokens[c.last - 1].end;
+    return { start, end, type: c.type as EntityType, text: text.slice(start, end), id: c.id as string };
+  });
+}
+
+/**
+ * Lines where most words of four letters or more are capitalised ("Trump And Putin Agree To
+ * Talks"): English headline style, where a capital is no evidence of a name.
+ */
+function markTitleCaseLines(tokens: Token[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  let lineStart = 0;
+  const close = (end: number): void => {
+    let long = 0;
+    let capitalised = 0;
+    for (let k = lineStart; k < end; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || t.text.length < 4) continue;
+      long++;
+      if (isCapitalised(t.text)) capitalised++;
+    }
+    if (long >= 3 && capitalised / long >= 0.75) marks.fill(1, lineStart, end);
+  };
+  for (let k = 1; k <= tokens.length; k++) {
+    if (k === tokens.length || tokens[k].lineStart) {
+      close(k);
+      lineStart = k;
+    }
+  }
+  return marks;
+}

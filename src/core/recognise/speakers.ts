@@ -1,0 +1,485 @@
+// Who speaks each quote. The attribution is looked for where journalists put it, in order:
+//   1. an incise after the quote: "« … », a déclaré Peskov", "« … », a-t-il ajouté",
+//      "“…,” he said", "“…,” Smith told reporters", "'…' ainsi que '…', a-t-il déclaré";
+//   2. a source named in the sentence: "selon X", "d'après X", "according to X", "par X";
+//   3. before the quote, the subject of the sentence: "Donald Trump a qualifié … de « … »",
+//      "Le Kremlin a rapporté « … »", "Il a déploré « … »", "le président américain a parlé
+//      d'une « … »" (prepositional complements such as "devant le Congrès" are skipped);
+//   4. a direct quote standing alone right after another one continues that speaker.
+// Pronouns (il, elle, he, she) and elided subjects ("…", a déclaré sur son compte X) go to
+// the person who was last the subject of a sentence; role phrases ("le président ukrainien",
+// "the senator") go to the person the article introduced with that role. When nothing
+// attributes the quote, its speaker is null: a wrong speaker is worse than none.
+
+import {
+  fold,
+  PREPOSITIONS,
+  SOURCE_INTRODUCERS,
+  SINGULAR_PRONOUNS,
+  OTHER_PRONOUNS,
+  VERB_FILLERS,
+  DETERMINERS,
+  INVERTED_PRONOUN,
+  isSpeechVerb,
+} from './lexicon';
+import * as gazetteer from './gazetteer';
+import type { Token } from './tokenize';
+import type { EntityMention, Lang, Quotation, Speaker } from './types';
+
+interface MentionRef {
+  mention: EntityMention;
+  first: number;
+  last: number;
+}
+
+/** A quote located on the tokens: its opening mark's token and one past its closing mark's. */
+export interface QuoteRef {
+  first: number;
+  last: number;
+  quote: Quotation;
+}
+
+/** A subject found in a run of tokens: who (null when it names nobody) and where it ends. */
+interface Subject {
+  speaker: Speaker | null;
+  /** Index in the run just after the subject. */
+  next: number;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** How far after a role word ("le secrétaire américain à la Défense …") its holder's name may come. */
+const ROLE_REACH = 8;
+
+export class SpeakerAttributor {
+  private readonly mentionAt: Int32Array;
+  private readonly refs: MentionRef[];
+  private readonly inQuote: Uint8Array;
+  /** People who were the subject of a sentence, in reading order: pronouns resolve to them. */
+  private readonly subjects: { at: number; speaker: Speaker }[] = [];
+  /** Roles the article gave to people: "président ukrainien" -> Zelensky. */
+  private readonly roles: { key: string; at: number; id: string }[] = [];
+
+  constructor(
+    private readonly tokens: Token[],
+    mentions: EntityMention[],
+    private readonly quotes: QuoteRef[],
+    private readonly lang: Lang,
+  ) {
+    this.mentionAt = new Int32Array(tokens.length).fill(-1);
+    this.refs = locateMentions(tokens, mentions);
+    this.refs.forEach((ref, n) => this.mentionAt.fill(n, ref.first, ref.last));
+    this.inQuote = new Uint8Array(tokens.length);
+    for (const q of quotes) this.inQuote.fill(1, q.first, q.last);
+    for (const ref of this.refs) if (ref.mention.type === 'PER') this.recordRole(ref);
+    this.collectSentenceSubjects();
+  }
+
+  attributeAll(): void {
+    let previous: QuoteRef | undefined;
+    for (const q of this.quotes) {
+      q.quote.speaker = this.fromIncise(q) ?? this.fromInnerIncise(q) ?? this.fromSource(q) ?? this.fromHead(q) ?? this.fromContinuation(q, previous);
+      previous = q;
+    }
+  }
+
+  // --- the words around a quote ---------------------------------------------------------
+
+  /** Tokens after the quote to the end of its sentence, stepping over later quotes. */
+  private tail(q: QuoteRef): number[] {
+    const out: number[] = [];
+    for (let k = q.last; k < this.tokens.length && out.length < 40; k++) {
+      const tok = this.tokens[k];
+      if (tok.lineStart && k > q.last - 1) break;
+      if (this.inQuote[k]) continue;
+      if (SENTENCE_END.has(tok.text)) break;
+      out.push(k);
+    }
+    return out;
+  }
+
+  /** Tokens before the quote back to the start of its sentence, outside quotes. */
+  private head(q: QuoteRef): number[] {
+    const out: number[] = [];
+    for (let k = q.first - 1; k >= 0; k--) {
+      const tok = this.tokens[k];
+      if (this.inQuote[k]) {
+        if (tok.lineStart) break;
+        continue;
+      }
+      if (SENTENCE_END.has(tok.text)) break;
+      out.push(k);
+      if (tok.lineStart) break;
+    }
+    return out.reverse();
+  }
+
+  // --- 1. the incise --------------------------------------------------------------------
+
+  /** ", a déclaré X", ", a-t-il ajouté", ", he said", ", Smith told" in the rest of the sentence. */
+  private fromIncise(q: QuoteRef): Speaker | null {
+    const tail = this.tail(q);
+    for (let k = 0; k < tail.length; k++) {
+      const atClauseStart = k === 0 || this.tokens[tail[k - 1]].text === ',';
+      if (!atClauseStart || this.tokens[tail[k]].kind === 'punct') continue;
+      const speaker = this.inciseAt(tail, k);
+      if (speaker !== undefined) return speaker;
+    }
+    return null;
+  }
+
+  /** The speaker of an incise starting at tail[k]; undefined when no incise starts there. */
+  private inciseAt(tail: number[], k: number): Speaker | null | undefined {
+    const verbAt = this.speechVerbAt(tail, k);
+    if (verbAt >= 0) {
+      const inverted = this.invertedPronoun(tail, k, verbAt);
+      if (inverted) return this.resolvePronoun(inverted, tail[verbAt]);
+      const subject = this.subjectAfterVerb(tail, verbAt + 1);
+      // "…", a déclaré sur son compte X: French may leave out a subject that goes on from the
+      // previous sentences; English never does ("…," said a spokesman).
+      if (subject) return subject.speaker;
+      return this.lang === 'fr' ? this.resolvePronoun('il', tail[verbAt]) : null;
+    }
+    const subject = this.subjectAt(tail, k);
+    if (subject && this.speechVerbAt(tail, subject.next) >= 0) return subject.speaker;
+    return undefined;
+  }
+
+  /** Index in `seq` (from `from`) of a speech verb reached through fillers only, or -1. */
+  private speechVerbAt(seq: number[], from: number): number {
+    for (let k = from; k < seq.length; k++) {
+      const tok = this.tokens[seq[k]];
+      if (tok.kind !== 'word') return -1;
+      const inverted = INVERTED_PRONOUN.exec(tok.text);
+      if (isSpeechVerb(tok.text) || (inverted && isSpeechVerb(inverted[1]))) return k;
+      if (!inverted && !VERB_FILLERS.has(fold(tok.text)) && !this.isAdverb(tok.text)) return -1;
+    }
+    return -1;
+  }
+
+  /** "-t-il" on the verb or on its auxiliary ("a-t-il ajouté", "ajoute-t-elle"). */
+  private invertedPronoun(seq: number[], from: number, verbAt: number): string | undefined {
+    for (let k = verbAt; k >= from; k--) {
+      const m = INVERTED_PRONOUN.exec(this.tokens[seq[k]].text);
+      if (m) return m[2];
+    }
+    return undefined;
+  }
+
+  /**
+   * The subject after an inverted speech verb: "a déclaré mercredi le secrétaire … Pete
+   * Hegseth", "a lancé hier soir Josiane Kowalczyk", "a déclaré à la presse Xu Lanfang", "a
+   * précisé le ministère". Dates and adverbs are stepped over; after a prepositional complement
+   * only a person counts ("a déclaré sur son compte X": X is where, not who).
+   */
+  private subjectAfterVerb(seq: number[], from: number): Subject | undefined {
+    let afterComplement = false;
+    for (let k = from; k < Math.min(seq.length, from + 8); k++) {
+      const tok = this.tokens[seq[k]];
+      const word = fold(tok.text);
+      const m = this.mentionAt[seq[k]];
+      if (m >= 0 && this.refs[m].mention.type === 'DATE') {
+        while (k + 1 < seq.length && this.mentionAt[seq[k + 1]] === m) k++;
+        continue;
+      }
+      if (this.isAdverb(tok.text) || VERB_FILLERS.has(word) || ['soir', 'matin', 'midi'].includes(word)) continue;
+      if (PREPOSITIONS.has(word)) {
+        k = this.skipComplement(seq, k);
+        afterComplement = true;
+        continue;
+      }
+      const startsNounPhrase = DETERMINERS.has(word) || (/^\p{Ll}/u.test(tok.text) && this.mentionAt[seq[k]] < 0 && !SINGULAR_PRONOUNS.has(word) && !OTHER_PRONOUNS.has(word));
+      if (startsNounPhrase && !afterComplement) return this.nounPhraseSubject(seq, k);
+      const subject = this.subjectAt(seq, k);
+      if (!subject) return undefined;
+      if (afterComplement && !(subject.speaker && this.isPerson(subject.speaker.id))) return undefined;
+      return subject;
+    }
+    return undefined;
+  }
+
+  /** Index of the last token of a short complement "à la presse", "sur son compte". */
+  private skipComplement(seq: number[], k: number): number {
+    let n = k + 1;
+    while (n < seq.length && DETERMINERS.has(fold(this.tokens[seq[n]].text))) n++;
+    const head = this.tokens[seq[n]];
+    return head && /^\p{Ll}/u.test(head.text) && this.mentionAt[seq[n]] < 0 ? n : n - 1;
+  }
+
+  /**
+   * "le négociateur en chef chinois, Xu Lanfang", "le ministère", "the company": a role, a
+   * person in apposition, or an organisation of the article named by the same head noun.
+   * Null when the noun phrase is nobody we know: it is still the subject.
+   */
+  private nounPhraseSubject(seq: number[], k: number): Subject {
+    const role = this.roleAt(seq, k);
+    if (role?.speaker) return role;
+    let n = k;
+    while (n < seq.length && DETERMINERS.has(fold(this.tokens[seq[n]].text))) n++;
+    const named = this.personNamedAfterRole(seq, n + 1);
+    if (named) return named;
+    const noun = this.tokens[seq[n]];
+    const org = noun ? this.organisationNamedBy(noun.text, seq[n]) : undefined;
+    return { speaker: org ? { id: org.id, text: `${this.tokens[seq[k]].text} ${noun.text}` } : null, next: n + 1 };
+  }
+
+  /** The latest organisation before `at` whose name starts with `noun` ("ministère de l'Écologie"). */
+  private organisationNamedBy(noun: string, at: number): EntityMention | undefined {
+    const key = fold(noun);
+    let found: EntityMention | undefined;
+    for (const ref of this.refs) {
+      if (ref.first >= at) break;
+      if (ref.mention.type === 'ORG' && fold(ref.mention.text.split(/[\s']/)[0]) === key) found = ref.mention;
+    }
+    return found;
+  }
+
+  /** French and English adverbs of manner and time end in -ment / -ly: "notamment", "later". */
+  private isAdverb(word: string): boolean {
+    return /^\p{Ll}+(ment|ly)$/u.test(word) || ['ensuite', 'encore', 'aussi', 'also', 'later', 'then', 'tard', 'tôt'].includes(fold(word));
+  }
+
+  /** « Mon père a fait quarante ans au laminoir, raconte Mohamed Benaïssa, 38 ans. Moi… » */
+  private fromInnerIncise(q: QuoteRef): Speaker | null {
+    for (let k = q.first + 1; k < q.last - 1; k++) {
+      if (this.tokens[k].text !== ',') continue;
+      const run: number[] = [];
+      for (let n = k + 1; n < q.last - 1 && run.length < 10 && !SENTENCE_END.has(this.tokens[n].text); n++) run.push(n);
+      const verb = this.tokens[run[0]];
+      if (!verb || !isSpeechVerb(INVERTED_PRONOUN.exec(verb.text)?.[1] ?? verb.text)) continue;
+      const inverted = INVERTED_PRONOUN.exec(verb.text);
+      if (inverted) return this.resolvePronoun(inverted[2], run[0]);
+      const subject = this.subjectAfterVerb(run, 1);
+      if (subject?.speaker) return subject.speaker;
+    }
+    return null;
+  }
+
+  // --- 2. a named source ----------------------------------------------------------------
+
+  private fromSource(q: QuoteRef): Speaker | null {
+    const sentence = [...this.head(q), ...this.tail(q)];
+    for (let k = 0; k < sentence.length; k++) {
+      const word = fold(this.tokens[sentence[k]].text);
+      // "Pour X, …" opening a sentence gives X's view, like "selon X".
+      const opensSentence = k === 0 && (word === 'pour' || word === 'for');
+      if (!SOURCE_INTRODUCERS.has(word) && !opensSentence) continue;
+      // "par X" names the source only close before the quote: "présentée par Moscou comme une
+      // '…'"; "according" needs its "to".
+      if ((word === 'par' || word === 'by') && (sentence[k] > q.first || q.first - sentence[k] > 6)) continue;
+      let from = k + 1;
+      if (word === 'according' && fold(this.tokens[sentence[from]]?.text ?? '') === 'to') from++;
+      const source = this.sourceIn(sentence, from);
+      if (source && (!opensSentence || this.isPerson(source.id))) return source;
+    }
+    return null;
+  }
+
+  /**
+   * The source named by the phrase after "selon"/"according to", up to its comma: a pronoun,
+   * else its first person, else its first organisation or place ("selon la direction
+   * d'Usinor", "selon un communiqué du ministère de l'Industrie").
+   */
+  private sourceIn(seq: number[], from: number): Speaker | null {
+    let fallback: Speaker | null = null;
+    for (let k = from; k < Math.min(seq.length, from + 10); k++) {
+      const tok = this.tokens[seq[k]];
+      if (tok.text === ',' || SENTENCE_END.has(tok.text)) break;
+      if (SINGULAR_PRONOUNS.has(fold(tok.text))) return this.resolvePronoun(tok.text, seq[k]);
+      const m = this.mentionAt[seq[k]];
+      if (m < 0 || this.refs[m].mention.type === 'DATE') continue;
+      const mention = this.refs[m].mention;
+      if (mention.type === 'PER') return { id: mention.id, text: mention.text };
+      fallback ??= { id: mention.id, text: mention.text };
+    }
+    return fallback;
+  }
+
+  // --- 3. the subject of the sentence ---------------------------------------------------
+
+  private fromHead(q: QuoteRef): Speaker | null {
+    return this.findSubject(this.head(q))?.speaker ?? null;
+  }
+
+  /**
+   * The subject of a run of tokens: its first entity, pronoun or role that is not inside a
+   * prepositional complement ("devant le Congrès", "sur Truth Social", "de la Russie").
+   */
+  private findSubject(seq: number[]): Subject | undefined {
+    let inComplement = false;
+    for (let k = 0; k < seq.length; k++) {
+      const tok = this.tokens[seq[k]];
+      const word = fold(tok.text);
+      if (PREPOSITIONS.has(word)) {
+        inComplement = true;
+        continue;
+      }
+      if (inComplement) {
+        if (DETERMINERS.has(word)) continue;
+        // The complement's head: step over the whole mention, then the complement is over.
+        const m = this.mentionAt[seq[k]];
+        while (m >= 0 && k + 1 < seq.length && this.mentionAt[seq[k + 1]] === m) k++;
+        inComplement = false;
+        continue;
+      }
+      const subject = this.subjectAt(seq, k);
+      if (subject) return subject;
+    }
+    return undefined;
+  }
+
+  /**
+   * The subject starting at seq[k]: a named entity (not a date), a singular pronoun (resolved),
+   * a plural pronoun (nobody), or a role phrase.
+   */
+  private subjectAt(seq: number[], k: number): Subject | undefined {
+    const first = this.tokens[seq[k]];
+    if (!first) return undefined;
+    const mentionIndex = this.mentionAt[seq[k]];
+    if (mentionIndex >= 0) {
+      const ref = this.refs[mentionIndex];
+      if (ref.mention.type === 'DATE') return undefined;
+      let next = k;
+      while (next < seq.length && this.mentionAt[seq[next]] === mentionIndex) next++;
+      return { speaker: { id: ref.mention.id, text: ref.mention.text }, next };
+    }
+    const word = fold(first.text);
+    if (SINGULAR_PRONOUNS.has(word)) return { speaker: this.resolvePronoun(word, seq[k]), next: k + 1 };
+    if (OTHER_PRONOUNS.has(word)) return { speaker: null, next: k + 1 };
+    if (DETERMINERS.has(word) || gazetteer.isTitleWord(first.text)) return this.roleAt(seq, k);
+    return undefined;
+  }
+
+  /**
+   * "le président ukrainien", "Le porte-parole du Kremlin, Dmitri Peskov,", "le secrétaire
+   * américain à la Défense Pete Hegseth", "the senator": the person named with the role, or the
+   * person the article gave that role to; null when the role is nobody known.
+   */
+  private roleAt(seq: number[], k: number): Subject | undefined {
+    let n = k;
+    while (n < seq.length && DETERMINERS.has(fold(this.tokens[seq[n]].text))) n++;
+    const title = this.tokens[seq[n]];
+    if (!title || !gazetteer.isTitleWord(title.text)) return undefined;
+    const named = this.personNamedAfterRole(seq, n + 1);
+    if (named) return named;
+    const adjective = this.tokens[seq[n + 1]];
+    const hasAdjective = !!adjective && this.isAdjective(adjective.text);
+    const key = roleKey(title.text, hasAdjective ? adjective.text : undefined);
+    const id = this.lookupRole(key, seq[n]) ?? (hasAdjective ? undefined : this.lookupRole(fold(title.text), seq[n]));
+    const next = n + (hasAdjective ? 2 : 1);
+    const text = this.tokens.slice(seq[k], seq[next - 1] + 1).map((t) => t.text).join(' ');
+    return { speaker: id ? { id, text } : null, next };
+  }
+
+  /** A person named within a few words after a role word, before any verb. */
+  private personNamedAfterRole(seq: number[], from: number): Subject | undefined {
+    for (let k = from; k < Math.min(seq.length, from + ROLE_REACH); k++) {
+      const tok = this.tokens[seq[k]];
+      const m = this.mentionAt[seq[k]];
+      if (m >= 0 && this.refs[m].mention.type === 'PER') return this.subjectAt(seq, k);
+      if (SENTENCE_END.has(tok.text) || isSpeechVerb(tok.text) || VERB_FILLERS.has(fold(tok.text))) return undefined;
+      if (SINGULAR_PRONOUNS.has(fold(tok.text)) || OTHER_PRONOUNS.has(fold(tok.text))) return undefined;
+    }
+    return undefined;
+  }
+
+  private isAdjective(word: string): boolean {
+    const w = fold(word);
+    return /^\p{Ll}/u.test(word) && !PREPOSITIONS.has(w) && !VERB_FILLERS.has(w) && !DETERMINERS.has(w) && !isSpeechVerb(word);
+  }
+
+  // --- 4. continuation ------------------------------------------------------------------
+
+  /** A direct quote alone in its sentence right after another quote goes on with its speaker. */
+  private fromContinuation(q: QuoteRef, previous: QuoteRef | undefined): Speaker | null {
+    if (!previous?.quote.speaker || q.quote.kind !== 'direct') return null;
+    if (this.head(q).some((k) => this.tokens[k].kind === 'word')) return null;
+    const gapSentences = this.tokens[q.first].sentence - this.tokens[previous.last - 1].sentence;
+    return gapSentences <= 2 ? previous.quote.speaker : null;
+  }
+
+  // --- memory of the article: subjects and roles ----------------------------------------
+
+  /** The subject of every sentence that names a person, in reading order. */
+  private collectSentenceSubjects(): void {
+    let sentence: number[] = [];
+    const flush = (): void => {
+      const opener = sentence.length ? fold(this.tokens[sentence[0]].text) : '';
+      const source = SOURCE_INTRODUCERS.has(opener) || opener === 'pour' || opener === 'for' ? this.sourceIn(sentence, 1) : null;
+      const speaker = source ?? (sentence.length ? this.findSubject(sentence)?.speaker : undefined);
+      if (speaker && this.isPerson(speaker.id)) this.subjects.push({ at: sentence[0], speaker });
+      sentence = [];
+    };
+    for (let k = 0; k < this.tokens.length; k++) {
+      if (this.tokens[k].sentenceStart && !this.inQuote[k]) flush();
+      if (!this.inQuote[k]) sentence.push(k);
+    }
+    flush();
+  }
+
+  private isPerson(id: string): boolean {
+    return this.refs.some((r) => r.mention.id === id && r.mention.type === 'PER');
+  }
+
+  /**
+   * "le président ukrainien, Volodimir Zelenski", "le président américain Donald Trump", "Le
+   * porte-parole du Kremlin, Dmitri Peskov": remember the role, with and without its adjective.
+   */
+  private recordRole(ref: MentionRef): void {
+    for (let k = ref.first - 1; k >= Math.max(0, ref.first - ROLE_REACH); k--) {
+      const tok = this.tokens[k];
+      if (SENTENCE_END.has(tok.text) || this.inQuote[k] !== this.inQuote[ref.first]) return;
+      const m = this.mentionAt[k];
+      if (m >= 0 && this.refs[m].mention.type === 'PER') return;
+      if (!gazetteer.isTitleWord(tok.text)) continue;
+      const adjective = this.tokens[k + 1];
+      const add = (key: string): void => void this.roles.push({ key, at: ref.first, id: ref.mention.id });
+      add(fold(tok.text));
+      if (adjective && k + 1 < ref.first && this.isAdjective(adjective.text)) add(roleKey(tok.text, adjective.text));
+      return;
+    }
+  }
+
+  private lookupRole(key: string, at: number): string | undefined {
+    const matches = this.roles.filter((r) => r.key === key);
+    if (matches.length === 0) return undefined;
+    // A bare title ("le président") is resolved only if the article gave it to one person.
+    if (!key.includes(' ') && new Set(matches.map((r) => r.id)).size > 1) return undefined;
+    const before = matches.filter((r) => r.at < at);
+    return (before[before.length - 1] ?? matches[0]).id;
+  }
+
+  private resolvePronoun(pronoun: string, at: number): Speaker | null {
+    if (!SINGULAR_PRONOUNS.has(fold(pronoun))) return null;
+    for (let n = this.subjects.length - 1; n >= 0; n--) {
+      const s = this.subjects[n];
+      if (s.at < at) return { id: s.speaker.id, text: this.tokens[at].text };
+    }
+    return null;
+  }
+}
+
+function roleKey(title: string, adjective?: string): string {
+  return adjective ? `${fold(title)} ${fold(adjective)}` : fold(title);
+}
+
+/** Token ranges of spans (sorted by offset) on the tokens. */
+function locateSpans<T extends { start: number; end: number }>(tokens: Token[], spans: T[]): { span: T; first: number; last: number }[] {
+  const out: { span: T; first: number; last: number }[] = [];
+  let k = 0;
+  for (const span of spans) {
+    while (k < tokens.length && tokens[k].end <= span.start) k++;
+    let last = k;
+    while (last < tokens.length && tokens[last].start < span.end) last++;
+    if (last > k) out.push({ span, first: k, last });
+  }
+  return out;
+}
+
+function locateMentions(tokens: Token[], mentions: EntityMention[]): MentionRef[] {
+  return locateSpans(tokens, mentions).map(({ span, first, last }) => ({ mention: span, first, last }));
+}
+
+/** Token range of each quote. */
+export function locateQuotes(tokens: Token[], quotes: Quotation[]): QuoteRef[] {
+  return locateSpans(tokens, quotes).map(({ span, first, last }) => ({ quote: span, first, last }));
+}

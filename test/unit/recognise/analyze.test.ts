@@ -1,0 +1,105 @@
+// Behaviour of the whole recogniser on short texts written for these tests (none comes from the
+// sample articles): each test is one rule a journalist relies on.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognise/analyze';
+
+function entities(text: string, lang?: 'fr' | 'en'): string[] {
+  return analyze(text, { lang }).entities.map((e) => `${e.type}:${e.text}`);
+}
+
+function speakers(text: string, lang?: 'fr' | 'en'): (string | null)[] {
+  const a = analyze(text, { lang });
+  return a.quotes.map((q) => {
+    if (!q.speaker) return null;
+    const mention = a.entities.find((e) => e.id === q.speaker?.id && e.type !== 'DATE');
+    return mention ? mention.id : q.speaker.id;
+  });
+}
+
+test('a lone family name after the full name gets the same id; a relative with the same family name does not', () => {
+  const a = analyze('Angela Dorothea Merkel a rencontré Joachim Sauer. Plus tard, Angela Merkel et Jana Merkel ont parlé. Merkel a souri.');
+  const byText = (t: string) => a.entities.filter((e) => e.text === t).map((e) => e.id);
+  assert.deepEqual(new Set(byText('Merkel')).size, 1);
+  assert.notEqual(byText('Jana Merkel')[0], byText('Angela Merkel')[0]);
+  assert.equal(byText('Merkel')[0], byText('Angela Merkel')[0]);
+});
+
+test('spelling variants of a name reach one id within an article', () => {
+  const a = analyze('Le président Volodymyr Zelensky est arrivé. Plus tard, Zelenski a parlé, puis Zeelenski est reparti.');
+  const ids = new Set(a.entities.filter((e) => e.type === 'PER').map((e) => e.id));
+  assert.equal(ids.size, 1);
+});
+
+test('titles are not part of the name; a portfolio after a title is not an organisation', () => {
+  assert.deepEqual(entities('Selon le ministre de l’Intérieur Bruno Kessler, rien ne change.'), ['PER:Bruno Kessler']);
+  assert.ok(entities('Le secrétaire américain à la Défense Paul Ordway est arrivé.').includes('PER:Paul Ordway'));
+});
+
+test('sentence-initial capitals without other evidence are not entities', () => {
+  assert.deepEqual(entities('Hier, tout a changé. Pourtant personne ne le savait.'), ['DATE:Hier']);
+});
+
+test('English: organisations by their endings, events by their head words, demonyms dropped', () => {
+  const found = entities('Shares of Hallam Brothers rose after a German group bid, before the Commonwealth Games opened.', 'en');
+  assert.ok(found.includes('ORG:Hallam Brothers'), found.join());
+  assert.ok(found.includes('EVENT:Commonwealth Games'), found.join());
+  assert.ok(!found.some((e) => e.endsWith(':German')), found.join());
+});
+
+test('initials belong to the name', () => {
+  assert.ok(entities('The novel by J. K. Rowling sold well.', 'en').includes('PER:J. K. Rowling'));
+});
+
+test('French: « … », a déclaré X / a-t-il ajouté / selon X', () => {
+  const text =
+    '« Nous ne céderons pas », a déclaré mardi Lucienne Ferrand, secrétaire du syndicat. ' +
+    '« Le plan est injuste », a-t-elle ajouté.\n' +
+    'Selon Marc Delattre, le projet est « mort-né ».';
+  assert.deepEqual(speakers(text, 'fr'), ['lucienne-ferrand', 'lucienne-ferrand', 'marc-delatre'.replace('delatre', 'delattre')]);
+});
+
+test('French: subject before the quote, with a prepositional complement skipped', () => {
+  const text = 'Devant le Sénat, Hélène Vautrin a dénoncé une réforme « brutale ».';
+  assert.deepEqual(speakers(text, 'fr'), ['helene-vautrin']);
+});
+
+test('English: "…," he said resolves to the last person who was a subject', () => {
+  const text = 'Grace Holloway runs the fund. "We are cautious," she said. "Prices will fall," said analyst Tom Reyes.';
+  assert.deepEqual(speakers(text, 'en'), ['grace-holloway', 'tom-reyes']);
+});
+
+test('an unattributed quote gets no speaker rather than a wrong one', () => {
+  const text = 'Paul Girard est parti. Les manifestants scandaient « pas de fermeture ».';
+  assert.deepEqual(speakers(text, 'fr'), [null]);
+});
+
+test('a role phrase resolves to the person the article gave that role', () => {
+  const text = 'La ministre de la Santé, Claire Dubreuil, est à Lyon.\n\nLa ministre a jugé la situation « préoccupante ».';
+  assert.deepEqual(speakers(text, 'fr'), ['claire-dubreuil']);
+});
+
+test('organisations and places can speak', () => {
+  assert.deepEqual(speakers('Le Kremlin a dénoncé une « provocation ».', 'fr'), ['kremlin']);
+  assert.deepEqual(speakers('Pékin dénonce des « exigences irréalistes ».', 'fr'), ['beijing']);
+});
+
+test('markdown: nothing is found in code, link URLs or front matter, offsets stay raw', () => {
+  const md = '---\ntitle: Paris\n---\nEmmanuel Macron visite `Berlin` et [Rome](https://Madrid.example).\n';
+  const a = analyze(md, { fileName: 'a.md' });
+  const texts = a.entities.map((e) => md.slice(e.start, e.end));
+  assert.deepEqual(texts, ['Emmanuel Macron', 'Rome']);
+});
+
+test('offsets point into the raw text across emoji and CRLF', () => {
+  const text = '👍🏽 Le président Joe Biden parle.\r\n« Oui », a dit Joe Biden.';
+  const a = analyze(text);
+  for (const e of a.entities) assert.equal(text.slice(e.start, e.end), e.text);
+  for (const q of a.quotes) assert.equal(text.slice(q.start, q.end), q.text);
+  assert.equal(a.entities[0].start, 18);
+});
+
+test('language is detected per article', () => {
+  assert.equal(analyze('The minister said that the plan was ready and that it would be published.').lang, 'en');
+  assert.equal(analyze('Le ministre a dit que le plan était prêt et qu’il serait publié.').lang, 'fr');
+});
