@@ -250,7 +250,8 @@ function firstUnpairedSurrogate(body: Uint8Array, littleEndian: boolean): number
   return -1;
 }
 
-function tooLargeError(path: string, size: number, maxBytes: number): ArticleReadError {
+/** The "too-large" error, for callers that learn the size before reading (readArticle). */
+export function tooLargeError(path: string, size: number, maxBytes: number): ArticleReadError {
   let shownSize = formatByteSize(size);
   let shownLimit = formatByteSize(maxBytes);
   // "is 5 MB, over the 5 MB limit" would read as nonsense: give exact counts when they round alike.
