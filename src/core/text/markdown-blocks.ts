@@ -259,8 +259,16 @@ class BlockScanner {
     // after the marker, the content starts one space in).
     const spacing = measureIndent(this.text, at + marker[0].length, end).columns;
     this.listContentColumn = columns + marker[0].length + (spacing > 4 || spacing === 0 ? 1 : spacing);
-    this.startParagraph(markerEnd, end);
+    this.startItemContent(markerEnd, end);
     return true;
+  }
+
+  /** An item's first line may itself open a heading or a fence (`- ## Title`, `1. ```js`). */
+  private startItemContent(start: number, end: number): void {
+    const { firstNonSpace } = measureIndent(this.text, start, end);
+    const content = this.text.slice(firstNonSpace, end);
+    if (this.atxHeading(firstNonSpace, end, content) || this.fenceOpening(firstNonSpace, end, content)) return;
+    this.startParagraph(start, end);
   }
 
   /** After a blank line, a line indented less than the item's content ends the list. */

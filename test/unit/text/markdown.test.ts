@@ -152,6 +152,10 @@ test('list bullets, numbers and task boxes are masked, item text kept', () => {
   );
 });
 
+test('a list item may start with a heading or a fence', () => {
+  assert.equal(visible('- ## Titre ##\n- ```\n  code Paris\n  ```\n- suite'), 'Titre suite');
+});
+
 test('a wrapped line starting with a year is prose, not a list', () => {
   assert.equal(visible('Il est arrivé en\n2019. Puis il est parti.'), 'Il est arrivé en 2019. Puis il est parti.');
   assert.equal(visible('- Arrivé en\n2019. Puis parti.'), 'Arrivé en 2019. Puis parti.', 'inside a bullet list too');
