@@ -119,9 +119,17 @@ function weekday(text: string, tokens: Token[], i: number): DateMatch | undefine
   return { first: i, last: i + 1, id: word };
 }
 
+/** Relative phrases by their first word, longest first: one map lookup per token. */
+const RELATIVE_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const phrase of [...RELATIVE_PHRASES].sort((a, b) => b.length - a.length)) {
+  RELATIVE_BY_FIRST_WORD.set(phrase[0], [...(RELATIVE_BY_FIRST_WORD.get(phrase[0]) ?? []), phrase]);
+}
+
 function relative(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const candidates = RELATIVE_BY_FIRST_WORD.get(fold(tokens[i].text));
+  if (!candidates) return undefined;
   let best: DateMatch | undefined;
-  for (const phrase of RELATIVE_PHRASES) {
+  for (const phrase of candidates) {
     if (best && phrase.length <= best.last - best.first) continue;
     let ok = true;
     for (let k = 0; k < phrase.length && ok; k++) {

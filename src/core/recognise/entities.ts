@@ -6,10 +6,10 @@
 //      ("Seconde Guerre mondiale", "Assemblée nationale");
 //   2. evidence: each chunk gets a type from the strongest cue: a gazetteer entry, a first
 //      name, a title before it ("le président", "M.", "Senator"), an apposition ("le
-//      porte-parole du Kremlin, Dmitri Peskov"), an organisation word inside or before it
+//      porte-parole du ministère, Anne Lefort"), an organisation word inside or before it
 //      ("Ministère", "l'agence Tass"), a place cue ("la ville de", "à"), its shape (acronym,
 //      CamelCase), a speech verb after it;
-//   3. document propagation: once "Donald Trump" is a person, a lone "Trump" is too, with the
+//   3. document propagation: once "Angela Merkel" is a person, a lone "Merkel" is too, with the
 //      same id; a surface keeps one type in the whole article; a sentence-initial capital
 //      with no other evidence is dropped (it is just the start of a sentence).
 
@@ -116,24 +116,36 @@ export class EntityRecogniser {
 
   /** Longest gazetteer names first, so "Seconde Guerre mondiale" wins over "Guerre". */
   private findGazetteerNames(): void {
-    const { tokens, text } = this;
+    const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
       if (this.claimed[i] || !isWordTok(tok) || !isCapitalised(tok.text)) continue;
-      for (let j = Math.min(tokens.length, i + gazetteer.MAX_NAME_WORDS); j > i; j--) {
-        if (!this.joinable(i, j)) continue;
-        const last = tokens[j - 1];
-        if (last.kind === 'punct') continue;
-        const entry = gazetteer.lookupName(text.slice(tok.start, last.end));
-        if (!entry) continue;
-        // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
-        // a longer name; the chunker sees the whole name and looks it up again.
-        if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1)) break;
-        this.claim({ first: i, last: j, type: entry.type, id: entry.id, strength: 3, weakStart: tok.sentenceStart });
-        i = j - 1;
-        break;
-      }
+      const match = this.gazetteerNameAt(i);
+      if (!match) continue;
+      const j = i + match.words;
+      // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
+      // a longer name; the chunker sees the whole name and looks it up again.
+      if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1)) continue;
+      this.claim({ first: i, last: j, type: match.entry.type, id: match.entry.id, strength: 3, weakStart: tok.sentenceStart });
+      i = j - 1;
     }
+  }
+
+  /**
+   * The longest known name starting at token i that lies on one line of running text. The
+   * token-walk lookup answers in one step for most tokens; only a name that crosses a line
+   * break or a claimed token makes us try the shorter spans.
+   */
+  private gazetteerNameAt(i: number): gazetteer.NameMatch | undefined {
+    const longest = gazetteer.longestNameAt(this.words, i);
+    if (!longest) return undefined;
+    if (this.joinable(i, i + longest.words)) return longest;
+    for (let j = i + longest.words - 1; j > i; j--) {
+      if (!this.joinable(i, j) || this.tokens[j - 1].kind === 'punct') continue;
+      const entry = gazetteer.lookupName(this.text.slice(this.tokens[i].start, this.tokens[j - 1].end));
+      if (entry) return { words: j - i, entry };
+    }
+    return undefined;
   }
 
   /** Tokens i..j-1 lie on one line, unclaimed, joined only by spaces, hyphens or apostrophes. */
@@ -155,7 +167,7 @@ export class EntityRecogniser {
     if (!tok || this.claimed[k] || !isNameWord(tok) || FUNCTION_WORDS.has(fold(tok.text))) return false;
     const [a, b] = k < neighbour ? [tok, this.tokens[neighbour]] : [this.tokens[neighbour], tok];
     if (!adjacent(this.text, a, b)) return false;
-    // A sentence-initial word before the name proves nothing ("Moscou ..." starts sentences).
+    // A sentence-initial word before the name proves nothing ("Lisbonne ..." starts sentences).
     return !(k < neighbour && tok.sentenceStart && !gazetteer.isFirstName(tok.text));
   }
 
@@ -165,7 +177,7 @@ export class EntityRecogniser {
   }
 
   /**
-   * "le ministère de l'Écologie", "la préfecture du Rhône": French writes the institution's
+   * "le ministère de la Culture", "la préfecture du Rhône": French writes the institution's
    * head word in lowercase; the whole phrase names one organisation.
    */
   private findInstitutions(): void {
@@ -211,7 +223,7 @@ export class EntityRecogniser {
     const tok = this.tokens[i];
     if (!isNameWord(tok)) return false;
     const folded = fold(tok.text);
-    // "J. K. Rowling", "S.G. Warburg": initials start a name (in French "M." is Monsieur).
+    // "J. K. Rowling", "H.G. Wells": initials start a name (in French "M." is Monsieur).
     if (isInitial(this.tokens, i)) return !(this.lang === 'fr' && tok.text === 'M') && this.initialsLeadToName(i);
     // "Le", "Dans", "However": a function word with a capital is a sentence start, unless it is
     // written mid-sentence before another name word ("Marine Le Pen" is handled as a particle).
@@ -272,7 +284,7 @@ export class EntityRecogniser {
   /**
    * "de"/"of" joins two names only inside a person's name after a first name ("Charles de
    * Gaulle") or an organisation name ("Banque de France", "Bank of England"); otherwise it is a
-   * preposition between two entities ("Poutine de Russie").
+   * preposition between two entities ("Lula du Brésil").
    */
   private prepositionJoins(particleIndex: number): boolean {
     const before = this.tokens[particleIndex - 1];
@@ -315,7 +327,7 @@ export class EntityRecogniser {
     if (this.locativeBefore(chunk.first)) return set('LOC', 1);
   }
 
-  /** "Nordvik chief executive X", "Pacific Rim's founder": a name before a role is its employer. */
+  /** "Acme chief executive X", "Boeing's founder": a name before a role is its employer. */
   private roleAfter(j: number): boolean {
     let k = j;
     if (this.tokens[k]?.text === "'s" || this.tokens[k]?.text === '’s') k++;
@@ -332,7 +344,7 @@ export class EntityRecogniser {
     return this.lang === 'en' && looksLikeDemonym(tok.text) && adjectivePosition;
   }
 
-  /** "Josiane Kowalczyk, secrétaire de …", "Mohamed Benaïssa, 38 ans", "X, 54, a lawyer". */
+  /** "Marie Curtis, secrétaire de …", "Paul Nadal, 52 ans", "X, 54, a lawyer". */
   private personDescribedAfter(j: number): boolean {
     if (this.tokens[j]?.text !== ',') return false;
     const next = this.tokens[j + 1];
@@ -355,12 +367,12 @@ export class EntityRecogniser {
    */
   private titleBefore(i: number): boolean {
     let k = i - 1;
-    // Skip one nationality adjective: "le président américain Donald Trump".
+    // Skip one nationality adjective: "le président brésilien Lula da Silva".
     if (this.tokens[k] && /^\p{Ll}/u.test(this.tokens[k].text) && gazetteer.titleEndingAt(this.words, k) === 0) k--;
     return k >= 0 && gazetteer.titleEndingAt(this.words, k) > 0;
   }
 
-  /** "Le porte-parole du Kremlin, Dmitri Peskov, ...": a role, a comma, then the name. */
+  /** "La porte-parole du ministère, Anne Lefort, ...": a role, a comma, then the name. */
   private appositionAfterRole(i: number): boolean {
     if (this.tokens[i - 1]?.text !== ',') return false;
     for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
@@ -442,7 +454,7 @@ export class EntityRecogniser {
     this.joinSplitNames();
   }
 
-  /** "(Volodymyr) Zelensky": a lone first name right before a person's name is that person. */
+  /** "(Angela) Merkel": a lone first name right before a person's name is that person. */
   private joinSplitNames(): void {
     for (let n = 0; n + 1 < this.chunks.length; n++) {
       const [chunk, next] = [this.chunks[n], this.chunks[n + 1]];
@@ -546,7 +558,7 @@ export function chunksToMentions(text: string, tokens: Token[], chunks: Chunk[])
 }
 
 /**
- * Lines where most words of four letters or more are capitalised ("Trump And Putin Agree To
+ * Lines where most words of four letters or more are capitalised ("Leaders Agree To Climate
  * Talks"): English headline style, where a capital is no evidence of a name.
  */
 function markTitleCaseLines(tokens: Token[]): Uint8Array {

@@ -2,13 +2,30 @@
 // not names: nothing here is specific to any article. Every list is matched on the lowercased,
 // accent-folded form (see `fold`), so "État" and "etat" are one entry.
 
-/** Lowercase, strip accents, unify apostrophes: the form every lexicon lookup uses. */
+const foldCache = new Map<string, string>();
+
+/**
+ * Lowercase, strip accents, unify apostrophes: the form every lexicon lookup uses. It runs on
+ * every token several times, so plain lowercase ASCII returns at once and the rest is memoised
+ * (words repeat; the cache is emptied when it grows past 50,000 entries).
+ */
 export function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[’ʼ`´]/g, "'")
-    .toLowerCase();
+  if (isPlainLowercase(word)) return word;
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’ʼ`´]/g, "'").toLowerCase();
+    if (foldCache.size > 50000) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
+function isPlainLowercase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) return false;
+  }
+  return true;
 }
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map(fold));
@@ -108,15 +125,15 @@ const ENGLISH_SPEECH = set(`
 `);
 
 const FRENCH_ER_STEM_SET = new Set(FRENCH_ER_STEMS.trim().split(/\s+/).map(fold));
+const FOLDED_ER_ENDINGS = FRENCH_ER_ENDINGS.map(fold);
 
 /** True when the word is a form of a verb of saying, stating or judging (fr or en). */
 export function isSpeechVerb(word: string): boolean {
   const w = fold(word);
   if (FRENCH_IRREGULAR.has(w) || ENGLISH_SPEECH.has(w)) return true;
-  for (const ending of FRENCH_ER_ENDINGS) {
-    const endingFolded = fold(ending);
-    if (w.length > endingFolded.length + 2 && w.endsWith(endingFolded)) {
-      if (FRENCH_ER_STEM_SET.has(w.slice(0, w.length - endingFolded.length))) return true;
+  for (const ending of FOLDED_ER_ENDINGS) {
+    if (w.length > ending.length + 2 && w.endsWith(ending) && FRENCH_ER_STEM_SET.has(w.slice(0, w.length - ending.length))) {
+      return true;
     }
   }
   return false;
@@ -185,11 +202,11 @@ export const COMMON_ACRONYMS = set(`
 
 /**
  * Lowercase heads of institutions that French writes before a capitalised complement: "le
- * ministère de l'Écologie", "la préfecture du Rhône", "le tribunal de Nanterre".
+ * ministère de la Culture", "la préfecture du Rhône", "le tribunal de Nanterre".
  */
 export const INSTITUTION_HEADS = set(`ministère préfecture mairie tribunal cour conseil ambassade consulat secrétariat`);
 
-/** Last words that make a capitalised phrase an event: "Commonwealth Games", "Coupe du monde". */
+/** Last words that make a capitalised phrase an event: "Pan American Games", "Coupe du monde". */
 export const EVENT_HEAD_WORDS = set(`
   games cup championship championships olympics festival summit war revolution expo
   exhibition tournament open marathon prix biennale conference forum
@@ -197,7 +214,7 @@ export const EVENT_HEAD_WORDS = set(`
   biennale conférence forum marathon
 `);
 
-/** Last words that make a capitalised phrase a company or body: "Hallam Brothers", "Stock Exchange". */
+/** Last words that make a capitalised phrase a company or body: "Lehman Brothers", "Stock Exchange". */
 export const ORG_NAME_ENDINGS = set(`
   brothers exchange cellular telecom telecoms circuit airlines airways motors systems holdings
   partners associates capital securities records studios pictures press times post news herald

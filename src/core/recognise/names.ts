@@ -21,7 +21,8 @@ export function nameWordKey(word: string): string {
   let w = fold(word).replace(/[^a-z0-9]/g, '');
   if (w.length <= 2) return w;
   w = w.replace(/tch/g, 'ch').replace(/ou/g, 'u').replace(/ine$/, 'in');
-  w = w.replace(/([^aeiouy])y/g, '$1i').replace(/([^aeiouy])y/g, '$1i');
+  w = w.replace(/yy/g, 'y').replace(/sk(?:iy|ii)$/, 'sky');
+  w = w.replace(/([^aeiouy])y/g, '$1i');
   return w.replace(/([aeiou])\1+/g, '$1');
 }
 

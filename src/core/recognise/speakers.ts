@@ -1,12 +1,12 @@
 // Who speaks each quote. The attribution is looked for where journalists put it, in order:
-//   1. an incise after the quote: "« … », a déclaré Peskov", "« … », a-t-il ajouté",
+//   1. an incise after the quote: "« … », a déclaré Lefort", "« … », a-t-il ajouté",
 //      "“…,” he said", "“…,” Smith told reporters", "'…' ainsi que '…', a-t-il déclaré";
 //   2. a source named in the sentence: "selon X", "d'après X", "according to X", "par X";
-//   3. before the quote, the subject of the sentence: "Donald Trump a qualifié … de « … »",
+//   3. before the quote, the subject of the sentence: "Angela Merkel a qualifié … de « … »",
 //      "Le Kremlin a rapporté « … »", "Il a déploré « … »", "le président américain a parlé
 //      d'une « … »" (prepositional complements such as "devant le Congrès" are skipped);
 //   4. a direct quote standing alone right after another one continues that speaker.
-// Pronouns (il, elle, he, she) and elided subjects ("…", a déclaré sur son compte X) go to
+// Pronouns (il, elle, he, she) and elided subjects ("…", a écrit sur son blog) go to
 // the person who was last the subject of a sentence; role phrases ("le président ukrainien",
 // "the senator") go to the person the article introduced with that role. When nothing
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
@@ -56,8 +56,13 @@ export class SpeakerAttributor {
   private readonly inQuote: Uint8Array;
   /** People who were the subject of a sentence, in reading order: pronouns resolve to them. */
   private readonly subjects: { at: number; speaker: Speaker }[] = [];
-  /** Roles the article gave to people: "président ukrainien" -> Zelensky. */
-  private readonly roles: { key: string; at: number; id: string }[] = [];
+  /** Token positions of `subjects`, in step with it, for binary search. */
+  private readonly subjectPositions: number[] = [];
+  /** Roles the article gave to people, by role: "présidente brésilienne" -> Dilma Rousseff. */
+  private readonly roles = new Map<string, { at: number; id: string }[]>();
+  private readonly personIds = new Set<string>();
+  /** Organisations by the first word of their name ("ministère" -> its mentions), in reading order. */
+  private readonly organisationsByHead = new Map<string, MentionRef[]>();
 
   constructor(
     private readonly tokens: Token[],
@@ -70,7 +75,15 @@ export class SpeakerAttributor {
     this.refs.forEach((ref, n) => this.mentionAt.fill(n, ref.first, ref.last));
     this.inQuote = new Uint8Array(tokens.length);
     for (const q of quotes) this.inQuote.fill(1, q.first, q.last);
-    for (const ref of this.refs) if (ref.mention.type === 'PER') this.recordRole(ref);
+    for (const ref of this.refs) {
+      if (ref.mention.type === 'PER') {
+        this.personIds.add(ref.mention.id);
+        this.recordRole(ref);
+      } else if (ref.mention.type === 'ORG') {
+        const head = fold(ref.mention.text.split(/[\s']/)[0]);
+        this.organisationsByHead.set(head, [...(this.organisationsByHead.get(head) ?? []), ref]);
+      }
+    }
     this.collectSentenceSubjects();
   }
 
@@ -134,7 +147,7 @@ export class SpeakerAttributor {
       const inverted = this.invertedPronoun(tail, k, verbAt);
       if (inverted) return this.resolvePronoun(inverted, tail[verbAt]);
       const subject = this.subjectAfterVerb(tail, verbAt + 1);
-      // "…", a déclaré sur son compte X: French may leave out a subject that goes on from the
+      // "…", a écrit sur son blog: French may leave out a subject that goes on from the
       // previous sentences; English never does ("…," said a spokesman).
       if (subject) return subject.speaker;
       return this.lang === 'fr' ? this.resolvePronoun('il', tail[verbAt]) : null;
@@ -166,10 +179,10 @@ export class SpeakerAttributor {
   }
 
   /**
-   * The subject after an inverted speech verb: "a déclaré mercredi le secrétaire … Pete
-   * Hegseth", "a lancé hier soir Josiane Kowalczyk", "a déclaré à la presse Xu Lanfang", "a
+   * The subject after an inverted speech verb: "a déclaré lundi le secrétaire … Paul
+   * Ordway", "a lancé ce matin Anne Lefort", "a déclaré à la presse Li Wei", "a
    * précisé le ministère". Dates and adverbs are stepped over; after a prepositional complement
-   * only a person counts ("a déclaré sur son compte X": X is where, not who).
+   * only a person counts ("a écrit sur son compte Mastodon": Mastodon is where, not who).
    */
   private subjectAfterVerb(seq: number[], from: number): Subject | undefined {
     let afterComplement = false;
@@ -206,7 +219,7 @@ export class SpeakerAttributor {
   }
 
   /**
-   * "le négociateur en chef chinois, Xu Lanfang", "le ministère", "the company": a role, a
+   * "le négociateur en chef brésilien, Paulo Mendes", "le ministère", "the company": a role, a
    * person in apposition, or an organisation of the article named by the same head noun.
    * Null when the noun phrase is nobody we know: it is still the subject.
    */
@@ -222,15 +235,10 @@ export class SpeakerAttributor {
     return { speaker: org ? { id: org.id, text: `${this.tokens[seq[k]].text} ${noun.text}` } : null, next: n + 1 };
   }
 
-  /** The latest organisation before `at` whose name starts with `noun` ("ministère de l'Écologie"). */
+  /** The latest organisation before `at` whose name starts with `noun` ("ministère de la Culture"). */
   private organisationNamedBy(noun: string, at: number): EntityMention | undefined {
-    const key = fold(noun);
-    let found: EntityMention | undefined;
-    for (const ref of this.refs) {
-      if (ref.first >= at) break;
-      if (ref.mention.type === 'ORG' && fold(ref.mention.text.split(/[\s']/)[0]) === key) found = ref.mention;
-    }
-    return found;
+    const refs = this.organisationsByHead.get(fold(noun)) ?? [];
+    return refs[lastIndexBefore(refs.map((r) => r.first), at)]?.mention;
   }
 
   /** French and English adverbs of manner and time end in -ment / -ly: "notamment", "later". */
@@ -238,7 +246,7 @@ export class SpeakerAttributor {
     return /^\p{Ll}+(ment|ly)$/u.test(word) || ['ensuite', 'encore', 'aussi', 'also', 'later', 'then', 'tard', 'tôt'].includes(fold(word));
   }
 
-  /** « Mon père a fait quarante ans au laminoir, raconte Mohamed Benaïssa, 38 ans. Moi… » */
+  /** « Mon père était mineur, raconte Paul Nadal, 52 ans. Moi… » */
   private fromInnerIncise(q: QuoteRef): Speaker | null {
     for (let k = q.first + 1; k < q.last - 1; k++) {
       if (this.tokens[k].text !== ',') continue;
@@ -263,7 +271,7 @@ export class SpeakerAttributor {
       // "Pour X, …" opening a sentence gives X's view, like "selon X".
       const opensSentence = k === 0 && (word === 'pour' || word === 'for');
       if (!SOURCE_INTRODUCERS.has(word) && !opensSentence) continue;
-      // "par X" names the source only close before the quote: "présentée par Moscou comme une
+      // "par X" names the source only close before the quote: "qualifiée par Ankara de
       // '…'"; "according" needs its "to".
       if ((word === 'par' || word === 'by') && (sentence[k] > q.first || q.first - sentence[k] > 6)) continue;
       let from = k + 1;
@@ -277,7 +285,7 @@ export class SpeakerAttributor {
   /**
    * The source named by the phrase after "selon"/"according to", up to its comma: a pronoun,
    * else its first person, else its first organisation or place ("selon la direction
-   * d'Usinor", "selon un communiqué du ministère de l'Industrie").
+   * de Renault", "selon un communiqué du ministère de la Santé").
    */
   private sourceIn(seq: number[], from: number): Speaker | null {
     let fallback: Speaker | null = null;
@@ -302,7 +310,7 @@ export class SpeakerAttributor {
 
   /**
    * The subject of a run of tokens: its first entity, pronoun or role that is not inside a
-   * prepositional complement ("devant le Congrès", "sur Truth Social", "de la Russie").
+   * prepositional complement ("devant le Sénat", "sur Facebook", "de la Turquie").
    */
   private findSubject(seq: number[]): Subject | undefined {
     let inComplement = false;
@@ -350,8 +358,8 @@ export class SpeakerAttributor {
   }
 
   /**
-   * "le président ukrainien", "Le porte-parole du Kremlin, Dmitri Peskov,", "le secrétaire
-   * américain à la Défense Pete Hegseth", "the senator": the person named with the role, or the
+   * "le président brésilien", "La porte-parole du ministère, Anne Lefort,", "le secrétaire
+   * américain au Commerce Paul Ordway", "the senator": the person named with the role, or the
    * person the article gave that role to; null when the role is nobody known.
    */
   private roleAt(seq: number[], k: number): Subject | undefined {
@@ -406,7 +414,10 @@ export class SpeakerAttributor {
       const opener = sentence.length ? fold(this.tokens[sentence[0]].text) : '';
       const source = SOURCE_INTRODUCERS.has(opener) || opener === 'pour' || opener === 'for' ? this.sourceIn(sentence, 1) : null;
       const speaker = source ?? (sentence.length ? this.findSubject(sentence)?.speaker : undefined);
-      if (speaker && this.isPerson(speaker.id)) this.subjects.push({ at: sentence[0], speaker });
+      if (speaker && this.isPerson(speaker.id)) {
+        this.subjects.push({ at: sentence[0], speaker });
+        this.subjectPositions.push(sentence[0]);
+      }
       sentence = [];
     };
     for (let k = 0; k < this.tokens.length; k++) {
@@ -417,12 +428,12 @@ export class SpeakerAttributor {
   }
 
   private isPerson(id: string): boolean {
-    return this.refs.some((r) => r.mention.id === id && r.mention.type === 'PER');
+    return this.personIds.has(id);
   }
 
   /**
-   * "le président ukrainien, Volodimir Zelenski", "le président américain Donald Trump", "Le
-   * porte-parole du Kremlin, Dmitri Peskov": remember the role, with and without its adjective.
+   * "la présidente brésilienne, Dilma Rousseff", "le chancelier allemand Olaf Scholz", "La
+   * porte-parole du ministère, Anne Lefort": remember the role, with and without its adjective.
    */
   private recordRole(ref: MentionRef): void {
     for (let k = ref.first - 1; k >= Math.max(0, ref.first - ROLE_REACH); k--) {
@@ -432,7 +443,7 @@ export class SpeakerAttributor {
       if (m >= 0 && this.refs[m].mention.type === 'PER') return;
       if (!gazetteer.isTitleWord(tok.text)) continue;
       const adjective = this.tokens[k + 1];
-      const add = (key: string): void => void this.roles.push({ key, at: ref.first, id: ref.mention.id });
+      const add = (key: string): void => void this.roles.set(key, [...(this.roles.get(key) ?? []), { at: ref.first, id: ref.mention.id }]);
       add(fold(tok.text));
       if (adjective && k + 1 < ref.first && this.isAdjective(adjective.text)) add(roleKey(tok.text, adjective.text));
       return;
@@ -440,22 +451,31 @@ export class SpeakerAttributor {
   }
 
   private lookupRole(key: string, at: number): string | undefined {
-    const matches = this.roles.filter((r) => r.key === key);
-    if (matches.length === 0) return undefined;
+    const matches = this.roles.get(key);
+    if (!matches) return undefined;
     // A bare title ("le président") is resolved only if the article gave it to one person.
-    if (!key.includes(' ') && new Set(matches.map((r) => r.id)).size > 1) return undefined;
-    const before = matches.filter((r) => r.at < at);
-    return (before[before.length - 1] ?? matches[0]).id;
+    if (!key.includes(' ') && matches.some((r) => r.id !== matches[0].id)) return undefined;
+    return (matches[lastIndexBefore(matches.map((r) => r.at), at)] ?? matches[0]).id;
   }
 
   private resolvePronoun(pronoun: string, at: number): Speaker | null {
     if (!SINGULAR_PRONOUNS.has(fold(pronoun))) return null;
-    for (let n = this.subjects.length - 1; n >= 0; n--) {
-      const s = this.subjects[n];
-      if (s.at < at) return { id: s.speaker.id, text: this.tokens[at].text };
-    }
-    return null;
+    const subject = this.subjects[lastIndexBefore(this.subjectPositions, at)];
+    return subject ? { id: subject.speaker.id, text: this.tokens[at].text } : null;
   }
+
+}
+
+/** Index of the last element of the ascending `positions` that is < `at`, or -1. */
+function lastIndexBefore(positions: number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function roleKey(title: string, adjective?: string): string {

@@ -1,6 +1,7 @@
 // The recognisers' output: what `analyze` returns for one article and what the CLI prints as
 // JSON. Offsets are UTF-16 code units (JavaScript string indexes), end-exclusive, into the
-// text as VS Code holds it (after BOM removal, line endings untouched).
+// text as VS Code holds it: BOM removed, uniform line endings kept, mixed ones normalised
+// (see src/core/text/decode.ts).
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'DATE' | 'EVENT';
 export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'DATE', 'EVENT'];

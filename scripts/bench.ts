@@ -1,0 +1,118 @@
+// `npm run bench`: speed and memory of the recognisers, printed as a table. Never a pass/fail
+// test: figures depend on the machine; the targets are printed beside them for reading.
+//
+// The large inputs are synthetic: the sample articles (seeds/) and the English fixtures,
+// paragraphs shuffled and names varied, concatenated up to 1 MB and 10 MB, so that the text has
+// the density of entities and quotes of real articles without repeating one article verbatim.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../src/core/recognise/analyze';
+import { formatTable } from '../src/cli/table';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+interface Row {
+  name: string;
+  value: string;
+  target: string;
+}
+
+function sampleParagraphs(): string[] {
+  const dirs = [path.join(ROOT, 'seeds'), path.join(ROOT, 'test/fixtures/gold/en'), path.join(ROOT, 'test/fixtures/gold/fr')];
+  const paragraphs: string[] = [];
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+      const text = fs.readFileSync(path.join(dir, name), 'utf8');
+      paragraphs.push(...text.split(/\n+/).filter((p) => p.trim().length > 0));
+    }
+  }
+  return paragraphs;
+}
+
+/** A deterministic pseudo-random generator, so two runs measure the same text. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const FIRST = ['Anna', 'Pierre', 'Ngozi', 'Hiroshi', 'Carmen', 'Olaf', 'Fatima', 'Jean-Luc', 'Maria', 'Kwame'];
+const LAST = ['Okonkwo', 'Lindqvist', 'Moreau', 'Tanaka', 'Ferreira', 'Kowalski', 'Haddad', 'Novak', 'Duval', 'Mensah'];
+
+/** Shuffled sample paragraphs, with some capitalised names replaced, up to `bytes` of UTF-8. */
+export function syntheticArticle(bytes: number, seed = 42): string {
+  const paragraphs = sampleParagraphs();
+  const random = prng(seed);
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    let p = paragraphs[Math.floor(random() * paragraphs.length)];
+    if (random() < 0.3) {
+      const name = `${FIRST[Math.floor(random() * FIRST.length)]} ${LAST[Math.floor(random() * LAST.length)]}`;
+      p = p.replace(/\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u, name);
+    }
+    parts.push(p);
+    size += Buffer.byteLength(p, 'utf8') + 2;
+  }
+  return parts.join('\n\n');
+}
+
+function time(fn: () => void, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+/** The floor: one regular-expression pass over the text for capitalised words. */
+function singlePass(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\p{Lu}[\p{L}\p{M}'-]*/gu)) n++;
+  return n;
+}
+
+function peakHeapDuring(fn: () => void): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 1);
+  fn();
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  clearInterval(timer);
+  return (peak - before) / 1024 / 1024;
+}
+
+function main(): void {
+  const MB = 1024 * 1024;
+  const one = syntheticArticle(MB);
+  const ten = syntheticArticle(10 * MB, 7);
+  const small = syntheticArticle(5 * 1024, 3);
+  analyze(one); // warm up the JIT and the gazetteer tables
+
+  const rows: Row[] = [];
+  const tOne = time(() => analyze(one), 5);
+  const tSmall = time(() => analyze(small), 50);
+  const tTen = time(() => analyze(ten), 1);
+  const tScan = time(() => singlePass(one), 5);
+  const mbOne = Buffer.byteLength(one) / MB;
+  const mbTen = Buffer.byteLength(ten) / MB;
+  rows.push({ name: 'one 5 KB article', value: `${tSmall.toFixed(2)} ms`, target: '' });
+  rows.push({ name: 'one 1 MB article', value: `${tOne.toFixed(1)} ms`, target: '< 100 ms' });
+  rows.push({ name: 'throughput, 1 MB article', value: `${(mbOne / (tOne / 1000)).toFixed(1)} MB/s`, target: '' });
+  rows.push({ name: 'throughput, 10 MB article', value: `${(mbTen / (tTen / 1000)).toFixed(1)} MB/s`, target: '' });
+  rows.push({ name: 'single-pass scan, 1 MB (floor)', value: `${tScan.toFixed(1)} ms`, target: '' });
+  rows.push({ name: 'recognisers / single pass', value: `${(tOne / tScan).toFixed(1)}x`, target: '<= 10x' });
+  rows.push({ name: 'peak heap, 1 MB article', value: `${peakHeapDuring(() => analyze(one)).toFixed(0)} MB`, target: '' });
+  rows.push({ name: 'peak heap, 10 MB article', value: `${peakHeapDuring(() => analyze(ten)).toFixed(0)} MB`, target: '' });
+  console.log(formatTable(['MEASURE', 'VALUE', 'TARGET'], rows.map((r) => [r.name, r.value, r.target])));
+}
+
+main();

@@ -1,0 +1,10 @@
+// What every command receives: where to print and the workspace to read files through. Tests
+// pass an in-memory workspace and capture the output.
+
+import type { Workspace } from '../core/workspace/workspace';
+
+export interface CommandContext {
+  workspace: Workspace;
+  out(text: string): void;
+  err(text: string): void;
+}
