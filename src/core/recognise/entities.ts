@@ -46,6 +46,8 @@ export interface Chunk {
   id?: string;
   /** The chunk starts a sentence: its capital letter proves nothing. */
   weakStart: boolean;
+  /** Cached words of the chunk (see chunkWords). */
+  words?: string[];
 }
 
 /** Name particles that join capitalised words into one name. */
@@ -87,6 +89,7 @@ export class EntityRecogniser {
   /** The token texts, as the gazetteer's title lookups take them. */
   private readonly words: string[];
 
+  private readonly nearFamilies = new Map<string, { id: string; count: number; firstAt: number }[]>();
   /** Tokens on a Title Case line (an English headline): their capitals prove nothing. */
   private readonly onHeading: Uint8Array;
 
@@ -355,10 +358,13 @@ export class EntityRecogniser {
     return gazetteer.titleAt(this.words, k) > 0;
   }
 
+  /** The chunk's words (no punctuation), computed once per chunk. */
   private chunkWords(chunk: Chunk): string[] {
-    const words: string[] = [];
-    for (let k = chunk.first; k < chunk.last; k++) if (this.tokens[k].kind === 'word') words.push(this.tokens[k].text);
-    return words;
+    if (!chunk.words) {
+      chunk.words = [];
+      for (let k = chunk.first; k < chunk.last; k++) if (this.tokens[k].kind === 'word') chunk.words.push(this.tokens[k].text);
+    }
+    return chunk.words;
   }
 
   /**
@@ -464,7 +470,7 @@ export class EntityRecogniser {
   }
 
   private surfaceKey(chunk: Chunk): string {
-    return fold(this.text.slice(this.tokens[chunk.first].start, this.tokens[chunk.last - 1].end));
+    return fold(this.chunkWords(chunk).join(' '));
   }
 
   /** Family-name key -> the full names that end with it, with their mention counts. */
@@ -497,7 +503,13 @@ export class EntityRecogniser {
     const key = nameWordKey(word);
     let candidates = families.get(key);
     if (!candidates) {
-      for (const [family, list] of families) if (sameFamilyName(key, family)) candidates = [...(candidates ?? []), ...list];
+      // Families one typo away: computed once per distinct word, not once per mention.
+      candidates = this.nearFamilies.get(key);
+      if (!candidates) {
+        candidates = [];
+        for (const [family, list] of families) if (sameFamilyName(key, family)) candidates.push(...list);
+        this.nearFamilies.set(key, candidates);
+      }
     }
     if (!candidates || candidates.length === 0) return undefined;
     const ranked = [...candidates].sort((a, b) => b.count - a.count || Math.abs(at - a.firstAt) - Math.abs(at - b.firstAt));

@@ -30,6 +30,8 @@ const BEFORE_OPEN = /[\s([{\u2014\u2013\-:/«“‘„"']/u;
 /** What may stand after a closing quote mark. */
 const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-…»”’"']/u;
 
+const IS_MARK_CODE = new Set([...'«»‹›“”„‘’"\''].map((c) => c.charCodeAt(0)));
+
 /** Longest quote we accept inside one paragraph: past this an unpaired mark is a typo. */
 const MAX_QUOTE_CHARS = 5000;
 
@@ -75,6 +77,9 @@ export function findQuotes(text: string): Span[] {
   };
 
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Fast skip: letters, digits and spaces are most of the text and never quote marks.
+    if (code !== 10 && code !== 13 && !IS_MARK_CODE.has(code)) continue;
     const ch = text[i];
     if (ch === '\n' || ch === '\r') {
       breakRe.lastIndex = i;
@@ -90,7 +95,6 @@ export function findQuotes(text: string): Span[] {
       i = next - 1;
       continue;
     }
-    if (!'«»‹›“”„‘’"\''.includes(ch)) continue;
     handleMark(text, i, ch, stack, closeTo);
     if (stack.length > 0 && i - stack[0].at > MAX_QUOTE_CHARS) stack.length = 0;
   }

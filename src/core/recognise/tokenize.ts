@@ -18,13 +18,67 @@ export interface Token {
 
 // A word: letters (any script, with combining marks), digits inside, joined by hyphens or
 // apostrophes ("Jean-Noël", "aujourd'hui"). Elision and possessives are cut afterwards.
-const TOKEN_RE =
-  /([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-‐'’][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/-]\p{N}+)*(?:(?:er|re|ère|e|ème|st|nd|rd|th)(?!\p{L}))?)|(\S)/gu;
+// A number: digits with inner separators ("2025-02", "1,5", "12/02/2025") and an ordinal or
+// plural suffix ("1er", "3rd", "1980s").
 
 // French elided articles and conjunctions: "l'Ukraine" is "l'" + "Ukraine".
 const ELISION_RE = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
 // English possessive: "Truth's" is "Truth" + "'s".
 const POSSESSIVE_RE = /['’]s$/i;
+const NUMBER_SUFFIX_RE = /^(?:er|re|ère|e|ème|st|nd|rd|th|s)(?![\p{L}\p{N}])/u;
+
+const enum CharClass {
+  Unknown = 0,
+  Letter = 1,
+  Digit = 2,
+  Space = 3,
+  Other = 4,
+}
+
+/**
+ * The class of each UTF-16 code unit, computed once per code unit on first sight: the scanner
+ * then costs one array read per character instead of a Unicode regular expression.
+ */
+const CHAR_CLASS = new Uint8Array(65536);
+
+function classOf(code: number): CharClass {
+  let c = CHAR_CLASS[code] as CharClass;
+  if (c === CharClass.Unknown) {
+    const ch = String.fromCharCode(code);
+    c = /[\p{L}\p{M}]/u.test(ch) ? CharClass.Letter : /\p{N}/u.test(ch) ? CharClass.Digit : /\s/u.test(ch) ? CharClass.Space : CharClass.Other;
+    CHAR_CLASS[code] = c;
+  }
+  return c;
+}
+
+const isJoiner = (code: number): boolean => code === 45 || code === 0x2010 || code === 39 || code === 0x2019; // - ‐ ' ’
+const isNumberSeparator = (code: number): boolean => code === 46 || code === 44 || code === 58 || code === 47 || code === 45; // . , : / -
+const isWordPart = (code: number): boolean => {
+  const c = classOf(code);
+  return c === CharClass.Letter || c === CharClass.Digit;
+};
+
+/** End of the word starting at i (a letter). */
+function scanWord(text: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    while (j < text.length && isWordPart(text.charCodeAt(j))) j++;
+    if (j + 1 < text.length && isJoiner(text.charCodeAt(j)) && isWordPart(text.charCodeAt(j + 1))) j += 2;
+    else return j;
+  }
+}
+
+/** End of the number starting at i (a digit), with separators and suffix. */
+function scanNumber(text: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    while (j < text.length && classOf(text.charCodeAt(j)) === CharClass.Digit) j++;
+    if (j + 1 < text.length && isNumberSeparator(text.charCodeAt(j)) && classOf(text.charCodeAt(j + 1)) === CharClass.Digit) j += 2;
+    else break;
+  }
+  const suffix = NUMBER_SUFFIX_RE.exec(text.slice(j, j + 4));
+  return suffix ? j + suffix[0].length : j;
+}
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
@@ -36,6 +90,10 @@ const ABBREVIATIONS = new Set([
 ]);
 
 function pushWord(tokens: Token[], text: string, start: number): void {
+  if (!text.includes("'") && !text.includes('’')) {
+    tokens.push(makeToken(text, start, 'word'));
+    return;
+  }
   const elision = ELISION_RE.exec(text);
   if (elision) {
     const cut = elision[0].length;
@@ -60,10 +118,25 @@ function makeToken(text: string, start: number, kind: TokenKind): Token {
 /** Cuts `text` into tokens. Sentence and line flags are set in the same pass. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    if (m[1] !== undefined) pushWord(tokens, m[1], m.index);
-    else tokens.push(makeToken(m[0], m.index, m[2] !== undefined ? 'number' : 'punct'));
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    const cls = classOf(code);
+    if (cls === CharClass.Space) {
+      i++;
+    } else if (cls === CharClass.Letter) {
+      const end = scanWord(text, i);
+      pushWord(tokens, text.slice(i, end), i);
+      i = end;
+    } else if (cls === CharClass.Digit) {
+      const end = scanNumber(text, i);
+      tokens.push(makeToken(text.slice(i, end), i, 'number'));
+      i = end;
+    } else {
+      // A surrogate pair (emoji) is one punctuation token of two code units.
+      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+      tokens.push(makeToken(text.slice(i, i + width), i, 'punct'));
+      i += width;
+    }
   }
   markSentences(tokens, text);
   return tokens;

@@ -86,9 +86,21 @@ function firstWordForms(name: string): string[] {
 }
 
 /** Matching key across tokenizations: folded, without spaces, hyphens, apostrophes or periods. */
+const compactKeyCache = new Map<string, string>();
+
+/**
+ * Folded key without spaces and apostrophes. Called for every token of every look-up, so it is
+ * memoised (token texts repeat; the cache is emptied past 50,000 entries).
+ */
 function compactKey(text: string): string {
-  const key = foldKey(text);
-  return key.includes(' ') || key.includes("'") ? key.replace(/[ ']/g, '') : key;
+  let key = compactKeyCache.get(text);
+  if (key === undefined) {
+    const folded = foldKey(text);
+    key = folded.includes(' ') || folded.includes("'") ? folded.replace(/[ ']/g, '') : folded;
+    if (compactKeyCache.size > 50000) compactKeyCache.clear();
+    compactKeyCache.set(text, key);
+  }
+  return key;
 }
 
 /** Tokens that join the parts of a name or title without adding letters: "U . S", "M .", "d ' État". */
