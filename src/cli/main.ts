@@ -1,7 +1,6 @@
 // press-annotator: the headless CLI over the core. Each command lives in its own file in this
 // folder; this one only dispatches and turns errors into exit codes (0 ok, 1 failure, 2 usage).
 
-import { NodeWorkspace } from '../core/workspace/node-workspace';
 import { UsageError } from './args';
 import { runAnalyze } from './analyze';
 import type { CommandContext } from './context';
@@ -40,15 +39,4 @@ export async function main(argv: string[], ctx: CommandContext): Promise<number>
     ctx.err(`press-annotator ${name}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-}
-
-if (require.main === module) {
-  const ctx: CommandContext = {
-    workspace: new NodeWorkspace(),
-    out: (text) => process.stdout.write(text + '\n'),
-    err: (text) => process.stderr.write(text + '\n'),
-  };
-  main(process.argv.slice(2), ctx).then((code) => {
-    process.exitCode = code;
-  });
 }
