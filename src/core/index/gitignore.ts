@@ -1,0 +1,85 @@
+// Which files of a workspace git would leave out: every .gitignore applies to its own folder and
+// below, a deeper file overrides a shallower one, and nothing inside an ignored folder can be
+// re-included (git never looks inside it, so `!keep.txt` below an ignored folder does nothing).
+//
+// One file's patterns are matched by the `ignore` package (the matcher eslint and prettier use,
+// tested against `git check-ignore`): the pattern grammar (anchoring, `**`, character classes,
+// escapes, trailing spaces, negation) is subtle enough that a home-made matcher would get some
+// of it wrong. This module adds what `ignore` leaves to its caller: the nesting of files.
+
+import ignore, { type Ignore } from 'ignore';
+
+export interface IgnoreFile {
+  /** The folder holding the .gitignore, relative to the root ('' for the root itself). */
+  folder: string;
+  content: string;
+}
+
+export class IgnoreRules {
+  private readonly byFolder = new Map<string, Ignore>();
+  private readonly folderVerdicts = new Map<string, boolean>();
+
+  constructor(files: readonly IgnoreFile[]) {
+    for (const file of files) {
+      const rules = this.byFolder.get(file.folder) ?? ignore();
+      this.byFolder.set(file.folder, rules.add(file.content));
+    }
+  }
+
+  /** `relPath` is relative to the root, '/'-separated, without './' (as relativePath gives). */
+  isIgnored(relPath: string): boolean {
+    return this.verdict(relPath, false);
+  }
+
+  private isIgnoredFolder(folder: string): boolean {
+    let verdict = this.folderVerdicts.get(folder);
+    if (verdict === undefined) {
+      verdict = this.verdict(folder, true);
+      this.folderVerdicts.set(folder, verdict);
+    }
+    return verdict;
+  }
+
+  private verdict(relPath: string, isFolder: boolean): boolean {
+    const parent = parentOf(relPath);
+    if (parent !== '' && this.isIgnoredFolder(parent)) return true;
+    // The shallowest file first, so a deeper file's last matching rule has the final word.
+    let ignored = false;
+    for (const folder of foldersDownTo(parent)) {
+      const rules = this.byFolder.get(folder);
+      if (!rules) continue;
+      const below = folder === '' ? relPath : relPath.slice(folder.length + 1);
+      const result = rules.test(isFolder ? below + '/' : below);
+      if (result.ignored) ignored = true;
+      else if (result.unignored) ignored = false;
+    }
+    return ignored;
+  }
+}
+
+/** Patterns in .gitignore syntax matched against root-relative paths (the "exclude" setting). */
+export class ExcludePatterns {
+  private readonly rules: Ignore;
+
+  constructor(readonly patterns: readonly string[]) {
+    this.rules = ignore().add(patterns.map((p) => p.trim()).filter((p) => p.length > 0));
+  }
+
+  isExcluded(relPath: string): boolean {
+    return this.patterns.length > 0 && this.rules.ignores(relPath);
+  }
+}
+
+function parentOf(relPath: string): string {
+  const slash = relPath.lastIndexOf('/');
+  return slash === -1 ? '' : relPath.slice(0, slash);
+}
+
+/** '' then every folder from the root down to `folder` ("a", "a/b" for "a/b"). */
+function foldersDownTo(folder: string): string[] {
+  const folders = [''];
+  if (folder === '') return folders;
+  const parts = folder.split('/');
+  for (let i = 1; i <= parts.length; i++) folders.push(parts.slice(0, i).join('/'));
+  return folders;
+}
