@@ -51,7 +51,7 @@ function dayNumber(tok: Token | undefined): number | undefined {
 
 function monthOf(tok: Token | undefined): number | undefined {
   if (!tok || tok.kind !== 'word') return undefined;
-  const word = fold(tok.text.replace(/\.$/, ''));
+  const word = tok.folded;
   const month = MONTHS.get(word);
   // "mars", "mai", "may", "march" are also common words: only full month names count, and
   // "may"/"march" only when capitalised (English writes months with a capital).
@@ -93,7 +93,7 @@ function calendarDate(text: string, tokens: Token[], i: number): DateMatch | und
     return { first: i, last: i + 2, id: `${tokens[i + 1].text}-${pad2(month)}` };
   }
   // A month alone: only when written as a month (capitalised in English, any in French).
-  const word = fold(tokens[i].text);
+  const word = tokens[i].folded;
   if (word.length >= 4 && !['mars', 'mai'].includes(word)) return { first: i, last: i + 1, id: `xxxx-${pad2(month)}` };
   return undefined;
 }
@@ -107,11 +107,11 @@ function isoDate(tok: Token): DateMatch | undefined {
 }
 
 function weekday(text: string, tokens: Token[], i: number): DateMatch | undefined {
-  const word = fold(tokens[i].text);
+  const word = tokens[i].folded;
   if (!WEEKDAYS.has(word)) return undefined;
   // English weekdays are capitalised; a lowercase "monday" is rare enough to accept too.
   const next = tokens[i + 1];
-  if (next && adjacent(text, tokens[i], next) && DAY_QUALIFIERS.has(fold(next.text))) {
+  if (next && adjacent(text, tokens[i], next) && DAY_QUALIFIERS.has(next.folded)) {
     return { first: i, last: i + 2, id: slug(`${word} ${next.text}`) };
   }
   const date = calendarDate(text, tokens, i + 1);
@@ -126,7 +126,7 @@ for (const phrase of [...RELATIVE_PHRASES].sort((a, b) => b.length - a.length)) 
 }
 
 function relative(text: string, tokens: Token[], i: number): DateMatch | undefined {
-  const candidates = RELATIVE_BY_FIRST_WORD.get(fold(tokens[i].text));
+  const candidates = RELATIVE_BY_FIRST_WORD.get(tokens[i].folded);
   if (!candidates) return undefined;
   let best: DateMatch | undefined;
   for (const phrase of candidates) {
@@ -134,7 +134,7 @@ function relative(text: string, tokens: Token[], i: number): DateMatch | undefin
     let ok = true;
     for (let k = 0; k < phrase.length && ok; k++) {
       const tok = tokens[i + k];
-      ok = !!tok && fold(tok.text) === phrase[k] && (k === 0 || adjacent(text, tokens[i + k - 1], tok));
+      ok = !!tok && tok.folded === phrase[k] && (k === 0 || adjacent(text, tokens[i + k - 1], tok));
     }
     if (ok) best = { first: i, last: i + phrase.length, id: slug(phrase.join(' ')) };
   }

@@ -70,7 +70,7 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 
 /** A capitalised word that can be part of a name (not a lone function word like "Le", "The"). */
 function isNameWord(tok: Token | undefined): boolean {
-  if (!isWordTok(tok) || !isCapitalised(tok.text)) return false;
+  if (!isWordTok(tok) || !tok.capitalised) return false;
   return true;
 }
 
@@ -102,7 +102,7 @@ export class EntityRecogniser {
     this.claimed = Uint8Array.from(dateTokens);
     this.words = tokens.map((t) => t.text);
     this.onHeading = markTitleCaseLines(tokens);
-    for (const tok of tokens) if (tok.kind === 'word' && /^\p{Ll}/u.test(tok.text)) this.lowercaseWords.add(fold(tok.text));
+    for (const tok of tokens) if (tok.kind === 'word' && /^\p{Ll}/u.test(tok.text)) this.lowercaseWords.add(tok.folded);
   }
 
   recognise(): Chunk[] {
@@ -122,7 +122,7 @@ export class EntityRecogniser {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
-      if (this.claimed[i] || !isWordTok(tok) || !isCapitalised(tok.text)) continue;
+      if (this.claimed[i] || !isWordTok(tok) || !tok.capitalised) continue;
       const match = this.gazetteerNameAt(i);
       if (!match) continue;
       const j = i + match.words;
@@ -167,7 +167,7 @@ export class EntityRecogniser {
   /** Token k is a capitalised name word adjacent to token `neighbour` (same line, spaces only). */
   private isNameWordAt(k: number, neighbour: number): boolean {
     const tok = this.tokens[k];
-    if (!tok || this.claimed[k] || !isNameWord(tok) || FUNCTION_WORDS.has(fold(tok.text))) return false;
+    if (!tok || this.claimed[k] || !isNameWord(tok) || FUNCTION_WORDS.has(tok.folded)) return false;
     const [a, b] = k < neighbour ? [tok, this.tokens[neighbour]] : [this.tokens[neighbour], tok];
     if (!adjacent(this.text, a, b)) return false;
     // A sentence-initial word before the name proves nothing ("Lisbonne ..." starts sentences).
@@ -186,14 +186,14 @@ export class EntityRecogniser {
   private findInstitutions(): void {
     const { tokens } = this;
     for (let i = 0; i + 2 < tokens.length; i++) {
-      if (this.claimed[i] || !INSTITUTION_HEADS.has(fold(tokens[i].text)) || !/^\p{Ll}/u.test(tokens[i].text)) continue;
+      if (this.claimed[i] || !INSTITUTION_HEADS.has(tokens[i].folded) || !/^\p{Ll}/u.test(tokens[i].text)) continue;
       let j = i + 1;
-      while (j < i + 3 && tokens[j] && ['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les'].includes(fold(tokens[j].text))) j++;
+      while (j < i + 3 && tokens[j] && ['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les'].includes(tokens[j].folded)) j++;
       if (j === i + 1 || !tokens[j] || this.claimed[j] || !isNameWord(tokens[j])) continue;
       let end = j + 1;
       while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && adjacent(this.text, tokens[end - 1], tokens[end])) end++;
       // A lowercase adjective may close the name: "ministère des Affaires étrangères".
-      if (tokens[end] && /^\p{Ll}+$/u.test(tokens[end].text) && !PREPOSITIONS.has(fold(tokens[end].text)) && !FUNCTION_WORDS.has(fold(tokens[end].text)) && /(?:e|es|s|al|aux|ale|ales|ère|ères|ier|iers|ique|iques)$/.test(tokens[end].text) && !isSpeechVerb(tokens[end].text)) end++;
+      if (tokens[end] && /^\p{Ll}+$/u.test(tokens[end].text) && !PREPOSITIONS.has(tokens[end].folded) && !FUNCTION_WORDS.has(tokens[end].folded) && /(?:e|es|s|al|aux|ale|ales|ère|ères|ier|iers|ique|iques)$/.test(tokens[end].text) && !isSpeechVerb(tokens[end].text)) end++;
       this.claim({ first: i, last: end, type: 'ORG', strength: 2, weakStart: false });
       i = end - 1;
     }
@@ -225,7 +225,7 @@ export class EntityRecogniser {
   private canStartChunk(i: number): boolean {
     const tok = this.tokens[i];
     if (!isNameWord(tok)) return false;
-    const folded = fold(tok.text);
+    const folded = tok.folded;
     // "J. K. Rowling", "H.G. Wells": initials start a name (in French "M." is Monsieur).
     if (isInitial(this.tokens, i)) return !(this.lang === 'fr' && tok.text === 'M') && this.initialsLeadToName(i);
     // "Le", "Dans", "However": a function word with a capital is a sentence start, unless it is
@@ -247,12 +247,12 @@ export class EntityRecogniser {
       if (this.tokens[k]?.text === '-' && isInitial(this.tokens, k + 1)) k++;
     }
     const next = this.tokens[k];
-    return isNameWord(next) && !FUNCTION_WORDS.has(fold(next.text)) && next.start - this.tokens[k - 1].end <= 1;
+    return isNameWord(next) && !FUNCTION_WORDS.has(next.folded) && next.start - this.tokens[k - 1].end <= 1;
   }
 
   /** "ministre de l'Intérieur", "secrétaire américain à la Défense", "Secretary of State". */
   private isPortfolio(i: number): boolean {
-    if (!PORTFOLIO_WORDS.has(fold(this.tokens[i].text))) return false;
+    if (!PORTFOLIO_WORDS.has(this.tokens[i].folded)) return false;
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
       const tok = this.tokens[k];
       if (tok.kind !== 'word') return false;
@@ -272,14 +272,14 @@ export class EntityRecogniser {
     if (!tok || this.claimed[j] || !adjacent(text, prev, tok) && prev.end !== tok.start) return -1;
     const afterInitial = prev.text === '.' && isInitial(this.tokens, j - 2);
     if (tok.sentenceStart && !afterInitial) return -1;
-    if (isNameWord(tok) && !FUNCTION_WORDS.has(fold(tok.text))) return j;
-    const folded = fold(tok.text);
+    if (isNameWord(tok) && !FUNCTION_WORDS.has(tok.folded)) return j;
+    const folded = tok.folded;
     if (!PARTICLES.has(folded) && !(isNameWord(tok) && ['le', 'la', 'les', 'the'].includes(folded))) return -1;
     // A particle must be followed by a name word ("de Gaulle", "von der Leyen").
     let k = j + 1;
-    while (tokens[k] && PARTICLES.has(fold(tokens[k].text)) && k < j + 3) k++;
+    while (tokens[k] && PARTICLES.has(tokens[k].folded) && k < j + 3) k++;
     const after = tokens[k];
-    if (!isNameWord(after) || this.claimed[k] || FUNCTION_WORDS.has(fold(after.text))) return -1;
+    if (!isNameWord(after) || this.claimed[k] || FUNCTION_WORDS.has(after.folded)) return -1;
     if (PREPOSITION_PARTICLES.has(folded) && !this.prepositionJoins(j)) return -1;
     return k;
   }
@@ -341,7 +341,7 @@ export class EntityRecogniser {
   /** "a Republican candidate", "the German group", "Nordic": a people or creed, not an entity. */
   private isGroupWord(chunk: Chunk): boolean {
     const tok = this.tokens[chunk.first];
-    if (GROUP_WORDS.has(fold(tok.text))) return true;
+    if (GROUP_WORDS.has(tok.folded)) return true;
     const [prev, next] = [this.tokens[chunk.first - 1], this.tokens[chunk.last]];
     const adjectivePosition = isWordTok(prev) && /^\p{Ll}/u.test(prev.text) && isWordTok(next) && /^\p{Ll}/u.test(next.text);
     return this.lang === 'en' && looksLikeDemonym(tok.text) && adjectivePosition;
@@ -354,7 +354,7 @@ export class EntityRecogniser {
     if (!next) return false;
     if (next.kind === 'number' && /^\d{1,3}$/.test(next.text)) return true;
     let k = j + 1;
-    while (this.tokens[k] && DETERMINERS.has(fold(this.tokens[k].text))) k++;
+    while (this.tokens[k] && DETERMINERS.has(this.tokens[k].folded)) k++;
     return gazetteer.titleAt(this.words, k) > 0;
   }
 
@@ -394,14 +394,14 @@ export class EntityRecogniser {
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const tok = this.tokens[k];
       if (tok.kind !== 'word') return false;
-      if (cues.has(fold(tok.text))) return true;
+      if (cues.has(tok.folded)) return true;
     }
     return false;
   }
 
   private locativeBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
-    return isWordTok(prev) && LOCATIVE_PREPOSITIONS.has(fold(prev.text));
+    return isWordTok(prev) && LOCATIVE_PREPOSITIONS.has(prev.folded);
   }
 
   private speechVerbAfter(j: number): boolean {
@@ -409,7 +409,7 @@ export class EntityRecogniser {
       const tok = this.tokens[k];
       if (tok.kind !== 'word') return false;
       if (isSpeechVerb(tok.text)) return true;
-      if (!VERB_FILLERS.has(fold(tok.text))) return false;
+      if (!VERB_FILLERS.has(tok.folded)) return false;
     }
     return false;
   }
@@ -417,7 +417,7 @@ export class EntityRecogniser {
   /** "PAIX" in "faire la PAIX": capitals for emphasis, since "paix" is written elsewhere. */
   private isShouting(i: number): boolean {
     const tok = this.tokens[i];
-    if (this.lowercaseWords.has(fold(tok.text))) return true;
+    if (this.lowercaseWords.has(tok.folded)) return true;
     const neighbours = [this.tokens[i - 1], this.tokens[i + 1]].filter(isWordTok);
     return neighbours.some((n) => isAllCaps(n.text) && n.text.length > 1);
   }

@@ -16,8 +16,20 @@
 
 import { fold } from './lexicon';
 
-/** The phonetic key of one word of a name. */
+const wordKeyCache = new Map<string, string>();
+
+/** The phonetic key of one word of a name (memoised: names repeat through an article). */
 export function nameWordKey(word: string): string {
+  let key = wordKeyCache.get(word);
+  if (key === undefined) {
+    key = computeNameWordKey(word);
+    if (wordKeyCache.size > 50000) wordKeyCache.clear();
+    wordKeyCache.set(word, key);
+  }
+  return key;
+}
+
+function computeNameWordKey(word: string): string {
   let w = fold(word).replace(/[^a-z0-9]/g, '');
   if (w.length <= 2) return w;
   w = w.replace(/tch/g, 'ch').replace(/ou/g, 'u').replace(/ine$/, 'in');

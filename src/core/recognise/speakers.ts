@@ -164,7 +164,7 @@ export class SpeakerAttributor {
       if (tok.kind !== 'word') return -1;
       const inverted = INVERTED_PRONOUN.exec(tok.text);
       if (isSpeechVerb(tok.text) || (inverted && isSpeechVerb(inverted[1]))) return k;
-      if (!inverted && !VERB_FILLERS.has(fold(tok.text)) && !this.isAdverb(tok.text)) return -1;
+      if (!inverted && !VERB_FILLERS.has(tok.folded) && !this.isAdverb(tok.text)) return -1;
     }
     return -1;
   }
@@ -188,7 +188,7 @@ export class SpeakerAttributor {
     let afterComplement = false;
     for (let k = from; k < Math.min(seq.length, from + 8); k++) {
       const tok = this.tokens[seq[k]];
-      const word = fold(tok.text);
+      const word = tok.folded;
       const m = this.mentionAt[seq[k]];
       if (m >= 0 && this.refs[m].mention.type === 'DATE') {
         while (k + 1 < seq.length && this.mentionAt[seq[k + 1]] === m) k++;
@@ -213,7 +213,7 @@ export class SpeakerAttributor {
   /** Index of the last token of a short complement "à la presse", "sur son compte". */
   private skipComplement(seq: number[], k: number): number {
     let n = k + 1;
-    while (n < seq.length && DETERMINERS.has(fold(this.tokens[seq[n]].text))) n++;
+    while (n < seq.length && DETERMINERS.has(this.tokens[seq[n]].folded)) n++;
     const head = this.tokens[seq[n]];
     return head && /^\p{Ll}/u.test(head.text) && this.mentionAt[seq[n]] < 0 ? n : n - 1;
   }
@@ -227,7 +227,7 @@ export class SpeakerAttributor {
     const role = this.roleAt(seq, k);
     if (role?.speaker) return role;
     let n = k;
-    while (n < seq.length && DETERMINERS.has(fold(this.tokens[seq[n]].text))) n++;
+    while (n < seq.length && DETERMINERS.has(this.tokens[seq[n]].folded)) n++;
     const named = this.personNamedAfterRole(seq, n + 1);
     if (named) return named;
     const noun = this.tokens[seq[n]];
@@ -292,7 +292,7 @@ export class SpeakerAttributor {
     for (let k = from; k < Math.min(seq.length, from + 10); k++) {
       const tok = this.tokens[seq[k]];
       if (tok.text === ',' || SENTENCE_END.has(tok.text)) break;
-      if (SINGULAR_PRONOUNS.has(fold(tok.text))) return this.resolvePronoun(tok.text, seq[k]);
+      if (SINGULAR_PRONOUNS.has(tok.folded)) return this.resolvePronoun(tok.text, seq[k]);
       const m = this.mentionAt[seq[k]];
       if (m < 0 || this.refs[m].mention.type === 'DATE') continue;
       const mention = this.refs[m].mention;
@@ -316,7 +316,7 @@ export class SpeakerAttributor {
     let inComplement = false;
     for (let k = 0; k < seq.length; k++) {
       const tok = this.tokens[seq[k]];
-      const word = fold(tok.text);
+      const word = tok.folded;
       if (PREPOSITIONS.has(word)) {
         inComplement = true;
         continue;
@@ -350,7 +350,7 @@ export class SpeakerAttributor {
       while (next < seq.length && this.mentionAt[seq[next]] === mentionIndex) next++;
       return { speaker: { id: ref.mention.id, text: ref.mention.text }, next };
     }
-    const word = fold(first.text);
+    const word = first.folded;
     if (SINGULAR_PRONOUNS.has(word)) return { speaker: this.resolvePronoun(word, seq[k]), next: k + 1 };
     if (OTHER_PRONOUNS.has(word)) return { speaker: null, next: k + 1 };
     if (DETERMINERS.has(word) || gazetteer.isTitleWord(first.text)) return this.roleAt(seq, k);
@@ -364,7 +364,7 @@ export class SpeakerAttributor {
    */
   private roleAt(seq: number[], k: number): Subject | undefined {
     let n = k;
-    while (n < seq.length && DETERMINERS.has(fold(this.tokens[seq[n]].text))) n++;
+    while (n < seq.length && DETERMINERS.has(this.tokens[seq[n]].folded)) n++;
     const title = this.tokens[seq[n]];
     if (!title || !gazetteer.isTitleWord(title.text)) return undefined;
     const named = this.personNamedAfterRole(seq, n + 1);
@@ -372,7 +372,7 @@ export class SpeakerAttributor {
     const adjective = this.tokens[seq[n + 1]];
     const hasAdjective = !!adjective && this.isAdjective(adjective.text);
     const key = roleKey(title.text, hasAdjective ? adjective.text : undefined);
-    const id = this.lookupRole(key, seq[n]) ?? (hasAdjective ? undefined : this.lookupRole(fold(title.text), seq[n]));
+    const id = this.lookupRole(key, seq[n]) ?? (hasAdjective ? undefined : this.lookupRole(title.folded, seq[n]));
     const next = n + (hasAdjective ? 2 : 1);
     const text = this.tokens.slice(seq[k], seq[next - 1] + 1).map((t) => t.text).join(' ');
     return { speaker: id ? { id, text } : null, next };
@@ -384,8 +384,8 @@ export class SpeakerAttributor {
       const tok = this.tokens[seq[k]];
       const m = this.mentionAt[seq[k]];
       if (m >= 0 && this.refs[m].mention.type === 'PER') return this.subjectAt(seq, k);
-      if (SENTENCE_END.has(tok.text) || isSpeechVerb(tok.text) || VERB_FILLERS.has(fold(tok.text))) return undefined;
-      if (SINGULAR_PRONOUNS.has(fold(tok.text)) || OTHER_PRONOUNS.has(fold(tok.text))) return undefined;
+      if (SENTENCE_END.has(tok.text) || isSpeechVerb(tok.text) || VERB_FILLERS.has(tok.folded)) return undefined;
+      if (SINGULAR_PRONOUNS.has(tok.folded) || OTHER_PRONOUNS.has(tok.folded)) return undefined;
     }
     return undefined;
   }
@@ -444,7 +444,7 @@ export class SpeakerAttributor {
       if (!gazetteer.isTitleWord(tok.text)) continue;
       const adjective = this.tokens[k + 1];
       const add = (key: string): void => void this.roles.set(key, [...(this.roles.get(key) ?? []), { at: ref.first, id: ref.mention.id }]);
-      add(fold(tok.text));
+      add(tok.folded);
       if (adjective && k + 1 < ref.first && this.isAdjective(adjective.text)) add(roleKey(tok.text, adjective.text));
       return;
     }

@@ -1,3 +1,5 @@
+import { fold } from './lexicon';
+
 // One pass over the text that cuts it into words, numbers and punctuation with their offsets,
 // and marks where sentences and paragraphs begin. Every later rule works on these tokens.
 
@@ -14,6 +16,10 @@ export interface Token {
   lineStart: boolean;
   /** Index of the sentence the token belongs to. */
   sentence: number;
+  /** `fold(text)`: lowercase, accents stripped; computed once, read by every rule. */
+  folded: string;
+  /** The first character is an uppercase letter. */
+  capitalised: boolean;
 }
 
 // A word: letters (any script, with combining marks), digits inside, joined by hyphens or
@@ -112,7 +118,10 @@ function pushWord(tokens: Token[], text: string, start: number): void {
 }
 
 function makeToken(text: string, start: number, kind: TokenKind): Token {
-  return { start, end: start + text.length, text, kind, sentenceStart: false, lineStart: false, sentence: 0 };
+  const folded = kind === 'word' ? fold(text) : text;
+  const first = text.charAt(0);
+  const capitalised = kind === 'word' && first !== first.toLowerCase() && first === first.toUpperCase();
+  return { start, end: start + text.length, text, kind, sentenceStart: false, lineStart: false, sentence: 0, folded, capitalised };
 }
 
 /** Cuts `text` into tokens. Sentence and line flags are set in the same pass. */

@@ -315,6 +315,8 @@ class TitleIndex {
   private readonly keys = new CompactIndex<boolean>();
   /** Keys of one-word titles and abbreviations, which are never first names. */
   readonly singleWordKeys = new Set<string>();
+  /** Keys of the last word of every title: a cheap first test before titleEndingAt. */
+  readonly lastWordKeys = new Set<string>();
   /** Upper bound on the tokens of a title, as MAX_NAME_WORDS for names. */
   maxTokens = 0;
 
@@ -329,6 +331,8 @@ class TitleIndex {
   private addKey(key: string, title: string, capitalOnly: boolean): void {
     this.keys.set(key, capitalOnly);
     this.maxTokens = Math.max(this.maxTokens, tokenCount(title));
+    const words = title.replace(/\.$/, '').split(/[\s'’]+/);
+    this.lastWordKeys.add(compactKey(words[words.length - 1]));
     // One token in our tokeniser: no space or apostrophe ("porte-parole" and "vice-président"
     // are single words, "secrétaire d'État" is not).
     if (!/[\s'’]/.test(title.replace(/\.$/, ''))) this.singleWordKeys.add(key);
@@ -385,6 +389,8 @@ export function titleAt(words: readonly string[], i: number): number {
  */
 export function titleEndingAt(words: readonly string[], end: number): number {
   if (end < 0 || end >= words.length) return 0;
+  const last = words[end] === '.' && end > 0 ? words[end - 1] : words[end];
+  if (!titles.lastWordKeys.has(compactKey(last))) return 0;
   for (let start = Math.max(0, end - titles.maxTokens + 1); start <= end; start++) {
     if (titles.longestAt(words, start) === end - start + 1) return end - start + 1;
   }
