@@ -1,5 +1,5 @@
 // Reads an evaluation corpus: a folder of articles `<name>.txt`, each with its hand-made gold
-// `<name>.gold.json` beside it (test/fixtures/gold/{seeds,fr,en}/ are the default ones).
+// `<name>.gold.json` beside it (test/fixtures/gold/{seeds,fr,en,holdout}/ are the default ones).
 
 import fs from 'node:fs';
 import path from 'node:path';

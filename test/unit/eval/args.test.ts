@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseEvalArgs } from '../../../src/core/eval/args';
 
-test('no options: the three default corpora, auto language, tables', () => {
-  assert.deepEqual(parseEvalArgs([]), { corpora: ['seeds', 'fr', 'en'], lang: 'auto', verbose: false, json: false, help: false });
+test('no options: the four default corpora, auto language, tables', () => {
+  assert.deepEqual(parseEvalArgs([]), { corpora: ['seeds', 'fr', 'en', 'holdout'], lang: 'auto', verbose: false, json: false, help: false });
 });
 
 test('--corpus repeats and accepts folders; --lang and flags', () => {

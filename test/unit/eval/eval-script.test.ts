@@ -12,8 +12,8 @@ test('--json reports every default corpus with numbers in [0, 1], and exits 0', 
   const run = runEval('--json');
   assert.equal(run.status, 0, run.stderr);
   const report = JSON.parse(run.stdout);
-  assert.deepEqual(report.corpora.map((c: { name: string }) => c.name), ['seeds', 'fr', 'en']);
-  assert.deepEqual(report.corpora.map((c: { articles: unknown[] }) => c.articles.length), [5, 2, 3]);
+  assert.deepEqual(report.corpora.map((c: { name: string }) => c.name), ['seeds', 'fr', 'en', 'holdout']);
+  assert.deepEqual(report.corpora.map((c: { articles: unknown[] }) => c.articles.length), [5, 2, 3, 4]);
   for (const corpus of report.corpora) {
     for (const value of [corpus.score.entities.overall.exact.f1, corpus.score.quotes.exact.f1, corpus.score.quotes.speakerAccuracy.value]) {
       assert.ok(value >= 0 && value <= 1, `${corpus.name}: ${value}`);
