@@ -3,6 +3,8 @@
 //   dist/extension.js  the VS Code extension (vscode stays external: the host provides it)
 //   dist/cli.js        the headless CLI (bin: press-annotator)
 //   out/test/**.js     unit tests, run by `node --test out/test/`
+//   out/suite/index.js extension-host tests (test/suite/), loaded by real VS Code; mocha stays
+//                      external: the extension host resolves it from node_modules
 //   out/scripts/*.js   eval and bench, run by `npm run eval` / `npm run bench`
 // Usage: node scripts/build.mjs [--clean] [--watch]
 import * as esbuild from 'esbuild';
@@ -46,6 +48,12 @@ const builds = [
     entryPoints: filesBelow('test/unit', ['.test.ts']),
     outdir: 'out/test',
     outbase: 'test/unit',
+  },
+  {
+    ...common,
+    entryPoints: filesBelow('test/suite', ['index.ts']),
+    outfile: 'out/suite/index.js',
+    external: ['vscode', 'mocha'],
   },
   {
     ...common,

@@ -1,0 +1,26 @@
+// Shared by the extension-host tests: the workspace is a fresh copy of seeds/ plus
+// test/fixtures/vscode/ made by scripts/run-tests.mjs, so tests may write into it.
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'press-annotator.press-annotator';
+export const SEED_ARTICLE = '000_ab92f1f5da12f13e.txt';
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the tests need a workspace folder (run them through scripts/run-tests.mjs)');
+  return folder.uri;
+}
+
+export async function openSeedArticle(name = SEED_ARTICLE): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), name));
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Polls `check` until it holds; VS Code reports most of what tests look at asynchronously. */
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
