@@ -158,6 +158,43 @@ function lonelyYear(text: string, tokens: Token[], i: number): DateMatch | undef
   return { first: i, last: i + 1, id: tok.text };
 }
 
+const SEASONS = new Set(['printemps', 'ete', 'automne', 'hiver', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+const DECADE_WORDS = new Set(['annees', 'decennie']);
+
+/** "1980s", "the '90s" tokens: a decade. */
+function decade(tok: Token): DateMatch | undefined {
+  const m = /^(1[0-9]|20)?([0-9])0s$/.exec(tok.text);
+  return m ? { first: 0, last: 1, id: `${m[1] ?? ''}${m[2]}0s` } : undefined;
+}
+
+/**
+ * "années 1980" / "années 80", "l'été 1973", "summer 1962", "XIXe siècle", "19th century":
+ * periods named by a word and a number.
+ */
+function period(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const word = tokens[i].folded;
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'number' || !adjacent(text, tokens[i], next)) {
+    const century = /^([xvi]+)(?:e|eme)$/.exec(word);
+    // Roman numerals are written in capitals ("XIXe"): "vie" or "ive" are words, not centuries.
+    if (century && /^[XVI]+/.test(tokens[i].text) && tokens[i + 1]?.folded === 'siecle') {
+      return { first: i, last: i + 2, id: `century-${century[1]}` };
+    }
+    return undefined;
+  }
+  if (DECADE_WORDS.has(word) && /^(1[0-9]|20)?[0-9]0$/.test(next.text)) return { first: i, last: i + 2, id: `${next.text.length === 2 ? '19' : ''}${next.text}s` };
+  if (SEASONS.has(word) && isYear(next)) return { first: i, last: i + 2, id: `${next.text}-${word}` };
+  return undefined;
+}
+
+/** "19th century", "21st century". */
+function ordinalCentury(tokens: Token[], i: number): DateMatch | undefined {
+  const m = /^(\d{1,2})(?:st|nd|rd|th|e|eme|ème)$/.exec(tokens[i].text);
+  const next = tokens[i + 1];
+  if (!m || !next || !['century', 'siecle'].includes(next.folded)) return undefined;
+  return { first: i, last: i + 2, id: `century-${m[1]}` };
+}
+
 /** Finds every date expression; matches never overlap (longest at the leftmost position). */
 export function findDates(text: string, tokens: Token[]): DateMatch[] {
   const found: DateMatch[] = [];
@@ -165,10 +202,12 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
     const tok = tokens[i];
     let match: DateMatch | undefined;
     if (tok.kind === 'number') {
-      const iso = isoDate(tok);
-      match = iso ? { ...iso, first: i, last: i + 1 } : calendarDate(text, tokens, i) ?? lonelyYear(text, tokens, i);
+      const tokenDate = isoDate(tok) ?? decade(tok);
+      match = tokenDate
+        ? { ...tokenDate, first: i, last: i + 1 }
+        : ordinalCentury(tokens, i) ?? calendarDate(text, tokens, i) ?? lonelyYear(text, tokens, i);
     } else if (tok.kind === 'word') {
-      match = weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ?? relative(text, tokens, i);
+      match = weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i);
     }
     if (match) {
       found.push(match);

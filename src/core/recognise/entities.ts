@@ -89,6 +89,7 @@ export class EntityRecogniser {
   /** The token texts, as the gazetteer's title lookups take them. */
   private readonly words: string[];
 
+  private readonly dateTokens: Uint8Array;
   private readonly nearFamilies = new Map<string, { id: string; count: number; firstAt: number }[]>();
   /** Tokens on a Title Case line (an English headline): their capitals prove nothing. */
   private readonly onHeading: Uint8Array;
@@ -100,9 +101,10 @@ export class EntityRecogniser {
     private readonly lang: Lang,
   ) {
     this.claimed = Uint8Array.from(dateTokens);
+    this.dateTokens = dateTokens;
     this.words = tokens.map((t) => t.text);
     this.onHeading = markTitleCaseLines(tokens);
-    for (const tok of tokens) if (tok.kind === 'word' && /^\p{Ll}/u.test(tok.text)) this.lowercaseWords.add(tok.folded);
+    for (const tok of tokens) if (tok.kind === 'word' && isLowercaseInitial(tok.text)) this.lowercaseWords.add(tok.folded);
   }
 
   recognise(): Chunk[] {
@@ -291,7 +293,12 @@ export class EntityRecogniser {
    */
   private prepositionJoins(particleIndex: number): boolean {
     const before = this.tokens[particleIndex - 1];
-    return gazetteer.isFirstName(before.text) || gazetteer.isOrgHeadWord(before.text) || gazetteer.isPlaceHeadWord(before.text);
+    return (
+      gazetteer.isFirstName(before.text) ||
+      gazetteer.isOrgHeadWord(before.text) ||
+      gazetteer.isPlaceHeadWord(before.text) ||
+      EVENT_HEAD_WORDS.has(before.folded)
+    );
   }
 
   // --- pass 2: evidence -----------------------------------------------------------------
@@ -315,9 +322,11 @@ export class EntityRecogniser {
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return set('PER', 3);
     if (words.length >= 2 && isInitialised(words)) return set('PER', 3);
     const lastWord = fold(words[words.length - 1]);
-    if (words.length >= 2 && EVENT_HEAD_WORDS.has(lastWord)) return set('EVENT', 2);
+    // "Commonwealth Games" (English puts the head last), "Festival de Cannes" (French first).
+    if (words.length >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || EVENT_HEAD_WORDS.has(fold(words[0])))) return set('EVENT', 2);
     if (words.some((w) => gazetteer.isOrgHeadWord(w)) || (words.length >= 2 && ORG_NAME_ENDINGS.has(lastWord))) return set('ORG', 2);
     if (words.length >= 2 && gazetteer.isPlaceHeadWord(words[0])) return set('LOC', 2);
+    if (this.isDateline(chunk)) return set('LOC', 2);
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS)) return set('ORG', 2);
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS)) return set('LOC', 2);
     if (this.roleAfter(chunk.last)) return set('ORG', 2);
@@ -325,9 +334,24 @@ export class EntityRecogniser {
     if (words.length === 1 && /\p{Ll}\p{Lu}/u.test(first.text)) return set('ORG', 2);
     if (fold(words[0]) === 'the' && words.length >= 2) return set('ORG', 2);
     if (this.speechVerbAfter(chunk.last) || this.personDescribedAfter(chunk.last)) return set('PER', 2);
+    // No cue: two or three name words are most often a person whose first name we do not
+    // know ("Barack Obama"); longer runs are names of bodies or works; a lone word stays
+    // unknown unless a preposition of place stands before it.
     if (words.length >= 2 && words.length <= 3) return set('PER', 1);
     if (words.length >= 4) return set('ORG', 1);
     if (this.locativeBefore(chunk.first)) return set('LOC', 1);
+  }
+
+  /**
+   * A dateline opens a dispatch with the place it was filed from: "STOCKHOLM, March 3
+   * (Reuters) -", "Lagos, 12 mai —", "PARIS (AFP) -".
+   */
+  private isDateline(chunk: Chunk): boolean {
+    if (!this.tokens[chunk.first].lineStart) return false;
+    const next = this.tokens[chunk.last];
+    const after = this.tokens[chunk.last + 1];
+    if (next?.text === '(') return isAllCaps(this.tokens[chunk.first].text);
+    return next?.text === ',' && !!after && this.dateTokens[chunk.last + 1] === 1;
   }
 
   /** "Acme chief executive X", "Boeing's founder": a name before a role is its employer. */
@@ -594,4 +618,10 @@ function markTitleCaseLines(tokens: Token[]): Uint8Array {
     }
   }
   return marks;
+}
+
+/** The first letter is a lowercase letter ("élu", "paix"; not "Paix", not "2021"). */
+function isLowercaseInitial(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toUpperCase();
 }

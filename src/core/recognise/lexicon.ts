@@ -56,6 +56,7 @@ export const FUNCTION_WORDS = set(`
   those though through thus to too under unless until up upon us very was we were what whatever
   when where whether which while who whom whose why will with within without would yet you your
   yes instead indeed already later earlier today yesterday tomorrow here's there's it's that's
+  état république nation people nothing everyone everybody nobody something
   what's we're they're i'm i've we've don't doesn't didn't can't won't isn't wasn't
 `);
 
@@ -165,13 +166,15 @@ export const ORG_CUE_NOUNS = set(`
   association ong fondation institut laboratoire label marque plateforme application
   agency newspaper daily weekly magazine channel network broadcaster website site platform
   group company firm carrier maker bank party union club team charity foundation institute
-  lab brand app outlet tabloid broadsheet band
+  lab brand app outlet tabloid broadsheet band chez
 `);
 
 /** Words after which a capitalised name is a place ("la ville de X", "the city of X"). */
 export const PLACE_CUE_NOUNS = set(`
   ville village commune région province département pays île capitale quartier état oblast
+  usine port aéroport gare stade mine banlieue faubourg environs
   city town village region province county state country island capital district
+  plant factory mill airport station stadium suburb suburbs outskirts
 `);
 
 /** Locative prepositions: "à Munich", "in Lagos". Weak evidence that the next name is a place. */

@@ -5,6 +5,7 @@
 // reported. A quote may run over several paragraphs when each new paragraph re-opens it with
 // the same mark, the typographic convention for long quotations.
 
+import { isLetterOrDigitCode, isSpaceCode } from './tokenize';
 import type { Span } from './types';
 
 interface OpenMark {
@@ -24,11 +25,11 @@ const CLOSERS: Record<string, string[]> = {
 };
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
-/** What may stand before an opening quote mark. */
-const BEFORE_OPEN = /[\s([{\u2014\u2013\-:/«“‘„"']/u;
-/** What may stand after a closing quote mark. */
-const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-…»”’"']/u;
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** What may stand before an opening quote mark (besides white space). */
+const BEFORE_OPEN = codes('([{\u2014\u2013-:/«“‘„"\'');
+/** What may stand after a closing quote mark (besides white space). */
+const AFTER_CLOSE = codes('.,;:!?)]}\u2014\u2013-…»”’"\'');
 
 const IS_MARK_CODE = new Set([...'«»‹›“”„‘’"\''].map((c) => c.charCodeAt(0)));
 
@@ -36,20 +37,20 @@ const IS_MARK_CODE = new Set([...'«»‹›“”„‘’"\''].map((c) => c.ch
 const MAX_QUOTE_CHARS = 5000;
 
 function canOpen(text: string, i: number): boolean {
-  const before = text[i - 1];
-  const after = text[i + 1];
-  return (before === undefined || BEFORE_OPEN.test(before)) && after !== undefined && !SPACE.test(after);
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return (i === 0 || isSpaceCode(before) || BEFORE_OPEN.has(before)) && i + 1 < text.length && !isSpaceCode(after);
 }
 
 function canClose(text: string, i: number): boolean {
-  const before = text[i - 1];
-  const after = text[i + 1];
-  return before !== undefined && !SPACE.test(before) && (after === undefined || AFTER_CLOSE.test(after));
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return i > 0 && !isSpaceCode(before) && (i + 1 >= text.length || isSpaceCode(after) || AFTER_CLOSE.has(after));
 }
 
 /** An apostrophe sits between two letters/digits ("l'accord", "Truth's", "rock'n'roll"). */
 function isApostrophe(text: string, i: number): boolean {
-  return LETTER_OR_DIGIT.test(text[i - 1] ?? '') && LETTER_OR_DIGIT.test(text[i + 1] ?? '');
+  return isLetterOrDigitCode(text.charCodeAt(i - 1)) && isLetterOrDigitCode(text.charCodeAt(i + 1));
 }
 
 /** "'90s", "’til": an elision mark before a number or a known elided word, not an opener. */

@@ -49,6 +49,8 @@ interface Subject {
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 /** How far after a role word ("le secrétaire américain à la Défense …") its holder's name may come. */
 const ROLE_REACH = 8;
+/** How many words into a sentence its subject may stand ("Dans un message publié sur …, X a"). */
+const SUBJECT_REACH = 30;
 
 export class SpeakerAttributor {
   private readonly mentionAt: Int32Array;
@@ -409,20 +411,21 @@ export class SpeakerAttributor {
 
   /** The subject of every sentence that names a person, in reading order. */
   private collectSentenceSubjects(): void {
-    let sentence: number[] = [];
+    // The subject stands in the first words of a sentence: only those are kept (one reused array).
+    const sentence: number[] = [];
     const flush = (): void => {
-      const opener = sentence.length ? fold(this.tokens[sentence[0]].text) : '';
+      const opener = sentence.length ? this.tokens[sentence[0]].folded : '';
       const source = SOURCE_INTRODUCERS.has(opener) || opener === 'pour' || opener === 'for' ? this.sourceIn(sentence, 1) : null;
       const speaker = source ?? (sentence.length ? this.findSubject(sentence)?.speaker : undefined);
       if (speaker && this.isPerson(speaker.id)) {
         this.subjects.push({ at: sentence[0], speaker });
         this.subjectPositions.push(sentence[0]);
       }
-      sentence = [];
+      sentence.length = 0;
     };
     for (let k = 0; k < this.tokens.length; k++) {
       if (this.tokens[k].sentenceStart && !this.inQuote[k]) flush();
-      if (!this.inQuote[k]) sentence.push(k);
+      if (!this.inQuote[k] && sentence.length < SUBJECT_REACH) sentence.push(k);
     }
     flush();
   }

@@ -64,6 +64,17 @@ const isWordPart = (code: number): boolean => {
   return c === CharClass.Letter || c === CharClass.Digit;
 };
 
+/** A letter (with its marks) or a digit, by UTF-16 code unit; NaN (out of range) is not. */
+export function isLetterOrDigitCode(code: number): boolean {
+  return code === code && isWordPart(code);
+}
+const isWordPartCode = isLetterOrDigitCode;
+
+/** White space, by UTF-16 code unit. */
+export function isSpaceCode(code: number): boolean {
+  return code === code && classOf(code) === CharClass.Space;
+}
+
 /** End of the word starting at i (a letter). */
 function scanWord(text: string, i: number): number {
   let j = i + 1;
@@ -187,6 +198,9 @@ function markSentences(tokens: Token[], text: string): void {
       pendingEnd = periodEndsSentence(tokens, i) || tok.text !== '.';
     } else if (tok.kind === 'punct' && pendingEnd && /[»”"’')\]]/.test(tok.text)) {
       // A closing quote or bracket after the period keeps the sentence open until the next word.
+    } else if (tok.kind === 'punct' && /[«“‘„"']/.test(tok.text) && !isWordPartCode(text.charCodeAt(tok.start - 1))) {
+      // An opening quote mark starts the speaker's sentence: “Nothing in this order…”.
+      pendingEnd = true;
     } else {
       pendingEnd = false;
     }

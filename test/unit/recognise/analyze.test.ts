@@ -103,3 +103,13 @@ test('language is detected per article', () => {
   assert.equal(analyze('The minister said that the plan was ready and that it would be published.').lang, 'en');
   assert.equal(analyze('Le ministre a dit que le plan était prêt et qu’il serait publié.').lang, 'fr');
 });
+
+test('a dateline names the place the dispatch was filed from', () => {
+  assert.ok(entities('LAGOS, March 3, 1994 (Reuters) - Shares rose.', 'en').includes('LOC:LAGOS'));
+  assert.ok(entities('Tromsø, 12 mai 2021 — La neige est tombée.', 'fr').includes('LOC:Tromsø'));
+});
+
+test('a name after a place noun is a place; a word after an opening quote mark is a sentence start', () => {
+  assert.ok(entities('Les ouvriers de l’usine de Hayange ont voté.', 'fr').includes('LOC:Hayange'));
+  assert.deepEqual(entities('Il a lu « Rien ne change » hier.', 'fr'), ['DATE:hier']);
+});

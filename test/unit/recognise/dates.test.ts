@@ -48,3 +48,13 @@ test('years stand alone; quantities and ISO months are handled', () => {
 test('"may" and "march" as verbs are not months', () => {
   assert.deepEqual(dates('They may march on.'), []);
 });
+
+test('decades, seasons and centuries', () => {
+  assert.deepEqual(dates('dans les années 1980, l’été 1973, au XIXe siècle, in the 1960s, the 19th century'), [
+    ['années 1980', '1980s'],
+    ['été 1973', '1973-ete'],
+    ['XIXe siècle', 'century-xix'],
+    ['1960s', '1960s'],
+    ['19th century', 'century-19'],
+  ]);
+});
