@@ -4,8 +4,9 @@
 //
 // The rule, in order, on each word:
 //   1. accents folded and lowercased ("Vladímir" -> "vladimir");
-//   2. French transliteration of Slavic names mapped to the English one: "ou" -> "u" and a
-//      final "-ine" -> "-in" (Poutine/Putin, Lénine/Lenin), "tch" -> "ch";
+//   2. French transliteration of Slavic names mapped to the English one: in a word with "ou"
+//      and a Slavic ending (-ine, -ov, -ev, -ski, -enko, -ouk…), "ou" -> "u" and a final
+//      "-ine" -> "-in" (Poutine/Putin, Koutouzov/Kutuzov); "tch" -> "ch";
 //   3. "y" after a consonant -> "i" (Zelensky/Zelenski, Volodymyr/Volodimir), while "y" after a
 //      vowel stays ("Holloway", "Reyes");
 //   4. doubled vowels collapsed ("Zelenskyy" -> "zelenskii" -> "zelenski", "Zeelenski").
@@ -16,6 +17,7 @@
 
 import { fold } from './lexicon';
 
+const SLAVIC_ENDING = /(?:ine|ov|ev|ova|eva|ski|sky|enko|ouk|ou)$/;
 const wordKeyCache = new Map<string, string>();
 
 /** The phonetic key of one word of a name (memoised: names repeat through an article). */
@@ -32,7 +34,10 @@ export function nameWordKey(word: string): string {
 function computeNameWordKey(word: string): string {
   let w = fold(word).replace(/[^a-z0-9]/g, '');
   if (w.length <= 2) return w;
-  w = w.replace(/tch/g, 'ch').replace(/ou/g, 'u').replace(/ine$/, 'in');
+  // French transliterations of Slavic names only: "Poutine", "Koutouzov", "Kravtchouk"; French
+  // names keep their "ou" and "-ine" ("Roux", "Catherine", "Martine" is not "Martin").
+  if (w.includes('ou') && SLAVIC_ENDING.test(w)) w = w.replace(/ou/g, 'u').replace(/ine$/, 'in');
+  w = w.replace(/tch/g, 'ch');
   w = w.replace(/yy/g, 'y').replace(/sk(?:iy|ii)$/, 'sky');
   w = w.replace(/([^aeiouy])y/g, '$1i');
   return w.replace(/([aeiou])\1+/g, '$1');

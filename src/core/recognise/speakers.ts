@@ -47,6 +47,17 @@ interface Subject {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+
+const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['il', 'm'], ['he', 'm'], ['elle', 'f'], ['she', 'f']]);
+
+/** Honorifics and feminine role nouns that show a person's gender (folded). */
+const GENDERED_WORDS = new Map<string, 'f' | 'm'>([
+  ...['mme', 'madame', 'mlle', 'mademoiselle', 'mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'reine', 'princess', 'princesse',
+    'presidente', 'directrice', 'senatrice', 'deputee', 'avocate', 'chanceliere', 'ambassadrice', 'procureure',
+    'spokeswoman', 'chairwoman', 'congresswoman', 'actrice', 'chanteuse', 'fondatrice', 'dirigeante', 'militante',
+  ].map((w) => [w, 'f'] as const),
+  ...['m', 'monsieur', 'mr', 'sir', 'lord', 'king', 'roi', 'prince', 'spokesman', 'chairman', 'congressman'].map((w) => [w, 'm'] as const),
+]);
 /** How far after a role word ("le secrétaire américain à la Défense …") its holder's name may come. */
 const ROLE_REACH = 8;
 /** How many words into a sentence its subject may stand ("Dans un message publié sur …, X a"). */
@@ -63,6 +74,8 @@ export class SpeakerAttributor {
   /** Roles the article gave to people, by role: "présidente brésilienne" -> Dilma Rousseff. */
   private readonly roles = new Map<string, { at: number; id: string }[]>();
   private readonly personIds = new Set<string>();
+  /** Gender of a person where the article shows it ("Mme", "Mr", "la ministre"). */
+  private readonly genders = new Map<string, 'f' | 'm'>();
   /** Organisations by the first word of their name ("ministère" -> its mentions), in reading order. */
   private readonly organisationsByHead = new Map<string, MentionRef[]>();
 
@@ -81,6 +94,7 @@ export class SpeakerAttributor {
       if (ref.mention.type === 'PER') {
         this.personIds.add(ref.mention.id);
         this.recordRole(ref);
+        this.recordGender(ref);
       } else if (ref.mention.type === 'ORG') {
         const head = fold(ref.mention.text.split(/[\s']/)[0]);
         this.organisationsByHead.set(head, [...(this.organisationsByHead.get(head) ?? []), ref]);
@@ -461,10 +475,41 @@ export class SpeakerAttributor {
     return (matches[lastIndexBefore(matches.map((r) => r.at), at)] ?? matches[0]).id;
   }
 
+  /**
+   * The person a singular pronoun stands for: the latest sentence subject whose gender, where
+   * the article shows it, agrees with the pronoun ("elle" skips a "M. Dupont" to reach "Mme
+   * Roux"); looking back at most a few subjects.
+   */
   private resolvePronoun(pronoun: string, at: number): Speaker | null {
-    if (!SINGULAR_PRONOUNS.has(fold(pronoun))) return null;
-    const subject = this.subjects[lastIndexBefore(this.subjectPositions, at)];
-    return subject ? { id: subject.speaker.id, text: this.tokens[at].text } : null;
+    const wanted = PRONOUN_GENDER.get(fold(pronoun));
+    if (!wanted) return null;
+    const last = lastIndexBefore(this.subjectPositions, at);
+    for (let n = last; n >= Math.max(0, last - 4); n--) {
+      const subject = this.subjects[n];
+      const gender = this.genders.get(subject.speaker.id);
+      if (gender === undefined || gender === wanted) return { id: subject.speaker.id, text: this.tokens[at].text };
+    }
+    return null;
+  }
+
+  /** Gender shown by the words before a person's mention: "Mme", "Mr", "la ministre", "présidente". */
+  private recordGender(ref: MentionRef): void {
+    if (this.genders.has(ref.mention.id)) return;
+    for (let k = ref.first - 1; k >= Math.max(0, ref.first - 4); k--) {
+      const tok = this.tokens[k];
+      const gender = GENDERED_WORDS.get(tok.folded);
+      if (gender) {
+        this.genders.set(ref.mention.id, gender);
+        return;
+      }
+      if (gazetteer.isTitleWord(tok.text)) {
+        const article = this.tokens[k - 1]?.folded;
+        if (article === 'la' || article === 'une') this.genders.set(ref.mention.id, 'f');
+        else if (article === 'le' || article === 'un') this.genders.set(ref.mention.id, 'm');
+        return;
+      }
+      if (tok.kind === 'punct' && tok.text !== ',' && tok.text !== '.') return;
+    }
   }
 
 }

@@ -113,3 +113,8 @@ test('a name after a place noun is a place; a word after an opening quote mark i
   assert.ok(entities('Les ouvriers de l’usine de Hayange ont voté.', 'fr').includes('LOC:Hayange'));
   assert.deepEqual(entities('Il a lu « Rien ne change » hier.', 'fr'), ['DATE:hier']);
 });
+
+test('pronouns agree in gender with the person they stand for', () => {
+  const text = 'Mme Claire Roux a reçu M. Paul Girard. Il a parlé longtemps. « Nous verrons », a-t-elle conclu.';
+  assert.deepEqual(speakers(text, 'fr'), ['claire-roux']);
+});

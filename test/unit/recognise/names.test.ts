@@ -25,3 +25,10 @@ test('slug ids fold accents and punctuation', () => {
   assert.equal(slugId('États-Unis'), 'etats-unis');
   assert.equal(slugId("Côte d'Ivoire"), 'cote-d-ivoire');
 });
+
+test('French names keep their spelling: only Slavic transliterations are mapped', () => {
+  assert.equal(nameWordKey('Roux'), 'roux');
+  assert.equal(nameWordKey('Martine'), 'martine');
+  assert.notEqual(nameWordKey('Martine'), nameWordKey('Martin'));
+  assert.equal(nameWordKey('Koutouzov'), nameWordKey('Kutuzov'));
+});
