@@ -25,6 +25,7 @@ import {
   PORTFOLIO_WORDS,
   COMMON_ACRONYMS,
   INSTITUTION_HEADS,
+  PLACE_HEADS,
   PREPOSITIONS,
   EVENT_HEAD_WORDS,
   ORG_NAME_ENDINGS,
@@ -49,6 +50,9 @@ export interface Chunk {
   /** Cached words of the chunk (see chunkWords). */
   words?: string[];
 }
+
+/** Abbreviated honorifics that stand right before a name (folded). */
+const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mm', 'mmes', 'mr', 'mrs', 'ms', 'dr', 'me', 'pr', 'sir', 'lord', 'lady']);
 
 /** Name particles that join capitalised words into one name. */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ben', 'le', 'la', 'de', 'du', 'des', "d'", 'of', 'y', 'zu']);
@@ -109,7 +113,7 @@ export class EntityRecogniser {
 
   recognise(): Chunk[] {
     this.findGazetteerNames();
-    this.findInstitutions();
+    this.findLowercaseHeadedNames();
     this.findCapitalisedChunks();
     this.chunks.sort((a, b) => a.first - b.first);
     for (const chunk of this.chunks) if (!chunk.type) this.gatherEvidence(chunk);
@@ -182,23 +186,39 @@ export class EntityRecogniser {
   }
 
   /**
-   * "le ministère de la Culture", "la préfecture du Rhône": French writes the institution's
-   * head word in lowercase; the whole phrase names one organisation.
+   * "le ministère de la Culture", "la préfecture du Rhône" (organisations), "la tour Eiffel",
+   * "place de la Concorde", "rue de Rivoli" (places): French writes the head word in lowercase;
+   * the whole phrase names one entity.
    */
-  private findInstitutions(): void {
+  private findLowercaseHeadedNames(): void {
     const { tokens } = this;
-    for (let i = 0; i + 2 < tokens.length; i++) {
-      if (this.claimed[i] || !INSTITUTION_HEADS.has(tokens[i].folded) || !/^\p{Ll}/u.test(tokens[i].text)) continue;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const type = INSTITUTION_HEADS.has(tokens[i].folded) ? 'ORG' : PLACE_HEADS.has(tokens[i].folded) ? 'LOC' : undefined;
+      if (!type || this.claimed[i] || tokens[i].capitalised || this.lang !== 'fr') continue;
       let j = i + 1;
       while (j < i + 3 && tokens[j] && ['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les'].includes(tokens[j].folded)) j++;
-      if (j === i + 1 || !tokens[j] || this.claimed[j] || !isNameWord(tokens[j])) continue;
+      // Institutions always take a complement ("ministère de …"); places may not ("tour Eiffel").
+      if ((type === 'ORG' && j === i + 1) || !tokens[j] || this.claimed[j] || !isNameWord(tokens[j])) continue;
+      if (FUNCTION_WORDS.has(tokens[j].folded)) continue;
       let end = j + 1;
       while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && adjacent(this.text, tokens[end - 1], tokens[end])) end++;
-      // A lowercase adjective may close the name: "ministère des Affaires étrangères".
-      if (tokens[end] && /^\p{Ll}+$/u.test(tokens[end].text) && !PREPOSITIONS.has(tokens[end].folded) && !FUNCTION_WORDS.has(tokens[end].folded) && /(?:e|es|s|al|aux|ale|ales|ère|ères|ier|iers|ique|iques)$/.test(tokens[end].text) && !isSpeechVerb(tokens[end].text)) end++;
-      this.claim({ first: i, last: end, type: 'ORG', strength: 2, weakStart: false });
+      // A lowercase adjective may close an institution's name: "ministère des Affaires étrangères".
+      if (type === 'ORG' && this.isNameClosingAdjective(end)) end++;
+      this.claim({ first: i, last: end, type, strength: 2, weakStart: false });
       i = end - 1;
     }
+  }
+
+  private isNameClosingAdjective(k: number): boolean {
+    const tok = this.tokens[k];
+    return (
+      !!tok &&
+      /^\p{Ll}+$/u.test(tok.text) &&
+      !PREPOSITIONS.has(tok.folded) &&
+      !FUNCTION_WORDS.has(tok.folded) &&
+      /(?:e|es|s|al|aux|ale|ales|ère|ères|ier|iers|ique|iques)$/.test(tok.text) &&
+      !isSpeechVerb(tok.text)
+    );
   }
 
   private findCapitalisedChunks(): void {
@@ -206,6 +226,10 @@ export class EntityRecogniser {
     for (let i = 0; i < tokens.length; i++) {
       if (this.claimed[i] || !this.canStartChunk(i)) continue;
       let j = i + 1;
+      // "de La Fayolle" after "M.": the particles and the name words that follow are one name.
+      if (PARTICLES.has(tokens[i].folded)) {
+        while (tokens[j] && !this.claimed[j] && (PARTICLES.has(tokens[j].folded) || isNameWord(tokens[j])) && adjacent(this.text, tokens[j - 1], tokens[j])) j++;
+      }
       for (;;) {
         if (isInitial(tokens, j - 1) && j < tokens.length) {
           j++; // the initial's period
@@ -226,6 +250,7 @@ export class EntityRecogniser {
 
   private canStartChunk(i: number): boolean {
     const tok = this.tokens[i];
+    if (PARTICLES.has(tok.folded) && this.afterHonorific(i) && isNameWord(this.tokens[i + 1])) return true;
     if (!isNameWord(tok)) return false;
     const folded = tok.folded;
     // "J. K. Rowling", "H.G. Wells": initials start a name (in French "M." is Monsieur).
@@ -239,6 +264,12 @@ export class EntityRecogniser {
     if (this.isPortfolio(i)) return false;
     if (COMMON_ACRONYMS.has(folded)) return false;
     return true;
+  }
+
+  /** "M. de La Roche-Vernay", "Mme von Ahlefeldt": an honorific before a name's particle. */
+  private afterHonorific(i: number): boolean {
+    const k = this.tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
+    return k >= 0 && HONORIFICS.has(this.tokens[k].folded) && this.tokens[k].capitalised;
   }
 
   /** Initials ("J.", "A.-M.", "S.G.") followed by a capitalised name word. */
@@ -325,6 +356,8 @@ export class EntityRecogniser {
     // "Commonwealth Games" (English puts the head last), "Festival de Cannes" (French first).
     if (words.length >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || EVENT_HEAD_WORDS.has(fold(words[0])))) return set('EVENT', 2);
     if (words.some((w) => gazetteer.isOrgHeadWord(w)) || (words.length >= 2 && ORG_NAME_ENDINGS.has(lastWord))) return set('ORG', 2);
+    // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body.
+    if (words.length >= 2 && !gazetteer.isFirstName(words[0]) && gazetteer.lookupName(words[words.length - 1])?.type === 'LOC') return set('ORG', 2);
     if (words.length >= 2 && gazetteer.isPlaceHeadWord(words[0])) return set('LOC', 2);
     if (this.isDateline(chunk)) return set('LOC', 2);
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS)) return set('ORG', 2);

@@ -241,3 +241,9 @@ export const GROUP_WORDS = set(`
 export function looksLikeDemonym(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|ic|i|ch|ss)$/u.test(word);
 }
+
+/**
+ * Lowercase heads of French place names written before a capitalised complement: "la tour
+ * Eiffel", "place de la Concorde", "rue de Rivoli", "le lac Léman".
+ */
+export const PLACE_HEADS = set(`tour place rue avenue boulevard pont gare quai lac île cap golfe baie canal parc jardin mont col`);

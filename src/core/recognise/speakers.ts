@@ -74,6 +74,8 @@ export class SpeakerAttributor {
   /** Roles the article gave to people, by role: "présidente brésilienne" -> Dilma Rousseff. */
   private readonly roles = new Map<string, { at: number; id: string }[]>();
   private readonly personIds = new Set<string>();
+  /** Token texts, as the gazetteer's title look-ups take them. */
+  private readonly words: string[];
   /** Gender of a person where the article shows it ("Mme", "Mr", "la ministre"). */
   private readonly genders = new Map<string, 'f' | 'm'>();
   /** Organisations by the first word of their name ("ministère" -> its mentions), in reading order. */
@@ -85,6 +87,7 @@ export class SpeakerAttributor {
     private readonly quotes: QuoteRef[],
     private readonly lang: Lang,
   ) {
+    this.words = tokens.map((t) => t.text);
     this.mentionAt = new Int32Array(tokens.length).fill(-1);
     this.refs = locateMentions(tokens, mentions);
     this.refs.forEach((ref, n) => this.mentionAt.fill(n, ref.first, ref.last));
@@ -364,6 +367,11 @@ export class SpeakerAttributor {
       if (ref.mention.type === 'DATE') return undefined;
       let next = k;
       while (next < seq.length && this.mentionAt[seq[next]] === mentionIndex) next++;
+      // "Acme's general counsel, Jane Roe", "Acme chief executive John Doe": the person speaks.
+      if (ref.mention.type !== 'PER' && this.roleFollows(seq, next)) {
+        const named = this.personNamedAfterRole(seq, next);
+        if (named) return named;
+      }
       return { speaker: { id: ref.mention.id, text: ref.mention.text }, next };
     }
     const word = first.folded;
@@ -392,6 +400,17 @@ export class SpeakerAttributor {
     const next = n + (hasAdjective ? 2 : 1);
     const text = this.tokens.slice(seq[k], seq[next - 1] + 1).map((t) => t.text).join(' ');
     return { speaker: id ? { id, text } : null, next };
+  }
+
+  /** A possessive or a role word right after an organisation's name. */
+  private roleFollows(seq: number[], k: number): boolean {
+    let n = k;
+    if (this.tokens[seq[n]]?.text === "'s" || this.tokens[seq[n]]?.text === '’s') n++;
+    while (n < seq.length && n < k + 3 && /^\p{Ll}/u.test(this.tokens[seq[n]].text)) {
+      if (gazetteer.titleAt(this.words, seq[n]) > 0) return true;
+      n++;
+    }
+    return false;
   }
 
   /** A person named within a few words after a role word, before any verb. */

@@ -118,3 +118,20 @@ test('pronouns agree in gender with the person they stand for', () => {
   const text = 'Mme Claire Roux a reçu M. Paul Girard. Il a parlé longtemps. « Nous verrons », a-t-elle conclu.';
   assert.deepEqual(speakers(text, 'fr'), ['claire-roux']);
 });
+
+test('French lowercase-headed names: places and institutions', () => {
+  const found = entities('Ils ont marché de la place de la Bastille à la tour Montparnasse, puis au ministère des Armées.', 'fr');
+  assert.ok(found.includes('LOC:place de la Bastille'), found.join());
+  assert.ok(found.includes('LOC:tour Montparnasse'), found.join());
+  assert.ok(found.includes('ORG:ministère des Armées'), found.join());
+});
+
+test('a particle after an honorific belongs to the name; a name ending with a country is a body', () => {
+  assert.ok(entities('Selon M. de La Fayolle, rien ne bouge.', 'fr').includes('PER:de La Fayolle'));
+  assert.ok(entities('Elle travaille pour Oxfam Belgique depuis peu.', 'fr').includes('ORG:Oxfam Belgique'));
+});
+
+test('English: an organisation\'s officer speaks, not the organisation', () => {
+  const text = '"We are comfortable," said Acme\'s general counsel, Jane Roe. "It will fail," Globex chief executive John Doe said.';
+  assert.deepEqual(speakers(text, 'en'), ['jane-roe', 'john-doe']);
+});
