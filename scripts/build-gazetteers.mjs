@@ -275,31 +275,44 @@ async function firstNamesByLocale() {
     const raw = definition?.person?.first_name;
     // `faker*` exports are ready-made instances; the bare locale exports hold each locale's own data.
     if (locale.startsWith('faker') || SKIPPED_LOCALES.has(locale) || !raw) continue;
-    byLocale[locale] = Array.isArray(raw) ? raw : [...(raw.generic ?? []), ...(raw.female ?? []), ...(raw.male ?? [])];
+    byLocale[locale] = Array.isArray(raw)
+      ? { all: raw, female: [], male: [] }
+      : { all: [...(raw.generic ?? []), ...(raw.female ?? []), ...(raw.male ?? [])], female: raw.female ?? [], male: raw.male ?? [] };
   }
   return byLocale;
+}
+
+/**
+ * One letter per name of `names`: "f" or "m" where every locale that gives the name a gender
+ * agrees, "u" otherwise ("Andrea", "Claude"). Lets a pronoun ("elle", "she") find its person.
+ */
+function genderLetters(names, female, male) {
+  return names.map((key) => (female.has(key) && !male.has(key) ? 'f' : male.has(key) && !female.has(key) ? 'm' : 'u')).join('');
 }
 
 /** Folded first names; multi-word given names (Vietnamese "Anh Vũ") are left out: a token is one word. */
 async function collectFirstNames() {
   const byLocale = await firstNamesByLocale();
   const names = new Set();
+  const female = new Set();
+  const male = new Set();
   const counts = {};
-  const take = (locale, spellings) => {
-    for (const spelling of spellings) {
-      if (!LATIN_NAME.test(spelling) || spelling.includes(' ')) continue;
-      const key = foldKey(spelling);
-      if (key.replace(/[^a-z]/g, '').length < 2) continue;
-      names.add(key);
-      counts[locale] = (counts[locale] ?? 0) + 1;
-    }
-  };
+  const keysOf = (spellings) =>
+    spellings
+      .filter((spelling) => LATIN_NAME.test(spelling) && !spelling.includes(' '))
+      .map((spelling) => foldKey(spelling))
+      .filter((key) => key.replace(/[^a-z]/g, '').length >= 2);
   for (const locale of Object.keys(byLocale).sort()) {
-    if (locale === 'ru') take(locale, byLocale[locale].flatMap(latinRussianSpellings));
-    else if (locale === 'uk') take(locale, byLocale[locale].flatMap(latinUkrainianSpellings));
-    else take(locale, byLocale[locale]);
+    const latin = (list) =>
+      locale === 'ru' ? list.flatMap(latinRussianSpellings) : locale === 'uk' ? list.flatMap(latinUkrainianSpellings) : list;
+    const keys = keysOf(latin(byLocale[locale].all));
+    for (const key of keys) names.add(key);
+    for (const key of keysOf(latin(byLocale[locale].female))) female.add(key);
+    for (const key of keysOf(latin(byLocale[locale].male))) male.add(key);
+    counts[locale] = keys.length;
   }
-  return { names: [...names].sort(compareStrings), counts };
+  const sorted = [...names].sort(compareStrings);
+  return { names: sorted, genders: genderLetters(sorted, female, male), counts };
 }
 
 // ---- Output ------------------------------------------------------------------------------------
@@ -334,6 +347,7 @@ async function main() {
     generatedBy: 'scripts/build-gazetteers.mjs',
     sources: { '@faker-js/faker': sources['@faker-js/faker'] },
     names: firstNames.names,
+    genders: firstNames.genders,
   });
 
   const perKind = Object.fromEntries(Object.entries(byKind).map(([k, ids]) => [k, Object.keys(ids).length]));

@@ -511,9 +511,17 @@ export class SpeakerAttributor {
     return null;
   }
 
-  /** Gender shown by the words before a person's mention: "Mme", "Mr", "la ministre", "présidente". */
+  /**
+   * Gender shown by the person's first name ("Claire"), else by the words before a mention:
+   * "Mme", "Mr", "la ministre", "présidente".
+   */
   private recordGender(ref: MentionRef): void {
     if (this.genders.has(ref.mention.id)) return;
+    const byFirstName = gazetteer.firstNameGender(ref.mention.text.split(/\s+/)[0]);
+    if (byFirstName && ref.last - ref.first > 1) {
+      this.genders.set(ref.mention.id, byFirstName);
+      return;
+    }
     for (let k = ref.first - 1; k >= Math.max(0, ref.first - 4); k--) {
       const tok = this.tokens[k];
       const gender = GENDERED_WORDS.get(tok.folded);

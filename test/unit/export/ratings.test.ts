@@ -23,9 +23,10 @@ test('numbers lie on the scale, higher is truer', () => {
   assert.equal(ratingOf('false').value, RATING_SCALE.worst);
 });
 
-test('statuses that are not verdicts have no number', () => {
-  assert.equal(ratingOf('pending').value, null);
-  assert.equal(ratingOf('unverifiable').value, null);
+test('statuses off the truth scale have no number', () => {
+  for (const status of ['pending', 'unverifiable', 'misleading', 'out-of-context'] as const) {
+    assert.equal(ratingOf(status).value, null, status);
+  }
 });
 
 test('labels are present and tell every status apart, in both languages', () => {

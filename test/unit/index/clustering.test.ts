@@ -163,6 +163,14 @@ test('corrections: sameAs joins what the rule keeps apart, apart splits what it 
   assert.deepEqual(snapshot(clustering), snapshot(build(articles)));
 });
 
+test('an id the user gave by hand is pinned: the rule never attaches it elsewhere', () => {
+  const articles = { 'a.txt': times(5, m('PER', 'Donald Trump')), 'b.txt': times(2, m('PER', 'Trump', 'trump-fred')) };
+  const clustering = build(articles);
+  assert.equal(clustering.clusters().length, 1, 'unpinned, the bare name joins Donald Trump');
+  clustering.setCorrections('b.txt', { sameAs: [], apart: [], pinned: ['trump-fred'] });
+  assert.deepEqual(clustering.clusters().map((c) => c.id), ['donald-trump', 'trump-fred']);
+});
+
 test('a sameAs correction survives the articles changing around it', () => {
   const clustering = build({ 'a.txt': [m('PER', 'Anna Novak')], 'b.txt': [m('PER', 'Ana Nowak')] });
   clustering.setCorrections('a.txt', { sameAs: [['anna-novak', 'ana-nowak']], apart: [] });

@@ -435,6 +435,12 @@ export function isPlaceHeadWord(word: string): boolean {
 // ---- First names -------------------------------------------------------------------------------
 
 const firstNames = new Set<string>((firstNamesData as { names: string[] }).names);
+/** Gender letter of each first name ("f", "m" or "u" when locales disagree), by folded key. */
+const firstNameGenders = new Map<string, string>();
+{
+  const { names: list, genders } = firstNamesData as { names: string[]; genders: string };
+  list.forEach((key, i) => firstNameGenders.set(key, genders[i]));
+}
 const notFirstNames = new Set<string>(NOT_FIRST_NAMES.map(foldKey));
 
 function isKnownFirstName(key: string): boolean {
@@ -454,4 +460,13 @@ export function isFirstName(word: string): boolean {
   if (!key.includes(' ')) return false;
   const parts = key.split(' ');
   return parts.every((part) => part.length >= 2 && isKnownFirstName(part));
+}
+
+/**
+ * "f" or "m" when the first name is given to one sex only in every locale that lists it
+ * ("Claire", "Paul"), undefined otherwise ("Andrea", "Claude", unknown names).
+ */
+export function firstNameGender(word: string): 'f' | 'm' | undefined {
+  const letter = firstNameGenders.get(foldKey(word));
+  return letter === 'f' || letter === 'm' ? letter : undefined;
 }
