@@ -74,6 +74,8 @@ export class SpeakerAttributor {
   /** Roles the article gave to people, by role: "présidente brésilienne" -> Dilma Rousseff. */
   private readonly roles = new Map<string, { at: number; id: string }[]>();
   private readonly personIds = new Set<string>();
+  /** The speaker of the last attributed quote and the sentence it ended in. */
+  private lastSpeaker: { speaker: Speaker; sentence: number } | undefined;
   /** Token texts, as the gazetteer's title look-ups take them. */
   private readonly words: string[];
   /** Gender of a person where the article shows it ("Mme", "Mr", "la ministre"). */
@@ -108,8 +110,23 @@ export class SpeakerAttributor {
 
   attributeAll(): void {
     let previous: QuoteRef | undefined;
+    const rules: [NonNullable<Speaker['via']>, (q: QuoteRef) => Speaker | null][] = [
+      ['incise', (q) => this.fromIncise(q)],
+      ['inner-incise', (q) => this.fromInnerIncise(q)],
+      ['source', (q) => this.fromSource(q)],
+      ['subject', (q) => this.fromHead(q)],
+      ['continuation', (q) => this.fromContinuation(q, previous)],
+    ];
     for (const q of this.quotes) {
-      q.quote.speaker = this.fromIncise(q) ?? this.fromInnerIncise(q) ?? this.fromSource(q) ?? this.fromHead(q) ?? this.fromContinuation(q, previous);
+      q.quote.speaker = null;
+      for (const [via, rule] of rules) {
+        const speaker = rule(q);
+        if (speaker) {
+          q.quote.speaker = { ...speaker, via };
+          this.lastSpeaker = { speaker, sentence: this.tokens[q.last - 1].sentence };
+          break;
+        }
+      }
       previous = q;
     }
   }
@@ -164,16 +181,37 @@ export class SpeakerAttributor {
     const verbAt = this.speechVerbAt(tail, k);
     if (verbAt >= 0) {
       const inverted = this.invertedPronoun(tail, k, verbAt);
-      if (inverted) return this.resolvePronoun(inverted, tail[verbAt]);
+      if (inverted) return this.resolveIncisePronoun(inverted, tail[verbAt]);
       const subject = this.subjectAfterVerb(tail, verbAt + 1);
       // "…", a écrit sur son blog: French may leave out a subject that goes on from the
       // previous sentences; English never does ("…," said a spokesman).
       if (subject) return subject.speaker;
       return this.lang === 'fr' ? this.resolvePronoun('il', tail[verbAt]) : null;
     }
+    const pronoun = this.tokens[tail[k]];
+    if (SINGULAR_PRONOUNS.has(pronoun.folded) && this.speechVerbAt(tail, k + 1) >= 0) {
+      return this.resolveIncisePronoun(pronoun.text, tail[k]);
+    }
     const subject = this.subjectAt(tail, k);
     if (subject && this.speechVerbAt(tail, subject.next) >= 0) return subject.speaker;
     return undefined;
+  }
+
+  /**
+   * "« … », a-t-il ajouté", "“…,” she added": in a run of quotes the pronoun of an incise
+   * goes on with the last speaker (if the gender agrees and the quote is within a few
+   * sentences), whoever else was named in between; otherwise the last sentence subject.
+   */
+  private resolveIncisePronoun(pronoun: string, at: number): Speaker | null {
+    const last = this.lastSpeaker;
+    const wanted = PRONOUN_GENDER.get(fold(pronoun));
+    if (last && wanted && this.tokens[at].sentence - last.sentence <= 3) {
+      const gender = this.genders.get(last.speaker.id);
+      if ((gender === undefined || gender === wanted) && this.isPerson(last.speaker.id)) {
+        return { id: last.speaker.id, text: this.tokens[at].text };
+      }
+    }
+    return this.resolvePronoun(pronoun, at);
   }
 
   /** Index in `seq` (from `from`) of a speech verb reached through fillers only, or -1. */

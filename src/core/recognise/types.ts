@@ -29,6 +29,11 @@ export interface Speaker {
   id: string;
   /** The words of the article that name the speaker at the attribution ("Donald Trump", "il"). */
   text: string;
+  /**
+   * Which rule attributed the quote, for hovers and debugging: the incise after or inside the
+   * quote, a named source ("selon X"), the subject of the sentence, or a continuation.
+   */
+  via?: 'incise' | 'inner-incise' | 'source' | 'subject' | 'continuation';
 }
 
 export interface Quotation extends Span {

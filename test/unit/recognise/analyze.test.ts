@@ -135,3 +135,8 @@ test('English: an organisation\'s officer speaks, not the organisation', () => {
   const text = '"We are comfortable," said Acme\'s general counsel, Jane Roe. "It will fail," Globex chief executive John Doe said.';
   assert.deepEqual(speakers(text, 'en'), ['jane-roe', 'john-doe']);
 });
+
+test('the pronoun of an incise goes on with the last speaker, whoever was named in between', () => {
+  const text = '« Nous irons au bout », a déclaré Paul Girard. Le maire Jean Morel était absent. « Rien ne nous arrêtera », a-t-il ajouté.';
+  assert.deepEqual(speakers(text, 'fr'), ['paul-girard', 'paul-girard']);
+});
