@@ -31,7 +31,9 @@ const BEFORE_OPEN = codes('([{\u2014\u2013-:/«“‘„"\'');
 /** What may stand after a closing quote mark (besides white space). */
 const AFTER_CLOSE = codes('.,;:!?)]}\u2014\u2013-…»”’"\'');
 
-const IS_MARK_CODE = new Set([...'«»‹›“”„‘’"\''].map((c) => c.charCodeAt(0)));
+/** 1 for the code units the scan must look at (quote marks and line breaks), by code unit. */
+const MARK_TABLE = new Uint8Array(0x2040);
+for (const c of '«»‹›“”„‘’"\'\n\r') MARK_TABLE[c.charCodeAt(0)] = 1;
 
 /** Longest quote we accept inside one paragraph: past this an unpaired mark is a typo. */
 const MAX_QUOTE_CHARS = 5000;
@@ -80,7 +82,7 @@ export function findQuotes(text: string): Span[] {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Fast skip: letters, digits and spaces are most of the text and never quote marks.
-    if (code !== 10 && code !== 13 && !IS_MARK_CODE.has(code)) continue;
+    if (code >= MARK_TABLE.length || MARK_TABLE[code] === 0) continue;
     const ch = text[i];
     if (ch === '\n' || ch === '\r') {
       breakRe.lastIndex = i;
