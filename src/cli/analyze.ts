@@ -2,6 +2,7 @@
 // entities, quotations and speakers as a table or as the JSON contract of the README.
 
 import { analyze } from '../core/recognise/analyze';
+import { analysisJson } from '../core/export/json';
 import type { ArticleAnalysis, Lang } from '../core/recognise/types';
 import { LineIndex } from '../core/text/lines';
 import { listArticles, readArticle } from '../core/workspace/read-article';
@@ -83,21 +84,7 @@ export async function analyzePaths(
 }
 
 export function toJson(files: AnalyzedFile[]): unknown {
-  return {
-    version: 1,
-    files: files.map(({ path, analysis }) => ({
-      path,
-      lang: analysis.lang,
-      entities: analysis.entities.map(({ start, end, type, text, id }) => ({ start, end, type, text, id })),
-      quotes: analysis.quotes.map(({ start, end, text, kind, speaker }) => ({
-        start,
-        end,
-        text,
-        kind,
-        speaker: speaker ? { id: speaker.id, text: speaker.text } : null,
-      })),
-    })),
-  };
+  return { version: 1, files: files.map(({ path, analysis }) => ({ path, ...analysisJson(analysis) })) };
 }
 
 /** One block per article: its entities grouped by id, then its quotes with line and speaker. */

@@ -4,10 +4,10 @@
 //
 // schema.org reads a Rating as "higher is better" (bestRating is the highest value), so `true`
 // is 5 and `false` is 1; fact-checkers who published inverted scales were corrected on the
-// schema.org list for exactly that. `misleading` and `out-of-context` leave a false impression
-// whatever the accuracy of the words, so they sit with `mostly-false`; the words of the
-// verdict (alternateName) tell them apart. `pending` and `unverifiable` are not on the scale at
-// all: they get no number rather than an out-of-range one, and consumers read the words.
+// schema.org list for exactly that. Only the five truth verdicts are on that scale:
+// `misleading` and `out-of-context` judge the impression rather than the truth of the words,
+// `unverifiable` has no verdict and `pending` no check yet, so they get no number (rather than
+// an out-of-range 0 or a guess) and consumers read their words (ClaimReview `alternateName`).
 
 import type { ClaimStatus } from './types';
 import { CLAIM_STATUSES } from './types';
@@ -16,7 +16,7 @@ export const RATING_SCALE = { worst: 1, best: 5 } as const;
 
 export interface StatusRating {
   status: ClaimStatus;
-  /** 1 (worst) .. 5 (best), or null when the status is not a verdict on the scale. */
+  /** 1 (worst) .. 5 (best), or null when the status is not a verdict on the truth scale. */
   value: number | null;
   /** The verdict in words (ClaimReview `alternateName`), per language. */
   label: { en: string; fr: string };
@@ -28,7 +28,7 @@ const RATINGS: Record<ClaimStatus, StatusRating> = {
   pending: {
     status: 'pending',
     value: null,
-    label: { en: 'Pending', fr: 'En cours de vérification' },
+    label: { en: 'Not yet rated', fr: 'Pas encore évalué' },
     description: 'Not checked yet (the default for a new claim).',
   },
   true: {
@@ -46,7 +46,7 @@ const RATINGS: Record<ClaimStatus, StatusRating> = {
   mixed: {
     status: 'mixed',
     value: 3,
-    label: { en: 'Mixed', fr: 'Mitigé' },
+    label: { en: 'Half true', fr: 'À moitié vrai' },
     description: 'Partly accurate, partly not.',
   },
   'mostly-false': {
@@ -63,13 +63,13 @@ const RATINGS: Record<ClaimStatus, StatusRating> = {
   },
   misleading: {
     status: 'misleading',
-    value: 2,
+    value: null,
     label: { en: 'Misleading', fr: 'Trompeur' },
     description: 'The words may be accurate but leave a false impression.',
   },
   'out-of-context': {
     status: 'out-of-context',
-    value: 2,
+    value: null,
     label: { en: 'Out of context', fr: 'Sorti de son contexte' },
     description: 'Accurate words or figures used in a context that changes their meaning.',
   },

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quoteInContext } from '../../../src/core/export/report';
+
+test('the whole paragraph when it is short, whitespace collapsed, no-break spaces kept', () => {
+  const text = 'Titre\n\nIl a dit :\u00A0«\u00A0non\u00A0» hier.\nAutre paragraphe.';
+  const start = text.indexOf('non');
+  assert.deepEqual(quoteInContext(text, start, start + 3), { before: 'Il a dit :\u00A0«\u00A0', words: 'non', after: '\u00A0» hier.' });
+});
+
+test('a long paragraph is cut at word boundaries and marked', () => {
+  const words = Array.from({ length: 60 }, (_, i) => `mot${i}`).join(' ');
+  const start = words.indexOf('mot30');
+  const context = quoteInContext(words, start, start + 5, 40);
+  assert.equal(context.words, 'mot30');
+  assert.match(context.before, /^…mot\d+ /);
+  assert.match(context.after, / mot\d+…$/);
+  assert.ok(context.before.length <= 42 && context.after.length <= 42);
+});
+
+test('a multi-line claim shows both lines around it, on one line', () => {
+  const text = 'Avant.\nDébut de la\nfin du propos. Après.\nSuite.';
+  const start = text.indexOf('la');
+  const end = text.indexOf(' Après');
+  assert.deepEqual(quoteInContext(text, start, end), { before: 'Début de ', words: 'la fin du propos.', after: ' Après.' });
+});
+
+test('never cuts an emoji in two', () => {
+  const text = '🚀'.repeat(50) + 'X' + '🚀'.repeat(50);
+  const context = quoteInContext(text, 100, 101, 11);
+  assert.equal(context.before, '…' + '🚀'.repeat(5));
+  assert.equal(context.after, '🚀'.repeat(5) + '…');
+});
