@@ -392,7 +392,7 @@ export class EntityRecogniser {
     let k = j;
     if (this.tokens[k]?.text === "'s" || this.tokens[k]?.text === '’s') k++;
     const tok = this.tokens[k];
-    return isWordTok(tok) && /^\p{Ll}/u.test(tok.text) && gazetteer.titleAt(this.words, k) > 0;
+    return isWordTok(tok) && tok.lowercase && gazetteer.titleAt(this.words, k) > 0;
   }
 
   /** "a Republican candidate", "the German group", "Nordic": a people or creed, not an entity. */
@@ -400,7 +400,7 @@ export class EntityRecogniser {
     const tok = this.tokens[chunk.first];
     if (GROUP_WORDS.has(tok.folded)) return true;
     const [prev, next] = [this.tokens[chunk.first - 1], this.tokens[chunk.last]];
-    const adjectivePosition = isWordTok(prev) && /^\p{Ll}/u.test(prev.text) && isWordTok(next) && /^\p{Ll}/u.test(next.text);
+    const adjectivePosition = isWordTok(prev) && prev.lowercase && isWordTok(next) && next.lowercase;
     return this.lang === 'en' && looksLikeDemonym(tok.text) && adjectivePosition;
   }
 
@@ -431,7 +431,7 @@ export class EntityRecogniser {
   private titleBefore(i: number): boolean {
     let k = i - 1;
     // Skip one nationality adjective: "le président brésilien Lula da Silva".
-    if (this.tokens[k] && /^\p{Ll}/u.test(this.tokens[k].text) && gazetteer.titleEndingAt(this.words, k) === 0) k--;
+    if (this.tokens[k]?.lowercase && gazetteer.titleEndingAt(this.words, k) === 0) k--;
     return k >= 0 && gazetteer.titleEndingAt(this.words, k) > 0;
   }
 

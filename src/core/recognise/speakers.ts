@@ -257,7 +257,7 @@ export class SpeakerAttributor {
         afterComplement = true;
         continue;
       }
-      const startsNounPhrase = DETERMINERS.has(word) || (/^\p{Ll}/u.test(tok.text) && this.mentionAt[seq[k]] < 0 && !SINGULAR_PRONOUNS.has(word) && !OTHER_PRONOUNS.has(word));
+      const startsNounPhrase = DETERMINERS.has(word) || (tok.lowercase && this.mentionAt[seq[k]] < 0 && !SINGULAR_PRONOUNS.has(word) && !OTHER_PRONOUNS.has(word));
       if (startsNounPhrase && !afterComplement) return this.nounPhraseSubject(seq, k);
       const subject = this.subjectAt(seq, k);
       if (!subject) return undefined;
@@ -272,7 +272,7 @@ export class SpeakerAttributor {
     let n = k + 1;
     while (n < seq.length && DETERMINERS.has(this.tokens[seq[n]].folded)) n++;
     const head = this.tokens[seq[n]];
-    return head && /^\p{Ll}/u.test(head.text) && this.mentionAt[seq[n]] < 0 ? n : n - 1;
+    return head && head.lowercase && this.mentionAt[seq[n]] < 0 ? n : n - 1;
   }
 
   /**
@@ -444,7 +444,7 @@ export class SpeakerAttributor {
   private roleFollows(seq: number[], k: number): boolean {
     let n = k;
     if (this.tokens[seq[n]]?.text === "'s" || this.tokens[seq[n]]?.text === '’s') n++;
-    while (n < seq.length && n < k + 3 && /^\p{Ll}/u.test(this.tokens[seq[n]].text)) {
+    while (n < seq.length && n < k + 3 && this.tokens[seq[n]].lowercase) {
       if (gazetteer.titleAt(this.words, seq[n]) > 0) return true;
       n++;
     }

@@ -20,6 +20,8 @@ export interface Token {
   folded: string;
   /** The first character is an uppercase letter. */
   capitalised: boolean;
+  /** The first character is a lowercase letter. */
+  lowercase: boolean;
 }
 
 // A word: letters (any script, with combining marks), digits inside, joined by hyphens or
@@ -130,9 +132,39 @@ function pushWord(tokens: Token[], text: string, start: number): void {
 
 function makeToken(text: string, start: number, kind: TokenKind): Token {
   const folded = kind === 'word' ? fold(text) : text;
-  const first = text.charAt(0);
-  const capitalised = kind === 'word' && first !== first.toLowerCase() && first === first.toUpperCase();
-  return { start, end: start + text.length, text, kind, sentenceStart: false, lineStart: false, sentence: 0, folded, capitalised };
+  const letterCase = kind === 'word' ? caseOf(text.charCodeAt(0)) : LetterCase.None;
+  return {
+    start,
+    end: start + text.length,
+    text,
+    kind,
+    sentenceStart: false,
+    lineStart: false,
+    sentence: 0,
+    folded,
+    capitalised: letterCase === LetterCase.Upper,
+    lowercase: letterCase === LetterCase.Lower,
+  };
+}
+
+const enum LetterCase {
+  Unknown = 0,
+  Upper = 1,
+  Lower = 2,
+  None = 3,
+}
+
+/** The case of each UTF-16 code unit, computed on first sight like CHAR_CLASS. */
+const CASE_TABLE = new Uint8Array(65536);
+
+function caseOf(code: number): LetterCase {
+  let c = CASE_TABLE[code] as LetterCase;
+  if (c === LetterCase.Unknown) {
+    const ch = String.fromCharCode(code);
+    c = ch !== ch.toLowerCase() ? LetterCase.Upper : ch !== ch.toUpperCase() ? LetterCase.Lower : LetterCase.None;
+    CASE_TABLE[code] = c;
+  }
+  return c;
 }
 
 /** Cuts `text` into tokens. Sentence and line flags are set in the same pass. */
@@ -190,7 +222,7 @@ function markSentences(tokens: Token[], text: string): void {
     tok.lineStart = lineStart;
     // A sentence ends at . ! ? (unless an abbreviation) once the next word is not lowercase,
     // and always at a line break.
-    const startsHere = lineStart || (pendingEnd && !/^\p{Ll}/u.test(tok.text));
+    const startsHere = lineStart || (pendingEnd && !tok.lowercase);
     if (startsHere && i > 0) sentence++;
     tok.sentenceStart = startsHere;
     tok.sentence = sentence;
