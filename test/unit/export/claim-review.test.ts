@@ -93,3 +93,23 @@ test('an organisation speaks as an Organization, free text as a Person, no speak
   assert.equal(none.itemReviewed.author, undefined);
   assert.equal(none.reviewRating.alternateName, 'Invérifiable');
 });
+
+test('every key is a schema.org property of the type it sits on', () => {
+  const allowed: Record<string, Set<string>> = {
+    ClaimReview: new Set(['@type', '@id', 'url', 'datePublished', 'dateModified', 'inLanguage', 'claimReviewed', 'itemReviewed', 'reviewRating', 'author', 'reviewBody', 'citation', 'keywords']),
+    Claim: new Set(['@type', 'author', 'appearance']),
+    Rating: new Set(['@type', 'ratingValue', 'bestRating', 'worstRating', 'alternateName']),
+    Person: new Set(['@type', 'name']),
+    Organization: new Set(['@type', 'name']),
+    CreativeWork: new Set(['@type', 'url', 'name']),
+  };
+  const check = (node: Record<string, unknown>) => {
+    const type = node['@type'] as string;
+    assert.ok(allowed[type], `known type ${type}`);
+    for (const [key, value] of Object.entries(node)) {
+      assert.ok(allowed[type].has(key), `${type}.${key}`);
+      for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object') check(child as Record<string, unknown>);
+    }
+  };
+  for (const review of JSON.parse(renderClaimReviews(sampleInput()))['@graph']) check(review);
+});

@@ -153,3 +153,25 @@ test('the article URI: as given by the editor, else a file URI from an absolute 
   assert.equal(fromEditor.id, 'vscode-vfs://github/org/repo/a%20b.txt.press.yaml#u1');
   assert.equal(fromPath.target.source, 'file:///x/a%20b.txt');
 });
+
+/** Terms of http://www.w3.org/ns/anno.jsonld used here: any other key would vanish in JSON-LD processing. */
+const ANNO_CONTEXT_TERMS = new Set(['@context', 'id', 'type', 'motivation', 'created', 'modified', 'creator', 'generator', 'name', 'body', 'purpose', 'value', 'format', 'source', 'label', 'target', 'selector', 'exact', 'prefix', 'suffix', 'start', 'end']);
+const ANNO_CONTEXT_TYPES = new Set(['Annotation', 'TextualBody', 'SpecificResource', 'TextQuoteSelector', 'TextPositionSelector', 'Person', 'Software']);
+
+function keysAndTypes(value: unknown, keys = new Set<string>(), types = new Set<string>()): { keys: Set<string>; types: Set<string> } {
+  if (Array.isArray(value)) for (const v of value) keysAndTypes(v, keys, types);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      keys.add(k);
+      if (k === 'type') types.add(v as string);
+      keysAndTypes(v, keys, types);
+    }
+  }
+  return { keys, types };
+}
+
+test('every key and type is a term of the annotation context (nothing is lost to JSON-LD)', () => {
+  const { keys, types } = keysAndTypes(JSON.parse(renderWebAnnotations(sampleInput())));
+  for (const k of keys) assert.ok(ANNO_CONTEXT_TERMS.has(k), `key ${k}`);
+  for (const t of types) assert.ok(ANNO_CONTEXT_TYPES.has(t), `type ${t}`);
+});
