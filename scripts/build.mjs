@@ -2,6 +2,7 @@
 // Bundles every entry point with esbuild, one output file each:
 //   dist/extension.js  the VS Code extension (vscode stays external: the host provides it)
 //   dist/cli.js        the headless CLI (bin: press-annotator)
+//   dist/index-worker.js  the workspace index's analysis on worker threads (cold scans)
 //   out/test/**.js     unit tests, run by `node --test out/test/`
 //   out/suite/index.js extension-host tests (test/suite/), loaded by real VS Code; mocha stays
 //                      external: the extension host resolves it from node_modules
@@ -43,6 +44,9 @@ const builds = [
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
   },
+  // The workspace index's cold scan analyses articles on worker threads; the worker bundle sits
+  // beside dist/cli.js and dist/extension.js, which load it by that relative name.
+  { ...common, entryPoints: ['src/core/index/analysis-worker.ts'], outfile: 'dist/index-worker.js' },
   {
     ...common,
     entryPoints: filesBelow('test/unit', ['.test.ts']),

@@ -36,8 +36,12 @@ export interface EntityCluster {
 
 /** What a sidecar says about identities, in per-article ids. */
 export interface ClusterCorrections {
+  /** Pairs of ids that name one entity (joined whatever the rule says). */
   sameAs: readonly (readonly [string, string])[];
+  /** Pairs of ids that name different entities (the rule may not join them). */
   apart: readonly (readonly [string, string])[];
+  /** Ids the user gave mentions by hand: the rule never attaches them to another entity. */
+  pinned?: readonly string[];
 }
 
 interface Member extends PersonMember {
@@ -68,6 +72,7 @@ export class EntityClustering {
   private readonly built = new Map<string, EntityCluster>();
   private readonly corrections = new Map<string, ClusterCorrections>();
   private apartPairs = new Set<string>();
+  private pinnedIds = new Set<string>();
   private linkedRoots = new Set<string>();
   private sortedClusters: EntityCluster[] | undefined;
 
@@ -87,12 +92,17 @@ export class EntityClustering {
     const before = this.corrections.get(path);
     if (!before && !corrections) return;
     const ids = new Set<string>();
-    for (const c of [before, corrections]) for (const pair of [...(c?.sameAs ?? []), ...(c?.apart ?? [])]) pair.forEach((id) => ids.add(id));
+    for (const c of [before, corrections]) {
+      for (const pair of [...(c?.sameAs ?? []), ...(c?.apart ?? [])]) pair.forEach((id) => ids.add(id));
+      for (const id of c?.pinned ?? []) ids.add(id);
+    }
     const touched = new Set([...ids].flatMap((id) => [...(this.membersById.get(id) ?? [])]));
     const oldBlock = this.blockOf(touched);
-    if (corrections && corrections.sameAs.length + corrections.apart.length > 0) this.corrections.set(path, corrections);
+    if (corrections && corrections.sameAs.length + corrections.apart.length + (corrections.pinned?.length ?? 0) > 0) this.corrections.set(path, corrections);
     else this.corrections.delete(path);
-    this.apartPairs = new Set([...this.corrections.values()].flatMap((c) => c.apart.map(([a, b]) => pairKey(a, b))));
+    const all = [...this.corrections.values()];
+    this.apartPairs = new Set(all.flatMap((c) => c.apart.map(([a, b]) => pairKey(a, b))));
+    this.pinnedIds = new Set(all.flatMap((c) => c.pinned ?? []));
     this.reassign(touched, oldBlock);
   }
 
@@ -212,8 +222,10 @@ export class EntityClustering {
       else if (member.type !== 'PER' || this.familyOf(key) === undefined) this.autoRoot.set(key, key);
     }
     const people = this.blockOf(new Set([...affected].filter((k) => this.members.get(k)?.type === 'PER')));
-    const apart = (a: PersonMember, b: PersonMember): boolean => this.apartPairs.has(pairKey(a.id, b.id));
-    const roots = groupPersons([...people].map((k) => this.members.get(k) as Member), apart);
+    const roots = groupPersons([...people].map((k) => this.members.get(k) as Member), {
+      apart: (a, b) => this.apartPairs.has(pairKey(a.id, b.id)),
+      pinned: (m) => this.pinnedIds.has(m.id),
+    });
     for (const [key, root] of roots) {
       this.autoRoot.set(key, root);
       affected.add(key);

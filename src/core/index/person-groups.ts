@@ -14,8 +14,9 @@
 //      family matches are preferred over typo matches. With no dominant person it stays apart.
 //   4. Bare family names with no person to join are one entity when their keys are close.
 //
-// Persons only: a place and a person with the same name never meet here. The caller may veto
-// any join (`apart`: the user said these two are different).
+// Persons only: a place and a person with the same name never meet here. The user's word beats
+// the rule: `apart` vetoes any join of two members, and a `pinned` member (an id the user gave by
+// hand) is never attached by rules 2-4, only recognised as the same full name by rule 1.
 
 import { compareCodeUnits as compareText } from '../workspace/paths';
 import { closeFamilyNames, PersonName, readPersonName } from './person-names';
@@ -27,6 +28,11 @@ export interface PersonMember {
   mentionCount: number;
   /** Written forms with their counts. */
   surfaces: ReadonlyMap<string, number>;
+}
+
+export interface GroupingVetoes {
+  apart(a: PersonMember, b: PersonMember): boolean;
+  pinned(member: PersonMember): boolean;
 }
 
 /** Two people are dominant over one another from this ratio of mentions. */
@@ -54,7 +60,8 @@ export function readMemberName(member: PersonMember): PersonName | undefined {
 }
 
 /** Maps every member's key to the key of the member that stands for its person. */
-export function groupPersons(members: readonly PersonMember[], apart: (a: PersonMember, b: PersonMember) => boolean): Map<string, string> {
+export function groupPersons(members: readonly PersonMember[], vetoes: GroupingVetoes): Map<string, string> {
+  const apart = vetoes.apart;
   const sorted = [...members].sort((a, b) => compareText(a.key, b.key));
   const names = new Map(sorted.map((m) => [m.key, readMemberName(m)]));
   const roots = new Map<string, string>(sorted.map((m) => [m.key, m.key]));
@@ -64,6 +71,7 @@ export function groupPersons(members: readonly PersonMember[], apart: (a: Person
 
   const unattachedBare: PersonMember[] = [];
   for (const member of sorted) {
+    if (vetoes.pinned(member)) continue;
     const name = names.get(member.key);
     if (name?.kind === 'initials') {
       const candidates = persons.filter((p) => closeFamilyNames(p.name.family, name.family) && p.name.given.startsWith(name.initial));

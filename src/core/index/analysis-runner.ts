@@ -1,0 +1,188 @@
+// Runs analyze() for the index: on worker threads (one per core) for a cold scan, so the main
+// thread (the extension host, or the CLI's progress line) stays free, or in this thread when the
+// worker bundle is missing (tests run from out/test, where there is none) or the work is small.
+//
+// The worker is its own esbuild entry point (src/core/index/analysis-worker.ts ->
+// dist/index-worker.js), found beside the bundle that loads this module (dist/extension.js,
+// dist/cli.js).
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyze } from '../recognise/analyze';
+import type { ArticleAnalysis, Lang } from '../recognise/types';
+
+export interface AnalysisJob {
+  path: string;
+  text: string;
+  lang: Lang | 'auto';
+}
+
+export interface AnalysisRunner {
+  /** Worker threads in use; 0 when analysing in this thread. */
+  readonly threads: number;
+  /** Rejects with an AbortError when `signal` aborts first. */
+  analyze(job: AnalysisJob, signal?: AbortSignal): Promise<ArticleAnalysis>;
+  close(): Promise<void>;
+}
+
+/** The message a worker answers with. */
+export type WorkerReply = { id: number; analysis: ArticleAnalysis } | { id: number; error: string };
+
+export const WORKER_FILE_NAME = 'index-worker.js';
+
+/** The worker bundle beside the running bundle, if it was built. */
+export function defaultWorkerScript(): string | undefined {
+  const candidate = path.join(__dirname, WORKER_FILE_NAME);
+  return fs.existsSync(candidate) ? candidate : undefined;
+}
+
+export function availableThreads(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+/** Workers when a worker script exists and `threads` > 0, else this thread. */
+export function createAnalysisRunner(options: { workerScript?: string; threads?: number } = {}): AnalysisRunner {
+  const script = options.workerScript ?? defaultWorkerScript();
+  const threads = options.threads ?? availableThreads();
+  if (!script || threads <= 0 || !fs.existsSync(script)) return new InThreadRunner();
+  return new WorkerPool(script, threads);
+}
+
+export function abortError(signal?: AbortSignal): Error {
+  const reason = signal?.reason;
+  if (reason instanceof Error && reason.name === 'AbortError') return reason;
+  const error = new Error('indexing was cancelled');
+  error.name = 'AbortError';
+  return error;
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+/** analyze() here, yielding to the event loop before each article so cancellation is heard. */
+export class InThreadRunner implements AnalysisRunner {
+  readonly threads = 0;
+
+  async analyze(job: AnalysisJob, signal?: AbortSignal): Promise<ArticleAnalysis> {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (signal?.aborted) throw abortError(signal);
+    return analyze(job.text, { lang: job.lang, fileName: job.path });
+  }
+
+  async close(): Promise<void> {}
+}
+
+interface Task {
+  id: number;
+  job: AnalysisJob;
+  signal?: AbortSignal;
+  resolve(analysis: ArticleAnalysis): void;
+  reject(error: Error): void;
+  onAbort?: () => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task?: Task;
+}
+
+export class WorkerPool implements AnalysisRunner {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly script: string,
+    readonly threads: number,
+  ) {}
+
+  analyze(job: AnalysisJob, signal?: AbortSignal): Promise<ArticleAnalysis> {
+    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    if (signal?.aborted) return Promise.reject(abortError(signal));
+    return new Promise((resolve, reject) => {
+      const task: Task = { id: this.nextId++, job, signal, resolve, reject };
+      if (signal) {
+        task.onAbort = () => this.cancel(task);
+        signal.addEventListener('abort', task.onAbort, { once: true });
+      }
+      this.queue.push(task);
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.splice(0)) this.settle(task, new Error('the analysis pool was closed'));
+    await Promise.all(this.slots.splice(0).map((slot) => this.stop(slot, new Error('the analysis pool was closed'))));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => !s.task);
+      if (!slot && this.slots.length < this.threads) slot = this.spawn();
+      if (!slot) return;
+      const task = this.queue.shift() as Task;
+      slot.task = task;
+      slot.worker.ref(); // a busy worker keeps the process alive until it answers
+      slot.worker.postMessage({ id: task.id, path: task.job.path, text: task.job.text, lang: task.job.lang });
+    }
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.script) };
+    slot.worker.unref();
+    slot.worker.on('message', (reply: WorkerReply) => {
+      const task = slot.task;
+      if (!task || task.id !== reply.id) return;
+      slot.task = undefined;
+      slot.worker.unref();
+      if ('error' in reply) this.settle(task, new Error(`${task.job.path}: the recogniser failed: ${reply.error}`));
+      else this.settle(task, undefined, reply.analysis);
+      this.dispatch();
+    });
+    // A worker that dies takes only its current article with it; a new one is started on demand.
+    const lose = (error: Error): void => {
+      const index = this.slots.indexOf(slot);
+      if (index === -1) return;
+      this.slots.splice(index, 1);
+      if (slot.task) this.settle(slot.task, new Error(`${slot.task.job.path}: the analysis worker stopped: ${error.message}`));
+      slot.task = undefined;
+      this.dispatch();
+    };
+    slot.worker.on('error', lose);
+    slot.worker.on('exit', (code) => lose(new Error(`exit code ${code}`)));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** A queued task leaves the queue; a running one stops its worker (analyze cannot be interrupted). */
+  private cancel(task: Task): void {
+    const queued = this.queue.indexOf(task);
+    if (queued !== -1) {
+      this.queue.splice(queued, 1);
+      this.settle(task, abortError(task.signal));
+      return;
+    }
+    const slot = this.slots.find((s) => s.task === task);
+    if (!slot) return;
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    void this.stop(slot, abortError(task.signal));
+    this.dispatch();
+  }
+
+  private async stop(slot: Slot, error: Error): Promise<void> {
+    if (slot.task) this.settle(slot.task, error);
+    slot.task = undefined;
+    await slot.worker.terminate();
+  }
+
+  private settle(task: Task, error: Error | undefined, analysis?: ArticleAnalysis): void {
+    if (task.onAbort) task.signal?.removeEventListener('abort', task.onAbort);
+    if (error) task.reject(error);
+    else task.resolve(analysis as ArticleAnalysis);
+  }
+}

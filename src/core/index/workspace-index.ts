@@ -1,0 +1,676 @@
+// The workspace index: every article of a folder analysed, its sidecar applied, its entities
+// clustered across articles. Built once (from the cache where the files did not change, on
+// worker threads for the rest), then kept up to date one file at a time.
+//
+// Which cached analyses are reused without reading the file: those whose size and modification
+// time are the ones recorded, as git's index does, unless the file was modified less than
+// RACY_WINDOW_MS before the cache was written (a change within the same clock tick could hide
+// behind an equal time). Any other file is read and hashed, and its analysis is reused when the
+// content hash (and the recogniser version, checked on load) matches.
+
+import { analyze } from '../recognise/analyze';
+import type { ArticleAnalysis, EntityMention, EntityType, Lang, Quotation } from '../recognise/types';
+import { DEFAULT_MAX_BYTES, decodeArticle, tooLargeError } from '../text/decode';
+import { isMarkdownPath } from '../text/markdown';
+import { SIDECAR_SUFFIX } from '../workspace/read-article';
+import { compareCodeUnits, normalisePath } from '../workspace/paths';
+import type { Disposable, WatchEvent, Workspace } from '../workspace/workspace';
+import { abortError, AnalysisRunner, createAnalysisRunner, InThreadRunner, isAbortError } from './analysis-runner';
+import { AnnotationLoader, IndexedClaim, withoutAnnotations } from './annotations';
+import { CachedArticle, contentHash, decodeCache, encodeCache } from './cache';
+import { ClusterCorrections, EntityCluster, EntityClustering } from './clustering';
+import { isIgnoreFile, PathFilter, scanWorkspace, ScanOptions } from './scan';
+
+export interface IndexOptions extends ScanOptions {
+  /** Language of the articles (default `auto`, decided per article). */
+  lang?: Lang | 'auto';
+  /** Larger files are reported and left out (default 5 MB, as everywhere). */
+  maxBytes?: number;
+  /** The one cache file (read at build, written after); none when undefined. */
+  cachePath?: string;
+  /** Reads a sidecar (claims, entity corrections); default: no sidecars. */
+  loadAnnotations?: AnnotationLoader;
+  /** Analyses articles; default: worker threads (see analysis-runner.ts). Not closed by the index. */
+  runner?: AnalysisRunner;
+  workerScript?: string;
+  threads?: number;
+  /** Below this many bytes to analyse, a cold scan stays in this thread (workers take time to start). */
+  workerThresholdBytes?: number;
+}
+
+export interface BuildProgress {
+  done: number;
+  total: number;
+}
+
+export interface BuildOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface IndexedArticle {
+  path: string;
+  /** Hash of the file's bytes. */
+  hash: string;
+  size: number;
+  mtimeMs: number;
+  markdown: boolean;
+  lang: Lang;
+  /** Entities after the sidecar's corrections. */
+  entities: readonly EntityMention[];
+  quotes: readonly Quotation[];
+  claims: readonly IndexedClaim[];
+  /** The sidecar's path, when the article has one. */
+  sidecar?: string;
+}
+
+export interface BuildStats {
+  articles: number;
+  /** Analyses reused from the cache (without reading the file, or after hashing it). */
+  fromCache: number;
+  analysed: number;
+  failed: number;
+  threads: number;
+  /** What became of the cache file: `used`, `none`, `missing`, or why it was ignored. */
+  cache: string;
+  ms: number;
+}
+
+export interface IndexProblem {
+  path: string;
+  message: string;
+}
+
+/** A change to the index, for listeners (the extension refreshes its views). */
+export interface IndexChange {
+  paths: string[];
+}
+
+/** Files changed this close to the cache's writing time are re-hashed, whatever their stat says. */
+export const RACY_WINDOW_MS = 2000;
+const DEFAULT_WORKER_THRESHOLD = 1024 * 1024;
+const RECENTLY_REMOVED_KEPT = 64;
+/** Concurrent reads: enough to keep the disk busy, few enough to bound memory. */
+const IO_CONCURRENCY = 32;
+
+interface ArticleState {
+  article: IndexedArticle;
+  /** The recognisers' output before corrections: what the cache stores. */
+  raw: ArticleAnalysis;
+}
+
+export class WorkspaceIndex {
+  readonly root: string;
+  private readonly lang: Lang | 'auto';
+  private readonly maxBytes: number;
+  private readonly loadAnnotations: AnnotationLoader;
+  private state = new Map<string, ArticleState>();
+  private readonly texts = new Map<string, string>();
+  private readonly claimArticles = new Map<string, string>();
+  private readonly problemsByPath = new Map<string, string>();
+  /** Each article's identity corrections (from its sidecar), as given to the clustering. */
+  private identities = new Map<string, ClusterCorrections>();
+  private readonly recentlyRemoved = new Map<string, ArticleAnalysis>();
+  private clustering = new EntityClustering();
+  private filter: PathFilter | undefined;
+  private sidecars = new Set<string>();
+  private cacheDirty = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<(change: IndexChange) => void>();
+  private lastStats: BuildStats | undefined;
+
+  private constructor(
+    private readonly ws: Workspace,
+    root: string,
+    private readonly options: IndexOptions,
+  ) {
+    this.root = normalisePath(root);
+    this.lang = options.lang ?? 'auto';
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.loadAnnotations = options.loadAnnotations ?? withoutAnnotations;
+  }
+
+  /** Scans `root` and builds the index (see rebuild). */
+  static async open(ws: Workspace, root: string, options: IndexOptions = {}, build: BuildOptions = {}): Promise<WorkspaceIndex> {
+    const index = new WorkspaceIndex(ws, root, options);
+    await index.rebuild(build);
+    return index;
+  }
+
+  get stats(): BuildStats | undefined {
+    return this.lastStats;
+  }
+
+  // --- queries ------------------------------------------------------------------------------
+
+  articles(): IndexedArticle[] {
+    return [...this.state.values()].map((s) => s.article).sort((a, b) => compareCodeUnits(a.path, b.path));
+  }
+
+  article(path: string): IndexedArticle | undefined {
+    return this.state.get(normalisePath(path))?.article;
+  }
+
+  clusters(): EntityCluster[] {
+    return this.clustering.clusters();
+  }
+
+  /** By cluster id, or by any per-article id the cluster gathers. */
+  cluster(id: string): EntityCluster | undefined {
+    return this.clustering.cluster(id);
+  }
+
+  clusterOf(type: EntityType, id: string): EntityCluster | undefined {
+    return this.clustering.clusterOf(type, id);
+  }
+
+  /** The (type, per-article id) pairs whose mentions make up the cluster. */
+  membersOf(cluster: EntityCluster): { type: EntityType; id: string }[] {
+    return this.clustering.membersOf(cluster);
+  }
+
+  claim(id: string): { article: IndexedArticle; claim: IndexedClaim } | undefined {
+    const path = this.claimArticles.get(id);
+    const article = path === undefined ? undefined : this.article(path);
+    const claim = article?.claims.find((c) => c.id === id);
+    return article && claim ? { article, claim } : undefined;
+  }
+
+  /** Files that could not be indexed and sidecar problems, by path. */
+  problems(): IndexProblem[] {
+    return [...this.problemsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => compareCodeUnits(a.path, b.path));
+  }
+
+  /**
+   * The article's text, as analysed: held since it was read, else read now. A file that changed
+   * since it was indexed (a change the watcher has not reported yet) is re-indexed first, so
+   * offsets from the index always point into the text returned.
+   */
+  async text(path: string): Promise<string> {
+    const key = normalisePath(path);
+    const held = this.texts.get(key);
+    if (held !== undefined) return held;
+    const read = await this.readText(key);
+    const article = this.state.get(key)?.article;
+    if (article && article.hash !== read.hash) await this.update(key);
+    else if (article) this.texts.set(key, read.text);
+    return this.texts.get(key) ?? read.text;
+  }
+
+  /** For updates already running serially (text() would wait for them). */
+  private async heldOrReadText(path: string): Promise<string> {
+    const held = this.texts.get(path);
+    if (held !== undefined) return held;
+    const { text } = await this.readText(path);
+    this.texts.set(path, text);
+    return text;
+  }
+
+  onDidChange(listener: (change: IndexChange) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  // --- building -----------------------------------------------------------------------------
+
+  /**
+   * Scans the folder and indexes every article: cached analyses where the file did not change,
+   * analysis (on worker threads when there is enough work) for the rest, then the sidecars,
+   * then the clusters. Rejects with an AbortError when `signal` aborts; the index is then left
+   * as it was before the call.
+   */
+  rebuild(build: BuildOptions = {}): Promise<BuildStats> {
+    return this.serially(() => this.buildNow(build));
+  }
+
+  private async buildNow({ signal, onProgress }: BuildOptions): Promise<BuildStats> {
+    const started = Date.now();
+    const listing = await scanWorkspace(this.ws, this.root, this.options);
+    throwIfAborted(signal);
+    const problems = new Map<string, string>();
+    for (const problem of listing.problems) problems.set(problemPath(problem), problem);
+    const cache = await this.readCache();
+
+    const total = listing.articles.length;
+    let done = 0;
+    const progress = (): void => onProgress?.({ done, total });
+    progress();
+
+    const states = new Map<string, ArticleState>();
+    const texts = new Map<string, string>();
+    const toAnalyse: { path: string; hash: string; size: number; mtimeMs: number; text: string }[] = [];
+    let fromCache = 0;
+    let analysed = 0;
+    await forEachConcurrently(listing.articles, IO_CONCURRENCY, async (path) => {
+      throwIfAborted(signal);
+      try {
+        const found = await this.examine(path, cache);
+        if (found.kind === 'cached') {
+          states.set(path, { article: articleFrom(found.entry, path), raw: found.entry.analysis });
+          if (found.text !== undefined) texts.set(path, found.text);
+          fromCache++;
+          done++;
+          progress();
+        } else {
+          texts.set(path, found.text);
+          toAnalyse.push({ path, hash: found.hash, size: found.size, mtimeMs: found.mtimeMs, text: found.text });
+        }
+      } catch (error) {
+        problems.set(path, messageOf(error));
+        done++;
+        progress();
+      }
+    });
+
+    const bytes = toAnalyse.reduce((sum, a) => sum + a.text.length, 0);
+    const runner = this.options.runner ?? (bytes >= (this.options.workerThresholdBytes ?? DEFAULT_WORKER_THRESHOLD) ? createAnalysisRunner(this.options) : new InThreadRunner());
+    try {
+      // Largest first: a big article started last would leave the other threads idle at the end.
+      toAnalyse.sort((a, b) => b.text.length - a.text.length);
+      await forEachConcurrently(toAnalyse, Math.max(2, runner.threads * 4), async (item) => {
+        try {
+          const raw = await runner.analyze({ path: item.path, text: item.text, lang: this.lang }, signal);
+          const markdown = isMarkdownPath(item.path);
+          states.set(item.path, { article: articleFrom({ ...item, markdown, analysis: raw }, item.path), raw });
+          analysed++;
+        } catch (error) {
+          if (isAbortError(error)) throw error;
+          problems.set(item.path, messageOf(error));
+        }
+        done++;
+        progress();
+      });
+    } finally {
+      if (!this.options.runner) await runner.close();
+    }
+    throwIfAborted(signal);
+
+    const identities = new Map<string, ClusterCorrections>();
+    for (const path of listing.articles) {
+      const sidecar = path + SIDECAR_SUFFIX;
+      const state = states.get(path);
+      if (state && listing.sidecars.has(sidecar)) {
+        const text = texts.get(path) ?? (await this.readText(path)).text;
+        texts.set(path, text);
+        await this.annotate(state, sidecar, text, problems, identities);
+        throwIfAborted(signal);
+      }
+    }
+
+    this.install(listing.filter, listing.sidecars, states, texts, problems, identities);
+    this.cacheDirty = toAnalyse.length > 0 || cache.status !== 'used' || cache.entries.size !== states.size;
+    const stats: BuildStats = {
+      articles: states.size,
+      fromCache,
+      analysed,
+      failed: listing.articles.length - states.size,
+      threads: runner.threads,
+      cache: cache.status,
+      ms: 0,
+    };
+    await this.writeCacheIfDirty();
+    stats.ms = Date.now() - started;
+    this.lastStats = stats;
+    this.emit(listing.articles);
+    return stats;
+  }
+
+  /** Replaces the whole state at once, so an aborted build leaves the old index untouched. */
+  private install(
+    filter: PathFilter,
+    sidecars: Set<string>,
+    states: Map<string, ArticleState>,
+    texts: Map<string, string>,
+    problems: Map<string, string>,
+    identities: Map<string, ClusterCorrections>,
+  ): void {
+    this.filter = filter;
+    this.identities = identities;
+    this.sidecars = sidecars;
+    this.state = new Map([...states].sort((a, b) => compareCodeUnits(a[0], b[0])));
+    this.texts.clear();
+    for (const [path, text] of texts) if (states.has(path)) this.texts.set(path, text);
+    this.problemsByPath.clear();
+    for (const [path, message] of problems) this.problemsByPath.set(path, message);
+    this.claimArticles.clear();
+    this.clustering = new EntityClustering();
+    for (const [path, { article }] of this.state) {
+      this.clustering.replaceArticle(path, [], article.entities);
+      for (const claim of article.claims) this.claimArticles.set(claim.id, path);
+    }
+    for (const [path, identities] of this.identities) this.clustering.setCorrections(path, identities);
+  }
+
+  /** Cached (by stat or by hash) or read for analysis. */
+  private async examine(
+    path: string,
+    cache: LoadedCache,
+  ): Promise<{ kind: 'cached'; entry: CachedArticle; text?: string } | { kind: 'read'; hash: string; size: number; mtimeMs: number; text: string }> {
+    const stat = await this.ws.stat(path);
+    if (!stat) throw new Error(`${path}: no such file`);
+    if (stat.type !== 'file') throw new Error(`${path}: is a folder, not an article file`);
+    if (stat.size > this.maxBytes) throw tooLargeError(path, stat.size, this.maxBytes);
+    const markdown = isMarkdownPath(path);
+    const byStat = cache.entries.get(path);
+    if (byStat && byStat.size === stat.size && byStat.mtimeMs === stat.mtimeMs && byStat.markdown === markdown && stat.mtimeMs < cache.writtenAt - RACY_WINDOW_MS) {
+      return { kind: 'cached', entry: byStat };
+    }
+    const bytes = await this.ws.readFile(path);
+    const hash = contentHash(bytes);
+    const { text } = decodeArticle(bytes, path, { maxBytes: this.maxBytes });
+    const byHash = cache.byHash.get(hashKey(hash, markdown));
+    if (byHash) return { kind: 'cached', entry: { ...byHash, path, size: bytes.length, mtimeMs: stat.mtimeMs }, text };
+    return { kind: 'read', hash, size: bytes.length, mtimeMs: stat.mtimeMs, text };
+  }
+
+  private async readText(path: string): Promise<{ text: string; hash: string; size: number; mtimeMs: number }> {
+    const stat = await this.ws.stat(path);
+    if (!stat) throw new Error(`${path}: no such file`);
+    if (stat.type !== 'file') throw new Error(`${path}: is a folder, not an article file`);
+    if (stat.size > this.maxBytes) throw tooLargeError(path, stat.size, this.maxBytes);
+    const bytes = await this.ws.readFile(path);
+    return { text: decodeArticle(bytes, path, { maxBytes: this.maxBytes }).text, hash: contentHash(bytes), size: bytes.length, mtimeMs: stat.mtimeMs };
+  }
+
+  /** Applies the sidecar: corrected entities, claims, identities; problems are recorded. */
+  private async annotate(
+    state: ArticleState,
+    sidecar: string,
+    text: string,
+    problems: Map<string, string>,
+    identities: Map<string, ClusterCorrections>,
+  ): Promise<void> {
+    const path = state.article.path;
+    try {
+      const annotations = await this.loadAnnotations({ workspace: this.ws, articlePath: path, sidecarPath: sidecar, text, analysis: state.raw });
+      state.article = { ...state.article, entities: annotations.analysis.entities, quotes: annotations.analysis.quotes, claims: annotations.claims, sidecar };
+      identities.set(path, annotations.identities);
+      if (annotations.problems.length > 0) problems.set(sidecar, annotations.problems.join('\n'));
+    } catch (error) {
+      problems.set(sidecar, messageOf(error));
+      state.article = { ...state.article, sidecar };
+    }
+  }
+
+  // --- incremental updates ------------------------------------------------------------------
+
+  /**
+   * Brings one path up to date: an article (added, changed, deleted, now ignored), a sidecar
+   * (its article's claims and corrections are reloaded) or a .gitignore (the listing is redone;
+   * only the articles that appear or disappear are touched). Returns the articles affected.
+   */
+  update(path: string): Promise<string[]> {
+    return this.serially(async () => {
+      const changed = await this.updateNow(normalisePath(path));
+      this.emit(changed);
+      return changed;
+    });
+  }
+
+  /** A file renamed: the analysis moves with it when the content is the same. */
+  rename(from: string, to: string): Promise<string[]> {
+    return this.serially(async () => {
+      const changed = [...(await this.updateNow(normalisePath(from))), ...(await this.updateNow(normalisePath(to)))];
+      this.emit(changed);
+      return changed;
+    });
+  }
+
+  /** Applies a watch event (see Workspace.watch). */
+  applyWatchEvent(event: WatchEvent): Promise<string[]> {
+    return this.update(event.path);
+  }
+
+  /** Follows the folder's changes until disposed; the cache is rewritten after each change. */
+  watch(onError: (error: unknown) => void = () => undefined): Disposable {
+    return this.ws.watch(this.root, (event) => {
+      this.applyWatchEvent(event)
+        .then(() => this.saveCache())
+        .catch(onError);
+    });
+  }
+
+  /** Writes the cache file if something changed since it was last written or read. */
+  saveCache(): Promise<void> {
+    return this.serially(() => this.writeCacheIfDirty());
+  }
+
+  private async updateNow(path: string): Promise<string[]> {
+    if (!this.filter) return [];
+    if (isIgnoreFile(path)) return this.relist();
+    if (path.toLowerCase().endsWith(SIDECAR_SUFFIX)) return this.updateSidecar(path);
+    const indexed = this.state.get(path);
+    const stat = this.filter.acceptsArticle(path) ? await this.ws.stat(path).catch(() => undefined) : undefined;
+    if (!stat || stat.type !== 'file') {
+      if (!indexed && !this.problemsByPath.has(path)) return [];
+      this.removeArticle(path);
+      return [path];
+    }
+    await this.indexArticle(path, indexed);
+    return [path];
+  }
+
+  private async indexArticle(path: string, indexed: ArticleState | undefined): Promise<void> {
+    let read;
+    try {
+      read = await this.readText(path);
+    } catch (error) {
+      this.removeArticle(path);
+      this.problemsByPath.set(path, messageOf(error));
+      return;
+    }
+    this.problemsByPath.delete(path);
+    const markdown = isMarkdownPath(path);
+    if (indexed && indexed.article.hash === read.hash && indexed.article.markdown === markdown) {
+      indexed.article = { ...indexed.article, mtimeMs: read.mtimeMs, size: read.size };
+      this.texts.set(path, read.text);
+      this.cacheDirty = true;
+      return;
+    }
+    const raw = this.reusableAnalysis(read.hash, markdown) ?? (await this.analyseOne(path, read.text));
+    const state: ArticleState = { article: articleFrom({ hash: read.hash, size: read.size, mtimeMs: read.mtimeMs, markdown, analysis: raw }, path), raw };
+    const sidecar = path + SIDECAR_SUFFIX;
+    const problems = new Map<string, string>();
+    this.identities.delete(path);
+    if (this.sidecars.has(sidecar)) await this.annotate(state, sidecar, read.text, problems, this.identities);
+    this.problemsByPath.delete(sidecar);
+    for (const [p, message] of problems) this.problemsByPath.set(p, message);
+    this.replaceState(path, state);
+    this.texts.set(path, read.text);
+  }
+
+  /**
+   * One article, for an update: in this thread (a worker round trip costs more than a usual
+   * article's analysis), unless the caller gave its own runner.
+   */
+  private async analyseOne(path: string, text: string): Promise<ArticleAnalysis> {
+    if (this.options.runner) return this.options.runner.analyze({ path, text, lang: this.lang });
+    return analyze(text, { lang: this.lang, fileName: path });
+  }
+
+  /** An analysis of the same bytes: another copy of the file, or one just deleted (a rename). */
+  private reusableAnalysis(hash: string, markdown: boolean): ArticleAnalysis | undefined {
+    const key = hashKey(hash, markdown);
+    const removed = this.recentlyRemoved.get(key);
+    if (removed) return removed;
+    for (const s of this.state.values()) if (s.article.hash === hash && s.article.markdown === markdown) return s.raw;
+    return undefined;
+  }
+
+  private async updateSidecar(sidecar: string): Promise<string[]> {
+    const path = sidecar.slice(0, -SIDECAR_SUFFIX.length);
+    const exists = (await this.ws.stat(sidecar).catch(() => undefined))?.type === 'file';
+    if (exists) this.sidecars.add(sidecar);
+    else this.sidecars.delete(sidecar);
+    const state = this.state.get(path);
+    if (!state) return [];
+    const fresh: ArticleState = { article: { ...state.article, entities: state.raw.entities, quotes: state.raw.quotes, claims: [], sidecar: undefined }, raw: state.raw };
+    const problems = new Map<string, string>();
+    this.identities.delete(path);
+    this.problemsByPath.delete(sidecar);
+    if (exists) await this.annotate(fresh, sidecar, await this.heldOrReadText(path), problems, this.identities);
+    for (const [p, message] of problems) this.problemsByPath.set(p, message);
+    this.replaceState(path, fresh);
+    return [path];
+  }
+
+  /** A .gitignore changed: redo the listing; index what appeared, drop what disappeared. */
+  private async relist(): Promise<string[]> {
+    const listing = await scanWorkspace(this.ws, this.root, this.options);
+    this.filter = listing.filter;
+    this.sidecars = listing.sidecars;
+    const now = new Set(listing.articles);
+    const changed: string[] = [];
+    for (const path of [...this.state.keys()]) {
+      if (!now.has(path)) {
+        this.removeArticle(path);
+        changed.push(path);
+      }
+    }
+    for (const path of listing.articles) {
+      if (!this.state.has(path)) {
+        await this.indexArticle(path, undefined);
+        changed.push(path);
+      }
+    }
+    return changed;
+  }
+
+  private replaceState(path: string, next: ArticleState): void {
+    const before = this.state.get(path);
+    for (const claim of before?.article.claims ?? []) this.claimArticles.delete(claim.id);
+    this.state.set(path, next);
+    for (const claim of next.article.claims) this.claimArticles.set(claim.id, path);
+    this.clustering.replaceArticle(path, before?.article.entities ?? [], next.article.entities);
+    this.clustering.setCorrections(path, this.identities.get(path));
+    this.cacheDirty = true;
+  }
+
+  private removeArticle(path: string): void {
+    const before = this.state.get(path);
+    this.problemsByPath.delete(path);
+    if (!before) return;
+    for (const claim of before.article.claims) this.claimArticles.delete(claim.id);
+    this.state.delete(path);
+    this.texts.delete(path);
+    // A rename arrives as a deletion then a creation: keep the analysis for the new name.
+    this.recentlyRemoved.set(hashKey(before.article.hash, before.article.markdown), before.raw);
+    if (this.recentlyRemoved.size > RECENTLY_REMOVED_KEPT) this.recentlyRemoved.delete(this.recentlyRemoved.keys().next().value as string);
+    this.identities.delete(path);
+    this.clustering.replaceArticle(path, before.article.entities, []);
+    this.clustering.setCorrections(path, undefined);
+    this.cacheDirty = true;
+  }
+
+  // --- cache --------------------------------------------------------------------------------
+
+  private async readCache(): Promise<LoadedCache> {
+    const empty = (status: string): LoadedCache => ({ status, writtenAt: 0, entries: new Map(), byHash: new Map() });
+    const cachePath = this.options.cachePath;
+    if (cachePath === undefined) return empty('none');
+    let bytes: Uint8Array;
+    try {
+      if (!(await this.ws.stat(cachePath))) return empty('missing');
+      bytes = await this.ws.readFile(cachePath);
+    } catch (error) {
+      return empty(`ignored: ${messageOf(error)}`);
+    }
+    const result = decodeCache(bytes, this.lang);
+    if (!result.ok) return empty(`ignored: ${result.reason}`);
+    const entries = new Map(result.content.articles.map((a) => [a.path, a]));
+    const byHash = new Map(result.content.articles.map((a) => [hashKey(a.hash, a.markdown), a]));
+    return { status: 'used', writtenAt: result.content.writtenAt, entries, byHash };
+  }
+
+  private async writeCacheIfDirty(): Promise<void> {
+    const cachePath = this.options.cachePath;
+    if (cachePath === undefined || !this.cacheDirty) return;
+    const articles: CachedArticle[] = [...this.state.values()].map(({ article, raw }) => ({
+      path: article.path,
+      hash: article.hash,
+      size: article.size,
+      mtimeMs: article.mtimeMs,
+      markdown: article.markdown,
+      analysis: raw,
+    }));
+    try {
+      await this.ws.writeFile(cachePath, encodeCache({ lang: this.lang, writtenAt: Date.now(), articles }));
+      this.cacheDirty = false;
+      this.problemsByPath.delete(cachePath);
+    } catch (error) {
+      // The index works without its cache; the next start is only slower.
+      this.problemsByPath.set(cachePath, `cache not written: ${messageOf(error)}`);
+    }
+  }
+
+  // --- plumbing -----------------------------------------------------------------------------
+
+  /** Runs mutations one after another, in call order. */
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private emit(paths: string[]): void {
+    if (paths.length === 0) return;
+    for (const listener of this.listeners) listener({ paths });
+  }
+}
+
+interface LoadedCache {
+  status: string;
+  writtenAt: number;
+  entries: Map<string, CachedArticle>;
+  byHash: Map<string, CachedArticle>;
+}
+
+function articleFrom(entry: Omit<CachedArticle, 'path'>, path: string): IndexedArticle {
+  return {
+    path,
+    hash: entry.hash,
+    size: entry.size,
+    mtimeMs: entry.mtimeMs,
+    markdown: entry.markdown,
+    lang: entry.analysis.lang,
+    entities: entry.analysis.entities,
+    quotes: entry.analysis.quotes,
+    claims: [],
+  };
+}
+
+function hashKey(hash: string, markdown: boolean): string {
+  return `${hash}:${markdown ? 'md' : 'txt'}`;
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError(signal);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** "a/.gitignore: permission denied" -> "a/.gitignore". */
+function problemPath(problem: string): string {
+  const colon = problem.indexOf(': ');
+  return colon === -1 ? problem : problem.slice(0, colon);
+}
+
+/** Runs `task` over `items` with at most `limit` at once; the first failure stops the rest. */
+async function forEachConcurrently<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: unknown;
+  const lane = async (): Promise<void> => {
+    while (next < items.length && failure === undefined) {
+      const item = items[next++];
+      try {
+        await task(item);
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  if (failure !== undefined) throw failure;
+}

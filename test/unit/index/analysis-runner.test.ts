@@ -1,0 +1,80 @@
+// Analysis off the main thread: the worker bundle (dist/index-worker.js, built with the tests by
+// scripts/build.mjs) gives the same results as this thread, and cancellation stops it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../../src/core/recognise/analyze';
+import { createAnalysisRunner, InThreadRunner, WorkerPool } from '../../../src/core/index/analysis-runner';
+import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
+import { MemoryWorkspace } from '../../../src/core/workspace/memory-workspace';
+import { ARTICLES, snapshot } from './fixtures';
+
+const WORKER = path.resolve(__dirname, '../../../dist/index-worker.js');
+
+test('the worker bundle exists beside the CLI after a build', () => {
+  assert.ok(fs.existsSync(WORKER), `${WORKER} is built by scripts/build.mjs`);
+});
+
+test('without a worker script the runner analyses in this thread', async () => {
+  const runner = createAnalysisRunner({ workerScript: '/nowhere/index-worker.js' });
+  assert.ok(runner instanceof InThreadRunner);
+  assert.equal(runner.threads, 0);
+  const text = ARTICLES['/ws/kyiv.txt'];
+  assert.deepEqual(await runner.analyze({ path: 'a.txt', text, lang: 'auto' }), analyze(text, { fileName: 'a.txt' }));
+});
+
+test('worker threads give exactly what analyze() gives here', async () => {
+  const pool = new WorkerPool(WORKER, 2);
+  try {
+    for (const [file, text] of Object.entries(ARTICLES)) {
+      assert.deepEqual(await pool.analyze({ path: file, text, lang: 'auto' }), analyze(text, { fileName: file }), file);
+    }
+  } finally {
+    await pool.close();
+  }
+});
+
+test('aborting rejects queued and running jobs with AbortError; the pool works on', async () => {
+  const pool = new WorkerPool(WORKER, 1);
+  try {
+    const controller = new AbortController();
+    const big = ARTICLES['/ws/kyiv.txt'].repeat(2000);
+    const jobs = [1, 2, 3].map((n) => pool.analyze({ path: `${n}.txt`, text: big, lang: 'auto' }, controller.signal));
+    controller.abort();
+    for (const job of jobs) await assert.rejects(job, { name: 'AbortError' });
+    const text = ARTICLES['/ws/en/kremlin.txt'];
+    assert.deepEqual(await pool.analyze({ path: 'k.txt', text, lang: 'auto' }), analyze(text, { fileName: 'k.txt' }));
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a closed pool refuses work and fails what was waiting', async () => {
+  const pool = new WorkerPool(WORKER, 1);
+  const waiting = pool.analyze({ path: 'a.txt', text: ARTICLES['/ws/kyiv.txt'].repeat(500), lang: 'auto' });
+  const refused = assert.rejects(waiting, /closed/);
+  await pool.close();
+  await refused;
+  await assert.rejects(pool.analyze({ path: 'b.txt', text: 'x', lang: 'auto' }), /closed/);
+});
+
+test('an index built on worker threads equals one built in this thread', async () => {
+  const ws = new MemoryWorkspace(ARTICLES);
+  const threaded = await WorkspaceIndex.open(ws, '/ws', { workerScript: WORKER, threads: 2, workerThresholdBytes: 0 });
+  assert.equal(threaded.stats?.threads, 2);
+  const here = await WorkspaceIndex.open(ws, '/ws');
+  assert.equal(here.stats?.threads, 0, 'small work stays in this thread');
+  assert.deepEqual(snapshot(threaded), snapshot(here));
+});
+
+test('cancelling a build on worker threads', async () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 40; i++) files[`/ws/${i}.txt`] = ARTICLES['/ws/kyiv.txt'].repeat(50);
+  const controller = new AbortController();
+  const building = WorkspaceIndex.open(new MemoryWorkspace(files), '/ws', { workerScript: WORKER, threads: 2, workerThresholdBytes: 0 }, {
+    signal: controller.signal,
+    onProgress: (p) => p.done === 5 && controller.abort(),
+  });
+  await assert.rejects(building, { name: 'AbortError' });
+});

@@ -1,0 +1,195 @@
+// The index cache: a round trip, and every way a cache file can be wrong (corrupt, truncated,
+// stale, hand-edited) leads to it being ignored and rebuilt, never trusted.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, RECOGNISER_VERSION } from '../../../src/core/recognise/analyze';
+import { CacheContent, contentHash, decodeCache, encodeCache } from '../../../src/core/index/cache';
+import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
+import { MemoryWorkspace } from '../../../src/core/workspace/memory-workspace';
+import type { FileStat, Workspace } from '../../../src/core/workspace/workspace';
+import { ARTICLES, CountingRunner, snapshot } from './fixtures';
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const CACHE = '/cache/index.json';
+
+function sampleContent(): CacheContent {
+  return {
+    lang: 'auto',
+    writtenAt: 1_700_000_000_000,
+    articles: Object.entries(ARTICLES).map(([path, text]) => ({
+      path,
+      hash: contentHash(encode(text)),
+      size: encode(text).length,
+      mtimeMs: 1_600_000_000_000,
+      markdown: path.endsWith('.md'),
+      analysis: analyze(text, { fileName: path }),
+    })),
+  };
+}
+
+/** Rewrites the header, keeping or recomputing the checksum. */
+function withHeader(bytes: Uint8Array, edit: (header: Record<string, unknown>) => void, body?: string): Uint8Array {
+  const text = new TextDecoder().decode(bytes);
+  const newline = text.indexOf('\n');
+  const header = JSON.parse(text.slice(0, newline));
+  const newBody = body ?? text.slice(newline + 1);
+  header.bodyLength = Buffer.byteLength(newBody);
+  header.checksum = contentHash(encode(newBody));
+  edit(header);
+  return encode(JSON.stringify(header) + '\n' + newBody);
+}
+
+test('encode then decode gives back every analysis exactly', () => {
+  const content = sampleContent();
+  const result = decodeCache(encodeCache(content), 'auto');
+  assert.ok(result.ok);
+  assert.deepEqual(result.content, content);
+});
+
+test('a corrupt, truncated or foreign file is refused with a reason', () => {
+  const bytes = encodeCache(sampleContent());
+  const flipped = bytes.slice();
+  flipped[flipped.length - 20] ^= 0x01;
+  const cases: [string, Uint8Array, RegExp][] = [
+    ['one bit flipped', flipped, /checksum/],
+    ['truncated', bytes.slice(0, bytes.length - 10), /length/],
+    ['empty', new Uint8Array(), /header/],
+    ['not ours', encode('{"hello":1}\n{}'), /not an index cache/],
+    ['garbage header', encode('\u0000\u0001\n{}'), /header is not valid JSON/],
+  ];
+  for (const [name, input, reason] of cases) {
+    const result = decodeCache(input, 'auto');
+    assert.equal(result.ok, false, name);
+    if (!result.ok) assert.match(result.reason, reason, name);
+  }
+});
+
+test('a stale cache (other recogniser version, format or language option) is refused', () => {
+  const bytes = encodeCache(sampleContent());
+  const older = decodeCache(withHeader(bytes, (h) => (h.recogniser = RECOGNISER_VERSION - 1)), 'auto');
+  assert.ok(!older.ok && /recogniser version/.test(older.reason));
+  const format = decodeCache(withHeader(bytes, (h) => (h.formatVersion = 99)), 'auto');
+  assert.ok(!format.ok && /format 99/.test(format.reason));
+  const lang = decodeCache(bytes, 'fr');
+  assert.ok(!lang.ok && /language/.test(lang.reason));
+});
+
+test('a well-formed file with impossible values is refused, even with a matching checksum', () => {
+  const bytes = encodeCache(sampleContent());
+  const body = JSON.parse(new TextDecoder().decode(bytes).split('\n').slice(1).join('\n'));
+  const edits: [string, (b: { strings: string[]; articles: unknown[][] }) => void, RegExp][] = [
+    ['offset past the file size', (b) => ((b.articles[0][6] as number[])[1] = 10_000_000), /span out of range/],
+    ['unknown entity type', (b) => ((b.articles[0][6] as number[])[2] = 9), /entity type/],
+    ['string index out of range', (b) => ((b.articles[0][6] as number[])[3] = 99_999), /string reference/],
+    ['half an entity', (b) => (b.articles[0][6] as number[]).pop(), /entity list/],
+    ['bad hash', (b) => (b.articles[0][1] = 'xyz'), /bad hash/],
+    ['missing field', (b) => b.articles[0].pop(), /8-field/],
+    ['non-string in the table', (b) => ((b.strings as unknown[])[0] = 5), /non-string/],
+  ];
+  for (const [name, edit, reason] of edits) {
+    const copy = structuredClone(body);
+    edit(copy);
+    const result = decodeCache(withHeader(bytes, () => undefined, JSON.stringify(copy)), 'auto');
+    assert.equal(result.ok, false, name);
+    if (!result.ok) assert.match(result.reason, reason, name);
+  }
+});
+
+/** A workspace whose files all look a day old, and which counts reads of articles. */
+class AgedWorkspace extends MemoryWorkspace {
+  reads: string[] = [];
+  override async stat(path: string): Promise<FileStat | undefined> {
+    const stat = await super.stat(path);
+    return stat && stat.type === 'file' && !path.startsWith('/cache') ? { ...stat, mtimeMs: 1_000_000 + stat.size } : stat;
+  }
+  override async readFile(path: string): Promise<Uint8Array> {
+    if (!path.startsWith('/cache')) this.reads.push(path);
+    return super.readFile(path);
+  }
+}
+
+test('second start: unchanged files come from the cache without being read or analysed', async () => {
+  const ws = new AgedWorkspace(ARTICLES);
+  const cold = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE });
+  assert.equal(cold.stats?.cache, 'missing');
+  assert.ok(await ws.stat(CACHE), 'the cache was written');
+  ws.reads = [];
+  const runner = new CountingRunner();
+  const warm = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE, runner });
+  assert.equal(warm.stats?.cache, 'used');
+  assert.equal(warm.stats?.fromCache, 4);
+  assert.deepEqual(runner.analysed, []);
+  assert.deepEqual(ws.reads, []);
+  assert.deepEqual(snapshot(warm), snapshot(cold));
+});
+
+test('a file changed since the cache was written is analysed again; a renamed one is found by hash', async () => {
+  const ws = new AgedWorkspace(ARTICLES);
+  await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE });
+  await ws.writeFile('/ws/kyiv.txt', encode('Anne Lefort est arrivée à Porto.'));
+  await ws.writeFile('/ws/elsewhere.txt', await ws.readFile('/ws/en/kremlin.txt'));
+  await ws.deleteFile('/ws/en/kremlin.txt');
+  const runner = new CountingRunner();
+  const warm = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE, runner });
+  assert.deepEqual(runner.analysed, ['/ws/kyiv.txt']);
+  assert.equal(warm.stats?.fromCache, 3);
+  assert.deepEqual(snapshot(warm), snapshot(await WorkspaceIndex.open(ws, '/ws')));
+});
+
+test('a file modified within the racy window is hashed, not trusted on its size and time', async () => {
+  const ws = new MemoryWorkspace(ARTICLES); // fresh mtimes: all inside the window
+  await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE });
+  // Same size, and the same mtime the cache recorded: only the bytes tell the change.
+  const original = ARTICLES['/ws/en/kremlin.txt'];
+  const sameSize = original.replace('Putin', 'Pavel');
+  const realStat = ws.stat.bind(ws);
+  const recorded = (await realStat('/ws/en/kremlin.txt'))?.mtimeMs;
+  await ws.writeFile('/ws/en/kremlin.txt', encode(sameSize));
+  ws.stat = async (path) => {
+    const stat = await realStat(path);
+    return path === '/ws/en/kremlin.txt' && stat ? { ...stat, mtimeMs: recorded as number } : stat;
+  };
+  const runner = new CountingRunner();
+  const warm = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE, runner });
+  assert.deepEqual(runner.analysed, ['/ws/en/kremlin.txt']);
+  assert.ok(warm.article('/ws/en/kremlin.txt')?.entities.some((e) => e.text === 'Pavel'));
+});
+
+test('a corrupt cache is ignored, reported, rebuilt and written anew', async () => {
+  const ws = new AgedWorkspace(ARTICLES);
+  await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE });
+  const bytes = await ws.readFile(CACHE);
+  bytes[bytes.length - 5] ^= 0xff;
+  await ws.writeFile(CACHE, bytes);
+  const runner = new CountingRunner();
+  const rebuilt = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE, runner });
+  assert.match(rebuilt.stats?.cache ?? '', /^ignored: checksum/);
+  assert.equal(runner.analysed.length, 4);
+  assert.deepEqual(rebuilt.problems(), [], 'a rebuilt cache is no problem of the articles');
+  const again = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE });
+  assert.equal(again.stats?.cache, 'used');
+  assert.deepEqual(again.problems(), []);
+});
+
+test('a cache that is a folder or unreadable: the index still builds, and says why', async () => {
+  const ws = new AgedWorkspace({ ...ARTICLES, '/cache/index.json/inside.txt': 'x' });
+  const index = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE });
+  assert.equal(index.articles().length, 4);
+  assert.match(index.stats?.cache ?? '', /^ignored: /);
+  assert.match(index.problems().find((p) => p.path === CACHE)?.message ?? '', /cache not written/);
+});
+
+test('after a warm start, text() reads the file, and re-indexes it if it changed unnoticed', async () => {
+  const ws = new AgedWorkspace(ARTICLES);
+  await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE });
+  const warm = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE });
+  assert.equal(await warm.text('/ws/call.md'), ARTICLES['/ws/call.md']);
+  const changed = 'Anne Lefort est arrivée à Porto.';
+  await ws.writeFile('/ws/kyiv.txt', encode(changed));
+  assert.equal(await warm.text('/ws/kyiv.txt'), changed);
+  assert.ok(warm.article('/ws/kyiv.txt')?.entities.some((e) => e.text === 'Anne Lefort'));
+});
+
+// Keeps the Workspace type import meaningful for readers: AgedWorkspace is one.
+const _typecheck: Workspace = new AgedWorkspace();
+void _typecheck;
