@@ -176,6 +176,14 @@ export class WorkspaceIndex {
     return article && claim ? { article, claim } : undefined;
   }
 
+  /** Every claim of the workspace with its article. */
+  claims(): { article: IndexedArticle; claim: IndexedClaim }[] {
+    return [...this.claimArticles.keys()].flatMap((id) => {
+      const found = this.claim(id);
+      return found ? [found] : [];
+    });
+  }
+
   /** Files that could not be indexed and sidecar problems, by path. */
   problems(): IndexProblem[] {
     return [...this.problemsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => compareCodeUnits(a.path, b.path));

@@ -1,0 +1,95 @@
+// Fuzzy search over the entity clusters: a journalist types "zelenski", "poutin" or "maison
+// blanche" and finds Volodymyr Zelensky, Vladimir Poutine and the White House.
+//
+// Every cluster is found by its display name and by each of its written forms, folded the way
+// the gazetteer folds names (no accents, lowercase, one space for hyphens and runs of spaces),
+// and the query is folded the same way: accents never matter, hyphens neither. Fuse.js does the
+// approximate matching (bitap, tolerant of a few typos anywhere in the name). Results are ranked
+// by how well they match, in steps of 0.1, then by how often the entity is mentioned, so that
+// "trump" puts the much-mentioned Donald Trump above a rarely mentioned namesake that matches
+// as well.
+
+import Fuse from 'fuse.js';
+import { foldKey } from '../recognise/gazetteer/fold';
+import type { EntityType } from '../recognise/types';
+import type { EntityCluster } from '../index/clustering';
+import { compareCodeUnits } from '../workspace/paths';
+
+export interface EntitySearchResult {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** Match quality from 0 to 1 (1: a name or form equals the query), in steps of 0.1. */
+  score: number;
+  mentionCount: number;
+  /** The written form that matched best. */
+  matched: string;
+}
+
+export interface EntitySearchOptions {
+  /** At most this many results (default 20). */
+  limit?: number;
+  /** Only these types. */
+  types?: readonly EntityType[];
+}
+
+/** Fuse's threshold: 0 needs a perfect match, 1 matches anything. */
+const THRESHOLD = 0.4;
+/** Fuse returns one hit per written form; several forms can belong to one cluster. */
+const HITS_PER_RESULT = 4;
+
+interface Entry {
+  folded: string;
+  cluster: EntityCluster;
+  form: string;
+}
+
+export class EntitySearch {
+  private readonly entries: Entry[];
+  private readonly fuse: Fuse<string>;
+
+  constructor(clusters: readonly EntityCluster[]) {
+    this.entries = [];
+    for (const cluster of clusters) {
+      const seen = new Set<string>();
+      for (const form of [cluster.name, ...cluster.variants.map((v) => v.text)]) {
+        const folded = foldKey(form);
+        if (folded === '' || seen.has(folded)) continue;
+        seen.add(folded);
+        this.entries.push({ folded, cluster, form });
+      }
+    }
+    // A list of plain strings is Fuse's fastest path; entries[i] tells whose string i is.
+    this.fuse = new Fuse(
+      this.entries.map((e) => e.folded),
+      { includeScore: true, ignoreLocation: true, threshold: THRESHOLD, minMatchCharLength: 2 },
+    );
+  }
+
+  search(query: string, options: EntitySearchOptions = {}): EntitySearchResult[] {
+    const folded = foldKey(query);
+    if (folded === '') return [];
+    const limit = options.limit ?? 20;
+    const types = options.types ? new Set(options.types) : undefined;
+    const best = new Map<EntityCluster, { score: number; form: string }>();
+    const hits = this.fuse.search(folded, { limit: types ? this.entries.length : limit * HITS_PER_RESULT });
+    for (const hit of hits) {
+      const entry = this.entries[hit.refIndex];
+      if (types && !types.has(entry.cluster.type)) continue;
+      const score = entry.folded === folded ? 1 : 1 - (hit.score ?? 1);
+      const known = best.get(entry.cluster);
+      if (!known || score > known.score) best.set(entry.cluster, { score, form: entry.form });
+    }
+    return [...best]
+      .map(([cluster, { score, form }]) => ({
+        id: cluster.id,
+        type: cluster.type,
+        name: cluster.name,
+        score: Math.round(score * 10) / 10,
+        mentionCount: cluster.mentionCount,
+        matched: form,
+      }))
+      .sort((a, b) => b.score - a.score || b.mentionCount - a.mentionCount || compareCodeUnits(a.name, b.name))
+      .slice(0, limit);
+  }
+}
