@@ -7,7 +7,7 @@ import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
 import { crossReference } from '../../../src/core/search/cross-reference';
 import { ARTICLES, fakeLoader } from '../index/fixtures';
 
-const FILES = {
+const FILES: Record<string, string> = {
   ...ARTICLES,
   '/ws/kyiv.txt.press.yaml': JSON.stringify({ claims: [{ id: 'c-paix', words: 'Nous voulons la paix', speaker: 'volodimir-zelenski' }] }),
   '/ws/quote.txt': '« Volodymyr Zelensky doit partir », a déclaré Donald Trump devant la presse.\nLe Kremlin a salué la déclaration.',
