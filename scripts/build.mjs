@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Bundles every entry point with esbuild, one output file each:
 //   dist/extension.js  the VS Code extension (vscode stays external: the host provides it)
+//   dist/analysis-worker.js  the recogniser in a worker thread of the extension host
 //   dist/cli.js        the headless CLI (bin: press-annotator)
 //   dist/index-worker.js  the workspace index's analysis on worker threads (cold scans)
 //   out/test/**.js     unit tests, run by `node --test out/test/`
@@ -38,6 +39,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
+  // The recogniser runs in a worker thread of the extension host (src/extension/analyzer.ts).
+  { ...common, entryPoints: ['src/extension/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' },
   {
     ...common,
     entryPoints: ['src/cli/bin.ts'],

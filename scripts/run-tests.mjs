@@ -129,7 +129,11 @@ async function runVsCodePhases() {
   let server;
   try {
     const t0 = Date.now();
-    server = await startCodeServer({ log: path.join(results, 'code-server.log') });
+    server = await startCodeServer({
+      log: path.join(results, 'code-server.log'),
+      // Articles are long paragraphs: wrapped, every highlight is on screen for the screenshots.
+      settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false },
+    });
     process.on('exit', server.stop);
     console.log(`code-server up at ${server.url} in ${seconds(t0)}`);
     if (wants('ext')) {

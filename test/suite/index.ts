@@ -35,4 +35,6 @@ export async function run(): Promise<void> {
 /** Literal requires, so that esbuild bundles each file; order is the order the suites run in. */
 function loadTestFiles(): void {
   require('./activation.test');
+  require('./highlights.test');
+  require('./workspace.test');
 }

@@ -1,0 +1,91 @@
+/// <reference types="mocha" />
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { analyze } from '../../src/core/recognise/analyze';
+import { ENTITY_TYPES } from '../../src/core/recognise/types';
+import { api, openSeedArticle, setSetting, waitFor } from './helpers';
+
+/** "line:char-line:char" of a span, as VS Code's own TextDocument computes it. */
+function where(doc: vscode.TextDocument, start: number, end: number): string {
+  const s = doc.positionAt(start);
+  const e = doc.positionAt(end);
+  return `${s.line}:${s.character}-${e.line}:${e.character}`;
+}
+
+function planned(r: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
+async function currentPlan(doc: vscode.TextDocument) {
+  const { analyses, highlights } = await api();
+  await analyses.whenCurrent(doc);
+  let plan = highlights.appliedPlan(doc.uri);
+  await waitFor(() => (plan = highlights.appliedPlan(doc.uri)) !== undefined, 'decorations to be applied');
+  return plan!;
+}
+
+suite('Highlights', () => {
+  teardown(async () => {
+    await setSetting('highlights.enabled', undefined);
+    await setSetting('entityTypes', undefined);
+  });
+
+  test('decoration ranges of a seed article are exactly the recogniser\'s spans', async () => {
+    const editor = await openSeedArticle();
+    const doc = editor.document;
+    const plan = await currentPlan(doc);
+    const expected = analyze(doc.getText(), { fileName: doc.fileName });
+    assert.ok(expected.entities.length > 10, 'the seed article has entities');
+    for (const type of ENTITY_TYPES) {
+      assert.deepStrictEqual(
+        plan.entities[type].map(planned),
+        expected.entities.filter((e) => e.type === type).map((e) => where(doc, e.start, e.end)),
+        `${type} ranges`,
+      );
+    }
+    assert.deepStrictEqual(plan.quotes.map(planned), expected.quotes.map((q) => where(doc, q.start, q.end)));
+    const attributed = expected.quotes.filter((q) => q.speaker);
+    assert.ok(attributed.length > 0, 'some quotes have a speaker');
+    assert.strictEqual(plan.quotes.filter((q) => q.speakerLabel?.startsWith('— ')).length, attributed.length);
+  });
+
+  test('an edit re-analyses after the debounce and the ranges follow the new text', async () => {
+    const editor = await openSeedArticle('001_26eafcd5d4735cad.txt');
+    const doc = editor.document;
+    await currentPlan(doc);
+    const inserted = 'Emmanuel Macron a parlé à Berlin.\n\n';
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), inserted));
+    const plan = await currentPlan(doc);
+    const { analyses } = await api();
+    assert.strictEqual(analyses.current(doc)?.version, doc.version, 'analysis is of the edited version');
+    const expected = analyze(doc.getText(), { fileName: doc.fileName });
+    assert.deepStrictEqual(plan.entities.PER.map(planned), expected.entities.filter((e) => e.type === 'PER').map((e) => where(doc, e.start, e.end)));
+    assert.ok(plan.entities.PER.some((r) => r.start.line === 0), 'the inserted name is highlighted');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('entity types setting and Toggle Highlights change what is shown', async () => {
+    const editor = await openSeedArticle();
+    const { highlights } = await api();
+    await currentPlan(editor.document);
+    await setSetting('entityTypes', ['PER']);
+    await waitFor(() => {
+      const p = highlights.appliedPlan(editor.document.uri);
+      return !!p && p.entities.LOC.length === 0 && p.entities.PER.length > 0;
+    }, 'only people to be highlighted');
+    const enabled = await vscode.commands.executeCommand<boolean>('pressAnnotator.toggleHighlights');
+    assert.strictEqual(enabled, false);
+    await waitFor(() => highlights.appliedPlan(editor.document.uri) === undefined, 'highlights to be cleared');
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('pressAnnotator.toggleHighlights'), true);
+    await waitFor(() => highlights.appliedPlan(editor.document.uri) !== undefined, 'highlights to come back');
+  });
+
+  test('the status bar counts the active article', async () => {
+    const editor = await openSeedArticle();
+    const { statusBar } = await api();
+    await currentPlan(editor.document);
+    const expected = analyze(editor.document.getText(), { fileName: editor.document.fileName });
+    await waitFor(() => statusBar.text.includes(`$(person) ${expected.entities.length} `), `status bar text, got "${statusBar.text}"`);
+    assert.ok(statusBar.text.includes(`$(quote) ${expected.quotes.length} `));
+  });
+});
