@@ -3,10 +3,16 @@
 
 import { UsageError } from './args';
 import { runAnalyze } from './analyze';
+import { runIndex } from './index-command';
+import { runSearch } from './search';
+import { runXref } from './xref';
 import type { CommandContext } from './context';
 
 const COMMANDS: Record<string, { run(argv: string[], ctx: CommandContext): Promise<number>; summary: string }> = {
   analyze: { run: runAnalyze, summary: 'find entities, quotations and speakers in articles' },
+  index: { run: runIndex, summary: 'index a folder: entities clustered across its articles' },
+  search: { run: runSearch, summary: 'find an entity by name, despite accents and typos' },
+  xref: { run: runXref, summary: 'everything the articles say about an entity or a claim' },
 };
 
 const HELP = `Usage: press-annotator <command> [options]

@@ -35,6 +35,10 @@ export interface EntitySearchOptions {
 
 /** Fuse's threshold: 0 needs a perfect match, 1 matches anything. */
 const THRESHOLD = 0.4;
+/** The best score of a form that does not equal the query. */
+const NEAR_MISS = 0.9;
+/** Below this, a hit is noise ("truth" for "trump"). */
+const MIN_SCORE = 0.55;
 /** Fuse returns one hit per written form; several forms can belong to one cluster. */
 const HITS_PER_RESULT = 4;
 
@@ -76,7 +80,10 @@ export class EntitySearch {
     for (const hit of hits) {
       const entry = this.entries[hit.refIndex];
       if (types && !types.has(entry.cluster.type)) continue;
-      const score = entry.folded === folded ? 1 : 1 - (hit.score ?? 1);
+      // Only an equal form scores 1: a form merely containing the query ("trump" in "melania
+      // trump") would otherwise tie with it.
+      const score = entry.folded === folded ? 1 : Math.min(NEAR_MISS, 1 - (hit.score ?? 1));
+      if (score < MIN_SCORE) continue;
       const known = best.get(entry.cluster);
       if (!known || score > known.score) best.set(entry.cluster, { score, form: entry.form });
     }
