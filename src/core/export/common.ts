@@ -1,7 +1,7 @@
 // Small pieces every exporter needs: claims in reading order, who the speaker is, URIs for the
 // linked-data formats, the words a claim covers now.
 
-import type { EntityType } from '../recognise/types';
+import type { ArticleAnalysis, EntityType } from '../recognise/types';
 import { SIDECAR_SUFFIX } from '../workspace/read-article';
 import type { AnchoredClaim, ExportArticle } from './types';
 
@@ -33,11 +33,24 @@ export interface SpeakerInfo {
 /** A claim's speaker is an entity id or free text: resolved against the article's entities. */
 export function speakerInfo(article: ExportArticle, speaker: string | undefined): SpeakerInfo | undefined {
   if (speaker === undefined || speaker.trim() === '') return undefined;
-  let best: { text: string; type: EntityType } | undefined;
-  for (const e of article.analysis.entities) {
-    if (e.id === speaker && (!best || e.text.length > best.text.length)) best = e;
+  const entity = longestMentions(article.analysis).get(speaker);
+  return entity ? { id: speaker, name: entity.text, type: entity.type } : { name: speaker };
+}
+
+const longestMentionCache = new WeakMap<ArticleAnalysis, Map<string, { text: string; type: EntityType }>>();
+
+/** Entity id -> its longest mention, built once per analysis: articles hold thousands of mentions. */
+function longestMentions(analysis: ArticleAnalysis): Map<string, { text: string; type: EntityType }> {
+  let byId = longestMentionCache.get(analysis);
+  if (!byId) {
+    byId = new Map();
+    for (const e of analysis.entities) {
+      const best = byId.get(e.id);
+      if (!best || e.text.length > best.text.length) byId.set(e.id, { text: e.text, type: e.type });
+    }
+    longestMentionCache.set(analysis, byId);
   }
-  return best ? { id: speaker, name: best.text, type: best.type } : { name: speaker };
+  return byId;
 }
 
 /** The article's URI: the one given, else a file URI (or relative reference) built from its path. */

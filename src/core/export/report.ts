@@ -121,9 +121,7 @@ function lastSeen(anchor: ClaimAnchor): QuoteInContext {
  * at a word boundary and marked with "…" where cut. Whitespace is collapsed to single spaces.
  */
 export function quoteInContext(text: string, start: number, end: number, radius = CONTEXT_RADIUS): QuoteInContext {
-  const paragraphStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
-  const breakAfter = text.slice(end).search(/[\r\n]/);
-  const paragraphEnd = breakAfter === -1 ? text.length : end + breakAfter;
+  const { paragraphStart, paragraphEnd } = paragraphAround(text, start, end, radius);
 
   let from = Math.max(paragraphStart, start - radius);
   if (from > paragraphStart) from = wordStartAtOrAfter(text, from, start);
@@ -137,6 +135,23 @@ export function quoteInContext(text: string, start: number, end: number, radius 
     words: oneLine(text.slice(start, end)),
     after: (after.trim() === '' ? '' : after.replace(/\s+$/, '')) + (to < paragraphEnd ? '…' : ''),
   };
+}
+
+/**
+ * The paragraph (line) bounds around [start, end), looked for only within `radius` + 1
+ * characters: past that the context is cut anyway, and a bounded look keeps a report of
+ * thousands of claims on a long article linear. A bound not found is reported one step beyond
+ * the window, which the caller reads as "cut here".
+ */
+function paragraphAround(text: string, start: number, end: number, radius: number): { paragraphStart: number; paragraphEnd: number } {
+  const behindFrom = Math.max(0, start - radius - 1);
+  const behind = text.slice(behindFrom, start);
+  const lastBreak = Math.max(behind.lastIndexOf('\n'), behind.lastIndexOf('\r'));
+  const paragraphStart = lastBreak !== -1 ? behindFrom + lastBreak + 1 : behindFrom === 0 ? 0 : behindFrom - 1;
+  const aheadTo = Math.min(text.length, end + radius + 1);
+  const firstBreak = text.slice(end, aheadTo).search(/[\r\n]/);
+  const paragraphEnd = firstBreak !== -1 ? end + firstBreak : aheadTo === text.length ? text.length : aheadTo + 1;
+  return { paragraphStart, paragraphEnd };
 }
 
 /** The first word start at or after `from` (and before `limit`), never inside a surrogate pair. */
