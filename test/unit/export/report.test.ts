@@ -31,3 +31,10 @@ test('never cuts an emoji in two', () => {
   assert.equal(context.before, '…' + '🚀'.repeat(5));
   assert.equal(context.after, '🚀'.repeat(5) + '…');
 });
+
+test('a paragraph start just inside the window is not marked as cut; just outside, it is', () => {
+  const text = 'x'.repeat(10) + '\n' + 'abcdefghij' + 'WORD' + 'klmnopqrst' + '\n' + 'y'.repeat(10);
+  const start = text.indexOf('WORD');
+  assert.deepEqual(quoteInContext(text, start, start + 4, 10), { before: 'abcdefghij', words: 'WORD', after: 'klmnopqrst' });
+  assert.deepEqual(quoteInContext(text, start, start + 4, 9), { before: '…bcdefghij', words: 'WORD', after: 'klmnopqrs…' });
+});
