@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Bundles every entry point with esbuild, one output file each:
 //   dist/extension.js  the VS Code extension (vscode stays external: the host provides it)
-//   dist/analysis-worker.js  the recogniser in a worker thread of the extension host
 //   dist/cli.js        the headless CLI (bin: press-annotator)
+//   dist/webview.js/.css  the cross-reference panel's page (media/webview/), for the webview
 //   dist/index-worker.js  the workspace index's analysis on worker threads (cold scans)
 //   out/test/**.js     unit tests, run by `node --test out/test/`
 //   out/suite/index.js extension-host tests (test/suite/), loaded by real VS Code; mocha stays
@@ -39,8 +39,6 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
-  // The recogniser runs in a worker thread of the extension host (src/extension/analyzer.ts).
-  { ...common, entryPoints: ['src/extension/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' },
   {
     ...common,
     entryPoints: ['src/cli/bin.ts'],
@@ -68,7 +66,20 @@ const builds = [
     outdir: 'out/scripts',
     outbase: 'scripts',
   },
-].filter((b) => (b.entryPoints ?? []).length > 0);
+  {
+    // The cross-reference panel's script and stylesheet (media/webview/), loaded by the webview
+    // under its strict CSP: dist/webview.js and dist/webview.css.
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: false,
+    logLevel: 'warning',
+    entryPoints: { webview: 'media/webview/xref.js' },
+    outdir: 'dist',
+  },
+].filter((b) => (b.entryPoints ?? []).length !== 0 && Object.keys(b.entryPoints).length > 0);
 
 // --clean (used by `npm test`) drops outputs of deleted tests; without it, parallel builds are safe.
 if (process.argv.includes('--clean')) fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });

@@ -1,5 +1,8 @@
 // Keeps one up-to-date analysis per open article and tells listeners when it changes.
 //
+// The recogniser runs on a worker thread (the index's AnalysisRunner with one thread), so a
+// re-analysis of a 1 MB article never holds up the extension host.
+//
 // Debounced and stale-safe, the way Error Lens and Code Spell Checker update on typing: an
 // edit only (re)starts a per-document timer; when it fires, the text is sent to the analysis
 // worker; an answer is used only if the document still has the version it was computed for,
@@ -7,7 +10,8 @@
 // analysis, VS Code itself moves the existing decorations with the text, so nothing flickers.
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../core/recognise/types';
-import { Analyzer } from './analyzer';
+import type { AnalysisRunner } from '../core/index/analysis-runner';
+import { ExcludePatterns } from '../core/index/gitignore';
 import { Settings } from './settings';
 
 export const ARTICLE_LANGUAGES = ['plaintext', 'markdown'] as const;
@@ -34,7 +38,7 @@ export class Analyses implements vscode.Disposable {
   /** Fired when a document's analysis (or its skipped reason) changes. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly analyzer: Analyzer, private settings: () => Settings) {}
+  constructor(private readonly runner: AnalysisRunner, private settings: () => Settings) {}
 
   /** The analysis of the document's current version, if there is one. */
   current(document: vscode.TextDocument): DocumentAnalysis | undefined {
@@ -112,7 +116,7 @@ export class Analyses implements vscode.Disposable {
     const text = document.getText();
     this.running.add(key);
     try {
-      const analysis = await this.analyzer.analyse(text, document.fileName, settings.language);
+      const analysis = await this.runner.analyze({ path: document.uri.path, text, lang: settings.language });
       if (document.isClosed) return;
       if (document.version !== version) {
         this.schedule(document, TYPING_DEBOUNCE_MS); // stale: the newest text goes next
@@ -130,7 +134,11 @@ export class Analyses implements vscode.Disposable {
 }
 
 function skipReason(document: vscode.TextDocument, settings: Settings): string | undefined {
-  const excluded = settings.exclude.find((pattern) => vscode.languages.match({ pattern }, document) > 0);
+  // The index's own matcher (.gitignore syntax, relative to the workspace folder): one rule set
+  // decides for the editor and for the index alike.
+  const relative = vscode.workspace.asRelativePath(document.uri, false);
+  const inWorkspace = !relative.startsWith('/') && !relative.startsWith('..') && vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
+  const excluded = inWorkspace && settings.exclude.find((pattern) => new ExcludePatterns([pattern]).isExcluded(relative));
   if (excluded) return `excluded by the pressAnnotator.exclude pattern "${excluded}"`;
   // UTF-16 length is a lower bound of the UTF-8 size: cheap, and exact for ASCII text.
   const size = Buffer.byteLength(document.getText(), 'utf8');

@@ -30,3 +30,16 @@ export const ENTITY_LABEL: Record<EntityType, string> = {
   DATE: 'date',
   EVENT: 'event',
 };
+
+/** Status colours of claims (highlight and tree icon), contributed like the entity colours. */
+export const CLAIM_STATUS_COLOR: Record<string, string> = {
+  pending: 'pressAnnotator.claimPending',
+  true: 'pressAnnotator.claimTrue',
+  'mostly-true': 'pressAnnotator.claimTrue',
+  mixed: 'pressAnnotator.claimMixed',
+  'mostly-false': 'pressAnnotator.claimFalse',
+  false: 'pressAnnotator.claimFalse',
+  misleading: 'pressAnnotator.claimMixed',
+  'out-of-context': 'pressAnnotator.claimMixed',
+  unverifiable: 'pressAnnotator.claimPending',
+};

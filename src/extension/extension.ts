@@ -1,38 +1,65 @@
 // Entry point of the VS Code extension. activate() only wires features; each feature lives in
 // its own file in this folder and registers its disposables in context.subscriptions.
 import * as vscode from 'vscode';
+import { createAnalysisRunner } from '../core/index/analysis-runner';
 import { Analyses } from './analyses';
-import { Analyzer } from './analyzer';
 import { Highlights } from './decorations';
+import { entityAt } from './entity-summary';
 import { registerEntityHovers } from './hovers';
+import { IndexService, registerReindexCommand } from './index-service';
 import { registerLiveUpdates } from './live-updates';
+import { registerReveal } from './reveal';
+import { registerSearchCommand } from './search-command';
 import { parseSettings, SECTION, Settings } from './settings';
 import { StatusBar } from './status-bar';
 import { registerToggleHighlights } from './toggle-highlights';
+import { registerViews } from './views';
+import { registerXrefPanel, XrefPanel } from './xref-panel';
 
 /** What activate() returns: the live objects, for the extension-host tests. */
 export interface PressAnnotatorApi {
   analyses: Analyses;
   highlights: Highlights;
   statusBar: StatusBar;
+  index: IndexService;
+  views: ReturnType<typeof registerViews>;
+  xrefPanel: XrefPanel;
 }
 
 export function activate(context: vscode.ExtensionContext): PressAnnotatorApi {
   let settings = readSettings();
   const currentSettings = () => settings;
+  const workerScript = vscode.Uri.joinPath(context.extensionUri, 'dist', 'index-worker.js').fsPath;
 
-  const analyzer = new Analyzer(vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysis-worker.js').fsPath);
-  const analyses = new Analyses(analyzer, currentSettings);
+  // One worker thread for the open articles; the index has its own pool for cold scans.
+  const runner = createAnalysisRunner({ workerScript, threads: 1 });
+  const analyses = new Analyses(runner, currentSettings);
   const highlights = new Highlights(analyses, currentSettings);
   const statusBar = new StatusBar(analyses, currentSettings);
-  context.subscriptions.push(analyzer, analyses, highlights, statusBar);
+  const index = new IndexService(workerScript, context.storageUri, currentSettings);
+  const xrefPanel = new XrefPanel(context.extensionUri, index);
+  const views = registerViews(index);
+  context.subscriptions.push({ dispose: () => void runner.close() }, analyses, highlights, statusBar, index, xrefPanel);
+
+  const idUnderCursor = () => {
+    const editor = vscode.window.activeTextEditor;
+    const current = editor && analyses.current(editor.document);
+    const mention = current && entityAt(current.analysis, editor.document.offsetAt(editor.selection.active));
+    return mention && (index.index?.clusterOf(mention.type, mention.id)?.id ?? mention.id);
+  };
 
   context.subscriptions.push(
-    registerEntityHovers(analyses, () => undefined),
+    ...views.disposables,
+    registerEntityHovers(analyses, (type, id) => index.summary(type, id)),
     registerToggleHighlights(),
+    registerReveal(),
+    registerReindexCommand(index),
+    registerSearchCommand(index),
+    ...registerXrefPanel(xrefPanel, idUnderCursor),
     ...registerLiveUpdates(analyses, highlights, statusBar, () => { settings = readSettings(); }),
   );
-  return { analyses, highlights, statusBar };
+  void index.rebuild();
+  return { analyses, highlights, statusBar, index, views, xrefPanel };
 }
 
 export function deactivate(): void {}

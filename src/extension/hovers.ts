@@ -4,11 +4,11 @@ import * as vscode from 'vscode';
 import { Analyses, ARTICLE_SELECTOR } from './analyses';
 import { ENTITY_LABEL } from './colors';
 import { EntitySummary, entityAt, summariseInArticle } from './entity-summary';
+import { SHOW_XREF_COMMAND } from './xref-panel';
 
-export const SHOW_XREF_COMMAND = 'pressAnnotator.showCrossReferences';
 
 /** Cross-article summary of an entity id, from the workspace index when it has one. */
-export type EntityLookup = (id: string) => EntitySummary | undefined;
+export type EntityLookup = (type: EntitySummary['type'], id: string) => EntitySummary | undefined;
 
 export function registerEntityHovers(analyses: Analyses, lookup: EntityLookup): vscode.Disposable {
   return vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, {
@@ -17,7 +17,7 @@ export function registerEntityHovers(analyses: Analyses, lookup: EntityLookup): 
       if (!current) return undefined;
       const mention = entityAt(current.analysis, document.offsetAt(position));
       if (!mention) return undefined;
-      const summary = lookup(mention.id) ?? summariseInArticle(current.analysis, mention.id);
+      const summary = lookup(mention.type, mention.id) ?? summariseInArticle(current.analysis, mention.id);
       if (!summary) return undefined;
       const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
       return new vscode.Hover(entityHoverMarkdown(summary), range);

@@ -77,11 +77,25 @@ export class VsCodeWorkspace implements Workspace {
     const report = (kind: WatchEvent['kind']) => (uri: vscode.Uri) => listener({ kind, path: this.pathOf(uri) });
     const subscriptions = [
       watcher,
-      watcher.onDidCreate(report('created')),
+      watcher.onDidCreate((uri) => void this.reportCreated(uri, listener)),
       watcher.onDidChange(report('changed')),
       watcher.onDidDelete(report('deleted')),
     ];
     return { dispose: () => subscriptions.forEach((s) => s.dispose()) };
+  }
+
+  /**
+   * VS Code coalesces the events of a new folder into one "created" for the folder (the files
+   * in it are implied), so a folder of articles copied in at once would go unnoticed: report
+   * the files it holds as created too.
+   */
+  private async reportCreated(uri: vscode.Uri, listener: (e: WatchEvent) => void): Promise<void> {
+    const path = this.pathOf(uri);
+    listener({ kind: 'created', path });
+    const stat = await this.stat(path).catch(() => undefined);
+    if (stat?.type !== 'directory') return;
+    const files = await this.listFiles(path).catch(() => []);
+    for (const file of files) listener({ kind: 'created', path: file });
   }
 
   /** Runs a file-system call; failures become Errors whose message starts with the path. */

@@ -37,4 +37,5 @@ function loadTestFiles(): void {
   require('./activation.test');
   require('./highlights.test');
   require('./workspace.test');
+  require('./index-views.test');
 }

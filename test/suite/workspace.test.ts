@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { VsCodeWorkspace } from '../../src/extension/vscode-workspace';
 import { listArticles, readArticle } from '../../src/core/workspace/read-article';
-import { waitFor, workspaceRoot } from './helpers';
+import { workspaceRoot } from './helpers';
 
 suite('VsCodeWorkspace (core Workspace over vscode.workspace.fs)', () => {
   const ws = () => new VsCodeWorkspace(workspaceRoot());
@@ -23,12 +23,17 @@ suite('VsCodeWorkspace (core Workspace over vscode.workspace.fs)', () => {
     const events: string[] = [];
     const watcher = ws().watch('.', (e) => events.push(`${e.kind} ${e.path.split('/').pop()}`));
     try {
-      // VS Code's file watcher starts asynchronously: events from the first moment are lost.
-      await new Promise((r) => setTimeout(r, 1000));
       await ws().writeFile('tmp-ws/new/a.txt', new TextEncoder().encode('Bonjour'));
       assert.strictEqual(new TextDecoder().decode(await ws().readFile('tmp-ws/new/a.txt')), 'Bonjour');
       assert.deepStrictEqual(await ws().listFiles('tmp-ws', { extensions: ['txt'] }), ['tmp-ws/new/a.txt']);
-      await waitFor(() => events.includes('created a.txt'), `a created event, got ${events}`);
+      // VS Code's file watcher starts asynchronously, so the first write may come before it
+      // listens: write again (another new folder each time) until an event arrives. A new
+      // folder's files are reported as created along with it.
+      for (let attempt = 0; attempt < 20 && !events.includes('created b.txt'); attempt++) {
+        await ws().writeFile(`tmp-ws/try-${attempt}/b.txt`, new TextEncoder().encode(`attempt ${attempt}`));
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      assert.ok(events.includes('created b.txt'), `events: ${events}`);
       await ws().deleteFile('tmp-ws/new/a.txt');
       await ws().deleteFile('tmp-ws/new/a.txt'); // deleting what is gone does nothing
       assert.strictEqual(await ws().stat('tmp-ws/new/a.txt'), undefined);

@@ -4,24 +4,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launchBrowser, workbenchUrl, remoteUri, waitForWorkbench, quickOpen } from './workbench.mjs';
+import { openTestWorkbench, quickOpen } from './workbench.mjs';
 
-const base = process.env.VSCODE_SERVER_URL;
-const root = process.env.EXTENSION_ROOT;
-const folder = process.env.PRESS_TEST_WORKSPACE;
-const shots = root ? path.join(root, 'test-results') : '';
 let browser;
 let page;
+let shots;
 
 before(async () => {
-  assert.ok(base && root && folder, 'run through scripts/run-tests.mjs');
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(workbenchUrl(base, folder, [
-    ['extensionDevelopmentPath', remoteUri(base, root)],
-    ['skipWelcome', 'true'],
-  ]));
-  await waitForWorkbench(page);
+  ({ browser, page, shots } = await openTestWorkbench());
 });
 
 after(async () => {
