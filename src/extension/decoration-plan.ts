@@ -1,12 +1,15 @@
 // From one article's analysis to the ranges each decoration type shows. Pure (no `vscode`), so
 // it is unit-tested in plain Node and measured by `npm run bench` on a 1 MB article: this is the
 // extension-host work per update once the analysis is back from the worker.
-import { LineIndex, LinePosition } from '../core/text/lines';
+import { LineIndex } from '../core/text/lines';
 import type { ArticleAnalysis, EntityMention, EntityType } from '../core/recognise/types';
 
+/** 0-based lines and UTF-16 characters, as vscode.Range takes them; flat, to allocate little. */
 export interface PlannedRange {
-  start: LinePosition;
-  end: LinePosition;
+  startLine: number;
+  startCharacter: number;
+  endLine: number;
+  endCharacter: number;
 }
 
 export interface PlannedQuote extends PlannedRange {
@@ -57,24 +60,39 @@ export function speakerNames(entities: readonly EntityMention[]): Map<string, st
 }
 
 /**
- * Offset -> position for non-decreasing offsets: remembers the line reached so far and walks
- * forward, falling back to the binary search when an offset goes backwards.
+ * Offset -> range for spans sorted by start: remembers the line reached so far and walks forward
+ * over the line starts, falling back to the binary search when an offset goes backwards (an end
+ * before the current line, or spans out of order).
  */
 function rangeMaker(lines: LineIndex): (start: number, end: number) => PlannedRange {
   let line = 0;
   let lineStart = 0;
+  let lineEnd = lines.lineAt(0).end;
   let nextStart = lines.lineCount > 1 ? lines.lineAt(1).start : Infinity;
-  const position = (offset: number): LinePosition => {
-    if (offset < lineStart) return lines.positionAt(offset);
+  const advanceTo = (offset: number) => {
     while (offset >= nextStart) {
       line++;
       lineStart = nextStart;
+      const extent = lines.lineAt(line);
+      lineEnd = extent.end;
       nextStart = line + 1 < lines.lineCount ? lines.lineAt(line + 1).start : Infinity;
     }
-    const { end } = lines.lineAt(line);
-    return { line, character: Math.min(offset, end) - lineStart };
   };
-  return (start, end) => ({ start: position(start), end: position(end) });
+  return (start, end) => {
+    if (start < lineStart) {
+      const s = lines.positionAt(start);
+      const e = lines.positionAt(end);
+      return { startLine: s.line, startCharacter: s.character, endLine: e.line, endCharacter: e.character };
+    }
+    advanceTo(start);
+    const startLine = line;
+    const startCharacter = Math.min(start, lineEnd) - lineStart;
+    if (end < nextStart) return { startLine, startCharacter, endLine: line, endCharacter: Math.min(end, lineEnd) - lineStart };
+    // A span across lines (a quotation over a line break): its end is found without moving the
+    // walk, so the next span still starts from here.
+    const e = lines.positionAt(end);
+    return { startLine, startCharacter, endLine: e.line, endCharacter: e.character };
+  };
 }
 
 /** Counts for the status bar. */

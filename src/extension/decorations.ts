@@ -78,5 +78,5 @@ export class Highlights implements vscode.Disposable {
 }
 
 export function toRange(r: PlannedRange): vscode.Range {
-  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+  return new vscode.Range(r.startLine, r.startCharacter, r.endLine, r.endCharacter);
 }

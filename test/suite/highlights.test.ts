@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/recognise/analyze';
 import { ENTITY_TYPES } from '../../src/core/recognise/types';
+import type { PlannedRange } from '../../src/extension/decoration-plan';
 import { api, openSeedArticle, setSetting, waitFor } from './helpers';
 
 /** "line:char-line:char" of a span, as VS Code's own TextDocument computes it. */
@@ -12,8 +13,8 @@ function where(doc: vscode.TextDocument, start: number, end: number): string {
   return `${s.line}:${s.character}-${e.line}:${e.character}`;
 }
 
-function planned(r: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
-  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+function planned(r: PlannedRange): string {
+  return `${r.startLine}:${r.startCharacter}-${r.endLine}:${r.endCharacter}`;
 }
 
 async function currentPlan(doc: vscode.TextDocument) {
@@ -60,7 +61,7 @@ suite('Highlights', () => {
     assert.strictEqual(analyses.current(doc)?.version, doc.version, 'analysis is of the edited version');
     const expected = analyze(doc.getText(), { fileName: doc.fileName });
     assert.deepStrictEqual(plan.entities.PER.map(planned), expected.entities.filter((e) => e.type === 'PER').map((e) => where(doc, e.start, e.end)));
-    assert.ok(plan.entities.PER.some((r) => r.start.line === 0), 'the inserted name is highlighted');
+    assert.ok(plan.entities.PER.some((r) => r.startLine === 0), 'the inserted name is highlighted');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 

@@ -23,6 +23,16 @@ export class LineIndex {
   constructor(readonly text: string) {
     // Same breaks as VS Code's text model: CRLF, lone LF and lone CR. decodeArticle has
     // already removed lone CRs, but a LineIndex over any other string must still agree.
+    if (!text.includes('\r')) {
+      // LF only (most articles): the native indexOf is several times faster than a char loop,
+      // which matters when the editor re-plans the highlights of a 1 MB article.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+        this.ends.push(i);
+        this.starts.push(i + 1);
+      }
+      this.ends.push(text.length);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code !== 0x0a && code !== 0x0d) continue;

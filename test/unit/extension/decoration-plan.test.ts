@@ -21,11 +21,15 @@ const analysis: ArticleAnalysis = {
 test('every span becomes the same line/character range as LineIndex.positionAt gives', () => {
   const lines = new LineIndex(text);
   const plan = planDecorations(text, analysis, new Set(['PER', 'LOC', 'DATE', 'ORG', 'EVENT']));
-  const expect = (s: number, e: number) => ({ start: lines.positionAt(s), end: lines.positionAt(e) });
+  const expect = (s: number, e: number) => {
+    const a = lines.positionAt(s);
+    const b = lines.positionAt(e);
+    return { startLine: a.line, startCharacter: a.character, endLine: b.line, endCharacter: b.character };
+  };
   assert.deepEqual(plan.entities.PER, analysis.entities.filter((e) => e.type === 'PER').map((e) => expect(e.start, e.end)));
   assert.deepEqual(plan.entities.LOC, [expect(at('Paris'), at('Paris') + 5)]);
-  assert.deepEqual(plan.entities.DATE[0].start, { line: 2, character: 16 });
-  assert.deepEqual(plan.quotes.map((q) => [q.start, q.end]), [[{ line: 1, character: 0 }, { line: 1, character: 12 }]]);
+  assert.deepEqual([plan.entities.DATE[0].startLine, plan.entities.DATE[0].startCharacter], [2, 16]);
+  assert.deepEqual(plan.quotes.map(({ speakerLabel, ...range }) => range), [{ startLine: 1, startCharacter: 0, endLine: 1, endCharacter: 12 }]);
 });
 
 test('the speaker shows under the fullest name the article gives', () => {
@@ -38,7 +42,19 @@ test('the speaker shows under the fullest name the article gives', () => {
 test('spans out of order still get correct positions', () => {
   const reversed = { ...analysis, entities: [...analysis.entities].reverse() };
   const plan = planDecorations(text, reversed, new Set(['PER']));
-  assert.deepEqual(plan.entities.PER.map((r) => r.start.line), [1, 0]);
+  assert.deepEqual(plan.entities.PER.map((r) => r.startLine), [1, 0]);
+});
+
+test('a span across a line break ends on the next line, and the walk goes on from its start', () => {
+  const multi = 'a « b\nc » d Paris';
+  const across: ArticleAnalysis = {
+    lang: 'fr',
+    entities: [{ start: multi.indexOf('Paris'), end: multi.length, type: 'LOC', text: 'Paris', id: 'paris' }],
+    quotes: [{ start: 2, end: 9, text: '« b\nc »', kind: 'partial', speaker: null }],
+  };
+  const plan = planDecorations(multi, across, new Set(['LOC']));
+  assert.deepEqual(plan.quotes[0], { startLine: 0, startCharacter: 2, endLine: 1, endCharacter: 3 });
+  assert.deepEqual(plan.entities.LOC[0], { startLine: 1, startCharacter: 6, endLine: 1, endCharacter: 11 });
 });
 
 test('counts, entity lookup and the in-article summary', () => {
