@@ -5,6 +5,7 @@ import { createAnalysisRunner } from '../core/index/analysis-runner';
 import { Analyses } from './analyses';
 import { Highlights } from './decorations';
 import { entityAt } from './entity-summary';
+import { ClaimsSource, registerExportCommand } from './export-command';
 import { registerEntityHovers } from './hovers';
 import { IndexService, registerReindexCommand } from './index-service';
 import { registerLiveUpdates } from './live-updates';
@@ -41,6 +42,10 @@ export function activate(context: vscode.ExtensionContext): PressAnnotatorApi {
   const views = registerViews(index);
   context.subscriptions.push({ dispose: () => void runner.close() }, analyses, highlights, statusBar, index, xrefPanel);
 
+  // Full claims for exports come from the sidecar store (src/core/claims) once it exists; the
+  // index's loader is plugged in at the same time. Until then no article has claims.
+  const claimsForExport: ClaimsSource = async () => [];
+
   const idUnderCursor = () => {
     const editor = vscode.window.activeTextEditor;
     const current = editor && analyses.current(editor.document);
@@ -55,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): PressAnnotatorApi {
     registerReveal(),
     registerReindexCommand(index),
     registerSearchCommand(index),
+    registerExportCommand(index, () => claimsForExport),
     ...registerXrefPanel(xrefPanel, idUnderCursor),
     ...registerLiveUpdates(analyses, highlights, statusBar, () => { settings = readSettings(); }),
   );

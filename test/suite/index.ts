@@ -38,4 +38,5 @@ function loadTestFiles(): void {
   require('./highlights.test');
   require('./workspace.test');
   require('./index-views.test');
+  require('./export.test');
 }

@@ -1,0 +1,124 @@
+// "Press Annotator: Export Annotations": pick what to export (this article or the whole
+// workspace), pick a format from the core's EXPORT_FORMATS registry, then a save dialog (a
+// folder for formats that write several files, such as brat). The exporters are the core's; this
+// file only gathers their input from the index and writes their output through vscode.workspace.fs.
+import * as vscode from 'vscode';
+import { EXPORT_FORMATS, exportFormat } from '../core/export/formats';
+import type { AnchoredClaim, ExportArticle, ExportFormat, ExportInput } from '../core/export/types';
+import type { WorkspaceIndex } from '../core/index/workspace-index';
+import { baseName } from '../core/workspace/paths';
+import { IndexService } from './index-service';
+
+export const EXPORT_COMMAND = 'pressAnnotator.exportAnnotations';
+
+/** The full claims of an article (the index holds only their summaries), from the claims store. */
+export type ClaimsSource = (articlePath: string, text: string) => Promise<AnchoredClaim[]>;
+
+/** Arguments for scripts and tests: no UI when all are given. */
+export interface ExportArgs {
+  format?: string;
+  scope?: 'article' | 'workspace';
+  /** File URI (document formats) or folder URI (folder formats), as a string. */
+  target?: string;
+}
+
+export function registerExportCommand(service: IndexService, claims: () => ClaimsSource): vscode.Disposable {
+  return vscode.commands.registerCommand(EXPORT_COMMAND, async (args: ExportArgs = {}) => {
+    const index = await service.ready();
+    if (!index) {
+      void vscode.window.showWarningMessage('Press Annotator: open a folder of articles to export its annotations.');
+      return undefined;
+    }
+    const scope = args.scope ?? (await pickScope());
+    if (!scope) return undefined;
+    const paths = scope === 'article' ? activeArticle(service, index) : index.articles().map((a) => a.path);
+    if (!paths || paths.length === 0) {
+      void vscode.window.showWarningMessage('Press Annotator: there is no indexed article to export (open one, or pick the whole workspace).');
+      return undefined;
+    }
+    const format = args.format !== undefined ? exportFormat(args.format) : await pickFormat();
+    if (!format) {
+      if (args.format !== undefined) void vscode.window.showErrorMessage(`Press Annotator: unknown export format "${args.format}".`);
+      return undefined;
+    }
+    const target = args.target !== undefined ? vscode.Uri.parse(args.target, true) : await pickTarget(format, paths);
+    if (!target) return undefined;
+    const input = await exportInput(service, index, paths, claims());
+    const written = await write(format, input, target);
+    const open = 'Open';
+    void vscode.window.showInformationMessage(`Press Annotator: exported ${paths.length} article${paths.length === 1 ? '' : 's'} as ${format.label} to ${baseName(target.path)}.`, open).then((choice) => {
+      if (choice === open && format.target === 'file') void vscode.commands.executeCommand('vscode.open', target);
+    });
+    return written.map((u) => u.toString());
+  });
+}
+
+async function pickScope(): Promise<ExportArgs['scope']> {
+  const editor = vscode.window.activeTextEditor;
+  const items: (vscode.QuickPickItem & { scope: 'article' | 'workspace' })[] = [
+    { label: '$(folder) Whole workspace', description: 'every indexed article', scope: 'workspace' },
+  ];
+  if (editor) items.unshift({ label: '$(file) This article', description: baseName(editor.document.uri.path), scope: 'article' });
+  return (await vscode.window.showQuickPick(items, { title: 'Export annotations of…' }))?.scope;
+}
+
+async function pickFormat(): Promise<ExportFormat | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    EXPORT_FORMATS.map((format) => ({ label: format.label, description: format.target === 'folder' ? 'several files, into a folder' : `.${format.extension}`, detail: format.description, format })),
+    { title: 'Export format', matchOnDetail: true },
+  );
+  return picked?.format;
+}
+
+async function pickTarget(format: ExportFormat, paths: string[]): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (format.target === 'folder') {
+    const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: folder, openLabel: 'Export here', title: `Export as ${format.label}` });
+    return chosen?.[0];
+  }
+  const name = paths.length === 1 ? `${baseName(paths[0]).replace(/\.[^.]+$/, '')}.annotations.${format.extension}` : `press-annotations.${format.extension}`;
+  return vscode.window.showSaveDialog({
+    defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+    filters: { [format.label]: [format.extension] },
+    saveLabel: 'Export',
+    title: `Export as ${format.label}`,
+  });
+}
+
+function activeArticle(service: IndexService, index: WorkspaceIndex): string[] | undefined {
+  const editor = vscode.window.activeTextEditor;
+  const path = editor && service.workspace?.pathOf(editor.document.uri);
+  return path && index.article(path) ? [path] : undefined;
+}
+
+export async function exportInput(service: IndexService, index: WorkspaceIndex, paths: string[], claims: ClaimsSource): Promise<ExportInput> {
+  const articles: ExportArticle[] = [];
+  for (const path of paths) {
+    const article = index.article(path);
+    if (!article) continue;
+    const text = await index.text(path);
+    articles.push({
+      path: vscode.workspace.asRelativePath(service.workspace?.uriOf(path) ?? vscode.Uri.file(path), false),
+      uri: service.workspace?.uriOf(path).toString(),
+      text,
+      analysis: { lang: article.lang, entities: [...article.entities], quotes: [...article.quotes] },
+      claims: await claims(path, text),
+    });
+  }
+  return { articles };
+}
+
+async function write(format: ExportFormat, input: ExportInput, target: vscode.Uri): Promise<vscode.Uri[]> {
+  const encoder = new TextEncoder();
+  if (format.target === 'file') {
+    await vscode.workspace.fs.writeFile(target, encoder.encode(format.render(input)));
+    return [target];
+  }
+  const written: vscode.Uri[] = [];
+  for (const file of format.render(input)) {
+    const uri = vscode.Uri.joinPath(target, file.name);
+    await vscode.workspace.fs.writeFile(uri, encoder.encode(file.content));
+    written.push(uri);
+  }
+  return written;
+}
