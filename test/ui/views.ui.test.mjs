@@ -61,3 +61,15 @@ test('Search Entities finds "poutin" and opens the cross-reference panel, which 
   assert.equal(await frame.locator('li.row:focus').getAttribute('data-index'), '1');
   await page.screenshot({ path: path.join(shots, 'ui-cross-references.png') });
 });
+
+test('the panel comes back with the same content and focused row after being hidden', async () => {
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  // Open an article in the panel's editor group: the panel's tab is hidden (its page unloaded).
+  await quickOpen(page, '001_26eafcd5d4735cad.txt');
+  await frame.locator('h1.title').waitFor({ state: 'detached', timeout: 30_000 }).catch(() => {});
+  await page.locator('.tab', { hasText: 'Cross-references: Vladimir Poutine' }).click();
+  const title = frame.locator('h1.title');
+  await title.waitFor({ timeout: 30_000 });
+  assert.equal(await title.textContent(), 'Vladimir Poutine');
+  assert.equal(await frame.locator('li.row[tabindex="0"]').getAttribute('data-index'), '1', 'the focused row is remembered');
+});
