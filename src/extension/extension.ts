@@ -40,6 +40,10 @@ export function activate(context: vscode.ExtensionContext): PressAnnotatorApi {
   const index = new IndexService(workerScript, context.storageUri, currentSettings);
   const xrefPanel = new XrefPanel(context.extensionUri, index);
   const views = registerViews(index);
+  statusBar.claimCount = (uri) => {
+    const path = index.workspace?.pathOf(uri);
+    return (path && index.index?.article(path)?.claims.length) || 0;
+  };
   context.subscriptions.push({ dispose: () => void runner.close() }, analyses, highlights, statusBar, index, xrefPanel);
 
   // Full claims for exports come from the sidecar store (src/core/claims) once it exists; the
@@ -63,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): PressAnnotatorApi {
     registerExportCommand(index, () => claimsForExport),
     ...registerXrefPanel(xrefPanel, idUnderCursor),
     ...registerLiveUpdates(analyses, highlights, statusBar, () => { settings = readSettings(); }),
+    index.onDidChange(() => statusBar.update()),
   );
   void index.rebuild();
   return { analyses, highlights, statusBar, index, views, xrefPanel };
