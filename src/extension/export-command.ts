@@ -4,6 +4,7 @@
 // file only gathers their input from the index and writes their output through vscode.workspace.fs.
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, exportFormat } from '../core/export/formats';
+import { targetsOverwritingInputs } from '../core/export/targets';
 import type { AnchoredClaim, ExportArticle, ExportFormat, ExportInput } from '../core/export/types';
 import type { WorkspaceIndex } from '../core/index/workspace-index';
 import { baseName } from '../core/workspace/paths';
@@ -44,7 +45,15 @@ export function registerExportCommand(service: IndexService, claims: () => Claim
     const target = args.target !== undefined ? vscode.Uri.parse(args.target, true) : await pickTarget(format, paths);
     if (!target) return undefined;
     const input = await exportInput(service, index, paths, claims());
-    const written = await write(format, input, target);
+    const outputs = render(format, input, target);
+    // Never write over an article or a sidecar (a brat export into the articles' folder would
+    // put its .txt copies there): refuse before writing anything.
+    const clashes = targetsOverwritingInputs(outputs.map((o) => o.uri.path), index.articles().map((a) => a.path));
+    if (clashes.length > 0) {
+      void vscode.window.showErrorMessage(`Press Annotator: nothing exported: it would overwrite ${clashes.map((c) => baseName(c)).join(', ')}. Choose another ${format.target === 'folder' ? 'folder' : 'file'}.`);
+      return undefined;
+    }
+    const written = await write(outputs);
     const open = 'Open';
     void vscode.window.showInformationMessage(`Press Annotator: exported ${paths.length} article${paths.length === 1 ? '' : 's'} as ${format.label} to ${baseName(target.path)}.`, open).then((choice) => {
       if (choice === open && format.target === 'file') void vscode.commands.executeCommand('vscode.open', target);
@@ -108,17 +117,14 @@ export async function exportInput(service: IndexService, index: WorkspaceIndex, 
   return { articles };
 }
 
-async function write(format: ExportFormat, input: ExportInput, target: vscode.Uri): Promise<vscode.Uri[]> {
+/** The files an export makes, with their contents, before anything is written. */
+function render(format: ExportFormat, input: ExportInput, target: vscode.Uri): { uri: vscode.Uri; content: string }[] {
+  if (format.target === 'file') return [{ uri: target, content: format.render(input) }];
+  return format.render(input).map((file) => ({ uri: vscode.Uri.joinPath(target, file.name), content: file.content }));
+}
+
+async function write(outputs: { uri: vscode.Uri; content: string }[]): Promise<vscode.Uri[]> {
   const encoder = new TextEncoder();
-  if (format.target === 'file') {
-    await vscode.workspace.fs.writeFile(target, encoder.encode(format.render(input)));
-    return [target];
-  }
-  const written: vscode.Uri[] = [];
-  for (const file of format.render(input)) {
-    const uri = vscode.Uri.joinPath(target, file.name);
-    await vscode.workspace.fs.writeFile(uri, encoder.encode(file.content));
-    written.push(uri);
-  }
-  return written;
+  for (const { uri, content } of outputs) await vscode.workspace.fs.writeFile(uri, encoder.encode(content));
+  return outputs.map((o) => o.uri);
 }

@@ -56,6 +56,18 @@ suite('Export Annotations', () => {
     });
   }
 
+  test('an export that would overwrite an article is refused, nothing written', async () => {
+    const article = vscode.Uri.joinPath(workspaceRoot(), SEED_ARTICLE);
+    const before = decode(await vscode.workspace.fs.readFile(article));
+    const csv = await vscode.commands.executeCommand('pressAnnotator.exportAnnotations', { format: 'csv', scope: 'workspace', target: article.toString() });
+    assert.strictEqual(csv, undefined);
+    // brat writes a .txt copy beside each .ann: into the articles' own folder, that is the articles.
+    const brat = await vscode.commands.executeCommand('pressAnnotator.exportAnnotations', { format: 'brat', scope: 'workspace', target: workspaceRoot().toString() });
+    assert.strictEqual(brat, undefined);
+    assert.strictEqual(decode(await vscode.workspace.fs.readFile(article)), before, 'the article is untouched');
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(workspaceRoot(), SEED_ARTICLE.replace(/\.txt$/, '.ann')))), 'no .ann written');
+  });
+
   test('an unknown format is refused with a message, nothing written', async () => {
     const target = vscode.Uri.joinPath(workspaceRoot(), 'exports', 'nothing.xyz');
     const written = await vscode.commands.executeCommand('pressAnnotator.exportAnnotations', { format: 'xyz', scope: 'workspace', target: target.toString() });
