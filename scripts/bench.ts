@@ -10,6 +10,7 @@ import path from 'node:path';
 import { analyze } from '../src/core/recognise/analyze';
 import { formatTable } from '../src/cli/table';
 import { runDecorationBench } from './decoration-bench';
+import { runWorkspaceIndexBench } from './index-bench';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -114,6 +115,7 @@ function main(): void {
   rows.push({ name: 'peak heap, 1 MB article', value: `${peakHeapDuring(() => analyze(one)).toFixed(0)} MB`, target: '' });
   rows.push({ name: 'peak heap, 10 MB article', value: `${peakHeapDuring(() => analyze(ten)).toFixed(0)} MB`, target: '' });
   console.log(formatTable(['MEASURE', 'VALUE', 'TARGET'], rows.map((r) => [r.name, r.value, r.target])));
+  runWorkspaceIndexBench();
   runDecorationBench(one);
 }
 

@@ -7,19 +7,22 @@
 // Layout: a header line of JSON, then the body.
 //   {"format":"press-annotator-index","formatVersion":1,"recogniser":N,"lang":"auto",
 //    "writtenAt":ms,"bodyLength":n,"checksum":"sha1 of the body"}
-//   {"strings":[...],"articles":[[path,hash,size,mtimeMs,markdown,lang,entities,quotes],...]}
+//   {"strings":[...],"articles":[[path,hash,size,mtimeMs,markdown,lang,entities,quotes],...],
+//    "members":[[type,id,[form,count,...],[article row,count,...]],...]}
 // Strings (ids, written forms, quotes) are stored once in `strings` and referred to by index;
 // each article's entities are a flat list of numbers (start, end, type, id, text) and its quotes
 // likewise (start, end, kind, text, speaker id or -1, speaker words or -1, attribution rule or
-// -1). That keeps a
-// 10,000-article cache small and quick to parse.
+// -1). `members` is the clustering's member table for exactly these analyses (see
+// member-table.ts): a warm start loads it instead of counting every mention again. That keeps a
+// 10,000-article cache small and quick to load.
 
 import { createHash } from 'node:crypto';
+import type { MemberRecord } from './member-table';
 import { RECOGNISER_VERSION } from '../recognise/analyze';
 import { ENTITY_TYPES, type ArticleAnalysis, type EntityMention, type EntityType, type Lang, type Quotation, type QuoteKind, type Speaker } from '../recognise/types';
 
 export const CACHE_FORMAT = 'press-annotator-index';
-export const CACHE_FORMAT_VERSION = 2;
+export const CACHE_FORMAT_VERSION = 3;
 
 export interface CachedArticle {
   path: string;
@@ -37,6 +40,8 @@ export interface CacheContent {
   lang: Lang | 'auto';
   writtenAt: number;
   articles: CachedArticle[];
+  /** The member table of these analyses' entities (uncorrected), articles by path. */
+  members: MemberRecord[];
 }
 
 export type CacheReadResult = { ok: true; content: CacheContent } | { ok: false; reason: string };
@@ -48,6 +53,7 @@ type Via = NonNullable<Speaker['via']>;
 const VIA_CODES: Record<Via, number> = { incise: 0, 'inner-incise': 1, source: 2, subject: 3, continuation: 4 };
 const VIAS = Object.keys(VIA_CODES) as Via[];
 const QUOTE_STRIDE = 7;
+const ENTITY_STRIDE = 5;
 
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
@@ -73,7 +79,18 @@ export function encodeCache(content: CacheContent): Uint8Array {
       q.speaker?.via ? VIA_CODES[q.speaker.via] : -1,
     ]),
   ]);
-  const body = Buffer.from(JSON.stringify({ strings: strings.values, articles }), 'utf8');
+  const rows = new Map(content.articles.map((a, i) => [a.path, i]));
+  const members = content.members.map((m) => [
+    ENTITY_TYPES.indexOf(m.type),
+    strings.ref(m.id),
+    m.surfaces.flatMap((text, i) => [strings.ref(text), m.surfaceCounts[i]]),
+    m.articles.flatMap((path, i) => {
+      const row = rows.get(path);
+      if (row === undefined) throw new Error(`member ${m.id} counts ${path}, which is not among the cached articles`);
+      return [row, m.articleCounts[i]];
+    }),
+  ]);
+  const body = Buffer.from(JSON.stringify({ strings: strings.values, articles, members }), 'utf8');
   const header = {
     format: CACHE_FORMAT,
     formatVersion: CACHE_FORMAT_VERSION,
@@ -111,11 +128,14 @@ function decodeOrThrow(bytes: Buffer, expectedLang: Lang | 'auto'): CacheContent
   const writtenAt = header.writtenAt;
   if (typeof writtenAt !== 'number' || !Number.isFinite(writtenAt)) throw new CacheInvalid('no valid writing time');
   const parsed = parseJson(body, 'body');
-  if (!isRecord(parsed) || !Array.isArray(parsed.strings) || !Array.isArray(parsed.articles)) throw new CacheInvalid('body is not {strings, articles}');
+  if (!isRecord(parsed) || !Array.isArray(parsed.strings) || !Array.isArray(parsed.articles) || !Array.isArray(parsed.members)) {
+    throw new CacheInvalid('body is not {strings, articles, members}');
+  }
   const strings = parsed.strings as unknown[];
   if (!strings.every((s) => typeof s === 'string')) throw new CacheInvalid('string table holds a non-string');
   const articles = (parsed.articles as unknown[]).map((row, i) => decodeArticle(row, strings as string[], i));
-  return { lang: expectedLang, writtenAt, articles };
+  const members = (parsed.members as unknown[]).map((row, i) => decodeMember(row, strings as string[], articles, i));
+  return { lang: expectedLang, writtenAt, articles, members };
 }
 
 function decodeArticle(row: unknown, strings: string[], index: number): CachedArticle {
@@ -127,55 +147,125 @@ function decodeArticle(row: unknown, strings: string[], index: number): CachedAr
   if (!isCount(size) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) throw new CacheInvalid(`${where}: bad size or time`);
   if (markdown !== 0 && markdown !== 1) throw new CacheInvalid(`${where}: bad format flag`);
   if (!isCount(lang) || lang >= LANGS.length) throw new CacheInvalid(`${where}: bad language`);
-  // In UTF-8 a UTF-16 code unit takes at least one byte, and in UTF-16 two: offsets never exceed the size.
-  const ref = (value: unknown, optional = false): string | undefined => {
-    if (optional && value === -1) return undefined;
-    if (!isCount(value) || value >= strings.length) throw new CacheInvalid(`${where}: string reference out of range`);
-    return strings[value];
-  };
-  const span = (start: unknown, end: unknown): [number, number] => {
-    if (!isCount(start) || !isCount(end) || start > end || end > size) throw new CacheInvalid(`${where}: span out of range`);
-    return [start, end];
-  };
-  return { path, hash, size, mtimeMs, markdown: markdown === 1, analysis: { lang: LANGS[lang], entities: decodeEntities(entities, ref, span, where), quotes: decodeQuotes(quotes, ref, span, where) } };
+  const check = new FieldCheck(strings.length, size, where);
+  check.entities(entities);
+  check.quotes(quotes);
+  return { path, hash, size, mtimeMs, markdown: markdown === 1, analysis: lazyAnalysis(LANGS[lang], entities as number[], quotes as number[], strings) };
 }
 
-type Ref = (value: unknown, optional?: boolean) => string | undefined;
-type SpanCheck = (start: unknown, end: unknown) => [number, number];
+/**
+ * Every value of a row checked without building anything: a warm start reads half a million
+ * mentions and most are never looked at, so they are turned into objects only when asked for.
+ */
+class FieldCheck {
+  constructor(
+    private readonly stringCount: number,
+    /** In UTF-8 a UTF-16 code unit takes at least one byte, in UTF-16 two: offsets never exceed the size. */
+    private readonly size: number,
+    readonly where: string,
+  ) {}
 
-function decodeEntities(flat: unknown, ref: Ref, span: SpanCheck, where: string): EntityMention[] {
-  if (!Array.isArray(flat) || flat.length % 5 !== 0) throw new CacheInvalid(`${where}: bad entity list`);
-  const entities: EntityMention[] = [];
-  for (let i = 0; i < flat.length; i += 5) {
-    const [start, end] = span(flat[i], flat[i + 1]);
-    const type = ENTITY_TYPES[flat[i + 2] as number] as EntityType | undefined;
-    if (!type) throw new CacheInvalid(`${where}: bad entity type`);
-    const id = ref(flat[i + 3]) as string;
-    const text = ref(flat[i + 4]) as string;
-    entities.push({ start, end, type, text, id });
+  entities(flat: unknown): void {
+    if (!Array.isArray(flat) || flat.length % ENTITY_STRIDE !== 0) throw new CacheInvalid(`${this.where}: bad entity list`);
+    for (let i = 0; i < flat.length; i += ENTITY_STRIDE) {
+      this.span(flat[i], flat[i + 1]);
+      if (!isCount(flat[i + 2]) || flat[i + 2] >= ENTITY_TYPES.length) throw new CacheInvalid(`${this.where}: bad entity type`);
+      this.string(flat[i + 3]);
+      this.string(flat[i + 4]);
+    }
+  }
+
+  quotes(flat: unknown): void {
+    if (!Array.isArray(flat) || flat.length % QUOTE_STRIDE !== 0) throw new CacheInvalid(`${this.where}: bad quote list`);
+    for (let i = 0; i < flat.length; i += QUOTE_STRIDE) {
+      this.span(flat[i], flat[i + 1]);
+      if (!isCount(flat[i + 2]) || flat[i + 2] >= QUOTE_KINDS.length) throw new CacheInvalid(`${this.where}: bad quote kind`);
+      this.string(flat[i + 3]);
+      const hasSpeaker = flat[i + 4] !== -1;
+      if (hasSpeaker !== (flat[i + 5] !== -1)) throw new CacheInvalid(`${this.where}: half a speaker`);
+      if (hasSpeaker) {
+        this.string(flat[i + 4]);
+        this.string(flat[i + 5]);
+      }
+      const via = flat[i + 6];
+      if (via !== -1 && (!hasSpeaker || !isCount(via) || via >= VIAS.length)) throw new CacheInvalid(`${this.where}: bad attribution rule`);
+    }
+  }
+
+  string(value: unknown): void {
+    if (!isCount(value) || value >= this.stringCount) throw new CacheInvalid(`${this.where}: string reference out of range`);
+  }
+
+  private span(start: unknown, end: unknown): void {
+    if (!isCount(start) || !isCount(end) || start > end || end > this.size) throw new CacheInvalid(`${this.where}: span out of range`);
+  }
+}
+
+/** An analysis whose mentions and quotes are built from the checked row on first access. */
+function lazyAnalysis(lang: Lang, entities: number[], quotes: number[], strings: string[]): ArticleAnalysis {
+  let built: { entities: EntityMention[]; quotes: Quotation[] } | undefined;
+  const build = () => (built ??= { entities: buildEntities(entities, strings), quotes: buildQuotes(quotes, strings) });
+  const analysis = { lang } as ArticleAnalysis;
+  return Object.defineProperties(analysis, {
+    entities: { get: () => build().entities, enumerable: true },
+    quotes: { get: () => build().quotes, enumerable: true },
+  });
+}
+
+function buildEntities(flat: number[], strings: string[]): EntityMention[] {
+  const entities: EntityMention[] = new Array(flat.length / ENTITY_STRIDE);
+  for (let i = 0, n = 0; i < flat.length; i += ENTITY_STRIDE, n++) {
+    entities[n] = { start: flat[i], end: flat[i + 1], type: ENTITY_TYPES[flat[i + 2]], text: strings[flat[i + 4]], id: strings[flat[i + 3]] };
   }
   return entities;
 }
 
-function decodeQuotes(flat: unknown, ref: Ref, span: SpanCheck, where: string): Quotation[] {
-  if (!Array.isArray(flat) || flat.length % QUOTE_STRIDE !== 0) throw new CacheInvalid(`${where}: bad quote list`);
+function buildQuotes(flat: number[], strings: string[]): Quotation[] {
   const quotes: Quotation[] = [];
   for (let i = 0; i < flat.length; i += QUOTE_STRIDE) {
-    const [start, end] = span(flat[i], flat[i + 1]);
-    const kind = QUOTE_KINDS[flat[i + 2] as number] as QuoteKind | undefined;
-    if (!kind) throw new CacheInvalid(`${where}: bad quote kind`);
-    const text = ref(flat[i + 3]) as string;
-    const speakerId = ref(flat[i + 4], true);
-    const speakerText = ref(flat[i + 5], true);
-    if ((speakerId === undefined) !== (speakerText === undefined)) throw new CacheInvalid(`${where}: half a speaker`);
-    const viaCode = flat[i + 6];
-    const via = viaCode === -1 ? undefined : VIAS[viaCode as number];
-    if (viaCode !== -1 && (via === undefined || speakerId === undefined)) throw new CacheInvalid(`${where}: bad attribution rule`);
-    const speaker: Speaker | null = speakerId === undefined ? null : { id: speakerId, text: speakerText as string };
-    if (speaker && via) speaker.via = via;
-    quotes.push({ start, end, text, kind, speaker });
+    let speaker: Speaker | null = null;
+    if (flat[i + 4] !== -1) {
+      speaker = { id: strings[flat[i + 4]], text: strings[flat[i + 5]] };
+      if (flat[i + 6] !== -1) speaker.via = VIAS[flat[i + 6]];
+    }
+    quotes.push({ start: flat[i], end: flat[i + 1], text: strings[flat[i + 3]], kind: QUOTE_KINDS[flat[i + 2]], speaker });
   }
   return quotes;
+}
+
+function decodeMember(row: unknown, strings: string[], articles: CachedArticle[], index: number): MemberRecord {
+  const where = `member ${index}`;
+  if (!Array.isArray(row) || row.length !== 4) throw new CacheInvalid(`${where}: not a 4-field row`);
+  const [typeCode, idRef, surfaceList, articleList] = row as unknown[];
+  const type = ENTITY_TYPES[typeCode as number] as EntityType | undefined;
+  if (!type) throw new CacheInvalid(`${where}: bad type`);
+  const check = new FieldCheck(strings.length, 0, where);
+  check.string(idRef);
+  const record: MemberRecord = { type, id: strings[idRef as number], surfaces: [], surfaceCounts: [], articles: [], articleCounts: [] };
+  const total = (list: unknown, what: string, add: (ref: number, count: number) => void): number => {
+    if (!Array.isArray(list) || list.length === 0 || list.length % 2 !== 0) throw new CacheInvalid(`${where}: bad ${what} list`);
+    let sum = 0;
+    for (let i = 0; i < list.length; i += 2) {
+      if (!isCount(list[i]) || !isCount(list[i + 1]) || list[i + 1] === 0) throw new CacheInvalid(`${where}: bad ${what} count`);
+      add(list[i], list[i + 1]);
+      sum += list[i + 1];
+    }
+    return sum;
+  };
+  const mentions = total(surfaceList, 'form', (ref, count) => {
+    check.string(ref);
+    record.surfaces.push(strings[ref]);
+    record.surfaceCounts.push(count);
+  });
+  const counted = total(articleList, 'article', (row, count) => {
+    const article = articles[row];
+    if (!article) throw new CacheInvalid(`${where}: article row out of range`);
+    record.articles.push(article.path);
+    record.articleCounts.push(count);
+  });
+  // The two tallies count the same mentions: they must agree.
+  if (mentions !== counted) throw new CacheInvalid(`${where}: counts disagree`);
+  return record;
 }
 
 class StringTable {

@@ -15,9 +15,13 @@
 
 import type { EntityMention, EntityType } from '../recognise/types';
 import { compareCodeUnits } from '../workspace/paths';
+import { bump, isClusterable, Member, memberKey, MemberTable } from './member-table';
 import { groupPersons, heaviest, PersonMember } from './person-groups';
 import { FamilyKeyIndex, readPersonName } from './person-names';
 
+export { isClusterable, memberKey };
+
+/** A view of one cluster, valid until the next change of the clustering (then ask again). */
 export interface EntityCluster {
   /** Unique among clusters: the id of the entity's main per-article id; `per:jordan` when a place
    * and a person would both be `jordan`. */
@@ -44,24 +48,7 @@ export interface ClusterCorrections {
   pinned?: readonly string[];
 }
 
-interface Member extends PersonMember {
-  type: EntityType;
-  surfaces: Map<string, number>;
-  articles: Map<string, number>;
-}
-
-/** Relative dates ("mercredi", "last week") name a different day in every article: not entities. */
-export function isClusterable(entity: { type: EntityType; id: string }): boolean {
-  return entity.type !== 'DATE' || /^\d{4}(?:-\d{2}){0,2}$/.test(entity.id);
-}
-
-export function memberKey(type: EntityType, id: string): string {
-  return `${type}|${id}`;
-}
-
 export class EntityClustering {
-  private readonly members = new Map<string, Member>();
-  private readonly membersById = new Map<string, Set<string>>();
   private readonly families = new FamilyKeyIndex();
   private readonly familyMembers = new Map<string, Set<string>>();
   private readonly familyByMember = new Map<string, string>();
@@ -76,13 +63,42 @@ export class EntityClustering {
   private linkedRoots = new Set<string>();
   private sortedClusters: EntityCluster[] | undefined;
 
+  /** Starts from a member table (loaded from the cache): grouped once, all blocks at a time. */
+  constructor(private readonly members: MemberTable = new MemberTable()) {
+    const all = new Set(members.keys());
+    if (all.size === 0) return;
+    this.refreshFamilies(all);
+    this.reassign(all, new Set());
+  }
+
+  /** The member table, for the cache (counts of the mentions given, corrections not applied). */
+  get memberTable(): MemberTable {
+    return this.members;
+  }
+
   /** Replaces one article's mentions (`before` as last given, `after` as now; [] when absent). */
   replaceArticle(path: string, before: readonly EntityMention[], after: readonly EntityMention[]): void {
-    const touched = new Set<string>();
-    for (const e of [...before, ...after]) if (isClusterable(e)) touched.add(memberKey(e.type, e.id));
-    const oldBlock = this.blockOf(touched);
-    this.count(path, before, -1);
-    this.count(path, after, +1);
+    this.replaceArticles([{ path, before, after }]);
+  }
+
+  /** Several articles at once: the groups they touch are worked out once (a build adds them all). */
+  replaceArticles(changes: readonly { path: string; before: readonly EntityMention[]; after: readonly EntityMention[] }[]): void {
+    // The blocks as they stand before the change: members that exist already.
+    const existing = new Set<string>();
+    for (const { before, after } of changes) {
+      for (const list of [before, after]) {
+        for (const e of list) {
+          const member = this.members.lookup(e.type, e.id);
+          if (member) existing.add(member.key);
+        }
+      }
+    }
+    const oldBlock = this.blockOf(existing);
+    const touched = new Set<string>(existing);
+    for (const { path, before, after } of changes) {
+      this.members.count(path, before, -1, touched);
+      this.members.count(path, after, +1, touched);
+    }
     this.refreshFamilies(touched);
     this.reassign(touched, oldBlock);
   }
@@ -96,7 +112,7 @@ export class EntityClustering {
       for (const pair of [...(c?.sameAs ?? []), ...(c?.apart ?? [])]) pair.forEach((id) => ids.add(id));
       for (const id of c?.pinned ?? []) ids.add(id);
     }
-    const touched = new Set([...ids].flatMap((id) => [...(this.membersById.get(id) ?? [])]));
+    const touched = new Set([...ids].flatMap((id) => [...this.members.keysOf(id)]));
     const oldBlock = this.blockOf(touched);
     if (corrections && corrections.sameAs.length + corrections.apart.length + (corrections.pinned?.length ?? 0) > 0) this.corrections.set(path, corrections);
     else this.corrections.delete(path);
@@ -147,33 +163,12 @@ export class EntityClustering {
 
   /** A per-article id that several types use resolves to its most mentioned member. */
   private rootOfMemberId(id: string): string | undefined {
-    const keys = [...(this.membersById.get(id) ?? [])];
+    const keys = [...this.members.keysOf(id)];
     if (keys.length === 0) return undefined;
     return this.finalRoot.get(heaviest(keys.map((k) => this.members.get(k) as Member)).key);
   }
 
   // --- members ------------------------------------------------------------------------------
-
-  private count(path: string, entities: readonly EntityMention[], sign: 1 | -1): void {
-    for (const e of entities) {
-      if (!isClusterable(e)) continue;
-      const key = memberKey(e.type, e.id);
-      let member = this.members.get(key);
-      if (!member) {
-        if (sign < 0) continue;
-        member = { key, id: e.id, type: e.type, mentionCount: 0, surfaces: new Map(), articles: new Map() };
-        this.members.set(key, member);
-        addTo(this.membersById, e.id, key);
-      }
-      member.mentionCount += sign;
-      bump(member.surfaces, e.text, sign);
-      bump(member.articles, path, sign);
-      if (member.mentionCount <= 0) {
-        this.members.delete(key);
-        removeFrom(this.membersById, e.id, key);
-      }
-    }
-  }
 
   /** Files people under the key of their family name (which a change of forms may change). */
   private refreshFamilies(touched: Set<string>): void {
@@ -221,14 +216,19 @@ export class EntityClustering {
       // Not a person, or a person with no readable family name: a cluster of its own.
       else if (member.type !== 'PER' || this.familyOf(key) === undefined) this.autoRoot.set(key, key);
     }
-    const people = this.blockOf(new Set([...affected].filter((k) => this.members.get(k)?.type === 'PER')));
-    const roots = groupPersons([...people].map((k) => this.members.get(k) as Member), {
-      apart: (a, b) => this.apartPairs.has(pairKey(a.id, b.id)),
-      pinned: (m) => this.pinnedIds.has(m.id),
-    });
-    for (const [key, root] of roots) {
-      this.autoRoot.set(key, root);
-      affected.add(key);
+    const families = new Set<string>();
+    for (const key of affected) {
+      const family = this.familyOf(key);
+      if (family !== undefined) families.add(family);
+    }
+    const vetoes = { apart: (a: PersonMember, b: PersonMember) => this.apartPairs.has(pairKey(a.id, b.id)), pinned: (m: PersonMember) => this.pinnedIds.has(m.id) };
+    // One family-name block at a time: people of unrelated families are never compared.
+    for (const block of this.families.components(families)) {
+      const people = [...block].flatMap((family) => [...(this.familyMembers.get(family) ?? [])].map((k) => this.members.get(k) as Member));
+      for (const [key, root] of groupPersons(people, vetoes)) {
+        this.autoRoot.set(key, root);
+        affected.add(key);
+      }
     }
     this.resolveFinal(affected, touched);
   }
@@ -285,8 +285,8 @@ export class EntityClustering {
     const links: [string, string][] = [];
     for (const corrections of this.corrections.values()) {
       for (const [a, b] of corrections.sameAs) {
-        const left = [...(this.membersById.get(a) ?? [])].map((k) => this.members.get(k) as Member);
-        const right = [...(this.membersById.get(b) ?? [])].map((k) => this.members.get(k) as Member);
+        const left = [...this.members.keysOf(a)].map((k) => this.members.get(k) as Member);
+        const right = [...this.members.keysOf(b)].map((k) => this.members.get(k) as Member);
         if (left.length === 0 || right.length === 0 || this.apartPairs.has(pairKey(a, b))) continue;
         const sameType = left.flatMap((l) => right.filter((r) => r.type === l.type).map((r): [string, string] => [l.key, r.key]));
         links.push(...(sameType.length > 0 ? sameType : [[heaviest(left).key, heaviest(right).key] as [string, string]]));
@@ -340,14 +340,12 @@ export class EntityClustering {
   private buildCluster(root: string): EntityCluster {
     const members = [...(this.rootMembers.get(root) ?? [])].map((k) => this.members.get(k) as Member);
     const surfaces = new Map<string, number>();
-    const articles = new Set<string>();
     const byType = new Map<EntityType, number>();
     let mentionCount = 0;
     for (const m of members) {
       mentionCount += m.mentionCount;
       bump(byType, m.type, m.mentionCount);
       for (const [text, count] of m.surfaces) bump(surfaces, text, count);
-      for (const path of m.articles.keys()) articles.add(path);
     }
     const type = [...byType].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0][0];
     const variants = [...surfaces]
@@ -355,16 +353,21 @@ export class EntityClustering {
       .sort((a, b) => b.count - a.count || compareCodeUnits(a.text, b.text));
     const baseId = this.idPart(root);
     const id = (this.rootsById.get(baseId)?.size ?? 0) > 1 ? `${(this.members.get(root)?.type ?? type).toLowerCase()}:${baseId}` : baseId;
-    return {
-      id,
-      type,
-      name: displayName(type, variants),
-      variants,
-      mentionCount,
-      articles: [...articles].sort(compareCodeUnits),
-      memberIds: [...new Set(members.map((m) => m.id))].sort(compareCodeUnits),
-    };
+    const cluster = { id, type, name: displayName(type, variants), variants, mentionCount } as EntityCluster;
+    // The article list of a much-mentioned entity is long to gather and sort: done when asked for.
+    let articles: string[] | undefined;
+    return Object.defineProperties(cluster, {
+      articles: { get: () => (articles ??= articlesOf(members)), enumerable: true },
+      memberIds: { value: [...new Set(members.map((m) => m.id))].sort(compareCodeUnits), enumerable: true },
+    });
   }
+}
+
+function articlesOf(members: readonly Member[]): string[] {
+  if (members.length === 1) return [...members[0].articles.keys()].sort(compareCodeUnits);
+  const paths = new Set<string>();
+  for (const m of members) for (const path of m.articles.keys()) paths.add(path);
+  return [...paths].sort(compareCodeUnits);
 }
 
 /** The most frequent full form: for people a name with a given name, for others any form. */
@@ -385,12 +388,6 @@ function familyKeyOf(member: Member): string | undefined {
 
 function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
-function bump<K>(map: Map<K, number>, key: K, by: number): void {
-  const next = (map.get(key) ?? 0) + by;
-  if (next <= 0) map.delete(key);
-  else map.set(key, next);
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {

@@ -47,17 +47,17 @@ interface Person {
 
 /** The most telling written form: a full name if any (the most frequent), else initials, else bare. */
 export function readMemberName(member: PersonMember): PersonName | undefined {
-  const rank = { full: 3, initials: 2, bare: 1 } as const;
-  let best: { name: PersonName; count: number } | undefined;
-  for (const [surface, count] of [...member.surfaces].sort(bySurface)) {
+  let best: { name: PersonName; surface: string; count: number } | undefined;
+  for (const [surface, count] of member.surfaces) {
     const name = readPersonName(surface);
     if (!name) continue;
-    if (!best || rank[name.kind] > rank[best.name.kind] || (rank[name.kind] === rank[best.name.kind] && count > best.count)) {
-      best = { name, count };
-    }
+    const rank = RANK[name.kind] - (best ? RANK[best.name.kind] : 0);
+    if (!best || rank > 0 || (rank === 0 && bySurface([surface, count], [best.surface, best.count]) < 0)) best = { name, surface, count };
   }
   return best?.name;
 }
+
+const RANK = { full: 3, initials: 2, bare: 1 } as const;
 
 /** Maps every member's key to the key of the member that stands for its person. */
 export function groupPersons(members: readonly PersonMember[], vetoes: GroupingVetoes): Map<string, string> {

@@ -21,6 +21,18 @@ const INITIALS = /^(?:\p{Lu}\.?(?:-?\p{Lu}\.?)?)$/u;
  * remaining words are initials.
  */
 export function readPersonName(surface: string): PersonName | undefined {
+  // Every written form is read again whenever its block is regrouped: remember the readings.
+  if (readings.has(surface)) return readings.get(surface);
+  const name = parsePersonName(surface);
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(surface, name);
+  return name;
+}
+
+const readings = new Map<string, PersonName | undefined>();
+const MAX_READINGS = 200_000;
+
+function parsePersonName(surface: string): PersonName | undefined {
   const words = surface.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return undefined;
   const family = nameWordKey(words[words.length - 1]);
@@ -123,20 +135,66 @@ export class FamilyKeyIndex {
     return [...found];
   }
 
-  /** Every present key reachable from `keys` through close neighbours. */
-  component(keys: Iterable<string>): Set<string> {
-    const seen = new Set<string>();
-    const queue = [...keys].filter((k) => this.counts.has(k));
-    for (const key of queue) seen.add(key);
-    while (queue.length > 0) {
-      for (const next of this.neighbours(queue.pop() as string)) {
-        if (!seen.has(next)) {
-          seen.add(next);
-          queue.push(next);
+  /**
+   * Every block of the index at once (a build): keys are joined within each variant's bucket,
+   * which is all the neighbour search would look at, without a search per key.
+   */
+  private allComponents(): Set<string>[] {
+    const parent = new Map<string, string>();
+    const find = (key: string): string => {
+      let root = key;
+      while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
+      parent.set(key, root);
+      return root;
+    };
+    for (const bucket of this.byVariant.values()) {
+      if (bucket.size < 2) continue;
+      const keys = [...bucket];
+      for (let i = 0; i < keys.length; i++) {
+        for (let j = i + 1; j < keys.length; j++) {
+          if (closeFamilyNames(keys[i], keys[j])) parent.set(find(keys[j]), find(keys[i]));
         }
       }
     }
+    const blocks = new Map<string, Set<string>>();
+    for (const key of this.counts.keys()) {
+      const root = find(key);
+      let block = blocks.get(root);
+      if (!block) blocks.set(root, (block = new Set()));
+      block.add(key);
+    }
+    return [...blocks.values()];
+  }
+
+  /** Every present key reachable from `keys` through close neighbours. */
+  component(keys: Iterable<string>): Set<string> {
+    const seen = new Set<string>();
+    for (const block of this.components(keys)) for (const key of block) seen.add(key);
     return seen;
+  }
+
+  /** The same keys, split into the blocks that are not connected to one another. */
+  components(keys: Iterable<string>): Set<string>[] {
+    const wanted = keys instanceof Set ? keys : new Set(keys);
+    if (wanted.size >= this.counts.size && [...this.counts.keys()].every((k) => wanted.has(k))) return this.allComponents();
+    const seen = new Set<string>();
+    const blocks: Set<string>[] = [];
+    for (const start of wanted) {
+      if (seen.has(start) || !this.counts.has(start)) continue;
+      const block = new Set([start]);
+      seen.add(start);
+      const queue = [start];
+      while (queue.length > 0) {
+        for (const next of this.neighbours(queue.pop() as string)) {
+          if (seen.has(next)) continue;
+          seen.add(next);
+          block.add(next);
+          queue.push(next);
+        }
+      }
+      blocks.push(block);
+    }
+    return blocks;
   }
 }
 

@@ -2,7 +2,7 @@
 // .gitignore nor the exclude setting leaves out, and the sidecars beside them.
 
 import { isArticlePath, SIDECAR_SUFFIX } from '../workspace/read-article';
-import { baseName, compareCodeUnits, dirName, isInside, normalisePath, relativePath } from '../workspace/paths';
+import { baseName, compareCodeUnits, dirName, normalisePath, relativePath } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import { ExcludePatterns, IgnoreFile, IgnoreRules } from './gitignore';
 
@@ -32,12 +32,14 @@ export const GITIGNORE = '.gitignore';
 /** Decides which paths below a root the index holds. */
 export class PathFilter {
   private readonly exclude: ExcludePatterns;
+  private readonly root: string;
 
   constructor(
-    readonly root: string,
+    root: string,
     private readonly ignoreRules: IgnoreRules | undefined,
     exclude: readonly string[],
   ) {
+    this.root = normalisePath(root);
     this.exclude = new ExcludePatterns(exclude);
   }
 
@@ -47,11 +49,24 @@ export class PathFilter {
   }
 
   isIncluded(path: string): boolean {
-    if (!isInside(path, this.root) || normalisePath(path) === normalisePath(this.root)) return false;
-    const relative = relativePath(path, this.root);
+    // Listings give normalised paths already; normalising 10,000 of them again costs more than the rules.
+    const relative = this.below(looksNormalised(path) ? path : normalisePath(path));
+    if (relative === undefined || relative === '') return false;
     if (this.exclude.isExcluded(relative)) return false;
     return !this.ignoreRules?.isIgnored(relative);
   }
+
+  /** The path relative to the root when inside it (both normalised), as relativePath does. */
+  private below(normalised: string): string | undefined {
+    if (this.root === '.') return normalised === '..' || normalised.startsWith('/') || normalised.startsWith('../') ? undefined : normalised;
+    if (normalised === this.root) return '';
+    const prefix = this.root === '/' ? '/' : this.root + '/';
+    return normalised.startsWith(prefix) ? normalised.slice(prefix.length) : undefined;
+  }
+}
+
+function looksNormalised(path: string): boolean {
+  return !/(?:^|\/)\.{1,2}(?:\/|$)|\/\/|.\/$/.test(path);
 }
 
 export async function scanWorkspace(ws: Workspace, root: string, options: ScanOptions = {}): Promise<WorkspaceListing> {

@@ -19,6 +19,7 @@ import { abortError, AnalysisRunner, createAnalysisRunner, InThreadRunner, isAbo
 import { AnnotationLoader, IndexedClaim, withoutAnnotations } from './annotations';
 import { CachedArticle, contentHash, decodeCache, encodeCache } from './cache';
 import { ClusterCorrections, EntityCluster, EntityClustering } from './clustering';
+import { MemberRecord, MemberTable } from './member-table';
 import { isIgnoreFile, PathFilter, scanWorkspace, ScanOptions } from './scan';
 
 export interface IndexOptions extends ScanOptions {
@@ -34,8 +35,8 @@ export interface IndexOptions extends ScanOptions {
   runner?: AnalysisRunner;
   workerScript?: string;
   threads?: number;
-  /** Below this many bytes to analyse, a cold scan stays in this thread (workers take time to start). */
-  workerThresholdBytes?: number;
+  /** Below this many articles to analyse, a scan stays in this thread (workers take time to start). */
+  workerMinArticles?: number;
 }
 
 export interface BuildProgress {
@@ -88,7 +89,7 @@ export interface IndexChange {
 
 /** Files changed this close to the cache's writing time are re-hashed, whatever their stat says. */
 export const RACY_WINDOW_MS = 2000;
-const DEFAULT_WORKER_THRESHOLD = 1024 * 1024;
+const DEFAULT_WORKER_MIN_ARTICLES = 64;
 const RECENTLY_REMOVED_KEPT = 64;
 /** Concurrent reads: enough to keep the disk busy, few enough to bound memory. */
 const IO_CONCURRENCY = 32;
@@ -97,6 +98,8 @@ interface ArticleState {
   article: IndexedArticle;
   /** The recognisers' output before corrections: what the cache stores. */
   raw: ArticleAnalysis;
+  /** The sidecar changed the entities (article.entities is not raw.entities). */
+  corrected?: boolean;
 }
 
 export class WorkspaceIndex {
@@ -148,7 +151,8 @@ export class WorkspaceIndex {
   }
 
   article(path: string): IndexedArticle | undefined {
-    return this.state.get(normalisePath(path))?.article;
+    // Paths from the index itself are normalised already: look them up as they are first.
+    return (this.state.get(path) ?? this.state.get(normalisePath(path)))?.article;
   }
 
   clusters(): EntityCluster[] {
@@ -195,6 +199,8 @@ export class WorkspaceIndex {
    * offsets from the index always point into the text returned.
    */
   async text(path: string): Promise<string> {
+    const direct = this.texts.get(path);
+    if (direct !== undefined) return direct;
     const key = normalisePath(path);
     const held = this.texts.get(key);
     if (held !== undefined) return held;
@@ -246,44 +252,34 @@ export class WorkspaceIndex {
 
     const states = new Map<string, ArticleState>();
     const texts = new Map<string, string>();
-    const toAnalyse: { path: string; hash: string; size: number; mtimeMs: number; text: string }[] = [];
     let fromCache = 0;
     let analysed = 0;
-    await forEachConcurrently(listing.articles, IO_CONCURRENCY, async (path) => {
-      throwIfAborted(signal);
-      try {
-        const found = await this.examine(path, cache);
-        if (found.kind === 'cached') {
-          states.set(path, { article: articleFrom(found.entry, path), raw: found.entry.analysis });
-          if (found.text !== undefined) texts.set(path, found.text);
-          fromCache++;
-          done++;
-          progress();
-        } else {
-          texts.set(path, found.text);
-          toAnalyse.push({ path, hash: found.hash, size: found.size, mtimeMs: found.mtimeMs, text: found.text });
-        }
-      } catch (error) {
-        problems.set(path, messageOf(error));
-        done++;
-        progress();
-      }
-    });
-
-    const bytes = toAnalyse.reduce((sum, a) => sum + a.text.length, 0);
-    const runner = this.options.runner ?? (bytes >= (this.options.workerThresholdBytes ?? DEFAULT_WORKER_THRESHOLD) ? createAnalysisRunner(this.options) : new InThreadRunner());
+    /** Articles whose cached analysis, under the same path, is the current one. */
+    const unchanged = new Set<string>();
+    // Workers take a few hundred milliseconds to start: worth it only for a real scan. Files the
+    // cache does not know are the ones that will need analysing.
+    const unknown = listing.articles.filter((p) => !cache.entries.has(p)).length;
+    const runner = this.options.runner ?? (unknown >= (this.options.workerMinArticles ?? DEFAULT_WORKER_MIN_ARTICLES) ? createAnalysisRunner(this.options) : new InThreadRunner());
     try {
-      // Largest first: a big article started last would leave the other threads idle at the end.
-      toAnalyse.sort((a, b) => b.text.length - a.text.length);
-      await forEachConcurrently(toAnalyse, Math.max(2, runner.threads * 4), async (item) => {
+      // Reading, hashing and analysing overlap: while the workers analyse, this thread reads ahead.
+      await forEachConcurrently(listing.articles, Math.max(IO_CONCURRENCY, runner.threads * 4), async (path) => {
+        throwIfAborted(signal);
         try {
-          const raw = await runner.analyze({ path: item.path, text: item.text, lang: this.lang }, signal);
-          const markdown = isMarkdownPath(item.path);
-          states.set(item.path, { article: articleFrom({ ...item, markdown, analysis: raw }, item.path), raw });
-          analysed++;
+          const found = await this.examine(path, cache);
+          if (found.kind === 'cached') {
+            states.set(path, { article: articleFrom(found.entry, path), raw: found.entry.analysis });
+            if (found.samePath) unchanged.add(path);
+            if (found.text !== undefined) texts.set(path, found.text);
+            fromCache++;
+          } else {
+            texts.set(path, found.text);
+            const raw = await runner.analyze({ path, text: found.text, lang: this.lang }, signal);
+            states.set(path, { article: articleFrom({ ...found, markdown: isMarkdownPath(path), analysis: raw }, path), raw });
+            analysed++;
+          }
         } catch (error) {
           if (isAbortError(error)) throw error;
-          problems.set(item.path, messageOf(error));
+          problems.set(path, messageOf(error));
         }
         done++;
         progress();
@@ -305,8 +301,9 @@ export class WorkspaceIndex {
       }
     }
 
-    this.install(listing.filter, listing.sidecars, states, texts, problems, identities);
-    this.cacheDirty = toAnalyse.length > 0 || cache.status !== 'used' || cache.entries.size !== states.size;
+    const clustering = clusteringFor(states, cache, unchanged);
+    this.install(listing.filter, listing.sidecars, states, texts, problems, identities, clustering);
+    this.cacheDirty = analysed > 0 || cache.status !== 'used' || cache.entries.size !== states.size;
     const stats: BuildStats = {
       articles: states.size,
       fromCache,
@@ -331,6 +328,7 @@ export class WorkspaceIndex {
     texts: Map<string, string>,
     problems: Map<string, string>,
     identities: Map<string, ClusterCorrections>,
+    clustering: EntityClustering,
   ): void {
     this.filter = filter;
     this.identities = identities;
@@ -341,11 +339,11 @@ export class WorkspaceIndex {
     this.problemsByPath.clear();
     for (const [path, message] of problems) this.problemsByPath.set(path, message);
     this.claimArticles.clear();
-    this.clustering = new EntityClustering();
-    for (const [path, { article }] of this.state) {
-      this.clustering.replaceArticle(path, [], article.entities);
-      for (const claim of article.claims) this.claimArticles.set(claim.id, path);
-    }
+    this.clustering = clustering;
+    // The sidecars' corrections go on top of the recognisers' output, article by article.
+    const corrected = [...this.state].filter(([, s]) => s.corrected);
+    clustering.replaceArticles(corrected.map(([path, s]) => ({ path, before: s.raw.entities, after: s.article.entities })));
+    for (const [path, { article }] of this.state) for (const claim of article.claims) this.claimArticles.set(claim.id, path);
     for (const [path, identities] of this.identities) this.clustering.setCorrections(path, identities);
   }
 
@@ -353,7 +351,7 @@ export class WorkspaceIndex {
   private async examine(
     path: string,
     cache: LoadedCache,
-  ): Promise<{ kind: 'cached'; entry: CachedArticle; text?: string } | { kind: 'read'; hash: string; size: number; mtimeMs: number; text: string }> {
+  ): Promise<{ kind: 'cached'; entry: CachedArticle; samePath: boolean; text?: string } | { kind: 'read'; hash: string; size: number; mtimeMs: number; text: string }> {
     const stat = await this.ws.stat(path);
     if (!stat) throw new Error(`${path}: no such file`);
     if (stat.type !== 'file') throw new Error(`${path}: is a folder, not an article file`);
@@ -361,13 +359,14 @@ export class WorkspaceIndex {
     const markdown = isMarkdownPath(path);
     const byStat = cache.entries.get(path);
     if (byStat && byStat.size === stat.size && byStat.mtimeMs === stat.mtimeMs && byStat.markdown === markdown && stat.mtimeMs < cache.writtenAt - RACY_WINDOW_MS) {
-      return { kind: 'cached', entry: byStat };
+      return { kind: 'cached', entry: byStat, samePath: true };
     }
     const bytes = await this.ws.readFile(path);
     const hash = contentHash(bytes);
     const { text } = decodeArticle(bytes, path, { maxBytes: this.maxBytes });
     const byHash = cache.byHash.get(hashKey(hash, markdown));
-    if (byHash) return { kind: 'cached', entry: { ...byHash, path, size: bytes.length, mtimeMs: stat.mtimeMs }, text };
+    if (byStat && byStat.hash === hash && byStat.markdown === markdown) return { kind: 'cached', entry: { ...byStat, size: bytes.length, mtimeMs: stat.mtimeMs }, samePath: true, text };
+    if (byHash) return { kind: 'cached', entry: { ...byHash, path, size: bytes.length, mtimeMs: stat.mtimeMs }, samePath: false, text };
     return { kind: 'read', hash, size: bytes.length, mtimeMs: stat.mtimeMs, text };
   }
 
@@ -392,6 +391,7 @@ export class WorkspaceIndex {
     try {
       const annotations = await this.loadAnnotations({ workspace: this.ws, articlePath: path, sidecarPath: sidecar, text, analysis: state.raw });
       state.article = { ...state.article, entities: annotations.analysis.entities, quotes: annotations.analysis.quotes, claims: annotations.claims, sidecar };
+      state.corrected = annotations.analysis.entities !== state.raw.entities;
       identities.set(path, annotations.identities);
       if (annotations.problems.length > 0) problems.set(sidecar, annotations.problems.join('\n'));
     } catch (error) {
@@ -573,7 +573,7 @@ export class WorkspaceIndex {
   // --- cache --------------------------------------------------------------------------------
 
   private async readCache(): Promise<LoadedCache> {
-    const empty = (status: string): LoadedCache => ({ status, writtenAt: 0, entries: new Map(), byHash: new Map() });
+    const empty = (status: string): LoadedCache => ({ status, writtenAt: 0, entries: new Map(), byHash: new Map(), members: [] });
     const cachePath = this.options.cachePath;
     if (cachePath === undefined) return empty('none');
     let bytes: Uint8Array;
@@ -587,7 +587,7 @@ export class WorkspaceIndex {
     if (!result.ok) return empty(`ignored: ${result.reason}`);
     const entries = new Map(result.content.articles.map((a) => [a.path, a]));
     const byHash = new Map(result.content.articles.map((a) => [hashKey(a.hash, a.markdown), a]));
-    return { status: 'used', writtenAt: result.content.writtenAt, entries, byHash };
+    return { status: 'used', writtenAt: result.content.writtenAt, entries, byHash, members: result.content.members };
   }
 
   private async writeCacheIfDirty(): Promise<void> {
@@ -602,13 +602,25 @@ export class WorkspaceIndex {
       analysis: raw,
     }));
     try {
-      await this.ws.writeFile(cachePath, encodeCache({ lang: this.lang, writtenAt: Date.now(), articles }));
+      await this.ws.writeFile(cachePath, encodeCache({ lang: this.lang, writtenAt: Date.now(), articles, members: this.rawMemberRecords() }));
       this.cacheDirty = false;
       this.problemsByPath.delete(cachePath);
     } catch (error) {
       // The index works without its cache; the next start is only slower.
       this.problemsByPath.set(cachePath, `cache not written: ${messageOf(error)}`);
     }
+  }
+
+  /** The member table of the uncorrected analyses (what the cache stores beside them). */
+  private rawMemberRecords(): MemberRecord[] {
+    const corrected = [...this.state].filter(([, s]) => s.corrected);
+    if (corrected.length === 0) return this.clustering.memberTable.records();
+    const table = MemberTable.fromRecords(this.clustering.memberTable.records());
+    for (const [path, s] of corrected) {
+      table.count(path, s.article.entities, -1);
+      table.count(path, s.raw.entities, +1);
+    }
+    return table.records();
   }
 
   // --- plumbing -----------------------------------------------------------------------------
@@ -631,20 +643,41 @@ interface LoadedCache {
   writtenAt: number;
   entries: Map<string, CachedArticle>;
   byHash: Map<string, CachedArticle>;
+  /** The member table of exactly `entries`' analyses. */
+  members: MemberRecord[];
 }
 
+/**
+ * The clustering of the articles' uncorrected entities. From a usable cache: its member table,
+ * with only the articles that differ from it counted again (changed, added, removed, renamed);
+ * else every article counted.
+ */
+function clusteringFor(states: Map<string, ArticleState>, cache: LoadedCache, unchanged: Set<string>): EntityClustering {
+  if (cache.status !== 'used') {
+    const clustering = new EntityClustering();
+    clustering.replaceArticles([...states].map(([path, s]) => ({ path, before: [], after: s.raw.entities })));
+    return clustering;
+  }
+  const changes = new Map<string, { path: string; before: readonly EntityMention[]; after: readonly EntityMention[] }>();
+  for (const [path, entry] of cache.entries) if (!unchanged.has(path)) changes.set(path, { path, before: entry.analysis.entities, after: [] });
+  for (const [path, s] of states) {
+    if (unchanged.has(path)) continue;
+    changes.set(path, { path, before: changes.get(path)?.before ?? [], after: s.raw.entities });
+  }
+  const clustering = new EntityClustering(MemberTable.fromRecords(cache.members));
+  clustering.replaceArticles([...changes.values()]);
+  return clustering;
+}
+
+/** The article's mentions and quotes are read through: a cached analysis is built on first use. */
 function articleFrom(entry: Omit<CachedArticle, 'path'>, path: string): IndexedArticle {
-  return {
-    path,
-    hash: entry.hash,
-    size: entry.size,
-    mtimeMs: entry.mtimeMs,
-    markdown: entry.markdown,
-    lang: entry.analysis.lang,
-    entities: entry.analysis.entities,
-    quotes: entry.analysis.quotes,
-    claims: [],
-  };
+  const analysis = entry.analysis;
+  const article = { path, hash: entry.hash, size: entry.size, mtimeMs: entry.mtimeMs, markdown: entry.markdown, lang: analysis.lang } as IndexedArticle;
+  return Object.defineProperties(article, {
+    entities: { get: () => analysis.entities, enumerable: true },
+    quotes: { get: () => analysis.quotes, enumerable: true },
+    claims: { value: [], enumerable: true },
+  });
 }
 
 function hashKey(hash: string, markdown: boolean): string {

@@ -89,7 +89,9 @@ export async function crossReference(index: WorkspaceIndex, id: string, options:
 
 export async function entityCrossReference(index: WorkspaceIndex, cluster: EntityCluster, options: CrossReferenceOptions = {}): Promise<CrossReference> {
   const members = index.membersOf(cluster);
-  const memberKeys = new Set(members.map((m) => `${m.type}|${m.id}`));
+  // Per type, so that testing a mention builds no string (half a million of them in a large archive).
+  const idsByType = new Map<EntityType, Set<string>>();
+  for (const m of members) idsByType.set(m.type, (idsByType.get(m.type) ?? new Set()).add(m.id));
   const memberIds = new Set(members.map((m) => m.id));
   const names = new Set([cluster.name, ...cluster.variants.map((v) => v.text)].map(foldKey).filter((n) => n.length > 1));
   const speaksAsEntity = (speaker: string | undefined): boolean => speaker !== undefined && (memberIds.has(speaker) || names.has(foldKey(speaker)));
@@ -101,8 +103,8 @@ export async function entityCrossReference(index: WorkspaceIndex, cluster: Entit
   for (const path of [...paths].sort(compareCodeUnits)) {
     const article = index.article(path);
     if (!article) continue;
-    const lines = new LineIndex(await index.text(path));
-    const spans = article.entities.filter((e) => memberKeys.has(`${e.type}|${e.id}`));
+    const lines = lazyLines(await index.text(path));
+    const spans = article.entities.filter((e) => memberIds.has(e.id) && idsByType.get(e.type)?.has(e.id) === true);
     const mentions = spans.map((e) => mentionAt(lines, e.start, e.end, options));
     const quotes: XrefQuote[] = [];
     for (const q of article.quotes) {
@@ -138,7 +140,7 @@ export async function claimCrossReference(index: WorkspaceIndex, home: IndexedAr
     const occurrences = words ? [...text.matchAll(words)].map((m) => ({ start: m.index as number, end: (m.index as number) + m[0].length })) : [];
     const sameClaims = article.claims.filter((c) => c.id === claim.id || foldKey(c.text) === folded);
     if (occurrences.length === 0 && sameClaims.length === 0) continue;
-    const lines = new LineIndex(text);
+    const lines = lazyLines(text);
     const mentions = occurrences.map((o) => mentionAt(lines, o.start, o.end, options));
     const quotes = article.quotes.filter((q) => occurrences.some((o) => o.start >= q.start && o.end <= q.end)).map((q) => quoteAt(lines, q, 'mentioned'));
     const claims = sameClaims.map((c) => claimAt(lines, c, 'mentioned'));
@@ -174,16 +176,112 @@ function mentionsName(text: string, names: Set<string>): boolean {
   return false;
 }
 
-function mentionAt(lines: LineIndex, start: number, end: number, options: CrossReferenceOptions): XrefMention {
-  return { start, end, line: lines.lineOf(start), context: lines.contextAround(start, end, options.contextChars ?? DEFAULT_CONTEXT) };
+// Line numbers and context lines are worked out when read, not when the query runs: the most
+// mentioned entity of a large archive has tens of thousands of mentions, and a panel shows a
+// screenful of them at a time. The rows are small classes (a getter on the prototype costs
+// nothing to create); toJSON gives the plain values, so a JSON output holds them all.
+
+type Lines = () => LineIndex;
+
+/** One LineIndex per article, built the first time one of its rows needs it. */
+function lazyLines(text: string): Lines {
+  let lines: LineIndex | undefined;
+  return () => (lines ??= new LineIndex(text));
 }
 
-function quoteAt(lines: LineIndex, q: Quotation, role: XrefRole): XrefQuote {
-  return { start: q.start, end: q.end, line: lines.lineOf(q.start), text: q.text, kind: q.kind, speaker: q.speaker, role };
+class MentionRow implements XrefMention {
+  readonly #lines: Lines;
+  readonly #width: number;
+  #context: string | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    lines: Lines,
+    width: number,
+  ) {
+    this.#lines = lines;
+    this.#width = width;
+  }
+
+  get line(): number {
+    return this.#lines().lineOf(this.start);
+  }
+
+  get context(): string {
+    return (this.#context ??= this.#lines().contextAround(this.start, this.end, this.#width));
+  }
+
+  toJSON(): XrefMention {
+    return { start: this.start, end: this.end, line: this.line, context: this.context };
+  }
 }
 
-function claimAt(lines: LineIndex, c: IndexedClaim, role: XrefRole): XrefClaim {
-  return { id: c.id, status: c.status, text: c.text, speaker: c.speaker ?? null, start: c.start, end: c.end, line: lines.lineOf(c.start), state: c.state, role };
+class QuoteRow implements XrefQuote {
+  readonly #lines: Lines;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: Quotation['kind'];
+  readonly speaker: Speaker | null;
+
+  constructor(
+    q: Quotation,
+    readonly role: XrefRole,
+    lines: Lines,
+  ) {
+    [this.start, this.end, this.text, this.kind, this.speaker] = [q.start, q.end, q.text, q.kind, q.speaker];
+    this.#lines = lines;
+  }
+
+  get line(): number {
+    return this.#lines().lineOf(this.start);
+  }
+
+  toJSON(): XrefQuote {
+    return { start: this.start, end: this.end, line: this.line, text: this.text, kind: this.kind, speaker: this.speaker, role: this.role };
+  }
+}
+
+class ClaimRow implements XrefClaim {
+  readonly #lines: Lines;
+  readonly id: string;
+  readonly status: ClaimStatus;
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly state: AnchorState;
+
+  constructor(
+    c: IndexedClaim,
+    readonly role: XrefRole,
+    lines: Lines,
+  ) {
+    [this.id, this.status, this.text, this.speaker, this.start, this.end, this.state] = [c.id, c.status, c.text, c.speaker ?? null, c.start, c.end, c.state];
+    this.#lines = lines;
+  }
+
+  get line(): number {
+    return this.#lines().lineOf(this.start);
+  }
+
+  toJSON(): XrefClaim {
+    const { id, status, text, speaker, start, end, line, state, role } = this;
+    return { id, status, text, speaker, start, end, line, state, role };
+  }
+}
+
+function mentionAt(lines: Lines, start: number, end: number, options: CrossReferenceOptions): XrefMention {
+  return new MentionRow(start, end, lines, options.contextChars ?? DEFAULT_CONTEXT);
+}
+
+function quoteAt(lines: Lines, q: Quotation, role: XrefRole): XrefQuote {
+  return new QuoteRow(q, role, lines);
+}
+
+function claimAt(lines: Lines, c: IndexedClaim, role: XrefRole): XrefClaim {
+  return new ClaimRow(c, role, lines);
 }
 
 function group(path: string, mentions: XrefMention[], quotes: XrefQuote[], claims: XrefClaim[]): XrefArticle {

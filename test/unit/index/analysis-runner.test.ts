@@ -61,7 +61,7 @@ test('a closed pool refuses work and fails what was waiting', async () => {
 
 test('an index built on worker threads equals one built in this thread', async () => {
   const ws = new MemoryWorkspace(ARTICLES);
-  const threaded = await WorkspaceIndex.open(ws, '/ws', { workerScript: WORKER, threads: 2, workerThresholdBytes: 0 });
+  const threaded = await WorkspaceIndex.open(ws, '/ws', { workerScript: WORKER, threads: 2, workerMinArticles: 0 });
   assert.equal(threaded.stats?.threads, 2);
   const here = await WorkspaceIndex.open(ws, '/ws');
   assert.equal(here.stats?.threads, 0, 'small work stays in this thread');
@@ -72,7 +72,7 @@ test('cancelling a build on worker threads', async () => {
   const files: Record<string, string> = {};
   for (let i = 0; i < 40; i++) files[`/ws/${i}.txt`] = ARTICLES['/ws/kyiv.txt'].repeat(50);
   const controller = new AbortController();
-  const building = WorkspaceIndex.open(new MemoryWorkspace(files), '/ws', { workerScript: WORKER, threads: 2, workerThresholdBytes: 0 }, {
+  const building = WorkspaceIndex.open(new MemoryWorkspace(files), '/ws', { workerScript: WORKER, threads: 2, workerMinArticles: 0 }, {
     signal: controller.signal,
     onProgress: (p) => p.done === 5 && controller.abort(),
   });

@@ -5,26 +5,26 @@ import assert from 'node:assert/strict';
 import { analyze, RECOGNISER_VERSION } from '../../../src/core/recognise/analyze';
 import { CacheContent, contentHash, decodeCache, encodeCache } from '../../../src/core/index/cache';
 import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
+import { MemberTable } from '../../../src/core/index/member-table';
 import { MemoryWorkspace } from '../../../src/core/workspace/memory-workspace';
 import type { FileStat, Workspace } from '../../../src/core/workspace/workspace';
-import { ARTICLES, CountingRunner, snapshot } from './fixtures';
+import { ARTICLES, CountingRunner, fakeLoader, snapshot } from './fixtures';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const CACHE = '/cache/index.json';
 
 function sampleContent(): CacheContent {
-  return {
-    lang: 'auto',
-    writtenAt: 1_700_000_000_000,
-    articles: Object.entries(ARTICLES).map(([path, text]) => ({
-      path,
-      hash: contentHash(encode(text)),
-      size: encode(text).length,
-      mtimeMs: 1_600_000_000_000,
-      markdown: path.endsWith('.md'),
-      analysis: analyze(text, { fileName: path }),
-    })),
-  };
+  const articles = Object.entries(ARTICLES).map(([path, text]) => ({
+    path,
+    hash: contentHash(encode(text)),
+    size: encode(text).length,
+    mtimeMs: 1_600_000_000_000,
+    markdown: path.endsWith('.md'),
+    analysis: analyze(text, { fileName: path }),
+  }));
+  const members = new MemberTable();
+  for (const a of articles) members.count(a.path, a.analysis.entities, +1);
+  return { lang: 'auto', writtenAt: 1_700_000_000_000, articles, members: members.records() };
 }
 
 /** Rewrites the header, keeping or recomputing the checksum. */
@@ -77,7 +77,7 @@ test('a stale cache (other recogniser version, format or language option) is ref
 test('a well-formed file with impossible values is refused, even with a matching checksum', () => {
   const bytes = encodeCache(sampleContent());
   const body = JSON.parse(new TextDecoder().decode(bytes).split('\n').slice(1).join('\n'));
-  const edits: [string, (b: { strings: string[]; articles: unknown[][] }) => void, RegExp][] = [
+  const edits: [string, (b: { strings: string[]; articles: unknown[][]; members: unknown[] }) => void, RegExp][] = [
     ['offset past the file size', (b) => ((b.articles[0][6] as number[])[1] = 10_000_000), /span out of range/],
     ['unknown entity type', (b) => ((b.articles[0][6] as number[])[2] = 9), /entity type/],
     ['string index out of range', (b) => ((b.articles[0][6] as number[])[3] = 99_999), /string reference/],
@@ -85,6 +85,9 @@ test('a well-formed file with impossible values is refused, even with a matching
     ['bad hash', (b) => (b.articles[0][1] = 'xyz'), /bad hash/],
     ['missing field', (b) => b.articles[0].pop(), /8-field/],
     ['non-string in the table', (b) => ((b.strings as unknown[])[0] = 5), /non-string/],
+    ['member counts that disagree', (b) => ((b.members[0] as unknown[][])[2][1] = 999), /counts disagree/],
+    ['member of an article that is not there', (b) => ((b.members[0] as unknown[][])[3][0] = 99), /row out of range/],
+    ['no member table', (b) => delete (b as { members?: unknown }).members, /members/],
   ];
   for (const [name, edit, reason] of edits) {
     const copy = structuredClone(body);
@@ -193,3 +196,25 @@ test('after a warm start, text() reads the file, and re-indexes it if it changed
 // Keeps the Workspace type import meaningful for readers: AgedWorkspace is one.
 const _typecheck: Workspace = new AgedWorkspace();
 void _typecheck;
+
+test('with sidecar corrections: the cache keeps the uncorrected analyses, and a warm start equals a cold one', async () => {
+  const files = { ...ARTICLES, '/ws/kyiv.txt.press.yaml': JSON.stringify({ drop: ['washington'], sameAs: [['melania-trump', 'donald-trump']] }) };
+  const ws = new AgedWorkspace(files);
+  const cold = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE, loadAnnotations: fakeLoader });
+  assert.equal(cold.cluster('washington'), undefined);
+  const cached = decodeCache(await ws.readFile(CACHE), 'auto');
+  assert.ok(cached.ok);
+  assert.ok(cached.content.members.some((m) => m.id === 'washington'), 'the member table is uncorrected');
+  assert.ok(cached.content.articles.find((a) => a.path === '/ws/kyiv.txt')?.analysis.entities.some((e) => e.id === 'washington'));
+  const warm = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE, loadAnnotations: fakeLoader });
+  assert.equal(warm.stats?.fromCache, 4);
+  assert.deepEqual(snapshot(warm), snapshot(cold));
+  assert.equal(warm.cluster('melania-trump')?.id, warm.cluster('donald-trump')?.id);
+  // The sidecar removed between two starts: the corrections go, the analyses stay cached.
+  await ws.deleteFile('/ws/kyiv.txt.press.yaml');
+  const runner = new CountingRunner();
+  const plain = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE, loadAnnotations: fakeLoader, runner });
+  assert.deepEqual(runner.analysed, []);
+  assert.ok(plain.cluster('washington'));
+  assert.deepEqual(snapshot(plain), snapshot(await WorkspaceIndex.open(ws, '/ws')));
+});

@@ -59,3 +59,16 @@ test('an unreadable .gitignore is reported and hides nothing', async () => {
   assert.deepEqual(listing.articles, ['/ws/a.txt']);
   assert.deepEqual(listing.problems, ['/ws/.gitignore: permission denied']);
 });
+
+test('the filter takes paths as given: un-normalised ones are normalised, look-alike roots are outside', async () => {
+  const { filter } = await scanWorkspace(new MemoryWorkspace(FILES), '/ws/');
+  assert.equal(filter.acceptsArticle('/ws/./sub/../new.txt'), true);
+  assert.equal(filter.acceptsArticle('/ws//deep/new.md'), true);
+  assert.equal(filter.acceptsArticle('/ws/build/../build/x.txt'), false, 'still ignored once normalised');
+  assert.equal(filter.acceptsArticle('/wsx/new.txt'), false);
+  assert.equal(filter.acceptsArticle('/ws'), false);
+  const here = (await scanWorkspace(new MemoryWorkspace({ 'a.txt': 'A' }), '.')).filter;
+  assert.equal(here.acceptsArticle('a.txt'), true);
+  assert.equal(here.acceptsArticle('../a.txt'), false);
+  assert.equal(here.acceptsArticle('/abs/a.txt'), false);
+});

@@ -1,0 +1,130 @@
+// The bottom layer of the clustering: one member per (type, per-article id), with its mention
+// count, its written forms and the articles that mention it. Counting runs over every mention of
+// a build, so it allocates nothing per mention; the table can also be saved in the cache and
+// loaded back whole, so a warm start does not count half a million mentions again.
+
+import type { EntityMention, EntityType } from '../recognise/types';
+import type { PersonMember } from './person-groups';
+
+export interface Member extends PersonMember {
+  type: EntityType;
+  surfaces: Map<string, number>;
+  /** Article path -> mentions in it. */
+  articles: Map<string, number>;
+}
+
+/** A member as stored: counts by written form and by article, as parallel lists. */
+export interface MemberRecord {
+  type: EntityType;
+  id: string;
+  surfaces: string[];
+  surfaceCounts: number[];
+  articles: string[];
+  articleCounts: number[];
+}
+
+/** Relative dates ("mercredi", "last week") name a different day in every article: not entities. */
+export function isClusterable(entity: { type: EntityType; id: string }): boolean {
+  return entity.type !== 'DATE' || /^\d{4}(?:-\d{2}){0,2}$/.test(entity.id);
+}
+
+export function memberKey(type: EntityType, id: string): string {
+  return `${type}|${id}`;
+}
+
+export class MemberTable {
+  private readonly byKey = new Map<string, Member>();
+  private readonly byType = new Map<EntityType, Map<string, Member>>();
+  private readonly byId = new Map<string, Set<string>>();
+
+  static fromRecords(records: readonly MemberRecord[]): MemberTable {
+    const table = new MemberTable();
+    for (const record of records) {
+      const member = table.create(record.type, record.id);
+      for (let i = 0; i < record.surfaces.length; i++) {
+        member.surfaces.set(record.surfaces[i], record.surfaceCounts[i]);
+        member.mentionCount += record.surfaceCounts[i];
+      }
+      for (let i = 0; i < record.articles.length; i++) member.articles.set(record.articles[i], record.articleCounts[i]);
+    }
+    return table;
+  }
+
+  records(): MemberRecord[] {
+    return [...this.byKey.values()].map((m) => ({
+      type: m.type,
+      id: m.id,
+      surfaces: [...m.surfaces.keys()],
+      surfaceCounts: [...m.surfaces.values()],
+      articles: [...m.articles.keys()],
+      articleCounts: [...m.articles.values()],
+    }));
+  }
+
+  get(key: string): Member | undefined {
+    return this.byKey.get(key);
+  }
+
+  lookup(type: EntityType, id: string): Member | undefined {
+    return this.byType.get(type)?.get(id);
+  }
+
+  /** Keys of the members with this per-article id (one per type that uses it). */
+  keysOf(id: string): ReadonlySet<string> {
+    return this.byId.get(id) ?? EMPTY;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.byKey.keys();
+  }
+
+  /** Adds (or subtracts) one article's mentions; keys of members created or touched go to `touched`. */
+  count(path: string, entities: readonly EntityMention[], sign: 1 | -1, touched?: Set<string>): void {
+    const inArticle = new Map<Member, number>();
+    for (const e of entities) {
+      if (e.type === 'DATE' && !isClusterable(e)) continue;
+      let member = this.lookup(e.type, e.id);
+      if (!member) {
+        if (sign < 0) continue;
+        member = this.create(e.type, e.id);
+      }
+      member.mentionCount += sign;
+      bump(member.surfaces, e.text, sign);
+      inArticle.set(member, (inArticle.get(member) ?? 0) + 1);
+    }
+    for (const [member, mentions] of inArticle) {
+      touched?.add(member.key);
+      bump(member.articles, path, sign * mentions);
+      if (member.mentionCount <= 0) this.delete(member);
+    }
+  }
+
+  private create(type: EntityType, id: string): Member {
+    const key = memberKey(type, id);
+    const member: Member = { key, id, type, mentionCount: 0, surfaces: new Map(), articles: new Map() };
+    this.byKey.set(key, member);
+    let ids = this.byType.get(type);
+    if (!ids) this.byType.set(type, (ids = new Map()));
+    ids.set(id, member);
+    let keys = this.byId.get(id);
+    if (!keys) this.byId.set(id, (keys = new Set()));
+    keys.add(key);
+    return member;
+  }
+
+  private delete(member: Member): void {
+    this.byKey.delete(member.key);
+    this.byType.get(member.type)?.delete(member.id);
+    const keys = this.byId.get(member.id);
+    keys?.delete(member.key);
+    if (keys?.size === 0) this.byId.delete(member.id);
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+export function bump<K>(map: Map<K, number>, key: K, by: number): void {
+  const next = (map.get(key) ?? 0) + by;
+  if (next <= 0) map.delete(key);
+  else map.set(key, next);
+}
