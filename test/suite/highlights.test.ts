@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../../src/core/recognise/analyze';
 import { ENTITY_TYPES } from '../../src/core/recognise/types';
 import type { PlannedRange } from '../../src/extension/decoration-plan';
-import { api, openSeedArticle, setSetting, waitFor } from './helpers';
+import { api, openSeedArticle, setSetting, waitFor, workspaceRoot } from './helpers';
 
 /** "line:char-line:char" of a span, as VS Code's own TextDocument computes it. */
 function where(doc: vscode.TextDocument, start: number, end: number): string {
@@ -29,6 +29,8 @@ suite('Highlights', () => {
   teardown(async () => {
     await setSetting('highlights.enabled', undefined);
     await setSetting('entityTypes', undefined);
+    await setSetting('maxFileSizeMB', undefined);
+    await setSetting('exclude', undefined);
   });
 
   test('decoration ranges of a seed article are exactly the recogniser\'s spans', async () => {
@@ -88,5 +90,38 @@ suite('Highlights', () => {
     const expected = analyze(editor.document.getText(), { fileName: editor.document.fileName });
     await waitFor(() => statusBar.text.includes(`$(person) ${expected.entities.length} `), `status bar text, got "${statusBar.text}"`);
     assert.ok(statusBar.text.includes(`$(quote) ${expected.quotes.length} `));
+  });
+
+  test('Markdown: names in prose are highlighted, names in code are not', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'notes.md');
+    const text = '# Notes\n\nEmmanuel Macron a reçu Olaf Scholz à Paris.\n\n```\nEmmanuel Macron\n```\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    assert.strictEqual(editor.document.languageId, 'markdown');
+    const plan = await currentPlan(editor.document);
+    assert.deepStrictEqual(plan.entities.PER.map((r) => r.startLine), [2, 2], 'two people in the prose line, none in the code block');
+  });
+
+  test('files over the size limit or excluded are not analysed, and the status bar says why', async () => {
+    const editor = await openSeedArticle('002_1304480ed460ce49.txt');
+    const { highlights, statusBar, analyses } = await api();
+    await currentPlan(editor.document);
+    const skipReason = () => {
+      const result = analyses.latest(editor.document.uri);
+      return result && 'reason' in result ? result.reason : undefined;
+    };
+    await setSetting('maxFileSizeMB', 0.001);
+    await waitFor(() => skipReason() !== undefined, 'the file to be skipped');
+    assert.strictEqual(highlights.appliedPlan(editor.document.uri), undefined, 'no highlights');
+    const skipped = analyses.latest(editor.document.uri);
+    assert.ok(skipped && 'reason' in skipped && /too large/.test(skipped.reason), JSON.stringify(skipped));
+    assert.match(statusBar.text, /circle-slash/);
+    await setSetting('maxFileSizeMB', undefined);
+    await currentPlan(editor.document);
+    await setSetting('exclude', ['002_*.txt']);
+    await waitFor(() => skipReason() !== undefined, 'the file to be excluded');
+    assert.strictEqual(highlights.appliedPlan(editor.document.uri), undefined, 'no highlights');
+    const excluded = analyses.latest(editor.document.uri);
+    assert.ok(excluded && 'reason' in excluded && /excluded by .* "002_\*\.txt"/.test(excluded.reason), JSON.stringify(excluded));
   });
 });
