@@ -32,7 +32,7 @@ if (code) {
 } else {
   const port = process.env.PRESS_ANNOTATOR_PORT ? Number(process.env.PRESS_ANNOTATOR_PORT) : undefined;
   const log = path.join(os.tmpdir(), 'press-annotator-code-server.log');
-  const server = await startCodeServer({ log, port, settings: { 'editor.wordWrap': 'on' } });
+  const server = await startCodeServer({ log, port, settings: { 'editor.wordWrap': 'on', 'git.openRepositoryInParentFolders': 'never' } });
   const url = workbenchUrl(server.url, seeds, [['extensionDevelopmentPath', remoteUri(server.url, root)], ['skipWelcome', 'true']]);
   console.log('No `code` command here: started the VS Code server bundled with code-server (loopback only).');
   console.log(`Open this address in a browser on this machine:\n\n  ${url}\n`);
