@@ -1,0 +1,402 @@
+// Finding a claim again after the article changed. An anchor is a W3C text-quote selector (the
+// exact words with ~32 characters of context each side) plus a text-position selector (the
+// offsets). The chain, from cheapest and surest to last resort, each step accepting a place
+// only when the words' surroundings vouch for it:
+//   1. the stored offsets, if the words are still there                       -> exact
+//   2. the words with their whole context, nearest the stored place          -> exact / moved
+//   3. the words alone, nearest first, the one whose context matches best    -> moved
+//   4. an approximate match (small edits inside the words) at the places the
+//      context, pieces of the words or the stored offsets point to          -> fuzzy
+//   5. the words alone without context, when they cannot be another passage:
+//      unique and long, or a whole paragraph that moved                      -> moved
+//   6. nothing convincing                                                    -> orphaned
+// "Never moved to wrong words" is the rule that shapes every threshold: when in doubt, orphan
+// (the claim keeps its text and the user re-attaches it). The property test in
+// test/unit/claims/anchoring-property.test.ts measures how often each step is right.
+//
+// Searches run on an LF-only view of the text (see EolView), so a change of line endings is
+// not an edit. Costs are bounded: searches look in windows growing around the stored offsets,
+// at most MAX_OCCURRENCES occurrences are weighed, and the approximate match only runs on small
+// windows at a few seeded places.
+
+import type { AnchorResolution, ClaimAnchor } from './types';
+import { EolView, normaliseEol } from './eol-view';
+import { alignAnchored, contextEdits, searchApproximate } from './approximate';
+
+/** Characters of context kept each side of a claim. */
+export const CONTEXT_LENGTH = 32;
+
+export interface AnchoringOptions {
+  /** Largest share of the words that may differ for a fuzzy match (default 0.25). */
+  maxEditRatio?: number;
+}
+
+/** A side's context counts as recognised from this similarity on (see contextSimilarity). */
+const CONTEXT_RECOGNISED = 0.75;
+/** Contexts shorter than this (a claim near the start or end of the text) weigh less. */
+const FULL_WEIGHT_CONTEXT = 12;
+/** Words at least this long do not stand at a given offset by chance. */
+const DISTINCTIVE_LENGTH = 12;
+/** A paragraph found intact (its words and its context up to the line breaks) counts from this length. */
+const MIN_PARAGRAPH_QUOTE = 24;
+/** Changed words this long, changed by this share at most, need only one side of their context. */
+const LONG_WORDS = 32;
+const BARELY_CHANGED = 0.1;
+/** The context next to the words, used to seed the approximate search. */
+const NEARBY_PIECE = 12;
+const MAX_OCCURRENCES = 256;
+/** Cost of the distance from the stored place, per doubling beyond a context's length. */
+const DISTANCE_WEIGHT = 2;
+/** Cap on the edits tolerated, whatever the length: keeps the approximate search small. */
+const MAX_EDITS = 64;
+/** Longer claims are only found exactly (the approximate search would cost too much). */
+const MAX_FUZZY_LENGTH = 4000;
+const MAX_SEEDS = 24;
+const FIRST_SEARCH_RADIUS = 2048;
+
+/** Builds the anchor of `text[start, end)`. Throws RangeError for offsets outside the text. */
+export function createAnchor(text: string, start: number, end: number): ClaimAnchor {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
+    throw new RangeError(`the span ${start}..${end} is not a non-empty range inside the text (length ${text.length})`);
+  }
+  const prefixStart = avoidSplitPair(text, Math.max(0, start - CONTEXT_LENGTH), +1);
+  const suffixEnd = avoidSplitPair(text, Math.min(text.length, end + CONTEXT_LENGTH), -1);
+  return { exact: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd), start, end };
+}
+
+/** Moves an offset that falls between the two halves of a surrogate pair off the pair. */
+function avoidSplitPair(text: string, offset: number, direction: 1 | -1): number {
+  const code = text.charCodeAt(offset);
+  const isLowHalf = code >= 0xdc00 && code <= 0xdfff;
+  const before = text.charCodeAt(offset - 1);
+  return isLowHalf && before >= 0xd800 && before <= 0xdbff ? offset + direction : offset;
+}
+
+/** Resolves one anchor; to resolve many against one text, use resolveAnchors (shares the view). */
+export function resolveAnchor(text: string, anchor: ClaimAnchor, options?: AnchoringOptions): AnchorResolution {
+  return resolveAnchors(text, [anchor], options)[0];
+}
+
+export function resolveAnchors(text: string, anchors: readonly ClaimAnchor[], options?: AnchoringOptions): AnchorResolution[] {
+  const view = new EolView(text);
+  const maxEditRatio = options?.maxEditRatio ?? 0.25;
+  return anchors.map((anchor) => new AnchorSearch(view, anchor, maxEditRatio).resolve());
+}
+
+/** A place the words may be now, with the evidence for it. */
+interface Found {
+  /** View offsets. */
+  start: number;
+  end: number;
+  kind: 'words' | 'fuzzy';
+  /** Edits between the stored words and text[start, end). */
+  quoteEdits: number;
+  /** Edits between the stored prefix (suffix) and the text before (after). */
+  beforeEdits: number;
+  afterEdits: number;
+  /** Start or end of the text that the stored context reached and this place does not (0..2). */
+  edgesMissed: number;
+  /** The context vouches for this place (see candidate). */
+  acceptable: boolean;
+}
+
+class AnchorSearch {
+  private readonly text: string;
+  private readonly exact: string;
+  private readonly prefix: string;
+  private readonly suffix: string;
+  /** The stored offsets, in the view. */
+  private readonly hint: number;
+  private readonly prefixReachesStart: boolean;
+  private readonly suffixReachesEnd: boolean;
+
+  constructor(
+    private readonly view: EolView,
+    private readonly anchor: ClaimAnchor,
+    private readonly maxEditRatio: number,
+  ) {
+    this.text = view.text;
+    this.exact = normaliseEol(anchor.exact);
+    this.prefix = normaliseEol(anchor.prefix);
+    this.suffix = normaliseEol(anchor.suffix);
+    this.hint = Math.min(view.fromRaw(Math.max(0, anchor.start)), this.text.length);
+    this.prefixReachesStart = anchor.start === anchor.prefix.length;
+    // createAnchor may shorten a context by one code unit not to split a surrogate pair.
+    this.suffixReachesEnd = anchor.suffix.length < CONTEXT_LENGTH - 1;
+  }
+
+  resolve(): AnchorResolution {
+    const found = this.exact.length === 0 ? undefined : this.find();
+    if (!found) return { state: 'orphaned', start: this.anchor.start, end: this.anchor.end };
+    const start = this.view.toRaw(found.start);
+    const end = this.view.toRaw(found.end);
+    if (found.kind === 'fuzzy') return { state: 'fuzzy', start, end };
+    const unchanged = start === this.anchor.start && end === this.anchor.end && this.view.raw.slice(start, end) === this.anchor.exact;
+    return { state: unchanged ? 'exact' : 'moved', start, end };
+  }
+
+  private find(): Found | undefined {
+    const { text, exact, hint } = this;
+    const atHint = text.startsWith(exact, hint) ? this.words(hint) : undefined;
+    if (atHint?.acceptable) return atHint;
+
+    // The stored selector (prefix + words + suffix) is one string: the place where it needs the
+    // fewest edits wins, whether the edits fell in the words or around them (see cost). Found
+    // whole, it only has to be weighed against what lies nearer the stored place.
+    let radius = Infinity;
+    const candidates: Found[] = [];
+    if (this.prefix.length + this.suffix.length > 0) {
+      const [withContext] = nearestOccurrences(text, this.prefix + exact + this.suffix, hint - this.prefix.length, 1);
+      if (withContext !== undefined) {
+        const whole = this.words(withContext + this.prefix.length);
+        radius = Math.abs(whole.start - hint);
+        if (radius <= CONTEXT_LENGTH) return whole;
+        candidates.push(whole);
+      }
+    }
+    const occurrences = nearestOccurrences(text, exact, hint, MAX_OCCURRENCES).filter((at) => Math.abs(at - hint) < radius);
+    for (const at of occurrences) candidates.push(this.words(at));
+    // An approximate match can only win with fewer edits in the words than the best so far
+    // costs: that bounds the search.
+    const bestSoFar = this.rank(candidates)[0];
+    const maxEdits = Math.min(MAX_EDITS, Math.floor(exact.length * this.maxEditRatio), bestSoFar ? Math.ceil(this.cost(bestSoFar)) : Infinity);
+    const seeds: Seed[] = radius === Infinity ? this.seeds(maxEdits) : [{ kind: 'near', at: hint }];
+    for (const match of this.approximateMatches(seeds, maxEdits)) {
+      if (Math.abs(match.start - hint) < radius) candidates.push(match);
+    }
+    const [best] = this.rank(candidates);
+    if (best) return best;
+
+    // Last resort: the words unchanged, but both sides of their context edited right up to
+    // them. Accepted where nothing else can be meant: words long enough not to stand there by
+    // chance, where they were; or, for a claim that was a whole paragraph, the only paragraph
+    // made of exactly its words (a paragraph moved elsewhere).
+    if (atHint && exact.length >= DISTINCTIVE_LENGTH) return atHint;
+    const paragraphs = occurrences.filter((at) => this.isWholeParagraph(at));
+    if (paragraphs.length === 1 && this.wasWholeParagraph()) return this.words(paragraphs[0]);
+    return undefined;
+  }
+
+  /**
+   * The acceptable candidates, best first (lowest cost; nearest the stored place on a tie), each
+   * place once: a candidate overlapping a better one is the same place found twice (kept as
+   * unchanged words if either finding was).
+   */
+  private rank(candidates: Found[]): Found[] {
+    const sorted = candidates
+      .filter((c) => c.acceptable)
+      .map((c) => ({ c, cost: this.cost(c), distance: Math.abs(c.start - this.hint) }))
+      .sort((a, b) => a.cost - b.cost || a.distance - b.distance)
+      .map(({ c }) => c);
+    const ranked: Found[] = [];
+    for (const c of sorted) {
+      const same = ranked.findIndex((r) => c.start < r.end && r.start < c.end);
+      if (same === -1) ranked.push(c);
+      // Unchanged words beat a near-copy of them at the same place: the difference is only in
+      // where the alignment put the edge of an edit next to them.
+      else if (ranked[same].kind === 'fuzzy' && c.kind === 'words') ranked[same] = c;
+    }
+    return ranked;
+  }
+
+  /**
+   * Edits in the words and in their context, plus a charge for the distance from the stored
+   * place (log scale: two edits per doubling beyond a context's length: an edit shifts the
+   * words after it by its own length, rarely more). The charge settles what contexts cannot:
+   * the same heading twice near the start of the text, one copy edited around.
+   */
+  private cost(found: Found): number {
+    const context = contextCost(this.prefix, found.beforeEdits) + contextCost(this.suffix, found.afterEdits) + found.edgesMissed;
+    return found.quoteEdits + context + DISTANCE_WEIGHT * Math.log2(1 + Math.abs(found.start - this.hint) / CONTEXT_LENGTH);
+  }
+
+  private words(start: number): Found {
+    return this.candidate(start, start + this.exact.length, 'words', 0);
+  }
+
+  private candidate(start: number, end: number, kind: Found['kind'], quoteEdits: number): Found {
+    const beforeEdits = contextEdits(this.text, start, this.prefix, 'before');
+    const afterEdits = contextEdits(this.text, end, this.suffix, 'after');
+    // A context cut short by the start (end) of the text had the edge as its next character: a
+    // certain piece of context, missed where the edge is not there now. (An empty context
+    // already counts it in its edits.)
+    const startMissed = this.prefix.length > 0 && this.prefixReachesStart && start > this.prefix.length + beforeEdits;
+    const endMissed = this.suffix.length > 0 && this.suffixReachesEnd && this.text.length - end > this.suffix.length + afterEdits;
+    const edgesMissed = Number(startMissed) + Number(endMissed);
+    const prefixIntact = (beforeEdits === 0 && !startMissed) || this.paragraphHolds(start, end);
+    const suffixIntact = (afterEdits === 0 && !endMissed) || this.paragraphHolds(start, end);
+    // Exact words need one side of their context exactly as stored (or, when long, both sides
+    // recognisable): a common word whose context is merely similar is, as often as not,
+    // another occurrence of it. Changed words
+    // need more: one side intact and the other recognisable, unless they are long and barely
+    // changed (a sentence with a typo fixed has no near-twin).
+    const barelyChanged = this.exact.length >= LONG_WORDS && quoteEdits <= this.exact.length * BARELY_CHANGED;
+    const recognisedBothSides =
+      sideSupport(this.prefix, beforeEdits) >= CONTEXT_RECOGNISED && sideSupport(this.suffix, afterEdits) >= CONTEXT_RECOGNISED;
+    const acceptable =
+      kind === 'words'
+        ? prefixIntact || suffixIntact || (recognisedBothSides && this.exact.length >= DISTINCTIVE_LENGTH)
+        : (prefixIntact && (barelyChanged || sideSupport(this.suffix, afterEdits) >= CONTEXT_RECOGNISED)) ||
+          (suffixIntact && (barelyChanged || sideSupport(this.prefix, beforeEdits) >= CONTEXT_RECOGNISED));
+    return { start, end, kind, quoteEdits, beforeEdits, afterEdits, edgesMissed, acceptable };
+  }
+
+  /**
+   * The claim's own paragraph found intact around [start, end): the parts of the stored
+   * contexts up to the line breaks, and the words. In short paragraphs (headings, list items)
+   * 32 characters of context reach into the neighbours, which a paragraph move replaces.
+   */
+  private paragraphHolds(start: number, end: number): boolean {
+    const { text, prefix, suffix } = this;
+    const before = prefix.lastIndexOf('\n');
+    const after = suffix.indexOf('\n');
+    if (before === -1 && after === -1) return false;
+    const partBefore = before === -1 ? prefix : prefix.slice(before);
+    const partAfter = after === -1 ? suffix : suffix.slice(0, after + 1);
+    if (partBefore.length + (end - start) + partAfter.length < MIN_PARAGRAPH_QUOTE) return false;
+    const beforeHolds = text.endsWith(partBefore, start) || (partBefore === '\n' && start === 0);
+    // The paragraph may now be the last of the text, without a line break after it.
+    const afterHolds = text.startsWith(partAfter, end) || (partAfter.endsWith('\n') && text.length === end + partAfter.length - 1 && text.endsWith(partAfter.slice(0, -1)));
+    return beforeHolds && afterHolds;
+  }
+
+  private wasWholeParagraph(): boolean {
+    return (this.prefix === '' || this.prefix.endsWith('\n')) && (this.suffix === '' || this.suffix.startsWith('\n'));
+  }
+
+  private isWholeParagraph(at: number): boolean {
+    const end = at + this.exact.length;
+    return (at === 0 || this.text[at - 1] === '\n') && (end === this.text.length || this.text[end] === '\n');
+  }
+
+  /** Small edits inside the words, looked for at the places something still points to. */
+  private approximateMatches(seeds: Seed[], maxEdits: number): Found[] {
+    const { exact, text } = this;
+    if (exact.length > MAX_FUZZY_LENGTH || maxEdits < 1) return [];
+    const matches: Found[] = [];
+    for (const seed of seeds) {
+      const span = this.alignAt(seed, maxEdits);
+      if (!span || span.edits > maxEdits || span.end <= span.start) continue;
+      const match = this.candidate(span.start, span.end, span.edits === 0 ? 'words' : 'fuzzy', span.edits);
+      // The unchanged words inside, with only text typed next to them: the words are the claim,
+      // the typed text is not (the alignment merely swallowed it), and the context around the
+      // whole vouches for them.
+      const inside = text.slice(span.start, span.end).indexOf(exact);
+      if (match.acceptable && span.edits > 0 && inside !== -1) matches.push({ ...this.words(span.start + inside), acceptable: true });
+      else matches.push(match);
+    }
+    return matches;
+  }
+
+  /** The words aligned at a seed: from its start, up to its end, or anywhere near it. */
+  private alignAt(seed: Seed, maxEdits: number): { start: number; end: number; edits: number } | undefined {
+    const { text, exact } = this;
+    const reach = exact.length + maxEdits;
+    if (seed.kind === 'starts-at') {
+      const { edits, length } = alignAnchored(text, exact, seed.at, 'forward', reach);
+      return { start: seed.at, end: seed.at + length, edits };
+    }
+    if (seed.kind === 'ends-at') {
+      const { edits, length } = alignAnchored(text, exact, seed.at, 'backward', reach);
+      return { start: seed.at - length, end: seed.at, edits };
+    }
+    // With at most k edits, words predicted to start at `seed` lie within k of it.
+    const from = Math.max(0, seed.at - maxEdits);
+    const to = Math.min(text.length, seed.at + reach);
+    return searchApproximate(text, exact, from, to, maxEdits, seed.at + exact.length);
+  }
+
+  /**
+   * Where the words may be: right after the stored prefix and right before the stored suffix,
+   * where the part of them next to the words (or the edge of the text they reached) is found
+   * intact; near the stored offset; and, by the pigeonhole principle, around an intact piece of
+   * the words (with at most k edits, one of k+1 pieces is untouched).
+   */
+  private seeds(maxEdits: number): Seed[] {
+    const { text, exact, prefix, suffix, hint } = this;
+    const seeds: Seed[] = [];
+    const prefixTail = prefix.slice(-NEARBY_PIECE);
+    const suffixHead = suffix.slice(0, NEARBY_PIECE);
+    if (this.prefixReachesStart && text.startsWith(prefix)) seeds.push({ kind: 'starts-at', at: prefix.length });
+    if (this.suffixReachesEnd && text.endsWith(suffix)) seeds.push({ kind: 'ends-at', at: text.length - suffix.length });
+    if (prefixTail.length >= 8) {
+      for (const at of nearestOccurrences(text, prefixTail, hint - prefixTail.length, 3)) seeds.push({ kind: 'starts-at', at: at + prefixTail.length });
+    }
+    if (suffixHead.length >= 8) {
+      for (const at of nearestOccurrences(text, suffixHead, hint + exact.length, 3)) seeds.push({ kind: 'ends-at', at });
+    }
+    seeds.push({ kind: 'near', at: hint });
+    const pieces = Math.min(maxEdits + 1, Math.floor(exact.length / 8));
+    for (let k = 0; k < pieces; k++) {
+      const pieceStart = Math.floor((k * exact.length) / pieces);
+      const piece = exact.slice(pieceStart, Math.floor(((k + 1) * exact.length) / pieces));
+      for (const at of nearestOccurrences(text, piece, hint + pieceStart, 2)) seeds.push({ kind: 'near', at: at - pieceStart });
+    }
+    return dedupeSeeds(seeds, maxEdits);
+  }
+}
+
+/** A place to look for changed words: where they must start or end, or roughly where they start. */
+interface Seed {
+  kind: 'starts-at' | 'ends-at' | 'near';
+  at: number;
+}
+
+/**
+ * What the edits of one side's context weigh. Past half its length a context is simply not
+ * there (unrelated prose differs by 60% or so), and every such side weighs the same: otherwise
+ * noise would decide between two candidates. A context cut short by the start or end of the
+ * text says less, and its edits count for less; an empty one counts its 0 or 1 in full.
+ */
+function contextCost(context: string, edits: number): number {
+  if (context.length === 0) return edits;
+  const capped = Math.min(edits, context.length / 2);
+  return (capped * Math.min(context.length, CONTEXT_LENGTH)) / CONTEXT_LENGTH;
+}
+
+/**
+ * How well one side's context is recognised, 0..1; a short context (a claim near either end of
+ * the text) weighs less, an empty one (the very start or end) counts fully when it holds.
+ */
+function sideSupport(context: string, edits: number): number {
+  if (context.length === 0) return edits === 0 ? 1 : 0;
+  const similarity = 1 - edits / context.length;
+  return context.length >= FULL_WEIGHT_CONTEXT ? similarity : similarity * (context.length / FULL_WEIGHT_CONTEXT);
+}
+
+/** Keeps the first of seeds of one kind closer than `spacing` (the first are the most trusted). */
+function dedupeSeeds(seeds: Seed[], spacing: number): Seed[] {
+  const kept: Seed[] = [];
+  for (const seed of seeds) {
+    if (kept.length >= MAX_SEEDS) break;
+    if (!kept.some((k) => k.kind === seed.kind && Math.abs(k.at - seed.at) <= spacing)) kept.push(seed);
+  }
+  return kept;
+}
+
+/**
+ * Up to `limit` offsets where `needle` occurs, nearest `hint` first. Searches windows growing
+ * around the hint, so the cost is proportional to how far the answer is, not to the text.
+ */
+export function nearestOccurrences(text: string, needle: string, hint: number, limit: number): number[] {
+  if (needle.length === 0 || needle.length > text.length) return [];
+  const center = Math.max(0, Math.min(hint, text.length));
+  for (let radius = FIRST_SEARCH_RADIUS; ; radius *= 8) {
+    const from = Math.max(0, center - radius);
+    const to = Math.min(text.length, center + radius + needle.length);
+    const found = occurrencesIn(text, needle, from, to);
+    const coversAll = from === 0 && to === text.length;
+    // Anything outside the window is farther than `radius`: those found within it are the nearest.
+    const sure = found.filter((at) => Math.abs(at - center) <= radius || coversAll);
+    if (sure.length >= limit || coversAll) {
+      return sure.sort((a, b) => Math.abs(a - center) - Math.abs(b - center) || a - b).slice(0, limit);
+    }
+  }
+}
+
+function occurrencesIn(text: string, needle: string, from: number, to: number): number[] {
+  const window = text.slice(from, to);
+  const found: number[] = [];
+  for (let at = window.indexOf(needle); at !== -1; at = window.indexOf(needle, at + 1)) found.push(from + at);
+  return found;
+}

@@ -1,0 +1,152 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CONTEXT_LENGTH, createAnchor, nearestOccurrences, resolveAnchor, resolveAnchors } from '../../../src/core/claims/anchoring';
+import { EolView } from '../../../src/core/claims/eol-view';
+import { alignAnchored, contextEdits, searchApproximate } from '../../../src/core/claims/approximate';
+
+const ARTICLE = [
+  'Le ministre a affirmé mardi que le chômage avait baissé de 3 % en un an.',
+  'Selon l’Insee, la baisse serait plutôt de 1,2 % sur la même période.',
+  'Le chômage avait baissé de 3 % en un an, a répété le porte-parole jeudi.',
+].join('\n');
+const CLAIM = 'le chômage avait baissé de 3 % en un an';
+
+function anchorOf(text: string, words: string, from = 0) {
+  const start = text.indexOf(words, from);
+  assert.notEqual(start, -1, `${words} not in the text`);
+  return createAnchor(text, start, start + words.length);
+}
+
+test('createAnchor keeps the words, 32 characters of context each side and the offsets', () => {
+  const anchor = anchorOf(ARTICLE, CLAIM);
+  assert.equal(anchor.exact, CLAIM);
+  assert.equal(anchor.prefix, ARTICLE.slice(anchor.start - CONTEXT_LENGTH, anchor.start));
+  assert.equal(anchor.suffix, ARTICLE.slice(anchor.end, anchor.end + CONTEXT_LENGTH));
+  assert.equal(ARTICLE.slice(anchor.start, anchor.end), CLAIM);
+});
+
+test('createAnchor shortens the context at the edges of the text and never splits a surrogate pair', () => {
+  const atStart = createAnchor(ARTICLE, 0, 10);
+  assert.equal(atStart.prefix, '');
+  const text = 'x'.repeat(31) + '😀' + 'the claim' + '😀' + 'y'.repeat(40);
+  const start = text.indexOf('the claim');
+  const anchor = createAnchor(text, start, start + 'the claim'.length);
+  // 32 code units back would land between the two halves of the emoji: the pair is left out.
+  assert.equal(anchor.prefix, 'x'.repeat(31).slice(1) + '😀');
+  assert.ok(!/[\ud800-\udbff]$/.test(anchor.suffix) && !/^[\udc00-\udfff]/.test(anchor.prefix));
+});
+
+test('createAnchor refuses empty or out-of-range spans', () => {
+  assert.throws(() => createAnchor(ARTICLE, 5, 5), RangeError);
+  assert.throws(() => createAnchor(ARTICLE, -1, 5), RangeError);
+  assert.throws(() => createAnchor(ARTICLE, 0, ARTICLE.length + 1), RangeError);
+  assert.throws(() => createAnchor(ARTICLE, 1.5, 4), RangeError);
+});
+
+test('an unchanged text resolves exact', () => {
+  const anchor = anchorOf(ARTICLE, CLAIM);
+  assert.deepEqual(resolveAnchor(ARTICLE, anchor), { state: 'exact', start: anchor.start, end: anchor.end });
+});
+
+test('text inserted before the claim: moved, to the same words, not to the other sentence saying the same', () => {
+  const anchor = anchorOf(ARTICLE, CLAIM);
+  const edited = 'Mise à jour : précisions ajoutées.\n' + ARTICLE;
+  const found = resolveAnchor(edited, anchor);
+  assert.equal(found.state, 'moved');
+  assert.equal(found.start, anchor.start + 'Mise à jour : précisions ajoutées.\n'.length);
+  assert.equal(edited.slice(found.start, found.end), CLAIM);
+});
+
+test('the repeated words of the third sentence are told apart by their context', () => {
+  const repeated = 'Le chômage avait baissé de 3 % en un an';
+  const anchor = anchorOf(ARTICLE, repeated);
+  const edited = 'Chapeau.\n' + ARTICLE;
+  const found = resolveAnchor(edited, anchor);
+  assert.equal(found.start, edited.indexOf(repeated));
+});
+
+test('a typo fixed inside the claim: fuzzy, on the corrected words', () => {
+  const anchor = anchorOf(ARTICLE, CLAIM);
+  const edited = ARTICLE.replace('le chômage avait baissé', 'le chômage aurait baissé');
+  const found = resolveAnchor(edited, anchor);
+  assert.equal(found.state, 'fuzzy');
+  assert.equal(edited.slice(found.start, found.end), 'le chômage aurait baissé de 3 % en un an');
+});
+
+test('the claim deleted: orphaned, with its last known offsets, even though similar words remain', () => {
+  const anchor = anchorOf(ARTICLE, CLAIM);
+  const edited = ARTICLE.replace('Le ministre a affirmé mardi que le chômage avait baissé de 3 % en un an.\n', '');
+  assert.deepEqual(resolveAnchor(edited, anchor), { state: 'orphaned', start: anchor.start, end: anchor.end });
+});
+
+test('short words whose surroundings were rewritten are orphaned rather than guessed', () => {
+  const text = 'Il a dit oui. Elle a dit non. Ils ont dit oui.';
+  const anchor = anchorOf(text, 'oui');
+  const edited = 'Tout à fait autre chose ici : oui. Elle a dit non. Ils ont dit peut-être.';
+  const found = resolveAnchor(edited, anchor);
+  assert.equal(found.state, 'orphaned');
+});
+
+test('a paragraph moved elsewhere keeps its claims, and a claim that was the whole paragraph too', () => {
+  const paragraphs = ['Premier paragraphe sans rapport.', 'Le chiffre de 12 % est faux selon nos calculs.', 'Troisième paragraphe.', 'Quatrième.'];
+  const text = paragraphs.join('\n');
+  const whole = anchorOf(text, paragraphs[1]);
+  const part = anchorOf(text, '12 % est faux');
+  const moved = [paragraphs[0], paragraphs[2], paragraphs[3], paragraphs[1]].join('\n');
+  const [wholeFound, partFound] = resolveAnchors(moved, [whole, part]);
+  assert.equal(moved.slice(wholeFound.start, wholeFound.end), paragraphs[1]);
+  assert.equal(wholeFound.state, 'moved');
+  assert.equal(moved.slice(partFound.start, partFound.end), '12 % est faux');
+});
+
+test('LF <-> CRLF: claims spanning a line break are found, offsets into the converted text', () => {
+  const words = 'baissé de 3 % en un an.\nSelon l’Insee';
+  const anchor = anchorOf(ARTICLE, words);
+  const crlf = ARTICLE.replace(/\n/g, '\r\n');
+  const found = resolveAnchor(crlf, anchor);
+  assert.equal(found.state, 'moved');
+  assert.equal(crlf.slice(found.start, found.end), words.replace('\n', '\r\n'));
+  // And back: an anchor taken on CRLF text, resolved on LF text.
+  const crlfAnchor = anchorOf(crlf, words.replace('\n', '\r\n'));
+  const back = resolveAnchor(ARTICLE, crlfAnchor);
+  assert.equal(ARTICLE.slice(back.start, back.end), words);
+});
+
+test('anchors with an empty quote are orphaned, not matched everywhere', () => {
+  assert.equal(resolveAnchor(ARTICLE, { exact: '', prefix: '', suffix: '', start: 0, end: 0 }).state, 'orphaned');
+});
+
+test('EolView maps offsets both ways around dropped CRs', () => {
+  const view = new EolView('a\r\nb\r\nc\rd');
+  assert.equal(view.text, 'a\nb\nc\nd');
+  assert.equal(view.toRaw(0), 0);
+  assert.equal(view.toRaw(1), 1); // the "\n" of the first pair maps to its "\r"
+  assert.equal(view.toRaw(2), 3); // "b"
+  assert.equal(view.toRaw(4), 6); // "c"
+  assert.equal(view.toRaw(7), 9); // end
+  assert.equal(view.fromRaw(3), 2);
+  assert.equal(view.fromRaw(2), 1); // between "\r" and "\n"
+  assert.equal(view.fromRaw(9), 7);
+});
+
+test('nearestOccurrences returns the nearest first, within growing windows', () => {
+  const text = 'ab'.repeat(5000) + 'xyz' + 'ab'.repeat(100) + 'xyz' + 'ab'.repeat(5000);
+  const second = text.lastIndexOf('xyz');
+  assert.deepEqual(nearestOccurrences(text, 'xyz', second + 10, 1), [second]);
+  assert.deepEqual(nearestOccurrences(text, 'xyz', 0, 5), [text.indexOf('xyz'), second]);
+  assert.deepEqual(nearestOccurrences(text, 'nope', 100, 3), []);
+});
+
+test('approximate primitives: search, anchored alignment, context edits', () => {
+  const text = 'aaaa le chomage a baisse bbbb';
+  const match = searchApproximate(text, 'le chômage a baissé', 0, text.length, 3, 24);
+  assert.ok(match);
+  assert.equal(match.edits, 2);
+  assert.equal(text.slice(match.start, match.end), 'le chomage a baisse');
+  assert.equal(searchApproximate(text, 'tout autre chose', 0, text.length, 3, 10), undefined);
+  assert.deepEqual(alignAnchored('abcXdef', 'abcdef', 0, 'forward', 10), { edits: 1, length: 7 });
+  assert.equal(contextEdits('xx prefix', 9, 'prefix', 'before'), 0);
+  assert.equal(contextEdits('xx prefiX', 9, 'prefix', 'before'), 1);
+  assert.equal(contextEdits('text', 0, '', 'before'), 0);
+  assert.equal(contextEdits('text', 2, '', 'before'), 1);
+});
