@@ -92,3 +92,23 @@ test('--lang en forces English on a French text', async () => {
   const { out } = await run(['analyze', '/a.txt', '--format', 'json', '--lang', 'en'], { '/a.txt': 'Le ministre parle.' });
   assert.equal(JSON.parse(out).files[0].lang, 'en');
 });
+
+test('--max-bytes refuses a larger file with a message naming it and the limit; others go on', async () => {
+  const { code, out, err } = await run(['analyze', '/news', '--max-bytes', '100', '--format', 'json'], {
+    '/news/long.txt': 'Paul Ordway est à Lisbonne. '.repeat(10),
+    '/news/short.txt': 'Anne Lefort est à Porto.',
+  });
+  assert.equal(code, 1);
+  assert.match(err, /long\.txt/);
+  assert.match(err, /limit|MB|bytes/i);
+  assert.deepEqual(JSON.parse(out).files.map((f: { path: string }) => f.path), ['/news/short.txt']);
+});
+
+test('a UTF-16 LE file with its BOM is read like its UTF-8 twin', async () => {
+  const text = 'Anne Lefort est à Porto.';
+  const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+  const a = await run(['analyze', '/a.txt', '--format', 'json'], { '/a.txt': utf16 });
+  const b = await run(['analyze', '/a.txt', '--format', 'json'], { '/a.txt': text });
+  assert.equal(a.code, 0);
+  assert.deepEqual(JSON.parse(a.out).files[0].entities, JSON.parse(b.out).files[0].entities);
+});
