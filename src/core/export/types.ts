@@ -2,20 +2,15 @@
 // ExportInput: the CLI builds one from files on disk, the VS Code extension from its open
 // documents; neither kind of concern leaks in here.
 
-import type { AnchorState, Claim } from '../claims/types';
+import type { AnchoredClaim } from '../claims/types';
 import type { ArticleAnalysis } from '../recognise/types';
 
-/** A claim as found again in the article's current text. */
-export interface AnchoredClaim {
-  claim: Claim;
-  state: AnchorState;
-  /**
-   * Where the claim sits in the current text (UTF-16 code units, end-exclusive). Ignored when
-   * `state` is 'orphaned': an orphaned claim points at no words of the current text.
-   */
-  start: number;
-  end: number;
-}
+/**
+ * A claim as found again in the article's current text (the claim store's type). Exporters
+ * ignore the offsets of an orphaned claim: they are its last known ones and point at no words
+ * of the current text.
+ */
+export type { AnchoredClaim };
 
 export interface ExportArticle {
   /** The article's path as the user gave or sees it; shown in reports and CSV. */
