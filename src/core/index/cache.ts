@@ -4,25 +4,28 @@
 // (another format or recogniser version, a checksum that does not match, a value out of range)
 // is ignored whole and rebuilt.
 //
-// Layout: a header line of JSON, then the body.
-//   {"format":"press-annotator-index","formatVersion":1,"recogniser":N,"lang":"auto",
-//    "writtenAt":ms,"bodyLength":n,"checksum":"sha1 of the body"}
-//   {"strings":[...],"articles":[[path,hash,size,mtimeMs,markdown,lang,entities,quotes],...],
-//    "members":[[type,id,[form,count,...],[article row,count,...]],...]}
-// Strings (ids, written forms, quotes) are stored once in `strings` and referred to by index;
-// each article's entities are a flat list of numbers (start, end, type, id, text) and its quotes
-// likewise (start, end, kind, text, speaker id or -1, speaker words or -1, attribution rule or
-// -1). `members` is the clustering's member table for exactly these analyses (see
-// member-table.ts): a warm start loads it instead of counting every mention again. That keeps a
-// 10,000-article cache small and quick to load.
+// Layout: a header line of JSON, a JSON body, then the analyses' numbers as 32-bit integers.
+//   {"format":"press-annotator-index","formatVersion":4,"recogniser":N,"lang":"auto",
+//    "writtenAt":ms,"byteOrder":"LE","jsonLength":n,"numbersLength":n,"checksum":"sha1 of the rest"}
+//   {"strings":[...],"articles":[[path,hash,size,mtimeMs,markdown,lang,entityCount,quoteCount],...],
+//    "members":[[type,id,[form,count,...],[article row,count,...]],...],
+//    "grouping":{"families":[...],"roots":[...]} or null}
+//   <int32 x numbersLength/4>
+// Strings (ids, written forms, quotes) are stored once in `strings` and referred to by position;
+// each article's mentions and quotes are its run of numbers (see packed-analysis.ts), in article
+// order. `members` is the clustering's member table for exactly these analyses and `grouping`
+// its automatic grouping (member-table.ts, clustering.ts): a warm start loads them instead of
+// counting half a million mentions and regrouping every family again. Numbers in binary parse
+// in no time, where the same numbers as JSON took most of a warm start.
 
 import { createHash } from 'node:crypto';
-import type { MemberRecord } from './member-table';
 import { RECOGNISER_VERSION } from '../recognise/analyze';
-import { ENTITY_TYPES, type ArticleAnalysis, type EntityMention, type EntityType, type Lang, type Quotation, type QuoteKind, type Speaker } from '../recognise/types';
+import { ENTITY_TYPES, type EntityType, type Lang } from '../recognise/types';
+import type { MemberRecord } from './member-table';
+import { ENTITY_STRIDE, LANGS, PackedAnalysis, QUOTE_KINDS, QUOTE_STRIDE, StringTable, VIAS } from './packed-analysis';
 
 export const CACHE_FORMAT = 'press-annotator-index';
-export const CACHE_FORMAT_VERSION = 3;
+export const CACHE_FORMAT_VERSION = 4;
 
 export interface CachedArticle {
   path: string;
@@ -32,53 +35,56 @@ export interface CachedArticle {
   mtimeMs: number;
   /** Analysed as Markdown (the same bytes analyse differently as .md and as .txt). */
   markdown: boolean;
-  analysis: ArticleAnalysis;
+  /** The recognisers' output, strings referring to the content's `strings`. */
+  packed: PackedAnalysis;
 }
 
 export interface CacheContent {
   /** The language option the analyses were made with. */
   lang: Lang | 'auto';
   writtenAt: number;
+  /** The string table the packed analyses refer to. */
+  strings: readonly string[];
   articles: CachedArticle[];
   /** The member table of these analyses' entities (uncorrected), articles by path. */
   members: MemberRecord[];
+  /** The table's automatic grouping, member by member (absent when corrections shaped it). */
+  grouping?: CachedGrouping;
+}
+
+export interface CachedGrouping {
+  /** Family-name key of each member, or null. */
+  families: (string | null)[];
+  /** Position in `members` of the member standing for each member's group. */
+  roots: number[];
 }
 
 export type CacheReadResult = { ok: true; content: CacheContent } | { ok: false; reason: string };
-
-const LANGS: readonly Lang[] = ['fr', 'en'];
-const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'partial'];
-type Via = NonNullable<Speaker['via']>;
-// A Record, so that a new attribution rule in Speaker fails to compile here until it is stored.
-const VIA_CODES: Record<Via, number> = { incise: 0, 'inner-incise': 1, source: 2, subject: 3, continuation: 4 };
-const VIAS = Object.keys(VIA_CODES) as Via[];
-const QUOTE_STRIDE = 7;
-const ENTITY_STRIDE = 5;
 
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
 export function encodeCache(content: CacheContent): Uint8Array {
-  const strings = new StringTable();
+  // Member strings are the analyses' own ids and forms: found in the table (a copy, left as given).
+  const strings = new StringTable([...content.strings]);
   const articles = content.articles.map((a) => [
     a.path,
     a.hash,
     a.size,
     a.mtimeMs,
     a.markdown ? 1 : 0,
-    LANGS.indexOf(a.analysis.lang),
-    a.analysis.entities.flatMap((e) => [e.start, e.end, ENTITY_TYPES.indexOf(e.type), strings.ref(e.id), strings.ref(e.text)]),
-    a.analysis.quotes.flatMap((q) => [
-      q.start,
-      q.end,
-      QUOTE_KINDS.indexOf(q.kind),
-      strings.ref(q.text),
-      q.speaker ? strings.ref(q.speaker.id) : -1,
-      q.speaker ? strings.ref(q.speaker.text) : -1,
-      q.speaker?.via ? VIA_CODES[q.speaker.via] : -1,
-    ]),
+    LANGS.indexOf(a.packed.lang),
+    a.packed.entities.length / ENTITY_STRIDE,
+    a.packed.quotes.length / QUOTE_STRIDE,
   ]);
+  const numbers = new Int32Array(content.articles.reduce((n, a) => n + a.packed.entities.length + a.packed.quotes.length, 0));
+  let at = 0;
+  for (const a of content.articles) {
+    numbers.set(a.packed.entities, at);
+    numbers.set(a.packed.quotes, at + a.packed.entities.length);
+    at += a.packed.entities.length + a.packed.quotes.length;
+  }
   const rows = new Map(content.articles.map((a, i) => [a.path, i]));
   const members = content.members.map((m) => [
     ENTITY_TYPES.indexOf(m.type),
@@ -90,18 +96,25 @@ export function encodeCache(content: CacheContent): Uint8Array {
       return [row, m.articleCounts[i]];
     }),
   ]);
-  const body = Buffer.from(JSON.stringify({ strings: strings.values, articles, members }), 'utf8');
+  const grouping = content.grouping ? { families: content.grouping.families.map((f) => (f === null ? -1 : strings.ref(f))), roots: content.grouping.roots } : null;
+  const json = Buffer.from(JSON.stringify({ strings: strings.values, articles, members, grouping }), 'utf8');
+  const binary = Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength);
   const header = {
     format: CACHE_FORMAT,
     formatVersion: CACHE_FORMAT_VERSION,
     recogniser: RECOGNISER_VERSION,
     lang: content.lang,
     writtenAt: content.writtenAt,
-    bodyLength: body.length,
-    checksum: contentHash(body),
+    byteOrder: BYTE_ORDER,
+    jsonLength: json.length,
+    numbersLength: binary.length,
+    checksum: createHash('sha1').update(json).update(binary).digest('hex'),
   };
-  return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), body]);
+  return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), json, binary]);
 }
+
+/** The numbers are written as this machine lays them out; another machine's are refused. */
+const BYTE_ORDER = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'LE' : 'BE';
 
 /** Reads a cache file; any doubt about it is a reason to ignore it. */
 export function decodeCache(bytes: Uint8Array, expectedLang: Lang | 'auto'): CacheReadResult {
@@ -122,40 +135,57 @@ function decodeOrThrow(bytes: Buffer, expectedLang: Lang | 'auto'): CacheContent
   if (header.formatVersion !== CACHE_FORMAT_VERSION) throw new CacheInvalid(`cache format ${String(header.formatVersion)}, expected ${CACHE_FORMAT_VERSION}`);
   if (header.recogniser !== RECOGNISER_VERSION) throw new CacheInvalid(`made by recogniser version ${String(header.recogniser)}, this is ${RECOGNISER_VERSION}`);
   if (header.lang !== expectedLang) throw new CacheInvalid(`made with language "${String(header.lang)}", asked for "${expectedLang}"`);
-  const body = bytes.subarray(newline + 1);
-  if (header.bodyLength !== body.length) throw new CacheInvalid('truncated or extended (length does not match)');
-  if (header.checksum !== contentHash(body)) throw new CacheInvalid('checksum does not match (corrupt)');
+  if (header.byteOrder !== BYTE_ORDER) throw new CacheInvalid(`written on a machine of another byte order (${String(header.byteOrder)})`);
+  const rest = bytes.subarray(newline + 1);
+  const { jsonLength, numbersLength } = header;
+  if (!isCount(jsonLength) || !isCount(numbersLength) || numbersLength % 4 !== 0 || jsonLength + numbersLength !== rest.length) {
+    throw new CacheInvalid('truncated or extended (length does not match)');
+  }
+  if (header.checksum !== contentHash(rest)) throw new CacheInvalid('checksum does not match (corrupt)');
   const writtenAt = header.writtenAt;
   if (typeof writtenAt !== 'number' || !Number.isFinite(writtenAt)) throw new CacheInvalid('no valid writing time');
-  const parsed = parseJson(body, 'body');
+  const parsed = parseJson(rest.subarray(0, jsonLength), 'body');
   if (!isRecord(parsed) || !Array.isArray(parsed.strings) || !Array.isArray(parsed.articles) || !Array.isArray(parsed.members)) {
     throw new CacheInvalid('body is not {strings, articles, members}');
   }
   const strings = parsed.strings as unknown[];
   if (!strings.every((s) => typeof s === 'string')) throw new CacheInvalid('string table holds a non-string');
-  const articles = (parsed.articles as unknown[]).map((row, i) => decodeArticle(row, strings as string[], i));
+  // Copied once into an aligned array; each article's lists are views into it.
+  const numbers = new Int32Array(numbersLength / 4);
+  new Uint8Array(numbers.buffer).set(rest.subarray(jsonLength));
+  const cursor = { at: 0 };
+  const articles = (parsed.articles as unknown[]).map((row, i) => decodeArticle(row, strings as string[], numbers, cursor, i));
+  if (cursor.at !== numbers.length) throw new CacheInvalid('numbers left over after the last article');
   const members = (parsed.members as unknown[]).map((row, i) => decodeMember(row, strings as string[], articles, i));
-  return { lang: expectedLang, writtenAt, articles, members };
+  const grouping = parsed.grouping === null || parsed.grouping === undefined ? undefined : decodeGrouping(parsed.grouping, strings as string[], members.length);
+  return { lang: expectedLang, writtenAt, strings: strings as string[], articles, members, ...(grouping ? { grouping } : {}) };
 }
 
-function decodeArticle(row: unknown, strings: string[], index: number): CachedArticle {
+function decodeArticle(row: unknown, strings: string[], numbers: Int32Array, cursor: { at: number }, index: number): CachedArticle {
   const where = `article ${index}`;
   if (!Array.isArray(row) || row.length !== 8) throw new CacheInvalid(`${where}: not an 8-field row`);
-  const [path, hash, size, mtimeMs, markdown, lang, entities, quotes] = row as unknown[];
+  const [path, hash, size, mtimeMs, markdown, lang, entityCount, quoteCount] = row as unknown[];
   if (typeof path !== 'string' || path === '') throw new CacheInvalid(`${where}: bad path`);
   if (typeof hash !== 'string' || !/^[0-9a-f]{40}$/.test(hash)) throw new CacheInvalid(`${where}: bad hash`);
   if (!isCount(size) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) throw new CacheInvalid(`${where}: bad size or time`);
   if (markdown !== 0 && markdown !== 1) throw new CacheInvalid(`${where}: bad format flag`);
   if (!isCount(lang) || lang >= LANGS.length) throw new CacheInvalid(`${where}: bad language`);
+  if (!isCount(entityCount) || !isCount(quoteCount)) throw new CacheInvalid(`${where}: bad counts`);
+  const entitiesEnd = cursor.at + entityCount * ENTITY_STRIDE;
+  const quotesEnd = entitiesEnd + quoteCount * QUOTE_STRIDE;
+  if (quotesEnd > numbers.length) throw new CacheInvalid(`${where}: more numbers than the file holds`);
+  const entities = numbers.subarray(cursor.at, entitiesEnd);
+  const quotes = numbers.subarray(entitiesEnd, quotesEnd);
+  cursor.at = quotesEnd;
   const check = new FieldCheck(strings.length, size, where);
   check.entities(entities);
   check.quotes(quotes);
-  return { path, hash, size, mtimeMs, markdown: markdown === 1, analysis: lazyAnalysis(LANGS[lang], entities as number[], quotes as number[], strings) };
+  return { path, hash, size, mtimeMs, markdown: markdown === 1, packed: { lang: LANGS[lang], entities, quotes } };
 }
 
 /**
  * Every value of a row checked without building anything: a warm start reads half a million
- * mentions and most are never looked at, so they are turned into objects only when asked for.
+ * mentions and most are never looked at (see packed-analysis.ts).
  */
 class FieldCheck {
   constructor(
@@ -165,8 +195,7 @@ class FieldCheck {
     readonly where: string,
   ) {}
 
-  entities(flat: unknown): void {
-    if (!Array.isArray(flat) || flat.length % ENTITY_STRIDE !== 0) throw new CacheInvalid(`${this.where}: bad entity list`);
+  entities(flat: Int32Array): void {
     for (let i = 0; i < flat.length; i += ENTITY_STRIDE) {
       this.span(flat[i], flat[i + 1]);
       if (!isCount(flat[i + 2]) || flat[i + 2] >= ENTITY_TYPES.length) throw new CacheInvalid(`${this.where}: bad entity type`);
@@ -175,8 +204,7 @@ class FieldCheck {
     }
   }
 
-  quotes(flat: unknown): void {
-    if (!Array.isArray(flat) || flat.length % QUOTE_STRIDE !== 0) throw new CacheInvalid(`${this.where}: bad quote list`);
+  quotes(flat: Int32Array): void {
     for (let i = 0; i < flat.length; i += QUOTE_STRIDE) {
       this.span(flat[i], flat[i + 1]);
       if (!isCount(flat[i + 2]) || flat[i + 2] >= QUOTE_KINDS.length) throw new CacheInvalid(`${this.where}: bad quote kind`);
@@ -199,38 +227,6 @@ class FieldCheck {
   private span(start: unknown, end: unknown): void {
     if (!isCount(start) || !isCount(end) || start > end || end > this.size) throw new CacheInvalid(`${this.where}: span out of range`);
   }
-}
-
-/** An analysis whose mentions and quotes are built from the checked row on first access. */
-function lazyAnalysis(lang: Lang, entities: number[], quotes: number[], strings: string[]): ArticleAnalysis {
-  let built: { entities: EntityMention[]; quotes: Quotation[] } | undefined;
-  const build = () => (built ??= { entities: buildEntities(entities, strings), quotes: buildQuotes(quotes, strings) });
-  const analysis = { lang } as ArticleAnalysis;
-  return Object.defineProperties(analysis, {
-    entities: { get: () => build().entities, enumerable: true },
-    quotes: { get: () => build().quotes, enumerable: true },
-  });
-}
-
-function buildEntities(flat: number[], strings: string[]): EntityMention[] {
-  const entities: EntityMention[] = new Array(flat.length / ENTITY_STRIDE);
-  for (let i = 0, n = 0; i < flat.length; i += ENTITY_STRIDE, n++) {
-    entities[n] = { start: flat[i], end: flat[i + 1], type: ENTITY_TYPES[flat[i + 2]], text: strings[flat[i + 4]], id: strings[flat[i + 3]] };
-  }
-  return entities;
-}
-
-function buildQuotes(flat: number[], strings: string[]): Quotation[] {
-  const quotes: Quotation[] = [];
-  for (let i = 0; i < flat.length; i += QUOTE_STRIDE) {
-    let speaker: Speaker | null = null;
-    if (flat[i + 4] !== -1) {
-      speaker = { id: strings[flat[i + 4]], text: strings[flat[i + 5]] };
-      if (flat[i + 6] !== -1) speaker.via = VIAS[flat[i + 6]];
-    }
-    quotes.push({ start: flat[i], end: flat[i + 1], text: strings[flat[i + 3]], kind: QUOTE_KINDS[flat[i + 2]], speaker });
-  }
-  return quotes;
 }
 
 function decodeMember(row: unknown, strings: string[], articles: CachedArticle[], index: number): MemberRecord {
@@ -268,19 +264,23 @@ function decodeMember(row: unknown, strings: string[], articles: CachedArticle[]
   return record;
 }
 
-class StringTable {
-  readonly values: string[] = [];
-  private readonly indexes = new Map<string, number>();
-
-  ref(value: string): number {
-    let index = this.indexes.get(value);
-    if (index === undefined) {
-      index = this.values.length;
-      this.values.push(value);
-      this.indexes.set(value, index);
-    }
-    return index;
+function decodeGrouping(value: unknown, strings: string[], memberCount: number): CachedGrouping {
+  if (!isRecord(value) || !Array.isArray(value.families) || !Array.isArray(value.roots)) throw new CacheInvalid('grouping is not {families, roots}');
+  const { families, roots } = value as { families: unknown[]; roots: unknown[] };
+  if (families.length !== memberCount || roots.length !== memberCount) throw new CacheInvalid('grouping does not match the members');
+  const check = new FieldCheck(strings.length, 0, 'grouping');
+  for (const root of roots) {
+    // A group's root stands for itself: anything else is not a grouping this code wrote.
+    if (!isCount(root) || root >= memberCount || roots[root] !== root) throw new CacheInvalid('grouping: bad root');
   }
+  return {
+    families: families.map((f) => {
+      if (f === -1) return null;
+      check.string(f);
+      return strings[f as number];
+    }),
+    roots: roots as number[],
+  };
 }
 
 function parseJson(bytes: Buffer, part: string): unknown {

@@ -13,9 +13,10 @@
 //
 // Cluster objects are built lazily and cached until a change reaches them.
 
-import type { EntityMention, EntityType } from '../recognise/types';
+import type { EntityType } from '../recognise/types';
 import { compareCodeUnits } from '../workspace/paths';
 import { bump, isClusterable, Member, memberKey, MemberTable } from './member-table';
+import { forEachMention, type MentionList } from './packed-analysis';
 import { groupPersons, heaviest, PersonMember } from './person-groups';
 import { FamilyKeyIndex, readPersonName } from './person-names';
 
@@ -36,6 +37,14 @@ export interface EntityCluster {
   articles: string[];
   /** The per-article ids gathered in this cluster, sorted. */
   memberIds: string[];
+}
+
+/** Which members are grouped automatically, by member key. */
+export interface MemberGrouping {
+  /** Family-name key of each person with a readable name. */
+  families: Map<string, string>;
+  /** The member standing for each member's automatic group (itself when alone). */
+  roots: Map<string, string>;
 }
 
 /** What a sidecar says about identities, in per-article ids. */
@@ -62,13 +71,47 @@ export class EntityClustering {
   private pinnedIds = new Set<string>();
   private linkedRoots = new Set<string>();
   private sortedClusters: EntityCluster[] | undefined;
+  /** Root -> the cluster object in sortedClusters. */
+  private readonly placed = new Map<string, EntityCluster>();
+  /** Roots whose place in sortedClusters may be stale. */
+  private readonly unplaced = new Set<string>();
 
-  /** Starts from a member table (loaded from the cache): grouped once, all blocks at a time. */
-  constructor(private readonly members: MemberTable = new MemberTable()) {
+  /**
+   * Starts from a member table (loaded from the cache): grouped once, all blocks at a time, or
+   * with the grouping saved beside the table (it is a function of the table when no correction
+   * shaped it, see automaticGrouping).
+   */
+  constructor(
+    private readonly members: MemberTable = new MemberTable(),
+    grouping?: MemberGrouping,
+  ) {
     const all = new Set(members.keys());
     if (all.size === 0) return;
+    if (grouping) {
+      this.adoptGrouping(all, grouping);
+      return;
+    }
     this.refreshFamilies(all);
     this.reassign(all, new Set());
+  }
+
+  /** The automatic grouping, when no correction shaped it (then the cache can keep it). */
+  automaticGrouping(): MemberGrouping | undefined {
+    if (this.corrections.size > 0) return undefined;
+    return { families: new Map(this.familyByMember), roots: new Map(this.autoRoot) };
+  }
+
+  private adoptGrouping(all: Set<string>, grouping: MemberGrouping): void {
+    for (const key of all) {
+      const family = grouping.families.get(key);
+      if (family !== undefined) {
+        this.families.add(family);
+        addTo(this.familyMembers, family, key);
+        this.familyByMember.set(key, family);
+      }
+      this.autoRoot.set(key, grouping.roots.get(key) ?? key);
+    }
+    this.resolveFinal(all, all);
   }
 
   /** The member table, for the cache (counts of the mentions given, corrections not applied). */
@@ -77,21 +120,21 @@ export class EntityClustering {
   }
 
   /** Replaces one article's mentions (`before` as last given, `after` as now; [] when absent). */
-  replaceArticle(path: string, before: readonly EntityMention[], after: readonly EntityMention[]): void {
+  replaceArticle(path: string, before: MentionList, after: MentionList): void {
     this.replaceArticles([{ path, before, after }]);
   }
 
   /** Several articles at once: the groups they touch are worked out once (a build adds them all). */
-  replaceArticles(changes: readonly { path: string; before: readonly EntityMention[]; after: readonly EntityMention[] }[]): void {
+  replaceArticles(changes: readonly { path: string; before: MentionList; after: MentionList }[]): void {
     // The blocks as they stand before the change: members that exist already.
     const existing = new Set<string>();
+    const note = (type: EntityType, id: string): void => {
+      const member = this.members.lookup(type, id);
+      if (member) existing.add(member.key);
+    };
     for (const { before, after } of changes) {
-      for (const list of [before, after]) {
-        for (const e of list) {
-          const member = this.members.lookup(e.type, e.id);
-          if (member) existing.add(member.key);
-        }
-      }
+      forEachMention(before, note);
+      forEachMention(after, note);
     }
     const oldBlock = this.blockOf(existing);
     const touched = new Set<string>(existing);
@@ -122,14 +165,41 @@ export class EntityClustering {
     this.reassign(touched, oldBlock);
   }
 
-  /** Every cluster, most mentioned first (then by name). */
+  /**
+   * Every cluster, most mentioned first (then by name, then id). After a small change only the
+   * clusters it reached are taken out and put back in place (sorting ten thousand clusters again
+   * would cost more than the change).
+   */
   clusters(): EntityCluster[] {
-    if (!this.sortedClusters) {
-      this.sortedClusters = [...this.rootMembers.keys()]
-        .map((root) => this.clusterAt(root))
-        .sort((a, b) => b.mentionCount - a.mentionCount || compareCodeUnits(a.name, b.name) || compareCodeUnits(a.id, b.id));
+    if (this.sortedClusters && this.unplaced.size <= this.sortedClusters.length / 8) {
+      for (const root of this.unplaced) this.replace(this.sortedClusters, root);
+    } else {
+      this.placed.clear();
+      this.sortedClusters = [...this.rootMembers.keys()].map((root) => this.place(root)).sort(byRank);
     }
+    this.unplaced.clear();
     return this.sortedClusters;
+  }
+
+  private place(root: string): EntityCluster {
+    const cluster = this.clusterAt(root);
+    this.placed.set(root, cluster);
+    return cluster;
+  }
+
+  /** Takes a root's old cluster out of the sorted list and puts its current one in place. */
+  private replace(sorted: EntityCluster[], root: string): void {
+    const old = this.placed.get(root);
+    if (old) {
+      let at = lowerBound(sorted, old);
+      while (at < sorted.length && sorted[at] !== old) at++;
+      if (at < sorted.length) sorted.splice(at, 1);
+      this.placed.delete(root);
+    }
+    if (this.rootMembers.has(root)) {
+      const cluster = this.place(root);
+      sorted.splice(lowerBound(sorted, cluster), 0, cluster);
+    }
   }
 
   /** By cluster id (`donald-trump`, `per:jordan`), or by any per-article id it gathers. */
@@ -315,8 +385,7 @@ export class EntityClustering {
     const id = this.idPart(root);
     removeFrom(this.rootsById, id, root);
     for (const other of this.rootsById.get(id) ?? []) this.markDirty(other);
-    this.built.delete(root);
-    this.sortedClusters = undefined;
+    this.markDirty(root);
   }
 
   private idPart(root: string): string {
@@ -325,7 +394,7 @@ export class EntityClustering {
 
   private markDirty(root: string): void {
     this.built.delete(root);
-    this.sortedClusters = undefined;
+    this.unplaced.add(root);
   }
 
   private clusterAt(root: string): EntityCluster {
@@ -400,4 +469,19 @@ function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
   set?.delete(value);
   if (set?.size === 0) map.delete(key);
+}
+
+function byRank(a: EntityCluster, b: EntityCluster): number {
+  return b.mentionCount - a.mentionCount || compareCodeUnits(a.name, b.name) || compareCodeUnits(a.id, b.id);
+}
+
+/** The first position whose cluster does not rank before `cluster`. */
+function lowerBound(sorted: readonly EntityCluster[], cluster: EntityCluster): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (byRank(sorted[middle], cluster) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

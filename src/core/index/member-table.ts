@@ -3,7 +3,8 @@
 // a build, so it allocates nothing per mention; the table can also be saved in the cache and
 // loaded back whole, so a warm start does not count half a million mentions again.
 
-import type { EntityMention, EntityType } from '../recognise/types';
+import type { EntityType } from '../recognise/types';
+import { forEachMention, type MentionList } from './packed-analysis';
 import type { PersonMember } from './person-groups';
 
 export interface Member extends PersonMember {
@@ -79,19 +80,19 @@ export class MemberTable {
   }
 
   /** Adds (or subtracts) one article's mentions; keys of members created or touched go to `touched`. */
-  count(path: string, entities: readonly EntityMention[], sign: 1 | -1, touched?: Set<string>): void {
+  count(path: string, entities: MentionList, sign: 1 | -1, touched?: Set<string>): void {
     const inArticle = new Map<Member, number>();
-    for (const e of entities) {
-      if (e.type === 'DATE' && !isClusterable(e)) continue;
-      let member = this.lookup(e.type, e.id);
+    forEachMention(entities, (type, id, text) => {
+      if (type === 'DATE' && !isClusterable({ type, id })) return;
+      let member = this.lookup(type, id);
       if (!member) {
-        if (sign < 0) continue;
-        member = this.create(e.type, e.id);
+        if (sign < 0) return;
+        member = this.create(type, id);
       }
       member.mentionCount += sign;
-      bump(member.surfaces, e.text, sign);
+      bump(member.surfaces, text, sign);
       inArticle.set(member, (inArticle.get(member) ?? 0) + 1);
-    }
+    });
     for (const [member, mentions] of inArticle) {
       touched?.add(member.key);
       bump(member.articles, path, sign * mentions);

@@ -70,6 +70,8 @@ export function groupPersons(members: readonly PersonMember[], vetoes: GroupingV
   for (const person of persons) for (const m of person.members) roots.set(m.key, person.root.key);
 
   const unattachedBare: PersonMember[] = [];
+  // Many bare mentions share a family name: its dominant person is looked for once.
+  const dominantByFamily = new Map<string, Person | undefined>();
   for (const member of sorted) {
     if (vetoes.pinned(member)) continue;
     const name = names.get(member.key);
@@ -78,7 +80,8 @@ export function groupPersons(members: readonly PersonMember[], vetoes: GroupingV
       const person = candidates.length === 1 ? candidates[0] : undefined;
       if (person && !isApart(member, person.members, apart)) join(member, person, roots);
     } else if (name?.kind === 'bare') {
-      const person = dominantPerson(name.family, persons);
+      if (!dominantByFamily.has(name.family)) dominantByFamily.set(name.family, dominantPerson(name.family, persons));
+      const person = dominantByFamily.get(name.family);
       if (person && !isApart(member, person.members, apart)) join(member, person, roots);
       else if (!person) unattachedBare.push(member);
     }

@@ -91,17 +91,13 @@ function isOneTransposition(a: string, b: string): boolean {
  */
 export class FamilyKeyIndex {
   private readonly counts = new Map<string, number>();
-  private readonly byVariant = new Map<string, Set<string>>();
+  /** Built on first use: a warm start that changes nothing never needs it. */
+  private variantIndex: Map<string, Set<string>> | undefined;
 
   add(key: string): void {
     const count = this.counts.get(key) ?? 0;
     this.counts.set(key, count + 1);
-    if (count > 0 || key.length < MIN_TYPO_LENGTH) return;
-    for (const variant of deletionVariants(key)) {
-      let keys = this.byVariant.get(variant);
-      if (!keys) this.byVariant.set(variant, (keys = new Set()));
-      keys.add(key);
-    }
+    if (count === 0 && this.variantIndex) fileVariants(this.variantIndex, key);
   }
 
   remove(key: string): void {
@@ -111,12 +107,20 @@ export class FamilyKeyIndex {
       return;
     }
     this.counts.delete(key);
-    if (key.length < MIN_TYPO_LENGTH) return;
+    if (!this.variantIndex || key.length < MIN_TYPO_LENGTH) return;
     for (const variant of deletionVariants(key)) {
-      const keys = this.byVariant.get(variant);
+      const keys = this.variantIndex.get(variant);
       keys?.delete(key);
-      if (keys?.size === 0) this.byVariant.delete(variant);
+      if (keys?.size === 0) this.variantIndex.delete(variant);
     }
+  }
+
+  private get byVariant(): Map<string, Set<string>> {
+    if (!this.variantIndex) {
+      this.variantIndex = new Map();
+      for (const key of this.counts.keys()) fileVariants(this.variantIndex, key);
+    }
+    return this.variantIndex;
   }
 
   has(key: string): boolean {
@@ -195,6 +199,15 @@ export class FamilyKeyIndex {
       blocks.push(block);
     }
     return blocks;
+  }
+}
+
+function fileVariants(index: Map<string, Set<string>>, key: string): void {
+  if (key.length < MIN_TYPO_LENGTH) return;
+  for (const variant of deletionVariants(key)) {
+    let keys = index.get(variant);
+    if (!keys) index.set(variant, (keys = new Set()));
+    keys.add(key);
   }
 }
 

@@ -17,9 +17,10 @@ import { compareCodeUnits, normalisePath } from '../workspace/paths';
 import type { Disposable, WatchEvent, Workspace } from '../workspace/workspace';
 import { abortError, AnalysisRunner, createAnalysisRunner, InThreadRunner, isAbortError } from './analysis-runner';
 import { AnnotationLoader, IndexedClaim, withoutAnnotations } from './annotations';
-import { CachedArticle, contentHash, decodeCache, encodeCache } from './cache';
-import { ClusterCorrections, EntityCluster, EntityClustering } from './clustering';
-import { MemberRecord, MemberTable } from './member-table';
+import { CachedArticle, CachedGrouping, contentHash, decodeCache, encodeCache } from './cache';
+import { MentionList, PackedAnalysis, packAnalysis, StringTable, unpackAnalysis } from './packed-analysis';
+import { ClusterCorrections, EntityCluster, EntityClustering, MemberGrouping } from './clustering';
+import { memberKey, MemberRecord, MemberTable } from './member-table';
 import { isIgnoreFile, PathFilter, scanWorkspace, ScanOptions } from './scan';
 
 export interface IndexOptions extends ScanOptions {
@@ -96,7 +97,9 @@ const IO_CONCURRENCY = 32;
 
 interface ArticleState {
   article: IndexedArticle;
-  /** The recognisers' output before corrections: what the cache stores. */
+  /** The recognisers' output before corrections, packed: what the cache stores. */
+  packed: PackedAnalysis;
+  /** The same, as objects built on first use. */
   raw: ArticleAnalysis;
   /** The sidecar changed the entities (article.entities is not raw.entities). */
   corrected?: boolean;
@@ -113,7 +116,9 @@ export class WorkspaceIndex {
   private readonly problemsByPath = new Map<string, string>();
   /** Each article's identity corrections (from its sidecar), as given to the clustering. */
   private identities = new Map<string, ClusterCorrections>();
-  private readonly recentlyRemoved = new Map<string, ArticleAnalysis>();
+  private readonly recentlyRemoved = new Map<string, PackedAnalysis>();
+  /** The strings every packed analysis refers to. */
+  private strings = new StringTable();
   private clustering = new EntityClustering();
   private filter: PathFilter | undefined;
   private sidecars = new Set<string>();
@@ -254,6 +259,7 @@ export class WorkspaceIndex {
     const texts = new Map<string, string>();
     let fromCache = 0;
     let analysed = 0;
+    const strings = new StringTable(cache.strings);
     /** Articles whose cached analysis, under the same path, is the current one. */
     const unchanged = new Set<string>();
     // Workers take a few hundred milliseconds to start: worth it only for a real scan. Files the
@@ -267,14 +273,15 @@ export class WorkspaceIndex {
         try {
           const found = await this.examine(path, cache);
           if (found.kind === 'cached') {
-            states.set(path, { article: articleFrom(found.entry, path), raw: found.entry.analysis });
+            states.set(path, stateFrom(found.entry, path, found.entry.packed, strings));
             if (found.samePath) unchanged.add(path);
             if (found.text !== undefined) texts.set(path, found.text);
             fromCache++;
           } else {
             texts.set(path, found.text);
-            const raw = await runner.analyze({ path, text: found.text, lang: this.lang }, signal);
-            states.set(path, { article: articleFrom({ ...found, markdown: isMarkdownPath(path), analysis: raw }, path), raw });
+            // Packed as soon as it arrives: ten thousand analyses as objects would not fit the memory budget.
+            const packed = packAnalysis(await runner.analyze({ path, text: found.text, lang: this.lang }, signal), strings);
+            states.set(path, stateFrom({ ...found, markdown: isMarkdownPath(path) }, path, packed, strings));
             analysed++;
           }
         } catch (error) {
@@ -301,7 +308,8 @@ export class WorkspaceIndex {
       }
     }
 
-    const clustering = clusteringFor(states, cache, unchanged);
+    const clustering = clusteringFor(states, cache, unchanged, strings);
+    this.strings = strings;
     this.install(listing.filter, listing.sidecars, states, texts, problems, identities, clustering);
     this.cacheDirty = analysed > 0 || cache.status !== 'used' || cache.entries.size !== states.size;
     const stats: BuildStats = {
@@ -475,8 +483,8 @@ export class WorkspaceIndex {
       this.cacheDirty = true;
       return;
     }
-    const raw = this.reusableAnalysis(read.hash, markdown) ?? (await this.analyseOne(path, read.text));
-    const state: ArticleState = { article: articleFrom({ hash: read.hash, size: read.size, mtimeMs: read.mtimeMs, markdown, analysis: raw }, path), raw };
+    const packed = this.reusableAnalysis(read.hash, markdown) ?? packAnalysis(await this.analyseOne(path, read.text), this.strings);
+    const state = stateFrom({ hash: read.hash, size: read.size, mtimeMs: read.mtimeMs, markdown }, path, packed, this.strings);
     const sidecar = path + SIDECAR_SUFFIX;
     const problems = new Map<string, string>();
     this.identities.delete(path);
@@ -497,11 +505,11 @@ export class WorkspaceIndex {
   }
 
   /** An analysis of the same bytes: another copy of the file, or one just deleted (a rename). */
-  private reusableAnalysis(hash: string, markdown: boolean): ArticleAnalysis | undefined {
+  private reusableAnalysis(hash: string, markdown: boolean): PackedAnalysis | undefined {
     const key = hashKey(hash, markdown);
     const removed = this.recentlyRemoved.get(key);
     if (removed) return removed;
-    for (const s of this.state.values()) if (s.article.hash === hash && s.article.markdown === markdown) return s.raw;
+    for (const s of this.state.values()) if (s.article.hash === hash && s.article.markdown === markdown) return s.packed;
     return undefined;
   }
 
@@ -512,7 +520,7 @@ export class WorkspaceIndex {
     else this.sidecars.delete(sidecar);
     const state = this.state.get(path);
     if (!state) return [];
-    const fresh: ArticleState = { article: { ...state.article, entities: state.raw.entities, quotes: state.raw.quotes, claims: [], sidecar: undefined }, raw: state.raw };
+    const fresh: ArticleState = { article: { ...state.article, entities: state.raw.entities, quotes: state.raw.quotes, claims: [], sidecar: undefined }, packed: state.packed, raw: state.raw };
     const problems = new Map<string, string>();
     this.identities.delete(path);
     this.problemsByPath.delete(sidecar);
@@ -562,7 +570,7 @@ export class WorkspaceIndex {
     this.state.delete(path);
     this.texts.delete(path);
     // A rename arrives as a deletion then a creation: keep the analysis for the new name.
-    this.recentlyRemoved.set(hashKey(before.article.hash, before.article.markdown), before.raw);
+    this.recentlyRemoved.set(hashKey(before.article.hash, before.article.markdown), before.packed);
     if (this.recentlyRemoved.size > RECENTLY_REMOVED_KEPT) this.recentlyRemoved.delete(this.recentlyRemoved.keys().next().value as string);
     this.identities.delete(path);
     this.clustering.replaceArticle(path, before.article.entities, []);
@@ -573,7 +581,7 @@ export class WorkspaceIndex {
   // --- cache --------------------------------------------------------------------------------
 
   private async readCache(): Promise<LoadedCache> {
-    const empty = (status: string): LoadedCache => ({ status, writtenAt: 0, entries: new Map(), byHash: new Map(), members: [] });
+    const empty = (status: string): LoadedCache => ({ status, writtenAt: 0, entries: new Map(), byHash: new Map(), members: [], strings: [] });
     const cachePath = this.options.cachePath;
     if (cachePath === undefined) return empty('none');
     let bytes: Uint8Array;
@@ -587,22 +595,24 @@ export class WorkspaceIndex {
     if (!result.ok) return empty(`ignored: ${result.reason}`);
     const entries = new Map(result.content.articles.map((a) => [a.path, a]));
     const byHash = new Map(result.content.articles.map((a) => [hashKey(a.hash, a.markdown), a]));
-    return { status: 'used', writtenAt: result.content.writtenAt, entries, byHash, members: result.content.members };
+    const { members, grouping, strings } = result.content;
+    return { status: 'used', writtenAt: result.content.writtenAt, entries, byHash, members, grouping, strings: [...strings] };
   }
 
   private async writeCacheIfDirty(): Promise<void> {
     const cachePath = this.options.cachePath;
     if (cachePath === undefined || !this.cacheDirty) return;
-    const articles: CachedArticle[] = [...this.state.values()].map(({ article, raw }) => ({
+    const articles: CachedArticle[] = [...this.state.values()].map(({ article, packed }) => ({
       path: article.path,
       hash: article.hash,
       size: article.size,
       mtimeMs: article.mtimeMs,
       markdown: article.markdown,
-      analysis: raw,
+      packed,
     }));
     try {
-      await this.ws.writeFile(cachePath, encodeCache({ lang: this.lang, writtenAt: Date.now(), articles, members: this.rawMemberRecords() }));
+      const content = { lang: this.lang, writtenAt: Date.now(), strings: this.strings.values, articles, ...this.memberSnapshot() };
+      await this.ws.writeFile(cachePath, encodeCache(content));
       this.cacheDirty = false;
       this.problemsByPath.delete(cachePath);
     } catch (error) {
@@ -611,16 +621,30 @@ export class WorkspaceIndex {
     }
   }
 
-  /** The member table of the uncorrected analyses (what the cache stores beside them). */
-  private rawMemberRecords(): MemberRecord[] {
+  /**
+   * The member table of the uncorrected analyses (what the cache stores beside them), with its
+   * automatic grouping when no sidecar correction shaped the live one.
+   */
+  private memberSnapshot(): { members: MemberRecord[]; grouping?: CachedGrouping } {
     const corrected = [...this.state].filter(([, s]) => s.corrected);
-    if (corrected.length === 0) return this.clustering.memberTable.records();
+    const automatic = this.clustering.automaticGrouping();
+    if (corrected.length === 0) {
+      const members = this.clustering.memberTable.records();
+      if (!automatic) return { members };
+      const keys = members.map((m) => memberKey(m.type, m.id));
+      const position = new Map(keys.map((key, i) => [key, i]));
+      const grouping = {
+        families: keys.map((key) => automatic.families.get(key) ?? null),
+        roots: keys.map((key, i) => position.get(automatic.roots.get(key) ?? key) ?? i),
+      };
+      return { members, grouping };
+    }
     const table = MemberTable.fromRecords(this.clustering.memberTable.records());
     for (const [path, s] of corrected) {
       table.count(path, s.article.entities, -1);
-      table.count(path, s.raw.entities, +1);
+      table.count(path, { packed: s.packed.entities, strings: this.strings.values }, +1);
     }
-    return table.records();
+    return { members: table.records() };
   }
 
   // --- plumbing -----------------------------------------------------------------------------
@@ -645,6 +669,9 @@ interface LoadedCache {
   byHash: Map<string, CachedArticle>;
   /** The member table of exactly `entries`' analyses. */
   members: MemberRecord[];
+  /** What their packed analyses refer to. */
+  strings: string[];
+  grouping?: CachedGrouping;
 }
 
 /**
@@ -652,26 +679,51 @@ interface LoadedCache {
  * with only the articles that differ from it counted again (changed, added, removed, renamed);
  * else every article counted.
  */
-function clusteringFor(states: Map<string, ArticleState>, cache: LoadedCache, unchanged: Set<string>): EntityClustering {
+function clusteringFor(states: Map<string, ArticleState>, cache: LoadedCache, unchanged: Set<string>, strings: StringTable): EntityClustering {
+  // Counted from the packed numbers: no mention object is built for the clustering.
+  const mentions = (s: ArticleState): MentionList => ({ packed: s.packed.entities, strings: strings.values });
   if (cache.status !== 'used') {
     const clustering = new EntityClustering();
-    clustering.replaceArticles([...states].map(([path, s]) => ({ path, before: [], after: s.raw.entities })));
+    clustering.replaceArticles([...states].map(([path, s]) => ({ path, before: [], after: mentions(s) })));
     return clustering;
   }
-  const changes = new Map<string, { path: string; before: readonly EntityMention[]; after: readonly EntityMention[] }>();
-  for (const [path, entry] of cache.entries) if (!unchanged.has(path)) changes.set(path, { path, before: entry.analysis.entities, after: [] });
+  const changes = new Map<string, { path: string; before: MentionList; after: MentionList }>();
+  for (const [path, entry] of cache.entries) {
+    if (!unchanged.has(path)) changes.set(path, { path, before: { packed: entry.packed.entities, strings: cache.strings }, after: [] });
+  }
   for (const [path, s] of states) {
     if (unchanged.has(path)) continue;
-    changes.set(path, { path, before: changes.get(path)?.before ?? [], after: s.raw.entities });
+    changes.set(path, { path, before: changes.get(path)?.before ?? [], after: mentions(s) });
   }
-  const clustering = new EntityClustering(MemberTable.fromRecords(cache.members));
+  const clustering = new EntityClustering(MemberTable.fromRecords(cache.members), groupingOf(cache));
   clustering.replaceArticles([...changes.values()]);
   return clustering;
 }
 
-/** The article's mentions and quotes are read through: a cached analysis is built on first use. */
-function articleFrom(entry: Omit<CachedArticle, 'path'>, path: string): IndexedArticle {
-  const analysis = entry.analysis;
+/** The cached grouping by member key. */
+function groupingOf(cache: LoadedCache): MemberGrouping | undefined {
+  const cached = cache.grouping;
+  if (!cached) return undefined;
+  const keys = cache.members.map((m) => memberKey(m.type, m.id));
+  const families = new Map<string, string>();
+  const roots = new Map<string, string>();
+  keys.forEach((key, i) => {
+    const family = cached.families[i];
+    if (family !== null) families.set(key, family);
+    roots.set(key, keys[cached.roots[i]]);
+  });
+  return { families, roots };
+}
+
+type FileFacts = Pick<CachedArticle, 'hash' | 'size' | 'mtimeMs' | 'markdown'>;
+
+function stateFrom(facts: FileFacts, path: string, packed: PackedAnalysis, strings: StringTable): ArticleState {
+  const raw = unpackAnalysis(packed, strings.values);
+  return { article: articleFrom(facts, path, raw), packed, raw };
+}
+
+/** The article's mentions and quotes are read through: objects are built on first use. */
+function articleFrom(entry: FileFacts, path: string, analysis: ArticleAnalysis): IndexedArticle {
   const article = { path, hash: entry.hash, size: entry.size, mtimeMs: entry.mtimeMs, markdown: entry.markdown, lang: analysis.lang } as IndexedArticle;
   return Object.defineProperties(article, {
     entities: { get: () => analysis.entities, enumerable: true },

@@ -6,6 +6,7 @@ import { analyze, RECOGNISER_VERSION } from '../../../src/core/recognise/analyze
 import { CacheContent, contentHash, decodeCache, encodeCache } from '../../../src/core/index/cache';
 import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
 import { MemberTable } from '../../../src/core/index/member-table';
+import { packAnalysis, StringTable, unpackAnalysis } from '../../../src/core/index/packed-analysis';
 import { MemoryWorkspace } from '../../../src/core/workspace/memory-workspace';
 import type { FileStat, Workspace } from '../../../src/core/workspace/workspace';
 import { ARTICLES, CountingRunner, fakeLoader, snapshot } from './fixtures';
@@ -14,36 +15,67 @@ const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const CACHE = '/cache/index.json';
 
 function sampleContent(): CacheContent {
-  const articles = Object.entries(ARTICLES).map(([path, text]) => ({
-    path,
-    hash: contentHash(encode(text)),
-    size: encode(text).length,
-    mtimeMs: 1_600_000_000_000,
-    markdown: path.endsWith('.md'),
-    analysis: analyze(text, { fileName: path }),
-  }));
+  const strings = new StringTable();
   const members = new MemberTable();
-  for (const a of articles) members.count(a.path, a.analysis.entities, +1);
-  return { lang: 'auto', writtenAt: 1_700_000_000_000, articles, members: members.records() };
+  const articles = Object.entries(ARTICLES).map(([path, text]) => {
+    const analysis = analyze(text, { fileName: path });
+    members.count(path, analysis.entities, +1);
+    const bytes = encode(text);
+    return { path, hash: contentHash(bytes), size: bytes.length, mtimeMs: 1_600_000_000_000, markdown: path.endsWith('.md'), packed: packAnalysis(analysis, strings) };
+  });
+  const records = members.records();
+  const grouping = { families: records.map((r) => (r.type === 'PER' ? r.id.split('-').pop() ?? null : null)), roots: records.map((_, i) => i) };
+  return { lang: 'auto', writtenAt: 1_700_000_000_000, strings: strings.values, articles, members: records, grouping };
 }
 
-/** Rewrites the header, keeping or recomputing the checksum. */
-function withHeader(bytes: Uint8Array, edit: (header: Record<string, unknown>) => void, body?: string): Uint8Array {
-  const text = new TextDecoder().decode(bytes);
-  const newline = text.indexOf('\n');
-  const header = JSON.parse(text.slice(0, newline));
-  const newBody = body ?? text.slice(newline + 1);
-  header.bodyLength = Buffer.byteLength(newBody);
-  header.checksum = contentHash(encode(newBody));
-  edit(header);
-  return encode(JSON.stringify(header) + '\n' + newBody);
+test('packing then unpacking an analysis gives it back exactly', () => {
+  const strings = new StringTable();
+  for (const [path, text] of Object.entries(ARTICLES)) {
+    const analysis = analyze(text, { fileName: path });
+    assert.deepEqual(unpackAnalysis(packAnalysis(analysis, strings), strings.values), analysis, path);
+  }
+});
+
+interface CacheBody {
+  strings: string[];
+  articles: unknown[][];
+  members: unknown[];
+  grouping: { roots: number[] };
+}
+
+/** The three parts of a cache file. */
+function split(bytes: Uint8Array): { header: Record<string, unknown>; body: CacheBody; numbers: number[] } {
+  const buffer = Buffer.from(bytes);
+  const newline = buffer.indexOf(0x0a);
+  const header = JSON.parse(buffer.subarray(0, newline).toString());
+  const rest = buffer.subarray(newline + 1);
+  const body = JSON.parse(rest.subarray(0, header.jsonLength).toString());
+  const binary = rest.subarray(header.jsonLength);
+  const numbers = [...new Int32Array(binary.buffer.slice(binary.byteOffset, binary.byteOffset + binary.byteLength))];
+  return { header, body, numbers };
+}
+
+/** A cache file from edited parts, lengths and checksum made to match (only the values are wrong). */
+function join(parts: { header: Record<string, unknown>; body: CacheBody; numbers: number[] }): Uint8Array {
+  const json = Buffer.from(JSON.stringify(parts.body));
+  const binary = Buffer.from(new Int32Array(parts.numbers).buffer);
+  const header = { ...parts.header, jsonLength: json.length, numbersLength: binary.length, checksum: contentHash(Buffer.concat([json, binary])) };
+  return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), json, binary]);
+}
+
+function withHeader(bytes: Uint8Array, edit: (header: Record<string, unknown>) => void): Uint8Array {
+  const parts = split(bytes);
+  edit(parts.header);
+  return join(parts);
 }
 
 test('encode then decode gives back every analysis exactly', () => {
   const content = sampleContent();
   const result = decodeCache(encodeCache(content), 'auto');
   assert.ok(result.ok);
-  assert.deepEqual(result.content, content);
+  // The family keys of the grouping join the string table after the analyses' strings.
+  assert.deepEqual(result.content.strings.slice(0, content.strings.length), content.strings);
+  assert.deepEqual({ ...result.content, strings: [] }, { ...content, strings: [] });
 });
 
 test('a corrupt, truncated or foreign file is refused with a reason', () => {
@@ -76,26 +108,31 @@ test('a stale cache (other recogniser version, format or language option) is ref
 
 test('a well-formed file with impossible values is refused, even with a matching checksum', () => {
   const bytes = encodeCache(sampleContent());
-  const body = JSON.parse(new TextDecoder().decode(bytes).split('\n').slice(1).join('\n'));
-  const edits: [string, (b: { strings: string[]; articles: unknown[][]; members: unknown[] }) => void, RegExp][] = [
-    ['offset past the file size', (b) => ((b.articles[0][6] as number[])[1] = 10_000_000), /span out of range/],
-    ['unknown entity type', (b) => ((b.articles[0][6] as number[])[2] = 9), /entity type/],
-    ['string index out of range', (b) => ((b.articles[0][6] as number[])[3] = 99_999), /string reference/],
-    ['half an entity', (b) => (b.articles[0][6] as number[]).pop(), /entity list/],
-    ['bad hash', (b) => (b.articles[0][1] = 'xyz'), /bad hash/],
-    ['missing field', (b) => b.articles[0].pop(), /8-field/],
-    ['non-string in the table', (b) => ((b.strings as unknown[])[0] = 5), /non-string/],
-    ['member counts that disagree', (b) => ((b.members[0] as unknown[][])[2][1] = 999), /counts disagree/],
-    ['member of an article that is not there', (b) => ((b.members[0] as unknown[][])[3][0] = 99), /row out of range/],
-    ['no member table', (b) => delete (b as { members?: unknown }).members, /members/],
+  type Parts = ReturnType<typeof split>;
+  const edits: [string, (p: Parts) => void, RegExp][] = [
+    ['offset past the file size', (p) => (p.numbers[1] = 10_000_000), /span out of range/],
+    ['unknown entity type', (p) => (p.numbers[2] = 9), /entity type/],
+    ['string index out of range', (p) => (p.numbers[3] = 99_999), /string reference/],
+    ['more mentions than numbers', (p) => (p.body.articles[0][6] = 99_999), /more numbers than the file holds/],
+    ['numbers left over', (p) => p.numbers.push(1), /left over/],
+    ['bad hash', (p) => (p.body.articles[0][1] = 'xyz'), /bad hash/],
+    ['missing field', (p) => p.body.articles[0].pop(), /8-field/],
+    ['non-string in the table', (p) => ((p.body.strings as unknown[])[0] = 5), /non-string/],
+    ['member counts that disagree', (p) => ((p.body.members[0] as unknown[][])[2][1] = 999), /counts disagree/],
+    ['member of an article that is not there', (p) => ((p.body.members[0] as unknown[][])[3][0] = 99), /row out of range/],
+    ['no member table', (p) => delete (p.body as { members?: unknown }).members, /members/],
+    ['a grouping of other members', (p) => p.body.grouping.roots.pop(), /does not match/],
+    ['a group root that is not its own root', (p) => ([p.body.grouping.roots[0], p.body.grouping.roots[1]] = [1, 2]), /bad root/],
+    ['another byte order', (p) => (p.header.byteOrder = 'BE'), /byte order/],
   ];
   for (const [name, edit, reason] of edits) {
-    const copy = structuredClone(body);
-    edit(copy);
-    const result = decodeCache(withHeader(bytes, () => undefined, JSON.stringify(copy)), 'auto');
+    const parts = split(bytes);
+    edit(parts);
+    const result = decodeCache(join(parts), 'auto');
     assert.equal(result.ok, false, name);
     if (!result.ok) assert.match(result.reason, reason, name);
   }
+  assert.ok(decodeCache(join(split(bytes)), 'auto').ok, 'the parts joined unedited are a valid cache');
 });
 
 /** A workspace whose files all look a day old, and which counts reads of articles. */
@@ -205,7 +242,8 @@ test('with sidecar corrections: the cache keeps the uncorrected analyses, and a 
   const cached = decodeCache(await ws.readFile(CACHE), 'auto');
   assert.ok(cached.ok);
   assert.ok(cached.content.members.some((m) => m.id === 'washington'), 'the member table is uncorrected');
-  assert.ok(cached.content.articles.find((a) => a.path === '/ws/kyiv.txt')?.analysis.entities.some((e) => e.id === 'washington'));
+  const kyiv = cached.content.articles.find((a) => a.path === '/ws/kyiv.txt');
+  assert.ok(kyiv && unpackAnalysis(kyiv.packed, cached.content.strings).entities.some((e) => e.id === 'washington'));
   const warm = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE, loadAnnotations: fakeLoader });
   assert.equal(warm.stats?.fromCache, 4);
   assert.deepEqual(snapshot(warm), snapshot(cold));

@@ -219,3 +219,19 @@ test('incremental updates always equal a fresh build of the same articles (rando
     }
   }
 });
+
+test('the sorted cluster list is patched in place after small changes, and equals a full sort', () => {
+  const filler = Array.from({ length: 120 }, (_, i) => Array.from({ length: 1 + (i % 7) }, () => m('ORG', `Org${i}`))).flat();
+  const pool = [m('PER', 'Donald Trump'), m('PER', 'Trump'), m('PER', 'Melania Trump'), m('LOC', 'Jordan'), m('PER', 'Jordan'), m('ORG', 'Org3'), m('ORG', 'Org50')];
+  const random = prng(3);
+  const clustering = build({ 'filler.txt': filler });
+  const state = new Map<string, EntityMention[]>([['filler.txt', filler]]);
+  clustering.clusters();
+  for (let step = 0; step < 60; step++) {
+    const path = `a${Math.floor(random() * 4)}.txt`;
+    const after = Array.from({ length: Math.floor(random() * 5) }, () => pool[Math.floor(random() * pool.length)]);
+    clustering.replaceArticle(path, state.get(path) ?? [], after);
+    state.set(path, after);
+    assert.deepEqual(snapshot(clustering), snapshot(build(Object.fromEntries(state))), `step ${step}`);
+  }
+});

@@ -1,0 +1,114 @@
+// Analyses as the index keeps them, in memory and in the cache: strings (ids, written forms,
+// quotations) stored once in a table shared by all articles, and each article's mentions and
+// quotes as flat lists of numbers. Ten thousand articles hold half a million mentions: as objects
+// they would take several times the memory, so objects are built only for the articles someone
+// looks at (and kept for them), and counting for the clustering reads the numbers directly.
+//
+//   entities: start, end, type, id, text                       (ENTITY_STRIDE numbers each)
+//   quotes:   start, end, kind, text, speaker id or -1, speaker words or -1,
+//             attribution rule or -1                          (QUOTE_STRIDE numbers each)
+
+import { ENTITY_TYPES, type ArticleAnalysis, type EntityMention, type EntityType, type Lang, type Quotation, type QuoteKind, type Speaker } from '../recognise/types';
+
+export interface PackedAnalysis {
+  lang: Lang;
+  entities: Int32Array;
+  quotes: Int32Array;
+}
+
+export const LANGS: readonly Lang[] = ['fr', 'en'];
+export const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'partial'];
+export type Via = NonNullable<Speaker['via']>;
+// A Record, so that a new attribution rule in Speaker fails to compile here until it is stored.
+const VIA_CODES: Record<Via, number> = { incise: 0, 'inner-incise': 1, source: 2, subject: 3, continuation: 4 };
+export const VIAS = Object.keys(VIA_CODES) as Via[];
+export const ENTITY_STRIDE = 5;
+export const QUOTE_STRIDE = 7;
+
+/** Strings stored once, referred to by position. The lookup map is built on first use. */
+export class StringTable {
+  private indexes: Map<string, number> | undefined;
+
+  constructor(readonly values: string[] = []) {}
+
+  ref(value: string): number {
+    if (!this.indexes) {
+      this.indexes = new Map();
+      this.values.forEach((v, i) => this.indexes?.set(v, i));
+    }
+    let index = this.indexes.get(value);
+    if (index === undefined) {
+      index = this.values.length;
+      this.values.push(value);
+      this.indexes.set(value, index);
+    }
+    return index;
+  }
+}
+
+export function packAnalysis(analysis: ArticleAnalysis, strings: StringTable): PackedAnalysis {
+  const entities: number[] = [];
+  for (const e of analysis.entities) entities.push(e.start, e.end, ENTITY_TYPES.indexOf(e.type), strings.ref(e.id), strings.ref(e.text));
+  const quotes: number[] = [];
+  for (const q of analysis.quotes) {
+    quotes.push(
+      q.start,
+      q.end,
+      QUOTE_KINDS.indexOf(q.kind),
+      strings.ref(q.text),
+      q.speaker ? strings.ref(q.speaker.id) : -1,
+      q.speaker ? strings.ref(q.speaker.text) : -1,
+      q.speaker?.via ? VIA_CODES[q.speaker.via] : -1,
+    );
+  }
+  return { lang: analysis.lang, entities: Int32Array.from(entities), quotes: Int32Array.from(quotes) };
+}
+
+/** An ArticleAnalysis whose mentions and quotes are built from the numbers on first access. */
+export function unpackAnalysis(packed: PackedAnalysis, strings: readonly string[]): ArticleAnalysis {
+  let built: { entities: EntityMention[]; quotes: Quotation[] } | undefined;
+  const build = () => (built ??= { entities: buildEntities(packed.entities, strings), quotes: buildQuotes(packed.quotes, strings) });
+  const analysis = { lang: packed.lang } as ArticleAnalysis;
+  return Object.defineProperties(analysis, {
+    entities: { get: () => build().entities, enumerable: true },
+    quotes: { get: () => build().quotes, enumerable: true },
+  });
+}
+
+/** Mentions as objects, or packed: the clustering counts either without building objects. */
+export type MentionList = readonly EntityMention[] | PackedMentions;
+
+export interface PackedMentions {
+  packed: ArrayLike<number>;
+  strings: readonly string[];
+}
+
+export function forEachMention(list: MentionList, visit: (type: EntityType, id: string, text: string) => void): void {
+  if (Array.isArray(list)) {
+    for (const e of list as readonly EntityMention[]) visit(e.type, e.id, e.text);
+    return;
+  }
+  const { packed, strings } = list as PackedMentions;
+  for (let i = 0; i < packed.length; i += ENTITY_STRIDE) visit(ENTITY_TYPES[packed[i + 2]], strings[packed[i + 3]], strings[packed[i + 4]]);
+}
+
+function buildEntities(flat: ArrayLike<number>, strings: readonly string[]): EntityMention[] {
+  const entities: EntityMention[] = new Array(flat.length / ENTITY_STRIDE);
+  for (let i = 0, n = 0; i < flat.length; i += ENTITY_STRIDE, n++) {
+    entities[n] = { start: flat[i], end: flat[i + 1], type: ENTITY_TYPES[flat[i + 2]], text: strings[flat[i + 4]], id: strings[flat[i + 3]] };
+  }
+  return entities;
+}
+
+function buildQuotes(flat: ArrayLike<number>, strings: readonly string[]): Quotation[] {
+  const quotes: Quotation[] = [];
+  for (let i = 0; i < flat.length; i += QUOTE_STRIDE) {
+    let speaker: Speaker | null = null;
+    if (flat[i + 4] !== -1) {
+      speaker = { id: strings[flat[i + 4]], text: strings[flat[i + 5]] };
+      if (flat[i + 6] !== -1) speaker.via = VIAS[flat[i + 6]];
+    }
+    quotes.push({ start: flat[i], end: flat[i + 1], text: strings[flat[i + 3]], kind: QUOTE_KINDS[flat[i + 2]], speaker });
+  }
+  return quotes;
+}
