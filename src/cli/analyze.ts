@@ -1,6 +1,8 @@
 // `press-annotator analyze PATH...`: runs the recognisers on articles and prints their
 // entities, quotations and speakers as a table or as the JSON contract of the README.
 
+import { applyEntityCorrections } from '../core/claims/corrections';
+import { describeIssues, readSidecar } from '../core/claims/sidecar-store';
 import { analyze } from '../core/recognise/analyze';
 import { analysisJson } from '../core/export/json';
 import type { ArticleAnalysis, Lang } from '../core/recognise/types';
@@ -74,13 +76,33 @@ export async function analyzePaths(
   for (const path of articles) {
     try {
       const { text } = await readArticle(workspace, path, { maxBytes: options.maxBytes });
-      files.push({ path, text, analysis: analyze(text, { lang: options.lang, fileName: path }) });
+      const analysis = await withSidecarCorrections(workspace, path, text, analyze(text, { lang: options.lang, fileName: path }), report);
+      files.push({ path, text, analysis });
     } catch (error) {
       failed = true;
       report(`press-annotator: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return { files, failed };
+}
+
+/**
+ * The analysis corrected by the entity corrections of the article's sidecar, when it has one.
+ * Sidecar problems are reported; whatever corrections could be read still apply.
+ */
+async function withSidecarCorrections(
+  workspace: Workspace,
+  path: string,
+  text: string,
+  analysis: ArticleAnalysis,
+  report: (message: string) => void,
+): Promise<ArticleAnalysis> {
+  const sidecar = await readSidecar(workspace, path);
+  for (const problem of describeIssues(sidecar)) report(`press-annotator: ${problem}`);
+  if (sidecar.content.entities.length === 0) return analysis;
+  const corrected = applyEntityCorrections(analysis, sidecar.content.entities, text);
+  for (const u of corrected.unapplied) report(`press-annotator: ${sidecar.path}: entity correction ${u.id} not applied: ${u.reason}`);
+  return corrected.analysis;
 }
 
 export function toJson(files: AnalyzedFile[]): unknown {

@@ -91,11 +91,13 @@ export interface Claim {
  *   add            a mention the recognisers missed: `text` with `type` and id `entity`, at
  *                  `anchor` (one place) or, without an anchor, at every whole-word occurrence;
  *   same-as        the ids `entity` and `to` name the same person or thing: `entity` becomes
- *                  `to` everywhere (quote speakers included).
+ *                  `to` everywhere (quote speakers included);
+ *   not-same-as    the ids `entity` and `to` name different people or things: whatever a
+ *                  grouping rule says, they are never merged.
  * Targets (not-an-entity, type, canonical-id): every mention with id `entity`, or with the
  * surface `text`, or, with an `anchor`, the one mention at that place.
  */
-export const CORRECTION_KINDS = ['not-an-entity', 'type', 'canonical-id', 'add', 'same-as'] as const;
+export const CORRECTION_KINDS = ['not-an-entity', 'type', 'canonical-id', 'add', 'same-as', 'not-same-as'] as const;
 export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
 
 export interface EntityCorrection {
@@ -107,7 +109,7 @@ export interface EntityCorrection {
   /** A surface text: the target, or the words of an added mention. */
   text?: string;
   type?: EntityType;
-  /** The new canonical id (canonical-id, same-as). */
+  /** The new canonical id (canonical-id, same-as), or the other id (not-same-as). */
   to?: string;
   note?: string;
   created?: string;

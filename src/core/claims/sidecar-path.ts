@@ -1,0 +1,21 @@
+// Where an article's sidecar lives: beside it, named after the FULL file name, so that `a.txt`
+// and `a.md` in one folder never share one.
+
+import { SIDECAR_SUFFIX } from '../workspace/read-article';
+
+export { SIDECAR_SUFFIX };
+
+/** `articles/a.md` -> `articles/a.md.press.yaml`. */
+export function sidecarPathFor(articlePath: string): string {
+  return articlePath + SIDECAR_SUFFIX;
+}
+
+/** The article a sidecar belongs to, or undefined when `path` is not a sidecar. */
+export function articlePathForSidecar(path: string): string | undefined {
+  if (!path.toLowerCase().endsWith(SIDECAR_SUFFIX) || path.length === SIDECAR_SUFFIX.length) return undefined;
+  return path.slice(0, -SIDECAR_SUFFIX.length);
+}
+
+export function isSidecarPath(path: string): boolean {
+  return articlePathForSidecar(path) !== undefined;
+}
