@@ -3,6 +3,7 @@
 
 import { UsageError } from './args';
 import { runAnalyze } from './analyze';
+import { runClaims } from './claims';
 import { runIndex } from './index-command';
 import { runSearch } from './search';
 import { runXref } from './xref';
@@ -10,6 +11,7 @@ import type { CommandContext } from './context';
 
 const COMMANDS: Record<string, { run(argv: string[], ctx: CommandContext): Promise<number>; summary: string }> = {
   analyze: { run: runAnalyze, summary: 'find entities, quotations and speakers in articles' },
+  claims: { run: runClaims, summary: 'tag, list, change and remove the claims of articles (sidecar YAML)' },
   index: { run: runIndex, summary: 'index a folder: entities clustered across its articles' },
   search: { run: runSearch, summary: 'find an entity by name, despite accents and typos' },
   xref: { run: runXref, summary: 'everything the articles say about an entity or a claim' },

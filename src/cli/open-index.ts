@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Lang } from '../core/recognise/types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
+import { loadSidecarAnnotations } from '../core/claims/annotations';
 import type { AnnotationLoader } from '../core/index/annotations';
-import { withoutAnnotations } from '../core/index/annotations';
 import { joinPath } from '../core/workspace/paths';
 import { ParsedArgs, stringFlag, UsageError } from './args';
 import type { CommandContext } from './context';
@@ -38,7 +38,7 @@ export async function openIndex(
   dir: string,
   args: ParsedArgs,
   ctx: CommandContext,
-  loadAnnotations: AnnotationLoader = withoutAnnotations,
+  loadAnnotations: AnnotationLoader = loadSidecarAnnotations,
 ): Promise<{ index: WorkspaceIndex; failed: boolean }> {
   const stat = await ctx.workspace.stat(dir);
   if (!stat) throw new Error(`${dir}: no such folder`);

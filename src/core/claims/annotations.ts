@@ -11,6 +11,7 @@ import type { EntityCorrection } from './types';
 
 export const loadSidecarAnnotations: AnnotationLoader = async ({ workspace, articlePath, text, analysis }): Promise<ArticleAnnotations> => {
   const file = await readSidecar(workspace, articlePath);
+  if (!file.exists) return { analysis, claims: [], identities: { sameAs: [], apart: [] }, problems: [] };
   const corrected = applyEntityCorrections(analysis, file.content.entities, text);
   const claims: IndexedClaim[] = anchorClaims(text, file.content.claims).map(({ claim, state, start, end }) => ({
     id: claim.id,

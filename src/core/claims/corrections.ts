@@ -19,6 +19,7 @@ export interface CorrectedAnalysis {
 }
 
 export function applyEntityCorrections(analysis: ArticleAnalysis, corrections: readonly EntityCorrection[], text: string): CorrectedAnalysis {
+  if (corrections.length === 0) return { analysis, unapplied: [] }; // the same object: nothing corrected
   let entities = analysis.entities.map((e) => ({ ...e }));
   const unapplied: UnappliedCorrection[] = [];
   const renames = new Map<string, string>();
