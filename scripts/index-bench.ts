@@ -224,7 +224,7 @@ export async function workspaceIndexBench(): Promise<void> {
     rows.push([`warm start from the cache (${warm.stats?.fromCache} cached, ${warm.stats?.analysed} analysed)`, `${warmMs.toFixed(0)} ms`, '< 1 s']);
 
     const updates: number[] = [];
-    for (let i = 0; i < 21; i++) {
+    for (let i = 0; i <= 21; i++) {
       const file = paths[(i * 7919) % paths.length];
       fs.appendFileSync(file, `\nAnne Lefort${i % 3 === 0 ? '' : 'e'} a rencontré Vladimir Poutine à Genève.\n`);
       const t = process.hrtime.bigint();
@@ -232,7 +232,10 @@ export async function workspaceIndexBench(): Promise<void> {
       warm.clusters();
       updates.push(since(t));
     }
-    rows.push(['re-index after one file changes (+ clusters up to date), median / max of 21', `${percentile(updates, 50).toFixed(1)} / ${Math.max(...updates).toFixed(1)} ms`, '< 50 ms']);
+    // The first one also compiles the recogniser in this thread (the cold scan ran on workers).
+    const [first, ...rest] = updates;
+    rows.push(['re-index after one file changes (+ clusters in order), median / p95 of 21', `${percentile(rest, 50).toFixed(1)} / ${percentile(rest, 95).toFixed(1)} ms`, '< 50 ms']);
+    rows.push(['  the first one after start (recogniser not yet compiled in this thread)', `${first.toFixed(0)} ms`, '']);
 
     const clusters = warm.clusters();
     const t3 = process.hrtime.bigint();
@@ -253,6 +256,9 @@ export async function workspaceIndexBench(): Promise<void> {
     const xref = await entityCrossReference(cold, top);
     const xrefMs = since(t4);
     rows.push([`xref, most mentioned (${top.name}: ${xref.counts.mentions} mentions, ${xref.counts.articles} articles), texts held`, `${xrefMs.toFixed(0)} ms`, '< 50 ms']);
+    const t6 = process.hrtime.bigint();
+    const json = JSON.stringify(xref);
+    rows.push([`  every line number and context computed (JSON output, ${(json.length / 1024 / 1024).toFixed(1)} MB)`, `${since(t6).toFixed(0)} ms`, '']);
     const warmTop = warm.clusters()[0];
     const t5 = process.hrtime.bigint();
     await entityCrossReference(warm, warmTop);

@@ -31,18 +31,29 @@ export class StringTable {
 
   constructor(readonly values: string[] = []) {}
 
+  /** The position of `value`, undefined when the table does not hold it. */
+  find(value: string): number | undefined {
+    return this.lookup().get(value);
+  }
+
   ref(value: string): number {
-    if (!this.indexes) {
-      this.indexes = new Map();
-      this.values.forEach((v, i) => this.indexes?.set(v, i));
-    }
-    let index = this.indexes.get(value);
+    const indexes = this.lookup();
+    let index = indexes.get(value);
     if (index === undefined) {
       index = this.values.length;
       this.values.push(value);
-      this.indexes.set(value, index);
+      indexes.set(value, index);
     }
     return index;
+  }
+
+  private lookup(): Map<string, number> {
+    if (!this.indexes) {
+      const indexes = new Map<string, number>();
+      this.values.forEach((v, i) => indexes.set(v, i));
+      this.indexes = indexes;
+    }
+    return this.indexes;
   }
 }
 
@@ -66,14 +77,41 @@ export function packAnalysis(analysis: ArticleAnalysis, strings: StringTable): P
 
 /** An ArticleAnalysis whose mentions and quotes are built from the numbers on first access. */
 export function unpackAnalysis(packed: PackedAnalysis, strings: readonly string[]): ArticleAnalysis {
-  let built: { entities: EntityMention[]; quotes: Quotation[] } | undefined;
-  const build = () => (built ??= { entities: buildEntities(packed.entities, strings), quotes: buildQuotes(packed.quotes, strings) });
+  let entities: EntityMention[] | undefined;
+  let quotes: Quotation[] | undefined;
   const analysis = { lang: packed.lang } as ArticleAnalysis;
   return Object.defineProperties(analysis, {
-    entities: { get: () => build().entities, enumerable: true },
-    quotes: { get: () => build().quotes, enumerable: true },
+    entities: { get: () => (entities ??= buildEntities(packed.entities, strings)), enumerable: true },
+    quotes: { get: () => (quotes ??= buildQuotes(packed.quotes, strings)), enumerable: true },
   });
 }
+
+/**
+ * Finds the spans of the mentions whose (type, id) is among `wanted` in packed entity lists, from
+ * the numbers alone: a cross-reference over thousands of articles builds no mention object.
+ */
+export class PackedSpanFinder {
+  private readonly targets = new Set<number>();
+
+  constructor(strings: StringTable, wanted: readonly { type: EntityType; id: string }[]) {
+    for (const { type, id } of wanted) {
+      const ref = strings.find(id);
+      if (ref !== undefined) this.targets.add(ENTITY_TYPES.indexOf(type) * STRING_SLOTS + ref);
+    }
+  }
+
+  /** Start and end of each mention found, one after the other. */
+  spans(entities: Int32Array): number[] {
+    const spans: number[] = [];
+    for (let i = 0; i < entities.length; i += ENTITY_STRIDE) {
+      if (this.targets.has(entities[i + 2] * STRING_SLOTS + entities[i + 3])) spans.push(entities[i], entities[i + 1]);
+    }
+    return spans;
+  }
+}
+
+/** Type and string position in one number: a string table never holds 2^32 strings. */
+const STRING_SLOTS = 2 ** 32;
 
 /** Mentions as objects, or packed: the clustering counts either without building objects. */
 export type MentionList = readonly EntityMention[] | PackedMentions;

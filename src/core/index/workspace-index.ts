@@ -18,7 +18,7 @@ import type { Disposable, WatchEvent, Workspace } from '../workspace/workspace';
 import { abortError, AnalysisRunner, createAnalysisRunner, InThreadRunner, isAbortError } from './analysis-runner';
 import { AnnotationLoader, IndexedClaim, withoutAnnotations } from './annotations';
 import { CachedArticle, CachedGrouping, contentHash, decodeCache, encodeCache } from './cache';
-import { MentionList, PackedAnalysis, packAnalysis, StringTable, unpackAnalysis } from './packed-analysis';
+import { MentionList, PackedAnalysis, packAnalysis, PackedSpanFinder, StringTable, unpackAnalysis } from './packed-analysis';
 import { ClusterCorrections, EntityCluster, EntityClustering, MemberGrouping } from './clustering';
 import { memberKey, MemberRecord, MemberTable } from './member-table';
 import { isIgnoreFile, PathFilter, scanWorkspace, ScanOptions } from './scan';
@@ -92,6 +92,7 @@ export interface IndexChange {
 export const RACY_WINDOW_MS = 2000;
 const DEFAULT_WORKER_MIN_ARTICLES = 64;
 const RECENTLY_REMOVED_KEPT = 64;
+const DEFAULT_SAVE_DELAY_MS = 2000;
 /** Concurrent reads: enough to keep the disk busy, few enough to bound memory. */
 const IO_CONCURRENCY = 32;
 
@@ -176,6 +177,23 @@ export class WorkspaceIndex {
   /** The (type, per-article id) pairs whose mentions make up the cluster. */
   membersOf(cluster: EntityCluster): { type: EntityType; id: string }[] {
     return this.clustering.membersOf(cluster);
+  }
+
+  /**
+   * A finder of the spans of an article's mentions of these (type, per-article id) pairs
+   * (membersOf a cluster), after the sidecar's corrections. It reads the packed analysis when no
+   * correction applies: a cross-reference over thousands of articles builds no mention object.
+   * Spans come as [start, end, start, end, ...], in the article's order.
+   */
+  mentionFinder(members: readonly { type: EntityType; id: string }[]): (path: string) => number[] {
+    const packed = new PackedSpanFinder(this.strings, members);
+    const wanted = new Set(members.map((m) => `${m.type}|${m.id}`));
+    return (path) => {
+      const state = this.state.get(path) ?? this.state.get(normalisePath(path));
+      if (!state) return [];
+      if (!state.corrected) return packed.spans(state.packed.entities);
+      return state.article.entities.filter((e) => wanted.has(`${e.type}|${e.id}`)).flatMap(({ start, end }) => [start, end]);
+    };
   }
 
   claim(id: string): { article: IndexedArticle; claim: IndexedClaim } | undefined {
@@ -437,13 +455,35 @@ export class WorkspaceIndex {
     return this.update(event.path);
   }
 
-  /** Follows the folder's changes until disposed; the cache is rewritten after each change. */
-  watch(onError: (error: unknown) => void = () => undefined): Disposable {
-    return this.ws.watch(this.root, (event) => {
+  /**
+   * Follows the folder's changes until disposed. The cache is rewritten once changes have
+   * settled (`saveDelayMs` after the last one, default 2 s): writing ten thousand analyses on
+   * every keystroke-triggered save would cost more than the change itself. Disposing writes
+   * what is pending.
+   */
+  watch(onError: (error: unknown) => void = () => undefined, saveDelayMs = DEFAULT_SAVE_DELAY_MS): Disposable {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = (): void => {
+      timer = undefined;
+      this.saveCache().catch(onError);
+    };
+    const watcher = this.ws.watch(this.root, (event) => {
       this.applyWatchEvent(event)
-        .then(() => this.saveCache())
+        .then(() => {
+          if (timer !== undefined) clearTimeout(timer);
+          timer = setTimeout(save, saveDelayMs);
+        })
         .catch(onError);
     });
+    return {
+      dispose: () => {
+        watcher.dispose();
+        if (timer !== undefined) {
+          clearTimeout(timer);
+          save();
+        }
+      },
+    };
   }
 
   /** Writes the cache file if something changed since it was last written or read. */

@@ -89,31 +89,33 @@ export async function crossReference(index: WorkspaceIndex, id: string, options:
 
 export async function entityCrossReference(index: WorkspaceIndex, cluster: EntityCluster, options: CrossReferenceOptions = {}): Promise<CrossReference> {
   const members = index.membersOf(cluster);
-  // Per type, so that testing a mention builds no string (half a million of them in a large archive).
-  const idsByType = new Map<EntityType, Set<string>>();
-  for (const m of members) idsByType.set(m.type, (idsByType.get(m.type) ?? new Set()).add(m.id));
   const memberIds = new Set(members.map((m) => m.id));
   const names = new Set([cluster.name, ...cluster.variants.map((v) => v.text)].map(foldKey).filter((n) => n.length > 1));
   const speaksAsEntity = (speaker: string | undefined): boolean => speaker !== undefined && (memberIds.has(speaker) || names.has(foldKey(speaker)));
 
-  const paths = new Set(cluster.articles);
-  for (const { article, claim } of index.claims()) if (speaksAsEntity(claim.speaker) || mentionsName(claim.text, names)) paths.add(article.path);
+  // cluster.articles is sorted already; claims may add a few articles that do not mention it.
+  let paths: readonly string[] = cluster.articles;
+  const extra = new Set<string>();
+  for (const { article, claim } of index.claims()) if (speaksAsEntity(claim.speaker) || mentionsName(claim.text, names)) extra.add(article.path);
+  if ([...extra].some((p) => !cluster.articles.includes(p))) paths = [...new Set([...paths, ...extra])].sort(compareCodeUnits);
 
+  const find = index.mentionFinder(members);
   const articles: XrefArticle[] = [];
-  for (const path of [...paths].sort(compareCodeUnits)) {
+  for (const path of paths) {
     const article = index.article(path);
     if (!article) continue;
     const lines = lazyLines(await index.text(path));
-    const spans = article.entities.filter((e) => memberIds.has(e.id) && idsByType.get(e.type)?.has(e.id) === true);
-    const mentions = spans.map((e) => mentionAt(lines, e.start, e.end, options));
+    const spans = find(path);
+    const mentions: XrefMention[] = [];
+    for (let i = 0; i < spans.length; i += 2) mentions.push(mentionAt(lines, spans[i], spans[i + 1], options));
     const quotes: XrefQuote[] = [];
     for (const q of article.quotes) {
-      const role = q.speaker && memberIds.has(q.speaker.id) ? 'speaker' : spans.some((e) => e.start >= q.start && e.end <= q.end) ? 'mentioned' : undefined;
+      const role = q.speaker && memberIds.has(q.speaker.id) ? 'speaker' : someSpan(spans, (start, end) => start >= q.start && end <= q.end) ? 'mentioned' : undefined;
       if (role) quotes.push(quoteAt(lines, q, role));
     }
     const claims: XrefClaim[] = [];
     for (const c of article.claims) {
-      const named = spans.some((e) => e.start < c.end && e.end > c.start) || mentionsName(c.text, names);
+      const named = someSpan(spans, (start, end) => start < c.end && end > c.start) || mentionsName(c.text, names);
       const role = speaksAsEntity(c.speaker) ? 'speaker' : named ? 'mentioned' : undefined;
       if (role) claims.push(claimAt(lines, c, role));
     }
@@ -160,6 +162,11 @@ export async function claimCrossReference(index: WorkspaceIndex, home: IndexedAr
     state: claim.state,
   };
   return { target, articles, counts: total(articles) };
+}
+
+function someSpan(spans: readonly number[], test: (start: number, end: number) => boolean): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (test(spans[i], spans[i + 1])) return true;
+  return false;
 }
 
 /** The claimed words anywhere: any case, any run of spaces or line breaks between words. */

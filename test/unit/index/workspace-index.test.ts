@@ -212,3 +212,36 @@ async function waitFor(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
   assert.ok(condition(), 'timed out');
 }
+
+test('watching: the cache is written once changes settle, and on dispose', async () => {
+  const ws = new MemoryWorkspace(ARTICLES);
+  const index = await WorkspaceIndex.open(ws, '/ws', { cachePath: '/cache/index.cache' });
+  const written = async (): Promise<number> => (await ws.stat('/cache/index.cache'))?.mtimeMs ?? 0;
+  const afterBuild = await written();
+  const watcher = index.watch((error) => assert.fail(String(error)), 30);
+  await ws.writeFile('/ws/late.txt', encode('Anne Lefort est arrivée à Porto.'));
+  await waitFor(() => index.article('/ws/late.txt') !== undefined);
+  assert.equal(await written(), afterBuild, 'not yet: changes may still come');
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  const settled = await written();
+  assert.ok(settled > afterBuild, 'written once settled');
+  await ws.writeFile('/ws/later.txt', encode('Paul Ordway est à Lisbonne.'));
+  await waitFor(() => index.article('/ws/later.txt') !== undefined);
+  watcher.dispose();
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  assert.ok((await written()) > settled, 'dispose writes what is pending');
+});
+
+test('mentionFinder reads the packed numbers and agrees with the mention objects, corrections included', async () => {
+  const sidecar = JSON.stringify({ drop: ['washington'] });
+  const index = await WorkspaceIndex.open(new MemoryWorkspace({ ...ARTICLES, '/ws/kyiv.txt.press.yaml': sidecar }), '/ws', { loadAnnotations: fakeLoader });
+  for (const cluster of index.clusters()) {
+    const members = index.membersOf(cluster);
+    for (const article of index.articles()) {
+      const expected = article.entities.filter((e) => members.some((m) => m.type === e.type && m.id === e.id)).flatMap(({ start, end }) => [start, end]);
+      assert.deepEqual(index.mentionFinder(members)(article.path), expected, `${cluster.id} in ${article.path}`);
+    }
+  }
+  assert.deepEqual(index.mentionFinder([{ type: 'LOC', id: 'washington' }])('/ws/kyiv.txt'), [], 'the corrected article has no Washington');
+  assert.deepEqual(index.mentionFinder([{ type: 'PER', id: 'x' }])('/ws/nowhere.txt'), []);
+});
