@@ -2,7 +2,7 @@
 // entities, quotations and speakers as a table or as the JSON contract of the README.
 
 import { applyEntityCorrections } from '../core/claims/corrections';
-import { describeIssues, readSidecar } from '../core/claims/sidecar-store';
+import { SidecarFile, describeIssues, readSidecar } from '../core/claims/sidecar-store';
 import { analyze } from '../core/recognise/analyze';
 import { analysisJson } from '../core/export/json';
 import type { ArticleAnalysis, Lang } from '../core/recognise/types';
@@ -42,6 +42,8 @@ export interface AnalyzedFile {
   path: string;
   text: string;
   analysis: ArticleAnalysis;
+  /** The article's sidecar as read for its corrections (export takes its claims from it). */
+  sidecar?: SidecarFile;
 }
 
 export async function runAnalyze(argv: string[], ctx: CommandContext): Promise<number> {
@@ -76,8 +78,8 @@ export async function analyzePaths(
   for (const path of articles) {
     try {
       const { text } = await readArticle(workspace, path, { maxBytes: options.maxBytes });
-      const analysis = await withSidecarCorrections(workspace, path, text, analyze(text, { lang: options.lang, fileName: path }), report);
-      files.push({ path, text, analysis });
+      const { analysis, sidecar } = await withSidecarCorrections(workspace, path, text, analyze(text, { lang: options.lang, fileName: path }), report);
+      files.push({ path, text, analysis, sidecar });
     } catch (error) {
       failed = true;
       report(`press-annotator: ${error instanceof Error ? error.message : String(error)}`);
@@ -96,13 +98,13 @@ async function withSidecarCorrections(
   text: string,
   analysis: ArticleAnalysis,
   report: (message: string) => void,
-): Promise<ArticleAnalysis> {
+): Promise<{ analysis: ArticleAnalysis; sidecar: SidecarFile }> {
   const sidecar = await readSidecar(workspace, path);
   for (const problem of describeIssues(sidecar)) report(`press-annotator: ${problem}`);
-  if (sidecar.content.entities.length === 0) return analysis;
+  if (sidecar.content.entities.length === 0) return { analysis, sidecar };
   const corrected = applyEntityCorrections(analysis, sidecar.content.entities, text);
   for (const u of corrected.unapplied) report(`press-annotator: ${sidecar.path}: entity correction ${u.id} not applied: ${u.reason}`);
-  return corrected.analysis;
+  return { analysis: corrected.analysis, sidecar };
 }
 
 export function toJson(files: AnalyzedFile[]): unknown {

@@ -3,6 +3,7 @@
 
 import { UsageError } from './args';
 import { runAnalyze } from './analyze';
+import { runExport } from './export';
 import { runClaims } from './claims';
 import { runIndex } from './index-command';
 import { runSearch } from './search';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { run(argv: string[], ctx: CommandContext): Promi
   index: { run: runIndex, summary: 'index a folder: entities clustered across its articles' },
   search: { run: runSearch, summary: 'find an entity by name, despite accents and typos' },
   xref: { run: runXref, summary: 'everything the articles say about an entity or a claim' },
+  export: { run: runExport, summary: 'entities, quotations and claims as JSON, CSV, a report, JSON-LD or brat' },
 };
 
 const HELP = `Usage: press-annotator <command> [options]
