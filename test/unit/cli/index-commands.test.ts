@@ -176,3 +176,54 @@ test('xref: table and Markdown (article text escaped); an unknown id exits 1 wit
   assert.match(unknown.err, /no entity or claim "zelensky-volodymir" in \/news; did you mean volodimir-zelenski \(Volodymyr Zelensky\)/);
   assert.equal((await run(['xref'], ws)).code, 2);
 });
+
+/** A sidecar with one claim on `words` of `text`, written as a journalist's tool would. */
+function sidecarWithClaim(article: string, text: string, words: string, extra = ''): string {
+  const start = text.indexOf(words);
+  const end = start + words.length;
+  return [
+    'version: 1',
+    `article: ${article}`,
+    'claims:',
+    '  - id: k7m2qd',
+    '    status: false',
+    `    text: ${words}`,
+    '    speaker: volodimir-zelenski',
+    '    created: 2025-02-13T10:04:00Z',
+    '    updated: 2025-02-13T10:04:00Z',
+    '    anchor:',
+    `      start: ${start}`,
+    `      end: ${end}`,
+    `      prefix: ${JSON.stringify(text.slice(Math.max(0, start - 32), start))}`,
+    `      suffix: ${JSON.stringify(text.slice(end, end + 32))}`,
+    extra,
+  ].join('\n');
+}
+
+test('sidecars through the CLI: a claim id cross-referenced, a same-as correction merging two people, a bad sidecar reported', async () => {
+  const kyiv = NEWS['/news/kyiv.txt'] as string;
+  const ws = new MemoryWorkspace({
+    ...NEWS,
+    '/news/kyiv.txt.press.yaml': sidecarWithClaim('kyiv.txt', kyiv, 'Nous voulons la paix', 'entities:\n  - id: e3nfqa\n    kind: same-as\n    entity: melania-trump\n    to: donald-trump\n'),
+    '/news/echo.txt': 'Un éditorial reprend la formule : nous voulons la paix, écrit-il.',
+    '/news/call.md.press.yaml': 'version: 1\nclaims:\n  - id: [oops\n',
+  });
+  const xref = await run(['xref', 'k7m2qd', '/news', '--format', 'json'], ws);
+  const doc = JSON.parse(xref.out);
+  assert.equal(doc.target.kind, 'claim');
+  assert.equal(doc.target.status, 'false');
+  assert.equal(doc.target.state, 'exact');
+  assert.equal(doc.target.speakerEntity, 'volodimir-zelenski');
+  assert.deepEqual(doc.articles.map((a: { path: string }) => a.path), ['/news/echo.txt', '/news/kyiv.txt']);
+  assert.match(xref.err, /\/news\/call\.md\.press\.yaml:\d+:\d+/, 'the broken sidecar is named with line and column');
+  assert.equal(xref.code, 0, 'a bad sidecar does not fail the command: the articles are indexed');
+
+  const index = JSON.parse((await run(['index', '/news', '--format', 'json'], ws)).out);
+  const trump = index.clusters.find((c: { id: string }) => c.id === 'donald-trump');
+  assert.ok(trump.variants.some((v: { text: string }) => v.text === 'Melania Trump'), 'same-as joined them across articles');
+  assert.equal(index.clusters.find((c: { id: string }) => c.id === 'melania-trump'), undefined);
+
+  const zelensky = JSON.parse((await run(['xref', 'volodimir-zelenski', '/news', '--format', 'json'], ws)).out);
+  const claims = zelensky.articles.flatMap((a: { claims: { id: string; role: string }[] }) => a.claims);
+  assert.deepEqual(claims.map((c: { id: string; role: string }) => [c.id, c.role]), [['k7m2qd', 'speaker']]);
+});
