@@ -92,15 +92,17 @@ export function bratAnnotations(article: ExportArticle): string {
 /** [start, end) split at line breaks, without the breaks and without blank pieces. */
 function lineFragments(text: string, start: number, end: number): [number, number][] {
   const fragments: [number, number][] = [];
-  const lineBreak = /\r\n|\r|\n/g;
-  lineBreak.lastIndex = start;
   let from = start;
-  for (let m = lineBreak.exec(text); m && m.index < end; m = lineBreak.exec(text)) {
-    fragments.push([from, m.index]);
-    from = m.index + m[0].length;
+  // A character walk: spans are short, and a regular expression would allocate per span.
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x0a && code !== 0x0d) continue;
+    fragments.push([from, i]);
+    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    from = i + 1;
   }
   fragments.push([from, end]);
-  return fragments.filter(([s, e]) => e > s && text.slice(s, e).trim() !== '');
+  return fragments.length === 1 && end > start ? fragments : fragments.filter(([s, e]) => e > s && /\S/.test(text.slice(s, e)));
 }
 
 /**
