@@ -51,16 +51,16 @@ export function renderHtml(input: ExportInput): string {
 }
 
 function articleSection(article: ReportArticle): string {
-  const claims = article.claims.length === 0 ? '<p>No claims.</p>' : article.claims.map((c, i) => claimArticle(c, i + 1)).join('\n');
+  const claims = article.claims.length === 0 ? '<p>No claims.</p>' : article.claims.map((c, i) => claimArticle(c, i + 1, article.lang)).join('\n');
   return `<section>\n<h2>${escapeHtml(article.path)}</h2>\n<p class="meta">${escapeHtml(articleMetaText(article))}</p>\n${claims}\n</section>`;
 }
 
-function claimArticle(claim: ReportClaim, number: number): string {
+function claimArticle(claim: ReportClaim, number: number, lang: string): string {
   const classes = `claim status-${escapeHtml(claim.status)}${claim.context ? '' : ' orphaned'}`;
   const parts = [
     `<article class="${classes}" id="claim-${escapeHtml(claim.id)}">`,
     `<h3><span class="badge">${escapeHtml(claim.verdict)}</span>${number}. ${escapeHtml(oneLine(claim.text))}</h3>`,
-    ...where(claim),
+    ...where(claim, lang),
     fields(claim),
   ];
   if (claim.note !== undefined && claim.note.trim() !== '') parts.push(note(claim.note));
@@ -68,13 +68,14 @@ function claimArticle(claim: ReportClaim, number: number): string {
   return parts.join('\n');
 }
 
-function where(claim: ReportClaim): string[] {
-  if (claim.context) return [quote(claim.context)];
-  return [`<p><strong>Orphaned:</strong> ${ORPHANED_EXPLANATION}</p>`, quote(claim.lastSeen)];
+function where(claim: ReportClaim, lang: string): string[] {
+  if (claim.context) return [quote(claim.context, lang)];
+  return [`<p><strong>Orphaned:</strong> ${ORPHANED_EXPLANATION}</p>`, quote(claim.lastSeen, lang)];
 }
 
-function quote(context: QuoteInContext): string {
-  return `<blockquote>${escapeHtml(context.before)}<mark>${escapeHtml(context.words)}</mark>${escapeHtml(context.after)}</blockquote>`;
+/** The article's words, marked with its language so a screen reader reads French as French. */
+function quote(context: QuoteInContext, lang: string): string {
+  return `<blockquote lang="${escapeHtml(lang)}">${escapeHtml(context.before)}<mark>${escapeHtml(context.words)}</mark>${escapeHtml(context.after)}</blockquote>`;
 }
 
 function fields(claim: ReportClaim): string {

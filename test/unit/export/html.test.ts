@@ -46,7 +46,7 @@ test('claims by article with verdict, speaker, sources and the quote in context'
     ['claim status-pending', 'claim-c2rien'],
     ['claim status-mostly-false orphaned', 'claim-c3defi'],
   ]);
-  assert.match(html, /<blockquote>Le ministre Bruno Dupont a déclaré : « <mark>Le chômage a baissé de 50 % en un an<\/mark>\. » Selon l&#39;INSEE/);
+  assert.match(html, /<blockquote lang="fr">Le ministre Bruno Dupont a déclaré : « <mark>Le chômage a baissé de 50 % en un an<\/mark>\. » Selon l&#39;INSEE/);
   assert.match(html, /<dt>Verdict<\/dt><dd>False \(1\/5\)<\/dd>/);
   assert.match(html, /<dt>Speaker<\/dt><dd>Bruno Dupont<\/dd>/);
   assert.match(html, /<a href="https:\/\/www\.insee\.fr\/fr\/statistiques\/1" rel="noopener noreferrer">INSEE, enquête Emploi<\/a>/);
