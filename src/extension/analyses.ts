@@ -79,6 +79,12 @@ export class Analyses implements vscode.Disposable {
     this.results.delete(key);
   }
 
+  /** The analysis of the current version, waiting for it up to `timeoutMs`; undefined if skipped or late. */
+  async analysisOf(document: vscode.TextDocument, timeoutMs = 10_000): Promise<ArticleAnalysis | undefined> {
+    const result = await this.whenCurrent(document, timeoutMs).catch(() => undefined);
+    return result && 'analysis' in result ? result.analysis : undefined;
+  }
+
   /** Resolves with the analysis of the document's current version (for commands and tests). */
   async whenCurrent(document: vscode.TextDocument, timeoutMs = 30_000): Promise<DocumentAnalysis | Skipped> {
     const deadline = Date.now() + timeoutMs;

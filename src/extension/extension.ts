@@ -4,6 +4,15 @@ import * as vscode from 'vscode';
 import { createAnalysisRunner } from '../core/index/analysis-runner';
 import { Analyses } from './analyses';
 import { Highlights } from './decorations';
+import { anchorClaims } from '../core/claims/claims';
+import { loadSidecarAnnotations } from '../core/claims/annotations';
+import { readSidecar } from '../core/claims/sidecar-store';
+import { ARTICLE_SELECTOR } from './analyses';
+import { registerClaimCommands } from './claim-commands';
+import { registerClaimUpdates } from './claim-updates';
+import { ClaimCodeLenses, ClaimHighlights, registerClaimHovers } from './claim-view';
+import { ClaimsService } from './claims-service';
+import { speakerNames } from './decoration-plan';
 import { entityAt } from './entity-summary';
 import { ClaimsSource, registerExportCommand } from './export-command';
 import { registerEntityHovers } from './hovers';
@@ -25,6 +34,8 @@ export interface PressAnnotatorApi {
   index: IndexService;
   views: ReturnType<typeof registerViews>;
   xrefPanel: XrefPanel;
+  claims: ClaimsService;
+  claimHighlights: ClaimHighlights;
 }
 
 export function activate(context: vscode.ExtensionContext): PressAnnotatorApi {
@@ -37,18 +48,24 @@ export function activate(context: vscode.ExtensionContext): PressAnnotatorApi {
   const analyses = new Analyses(runner, currentSettings);
   const highlights = new Highlights(analyses, currentSettings);
   const statusBar = new StatusBar(analyses, currentSettings);
-  const index = new IndexService(workerScript, context.storageUri, currentSettings);
+  const index = new IndexService(workerScript, context.storageUri, currentSettings, loadSidecarAnnotations);
+  const claims = new ClaimsService();
+  const claimHighlights = new ClaimHighlights();
+  const claimLenses = new ClaimCodeLenses((document) => claims.claimsOf(document));
   const xrefPanel = new XrefPanel(context.extensionUri, index);
   const views = registerViews(index);
-  statusBar.claimCount = (uri) => {
-    const path = index.workspace?.pathOf(uri);
-    return (path && index.index?.article(path)?.claims.length) || 0;
-  };
-  context.subscriptions.push({ dispose: () => void runner.close() }, analyses, highlights, statusBar, index, xrefPanel);
+  statusBar.claimCount = (document) => claims.claimsOf(document).length;
+  context.subscriptions.push({ dispose: () => void runner.close() }, analyses, highlights, statusBar, index, xrefPanel, claims, claimHighlights);
 
-  // Full claims for exports come from the sidecar store (src/core/claims) once it exists; the
-  // index's loader is plugged in at the same time. Until then no article has claims.
-  const claimsForExport: ClaimsSource = async () => [];
+  // Exports take the full claims (sources, notes…) from the sidecars, found again in the text.
+  const claimsForExport: ClaimsSource = async (path, text) => {
+    const ws = index.workspace;
+    return ws ? anchorClaims(text, (await readSidecar(ws, path)).content.claims) : [];
+  };
+  const speakerName = (document: vscode.TextDocument, id: string) => {
+    const current = analyses.current(document);
+    return (current && speakerNames(current.analysis.entities).get(id)) ?? index.index?.cluster(id)?.name;
+  };
 
   const idUnderCursor = () => {
     const editor = vscode.window.activeTextEditor;
@@ -61,16 +78,19 @@ export function activate(context: vscode.ExtensionContext): PressAnnotatorApi {
     ...views.disposables,
     registerEntityHovers(analyses, (type, id) => index.summary(type, id)),
     registerToggleHighlights(),
+    registerClaimHovers((document) => claims.claimsOf(document), speakerName),
+    vscode.languages.registerCodeLensProvider(ARTICLE_SELECTOR, claimLenses),
+    ...registerClaimCommands(claims, analyses),
+    ...registerClaimUpdates(claims, claimHighlights, claimLenses, analyses, statusBar),
     registerReveal(),
     registerReindexCommand(index),
     registerSearchCommand(index),
     registerExportCommand(index, () => claimsForExport),
     ...registerXrefPanel(xrefPanel, idUnderCursor),
     ...registerLiveUpdates(analyses, highlights, statusBar, () => { settings = readSettings(); }),
-    index.onDidChange(() => statusBar.update()),
   );
   void index.rebuild();
-  return { analyses, highlights, statusBar, index, views, xrefPanel };
+  return { analyses, highlights, statusBar, index, views, xrefPanel, claims, claimHighlights };
 }
 
 export function deactivate(): void {}

@@ -5,7 +5,7 @@ import { countAnnotations } from './decoration-plan';
 import { Settings } from './settings';
 
 /** Claims in a document, from the claims feature (0 until it knows). */
-export type ClaimCounter = (uri: vscode.Uri) => number;
+export type ClaimCounter = (document: vscode.TextDocument) => number;
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('pressAnnotator.counts', vscode.StatusBarAlignment.Right, 100);
@@ -31,7 +31,7 @@ export class StatusBar implements vscode.Disposable {
       this.item.tooltip = `Not analysed: ${result.reason}`;
     } else {
       const { entities, quotes } = countAnnotations(result.analysis, this.settings().entityTypes);
-      const claims = this.claimCount(editor.document.uri);
+      const claims = this.claimCount(editor.document);
       this.item.text = `$(person) ${entities}  $(quote) ${quotes}  $(checklist) ${claims}`;
       this.item.tooltip = `Press Annotator: ${entities} entities, ${quotes} quotations, ${claims} claims in this article (${result.analysis.lang})`;
     }

@@ -175,14 +175,14 @@ function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscod
   };
 }
 
-/** `{ entityId }` from hovers, `{ claimId }` from claims, a tree node, a plain id, or (none) the entity under the cursor. */
-export type XrefArgument = string | { entityId?: string; claimId?: string; cluster?: { id: string } } | undefined;
+/** `{ entityId }` from hovers, `{ claimId }` from claims, a tree node (entity or claim), a plain id, or (none) the entity under the cursor. */
+export type XrefArgument = string | { entityId?: string; claimId?: string; cluster?: { id: string }; entry?: { claim: { id: string } } } | undefined;
 
 export function registerXrefPanel(panel: XrefPanel, idUnderCursor: () => string | undefined): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(SHOW_XREF_COMMAND, async (arg: XrefArgument) => {
       // Tree items pass their node: an entity node carries its cluster.
-      const id = typeof arg === 'string' ? arg : arg?.entityId ?? arg?.claimId ?? arg?.cluster?.id ?? idUnderCursor();
+      const id = typeof arg === 'string' ? arg : arg?.entityId ?? arg?.claimId ?? arg?.cluster?.id ?? arg?.entry?.claim.id ?? idUnderCursor();
       if (!id) {
         void vscode.window.showInformationMessage('Press Annotator: put the cursor on a highlighted entity or a claim, or use "Search Entities".');
         return undefined;

@@ -39,4 +39,5 @@ function loadTestFiles(): void {
   require('./workspace.test');
   require('./index-views.test');
   require('./export.test');
+  require('./claims.test');
 }

@@ -4,22 +4,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openTestWorkbench, quickOpen } from './workbench.mjs';
+import { workbenchSession, quickOpen } from './workbench.mjs';
 
-let browser;
-let page;
-let shots;
-
-before(async () => {
-  ({ browser, page, shots } = await openTestWorkbench());
-});
-
-after(async () => {
-  if (page) await page.screenshot({ path: path.join(shots, 'ui-final.png') }).catch(() => {});
-  await browser?.close();
-});
+const session = workbenchSession({ before, after });
 
 test('a seed article opens highlighted: entities, quotes, the speaker after a quote', async () => {
+  const { page, shots } = session;
   await quickOpen(page, '000_ab92f1f5da12f13e.txt');
   const editor = page.locator('.editor-instance .monaco-editor').first();
   await editor.locator('.view-line', { hasText: 'Donald Trump' }).first().waitFor();
@@ -37,6 +27,7 @@ test('a seed article opens highlighted: entities, quotes, the speaker after a qu
 });
 
 test('the quotation grammar colours guillemets and quoted words as soon as the file opens', async () => {
+  const { page, shots } = session;
   const editor = page.locator('.editor-instance .monaco-editor').first();
   const tokenClass = (text) => editor.locator('.view-line span > span', { hasText: text }).first().getAttribute('class');
   // (no-break spaces in the rendered line: match single words)

@@ -3,25 +3,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openTestWorkbench, quickOpen, runCommand } from './workbench.mjs';
+import { workbenchSession, quickOpen, runCommand } from './workbench.mjs';
 
-let browser;
-let page;
-let shots;
-
-before(async () => {
-  ({ browser, page, shots } = await openTestWorkbench());
-  await quickOpen(page, '000_ab92f1f5da12f13e.txt'); // activates the extension
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+const session = workbenchSession({ before, after }, {
+  onReady: async (page) => {
+    await quickOpen(page, '000_ab92f1f5da12f13e.txt'); // activates the extension
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  },
 });
 
-after(async () => {
-  await browser?.close();
-});
-
-const pane = (name) => page.locator(`.pane:has(.pane-header:has-text("${name}"))`);
+const pane = (name) => session.page.locator(`.pane:has(.pane-header:has-text("${name}"))`);
 
 test('the Entities view shows the legend and entity types, then clusters with counts', async () => {
+  const { page, shots } = session;
   await runCommand(page, 'Press Annotator: Focus on Entities View');
   const rows = pane('Entities').locator('.monaco-list-row');
   await rows.filter({ hasText: 'People' }).first().waitFor({ timeout: 60_000 });
@@ -36,6 +30,7 @@ test('the Entities view shows the legend and entity types, then clusters with co
 });
 
 test('Search Entities finds "poutin" and opens the cross-reference panel, which shows markup as text', async () => {
+  const { page, shots } = session;
   await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
   await runCommand(page, 'Press Annotator: Search Entities');
   const input = page.locator('.quick-input-widget .quick-input-box input');
@@ -63,6 +58,7 @@ test('Search Entities finds "poutin" and opens the cross-reference panel, which 
 });
 
 test('the panel comes back with the same content and focused row after being hidden', async () => {
+  const { page, shots } = session;
   const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   // Open an article in the panel's editor group: the panel's tab is hidden (its page unloaded).
   await quickOpen(page, '001_26eafcd5d4735cad.txt');
