@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/core/recognise/analyze';
 import { formatTable } from '../src/cli/table';
+import { runClaimsBench } from './claims-bench';
 import { runDecorationBench } from './decoration-bench';
 import { runWorkspaceIndexBench } from './index-bench';
 
@@ -117,6 +118,10 @@ function main(): void {
   console.log(formatTable(['MEASURE', 'VALUE', 'TARGET'], rows.map((r) => [r.name, r.value, r.target])));
   runWorkspaceIndexBench();
   runDecorationBench(one);
+  runClaimsBench(one).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }
 
 main();

@@ -154,7 +154,7 @@ class AnchorSearch {
         candidates.push(whole);
       }
     }
-    const occurrences = nearestOccurrences(text, exact, hint, MAX_OCCURRENCES).filter((at) => Math.abs(at - hint) < radius);
+    const occurrences = nearestOccurrences(text, exact, hint, MAX_OCCURRENCES, radius).filter((at) => Math.abs(at - hint) < radius);
     for (const at of occurrences) candidates.push(this.words(at));
     // An approximate match can only win with fewer edits in the words than the best so far
     // costs: that bounds the search.
@@ -303,7 +303,24 @@ class AnchorSearch {
     // With at most k edits, words predicted to start at `seed` lie within k of it.
     const from = Math.max(0, seed.at - maxEdits);
     const to = Math.min(text.length, seed.at + reach);
+    if (!this.somePieceWithin(from, to, maxEdits)) return undefined;
     return searchApproximate(text, exact, from, to, maxEdits, seed.at + exact.length);
+  }
+
+  /**
+   * A cheap necessary condition for a match with at most k edits in text[from, to): one of k+1
+   * pieces of the words stands there untouched (pigeonhole). Spares the full alignment where
+   * the words plainly are not, which is most places.
+   */
+  private somePieceWithin(from: number, to: number, maxEdits: number): boolean {
+    const { exact } = this;
+    const pieces = Math.min(maxEdits + 1, exact.length);
+    const window = this.text.slice(from, to);
+    for (let k = 0; k < pieces; k++) {
+      const piece = exact.slice(Math.floor((k * exact.length) / pieces), Math.floor(((k + 1) * exact.length) / pieces));
+      if (window.includes(piece)) return true;
+    }
+    return false;
   }
 
   /**
@@ -375,17 +392,18 @@ function dedupeSeeds(seeds: Seed[], spacing: number): Seed[] {
 }
 
 /**
- * Up to `limit` offsets where `needle` occurs, nearest `hint` first. Searches windows growing
- * around the hint, so the cost is proportional to how far the answer is, not to the text.
+ * Up to `limit` offsets where `needle` occurs, nearest `hint` first (within `maxRadius` of it).
+ * Searches windows growing around the hint, so the cost is proportional to how far the answer
+ * is, not to the text.
  */
-export function nearestOccurrences(text: string, needle: string, hint: number, limit: number): number[] {
+export function nearestOccurrences(text: string, needle: string, hint: number, limit: number, maxRadius = Infinity): number[] {
   if (needle.length === 0 || needle.length > text.length) return [];
   const center = Math.max(0, Math.min(hint, text.length));
-  for (let radius = FIRST_SEARCH_RADIUS; ; radius *= 8) {
+  for (let radius = Math.min(FIRST_SEARCH_RADIUS, maxRadius); ; radius = Math.min(radius * 8, maxRadius)) {
     const from = Math.max(0, center - radius);
     const to = Math.min(text.length, center + radius + needle.length);
     const found = occurrencesIn(text, needle, from, to);
-    const coversAll = from === 0 && to === text.length;
+    const coversAll = (from === 0 && to === text.length) || radius >= maxRadius;
     // Anything outside the window is farther than `radius`: those found within it are the nearest.
     const sure = found.filter((at) => Math.abs(at - center) <= radius || coversAll);
     if (sure.length >= limit || coversAll) {

@@ -6,7 +6,7 @@
 // before anyone writes it; if the splice did not come out right (an unusual hand layout), the
 // whole document is re-serialised through the yaml Document API instead, and checked again.
 
-import { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq } from 'yaml';
+import { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import {
   CLAIM_KEYS,
   CORRECTION_KEYS,
@@ -17,6 +17,7 @@ import {
   correctionNode,
 } from './sidecar-format';
 import { ParsedSidecar, parseSidecar } from './sidecar-parse';
+import { BlockList, ListItem, findBlockList, parseItem } from './block-list';
 import type { Claim, EntityCorrection, SidecarContent } from './types';
 
 export type SidecarChange =
@@ -126,43 +127,58 @@ function plainList(values: string[]): YAMLSeq {
  * Throws when the result would not read back as intended (nothing is then written).
  */
 export function editSidecar(source: string | undefined, parsed: ParsedSidecar, changes: readonly SidecarChange[]): string {
+  return editSidecarChecked(source, parsed, changes).text;
+}
+
+/** editSidecar, with the reading of the result (what it was checked against). */
+export function editSidecarChecked(source: string | undefined, parsed: ParsedSidecar, changes: readonly SidecarChange[]): { text: string; parsed: ParsedSidecar } {
   const expected = applyToContent(parsed.content, changes);
   // Problems the file already had (a claim without anchor, say) stay; no new one may appear.
   const known = new Set(parsed.issues.filter((i) => i.severity === 'error').map((i) => i.message));
-  const verified = (text: string): string => {
-    if (!readsAs(text, expected, known)) throw new Error('internal error: the sidecar written would not read back as intended; nothing was written');
-    return text;
+  const checked = (text: string): { text: string; parsed: ParsedSidecar } | undefined => {
+    const reading = readBack(text, expected, known);
+    return reading && { text, parsed: reading };
+  };
+  const verified = (text: string): { text: string; parsed: ParsedSidecar } => {
+    const result = checked(text);
+    if (!result) throw new Error('internal error: the sidecar written would not read back as intended; nothing was written');
+    return result;
   };
   if (parsed.readOnly) throw new Error(`cannot edit the sidecar: ${parsed.readOnly}`);
   if (source === undefined || source.trim() === '') return verified(renderSidecar(expected));
-  if (!parsed.document) throw new Error('cannot edit the sidecar: it could not be read');
-  if (parsed.document.contents === null || isEmptyScalar(parsed.document.contents)) {
+  if (isBlank(source)) {
     // Only comments so far: they stay on top of the new content.
     return verified(source.replace(/\s*$/, '\n') + renderSidecar(expected, { header: false }));
   }
-  const spliced = new Splicer(source ?? '', parsed.document, parsed.content).apply(changes);
-  if (readsAs(spliced, expected, known)) return spliced;
+  let spliced: string | undefined;
+  try {
+    spliced = new Splicer(source, parsed.content).apply(changes);
+  } catch (error) {
+    if (!(error instanceof CannotSplice)) throw error;
+  }
+  const result = spliced === undefined ? undefined : checked(spliced);
   // An unusual hand layout the splice could not follow: let the yaml library lay it all out.
-  return verified(rewriteWhole(source ?? '', changes));
+  return result ?? verified(rewriteWhole(source, parsed, changes));
 }
 
-function isEmptyScalar(node: unknown): boolean {
-  return isScalar(node) && (node.value === null || node.value === '');
+/** Nothing but comments and blank lines. */
+function isBlank(source: string): boolean {
+  return source.split('\n').every((line) => /^\s*(?:#.*)?$/.test(line));
 }
 
 /**
- * Does `text` read back as exactly `expected` (same claims and corrections by id, same retired
- * ids), with no error but those in `knownErrors`?
+ * The reading of `text` if it is exactly `expected` (same claims and corrections by id, same
+ * retired ids) with no error but those in `knownErrors`; undefined otherwise.
  */
-export function readsAs(text: string, expected: SidecarContent, knownErrors: ReadonlySet<string> = new Set()): boolean {
+export function readBack(text: string, expected: SidecarContent, knownErrors: ReadonlySet<string> = new Set()): ParsedSidecar | undefined {
   const parsed = parseSidecar(text, expected.article);
-  if (parsed.readOnly || parsed.issues.some((i) => i.severity === 'error' && !knownErrors.has(i.message))) return false;
+  if (parsed.readOnly || parsed.issues.some((i) => i.severity === 'error' && !knownErrors.has(i.message))) return undefined;
   const canon = (items: readonly { id: string }[]): string => JSON.stringify([...items].map(canonical).sort());
-  return (
+  const same =
     canon(parsed.content.claims) === canon(expected.claims) &&
     canon(parsed.content.entities) === canon(expected.entities) &&
-    JSON.stringify([...parsed.content.removedIds].sort()) === JSON.stringify([...expected.removedIds].sort())
-  );
+    JSON.stringify([...parsed.content.removedIds].sort()) === JSON.stringify([...expected.removedIds].sort());
+  return same ? parsed : undefined;
 }
 
 /** JSON with keys sorted, so two equal objects compare equal whatever their key order. */
@@ -180,28 +196,16 @@ interface Edit {
   text: string;
 }
 
-interface Item {
-  node: YAMLMap;
-  id: string | undefined;
-  /** Start of the line holding the item's "- ". */
-  lineStart: number;
-  /** The item's own text: [start, end), end after its last line break. */
-  start: number;
-  end: number;
-  /** [end, blockEnd): the item's trailing comment, if any. */
-  blockEnd: number;
-  /** Column of the item's keys (where its "- " content starts). */
-  indent: number;
-}
-
 type Section = 'claims' | 'entities';
+
+/** The splice could not follow the file's layout: the caller falls back to a whole rewrite. */
+class CannotSplice extends Error {}
 
 class Splicer {
   private readonly edits: Edit[] = [];
 
   constructor(
     private readonly source: string,
-    private readonly document: Document.Parsed,
     private readonly content: SidecarContent,
   ) {}
 
@@ -216,68 +220,59 @@ class Splicer {
     return text;
   }
 
+  private list(key: string): BlockList | 'absent' {
+    const list = findBlockList(this.source, key);
+    if (list === 'unsure') throw new CannotSplice(`\`${key}\` is laid out in a way the splice does not follow`);
+    return list;
+  }
+
   private section(section: Section, changes: readonly SidecarChange[]): void {
-    const items = this.items(section);
+    const relevant = changes.filter((c) => (section === 'claims' ? c.kind.endsWith('-claim') : c.kind.endsWith('-correction')));
+    if (relevant.length === 0) return;
+    const list = this.list(section);
+    const items = list === 'absent' ? [] : list.items;
     // The first item of an id is the one that was read (a later duplicate is reported, not read).
-    const byId = new Map<string, Item>();
+    const byId = new Map<string, ListItem>();
     for (const item of items) if (item.id !== undefined && !byId.has(item.id)) byId.set(item.id, item);
     const additions: YAMLMap[] = [];
     const addedClaims: Claim[] = [];
-    for (const change of changes) {
-      if (section === 'claims' && change.kind === 'update-claim') {
+    for (const change of relevant) {
+      if (change.kind === 'update-claim') {
         const before = this.content.claims.find((c) => c.id === change.claim.id);
         this.update(byId.get(change.claim.id), changedKeys(CLAIM_KEYS, before, change.claim), (key) => claimField(change.claim, key), (node) =>
           updateClaimNode(node, change.claim),
         );
-      }
-      if (section === 'entities' && change.kind === 'update-correction') {
+      } else if (change.kind === 'update-correction') {
         const before = this.content.entities.find((e) => e.id === change.correction.id);
         this.update(byId.get(change.correction.id), changedKeys(CORRECTION_KEYS, before, change.correction), (key) => correctionField(change.correction, key), (node) =>
           updateCorrectionNode(node, change.correction),
         );
-      }
-      if ((section === 'claims' && change.kind === 'remove-claim') || (section === 'entities' && change.kind === 'remove-correction')) {
+      } else if (change.kind === 'remove-claim' || change.kind === 'remove-correction') {
         this.remove(byId.get(change.id));
+      } else if (change.kind === 'add-claim') {
+        addedClaims.push(change.claim);
+      } else {
+        additions.push(correctionNode(change.correction));
       }
-      if (section === 'claims' && change.kind === 'add-claim') addedClaims.push(change.claim);
-      if (section === 'entities' && change.kind === 'add-correction') additions.push(correctionNode(change.correction));
     }
-    if (section === 'claims') this.addClaims(items, addedClaims);
-    else if (additions.length) this.append(section, items, additions);
+    if (section === 'claims') this.addClaims(list, addedClaims);
+    else if (additions.length) this.append(section, list, additions);
   }
-
-  /** The items of a section's list, with where their text lies. */
-  private items(section: Section): Item[] {
-    const seq = this.sectionList(section);
-    if (!seq) return [];
-    return (seq.items as Node[]).filter(isMap).map((node) => {
-      const [start, end, blockEnd] = node.range ?? [0, 0, 0];
-      const lineStart = this.source.lastIndexOf('\n', start - 1) + 1;
-      const id = node.get('id');
-      return { node, id: id === undefined || id === null ? undefined : String(id), lineStart, start, end, blockEnd, indent: start - lineStart };
-    });
-  }
-
-  private sectionList(key: string): YAMLSeq | undefined {
-    const top = this.document.contents;
-    if (!isMap(top)) return undefined;
-    const node = top.get(key, true);
-    return isSeq(node) && !node.flow ? node : undefined;
-  }
-
   /**
    * Rewrites the keys that changed, each pair in place (its comment kept), the rest of the
    * block untouched; a layout this cannot follow gets the whole block re-rendered instead.
    */
-  private update<K extends string>(item: Item | undefined, keys: readonly K[], valueOf: (key: K) => Node | undefined, wholeBlock: (node: YAMLMap) => void): void {
-    if (!item) throw new Error('internal error: the item to update is not in the file');
-    const pairEdits = this.pairEdits(item.node, keys, valueOf);
+  private update<K extends string>(item: ListItem | undefined, keys: readonly K[], valueOf: (key: K) => Node | undefined, wholeBlock: (node: YAMLMap) => void): void {
+    if (!item) throw new CannotSplice('the item to update was not found by its id line');
+    const node = parseItem(this.source, item);
+    if (!node) throw new CannotSplice('the item does not parse by itself');
+    const pairEdits = this.pairEdits(node, keys, valueOf);
     if (pairEdits) {
       this.edits.push(...pairEdits);
       return;
     }
-    wholeBlock(item.node);
-    this.edits.push({ from: item.start, to: item.end, text: this.renderItemBody(item.node, item.indent, this.source[item.end - 1] === '\n') });
+    wholeBlock(node);
+    this.edits.push({ from: item.start, to: item.end, text: this.renderItemBody(node, item.indent, this.source[item.end - 1] === '\n') });
   }
 
   /** One edit per changed key, or undefined when a key sits where a splice cannot reach it. */
@@ -328,9 +323,9 @@ class Splicer {
     return this.renderItemBody(map, column, endWithNewline);
   }
 
-  private remove(item: Item | undefined): void {
-    if (!item) throw new Error('internal error: the item to remove is not in the file');
-    let to = item.blockEnd;
+  private remove(item: ListItem | undefined): void {
+    if (!item) throw new CannotSplice('the item to remove was not found by its id line');
+    let to = item.end;
     // The blank lines after the block go with it.
     const blanks = /^(?:[ \t]*\r?\n)+/.exec(this.source.slice(to));
     if (blanks) to += blanks[0].length;
@@ -338,73 +333,67 @@ class Splicer {
   }
 
   /** New claims go where the reading order puts them (by stored start offset). */
-  private addClaims(items: Item[], claims: Claim[]): void {
+  private addClaims(list: BlockList | 'absent', claims: Claim[]): void {
     if (claims.length === 0) return;
+    const items = list === 'absent' ? [] : list.items;
     const readable = items.filter((i) => i.id !== undefined && this.content.claims.some((c) => c.id === i.id));
     if (readable.length === 0) {
-      this.append('claims', items, [...claims].sort((a, b) => a.anchor.start - b.anchor.start).map(claimNode));
+      this.append('claims', list, [...claims].sort((a, b) => a.anchor.start - b.anchor.start).map(claimNode));
       return;
     }
-    const startOf = (item: Item): number => this.content.claims.find((c) => c.id === item.id)?.anchor.start ?? 0;
+    const startOf = (item: ListItem): number => this.content.claims.find((c) => c.id === item.id)?.anchor.start ?? 0;
     // Latest first: insertions at one place are applied in turn, each before the previous.
     for (const claim of [...claims].sort((a, b) => b.anchor.start - a.anchor.start)) {
       const next = readable.find((item) => startOf(item) > claim.anchor.start);
-      const indent = (next ?? readable[0]).indent;
-      const block = this.renderItem(claimNode(claim), indent);
-      if (next) {
-        const previous = items[items.indexOf(next) - 1];
-        if (previous) this.edits.push({ from: lineEndAfter(this.source, previous.blockEnd), to: lineEndAfter(this.source, previous.blockEnd), text: '\n' + block });
-        else this.edits.push({ from: next.lineStart, to: next.lineStart, text: block + '\n' });
-      } else {
-        const last = items[items.length - 1];
-        const at = lineEndAfter(this.source, last.blockEnd);
-        this.edits.push({ from: at, to: at, text: (this.source[at - 1] === '\n' ? '' : '\n') + '\n' + block });
-      }
+      const block = this.renderItem(claimNode(claim), (next ?? readable[0]).indent);
+      const previous = next ? items[items.indexOf(next) - 1] : items[items.length - 1];
+      if (previous) this.insertAfter(previous.end, '\n' + block);
+      else this.insert((next as ListItem).lineStart, block + '\n');
     }
+  }
+
+  private insert(at: number, text: string): void {
+    this.edits.push({ from: at, to: at, text });
+  }
+
+  /** After the line holding `offset` (adding the line break a last line may lack). */
+  private insertAfter(offset: number, text: string): void {
+    const at = lineEndAfter(this.source, offset);
+    this.insert(at, (this.source[at - 1] === '\n' || at === 0 ? '' : '\n') + text);
   }
 
   /** Items at the end of a section's list, creating the list when there is none. */
-  private append(section: Section, items: Item[], nodes: YAMLMap[]): void {
+  private append(section: Section, list: BlockList | 'absent', nodes: YAMLMap[]): void {
+    const items = list === 'absent' ? [] : list.items;
     if (items.length > 0) {
       const last = items[items.length - 1];
-      const at = lineEndAfter(this.source, last.blockEnd);
-      const text = nodes.map((node) => '\n' + this.renderItem(node, last.indent)).join('');
-      this.edits.push({ from: at, to: at, text: (this.source[at - 1] === '\n' ? '' : '\n') + text });
+      this.insertAfter(last.end, nodes.map((node) => '\n' + this.renderItem(node, last.indent)).join(''));
       return;
     }
-    const blocks = nodes.map((node) => this.renderItem(node, 4)).join('\n');
-    this.startList(section, blocks);
+    this.startList(section, list, nodes.map((node) => this.renderItem(node, 4)).join('\n'));
   }
 
   /** Writes `blocks` as the first items of a top-level list, after its key or as a new key. */
-  private startList(key: string, blocks: string): void {
-    const top = this.document.contents as YAMLMap;
-    const pair = top.items.find((p) => isScalar(p.key) && p.key.value === key);
-    if (pair && isScalar(pair.key)) {
-      const keyLineStart = this.source.lastIndexOf('\n', (pair.key.range?.[0] ?? 0) - 1) + 1;
-      const keyLineEnd = lineEndAfter(this.source, pair.key.range?.[0] ?? 0);
-      const line = this.source.slice(keyLineStart, keyLineEnd);
-      if (!new RegExp(`^${key}:\\s*(?:#.*)?\\r?\\n?$`).test(line)) throw new Error(`cannot extend \`${key}\`: written in a form the splice does not edit`);
-      this.edits.push({ from: keyLineEnd, to: keyLineEnd, text: (line.endsWith('\n') ? '' : '\n') + blocks });
+  private startList(key: string, list: BlockList | 'absent', blocks: string): void {
+    if (list === 'absent') {
+      this.insertAfter(this.source.length, `${key}:\n` + blocks);
       return;
     }
-    const end = this.source.length;
-    this.edits.push({ from: end, to: end, text: (this.source.endsWith('\n') || end === 0 ? '' : '\n') + `${key}:\n` + blocks });
+    // "key:" alone, or "key: []": the items go on the lines after the key.
+    this.edits.push({ from: list.keyLine.start, to: list.keyLine.end, text: `${key}:\n` + blocks });
   }
 
   private retireIds(ids: string[]): void {
     const fresh = ids.filter((id) => !this.content.removedIds.includes(id));
     if (fresh.length === 0) return;
-    const seq = this.sectionList('removed-ids');
-    const lastItem = seq?.items[seq.items.length - 1] as Node | undefined;
-    if (seq && lastItem?.range) {
-      const lineStart = this.source.lastIndexOf('\n', lastItem.range[0] - 1) + 1;
-      const dash = this.source.slice(lineStart, lastItem.range[0]);
-      const at = lineEndAfter(this.source, lastItem.range[0]);
-      this.edits.push({ from: at, to: at, text: (this.source[at - 1] === '\n' ? '' : '\n') + fresh.map((id) => `${dash}${id}\n`).join('') });
+    const list = this.list('removed-ids');
+    const last = list === 'absent' ? undefined : list.items[list.items.length - 1];
+    if (last) {
+      const dash = this.source.slice(last.lineStart, last.start);
+      this.insertAfter(last.end, fresh.map((id) => `${dash}${id}\n`).join(''));
       return;
     }
-    this.startList('removed-ids', fresh.map((id) => `  - ${id}\n`).join(''));
+    this.startList('removed-ids', list, fresh.map((id) => `  - ${id}\n`).join(''));
   }
 
   /** "- " and the block, its lines indented so its keys sit at `indent`. */
@@ -500,10 +489,9 @@ function plainValue(node: Node): unknown {
 }
 
 /** Every change made through the Document API and the whole file re-serialised. */
-function rewriteWhole(source: string, changes: readonly SidecarChange[]): string {
-  const parsed = parseSidecar(source, '');
-  const document = parsed.document;
-  if (!document || !isMap(document.contents)) throw new Error('cannot edit the sidecar: it could not be read');
+function rewriteWhole(source: string, parsed: ParsedSidecar, changes: readonly SidecarChange[]): string {
+  const document = parseDocument(source, { prettyErrors: false });
+  if (document.errors.length > 0 || !isMap(document.contents)) throw new Error('cannot edit the sidecar: it could not be read');
   const top = document.contents as YAMLMap;
   const list = (key: string): YAMLSeq => {
     const existing = top.get(key, true);

@@ -5,6 +5,7 @@
 
 import { Document, LineCounter, Node, YAMLMap, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { NodeReader, SIDECAR_VERSION, readClaim, readCorrection } from './sidecar-format';
+import { quickParse } from './sidecar-fast';
 import type { Claim, EntityCorrection, SidecarContent } from './types';
 
 export interface SidecarIssue {
@@ -22,13 +23,13 @@ export interface ParsedSidecar {
   readOnly?: string;
   /** Every id the file uses, readable claims or not, removed ones included: never given out. */
   takenIds: Set<string>;
-  /** The parsed document, when the file is clean enough to edit. */
-  document?: Document.Parsed;
 }
 
 export interface ParseOptions {
   /** Aliases expanded at most (YAML's maxAliasCount); a "billion laughs" file is refused. Default 100. */
   maxAliasCount?: number;
+  /** Always use the careful reader (every node with its position), never the quick one. */
+  careful?: boolean;
 }
 
 /** `<<<<<<< ours`, `=======`, `>>>>>>> theirs`, and diff3's `||||||| base`. */
@@ -45,7 +46,8 @@ export function emptyContent(article: string): SidecarContent {
 export function parseSidecar(source: string, articleName: string, options: ParseOptions = {}): ParsedSidecar {
   const markers = conflictMarkerLines(source);
   if (markers.length > 0) return parseConflicted(source, articleName, markers, options);
-  return parseClean(source, articleName, options);
+  // A clean file (the usual case) is read on the quick road; anything to report, carefully.
+  return (!options.careful && quickParse(source, articleName)) || parseClean(source, articleName, options);
 }
 
 function parseClean(source: string, articleName: string, options: ParseOptions): ParsedSidecar {
@@ -77,10 +79,7 @@ function parseClean(source: string, articleName: string, options: ParseOptions):
   }
 
   const top = document.contents;
-  if (top === null || (isScalar(top) && (top.value === null || top.value === ''))) {
-    if (document.errors.length === 0) result.document = document;
-    return result; // an empty file: no claims yet
-  }
+  if (top === null || (isScalar(top) && (top.value === null || top.value === ''))) return result; // no claims yet
   if (!isMap(top)) {
     issues.push({ severity: 'error', ...at(top.range?.[0] ?? 0), message: 'a sidecar is a mapping with version, article and claims' });
     result.readOnly ??= 'it is not a mapping of version, article, claims';
@@ -116,7 +115,6 @@ function parseClean(source: string, articleName: string, options: ParseOptions):
   result.content.removedIds = readRemovedIds(top, reader, result);
   for (const problem of reader.problems) issues.push({ severity: problem.severity, ...at(problem.offset), message: problem.message });
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (document.errors.length === 0 && !result.readOnly) result.document = document;
   return result;
 }
 

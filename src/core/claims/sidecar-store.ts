@@ -8,7 +8,7 @@
 
 import { baseName } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
-import { SidecarChange, canonical, changeId, editSidecar } from './sidecar-edit';
+import { SidecarChange, canonical, changeId, editSidecarChecked } from './sidecar-edit';
 import { ParseOptions, ParsedSidecar, SidecarIssue, emptyContent, formatIssue, parseSidecar } from './sidecar-parse';
 import { sidecarPathFor } from './sidecar-path';
 import type { SidecarContent } from './types';
@@ -116,21 +116,22 @@ export interface SaveResult {
 export async function saveSidecar(ws: Workspace, file: SidecarFile, changes: readonly SidecarChange[], options: ReadSidecarOptions = {}): Promise<SaveResult> {
   if (file.readOnly) throw new Error(`${file.path}: not saved: ${file.readOnly}`);
   if (changes.length === 0) return { file, merged: false };
-  const now = await readSidecar(ws, file.articlePath, options);
-  const unchanged = now.exists === file.exists && now.source === file.source;
+  // What is on disk now, compared to what was read, byte for byte (no timestamp can lie).
+  const raw = await readRaw(ws, file.path, options.maxBytes ?? DEFAULT_MAX_SIDECAR_BYTES);
+  const unchanged = raw.kind === 'missing' ? !file.exists : raw.kind === 'text' && file.exists && raw.text === file.source && raw.hadBom === file.hadBom;
   let base: SidecarFile = file;
   if (!unchanged) {
+    const now = await readSidecar(ws, file.articlePath, options);
     if (now.readOnly) throw new Error(`${file.path}: not saved: the file changed on disk since it was read, and ${now.readOnly}`);
     const touchedThere = changedIds(file.content, now.content);
     const clashes = [...new Set(changes.map(changeId))].filter((id) => touchedThere.has(id) || (isAddition(changes, id) && now.takenIds.has(id)));
     if (clashes.length > 0) throw new SidecarConflictError(file.path, clashes);
     base = now;
   }
-  const text = editSidecar(base.source, base, changes);
+  const { text, parsed } = editSidecarChecked(base.source, base, changes);
   const bytes = new TextEncoder().encode(text);
   await ws.writeFile(file.path, base.hadBom ? withBom(bytes) : bytes);
-  const written = parseSidecar(text, baseName(file.articlePath), options);
-  return { file: { ...written, path: file.path, articlePath: file.articlePath, exists: true, source: text, hadBom: base.hadBom }, merged: !unchanged };
+  return { file: { ...parsed, path: file.path, articlePath: file.articlePath, exists: true, source: text, hadBom: base.hadBom }, merged: !unchanged };
 }
 
 function isAddition(changes: readonly SidecarChange[], id: string): boolean {

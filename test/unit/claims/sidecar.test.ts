@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
+import { createAnchor } from '../../../src/core/claims/anchoring';
 import { anchorClaims, newClaim, takenIds } from '../../../src/core/claims/claims';
 import { newId } from '../../../src/core/claims/ids';
 import { editSidecar, renderSidecar } from '../../../src/core/claims/sidecar-edit';
@@ -329,4 +330,42 @@ test('the written YAML has no anchors, aliases or flow collections, and reads ba
   assert.deepEqual(doc.errors, []);
   assert.doesNotMatch(text, /[&*][a-z]|: \{|: \[/);
   assert.equal((doc.toJS() as { claims: unknown[] }).claims.length, 3);
+});
+
+test('the quick reader and the careful reader agree on clean files; anything doubtful goes to the careful one', () => {
+  const claims = ['le chômage avait baissé de 3 % en un an', 'Selon l’Insee', 'la même période'].map((w, i) =>
+    claimAt(w, { status: (['true', 'false', 'out-of-context'] as const)[i], note: i === 1 ? 'two\nlines' : undefined, tags: i === 2 ? ['a', 'b'] : [] }),
+  );
+  const written = renderSidecar({
+    version: 1,
+    article: 'hand-edited.md',
+    claims,
+    entities: [{ id: 'h5j6k7', kind: 'add', text: 'Insee', type: 'ORG', entity: 'insee', anchor: createAnchor(ARTICLE, ARTICLE.indexOf('Insee'), ARTICLE.indexOf('Insee') + 5) }],
+    removedIds: ['zzzzzz'],
+  });
+  for (const source of [written, HAND_EDITED]) {
+    const quick = parseSidecar(source, 'hand-edited.md');
+    const careful = parseSidecar(source, 'hand-edited.md', { careful: true });
+    assert.deepEqual(quick.content, careful.content);
+    assert.deepEqual([...quick.takenIds].sort(), [...careful.takenIds].sort());
+    assert.deepEqual(quick.issues, careful.issues);
+  }
+  // A warning to give (another article name) needs the careful reader's line and column.
+  const renamed = parseSidecar(HAND_EDITED, 'renamed.md');
+  assert.match(renamed.issues[0].message, /says it belongs to "hand-edited.md", but sits beside "renamed.md"/);
+  assert.equal(renamed.issues[0].line, 4);
+});
+
+test('layouts the block splice does not follow (a flow list, tabs) are rewritten whole through the Document API, and checked', () => {
+  const flow = `version: 1\narticle: a.md\n# kept comment\nclaims: [{id: abcdef, status: pending, text: "le chômage", anchor: {start: 35, end: 45, prefix: "", suffix: ""}}]\n`;
+  const parsed = parseSidecar(flow, 'a.md');
+  assert.deepEqual(parsed.issues, []);
+  const claim = claimAt('Selon l’Insee', {}, parsed.takenIds);
+  const out = editSidecar(flow, parsed, [{ kind: 'add-claim', claim }, { kind: 'update-claim', claim: { ...parsed.content.claims[0], status: 'false' } }]);
+  const back = parseSidecar(out, 'a.md');
+  assert.deepEqual(back.content.claims.map((c) => [c.id, c.status]), [['abcdef', 'false'], [claim.id, 'pending']]);
+  assert.ok(out.includes('# kept comment'));
+  const empty = 'version: 1\narticle: a.md\nclaims:\n';
+  const added = editSidecar(empty, parseSidecar(empty, 'a.md'), [{ kind: 'add-claim', claim }]);
+  assert.equal(added, `version: 1\narticle: a.md\nclaims:\n${renderSidecar({ version: 1, article: 'a.md', claims: [claim], entities: [], removedIds: [] }).split('claims:\n')[1]}`);
 });
