@@ -110,8 +110,9 @@ function parseClean(source: string, articleName: string, options: ParseOptions):
   if (isScalar(article) && article.value !== null) result.content.article = String(article.value);
 
   const reader = new NodeReader();
-  result.content.claims = readSection(top, 'claims', reader, readClaim, result);
-  result.content.entities = readSection(top, 'entities', reader, readCorrection, result);
+  const errors = document.errors.map((e) => ({ offset: e.pos[0], where: `${at(e.pos[0]).line}:${at(e.pos[0]).column}` }));
+  result.content.claims = readSection(top, 'claims', reader, readClaim, result, errors);
+  result.content.entities = readSection(top, 'entities', reader, readCorrection, result, errors);
   result.content.removedIds = readRemovedIds(top, reader, result);
   for (const problem of reader.problems) issues.push({ severity: problem.severity, ...at(problem.offset), message: problem.message });
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -125,6 +126,7 @@ function readSection<T extends { id: string }>(
   reader: NodeReader,
   read: (node: Node, reader: NodeReader, index: number) => T | undefined,
   result: ParsedSidecar,
+  errors: readonly { offset: number; where: string }[],
 ): T[] {
   const node = top.get(key, true) as Node | undefined;
   if (node === undefined || (isScalar(node) && node.value === null)) return [];
@@ -138,6 +140,13 @@ function readSection<T extends { id: string }>(
   (node.items as Node[]).forEach((item, index) => {
     const id = isMap(item) ? item.get('id') : undefined;
     if (id !== undefined && id !== null && typeof id !== 'object') result.takenIds.add(String(id));
+    // An item the YAML errors fall in is whatever the parser made of broken text: not read.
+    const [from, , to] = item.range ?? [0, 0, 0];
+    const inside = errors.find((e) => e.offset >= from && e.offset <= to);
+    if (inside) {
+      reader.error(item, 0, `${key === 'claims' ? 'claim' : 'entity correction'} #${index + 1} is not read: it holds the invalid YAML at ${inside.where}`);
+      return;
+    }
     const value = read(item, reader, index);
     if (!value) return;
     const earlier = firstSeen.get(value.id);
