@@ -12,6 +12,8 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../core/recognise/types';
 import type { AnalysisRunner } from '../core/index/analysis-runner';
 import { ExcludePatterns } from '../core/index/gitignore';
+import { applyEntityCorrections } from '../core/claims/corrections';
+import type { EntityCorrection } from '../core/claims/types';
 import { Settings } from './settings';
 
 export const ARTICLE_LANGUAGES = ['plaintext', 'markdown'] as const;
@@ -37,6 +39,9 @@ export class Analyses implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fired when a document's analysis (or its skipped reason) changes. */
   readonly onDidChange = this.changed.event;
+
+  /** The article's entity corrections from its sidecar (not a person, another type, same as…). */
+  corrections: (uri: vscode.Uri) => readonly EntityCorrection[] = () => [];
 
   constructor(private readonly runner: AnalysisRunner, private settings: () => Settings) {}
 
@@ -122,7 +127,9 @@ export class Analyses implements vscode.Disposable {
     const text = document.getText();
     this.running.add(key);
     try {
-      const analysis = await this.runner.analyze({ path: document.uri.path, text, lang: settings.language });
+      const raw = await this.runner.analyze({ path: document.uri.path, text, lang: settings.language });
+      // The user's corrections win over the recogniser, in the editor as in the index and the CLI.
+      const analysis = applyEntityCorrections(raw, this.corrections(document.uri), text).analysis;
       if (document.isClosed) return;
       if (document.version !== version) {
         this.schedule(document, TYPING_DEBOUNCE_MS); // stale: the newest text goes next

@@ -17,7 +17,12 @@ export function registerClaimUpdates(claims: ClaimsService, highlights: ClaimHig
   };
   update();
   return [
-    claims.onDidChange(update),
+    claims.onDidChange((uri) => {
+      update(uri);
+      // Its entity corrections may have changed: analyse the article again to apply them.
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (document && vscode.window.visibleTextEditors.some((e) => e.document === document)) analyses.schedule(document);
+    }),
     analyses.onDidChange(update),
     vscode.window.onDidChangeVisibleTextEditors(() => update()),
   ];

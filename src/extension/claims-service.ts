@@ -15,7 +15,7 @@ import { newId } from '../core/claims/ids';
 import type { SidecarChange } from '../core/claims/sidecar-edit';
 import { describeIssues, readSidecar, saveSidecar, SidecarFile } from '../core/claims/sidecar-store';
 import { articlePathForSidecar, sidecarPathFor } from '../core/claims/sidecar-path';
-import type { AnchoredClaim, Claim } from '../core/claims/types';
+import type { AnchoredClaim, Claim, EntityCorrection } from '../core/claims/types';
 import type { ClaimDetails } from './claim-prompts';
 import { VsCodeWorkspace } from './vscode-workspace';
 
@@ -58,6 +58,13 @@ export class ClaimsService implements vscode.Disposable {
       loaded.anchored = { version: document.version, claims: anchorClaims(document.getText(), loaded.file.content.claims) };
     }
     return loaded.anchored.claims;
+  }
+
+  /** The entity corrections of an article's sidecar (empty until loaded; loading starts). */
+  correctionsOf(articleUri: vscode.Uri): readonly EntityCorrection[] {
+    const loaded = this.loaded.get(articleUri.toString());
+    if (!loaded) void this.load(articleUri);
+    return loaded?.file.content.entities ?? [];
   }
 
   /** The sidecar as last read (loading it first if needed). */

@@ -52,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): PressAnnotatorApi {
   const claims = new ClaimsService();
   const claimHighlights = new ClaimHighlights();
   const claimLenses = new ClaimCodeLenses((document) => claims.claimsOf(document));
+  analyses.corrections = (uri) => claims.correctionsOf(uri);
   const xrefPanel = new XrefPanel(context.extensionUri, index);
   const views = registerViews(index);
   statusBar.claimCount = (document) => claims.claimsOf(document).length;

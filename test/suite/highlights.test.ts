@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/recognise/analyze';
 import { ENTITY_TYPES } from '../../src/core/recognise/types';
+import { renderSidecar } from '../../src/core/claims/sidecar-edit';
 import type { PlannedRange } from '../../src/extension/decoration-plan';
 import { api, openSeedArticle, setSetting, waitFor, workspaceRoot } from './helpers';
 
@@ -123,5 +124,22 @@ suite('Highlights', () => {
     assert.strictEqual(highlights.appliedPlan(editor.document.uri), undefined, 'no highlights');
     const excluded = analyses.latest(editor.document.uri);
     assert.ok(excluded && 'reason' in excluded && /excluded by .* "002_\*\.txt"/.test(excluded.reason), JSON.stringify(excluded));
+  });
+
+  test('entity corrections in the sidecar win over the recogniser in the editor', async () => {
+    const editor = await openSeedArticle('001_26eafcd5d4735cad.txt');
+    const plan = await currentPlan(editor.document);
+    const expected = analyze(editor.document.getText(), { fileName: editor.document.fileName });
+    const place = expected.entities.find((e) => e.type === 'LOC')!;
+    const sameId = expected.entities.filter((e) => e.id === place.id).length;
+    assert.ok(plan.entities.LOC.length >= sameId);
+    const content = { version: 1 as const, article: '001_26eafcd5d4735cad.txt', claims: [], removedIds: [],
+      entities: [{ id: 'corr01', kind: 'not-an-entity' as const, entity: place.id }] };
+    const sidecar = vscode.Uri.joinPath(workspaceRoot(), '001_26eafcd5d4735cad.txt.press.yaml');
+    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(renderSidecar(content)));
+    const { highlights } = await api();
+    await waitFor(() => highlights.appliedPlan(editor.document.uri)?.entities.LOC.length === plan.entities.LOC.length - sameId, `"${place.text}" to lose its highlight`);
+    await vscode.workspace.fs.delete(sidecar);
+    await waitFor(() => highlights.appliedPlan(editor.document.uri)?.entities.LOC.length === plan.entities.LOC.length, 'the highlight to come back');
   });
 });
