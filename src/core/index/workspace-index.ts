@@ -234,6 +234,11 @@ export class WorkspaceIndex {
     return this.texts.get(key) ?? read.text;
   }
 
+  /** The article's text when this index holds it (no file access, no waiting), else undefined. */
+  heldText(path: string): string | undefined {
+    return this.texts.get(path) ?? this.texts.get(normalisePath(path));
+  }
+
   /** For updates already running serially (text() would wait for them). */
   private async heldOrReadText(path: string): Promise<string> {
     const held = this.texts.get(path);

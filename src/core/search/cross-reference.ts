@@ -104,10 +104,11 @@ export async function entityCrossReference(index: WorkspaceIndex, cluster: Entit
   for (const path of paths) {
     const article = index.article(path);
     if (!article) continue;
-    const lines = lazyLines(await index.text(path));
+    // Most texts are held: no promise per article for them (thousands of articles per query).
+    const lines = lazyLines(index.heldText(path) ?? (await index.text(path)), options.contextChars ?? DEFAULT_CONTEXT);
     const spans = find(path);
     const mentions: XrefMention[] = [];
-    for (let i = 0; i < spans.length; i += 2) mentions.push(mentionAt(lines, spans[i], spans[i + 1], options));
+    for (let i = 0; i < spans.length; i += 2) mentions.push(mentionAt(lines, spans[i], spans[i + 1]));
     const quotes: XrefQuote[] = [];
     for (const q of article.quotes) {
       const role = q.speaker && memberIds.has(q.speaker.id) ? 'speaker' : someSpan(spans, (start, end) => start >= q.start && end <= q.end) ? 'mentioned' : undefined;
@@ -142,8 +143,8 @@ export async function claimCrossReference(index: WorkspaceIndex, home: IndexedAr
     const occurrences = words ? [...text.matchAll(words)].map((m) => ({ start: m.index as number, end: (m.index as number) + m[0].length })) : [];
     const sameClaims = article.claims.filter((c) => c.id === claim.id || foldKey(c.text) === folded);
     if (occurrences.length === 0 && sameClaims.length === 0) continue;
-    const lines = lazyLines(text);
-    const mentions = occurrences.map((o) => mentionAt(lines, o.start, o.end, options));
+    const lines = lazyLines(text, options.contextChars ?? DEFAULT_CONTEXT);
+    const mentions = occurrences.map((o) => mentionAt(lines, o.start, o.end));
     const quotes = article.quotes.filter((q) => occurrences.some((o) => o.start >= q.start && o.end <= q.end)).map((q) => quoteAt(lines, q, 'mentioned'));
     const claims = sameClaims.map((c) => claimAt(lines, c, 'mentioned'));
     articles.push(group(article.path, mentions, quotes, claims));
@@ -188,35 +189,32 @@ function mentionsName(text: string, names: Set<string>): boolean {
 // screenful of them at a time. The rows are small classes (a getter on the prototype costs
 // nothing to create); toJSON gives the plain values, so a JSON output holds them all.
 
-type Lines = () => LineIndex;
+type Lines = (() => LineIndex) & { width: number };
 
 /** One LineIndex per article, built the first time one of its rows needs it. */
-function lazyLines(text: string): Lines {
+function lazyLines(text: string, width: number): Lines {
   let lines: LineIndex | undefined;
-  return () => (lines ??= new LineIndex(text));
+  return Object.assign(() => (lines ??= new LineIndex(text)), { width });
 }
 
 class MentionRow implements XrefMention {
   readonly #lines: Lines;
-  readonly #width: number;
-  #context: string | undefined;
 
   constructor(
     readonly start: number,
     readonly end: number,
     lines: Lines,
-    width: number,
   ) {
     this.#lines = lines;
-    this.#width = width;
   }
 
   get line(): number {
     return this.#lines().lineOf(this.start);
   }
 
+  /** Not kept: a row read once (a JSON output) should not hold its line in memory. */
   get context(): string {
-    return (this.#context ??= this.#lines().contextAround(this.start, this.end, this.#width));
+    return this.#lines().contextAround(this.start, this.end, this.#lines.width);
   }
 
   toJSON(): XrefMention {
@@ -279,8 +277,8 @@ class ClaimRow implements XrefClaim {
   }
 }
 
-function mentionAt(lines: Lines, start: number, end: number, options: CrossReferenceOptions): XrefMention {
-  return new MentionRow(start, end, lines, options.contextChars ?? DEFAULT_CONTEXT);
+function mentionAt(lines: Lines, start: number, end: number): XrefMention {
+  return new MentionRow(start, end, lines);
 }
 
 function quoteAt(lines: Lines, q: Quotation, role: XrefRole): XrefQuote {
