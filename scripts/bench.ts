@@ -11,6 +11,7 @@ import { analyze } from '../src/core/recognise/analyze';
 import { formatTable } from '../src/cli/table';
 import { runClaimsBench } from './claims-bench';
 import { runDecorationBench } from './decoration-bench';
+import { runExportBench } from './export-bench';
 import { runWorkspaceIndexBench } from './index-bench';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -118,6 +119,7 @@ function main(): void {
   console.log(formatTable(['MEASURE', 'VALUE', 'TARGET'], rows.map((r) => [r.name, r.value, r.target])));
   runWorkspaceIndexBench();
   runDecorationBench(one);
+  runExportBench(one);
   runClaimsBench(one).catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
