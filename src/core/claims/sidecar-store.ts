@@ -73,7 +73,7 @@ async function readRaw(ws: Workspace, path: string, maxBytes: number): Promise<R
     if (stat.type === 'directory') return refuse('is a folder, not a sidecar file: move it away (claims are read from a file of this name)');
     if (stat.size > maxBytes) {
       return refuse(
-        `is ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} a sidecar may be (1,000 claims take about 0.5 MB): ` +
+        `is ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} a sidecar may be (1,000 claims take about 0.4 MB): ` +
           'refused unread; check the file, or raise the limit (--max-sidecar-bytes) if it is genuine',
       );
     }
