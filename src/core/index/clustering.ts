@@ -9,9 +9,10 @@
 //             "White House", and a place never joins a person of the same name.
 //   final     the user's corrections from the sidecars on top: "these ids are one" (sameAs)
 //             joins clusters whatever the rule says; "these ids are different" (apart) vetoes the
-//             rule's joins.
+//             rule's joins; an id given by hand (pinned) is never attached by the rule.
 //
-// Cluster objects are built lazily and cached until a change reaches them.
+// Cluster objects are built lazily and cached until a change reaches them; the sorted list of
+// clusters is patched in place after a small change.
 
 import type { EntityType } from '../recognise/types';
 import { compareCodeUnits } from '../workspace/paths';
