@@ -247,10 +247,9 @@ async function runList(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   for (const articlePath of await articlesWithSidecars(ctx, args.positional, () => (failed = true))) {
     const file = await readSidecar(ctx.workspace, articlePath, sidecarOptions(args));
     if (!file.exists) continue;
-    for (const problem of describeIssues(file)) {
-      ctx.err(`press-annotator: ${problem}`);
-      failed = true;
-    }
+    for (const problem of describeIssues(file)) ctx.err(`press-annotator: ${problem}`);
+    // Warnings (a sidecar written for another file name) are said; only errors fail the command.
+    if (file.issues.some((issue) => issue.severity === 'error')) failed = true;
     let text: string | undefined;
     try {
       text = (await readArticle(ctx.workspace, articlePath)).text;
