@@ -23,9 +23,10 @@ test('Tag Claim from the keyboard: status, speaker, source, note; the claim show
   const { page, shots } = session;
   await quickOpen(page, ARTICLE);
   const editor = page.locator('.editor-instance .monaco-editor').first();
-  const firstLine = editor.locator('.view-line').first();
-  await firstLine.waitFor();
-  await firstLine.click();
+  // A sentence of the article: the first screen line of its paragraph about the talks.
+  const line = editor.locator('.view-line', { hasText: 'félicitations' }).first();
+  await line.waitFor();
+  await line.click();
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+End');
   await page.keyboard.press('Control+Alt+C');
