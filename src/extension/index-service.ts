@@ -78,8 +78,8 @@ export class IndexService implements vscode.Disposable {
    * shows a cancellable notification (the Re-index command); otherwise progress shows in the
    * status bar only.
    */
-  rebuild(interactive = false): Promise<IndexState> {
-    const run = this.buildWithProgress(interactive).finally(() => {
+  rebuild(interactive = false, cancel?: vscode.CancellationToken): Promise<IndexState> {
+    const run = this.buildWithProgress(interactive, cancel).finally(() => {
       if (this.building === run) this.building = undefined;
     });
     this.building = run;
@@ -92,7 +92,7 @@ export class IndexService implements vscode.Disposable {
     void this.runner.close();
   }
 
-  private async buildWithProgress(interactive: boolean): Promise<IndexState> {
+  private async buildWithProgress(interactive: boolean, external?: vscode.CancellationToken): Promise<IndexState> {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) return this.setState({ kind: 'none', reason: 'no folder is open' });
     this.watcher?.dispose();
@@ -107,6 +107,8 @@ export class IndexService implements vscode.Disposable {
       async (progress, token) => {
         const abort = new AbortController();
         const cancel = token.onCancellationRequested(() => abort.abort());
+        const cancelFromCaller = external?.onCancellationRequested(() => abort.abort());
+        if (external?.isCancellationRequested) abort.abort();
         let reported = 0;
         try {
           const index = await WorkspaceIndex.open(ws, folder.uri.path, {
@@ -139,6 +141,7 @@ export class IndexService implements vscode.Disposable {
           return this.setState({ kind: 'failed', message });
         } finally {
           cancel.dispose();
+          cancelFromCaller?.dispose();
         }
       },
     );

@@ -94,4 +94,16 @@ suite('Workspace index, Entities tree, search, hovers, cross-reference panel', (
     assert.strictEqual(summary.payloadRan, false, 'no payload ran');
     await waitFor(() => a.xrefPanel.shownId === id, 'panel to show the entity');
   });
+
+  test('indexing can be cancelled: the index says so, and a new build brings it back', async () => {
+    const { index } = await api();
+    const cancel = new vscode.CancellationTokenSource();
+    const building = index.rebuild(false, cancel.token);
+    cancel.cancel();
+    const state = await building;
+    assert.deepStrictEqual(state, { kind: 'none', reason: 'indexing was cancelled' });
+    assert.strictEqual(index.index, undefined);
+    const rebuilt = await index.rebuild();
+    assert.strictEqual(rebuilt.kind, 'ready');
+  });
 });
