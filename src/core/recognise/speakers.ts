@@ -76,8 +76,12 @@ export class SpeakerAttributor {
   private readonly personIds = new Set<string>();
   /** The speaker of the last attributed quote and the sentence it ended in. */
   private lastSpeaker: { speaker: Speaker; sentence: number } | undefined;
-  /** Token texts, as the gazetteer's title look-ups take them. */
-  private readonly words: string[];
+  /** Token texts, as the gazetteer's title look-ups take them; built on first use (rare). */
+  private get words(): string[] {
+    this.wordsCache ??= this.tokens.map((t) => t.text);
+    return this.wordsCache;
+  }
+  private wordsCache: string[] | undefined;
   /** Gender of a person where the article shows it ("Mme", "Mr", "la ministre"). */
   private readonly genders = new Map<string, 'f' | 'm'>();
   /** Organisations by the first word of their name ("ministère" -> its mentions), in reading order. */
@@ -89,7 +93,6 @@ export class SpeakerAttributor {
     private readonly quotes: QuoteRef[],
     private readonly lang: Lang,
   ) {
-    this.words = tokens.map((t) => t.text);
     this.mentionAt = new Int32Array(tokens.length).fill(-1);
     this.refs = locateMentions(tokens, mentions);
     this.refs.forEach((ref, n) => this.mentionAt.fill(n, ref.first, ref.last));
