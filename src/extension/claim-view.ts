@@ -5,7 +5,9 @@
 import * as vscode from 'vscode';
 import { ratingOf } from '../core/claims/ratings';
 import type { AnchoredClaim } from '../core/claims/types';
-import { ARTICLE_SELECTOR } from './analyses';
+import { Analyses, ARTICLE_SELECTOR } from './analyses';
+import { speakerNames } from './decoration-plan';
+import { IndexService } from './index-service';
 import { CLAIM_STATUS_COLOR } from './colors';
 
 export const CLAIM_COMMANDS = {
@@ -105,6 +107,14 @@ export function claimHoverMarkdown(anchored: AnchoredClaim, uri: vscode.Uri, spe
 
 function escapeLinkText(text: string): string {
   return text.replace(/[\\[\]()*_`<>]/g, (c) => `\\${c}`);
+}
+
+/** A speaker id as the reader knows it: the article's fullest name for it, else the cluster's. */
+export function speakerNameIn(analyses: Analyses, service: IndexService): (document: vscode.TextDocument, id: string) => string | undefined {
+  return (document, id) => {
+    const current = analyses.current(document);
+    return (current && speakerNames(current.analysis.entities).get(id)) ?? service.index?.cluster(id)?.name;
+  };
 }
 
 export function registerClaimHovers(claimsOf: ClaimsOfDocument, speakerName: (document: vscode.TextDocument, id: string) => string | undefined): vscode.Disposable {

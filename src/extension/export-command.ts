@@ -3,6 +3,8 @@
 // folder for formats that write several files, such as brat). The exporters are the core's; this
 // file only gathers their input from the index and writes their output through vscode.workspace.fs.
 import * as vscode from 'vscode';
+import { anchorClaims } from '../core/claims/claims';
+import { readSidecar } from '../core/claims/sidecar-store';
 import { EXPORT_FORMATS, exportFormat } from '../core/export/formats';
 import { targetsOverwritingInputs } from '../core/export/targets';
 import type { AnchoredClaim, ExportArticle, ExportFormat, ExportInput } from '../core/export/types';
@@ -12,8 +14,14 @@ import { IndexService } from './index-service';
 
 export const EXPORT_COMMAND = 'pressAnnotator.exportAnnotations';
 
-/** The full claims of an article (the index holds only their summaries), from the claims store. */
-export type ClaimsSource = (articlePath: string, text: string) => Promise<AnchoredClaim[]>;
+/**
+ * The full claims of an article (the index holds only their summaries: exports need sources,
+ * notes, dates), read from its sidecar and found again in the text the export carries.
+ */
+async function sidecarClaims(service: IndexService, articlePath: string, text: string): Promise<AnchoredClaim[]> {
+  const ws = service.workspace;
+  return ws ? anchorClaims(text, (await readSidecar(ws, articlePath)).content.claims) : [];
+}
 
 /** Arguments for scripts and tests: no UI when all are given. */
 export interface ExportArgs {
@@ -23,7 +31,7 @@ export interface ExportArgs {
   target?: string;
 }
 
-export function registerExportCommand(service: IndexService, claims: () => ClaimsSource): vscode.Disposable {
+export function registerExportCommand(service: IndexService): vscode.Disposable {
   return vscode.commands.registerCommand(EXPORT_COMMAND, async (args: ExportArgs = {}) => {
     const index = await service.ready();
     if (!index) {
@@ -44,7 +52,7 @@ export function registerExportCommand(service: IndexService, claims: () => Claim
     }
     const target = args.target !== undefined ? vscode.Uri.parse(args.target, true) : await pickTarget(format, paths);
     if (!target) return undefined;
-    const input = await exportInput(service, index, paths, claims());
+    const input = await exportInput(service, index, paths);
     const outputs = render(format, input, target);
     // Never write over an article or a sidecar (a brat export into the articles' folder would
     // put its .txt copies there): refuse before writing anything.
@@ -100,7 +108,7 @@ function activeArticle(service: IndexService, index: WorkspaceIndex): string[] |
   return path && index.article(path) ? [path] : undefined;
 }
 
-export async function exportInput(service: IndexService, index: WorkspaceIndex, paths: string[], claims: ClaimsSource): Promise<ExportInput> {
+export async function exportInput(service: IndexService, index: WorkspaceIndex, paths: string[]): Promise<ExportInput> {
   const articles: ExportArticle[] = [];
   for (const path of paths) {
     const article = index.article(path);
@@ -111,7 +119,7 @@ export async function exportInput(service: IndexService, index: WorkspaceIndex, 
       uri: service.workspace?.uriOf(path).toString(),
       text,
       analysis: { lang: article.lang, entities: [...article.entities], quotes: [...article.quotes] },
-      claims: await claims(path, text),
+      claims: await sidecarClaims(service, path, text),
     });
   }
   return { articles };

@@ -1,20 +1,15 @@
 // Entry point of the VS Code extension. activate() only wires features; each feature lives in
 // its own file in this folder and registers its disposables in context.subscriptions.
 import * as vscode from 'vscode';
-import { createAnalysisRunner } from '../core/index/analysis-runner';
-import { Analyses } from './analyses';
-import { Highlights } from './decorations';
-import { anchorClaims } from '../core/claims/claims';
 import { loadSidecarAnnotations } from '../core/claims/annotations';
-import { readSidecar } from '../core/claims/sidecar-store';
-import { ARTICLE_SELECTOR } from './analyses';
+import { createAnalysisRunner } from '../core/index/analysis-runner';
+import { Analyses, ARTICLE_SELECTOR } from './analyses';
 import { registerClaimCommands } from './claim-commands';
 import { registerClaimUpdates } from './claim-updates';
-import { ClaimCodeLenses, ClaimHighlights, registerClaimHovers } from './claim-view';
+import { ClaimCodeLenses, ClaimHighlights, registerClaimHovers, speakerNameIn } from './claim-view';
 import { ClaimsService } from './claims-service';
-import { speakerNames } from './decoration-plan';
-import { entityAt } from './entity-summary';
-import { ClaimsSource, registerExportCommand } from './export-command';
+import { Highlights } from './decorations';
+import { registerExportCommand } from './export-command';
 import { registerEntityHovers } from './hovers';
 import { IndexService, registerReindexCommand } from './index-service';
 import { registerLiveUpdates } from './live-updates';
@@ -24,7 +19,7 @@ import { parseSettings, SECTION, Settings } from './settings';
 import { StatusBar } from './status-bar';
 import { registerToggleHighlights } from './toggle-highlights';
 import { registerViews } from './views';
-import { registerXrefPanel, XrefPanel } from './xref-panel';
+import { entityUnderCursor, registerXrefPanel, XrefPanel } from './xref-panel';
 
 /** What activate() returns: the live objects, for the extension-host tests. */
 export interface PressAnnotatorApi {
@@ -58,36 +53,19 @@ export function activate(context: vscode.ExtensionContext): PressAnnotatorApi {
   statusBar.claimCount = (document) => claims.claimsOf(document).length;
   context.subscriptions.push({ dispose: () => void runner.close() }, analyses, highlights, statusBar, index, xrefPanel, claims, claimHighlights);
 
-  // Exports take the full claims (sources, notes…) from the sidecars, found again in the text.
-  const claimsForExport: ClaimsSource = async (path, text) => {
-    const ws = index.workspace;
-    return ws ? anchorClaims(text, (await readSidecar(ws, path)).content.claims) : [];
-  };
-  const speakerName = (document: vscode.TextDocument, id: string) => {
-    const current = analyses.current(document);
-    return (current && speakerNames(current.analysis.entities).get(id)) ?? index.index?.cluster(id)?.name;
-  };
-
-  const idUnderCursor = () => {
-    const editor = vscode.window.activeTextEditor;
-    const current = editor && analyses.current(editor.document);
-    const mention = current && entityAt(current.analysis, editor.document.offsetAt(editor.selection.active));
-    return mention && (index.index?.clusterOf(mention.type, mention.id)?.id ?? mention.id);
-  };
-
   context.subscriptions.push(
     ...views.disposables,
     registerEntityHovers(analyses, (type, id) => index.summary(type, id)),
     registerToggleHighlights(),
-    registerClaimHovers((document) => claims.claimsOf(document), speakerName),
+    registerClaimHovers((document) => claims.claimsOf(document), speakerNameIn(analyses, index)),
     vscode.languages.registerCodeLensProvider(ARTICLE_SELECTOR, claimLenses),
     ...registerClaimCommands(claims, analyses),
     ...registerClaimUpdates(claims, claimHighlights, claimLenses, analyses, statusBar),
     registerReveal(),
     registerReindexCommand(index),
     registerSearchCommand(index),
-    registerExportCommand(index, () => claimsForExport),
-    ...registerXrefPanel(xrefPanel, idUnderCursor),
+    registerExportCommand(index),
+    ...registerXrefPanel(xrefPanel, () => entityUnderCursor(analyses, index)),
     ...registerLiveUpdates(analyses, highlights, statusBar, () => { settings = readSettings(); }),
   );
   void index.rebuild();

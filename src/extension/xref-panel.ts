@@ -12,6 +12,8 @@ import * as vscode from 'vscode';
 import { randomBytes } from 'crypto';
 import { crossReference, CrossReference } from '../core/search/cross-reference';
 import { baseName } from '../core/workspace/paths';
+import { Analyses } from './analyses';
+import { entityAt } from './entity-summary';
 import { IndexService } from './index-service';
 import { reveal } from './reveal';
 
@@ -177,6 +179,14 @@ function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscod
 
 /** `{ entityId }` from hovers, `{ claimId }` from claims, a tree node (entity or claim), a plain id, or (none) the entity under the cursor. */
 export type XrefArgument = string | { entityId?: string; claimId?: string; cluster?: { id: string }; entry?: { claim: { id: string } } } | undefined;
+
+/** The cluster id of the highlighted entity under the cursor of the active editor. */
+export function entityUnderCursor(analyses: Analyses, service: IndexService): string | undefined {
+  const editor = vscode.window.activeTextEditor;
+  const current = editor && analyses.current(editor.document);
+  const mention = current && entityAt(current.analysis, editor.document.offsetAt(editor.selection.active));
+  return mention && (service.index?.clusterOf(mention.type, mention.id)?.id ?? mention.id);
+}
 
 export function registerXrefPanel(panel: XrefPanel, idUnderCursor: () => string | undefined): vscode.Disposable[] {
   return [
