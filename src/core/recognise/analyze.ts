@@ -12,7 +12,7 @@ import { detectLanguage } from './language';
 import type { AnalyzeOptions, ArticleAnalysis, EntityMention, Quotation } from './types';
 
 /** Bumped whenever a change alters the output: caches keyed by it are rebuilt. */
-export const RECOGNISER_VERSION = 1;
+export const RECOGNISER_VERSION = 2;
 
 export function analyze(text: string, options: AnalyzeOptions & { fileName?: string } = {}): ArticleAnalysis {
   const markdown = options.format === 'markdown' || (options.format === undefined && !!options.fileName && isMarkdownPath(options.fileName));

@@ -47,8 +47,9 @@ export interface Chunk {
   id?: string;
   /** The chunk starts a sentence: its capital letter proves nothing. */
   weakStart: boolean;
-  /** Cached words of the chunk (see chunkWords). */
+  /** Cached words of the chunk (see chunkWords) and their folded surface (see surfaceKey). */
   words?: string[];
+  surfaceKey?: string;
 }
 
 /** Abbreviated honorifics that stand right before a name (folded). */
@@ -527,7 +528,8 @@ export class EntityRecogniser {
   }
 
   private surfaceKey(chunk: Chunk): string {
-    return fold(this.chunkWords(chunk).join(' '));
+    chunk.surfaceKey ??= fold(this.chunkWords(chunk).join(' '));
+    return chunk.surfaceKey;
   }
 
   /** Family-name key -> the full names that end with it, with their mention counts. */
@@ -569,8 +571,12 @@ export class EntityRecogniser {
       }
     }
     if (!candidates || candidates.length === 0) return undefined;
-    const ranked = [...candidates].sort((a, b) => b.count - a.count || Math.abs(at - a.firstAt) - Math.abs(at - b.firstAt));
-    return ranked[0].id;
+    // The most mentioned; among equals, the one first mentioned nearest to this mention.
+    let best = candidates[0];
+    for (const c of candidates) {
+      if (c.count > best.count || (c.count === best.count && Math.abs(at - c.firstAt) < Math.abs(at - best.firstAt))) best = c;
+    }
+    return best.id;
   }
 
   /**
