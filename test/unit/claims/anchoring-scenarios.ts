@@ -129,6 +129,9 @@ function applyEdit(doc: TrackedText, edit: Edit, original: string, claim: Claim,
       // claim are indistinguishable, and either answer is defensible).
       const extent = claimExtent(doc, claim);
       if (at > extent.start - CONTEXT_LENGTH && at < extent.end + CONTEXT_LENGTH) return doc;
+      // Nor where the article repeats the claim's own surroundings (a seed prints its headline
+      // twice): a copy pasted there has the claim's stored context and is just as defensible.
+      if (repeatsContext(text, at, original, claim)) return doc;
       return splice(doc, at, at, ` ${original.slice(claim.start, claim.end)} `);
     }
     case 'typo': {
@@ -161,6 +164,15 @@ function nearClaim(doc: TrackedText, claim: Claim): Claim {
 }
 
 /** From the first to the last surviving character of the claim, all copies included. */
+/** The text at `at` continues like the claim's suffix, or ends like its prefix (16 characters). */
+function repeatsContext(text: string, at: number, original: string, claim: Claim): boolean {
+  const suffix = original.slice(claim.end, claim.end + CONTEXT_LENGTH).trim().slice(0, 16);
+  const prefix = original.slice(Math.max(0, claim.start - CONTEXT_LENGTH), claim.start).trim().slice(-16);
+  const after = text.slice(at, at + CONTEXT_LENGTH + 2).trimStart();
+  const before = text.slice(Math.max(0, at - CONTEXT_LENGTH - 2), at).trimEnd();
+  return (suffix.length > 0 && after.startsWith(suffix)) || (prefix.length > 0 && before.endsWith(prefix));
+}
+
 function claimExtent(doc: TrackedText, claim: Claim): Claim {
   const positions = survivingPositions(doc, claim.start, claim.end);
   if (positions.length === 0) return { start: 0, end: 0 };
