@@ -44,20 +44,25 @@ const enum CharClass {
 }
 
 /**
- * The class of each UTF-16 code unit, computed once per code unit on first sight: the scanner
- * then costs one array read per character instead of a Unicode regular expression.
+ * A property of each UTF-16 code unit, computed once per code unit on first sight (0 means not
+ * yet computed): the scanner then costs one array read per character instead of a Unicode
+ * regular expression.
  */
-const CHAR_CLASS = new Uint8Array(65536);
-
-function classOf(code: number): CharClass {
-  let c = CHAR_CLASS[code] as CharClass;
-  if (c === CharClass.Unknown) {
-    const ch = String.fromCharCode(code);
-    c = /[\p{L}\p{M}]/u.test(ch) ? CharClass.Letter : /\p{N}/u.test(ch) ? CharClass.Digit : /\s/u.test(ch) ? CharClass.Space : CharClass.Other;
-    CHAR_CLASS[code] = c;
-  }
-  return c;
+function codeUnitTable<T extends number>(compute: (ch: string) => T): (code: number) => T {
+  const table = new Uint8Array(65536);
+  return (code) => {
+    let value = table[code];
+    if (value === 0) {
+      value = compute(String.fromCharCode(code));
+      table[code] = value;
+    }
+    return value as T;
+  };
 }
+
+const classOf = codeUnitTable<CharClass>((ch) =>
+  /[\p{L}\p{M}]/u.test(ch) ? CharClass.Letter : /\p{N}/u.test(ch) ? CharClass.Digit : /\s/u.test(ch) ? CharClass.Space : CharClass.Other,
+);
 
 const isJoiner = (code: number): boolean => code === 45 || code === 0x2010 || code === 39 || code === 0x2019; // - ‐ ' ’
 const isNumberSeparator = (code: number): boolean => code === 46 || code === 44 || code === 58 || code === 47 || code === 45; // . , : / -
@@ -154,18 +159,10 @@ const enum LetterCase {
   None = 3,
 }
 
-/** The case of each UTF-16 code unit, computed on first sight like CHAR_CLASS. */
-const CASE_TABLE = new Uint8Array(65536);
-
-function caseOf(code: number): LetterCase {
-  let c = CASE_TABLE[code] as LetterCase;
-  if (c === LetterCase.Unknown) {
-    const ch = String.fromCharCode(code);
-    c = ch !== ch.toLowerCase() ? LetterCase.Upper : ch !== ch.toUpperCase() ? LetterCase.Lower : LetterCase.None;
-    CASE_TABLE[code] = c;
-  }
-  return c;
-}
+/** The case of each UTF-16 code unit (see codeUnitTable). */
+const caseOf = codeUnitTable<LetterCase>((ch) =>
+  ch !== ch.toLowerCase() ? LetterCase.Upper : ch !== ch.toUpperCase() ? LetterCase.Lower : LetterCase.None,
+);
 
 /** Cuts `text` into tokens. Sentence and line flags are set in the same pass. */
 export function tokenize(text: string): Token[] {
