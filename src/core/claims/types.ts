@@ -7,7 +7,8 @@ import type { EntityType } from '../recognise/types';
 
 /**
  * Fact-check ratings, aligned with schema.org ClaimReview (`reviewRating`), each with the number
- * exported as `ratingValue` (1 worst .. 5 best; 0 when the scale does not apply).
+ * exported as `ratingValue` (1 worst .. 5 best; none for pending, misleading, out-of-context and
+ * unverifiable: see ratings.ts).
  */
 export const CLAIM_STATUSES = [
   'pending',

@@ -4,7 +4,7 @@
 // form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
 
 import { fold, FRENCH_WEEKDAYS, ENGLISH_WEEKDAYS, MONTHS } from './lexicon';
-import type { Token } from './tokenize';
+import { onlySpacesBetween, type Token } from './tokenize';
 
 export interface DateMatch {
   /** Token range, end-exclusive. */
@@ -60,19 +60,14 @@ function monthOf(tok: Token | undefined): number | undefined {
   return month;
 }
 
-/** Two tokens are adjacent words of one phrase: only spaces between them, no line break. */
-function adjacent(text: string, a: Token, b: Token | undefined): boolean {
-  return !!b && b.start - a.end <= 2 && /^[ \u00a0\u202f]*$/.test(text.slice(a.end, b.start));
-}
-
 /** "1er", "24" before a month; a number token glued to "er" is one token in our tokeniser. */
 function calendarDate(text: string, tokens: Token[], i: number): DateMatch | undefined {
   // Day Month [Year] (French, British)
   const day = dayNumber(tokens[i]);
-  if (day !== undefined && adjacent(text, tokens[i], tokens[i + 1])) {
+  if (day !== undefined && onlySpacesBetween(text, tokens[i], tokens[i + 1])) {
     const month = monthOf(tokens[i + 1]);
     if (month !== undefined) {
-      if (isYear(tokens[i + 2]) && adjacent(text, tokens[i + 1], tokens[i + 2])) {
+      if (isYear(tokens[i + 2]) && onlySpacesBetween(text, tokens[i + 1], tokens[i + 2])) {
         return { first: i, last: i + 3, id: `${tokens[i + 2].text}-${pad2(month)}-${pad2(day)}` };
       }
       return { first: i, last: i + 2, id: `xxxx-${pad2(month)}-${pad2(day)}` };
@@ -82,14 +77,14 @@ function calendarDate(text: string, tokens: Token[], i: number): DateMatch | und
   if (month === undefined) return undefined;
   // Month Day[,] Year (American)
   const usDay = dayNumber(tokens[i + 1]);
-  if (usDay !== undefined && adjacent(text, tokens[i], tokens[i + 1])) {
+  if (usDay !== undefined && onlySpacesBetween(text, tokens[i], tokens[i + 1])) {
     const comma = tokens[i + 2]?.text === ',' ? 1 : 0;
     const yearTok = tokens[i + 2 + comma];
     if (isYear(yearTok)) return { first: i, last: i + 3 + comma, id: `${yearTok.text}-${pad2(month)}-${pad2(usDay)}` };
     return { first: i, last: i + 2, id: `xxxx-${pad2(month)}-${pad2(usDay)}` };
   }
   // Month Year
-  if (isYear(tokens[i + 1]) && adjacent(text, tokens[i], tokens[i + 1])) {
+  if (isYear(tokens[i + 1]) && onlySpacesBetween(text, tokens[i], tokens[i + 1])) {
     return { first: i, last: i + 2, id: `${tokens[i + 1].text}-${pad2(month)}` };
   }
   // A month alone: only when written as a month (capitalised in English, any in French).
@@ -111,11 +106,11 @@ function weekday(text: string, tokens: Token[], i: number): DateMatch | undefine
   if (!WEEKDAYS.has(word)) return undefined;
   // English weekdays are capitalised; a lowercase "monday" is rare enough to accept too.
   const next = tokens[i + 1];
-  if (next && adjacent(text, tokens[i], next) && DAY_QUALIFIERS.has(next.folded)) {
+  if (next && onlySpacesBetween(text, tokens[i], next) && DAY_QUALIFIERS.has(next.folded)) {
     return { first: i, last: i + 2, id: slug(`${word} ${next.text}`) };
   }
   const date = calendarDate(text, tokens, i + 1);
-  if (date && adjacent(text, tokens[i], next)) return { first: i, last: date.last, id: date.id };
+  if (date && onlySpacesBetween(text, tokens[i], next)) return { first: i, last: date.last, id: date.id };
   return { first: i, last: i + 1, id: word };
 }
 
@@ -134,7 +129,7 @@ function relative(text: string, tokens: Token[], i: number): DateMatch | undefin
     let ok = true;
     for (let k = 0; k < phrase.length && ok; k++) {
       const tok = tokens[i + k];
-      ok = !!tok && tok.folded === phrase[k] && (k === 0 || adjacent(text, tokens[i + k - 1], tok));
+      ok = !!tok && tok.folded === phrase[k] && (k === 0 || onlySpacesBetween(text, tokens[i + k - 1], tok));
     }
     if (ok) best = { first: i, last: i + phrase.length, id: slug(phrase.join(' ')) };
   }
@@ -149,9 +144,9 @@ function lonelyYear(text: string, tokens: Token[], i: number): DateMatch | undef
   if (y < 1800 || y > 2100) return undefined;
   // "2 000 soldats" (thousands separated by a space) and "1500 euros" are quantities.
   const prev = tokens[i - 1];
-  if (prev && prev.kind === 'number' && adjacent(text, prev, tok)) return undefined;
+  if (prev && prev.kind === 'number' && onlySpacesBetween(text, prev, tok)) return undefined;
   const next = tokens[i + 1];
-  if (next && next.kind === 'number' && adjacent(text, tok, next)) return undefined;
+  if (next && next.kind === 'number' && onlySpacesBetween(text, tok, next)) return undefined;
   if (next && /^(%|€|\$|£|euros?|dollars?|km|kg|m|personnes|people|soldats|troops|habitants|morts|dead)$/i.test(next.text)) {
     return undefined;
   }
@@ -174,7 +169,7 @@ function decade(tok: Token): DateMatch | undefined {
 function period(text: string, tokens: Token[], i: number): DateMatch | undefined {
   const word = tokens[i].folded;
   const next = tokens[i + 1];
-  if (!next || next.kind !== 'number' || !adjacent(text, tokens[i], next)) {
+  if (!next || next.kind !== 'number' || !onlySpacesBetween(text, tokens[i], next)) {
     const century = /^([xvi]+)(?:e|eme)$/.exec(word);
     // Roman numerals are written in capitals ("XIXe"): "vie" or "ive" are words, not centuries.
     if (century && /^[XVI]+/.test(tokens[i].text) && tokens[i + 1]?.folded === 'siecle') {

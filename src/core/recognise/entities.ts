@@ -32,7 +32,7 @@ import {
   GROUP_WORDS,
   looksLikeDemonym,
 } from './lexicon';
-import { isAllCaps, isCapitalised, type Token } from './tokenize';
+import { isAllCaps, isCapitalised, onlySpacesBetween, type Token } from './tokenize';
 import { personKey, nameWordKey, slugId, sameFamilyName } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
@@ -62,15 +62,6 @@ const PREPOSITION_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le'
 
 function isWordTok(tok: Token | undefined): tok is Token {
   return !!tok && tok.kind === 'word';
-}
-
-/** Only spaces (no line break, no punctuation) between two tokens. */
-function adjacent(text: string, a: Token, b: Token): boolean {
-  for (let i = a.end; i < b.start; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 0xa0 && c !== 0x202f && c !== 9) return false;
-  }
-  return true;
 }
 
 /** A capitalised word that can be part of a name (not a lone function word like "Le", "The"). */
@@ -162,7 +153,7 @@ export class EntityRecogniser {
   private joinable(i: number, j: number): boolean {
     for (let k = i; k < j; k++) {
       if (this.claimed[k]) return false;
-      if (k > i && !adjacent(this.text, this.tokens[k - 1], this.tokens[k]) && this.tokens[k].text !== "'" ) {
+      if (k > i && !onlySpacesBetween(this.text, this.tokens[k - 1], this.tokens[k]) && this.tokens[k].text !== "'" ) {
         // Elided tokens ("d'" + "État") touch their neighbour: that is adjacency too.
         if (this.tokens[k - 1].end !== this.tokens[k].start) return false;
       }
@@ -176,7 +167,7 @@ export class EntityRecogniser {
     const tok = this.tokens[k];
     if (!tok || this.claimed[k] || !isNameWord(tok) || FUNCTION_WORDS.has(tok.folded)) return false;
     const [a, b] = k < neighbour ? [tok, this.tokens[neighbour]] : [this.tokens[neighbour], tok];
-    if (!adjacent(this.text, a, b)) return false;
+    if (!onlySpacesBetween(this.text, a, b)) return false;
     // A sentence-initial word before the name proves nothing ("Lisbonne ..." starts sentences).
     return !(k < neighbour && tok.sentenceStart && !gazetteer.isFirstName(tok.text));
   }
@@ -202,7 +193,7 @@ export class EntityRecogniser {
       if ((type === 'ORG' && j === i + 1) || !tokens[j] || this.claimed[j] || !isNameWord(tokens[j])) continue;
       if (FUNCTION_WORDS.has(tokens[j].folded)) continue;
       let end = j + 1;
-      while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && adjacent(this.text, tokens[end - 1], tokens[end])) end++;
+      while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
       // A lowercase adjective may close an institution's name: "ministère des Affaires étrangères".
       if (type === 'ORG' && this.isNameClosingAdjective(end)) end++;
       this.claim({ first: i, last: end, type, strength: 2, weakStart: false });
@@ -229,7 +220,7 @@ export class EntityRecogniser {
       let j = i + 1;
       // "de La Fayolle" after "M.": the particles and the name words that follow are one name.
       if (PARTICLES.has(tokens[i].folded)) {
-        while (tokens[j] && !this.claimed[j] && (PARTICLES.has(tokens[j].folded) || isNameWord(tokens[j])) && adjacent(this.text, tokens[j - 1], tokens[j])) j++;
+        while (tokens[j] && !this.claimed[j] && (PARTICLES.has(tokens[j].folded) || isNameWord(tokens[j])) && onlySpacesBetween(this.text, tokens[j - 1], tokens[j])) j++;
       }
       for (;;) {
         if (isInitial(tokens, j - 1) && j < tokens.length) {
@@ -303,7 +294,7 @@ export class EntityRecogniser {
     const { tokens, text } = this;
     const prev = tokens[j - 1];
     const tok = tokens[j];
-    if (!tok || this.claimed[j] || !adjacent(text, prev, tok) && prev.end !== tok.start) return -1;
+    if (!tok || this.claimed[j] || !onlySpacesBetween(text, prev, tok) && prev.end !== tok.start) return -1;
     const afterInitial = prev.text === '.' && isInitial(this.tokens, j - 2);
     if (tok.sentenceStart && !afterInitial) return -1;
     if (isNameWord(tok) && !FUNCTION_WORDS.has(tok.folded)) return j;

@@ -152,12 +152,6 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map((m) => [m, ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3)) + 1] as const),
 ]);
 
-/**
- * Nationality adjectives and languages are capitalised in English ("a Russian official") but
- * are not names of entities. Derived from the shape of the word: these suffixes on a word that
- * is not a known name.
- */
-export const ENGLISH_DEMONYM_SUFFIX = /(?:ian|ean|an|ese|ish|ic|i|ch)s?$/;
 
 /** Words that, written before a capitalised name, say it is an organisation ("l'agence Tass"). */
 export const ORG_CUE_NOUNS = set(`

@@ -57,7 +57,7 @@ export function slugId(surface: string): string {
 }
 
 /** Levenshtein distance, stopping early once it exceeds `max` (small words only). */
-export function boundedEditDistance(a: string, b: string, max: number): number {
+function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

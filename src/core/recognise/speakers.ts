@@ -23,7 +23,7 @@ import {
   isSpeechVerb,
 } from './lexicon';
 import * as gazetteer from './gazetteer';
-import type { Token } from './tokenize';
+import { SENTENCE_END, type Token } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
 
 interface MentionRef {
@@ -46,7 +46,6 @@ interface Subject {
   next: number;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
 const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['il', 'm'], ['he', 'm'], ['elle', 'f'], ['she', 'f']]);
 

@@ -75,7 +75,6 @@ const isWordPart = (code: number): boolean => {
 export function isLetterOrDigitCode(code: number): boolean {
   return code === code && isWordPart(code);
 }
-const isWordPartCode = isLetterOrDigitCode;
 
 /** White space, by UTF-16 code unit. */
 export function isSpaceCode(code: number): boolean {
@@ -104,7 +103,8 @@ function scanNumber(text: string, i: number): number {
   return suffix ? j + suffix[0].length : j;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** Punctuation that ends a sentence (unless an abbreviation's period). */
+export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 
 /** Single capital letters and common abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -227,7 +227,7 @@ function markSentences(tokens: Token[], text: string): void {
       pendingEnd = periodEndsSentence(tokens, i) || tok.text !== '.';
     } else if (tok.kind === 'punct' && pendingEnd && /[»”"’')\]]/.test(tok.text)) {
       // A closing quote or bracket after the period keeps the sentence open until the next word.
-    } else if (tok.kind === 'punct' && /[«“‘„"']/.test(tok.text) && !isWordPartCode(text.charCodeAt(tok.start - 1))) {
+    } else if (tok.kind === 'punct' && /[«“‘„"']/.test(tok.text) && !isLetterOrDigitCode(text.charCodeAt(tok.start - 1))) {
       // An opening quote mark starts the speaker's sentence: “Nothing in this order…”.
       pendingEnd = true;
     } else {
@@ -244,4 +244,17 @@ export function isCapitalised(word: string): boolean {
 /** All letters uppercase, at least two of them ("CIA", "OTAN", "PAIX"). */
 export function isAllCaps(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+}
+
+/**
+ * Two tokens are words of one phrase: only spaces between them (tabs and the non-breaking
+ * spaces of French typography included), no line break, no punctuation.
+ */
+export function onlySpacesBetween(text: string, a: Token, b: Token | undefined): boolean {
+  if (!b) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 0x202f && c !== 9) return false;
+  }
+  return true;
 }
