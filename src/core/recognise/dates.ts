@@ -190,6 +190,24 @@ function ordinalCentury(tokens: Token[], i: number): DateMatch | undefined {
   return { first: i, last: i + 2, id: `century-${m[1]}` };
 }
 
+/** Folded words a word-led date can start with: every other word is skipped at once. */
+const DATE_START_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...MONTHS.keys(),
+  ...RELATIVE_BY_FIRST_WORD.keys(),
+  ...DECADE_WORDS,
+  ...SEASONS,
+]);
+
+/**
+ * Can a date start at the word tokens[i]? weekday, calendarDate, relative and period all need
+ * their first word in DATE_START_WORDS, except a century ("XIXe siècle"), which needs "siècle"
+ * next. (A word never starts with a digit, so no day number starts here.)
+ */
+function mayStartDate(tokens: Token[], i: number): boolean {
+  return DATE_START_WORDS.has(tokens[i].folded) || tokens[i + 1]?.folded === 'siecle';
+}
+
 /** Finds every date expression; matches never overlap (longest at the leftmost position). */
 export function findDates(text: string, tokens: Token[]): DateMatch[] {
   const found: DateMatch[] = [];
@@ -201,7 +219,7 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
       match = tokenDate
         ? { ...tokenDate, first: i, last: i + 1 }
         : ordinalCentury(tokens, i) ?? calendarDate(text, tokens, i) ?? lonelyYear(text, tokens, i);
-    } else if (tok.kind === 'word') {
+    } else if (tok.kind === 'word' && mayStartDate(tokens, i)) {
       match = weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i);
     }
     if (match) {
