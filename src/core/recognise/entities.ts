@@ -15,24 +15,21 @@
 
 import {
   fold,
-  FUNCTION_WORDS,
   ORG_CUE_NOUNS,
   PLACE_CUE_NOUNS,
   LOCATIVE_PREPOSITIONS,
-  DETERMINERS,
   isSpeechVerb,
   VERB_FILLERS,
   PORTFOLIO_WORDS,
-  COMMON_ACRONYMS,
-  INSTITUTION_HEADS,
-  PLACE_HEADS,
   PREPOSITIONS,
   EVENT_HEAD_WORDS,
   ORG_NAME_ENDINGS,
   GROUP_WORDS,
   looksLikeDemonym,
+  isWordOf,
+  WordClass,
 } from './lexicon';
-import { isAllCaps, isCapitalised, onlySpacesBetween, type Token } from './tokenize';
+import { distinctLexemes, isAllCaps, onlySpacesBetween, tokenTexts, type Token } from './tokenize';
 import { personKey, nameWordKey, slugId, sameFamilyName } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
@@ -55,8 +52,6 @@ export interface Chunk {
 /** Abbreviated honorifics that stand right before a name (folded). */
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mm', 'mmes', 'mr', 'mrs', 'ms', 'dr', 'me', 'pr', 'sir', 'lord', 'lady']);
 
-/** Name particles that join capitalised words into one name. */
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ben', 'le', 'la', 'de', 'du', 'des', "d'", 'of', 'y', 'zu']);
 /** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
 const PREPOSITION_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', 'y']);
 
@@ -74,7 +69,7 @@ function isNameWord(tok: Token | undefined): boolean {
 function isInitial(tokens: Token[], i: number): boolean {
   const tok = tokens[i];
   const dot = tokens[i + 1];
-  return isWordTok(tok) && /^\p{Lu}$/u.test(tok.text) && !!dot && dot.text === '.' && dot.start === tok.end;
+  return isWordTok(tok) && tok.text.length <= 2 && /^\p{Lu}$/u.test(tok.text) && !!dot && dot.text === '.' && dot.start === tok.end;
 }
 
 export class EntityRecogniser {
@@ -98,9 +93,9 @@ export class EntityRecogniser {
   ) {
     this.claimed = Uint8Array.from(dateTokens);
     this.dateTokens = dateTokens;
-    this.words = tokens.map((t) => t.text);
+    this.words = tokenTexts(tokens);
     this.onHeading = markTitleCaseLines(tokens);
-    for (const tok of tokens) if (tok.kind === 'word' && isLowercaseInitial(tok.text)) this.lowercaseWords.add(tok.folded);
+    for (const lexeme of distinctLexemes(tokens)) if (lexeme.lowercase) this.lowercaseWords.add(lexeme.folded);
   }
 
   recognise(): Chunk[] {
@@ -120,7 +115,7 @@ export class EntityRecogniser {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
-      if (this.claimed[i] || !isWordTok(tok) || !tok.capitalised) continue;
+      if (this.claimed[i] || !isWordTok(tok) || !tok.capitalised || !isWordOf(tok, WordClass.NameStart)) continue;
       const match = this.gazetteerNameAt(i);
       if (!match) continue;
       const j = i + match.words;
@@ -165,7 +160,7 @@ export class EntityRecogniser {
   /** Token k is a capitalised name word adjacent to token `neighbour` (same line, spaces only). */
   private isNameWordAt(k: number, neighbour: number): boolean {
     const tok = this.tokens[k];
-    if (!tok || this.claimed[k] || !isNameWord(tok) || FUNCTION_WORDS.has(tok.folded)) return false;
+    if (!tok || this.claimed[k] || !isNameWord(tok) || isWordOf(tok, WordClass.Function)) return false;
     const [a, b] = k < neighbour ? [tok, this.tokens[neighbour]] : [this.tokens[neighbour], tok];
     if (!onlySpacesBetween(this.text, a, b)) return false;
     // A sentence-initial word before the name proves nothing ("Lisbonne ..." starts sentences).
@@ -183,15 +178,16 @@ export class EntityRecogniser {
    * the whole phrase names one entity.
    */
   private findLowercaseHeadedNames(): void {
+    if (this.lang !== 'fr') return;
     const { tokens } = this;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      const type = INSTITUTION_HEADS.has(tokens[i].folded) ? 'ORG' : PLACE_HEADS.has(tokens[i].folded) ? 'LOC' : undefined;
-      if (!type || this.claimed[i] || tokens[i].capitalised || this.lang !== 'fr') continue;
+      const type = isWordOf(tokens[i], WordClass.InstitutionHead) ? 'ORG' : isWordOf(tokens[i], WordClass.PlaceHead) ? 'LOC' : undefined;
+      if (!type || this.claimed[i] || tokens[i].capitalised) continue;
       let j = i + 1;
       while (j < i + 3 && tokens[j] && ['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les'].includes(tokens[j].folded)) j++;
       // Institutions always take a complement ("ministère de …"); places may not ("tour Eiffel").
       if ((type === 'ORG' && j === i + 1) || !tokens[j] || this.claimed[j] || !isNameWord(tokens[j])) continue;
-      if (FUNCTION_WORDS.has(tokens[j].folded)) continue;
+      if (isWordOf(tokens[j], WordClass.Function)) continue;
       let end = j + 1;
       while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
       // A lowercase adjective may close an institution's name: "ministère des Affaires étrangères".
@@ -207,7 +203,7 @@ export class EntityRecogniser {
       !!tok &&
       /^\p{Ll}+$/u.test(tok.text) &&
       !PREPOSITIONS.has(tok.folded) &&
-      !FUNCTION_WORDS.has(tok.folded) &&
+      !isWordOf(tok, WordClass.Function) &&
       /(?:e|es|s|al|aux|ale|ales|ère|ères|ier|iers|ique|iques)$/.test(tok.text) &&
       !isSpeechVerb(tok.text)
     );
@@ -219,8 +215,8 @@ export class EntityRecogniser {
       if (this.claimed[i] || !this.canStartChunk(i)) continue;
       let j = i + 1;
       // "de La Fayolle" after "M.": the particles and the name words that follow are one name.
-      if (PARTICLES.has(tokens[i].folded)) {
-        while (tokens[j] && !this.claimed[j] && (PARTICLES.has(tokens[j].folded) || isNameWord(tokens[j])) && onlySpacesBetween(this.text, tokens[j - 1], tokens[j])) j++;
+      if (isWordOf(tokens[i], WordClass.Particle)) {
+        while (tokens[j] && !this.claimed[j] && (isWordOf(tokens[j], WordClass.Particle) || isNameWord(tokens[j])) && onlySpacesBetween(this.text, tokens[j - 1], tokens[j])) j++;
       }
       for (;;) {
         if (isInitial(tokens, j - 1) && j < tokens.length) {
@@ -242,19 +238,18 @@ export class EntityRecogniser {
 
   private canStartChunk(i: number): boolean {
     const tok = this.tokens[i];
-    if (PARTICLES.has(tok.folded) && this.afterHonorific(i) && isNameWord(this.tokens[i + 1])) return true;
+    if (isWordOf(tok, WordClass.Particle) && this.afterHonorific(i) && isNameWord(this.tokens[i + 1])) return true;
     if (!isNameWord(tok)) return false;
-    const folded = tok.folded;
     // "J. K. Rowling", "H.G. Wells": initials start a name (in French "M." is Monsieur).
     if (isInitial(this.tokens, i)) return !(this.lang === 'fr' && tok.text === 'M') && this.initialsLeadToName(i);
     // "Le", "Dans", "However": a function word with a capital is a sentence start, unless it is
     // written mid-sentence before another name word ("Marine Le Pen" is handled as a particle).
-    if (FUNCTION_WORDS.has(folded) && !isAllCaps(tok.text)) return false;
-    if (DETERMINERS.has(folded) || PARTICLES.has(folded)) return false;
+    if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text)) return false;
+    if (isWordOf(tok, WordClass.Determiner | WordClass.Particle)) return false;
     // "secrétaire à la Défense", "Prime Minister": the capital belongs to the title.
     if (gazetteer.titleEndingAt(this.words, i) > 1 || gazetteer.isTitleWord(tok.text)) return false;
     if (this.isPortfolio(i)) return false;
-    if (COMMON_ACRONYMS.has(folded)) return false;
+    if (isWordOf(tok, WordClass.CommonAcronym)) return false;
     return true;
   }
 
@@ -272,7 +267,7 @@ export class EntityRecogniser {
       if (this.tokens[k]?.text === '-' && isInitial(this.tokens, k + 1)) k++;
     }
     const next = this.tokens[k];
-    return isNameWord(next) && !FUNCTION_WORDS.has(next.folded) && next.start - this.tokens[k - 1].end <= 1;
+    return isNameWord(next) && !isWordOf(next, WordClass.Function) && next.start - this.tokens[k - 1].end <= 1;
   }
 
   /** "ministre de l'Intérieur", "secrétaire américain à la Défense", "Secretary of State". */
@@ -297,14 +292,14 @@ export class EntityRecogniser {
     if (!tok || this.claimed[j] || !onlySpacesBetween(text, prev, tok) && prev.end !== tok.start) return -1;
     const afterInitial = prev.text === '.' && isInitial(this.tokens, j - 2);
     if (tok.sentenceStart && !afterInitial) return -1;
-    if (isNameWord(tok) && !FUNCTION_WORDS.has(tok.folded)) return j;
+    if (isNameWord(tok) && !isWordOf(tok, WordClass.Function)) return j;
     const folded = tok.folded;
-    if (!PARTICLES.has(folded) && !(isNameWord(tok) && ['le', 'la', 'les', 'the'].includes(folded))) return -1;
+    if (!isWordOf(tok, WordClass.Particle) && !(isNameWord(tok) && ['le', 'la', 'les', 'the'].includes(folded))) return -1;
     // A particle must be followed by a name word ("de Gaulle", "von der Leyen").
     let k = j + 1;
-    while (tokens[k] && PARTICLES.has(tokens[k].folded) && k < j + 3) k++;
+    while (tokens[k] && isWordOf(tokens[k], WordClass.Particle) && k < j + 3) k++;
     const after = tokens[k];
-    if (!isNameWord(after) || this.claimed[k] || FUNCTION_WORDS.has(after.folded)) return -1;
+    if (!isNameWord(after) || this.claimed[k] || isWordOf(after, WordClass.Function)) return -1;
     if (PREPOSITION_PARTICLES.has(folded) && !this.prepositionJoins(j)) return -1;
     return k;
   }
@@ -403,7 +398,7 @@ export class EntityRecogniser {
     if (!next) return false;
     if (next.kind === 'number' && /^\d{1,3}$/.test(next.text)) return true;
     let k = j + 1;
-    while (this.tokens[k] && DETERMINERS.has(this.tokens[k].folded)) k++;
+    while (this.tokens[k] && isWordOf(this.tokens[k], WordClass.Determiner)) k++;
     return gazetteer.titleAt(this.words, k) > 0;
   }
 
@@ -637,7 +632,7 @@ function markTitleCaseLines(tokens: Token[]): Uint8Array {
       const t = tokens[k];
       if (t.kind !== 'word' || t.text.length < 4) continue;
       long++;
-      if (isCapitalised(t.text)) capitalised++;
+      if (t.capitalised) capitalised++;
     }
     if (long >= 3 && capitalised / long >= 0.75) marks.fill(1, lineStart, end);
   };
@@ -648,10 +643,4 @@ function markTitleCaseLines(tokens: Token[]): Uint8Array {
     }
   }
   return marks;
-}
-
-/** The first letter is a lowercase letter ("élu", "paix"; not "Paix", not "2021"). */
-function isLowercaseInitial(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toUpperCase();
 }

@@ -2,6 +2,9 @@
 // not names: nothing here is specific to any article. Every list is matched on the lowercased,
 // accent-folded form (see `fold`), so "État" and "etat" are one entry.
 
+import type { Lexeme } from './tokenize';
+import { mayStartName } from './gazetteer';
+
 const foldCache = new Map<string, string>();
 
 /**
@@ -241,3 +244,46 @@ export function looksLikeDemonym(word: string): boolean {
  * Eiffel", "place de la Concorde", "rue de Rivoli", "le lac Léman".
  */
 export const PLACE_HEADS = set(`tour place rue avenue boulevard pont gare quai lac île cap golfe baie canal parc jardin mont col`);
+
+/** Name particles that join capitalised words into one name ("de Gaulle", "von der Leyen"). */
+export const PARTICLES = set(`von van der den da di del della dos das bin ibn al el ben le la de du des d' of y zu`);
+
+/**
+ * The lists above that rules test on every token, as bits of Lexeme.classes: one set look-up
+ * per distinct word and list, instead of one per token and rule.
+ */
+export const enum WordClass {
+  Computed = 1,
+  Function = 1 << 1,
+  Determiner = 1 << 2,
+  Particle = 1 << 3,
+  InstitutionHead = 1 << 4,
+  PlaceHead = 1 << 5,
+  CommonAcronym = 1 << 6,
+  /** A gazetteer name (place, organisation, event) can start with this word. */
+  NameStart = 1 << 7,
+}
+
+const CLASS_LISTS: [WordClass, ReadonlySet<string>][] = [
+  [WordClass.Function, FUNCTION_WORDS],
+  [WordClass.Determiner, DETERMINERS],
+  [WordClass.Particle, PARTICLES],
+  [WordClass.InstitutionHead, INSTITUTION_HEADS],
+  [WordClass.PlaceHead, PLACE_HEADS],
+  [WordClass.CommonAcronym, COMMON_ACRONYMS],
+];
+
+/** Is the token's folded form in the list `cls` stands for? (undefined: past the last token) */
+export function isWordOf(token: { readonly lexeme: Lexeme } | undefined, cls: WordClass): boolean {
+  if (token === undefined) return false;
+  const lexeme = token.lexeme;
+  if (lexeme.classes === 0) lexeme.classes = classesOf(lexeme);
+  return (lexeme.classes & cls) !== 0;
+}
+
+function classesOf(lexeme: Lexeme): number {
+  let classes: number = WordClass.Computed;
+  for (const [cls, list] of CLASS_LISTS) if (list.has(lexeme.folded)) classes |= cls;
+  if (lexeme.kind === 'word' && mayStartName(lexeme.text)) classes |= WordClass.NameStart;
+  return classes;
+}

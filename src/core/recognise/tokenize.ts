@@ -5,23 +5,95 @@ import { fold } from './lexicon';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  kind: TokenKind;
-  /** First token of its sentence (after . ! ? or a line break). */
-  sentenceStart: boolean;
-  /** First token after a line break. */
-  lineStart: boolean;
-  /** Index of the sentence the token belongs to. */
-  sentence: number;
-  /** `fold(text)`: lowercase, accents stripped; computed once, read by every rule. */
-  folded: string;
+/**
+ * What every occurrence of one token text shares: its kind, folded form and case. Interned, so
+ * an article of 190,000 tokens holds a few thousand of these, and every rule that asks "is this
+ * word in that list?" hashes one shared string whose hash V8 has already cached.
+ */
+export interface Lexeme {
+  readonly text: string;
+  readonly kind: TokenKind;
+  /** `fold(text)`: lowercase, accents stripped. */
+  readonly folded: string;
   /** The first character is an uppercase letter. */
-  capitalised: boolean;
+  readonly capitalised: boolean;
   /** The first character is a lowercase letter. */
-  lowercase: boolean;
+  readonly lowercase: boolean;
+  /** . ! ? or …: may end a sentence. */
+  readonly sentenceEnd: boolean;
+  /**
+   * Bits of word classes computed on first need by a recogniser (see lexicon.ts wordClasses):
+   * once per distinct word instead of once per occurrence.
+   */
+  classes: number;
+  /** Scratch stamp of distinctLexemes: the last call that listed this lexeme. */
+  listedBy: number;
+}
+
+const enum TokenFlag {
+  SentenceStart = 1,
+  LineStart = 2,
+  /** The sentence index is stored above the flag bits. */
+  SentenceShift = 2,
+}
+
+/**
+ * One token: its offset, its shared Lexeme, its sentence and flags. A class of three fields
+ * behind getters rather than a plain object of ten: a megabyte of text makes 190,000 tokens,
+ * and their bytes are what the garbage collector copies (8 bytes a field without pointer
+ * compression). The end is start + the lexeme's length; sentence and flags share one integer.
+ */
+export class Token {
+  // `declare`: assigned in the constructor only, no class-field definitions, one hidden class.
+  declare readonly start: number;
+  declare readonly lexeme: Lexeme;
+  /** sentence << SentenceShift | TokenFlag bits, set by markSentences. */
+  declare private bits: number;
+
+  constructor(start: number, lexeme: Lexeme) {
+    this.start = start;
+    this.lexeme = lexeme;
+    this.bits = 0;
+  }
+
+  /** Set once by the tokenizer's sentence pass. */
+  mark(sentence: number, sentenceStart: boolean, lineStart: boolean): void {
+    this.bits = (sentence << TokenFlag.SentenceShift) | (sentenceStart ? TokenFlag.SentenceStart : 0) | (lineStart ? TokenFlag.LineStart : 0);
+  }
+
+  get end(): number {
+    return this.start + this.lexeme.text.length;
+  }
+  /** Index of the sentence the token belongs to. */
+  get sentence(): number {
+    return this.bits >> TokenFlag.SentenceShift;
+  }
+  get text(): string {
+    return this.lexeme.text;
+  }
+  get kind(): TokenKind {
+    return this.lexeme.kind;
+  }
+  /** `fold(text)`: lowercase, accents stripped; computed once per distinct text. */
+  get folded(): string {
+    return this.lexeme.folded;
+  }
+  /** The first character is an uppercase letter. */
+  get capitalised(): boolean {
+    return this.lexeme.capitalised;
+  }
+  /** The first character is a lowercase letter. */
+  get lowercase(): boolean {
+    return this.lexeme.lowercase;
+  }
+  /** First token of its sentence (after . ! ? or a line break). */
+  get sentenceStart(): boolean {
+    return (this.bits & TokenFlag.SentenceStart) !== 0;
+  }
+  /** First token after a line break. */
+  get lineStart(): boolean {
+    return (this.bits & TokenFlag.LineStart) !== 0;
+  }
 }
 
 // A word: letters (any script, with combining marks), digits inside, joined by hyphens or
@@ -113,42 +185,115 @@ const ABBREVIATIONS = new Set([
   'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'vol', 'p', 'pp', 'art', 'av', 'bd', 'j.-c',
 ]);
 
-function pushWord(tokens: Token[], text: string, start: number): void {
-  if (!text.includes("'") && !text.includes('’')) {
-    tokens.push(makeToken(text, start, 'word'));
+/** Pushes the word text[start, end), cut into elided article, possessive and word. */
+function pushWord(tokens: Token[], text: string, start: number, end: number): void {
+  if (!hasApostrophe(text, start, end)) {
+    tokens.push(new Token(start, lexemeAt(text, start, end, 'word')));
     return;
   }
-  const elision = ELISION_RE.exec(text);
+  const word = text.slice(start, end);
+  const elision = ELISION_RE.exec(word);
   if (elision) {
-    const cut = elision[0].length;
-    tokens.push(makeToken(text.slice(0, cut), start, 'word'));
-    pushWord(tokens, text.slice(cut), start + cut);
+    const cut = start + elision[0].length;
+    tokens.push(new Token(start, lexemeAt(text, start, cut, 'word')));
+    pushWord(tokens, text, cut, end);
     return;
   }
-  const possessive = POSSESSIVE_RE.exec(text);
-  if (possessive && text.length > 2) {
-    const cut = text.length - 2;
-    tokens.push(makeToken(text.slice(0, cut), start, 'word'));
-    tokens.push(makeToken(text.slice(cut), start + cut, 'word'));
+  if (POSSESSIVE_RE.test(word) && word.length > 2) {
+    const cut = end - 2;
+    tokens.push(new Token(start, lexemeAt(text, start, cut, 'word')));
+    tokens.push(new Token(cut, lexemeAt(text, cut, end, 'word')));
     return;
   }
-  tokens.push(makeToken(text, start, 'word'));
+  tokens.push(new Token(start, lexemeAt(text, start, end, 'word')));
 }
 
-function makeToken(text: string, start: number, kind: TokenKind): Token {
-  const folded = kind === 'word' ? fold(text) : text;
+function hasApostrophe(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
+/**
+ * Interned lexemes, shared across articles like the fold cache. An open-addressing table keyed
+ * by a hash computed on the article's characters, so that a token whose text was seen before
+ * costs no string at all: slicing and hashing a fresh string per token was a quarter of the
+ * tokeniser's time.
+ */
+class LexemeTable {
+  private static readonly LIMIT = 1 << 17;
+  private slots: (Lexeme | undefined)[] = new Array(1 << 12);
+  private hashes = new Int32Array(1 << 12);
+  private size = 0;
+
+  find(text: string, start: number, end: number, kind: TokenKind): Lexeme {
+    const hash = hashOf(text, start, end, kind);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const lexeme = this.slots[slot];
+      if (lexeme === undefined) return this.insert(slot, hash, makeLexeme(text.slice(start, end), kind));
+      if (this.hashes[slot] === hash && lexeme.kind === kind && sameText(lexeme.text, text, start, end)) return lexeme;
+    }
+  }
+
+  private insert(slot: number, hash: number, lexeme: Lexeme): Lexeme {
+    this.slots[slot] = lexeme;
+    this.hashes[slot] = hash;
+    this.size++;
+    // Keep the table at most half full; past the limit, a stream of unusual words starts over.
+    if (this.size * 2 > this.slots.length) this.resize(this.size >= LexemeTable.LIMIT ? 1 << 12 : this.slots.length * 2, this.size < LexemeTable.LIMIT);
+    return lexeme;
+  }
+
+  private resize(capacity: number, keep: boolean): void {
+    const [oldSlots, oldHashes] = [this.slots, this.hashes];
+    this.slots = new Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.size = 0;
+    if (!keep) return;
+    for (let k = 0; k < oldSlots.length; k++) {
+      const lexeme = oldSlots[k];
+      if (lexeme === undefined) continue;
+      let slot = oldHashes[k] & (capacity - 1);
+      while (this.slots[slot] !== undefined) slot = (slot + 1) & (capacity - 1);
+      this.slots[slot] = lexeme;
+      this.hashes[slot] = oldHashes[k];
+      this.size++;
+    }
+  }
+}
+
+function hashOf(text: string, start: number, end: number, kind: TokenKind): number {
+  let hash = kind === 'word' ? 1 : kind === 'number' ? 2 : 3;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
+function sameText(interned: string, text: string, start: number, end: number): boolean {
+  if (interned.length !== end - start) return false;
+  for (let i = 0; i < interned.length; i++) if (interned.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+const lexemeTable = new LexemeTable();
+
+function lexemeAt(text: string, start: number, end: number, kind: TokenKind): Lexeme {
+  return lexemeTable.find(text, start, end, kind);
+}
+
+function makeLexeme(text: string, kind: TokenKind): Lexeme {
   const letterCase = kind === 'word' ? caseOf(text.charCodeAt(0)) : LetterCase.None;
   return {
-    start,
-    end: start + text.length,
     text,
     kind,
-    sentenceStart: false,
-    lineStart: false,
-    sentence: 0,
-    folded,
+    folded: kind === 'word' ? fold(text) : text,
     capitalised: letterCase === LetterCase.Upper,
     lowercase: letterCase === LetterCase.Lower,
+    sentenceEnd: SENTENCE_END.has(text),
+    classes: 0,
+    listedBy: 0,
   };
 }
 
@@ -164,6 +309,36 @@ const caseOf = codeUnitTable<LetterCase>((ch) =>
   ch !== ch.toLowerCase() ? LetterCase.Upper : ch !== ch.toUpperCase() ? LetterCase.Lower : LetterCase.None,
 );
 
+let listing = 0;
+
+/** The lexemes of `tokens`, each once: a stamp on each lexeme instead of a Set of strings. */
+export function distinctLexemes(tokens: readonly Token[]): Lexeme[] {
+  const stamp = ++listing;
+  const distinct: Lexeme[] = [];
+  for (const token of tokens) {
+    const lexeme = token.lexeme;
+    if (lexeme.listedBy === stamp) continue;
+    lexeme.listedBy = stamp;
+    distinct.push(lexeme);
+  }
+  return distinct;
+}
+
+const textsOfTokens = new WeakMap<readonly Token[], string[]>();
+
+/**
+ * The tokens' texts as an array of strings, the form the gazetteer's look-ups take; built once
+ * per token array and shared by the recognisers that need it.
+ */
+export function tokenTexts(tokens: readonly Token[]): string[] {
+  let texts = textsOfTokens.get(tokens);
+  if (!texts) {
+    texts = tokens.map((t) => t.text);
+    textsOfTokens.set(tokens, texts);
+  }
+  return texts;
+}
+
 /** Cuts `text` into tokens. Sentence and line flags are set in the same pass. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -174,16 +349,16 @@ export function tokenize(text: string): Token[] {
       i++;
     } else if (cls === CharClass.Letter) {
       const end = scanWord(text, i);
-      pushWord(tokens, text.slice(i, end), i);
+      pushWord(tokens, text, i, end);
       i = end;
     } else if (cls === CharClass.Digit) {
       const end = scanNumber(text, i);
-      tokens.push(makeToken(text.slice(i, end), i, 'number'));
+      tokens.push(new Token(i, lexemeAt(text, i, end, 'number')));
       i = end;
     } else {
       // A surrogate pair (emoji) is one punctuation token of two code units.
       const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-      tokens.push(makeToken(text.slice(i, i + width), i, 'punct'));
+      tokens.push(new Token(i, lexemeAt(text, i, i + width, 'punct')));
       i += width;
     }
   }
@@ -216,14 +391,12 @@ function markSentences(tokens: Token[], text: string): void {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     const lineStart = i === 0 || hasLineBreakBetween(text, tokens[i - 1].end, tok.start);
-    tok.lineStart = lineStart;
     // A sentence ends at . ! ? (unless an abbreviation) once the next word is not lowercase,
     // and always at a line break.
     const startsHere = lineStart || (pendingEnd && !tok.lowercase);
     if (startsHere && i > 0) sentence++;
-    tok.sentenceStart = startsHere;
-    tok.sentence = sentence;
-    if (SENTENCE_END.has(tok.text)) {
+    tok.mark(sentence, startsHere, lineStart);
+    if (tok.lexeme.sentenceEnd) {
       pendingEnd = periodEndsSentence(tokens, i) || tok.text !== '.';
     } else if (tok.kind === 'punct' && pendingEnd && /[»”"’')\]]/.test(tok.text)) {
       // A closing quote or bracket after the period keeps the sentence open until the next word.

@@ -204,6 +204,12 @@ class NameIndex {
     return best;
   }
 
+  /** Can a name start with the token `word`? (longestAt's first step, alone) */
+  mayStartWith(word: string): boolean {
+    const part = compactKey(word);
+    return part !== '' && this.byCompactKey.canContinue(part);
+  }
+
   /** Most tokens of a name that can start with the token `word`; 0 when none can. */
   tokensFrom(word: string): number {
     return this.tokensByFirstWord.get(firstWordKey(word)) ?? 0;
@@ -274,6 +280,14 @@ export const MAX_NAME_WORDS: number = names.maxTokens;
 export function longestNameAt(words: readonly string[], i: number): NameMatch | undefined {
   if (i < 0 || i >= words.length) return undefined;
   return names.longestAt(words, i);
+}
+
+/**
+ * False when no known name starts with the word token `word`: longestNameAt would find nothing.
+ * A word property, so callers memoise it per distinct word (see lexicon.ts WordClass).
+ */
+export function mayStartName(word: string): boolean {
+  return names.mayStartWith(word);
 }
 
 /**
