@@ -164,7 +164,7 @@ export class EntityRecogniser {
     const [a, b] = k < neighbour ? [tok, this.tokens[neighbour]] : [this.tokens[neighbour], tok];
     if (!onlySpacesBetween(this.text, a, b)) return false;
     // A sentence-initial word before the name proves nothing ("Lisbonne ..." starts sentences).
-    return !(k < neighbour && tok.sentenceStart && !gazetteer.isFirstName(tok.text));
+    return !(k < neighbour && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName));
   }
 
   private claim(chunk: Chunk): void {
@@ -181,7 +181,7 @@ export class EntityRecogniser {
     if (this.lang !== 'fr') return;
     const { tokens } = this;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      const type = isWordOf(tokens[i], WordClass.InstitutionHead) ? 'ORG' : isWordOf(tokens[i], WordClass.PlaceHead) ? 'LOC' : undefined;
+      const type = isWordOf(tokens[i], WordClass.InstitutionHead) ? 'ORG' : isWordOf(tokens[i], WordClass.LowercasePlaceHead) ? 'LOC' : undefined;
       if (!type || this.claimed[i] || tokens[i].capitalised) continue;
       let j = i + 1;
       while (j < i + 3 && tokens[j] && ['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les'].includes(tokens[j].folded)) j++;
@@ -247,7 +247,7 @@ export class EntityRecogniser {
     if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle)) return false;
     // "secrétaire à la Défense", "Prime Minister": the capital belongs to the title.
-    if (gazetteer.titleEndingAt(this.words, i) > 1 || gazetteer.isTitleWord(tok.text)) return false;
+    if (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord)) return false;
     if (this.isPortfolio(i)) return false;
     if (isWordOf(tok, WordClass.CommonAcronym)) return false;
     return true;
@@ -276,7 +276,7 @@ export class EntityRecogniser {
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
       const tok = this.tokens[k];
       if (tok.kind !== 'word') return false;
-      if (gazetteer.isTitleWord(tok.text)) return true;
+      if (isWordOf(tok, WordClass.TitleWord)) return true;
     }
     return false;
   }
@@ -312,9 +312,7 @@ export class EntityRecogniser {
   private prepositionJoins(particleIndex: number): boolean {
     const before = this.tokens[particleIndex - 1];
     return (
-      gazetteer.isFirstName(before.text) ||
-      gazetteer.isOrgHeadWord(before.text) ||
-      gazetteer.isPlaceHeadWord(before.text) ||
+      isWordOf(before, WordClass.FirstName | WordClass.OrgHeadWord | WordClass.PlaceHeadWord) ||
       EVENT_HEAD_WORDS.has(before.folded)
     );
   }
@@ -335,17 +333,17 @@ export class EntityRecogniser {
       return set(entry.type, 3);
     }
     if (words.length === 1 && this.isGroupWord(chunk)) return;
-    if (words.length >= 2 && gazetteer.isFirstName(words[0])) return set('PER', 3);
-    if (words.length === 1 && gazetteer.isFirstName(words[0]) && !chunk.weakStart) return set('PER', 2);
+    if (words.length >= 2 && isWordOf(first, WordClass.FirstName)) return set('PER', 3);
+    if (words.length === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return set('PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return set('PER', 3);
     if (words.length >= 2 && isInitialised(words)) return set('PER', 3);
     const lastWord = fold(words[words.length - 1]);
     // "Commonwealth Games" (English puts the head last), "Festival de Cannes" (French first).
     if (words.length >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || EVENT_HEAD_WORDS.has(fold(words[0])))) return set('EVENT', 2);
-    if (words.some((w) => gazetteer.isOrgHeadWord(w)) || (words.length >= 2 && ORG_NAME_ENDINGS.has(lastWord))) return set('ORG', 2);
+    if (this.hasWordOf(chunk, WordClass.OrgHeadWord) || (words.length >= 2 && ORG_NAME_ENDINGS.has(lastWord))) return set('ORG', 2);
     // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body.
-    if (words.length >= 2 && !gazetteer.isFirstName(words[0]) && gazetteer.lookupName(words[words.length - 1])?.type === 'LOC') return set('ORG', 2);
-    if (words.length >= 2 && gazetteer.isPlaceHeadWord(words[0])) return set('LOC', 2);
+    if (words.length >= 2 && !isWordOf(first, WordClass.FirstName) && gazetteer.lookupName(words[words.length - 1])?.type === 'LOC') return set('ORG', 2);
+    if (words.length >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return set('LOC', 2);
     if (this.isDateline(chunk)) return set('LOC', 2);
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS)) return set('ORG', 2);
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS)) return set('LOC', 2);
@@ -379,7 +377,7 @@ export class EntityRecogniser {
     let k = j;
     if (this.tokens[k]?.text === "'s" || this.tokens[k]?.text === '’s') k++;
     const tok = this.tokens[k];
-    return isWordTok(tok) && tok.lowercase && gazetteer.titleAt(this.words, k) > 0;
+    return isWordTok(tok) && tok.lowercase && this.titleAt(k) > 0;
   }
 
   /** "a Republican candidate", "the German group", "Nordic": a people or creed, not an entity. */
@@ -399,7 +397,7 @@ export class EntityRecogniser {
     if (next.kind === 'number' && /^\d{1,3}$/.test(next.text)) return true;
     let k = j + 1;
     while (this.tokens[k] && isWordOf(this.tokens[k], WordClass.Determiner)) k++;
-    return gazetteer.titleAt(this.words, k) > 0;
+    return this.titleAt(k) > 0;
   }
 
   /** The chunk's words (no punctuation), computed once per chunk. */
@@ -411,6 +409,24 @@ export class EntityRecogniser {
     return chunk.words;
   }
 
+  /** Some word of the chunk is of class `cls`. */
+  private hasWordOf(chunk: Chunk, cls: WordClass): boolean {
+    for (let k = chunk.first; k < chunk.last; k++) if (this.tokens[k].kind === 'word' && isWordOf(this.tokens[k], cls)) return true;
+    return false;
+  }
+
+  /** gazetteer.titleAt, after the per-word test that rules out most tokens. */
+  private titleAt(k: number): number {
+    return isWordOf(this.tokens[k], WordClass.TitleStart) ? gazetteer.titleAt(this.words, k) : 0;
+  }
+
+  /** gazetteer.titleEndingAt, after the per-word test (the period of "M." looks one word back). */
+  private titleEndingAt(k: number): number {
+    const tok = this.tokens[k];
+    if (!tok || (tok.text !== '.' && !isWordOf(tok, WordClass.TitleEnd))) return 0;
+    return gazetteer.titleEndingAt(this.words, k);
+  }
+
   /**
    * A title or role right before: "le président (américain) X", "M. X", "Senator X", "le
    * secrétaire à la Défense X", "Prime Minister X".
@@ -418,8 +434,8 @@ export class EntityRecogniser {
   private titleBefore(i: number): boolean {
     let k = i - 1;
     // Skip one nationality adjective: "le président brésilien Lula da Silva".
-    if (this.tokens[k]?.lowercase && gazetteer.titleEndingAt(this.words, k) === 0) k--;
-    return k >= 0 && gazetteer.titleEndingAt(this.words, k) > 0;
+    if (this.tokens[k]?.lowercase && this.titleEndingAt(k) === 0) k--;
+    return k >= 0 && this.titleEndingAt(k) > 0;
   }
 
   /** "La porte-parole du ministère, Anne Lefort, ...": a role, a comma, then the name. */
@@ -428,7 +444,7 @@ export class EntityRecogniser {
     for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
       const tok = this.tokens[k];
       if (tok.kind === 'punct') return false;
-      if (gazetteer.isTitleWord(tok.text)) return true;
+      if (isWordOf(tok, WordClass.TitleWord)) return true;
     }
     return false;
   }
@@ -508,7 +524,7 @@ export class EntityRecogniser {
   private joinSplitNames(): void {
     for (let n = 0; n + 1 < this.chunks.length; n++) {
       const [chunk, next] = [this.chunks[n], this.chunks[n + 1]];
-      const isLoneFirstName = chunk.type === 'PER' && chunk.last - chunk.first === 1 && gazetteer.isFirstName(this.tokens[chunk.first].text);
+      const isLoneFirstName = chunk.type === 'PER' && chunk.last - chunk.first === 1 && isWordOf(this.tokens[chunk.first], WordClass.FirstName);
       if (isLoneFirstName && next.type === 'PER' && next.first - chunk.last <= 2 && next.id) chunk.id = next.id;
     }
   }

@@ -3,7 +3,7 @@
 // accent-folded form (see `fold`), so "État" and "etat" are one entry.
 
 import type { Lexeme } from './tokenize';
-import { mayStartName } from './gazetteer';
+import * as gazetteer from './gazetteer';
 
 const foldCache = new Map<string, string>();
 
@@ -258,18 +258,36 @@ export const enum WordClass {
   Determiner = 1 << 2,
   Particle = 1 << 3,
   InstitutionHead = 1 << 4,
-  PlaceHead = 1 << 5,
+  LowercasePlaceHead = 1 << 5,
   CommonAcronym = 1 << 6,
-  /** A gazetteer name (place, organisation, event) can start with this word. */
+  // Gazetteer properties of the word itself (see gazetteer/index.ts for each):
+  /** A known name (place, organisation, event) can start with this word. */
   NameStart = 1 << 7,
+  FirstName = 1 << 8,
+  /** A title or role by itself ("président", "M", "Senator"). */
+  TitleWord = 1 << 9,
+  TitleStart = 1 << 10,
+  TitleEnd = 1 << 11,
+  OrgHeadWord = 1 << 12,
+  PlaceHeadWord = 1 << 13,
 }
+
+const GAZETTEER_TESTS: [WordClass, (word: string) => boolean][] = [
+  [WordClass.NameStart, gazetteer.mayStartName],
+  [WordClass.FirstName, gazetteer.isFirstName],
+  [WordClass.TitleWord, gazetteer.isTitleWord],
+  [WordClass.TitleStart, gazetteer.mayStartTitle],
+  [WordClass.TitleEnd, gazetteer.mayEndTitle],
+  [WordClass.OrgHeadWord, gazetteer.isOrgHeadWord],
+  [WordClass.PlaceHeadWord, gazetteer.isPlaceHeadWord],
+];
 
 const CLASS_LISTS: [WordClass, ReadonlySet<string>][] = [
   [WordClass.Function, FUNCTION_WORDS],
   [WordClass.Determiner, DETERMINERS],
   [WordClass.Particle, PARTICLES],
   [WordClass.InstitutionHead, INSTITUTION_HEADS],
-  [WordClass.PlaceHead, PLACE_HEADS],
+  [WordClass.LowercasePlaceHead, PLACE_HEADS],
   [WordClass.CommonAcronym, COMMON_ACRONYMS],
 ];
 
@@ -284,6 +302,7 @@ export function isWordOf(token: { readonly lexeme: Lexeme } | undefined, cls: Wo
 function classesOf(lexeme: Lexeme): number {
   let classes: number = WordClass.Computed;
   for (const [cls, list] of CLASS_LISTS) if (list.has(lexeme.folded)) classes |= cls;
-  if (lexeme.kind === 'word' && mayStartName(lexeme.text)) classes |= WordClass.NameStart;
+  if (lexeme.kind !== 'word') return classes;
+  for (const [cls, test] of GAZETTEER_TESTS) if (test(lexeme.text)) classes |= cls;
   return classes;
 }

@@ -359,6 +359,12 @@ class TitleIndex {
     return !this.keys.get(key) || startsWithCapital(word);
   }
 
+  /** Can a title start with the token `word`? (longestAt's first step, alone) */
+  mayStartWith(word: string): boolean {
+    const part = compactKey(word);
+    return part !== '' && this.keys.canContinue(part);
+  }
+
   /** Tokens of the longest title starting at words[i]; 0 when none does. */
   longestAt(words: readonly string[], i: number): number {
     let key = '';
@@ -409,6 +415,19 @@ export function titleEndingAt(words: readonly string[], end: number): number {
     if (titles.longestAt(words, start) === end - start + 1) return end - start + 1;
   }
   return 0;
+}
+
+/**
+ * False when no title starts with the token `word` (titleAt is then 0), or ends with it
+ * (titleEndingAt is 0 unless `word` is the period of an abbreviation). Word properties, so
+ * callers memoise them per distinct word (see lexicon.ts WordClass).
+ */
+export function mayStartTitle(word: string): boolean {
+  return titles.mayStartWith(word);
+}
+
+export function mayEndTitle(word: string): boolean {
+  return titles.lastWordKeys.has(compactKey(word));
 }
 
 /**
