@@ -3,15 +3,76 @@
 
 const FRENCH = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'pas', 'sur', 'au', 'avec', 'ce', 'il', 'elle', 'ont', 'été', 'aux', 'mais', 'selon']);
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'in', 'that', 'was', 'for', 'with', 'on', 'as', 'his', 'her', 'he', 'she', 'said', 'by', 'from', 'at', 'has', 'have', 'were', 'this']);
+const LONGEST_WORD = Math.max(...[...FRENCH, ...ENGLISH].map((w) => w.length));
+
+/** The first 20,000 characters are plenty and keep this O(1) on huge files. */
+const SAMPLE = 20000;
 
 export function detectLanguage(text: string): 'fr' | 'en' {
   let fr = 0;
   let en = 0;
-  // The first 20,000 characters are plenty and keep this O(1) on huge files.
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
-    if (FRENCH.has(m[0])) fr++;
-    else if (ENGLISH.has(m[0])) en++;
+  const end = Math.min(text.length, SAMPLE);
+  // Runs of letters, as /\p{L}+/ would match them; only runs short enough to be one of the
+  // function words are sliced and lowercased (this runs on every article the index reads).
+  for (let i = 0; i < end; ) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isLetter(text.charCodeAt(j))) j++;
+    if (j - i <= LONGEST_WORD) {
+      const vote = voteOf(text, i, j);
+      if (vote === Vote.French) fr++;
+      else if (vote === Vote.English) en++;
+    }
+    i = j;
   }
   return en > fr ? 'en' : 'fr';
+}
+
+const enum Vote {
+  None = 0,
+  French = 1,
+  English = 2,
+}
+
+/**
+ * The function words spelled in ASCII letters, by a number packing their letters (5 bits each,
+ * any case): most words of a text are looked up without making a string.
+ */
+const VOTES_BY_PACKED = new Map<number, Vote>();
+for (const [words, vote] of [[FRENCH, Vote.French], [ENGLISH, Vote.English]] as const) {
+  for (const word of words) if (/^[a-z]+$/.test(word)) VOTES_BY_PACKED.set(packAscii(word, 0, word.length), vote);
+}
+
+/** Letters a-z/A-Z packed 5 bits each after a leading 1, or -1 if another character is there. */
+function packAscii(text: string, start: number, end: number): number {
+  let packed = 1;
+  for (let i = start; i < end; i++) {
+    const lower = text.charCodeAt(i) | 0x20;
+    if (lower < 97 || lower > 122) return -1;
+    packed = packed * 32 + (lower - 96);
+  }
+  return packed;
+}
+
+function voteOf(text: string, start: number, end: number): Vote {
+  const packed = packAscii(text, start, end);
+  if (packed >= 0) return VOTES_BY_PACKED.get(packed) ?? Vote.None;
+  // Accented or other letters ("été", "où"): the rare slow way.
+  const word = text.slice(start, end).toLowerCase();
+  return FRENCH.has(word) ? Vote.French : ENGLISH.has(word) ? Vote.English : Vote.None;
+}
+
+/** \p{L} by UTF-16 code unit, each unit tested once (0: unknown, 1: letter, 2: not). */
+const letterTable = new Uint8Array(65536);
+
+function isLetter(code: number): boolean {
+  let known = letterTable[code];
+  if (known === 0) {
+    known = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
+    letterTable[code] = known;
+  }
+  return known === 1;
 }
