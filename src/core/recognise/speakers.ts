@@ -11,19 +11,10 @@
 // "the senator") go to the person the article introduced with that role. When nothing
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
-import {
-  fold,
-  PREPOSITIONS,
-  SOURCE_INTRODUCERS,
-  SINGULAR_PRONOUNS,
-  OTHER_PRONOUNS,
-  VERB_FILLERS,
-  DETERMINERS,
-  INVERTED_PRONOUN,
-  isSpeechVerb,
-} from './lexicon';
+import { fold, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN } from './lexicon';
 import * as gazetteer from './gazetteer';
-import { SENTENCE_END, type Token } from './tokenize';
+import type { Token } from './tokenize';
+import { Lex, TokenClasses } from './token-classes';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
 
 interface MentionRef {
@@ -61,30 +52,59 @@ const GENDERED_WORDS = new Map<string, 'f' | 'm'>([
 const ROLE_REACH = 8;
 /** How many words into a sentence its subject may stand ("Dans un message publié sur …, X a"). */
 const SUBJECT_REACH = 30;
+/** Parts of the day, stepped over like adverbs after a speech verb ("a lancé ce soir X"). */
+const DAY_PARTS = new Set(['soir', 'matin', 'midi']);
+
+/** Items in reading order with their token positions, for "the latest before" look-ups. */
+class ReadingOrder<T> {
+  readonly positions: number[] = [];
+  readonly items: T[] = [];
+  /** False once two items differ: a bare title held by two people names neither. */
+  sameItemThroughout = true;
+
+  add(at: number, item: T): void {
+    if (this.items.length > 0 && item !== this.items[0]) this.sameItemThroughout = false;
+    this.positions.push(at);
+    this.items.push(item);
+  }
+
+  /** Index of the last item before token `at`, or -1. */
+  lastBefore(at: number): number {
+    return lastIndexBefore(this.positions, at);
+  }
+}
 
 export class SpeakerAttributor {
   private readonly mentionAt: Int32Array;
   private readonly refs: MentionRef[];
   private readonly inQuote: Uint8Array;
-  /** People who were the subject of a sentence, in reading order: pronouns resolve to them. */
-  private readonly subjects: { at: number; speaker: Speaker }[] = [];
-  /** Token positions of `subjects`, in step with it, for binary search. */
-  private readonly subjectPositions: number[] = [];
-  /** Roles the article gave to people, by role: "présidente brésilienne" -> Dilma Rousseff. */
-  private readonly roles = new Map<string, { at: number; id: string }[]>();
+  /** Word classes of the tokens (preposition, title, speech verb…), asked again and again. */
+  private readonly lex: TokenClasses;
+  /** People who were the subject of a sentence, at its first token: pronouns resolve to them. */
+  private readonly subjects = new ReadingOrder<Speaker>();
+  /** Roles the article gave to people (their ids), by role: "présidente brésilienne" -> Dilma Rousseff. */
+  private readonly roles = new Map<string, ReadingOrder<string>>();
+  /**
+   * Folded words through which a sentence's subject can be a person without naming one: the
+   * singular pronouns and the titles of `roles` (see mayNamePerson).
+   */
+  private readonly personCues = new Set<string>(SINGULAR_PRONOUNS);
   private readonly personIds = new Set<string>();
   /** The speaker of the last attributed quote and the sentence it ended in. */
   private lastSpeaker: { speaker: Speaker; sentence: number } | undefined;
   /** Token texts, as the gazetteer's title look-ups take them; built on first use (rare). */
   private get words(): string[] {
-    this.wordsCache ??= this.tokens.map((t) => t.text);
+    if (!this.wordsCache) {
+      this.wordsCache = new Array<string>(this.tokens.length);
+      for (let k = 0; k < this.tokens.length; k++) this.wordsCache[k] = this.tokens[k].text;
+    }
     return this.wordsCache;
   }
   private wordsCache: string[] | undefined;
   /** Gender of a person where the article shows it ("Mme", "Mr", "la ministre"). */
   private readonly genders = new Map<string, 'f' | 'm'>();
-  /** Organisations by the first word of their name ("ministère" -> its mentions), in reading order. */
-  private readonly organisationsByHead = new Map<string, MentionRef[]>();
+  /** Organisations by the first word of their name ("ministère" -> its mentions). */
+  private readonly organisationsByHead = new Map<string, ReadingOrder<EntityMention>>();
 
   constructor(
     private readonly tokens: Token[],
@@ -97,6 +117,7 @@ export class SpeakerAttributor {
     this.refs.forEach((ref, n) => this.mentionAt.fill(n, ref.first, ref.last));
     this.inQuote = new Uint8Array(tokens.length);
     for (const q of quotes) this.inQuote.fill(1, q.first, q.last);
+    this.lex = new TokenClasses(tokens);
     for (const ref of this.refs) {
       if (ref.mention.type === 'PER') {
         this.personIds.add(ref.mention.id);
@@ -104,7 +125,9 @@ export class SpeakerAttributor {
         this.recordGender(ref);
       } else if (ref.mention.type === 'ORG') {
         const head = fold(ref.mention.text.split(/[\s']/)[0]);
-        this.organisationsByHead.set(head, [...(this.organisationsByHead.get(head) ?? []), ref]);
+        let organisations = this.organisationsByHead.get(head);
+        if (!organisations) this.organisationsByHead.set(head, (organisations = new ReadingOrder()));
+        organisations.add(ref.first, ref.mention);
       }
     }
     this.collectSentenceSubjects();
@@ -142,7 +165,7 @@ export class SpeakerAttributor {
       const tok = this.tokens[k];
       if (tok.lineStart && k > q.last - 1) break;
       if (this.inQuote[k]) continue;
-      if (SENTENCE_END.has(tok.text)) break;
+      if (this.lex.is(k, Lex.SentenceEnd)) break;
       out.push(k);
     }
     return out;
@@ -157,7 +180,7 @@ export class SpeakerAttributor {
         if (tok.lineStart) break;
         continue;
       }
-      if (SENTENCE_END.has(tok.text)) break;
+      if (this.lex.is(k, Lex.SentenceEnd)) break;
       out.push(k);
       if (tok.lineStart) break;
     }
@@ -190,9 +213,8 @@ export class SpeakerAttributor {
       if (subject) return subject.speaker;
       return this.lang === 'fr' ? this.resolvePronoun('il', tail[verbAt]) : null;
     }
-    const pronoun = this.tokens[tail[k]];
-    if (SINGULAR_PRONOUNS.has(pronoun.folded) && this.speechVerbAt(tail, k + 1) >= 0) {
-      return this.resolveIncisePronoun(pronoun.text, tail[k]);
+    if (this.lex.is(tail[k], Lex.SingularPronoun) && this.speechVerbAt(tail, k + 1) >= 0) {
+      return this.resolveIncisePronoun(this.tokens[tail[k]].text, tail[k]);
     }
     const subject = this.subjectAt(tail, k);
     if (subject && this.speechVerbAt(tail, subject.next) >= 0) return subject.speaker;
@@ -219,11 +241,10 @@ export class SpeakerAttributor {
   /** Index in `seq` (from `from`) of a speech verb reached through fillers only, or -1. */
   private speechVerbAt(seq: number[], from: number): number {
     for (let k = from; k < seq.length; k++) {
-      const tok = this.tokens[seq[k]];
-      if (tok.kind !== 'word') return -1;
-      const inverted = INVERTED_PRONOUN.exec(tok.text);
-      if (isSpeechVerb(tok.text) || (inverted && isSpeechVerb(inverted[1]))) return k;
-      if (!inverted && !VERB_FILLERS.has(tok.folded) && !this.isAdverb(tok.text)) return -1;
+      const at = seq[k];
+      if (this.tokens[at].kind !== 'word') return -1;
+      if (this.lex.is(at, Lex.SpeechVerb) || this.lex.is(at, Lex.InvertedSpeechVerb)) return k;
+      if (!this.lex.is(at, Lex.Inverted) && !this.lex.is(at, Lex.VerbFiller) && !this.lex.is(at, Lex.Adverb)) return -1;
     }
     return -1;
   }
@@ -246,20 +267,21 @@ export class SpeakerAttributor {
   private subjectAfterVerb(seq: number[], from: number): Subject | undefined {
     let afterComplement = false;
     for (let k = from; k < Math.min(seq.length, from + 8); k++) {
-      const tok = this.tokens[seq[k]];
-      const word = tok.folded;
-      const m = this.mentionAt[seq[k]];
+      const at = seq[k];
+      const m = this.mentionAt[at];
       if (m >= 0 && this.refs[m].mention.type === 'DATE') {
         while (k + 1 < seq.length && this.mentionAt[seq[k + 1]] === m) k++;
         continue;
       }
-      if (this.isAdverb(tok.text) || VERB_FILLERS.has(word) || ['soir', 'matin', 'midi'].includes(word)) continue;
-      if (PREPOSITIONS.has(word)) {
+      if (this.lex.is(at, Lex.Adverb) || this.lex.is(at, Lex.VerbFiller) || DAY_PARTS.has(this.tokens[at].folded)) continue;
+      if (this.lex.is(at, Lex.Preposition)) {
         k = this.skipComplement(seq, k);
         afterComplement = true;
         continue;
       }
-      const startsNounPhrase = DETERMINERS.has(word) || (tok.lowercase && this.mentionAt[seq[k]] < 0 && !SINGULAR_PRONOUNS.has(word) && !OTHER_PRONOUNS.has(word));
+      const startsNounPhrase =
+        this.lex.is(at, Lex.Determiner) ||
+        (this.tokens[at].lowercase && m < 0 && !this.lex.is(at, Lex.SingularPronoun) && !this.lex.is(at, Lex.OtherPronoun));
       if (startsNounPhrase && !afterComplement) return this.nounPhraseSubject(seq, k);
       const subject = this.subjectAt(seq, k);
       if (!subject) return undefined;
@@ -272,7 +294,7 @@ export class SpeakerAttributor {
   /** Index of the last token of a short complement "à la presse", "sur son compte". */
   private skipComplement(seq: number[], k: number): number {
     let n = k + 1;
-    while (n < seq.length && DETERMINERS.has(this.tokens[seq[n]].folded)) n++;
+    while (n < seq.length && this.lex.is(seq[n], Lex.Determiner)) n++;
     const head = this.tokens[seq[n]];
     return head && head.lowercase && this.mentionAt[seq[n]] < 0 ? n : n - 1;
   }
@@ -286,7 +308,7 @@ export class SpeakerAttributor {
     const role = this.roleAt(seq, k);
     if (role?.speaker) return role;
     let n = k;
-    while (n < seq.length && DETERMINERS.has(this.tokens[seq[n]].folded)) n++;
+    while (n < seq.length && this.lex.is(seq[n], Lex.Determiner)) n++;
     const named = this.personNamedAfterRole(seq, n + 1);
     if (named) return named;
     const noun = this.tokens[seq[n]];
@@ -296,29 +318,31 @@ export class SpeakerAttributor {
 
   /** The latest organisation before `at` whose name starts with `noun` ("ministère de la Culture"). */
   private organisationNamedBy(noun: string, at: number): EntityMention | undefined {
-    const refs = this.organisationsByHead.get(fold(noun)) ?? [];
-    return refs[lastIndexBefore(refs.map((r) => r.first), at)]?.mention;
-  }
-
-  /** French and English adverbs of manner and time end in -ment / -ly: "notamment", "later". */
-  private isAdverb(word: string): boolean {
-    return /^\p{Ll}+(ment|ly)$/u.test(word) || ['ensuite', 'encore', 'aussi', 'also', 'later', 'then', 'tard', 'tôt'].includes(fold(word));
+    const organisations = this.organisationsByHead.get(fold(noun));
+    return organisations?.items[organisations.lastBefore(at)];
   }
 
   /** « Mon père était mineur, raconte Paul Nadal, 52 ans. Moi… » */
   private fromInnerIncise(q: QuoteRef): Speaker | null {
-    for (let k = q.first + 1; k < q.last - 1; k++) {
+    const end = q.last - 1;
+    for (let k = q.first + 1; k < end; k++) {
       if (this.tokens[k].text !== ',') continue;
+      // The incise's verb comes right after the comma, in the same sentence.
+      const verbAt = k + 1;
+      if (verbAt >= end || this.lex.is(verbAt, Lex.SentenceEnd) || !this.isInnerInciseVerb(verbAt)) continue;
       const run: number[] = [];
-      for (let n = k + 1; n < q.last - 1 && run.length < 10 && !SENTENCE_END.has(this.tokens[n].text); n++) run.push(n);
-      const verb = this.tokens[run[0]];
-      if (!verb || !isSpeechVerb(INVERTED_PRONOUN.exec(verb.text)?.[1] ?? verb.text)) continue;
-      const inverted = INVERTED_PRONOUN.exec(verb.text);
-      if (inverted) return this.resolvePronoun(inverted[2], run[0]);
+      for (let n = verbAt; n < end && run.length < 10 && !this.lex.is(n, Lex.SentenceEnd); n++) run.push(n);
+      const inverted = INVERTED_PRONOUN.exec(this.tokens[verbAt].text);
+      if (inverted) return this.resolvePronoun(inverted[2], verbAt);
       const subject = this.subjectAfterVerb(run, 1);
       if (subject?.speaker) return subject.speaker;
     }
     return null;
+  }
+
+  /** "raconte", "dit-il": a speech verb, or the verb of an inverted form (only that part then). */
+  private isInnerInciseVerb(k: number): boolean {
+    return this.lex.is(k, Lex.Inverted) ? this.lex.is(k, Lex.InvertedSpeechVerb) : this.lex.is(k, Lex.SpeechVerb);
   }
 
   // --- 2. a named source ----------------------------------------------------------------
@@ -326,6 +350,8 @@ export class SpeakerAttributor {
   private fromSource(q: QuoteRef): Speaker | null {
     const sentence = [...this.head(q), ...this.tail(q)];
     for (let k = 0; k < sentence.length; k++) {
+      // Only a source introducer, or the sentence's first word ("Pour X"), may open a source.
+      if (k > 0 && !this.lex.is(sentence[k], Lex.SourceIntroducer)) continue;
       const word = fold(this.tokens[sentence[k]].text);
       // "Pour X, …" opening a sentence gives X's view, like "selon X".
       const opensSentence = k === 0 && (word === 'pour' || word === 'for');
@@ -350,8 +376,8 @@ export class SpeakerAttributor {
     let fallback: Speaker | null = null;
     for (let k = from; k < Math.min(seq.length, from + 10); k++) {
       const tok = this.tokens[seq[k]];
-      if (tok.text === ',' || SENTENCE_END.has(tok.text)) break;
-      if (SINGULAR_PRONOUNS.has(tok.folded)) return this.resolvePronoun(tok.text, seq[k]);
+      if (tok.text === ',' || this.lex.is(seq[k], Lex.SentenceEnd)) break;
+      if (this.lex.is(seq[k], Lex.SingularPronoun)) return this.resolvePronoun(tok.text, seq[k]);
       const m = this.mentionAt[seq[k]];
       if (m < 0 || this.refs[m].mention.type === 'DATE') continue;
       const mention = this.refs[m].mention;
@@ -374,14 +400,12 @@ export class SpeakerAttributor {
   private findSubject(seq: number[]): Subject | undefined {
     let inComplement = false;
     for (let k = 0; k < seq.length; k++) {
-      const tok = this.tokens[seq[k]];
-      const word = tok.folded;
-      if (PREPOSITIONS.has(word)) {
+      if (this.lex.is(seq[k], Lex.Preposition)) {
         inComplement = true;
         continue;
       }
       if (inComplement) {
-        if (DETERMINERS.has(word)) continue;
+        if (this.lex.is(seq[k], Lex.Determiner)) continue;
         // The complement's head: step over the whole mention, then the complement is over.
         const m = this.mentionAt[seq[k]];
         while (m >= 0 && k + 1 < seq.length && this.mentionAt[seq[k + 1]] === m) k++;
@@ -414,10 +438,10 @@ export class SpeakerAttributor {
       }
       return { speaker: { id: ref.mention.id, text: ref.mention.text }, next };
     }
-    const word = first.folded;
-    if (SINGULAR_PRONOUNS.has(word)) return { speaker: this.resolvePronoun(word, seq[k]), next: k + 1 };
-    if (OTHER_PRONOUNS.has(word)) return { speaker: null, next: k + 1 };
-    if (DETERMINERS.has(word) || gazetteer.isTitleWord(first.text)) return this.roleAt(seq, k);
+    const at = seq[k];
+    if (this.lex.is(at, Lex.SingularPronoun)) return { speaker: this.resolvePronoun(first.folded, at), next: k + 1 };
+    if (this.lex.is(at, Lex.OtherPronoun)) return { speaker: null, next: k + 1 };
+    if (this.lex.is(at, Lex.Determiner) || this.lex.is(at, Lex.Title)) return this.roleAt(seq, k);
     return undefined;
   }
 
@@ -428,14 +452,13 @@ export class SpeakerAttributor {
    */
   private roleAt(seq: number[], k: number): Subject | undefined {
     let n = k;
-    while (n < seq.length && DETERMINERS.has(this.tokens[seq[n]].folded)) n++;
+    while (n < seq.length && this.lex.is(seq[n], Lex.Determiner)) n++;
+    if (n >= seq.length || !this.lex.is(seq[n], Lex.Title)) return undefined;
     const title = this.tokens[seq[n]];
-    if (!title || !gazetteer.isTitleWord(title.text)) return undefined;
     const named = this.personNamedAfterRole(seq, n + 1);
     if (named) return named;
-    const adjective = this.tokens[seq[n + 1]];
-    const hasAdjective = !!adjective && this.isAdjective(adjective.text);
-    const key = roleKey(title.text, hasAdjective ? adjective.text : undefined);
+    const hasAdjective = n + 1 < seq.length && this.lex.is(seq[n + 1], Lex.Adjective);
+    const key = roleKey(title.text, hasAdjective ? this.tokens[seq[n + 1]].text : undefined);
     const id = this.lookupRole(key, seq[n]) ?? (hasAdjective ? undefined : this.lookupRole(title.folded, seq[n]));
     const next = n + (hasAdjective ? 2 : 1);
     const text = this.tokens.slice(seq[k], seq[next - 1] + 1).map((t) => t.text).join(' ');
@@ -456,18 +479,14 @@ export class SpeakerAttributor {
   /** A person named within a few words after a role word, before any verb. */
   private personNamedAfterRole(seq: number[], from: number): Subject | undefined {
     for (let k = from; k < Math.min(seq.length, from + ROLE_REACH); k++) {
-      const tok = this.tokens[seq[k]];
-      const m = this.mentionAt[seq[k]];
+      const at = seq[k];
+      const m = this.mentionAt[at];
       if (m >= 0 && this.refs[m].mention.type === 'PER') return this.subjectAt(seq, k);
-      if (SENTENCE_END.has(tok.text) || isSpeechVerb(tok.text) || VERB_FILLERS.has(tok.folded)) return undefined;
-      if (SINGULAR_PRONOUNS.has(tok.folded) || OTHER_PRONOUNS.has(tok.folded)) return undefined;
+      if (this.lex.is(at, Lex.SentenceEnd) || this.lex.is(at, Lex.VerbFiller)) return undefined;
+      if (this.lex.is(at, Lex.SingularPronoun) || this.lex.is(at, Lex.OtherPronoun)) return undefined;
+      if (this.lex.is(at, Lex.SpeechVerb)) return undefined;
     }
     return undefined;
-  }
-
-  private isAdjective(word: string): boolean {
-    const w = fold(word);
-    return /^\p{Ll}/u.test(word) && !PREPOSITIONS.has(w) && !VERB_FILLERS.has(w) && !DETERMINERS.has(w) && !isSpeechVerb(word);
   }
 
   // --- 4. continuation ------------------------------------------------------------------
@@ -486,21 +505,40 @@ export class SpeakerAttributor {
   private collectSentenceSubjects(): void {
     // The subject stands in the first words of a sentence: only those are kept (one reused array).
     const sentence: number[] = [];
+    let mayNamePerson = false;
     const flush = (): void => {
-      const opener = sentence.length ? this.tokens[sentence[0]].folded : '';
-      const source = SOURCE_INTRODUCERS.has(opener) || opener === 'pour' || opener === 'for' ? this.sourceIn(sentence, 1) : null;
-      const speaker = source ?? (sentence.length ? this.findSubject(sentence)?.speaker : undefined);
-      if (speaker && this.isPerson(speaker.id)) {
-        this.subjects.push({ at: sentence[0], speaker });
-        this.subjectPositions.push(sentence[0]);
+      // Most sentences have none of the words a person subject needs: no need to parse them.
+      if (mayNamePerson) {
+        const opener = this.tokens[sentence[0]].folded;
+        const source = SOURCE_INTRODUCERS.has(opener) || opener === 'pour' || opener === 'for' ? this.sourceIn(sentence, 1) : null;
+        const speaker = source ?? this.findSubject(sentence)?.speaker;
+        if (speaker && this.isPerson(speaker.id)) this.subjects.add(sentence[0], speaker);
       }
       sentence.length = 0;
+      mayNamePerson = false;
     };
     for (let k = 0; k < this.tokens.length; k++) {
       if (this.tokens[k].sentenceStart && !this.inQuote[k]) flush();
-      if (!this.inQuote[k] && sentence.length < SUBJECT_REACH) sentence.push(k);
+      if (!this.inQuote[k] && sentence.length < SUBJECT_REACH) {
+        sentence.push(k);
+        mayNamePerson ||= this.mayNamePerson(k);
+      }
     }
     flush();
+  }
+
+  /**
+   * Can tokens[k] make a sentence's subject a person? Only a mention of a person (itself, or
+   * after a role: "le ministre, Jean Dupont"), a singular pronoun (resolved to a person) or a
+   * title the article gave to a person (roleAt: "le ministre") can. Sentences without any
+   * need no parsing. A superset is harmless; missing a case would lose a subject.
+   */
+  private mayNamePerson(k: number): boolean {
+    const m = this.mentionAt[k];
+    if (m >= 0 && this.isPerson(this.refs[m].mention.id)) return true;
+    const tok = this.tokens[k];
+    // roleAt looks roles up by fold(text), which is `folded` for words.
+    return this.personCues.has(tok.folded) || (tok.kind !== 'word' && this.personCues.has(fold(tok.text)));
   }
 
   private isPerson(id: string): boolean {
@@ -513,25 +551,31 @@ export class SpeakerAttributor {
    */
   private recordRole(ref: MentionRef): void {
     for (let k = ref.first - 1; k >= Math.max(0, ref.first - ROLE_REACH); k--) {
-      const tok = this.tokens[k];
-      if (SENTENCE_END.has(tok.text) || this.inQuote[k] !== this.inQuote[ref.first]) return;
+      if (this.lex.is(k, Lex.SentenceEnd) || this.inQuote[k] !== this.inQuote[ref.first]) return;
       const m = this.mentionAt[k];
       if (m >= 0 && this.refs[m].mention.type === 'PER') return;
-      if (!gazetteer.isTitleWord(tok.text)) continue;
-      const adjective = this.tokens[k + 1];
-      const add = (key: string): void => void this.roles.set(key, [...(this.roles.get(key) ?? []), { at: ref.first, id: ref.mention.id }]);
-      add(tok.folded);
-      if (adjective && k + 1 < ref.first && this.isAdjective(adjective.text)) add(roleKey(tok.text, adjective.text));
+      if (!this.lex.is(k, Lex.Title)) continue;
+      const title = this.tokens[k];
+      this.addRole(title.folded, ref);
+      if (k + 1 < ref.first && this.lex.is(k + 1, Lex.Adjective)) this.addRole(roleKey(title.text, this.tokens[k + 1].text), ref);
       return;
     }
   }
 
+  private addRole(key: string, ref: MentionRef): void {
+    // The title alone: a role key is the title's folded form, with its adjective after a space.
+    this.personCues.add(key.split(' ')[0]);
+    let holders = this.roles.get(key);
+    if (!holders) this.roles.set(key, (holders = new ReadingOrder()));
+    holders.add(ref.first, ref.mention.id);
+  }
+
   private lookupRole(key: string, at: number): string | undefined {
-    const matches = this.roles.get(key);
-    if (!matches) return undefined;
+    const holders = this.roles.get(key);
+    if (!holders) return undefined;
     // A bare title ("le président") is resolved only if the article gave it to one person.
-    if (!key.includes(' ') && matches.some((r) => r.id !== matches[0].id)) return undefined;
-    return (matches[lastIndexBefore(matches.map((r) => r.at), at)] ?? matches[0]).id;
+    if (!key.includes(' ') && !holders.sameItemThroughout) return undefined;
+    return holders.items[holders.lastBefore(at)] ?? holders.items[0];
   }
 
   /**
@@ -542,11 +586,11 @@ export class SpeakerAttributor {
   private resolvePronoun(pronoun: string, at: number): Speaker | null {
     const wanted = PRONOUN_GENDER.get(fold(pronoun));
     if (!wanted) return null;
-    const last = lastIndexBefore(this.subjectPositions, at);
+    const last = this.subjects.lastBefore(at);
     for (let n = last; n >= Math.max(0, last - 4); n--) {
-      const subject = this.subjects[n];
-      const gender = this.genders.get(subject.speaker.id);
-      if (gender === undefined || gender === wanted) return { id: subject.speaker.id, text: this.tokens[at].text };
+      const subject = this.subjects.items[n];
+      const gender = this.genders.get(subject.id);
+      if (gender === undefined || gender === wanted) return { id: subject.id, text: this.tokens[at].text };
     }
     return null;
   }
@@ -569,7 +613,7 @@ export class SpeakerAttributor {
         this.genders.set(ref.mention.id, gender);
         return;
       }
-      if (gazetteer.isTitleWord(tok.text)) {
+      if (this.lex.is(k, Lex.Title)) {
         const article = this.tokens[k - 1]?.folded;
         if (article === 'la' || article === 'une') this.genders.set(ref.mention.id, 'f');
         else if (article === 'le' || article === 'un') this.genders.set(ref.mention.id, 'm');
@@ -602,9 +646,11 @@ function locateSpans<T extends { start: number; end: number }>(tokens: Token[], 
   const out: { span: T; first: number; last: number }[] = [];
   let k = 0;
   for (const span of spans) {
-    while (k < tokens.length && tokens[k].end <= span.start) k++;
+    // Read once: spans of several shapes make each property read a slow, generic one.
+    const { start, end } = span;
+    while (k < tokens.length && tokens[k].end <= start) k++;
     let last = k;
-    while (last < tokens.length && tokens[last].start < span.end) last++;
+    while (last < tokens.length && tokens[last].start < end) last++;
     if (last > k) out.push({ span, first: k, last });
   }
   return out;
