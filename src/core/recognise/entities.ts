@@ -122,7 +122,7 @@ export class EntityRecogniser {
       // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
       // a longer name; the chunker sees the whole name and looks it up again.
       if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1)) continue;
-      this.claim({ first: i, last: j, type: match.entry.type, id: match.entry.id, strength: 3, weakStart: tok.sentenceStart });
+      this.claim(i, j, tok.sentenceStart, 3, match.entry.type, match.entry.id);
       i = j - 1;
     }
   }
@@ -167,9 +167,10 @@ export class EntityRecogniser {
     return !(k < neighbour && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName));
   }
 
-  private claim(chunk: Chunk): void {
-    this.chunks.push(chunk);
-    this.claimed.fill(1, chunk.first, chunk.last);
+  private claim(first: number, last: number, weakStart: boolean, strength: number, type?: EntityType, id?: string): void {
+    // Every field set, in one order: all chunks share one shape, so the rules' reads stay fast.
+    this.chunks.push({ first, last, type, strength, id, weakStart, words: undefined, surfaceKey: undefined });
+    this.claimed.fill(1, first, last);
   }
 
   /**
@@ -192,7 +193,7 @@ export class EntityRecogniser {
       while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
       // A lowercase adjective may close an institution's name: "ministère des Affaires étrangères".
       if (type === 'ORG' && this.isNameClosingAdjective(end)) end++;
-      this.claim({ first: i, last: end, type, strength: 2, weakStart: false });
+      this.claim(i, end, false, 2, type);
       i = end - 1;
     }
   }
@@ -231,7 +232,7 @@ export class EntityRecogniser {
         if (next < 0) break;
         j = next + 1;
       }
-      this.claim({ first: i, last: j, strength: 0, weakStart: tokens[i].sentenceStart });
+      this.claim(i, j, tokens[i].sentenceStart, 0);
       i = j - 1;
     }
   }
@@ -327,7 +328,8 @@ export class EntityRecogniser {
       chunk.type = type;
       chunk.strength = strength;
     };
-    const entry = gazetteer.lookupName(this.text.slice(first.start, tokens[chunk.last - 1].end));
+    // A known name starts with a word a known name can start with: most chunks stop there.
+    const entry = isWordOf(first, WordClass.NameStart) ? gazetteer.lookupName(this.text.slice(first.start, tokens[chunk.last - 1].end)) : undefined;
     if (entry) {
       chunk.id = entry.id;
       return set(entry.type, 3);
@@ -342,7 +344,7 @@ export class EntityRecogniser {
     if (words.length >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || EVENT_HEAD_WORDS.has(fold(words[0])))) return set('EVENT', 2);
     if (this.hasWordOf(chunk, WordClass.OrgHeadWord) || (words.length >= 2 && ORG_NAME_ENDINGS.has(lastWord))) return set('ORG', 2);
     // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body.
-    if (words.length >= 2 && !isWordOf(first, WordClass.FirstName) && gazetteer.lookupName(words[words.length - 1])?.type === 'LOC') return set('ORG', 2);
+    if (words.length >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return set('ORG', 2);
     if (words.length >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return set('LOC', 2);
     if (this.isDateline(chunk)) return set('LOC', 2);
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS)) return set('ORG', 2);
@@ -402,11 +404,19 @@ export class EntityRecogniser {
 
   /** The chunk's words (no punctuation), computed once per chunk. */
   private chunkWords(chunk: Chunk): string[] {
+    if (!chunk.words && chunk.last - chunk.first === 1) chunk.words = [this.tokens[chunk.first].text];
     if (!chunk.words) {
       chunk.words = [];
       for (let k = chunk.first; k < chunk.last; k++) if (this.tokens[k].kind === 'word') chunk.words.push(this.tokens[k].text);
     }
     return chunk.words;
+  }
+
+  /** The chunk's last word is a known place ("Greenpeace France"). */
+  private endsWithPlace(chunk: Chunk): boolean {
+    let k = chunk.last - 1;
+    while (this.tokens[k].kind !== 'word') k--;
+    return isWordOf(this.tokens[k], WordClass.NameStart) && gazetteer.lookupName(this.tokens[k].text)?.type === 'LOC';
   }
 
   /** Some word of the chunk is of class `cls`. */
@@ -530,7 +540,8 @@ export class EntityRecogniser {
   }
 
   private surfaceKey(chunk: Chunk): string {
-    chunk.surfaceKey ??= fold(this.chunkWords(chunk).join(' '));
+    // One word (most chunks): its folded form is already on its lexeme.
+    chunk.surfaceKey ??= chunk.last - chunk.first === 1 ? this.tokens[chunk.first].folded : fold(this.chunkWords(chunk).join(' '));
     return chunk.surfaceKey;
   }
 
