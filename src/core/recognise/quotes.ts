@@ -31,9 +31,14 @@ const BEFORE_OPEN = codes('([{\u2014\u2013-:/«“‘„"\'');
 /** What may stand after a closing quote mark (besides white space). */
 const AFTER_CLOSE = codes('.,;:!?)]}\u2014\u2013-…»”’"\'');
 
-/** 1 for the code units the scan must look at (quote marks and line breaks), by code unit. */
-const MARK_TABLE = new Uint8Array(0x2040);
-for (const c of '«»‹›“”„‘’"\'\n\r') MARK_TABLE[c.charCodeAt(0)] = 1;
+/** The characters the scan must look at: quote marks and line breaks. */
+const MARK_RE = /[«»‹›“”„‘’"'\n\r]/g;
+
+/** Index of the first mark at or after `from`, or -1: the regular expression skips text faster than a loop. */
+function nextMark(text: string, from: number): number {
+  MARK_RE.lastIndex = from;
+  return MARK_RE.test(text) ? MARK_RE.lastIndex - 1 : -1;
+}
 
 /** Longest quote we accept inside one paragraph: past this an unpaired mark is a typo. */
 const MAX_QUOTE_CHARS = 5000;
@@ -79,12 +84,9 @@ export function findQuotes(text: string): Span[] {
     if (depth === 0 && end - opener.at > 2) quotes.push({ start: opener.at, end });
   };
 
-  for (let i = 0; i < text.length; i++) {
+  for (let i = nextMark(text, 0); i >= 0; i = nextMark(text, i + 1)) {
     const code = text.charCodeAt(i);
-    // Fast skip: letters, digits and spaces are most of the text and never quote marks.
-    if (code >= MARK_TABLE.length || MARK_TABLE[code] === 0) continue;
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r') {
+    if (code === 10 || code === 13) {
       breakRe.lastIndex = i;
       const brk = breakRe.exec(text);
       if (!brk) continue;
@@ -98,7 +100,9 @@ export function findQuotes(text: string): Span[] {
       i = next - 1;
       continue;
     }
-    handleMark(text, i, ch, stack, closeTo);
+    // Apostrophes are most of the marks: told apart before anything else is done.
+    const apostrophe = (code === 39 || code === 0x2019) && isApostrophe(text, i);
+    if (!apostrophe) handleMark(text, i, text[i], stack, closeTo);
     if (stack.length > 0 && i - stack[0].at > MAX_QUOTE_CHARS) stack.length = 0;
   }
   return quotes;
@@ -111,7 +115,6 @@ function handleMark(
   stack: OpenMark[],
   closeTo: (depth: number, end: number) => void,
 ): void {
-  if ((ch === "'" || ch === '’') && isApostrophe(text, i)) return;
   // Close the innermost open quote this mark can close.
   for (let depth = stack.length - 1; depth >= 0; depth--) {
     if (!CLOSERS[stack[depth].char].includes(ch)) continue;
@@ -129,15 +132,47 @@ function handleMark(
 /** Words of a quote's content, for deciding direct vs partial. */
 const SUBJECT_PRONOUN_START = /^(?:je|j['’]|nous|vous|on|il|elle|ils|elles|i|we|you|he|she|they|it['’]s|c['’]est|ce|cela|ça|there)\b/iu;
 
+/** What is stripped before a quote's first word: spaces, further quote marks, ellipsis, dashes. */
+const LEADING_NON_WORD = codes('«“„‘"\'…-');
+
 /**
  * `direct`: a whole quoted sentence, starting with a capital ("« Nous échangerons… »") or with a
  * subject pronoun ("« nous avons lutté… »"); `partial`: a few words inside the journalist's
  * sentence ("de « longue et fructueuse »").
  */
 export function quoteKind(quoteText: string): 'direct' | 'partial' {
-  const content = quoteText.slice(1, -1).replace(/^[\s\u00a0\u202f«“„‘"'…-]+/u, '');
-  const words = content.split(/[\s\u00a0\u202f]+/u).filter((w) => LETTER_OR_DIGIT.test(w));
-  if (words.length < 3) return 'partial';
+  const end = quoteText.length - 1;
+  let start = 1;
+  while (start < end && (isSpaceCode(quoteText.charCodeAt(start)) || LEADING_NON_WORD.has(quoteText.charCodeAt(start)))) start++;
+  const content = quoteText.slice(start, end);
+  const words = countWords(content, 4);
+  if (words < 3) return 'partial';
   if (/^\p{Lu}/u.test(content)) return 'direct';
-  return SUBJECT_PRONOUN_START.test(content) && words.length >= 4 ? 'direct' : 'partial';
+  return SUBJECT_PRONOUN_START.test(content) && words >= 4 ? 'direct' : 'partial';
+}
+
+/**
+ * How many of the white-space separated pieces of `text` hold a letter or a digit, counting up
+ * to `enough` at most (the caller only compares with small numbers).
+ */
+function countWords(text: string, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < enough; ) {
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    const pieceStart = i;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
+    if (i > pieceStart && hasLetterOrDigit(text, pieceStart, i)) count++;
+  }
+  return count;
+}
+
+/** LETTER_OR_DIGIT on text[from, to): ASCII decided by code, anything else by the expression. */
+function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  let nonAscii = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) nonAscii = true;
+  }
+  return nonAscii && LETTER_OR_DIGIT.test(text.slice(from, to));
 }
