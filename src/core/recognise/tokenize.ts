@@ -315,8 +315,10 @@ let listing = 0;
 export function distinctLexemes(tokens: readonly Token[]): Lexeme[] {
   const stamp = ++listing;
   const distinct: Lexeme[] = [];
-  for (const token of tokens) {
-    const lexeme = token.lexeme;
+  // Indexed, not for…of: this loop runs once per article, before the optimiser sees it, and an
+  // iterator result per token was 8 MB of garbage on a 1 MB article.
+  for (let i = 0; i < tokens.length; i++) {
+    const lexeme = tokens[i].lexeme;
     if (lexeme.listedBy === stamp) continue;
     lexeme.listedBy = stamp;
     distinct.push(lexeme);
