@@ -21,6 +21,8 @@ export interface Lexeme {
   readonly lowercase: boolean;
   /** . ! ? or …: may end a sentence. */
   readonly sentenceEnd: boolean;
+  /** SentenceMark bits: what the token does to the sentence pass (see markSentences). */
+  readonly sentenceMarks: number;
   /**
    * Bits of word classes computed on first need by a recogniser (see lexicon.ts wordClasses):
    * once per distinct word instead of once per occurrence.
@@ -28,6 +30,15 @@ export interface Lexeme {
   classes: number;
   /** Scratch stamp of distinctLexemes: the last call that listed this lexeme. */
   listedBy: number;
+}
+
+const enum SentenceMark {
+  /** A word after which a period does not end the sentence: "M.", "Dr.", an initial "J.". */
+  Abbreviation = 1,
+  /** A closing quote or bracket: after a period, the sentence stays open until the next word. */
+  Closer = 2,
+  /** An opening quote mark (when not glued to a word): it starts the speaker's sentence. */
+  Opener = 4,
 }
 
 const enum TokenFlag {
@@ -153,13 +164,34 @@ export function isSpaceCode(code: number): boolean {
   return code === code && classOf(code) === CharClass.Space;
 }
 
-/** End of the word starting at i (a letter). */
+/**
+ * What scanWord found besides the end: the lexeme-table hash of the whole word and whether it
+ * holds an apostrophe, computed in the same pass over its characters (module scratch, read
+ * right after the call: the tokeniser's hottest loop makes no object for it).
+ */
+let scannedHash = 0;
+let scannedApostrophe = false;
+
+/** End of the word starting at i (a letter); see scannedHash and scannedApostrophe. */
 function scanWord(text: string, i: number): number {
+  let hash = Math.imul(HASH_SEED_WORD, 31) + text.charCodeAt(i) | 0;
+  let apostrophe = false;
   let j = i + 1;
   for (;;) {
-    while (j < text.length && isWordPart(text.charCodeAt(j))) j++;
-    if (j + 1 < text.length && isJoiner(text.charCodeAt(j)) && isWordPart(text.charCodeAt(j + 1))) j += 2;
-    else return j;
+    let code = text.charCodeAt(j);
+    while (j < text.length && isWordPart(code)) {
+      hash = (Math.imul(hash, 31) + code) | 0;
+      code = text.charCodeAt(++j);
+    }
+    if (j + 1 < text.length && isJoiner(code) && isWordPart(text.charCodeAt(j + 1))) {
+      apostrophe ||= code === 39 || code === 0x2019;
+      hash = (Math.imul(hash, 31) + code) | 0;
+      j++;
+    } else {
+      scannedHash = hash;
+      scannedApostrophe = apostrophe;
+      return j;
+    }
   }
 }
 
@@ -184,6 +216,12 @@ const ABBREVIATIONS = new Set([
   'messrs', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'prof',
   'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'vol', 'p', 'pp', 'art', 'av', 'bd', 'j.-c',
 ]);
+
+/** Pushes the word text[start, end) just scanned (see scanWord). */
+function pushScannedWord(tokens: Token[], text: string, start: number, end: number): void {
+  if (scannedApostrophe) pushWord(tokens, text, start, end);
+  else tokens.push(new Token(start, lexemeTable.find(text, start, end, 'word', scannedHash)));
+}
 
 /** Pushes the word text[start, end), cut into elided article, possessive and word. */
 function pushWord(tokens: Token[], text: string, start: number, end: number): void {
@@ -228,8 +266,8 @@ class LexemeTable {
   private hashes = new Int32Array(1 << 12);
   private size = 0;
 
-  find(text: string, start: number, end: number, kind: TokenKind): Lexeme {
-    const hash = hashOf(text, start, end, kind);
+  /** The lexeme of text[start, end), made on first sight; `hash` is hashOf that span. */
+  find(text: string, start: number, end: number, kind: TokenKind, hash: number): Lexeme {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const lexeme = this.slots[slot];
@@ -265,8 +303,10 @@ class LexemeTable {
   }
 }
 
+const HASH_SEED_WORD = 1;
+
 function hashOf(text: string, start: number, end: number, kind: TokenKind): number {
-  let hash = kind === 'word' ? 1 : kind === 'number' ? 2 : 3;
+  let hash = kind === 'word' ? HASH_SEED_WORD : kind === 'number' ? 2 : 3;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
   return hash;
 }
@@ -280,7 +320,7 @@ function sameText(interned: string, text: string, start: number, end: number): b
 const lexemeTable = new LexemeTable();
 
 function lexemeAt(text: string, start: number, end: number, kind: TokenKind): Lexeme {
-  return lexemeTable.find(text, start, end, kind);
+  return lexemeTable.find(text, start, end, kind, hashOf(text, start, end, kind));
 }
 
 function makeLexeme(text: string, kind: TokenKind): Lexeme {
@@ -292,9 +332,16 @@ function makeLexeme(text: string, kind: TokenKind): Lexeme {
     capitalised: letterCase === LetterCase.Upper,
     lowercase: letterCase === LetterCase.Lower,
     sentenceEnd: SENTENCE_END.has(text),
+    sentenceMarks: sentenceMarksOf(text, kind),
     classes: 0,
     listedBy: 0,
   };
+}
+
+function sentenceMarksOf(text: string, kind: TokenKind): number {
+  if (kind === 'word') return ABBREVIATIONS.has(text.toLowerCase()) || (text.length === 1 && /\p{Lu}/u.test(text)) ? SentenceMark.Abbreviation : 0;
+  if (kind !== 'punct') return 0;
+  return (/[»”"’')\]]/.test(text) ? SentenceMark.Closer : 0) | (/[«“‘„"']/.test(text) ? SentenceMark.Opener : 0);
 }
 
 const enum LetterCase {
@@ -351,7 +398,7 @@ export function tokenize(text: string): Token[] {
       i++;
     } else if (cls === CharClass.Letter) {
       const end = scanWord(text, i);
-      pushWord(tokens, text, i, end);
+      pushScannedWord(tokens, text, i, end);
       i = end;
     } else if (cls === CharClass.Digit) {
       const end = scanNumber(text, i);
@@ -380,11 +427,7 @@ function hasLineBreakBetween(text: string, from: number, to: number): boolean {
 function periodEndsSentence(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.end !== tokens[i].start) return true;
-  const word = prev.text.toLowerCase();
-  if (prev.kind === 'word' && (ABBREVIATIONS.has(word) || (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)))) {
-    return false;
-  }
-  return true;
+  return (prev.lexeme.sentenceMarks & SentenceMark.Abbreviation) === 0;
 }
 
 function markSentences(tokens: Token[], text: string): void {
@@ -398,11 +441,12 @@ function markSentences(tokens: Token[], text: string): void {
     const startsHere = lineStart || (pendingEnd && !tok.lowercase);
     if (startsHere && i > 0) sentence++;
     tok.mark(sentence, startsHere, lineStart);
+    const marks = tok.lexeme.sentenceMarks;
     if (tok.lexeme.sentenceEnd) {
-      pendingEnd = periodEndsSentence(tokens, i) || tok.text !== '.';
-    } else if (tok.kind === 'punct' && pendingEnd && /[»”"’')\]]/.test(tok.text)) {
+      pendingEnd = tok.text !== '.' || periodEndsSentence(tokens, i);
+    } else if (pendingEnd && marks & SentenceMark.Closer) {
       // A closing quote or bracket after the period keeps the sentence open until the next word.
-    } else if (tok.kind === 'punct' && /[«“‘„"']/.test(tok.text) && !isLetterOrDigitCode(text.charCodeAt(tok.start - 1))) {
+    } else if (marks & SentenceMark.Opener && !isLetterOrDigitCode(text.charCodeAt(tok.start - 1))) {
       // An opening quote mark starts the speaker's sentence: “Nothing in this order…”.
       pendingEnd = true;
     } else {

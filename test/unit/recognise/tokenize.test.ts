@@ -29,3 +29,14 @@ test('sentences: abbreviations and initials do not end them, periods and line br
   const starts = toks.filter((t) => t.sentenceStart).map((t) => t.text);
   assert.deepEqual(starts, ['M', 'J', 'Le']);
 });
+
+test('one lexeme per distinct text, whichever way the tokeniser reached the word', () => {
+  const a = tokenize("l'État État Jean-Noël");
+  const b = tokenize('Jean-Noël, État');
+  const lexeme = (toks: ReturnType<typeof tokenize>, text: string) => toks.find((t) => t.text === text)?.lexeme;
+  assert.equal(a[1].lexeme, a[2].lexeme); // "État" cut from "l'État" and "État" scanned whole
+  assert.equal(lexeme(a, 'Jean-Noël'), lexeme(b, 'Jean-Noël'));
+  assert.equal(lexeme(a, 'État'), lexeme(b, 'État'));
+  assert.notEqual(lexeme(a, 'État'), lexeme(a, 'Jean-Noël'));
+  for (const t of a) assert.equal(t.end, t.start + t.text.length);
+});
