@@ -114,7 +114,9 @@ export class SpeakerAttributor {
   ) {
     this.mentionAt = new Int32Array(tokens.length).fill(-1);
     this.refs = locateMentions(tokens, mentions);
-    this.refs.forEach((ref, n) => this.mentionAt.fill(n, ref.first, ref.last));
+    for (let n = 0; n < this.refs.length; n++) {
+      for (let k = this.refs[n].first; k < this.refs[n].last; k++) this.mentionAt[k] = n;
+    }
     this.inQuote = new Uint8Array(tokens.length);
     for (const q of quotes) this.inQuote.fill(1, q.first, q.last);
     this.lex = new TokenClasses(tokens);
@@ -158,8 +160,26 @@ export class SpeakerAttributor {
 
   // --- the words around a quote ---------------------------------------------------------
 
-  /** Tokens after the quote to the end of its sentence, stepping over later quotes. */
+  /** The head and tail of the quote the rules are on: most rules read them, none changes them. */
+  private around: { q: QuoteRef; head?: number[]; tail?: number[] } | undefined;
+
+  private aroundQuote(q: QuoteRef): { q: QuoteRef; head?: number[]; tail?: number[] } {
+    if (this.around?.q !== q) this.around = { q };
+    return this.around;
+  }
+
   private tail(q: QuoteRef): number[] {
+    const around = this.aroundQuote(q);
+    return (around.tail ??= this.collectTail(q));
+  }
+
+  private head(q: QuoteRef): number[] {
+    const around = this.aroundQuote(q);
+    return (around.head ??= this.collectHead(q));
+  }
+
+  /** Tokens after the quote to the end of its sentence, stepping over later quotes. */
+  private collectTail(q: QuoteRef): number[] {
     const out: number[] = [];
     for (let k = q.last; k < this.tokens.length && out.length < 40; k++) {
       const tok = this.tokens[k];
@@ -172,7 +192,7 @@ export class SpeakerAttributor {
   }
 
   /** Tokens before the quote back to the start of its sentence, outside quotes. */
-  private head(q: QuoteRef): number[] {
+  private collectHead(q: QuoteRef): number[] {
     const out: number[] = [];
     for (let k = q.first - 1; k >= 0; k--) {
       const tok = this.tokens[k];
@@ -556,15 +576,17 @@ export class SpeakerAttributor {
       if (m >= 0 && this.refs[m].mention.type === 'PER') return;
       if (!this.lex.is(k, Lex.Title)) continue;
       const title = this.tokens[k];
+      this.personCues.add(title.folded);
       this.addRole(title.folded, ref);
-      if (k + 1 < ref.first && this.lex.is(k + 1, Lex.Adjective)) this.addRole(roleKey(title.text, this.tokens[k + 1].text), ref);
+      if (k + 1 < ref.first && this.lex.is(k + 1, Lex.Adjective)) {
+        this.personCues.add(fold(title.text));
+        this.addRole(roleKey(title.text, this.tokens[k + 1].text), ref);
+      }
       return;
     }
   }
 
   private addRole(key: string, ref: MentionRef): void {
-    // The title alone: a role key is the title's folded form, with its adjective after a space.
-    this.personCues.add(key.split(' ')[0]);
     let holders = this.roles.get(key);
     if (!holders) this.roles.set(key, (holders = new ReadingOrder()));
     holders.add(ref.first, ref.mention.id);
