@@ -3,7 +3,7 @@
 // workspace index and the evaluation all call this.
 
 import { proseMask, isMarkdownPath } from '../text/markdown';
-import { tokenize } from './tokenize';
+import { TokenArena, tokenize } from './tokenize';
 import { findDates } from './dates';
 import { EntityRecogniser, chunksToMentions } from './entities';
 import { findQuotes, quoteKind } from './quotes';
@@ -14,12 +14,15 @@ import type { AnalyzeOptions, ArticleAnalysis, EntityMention, Quotation } from '
 /** Bumped whenever a change alters the output: caches keyed by it are rebuilt. */
 export const RECOGNISER_VERSION = 2;
 
+/** Token objects reused from one call to the next (see TokenArena): none escapes a call. */
+const tokenArena = new TokenArena();
+
 export function analyze(text: string, options: AnalyzeOptions & { fileName?: string } = {}): ArticleAnalysis {
   const markdown = options.format === 'markdown' || (options.format === undefined && !!options.fileName && isMarkdownPath(options.fileName));
   // Markdown code, URLs and front matter become spaces: same length, so offsets stay raw.
   const prose = markdown ? proseMask(text) : text;
   const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLanguage(prose);
-  const tokens = tokenize(prose);
+  const tokens = tokenize(prose, tokenArena);
 
   const dates = findDates(prose, tokens);
   const dateTokens = new Uint8Array(tokens.length);

@@ -67,6 +67,15 @@ export class Token {
     this.bits = 0;
   }
 
+  /** Refills a token of a TokenArena for a new article. */
+  reuse(start: number, lexeme: Lexeme): void {
+    // The only writes after construction: the fields are read-only to everyone else.
+    const writable = this as { start: number; lexeme: Lexeme };
+    writable.start = start;
+    writable.lexeme = lexeme;
+    this.bits = 0;
+  }
+
   /** Set once by the tokenizer's sentence pass. */
   mark(sentence: number, sentenceStart: boolean, lineStart: boolean): void {
     this.bits = (sentence << TokenFlag.SentenceShift) | (sentenceStart ? TokenFlag.SentenceStart : 0) | (lineStart ? TokenFlag.LineStart : 0);
@@ -218,32 +227,32 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Pushes the word text[start, end) just scanned (see scanWord). */
-function pushScannedWord(tokens: Token[], text: string, start: number, end: number): void {
-  if (scannedApostrophe) pushWord(tokens, text, start, end);
-  else tokens.push(new Token(start, lexemeTable.find(text, start, end, 'word', scannedHash)));
+function pushScannedWord(writer: TokenWriter, text: string, start: number, end: number): void {
+  if (scannedApostrophe) pushWord(writer, text, start, end);
+  else writer.add(start, lexemeTable.find(text, start, end, 'word', scannedHash));
 }
 
 /** Pushes the word text[start, end), cut into elided article, possessive and word. */
-function pushWord(tokens: Token[], text: string, start: number, end: number): void {
+function pushWord(writer: TokenWriter, text: string, start: number, end: number): void {
   if (!hasApostrophe(text, start, end)) {
-    tokens.push(new Token(start, lexemeAt(text, start, end, 'word')));
+    writer.add(start, lexemeAt(text, start, end, 'word'));
     return;
   }
   const word = text.slice(start, end);
   const elision = ELISION_RE.exec(word);
   if (elision) {
     const cut = start + elision[0].length;
-    tokens.push(new Token(start, lexemeAt(text, start, cut, 'word')));
-    pushWord(tokens, text, cut, end);
+    writer.add(start, lexemeAt(text, start, cut, 'word'));
+    pushWord(writer, text, cut, end);
     return;
   }
   if (POSSESSIVE_RE.test(word) && word.length > 2) {
     const cut = end - 2;
-    tokens.push(new Token(start, lexemeAt(text, start, cut, 'word')));
-    tokens.push(new Token(cut, lexemeAt(text, cut, end, 'word')));
+    writer.add(start, lexemeAt(text, start, cut, 'word'));
+    writer.add(cut, lexemeAt(text, cut, end, 'word'));
     return;
   }
-  tokens.push(new Token(start, lexemeAt(text, start, end, 'word')));
+  writer.add(start, lexemeAt(text, start, end, 'word'));
 }
 
 function hasApostrophe(text: string, start: number, end: number): boolean {
@@ -388,9 +397,49 @@ export function tokenTexts(tokens: readonly Token[]): string[] {
   return texts;
 }
 
-/** Cuts `text` into tokens. Sentence and line flags are set in the same pass. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Token objects kept from one article to the next and refilled: a megabyte of text makes 190,000
+ * tokens that live as long as its analysis, long enough for the garbage collector to copy each of
+ * them twice. analyze() tokenises into one arena, so re-analysing an open article as the user
+ * types, or a worker going through an archive, makes almost no new tokens. The tokens handed out
+ * for an article are valid until the arena's next use; analyze() keeps none in its result.
+ */
+export class TokenArena {
+  private readonly spare: Token[] = [];
+
+  /** `limit`: the most tokens kept between articles (about 50 bytes each). */
+  constructor(private readonly limit = 1 << 18) {}
+
+  /** The token at `index` of the article being tokenised. */
+  take(index: number, start: number, lexeme: Lexeme): Token {
+    const token = this.spare[index];
+    if (token !== undefined) {
+      token.reuse(start, lexeme);
+      return token;
+    }
+    const fresh = new Token(start, lexeme);
+    if (index < this.limit) this.spare.push(fresh); // index === spare.length here
+    return fresh;
+  }
+}
+
+/** Appends an article's tokens, from an arena when there is one. */
+class TokenWriter {
+  readonly tokens: Token[] = [];
+
+  constructor(private readonly arena: TokenArena | undefined) {}
+
+  add(start: number, lexeme: Lexeme): void {
+    this.tokens.push(this.arena ? this.arena.take(this.tokens.length, start, lexeme) : new Token(start, lexeme));
+  }
+}
+
+/**
+ * Cuts `text` into tokens. Sentence and line flags are set in the same pass. With an `arena`,
+ * the tokens are the arena's and valid until its next use (see TokenArena).
+ */
+export function tokenize(text: string, arena?: TokenArena): Token[] {
+  const writer = new TokenWriter(arena);
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     const cls = classOf(code);
@@ -398,21 +447,21 @@ export function tokenize(text: string): Token[] {
       i++;
     } else if (cls === CharClass.Letter) {
       const end = scanWord(text, i);
-      pushScannedWord(tokens, text, i, end);
+      pushScannedWord(writer, text, i, end);
       i = end;
     } else if (cls === CharClass.Digit) {
       const end = scanNumber(text, i);
-      tokens.push(new Token(i, lexemeAt(text, i, end, 'number')));
+      writer.add(i, lexemeAt(text, i, end, 'number'));
       i = end;
     } else {
       // A surrogate pair (emoji) is one punctuation token of two code units.
       const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-      tokens.push(new Token(i, lexemeAt(text, i, i + width, 'punct')));
+      writer.add(i, lexemeAt(text, i, i + width, 'punct'));
       i += width;
     }
   }
-  markSentences(tokens, text);
-  return tokens;
+  markSentences(writer.tokens, text);
+  return writer.tokens;
 }
 
 function hasLineBreakBetween(text: string, from: number, to: number): boolean {

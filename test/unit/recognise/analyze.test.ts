@@ -140,3 +140,12 @@ test('the pronoun of an incise goes on with the last speaker, whoever was named 
   const text = '« Nous irons au bout », a déclaré Paul Girard. Le maire Jean Morel était absent. « Rien ne nous arrêtera », a-t-il ajouté.';
   assert.deepEqual(speakers(text, 'fr'), ['paul-girard', 'paul-girard']);
 });
+
+test('an analysis is the same whatever was analysed before it (tokens are reused between calls)', () => {
+  const french = '« Nous ne céderons pas », a déclaré Anne Lefort, ministre de la Culture, lundi à Lyon.';
+  const english = 'Senator John Harlow said on Tuesday: "We will not back down." The Senate voted in March.';
+  const alone = JSON.stringify(analyze(french));
+  analyze(english.repeat(50));
+  assert.equal(JSON.stringify(analyze(french)), alone);
+  assert.equal(JSON.stringify(analyze(english)), JSON.stringify(analyze(english)));
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../../src/core/recognise/tokenize';
+import { TokenArena, tokenize } from '../../../src/core/recognise/tokenize';
 
 const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
 
@@ -39,4 +39,14 @@ test('one lexeme per distinct text, whichever way the tokeniser reached the word
   assert.equal(lexeme(a, 'État'), lexeme(b, 'État'));
   assert.notEqual(lexeme(a, 'État'), lexeme(a, 'Jean-Noël'));
   for (const t of a) assert.equal(t.end, t.start + t.text.length);
+});
+
+test('an arena refills its tokens for the next text, up to its limit', () => {
+  const arena = new TokenArena(3);
+  const first = tokenize('Anne Lefort parle.', arena);
+  const firstToken = first[0];
+  const second = tokenize('Il a dit : « Non. »', arena);
+  assert.equal(second[0], firstToken); // the same object, refilled
+  assert.deepEqual(second.map((t) => [t.text, t.start, t.end, t.sentenceStart]), tokenize('Il a dit : « Non. »').map((t) => [t.text, t.start, t.end, t.sentenceStart]));
+  assert.notEqual(second[3], first[3]); // past the limit: fresh tokens, not kept
 });
