@@ -13,7 +13,7 @@
 
 import { fold, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN } from './lexicon';
 import * as gazetteer from './gazetteer';
-import type { Token } from './tokenize';
+import { isSpaceCode, type Token } from './tokenize';
 import { Lex, TokenClasses } from './token-classes';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
 
@@ -126,7 +126,7 @@ export class SpeakerAttributor {
         this.recordRole(ref);
         this.recordGender(ref);
       } else if (ref.mention.type === 'ORG') {
-        const head = fold(ref.mention.text.split(/[\s']/)[0]);
+        const head = fold(firstWord(ref.mention.text, APOSTROPHE));
         let organisations = this.organisationsByHead.get(head);
         if (!organisations) this.organisationsByHead.set(head, (organisations = new ReadingOrder()));
         organisations.add(ref.first, ref.mention);
@@ -492,8 +492,9 @@ export class SpeakerAttributor {
     const key = roleKey(title.text, hasAdjective ? this.tokens[seq[n + 1]].text : undefined);
     const id = this.lookupRole(key, seq[n]) ?? (hasAdjective ? undefined : this.lookupRole(title.folded, seq[n]));
     const next = n + (hasAdjective ? 2 : 1);
+    if (!id) return { speaker: null, next };
     const text = this.tokens.slice(seq[k], seq[next - 1] + 1).map((t) => t.text).join(' ');
-    return { speaker: id ? { id, text } : null, next };
+    return { speaker: { id, text }, next };
   }
 
   /** A possessive or a role word right after an organisation's name. */
@@ -634,7 +635,7 @@ export class SpeakerAttributor {
    */
   private recordGender(ref: MentionRef): void {
     if (this.genders.has(ref.mention.id)) return;
-    const byFirstName = gazetteer.firstNameGender(ref.mention.text.split(/\s+/)[0]);
+    const byFirstName = gazetteer.firstNameGender(firstWord(ref.mention.text));
     if (byFirstName && ref.last - ref.first > 1) {
       this.genders.set(ref.mention.id, byFirstName);
       return;
@@ -668,6 +669,15 @@ function lastIndexBefore(positions: number[], at: number): number {
     else hi = mid;
   }
   return lo - 1;
+}
+
+const APOSTROPHE = 39;
+
+/** `text` up to its first white space (or `stop` character): split(/[\s…]/)[0] without the array. */
+function firstWord(text: string, stop = -1): string {
+  let end = 0;
+  while (end < text.length && !isSpaceCode(text.charCodeAt(end)) && text.charCodeAt(end) !== stop) end++;
+  return text.slice(0, end);
 }
 
 function roleKey(title: string, adjective?: string): string {
