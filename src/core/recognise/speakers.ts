@@ -92,7 +92,7 @@ export class SpeakerAttributor {
   private readonly personIds = new Set<string>();
   /** The speaker of the last attributed quote and the sentence it ended in. */
   private lastSpeaker: { speaker: Speaker; sentence: number } | undefined;
-  /** Token texts, as the gazetteer's title look-ups take them; built on first use (rare). */
+  /** Token texts, as the gazetteer's title look-ups take them; built on first use (roleFollows). */
   private get words(): string[] {
     if (!this.wordsCache) {
       this.wordsCache = new Array<string>(this.tokens.length);
@@ -208,7 +208,8 @@ export class SpeakerAttributor {
     return out.reverse();
   }
 
-  // Both only for punctuation tokens: the kind is read on the token, the text is not touched.
+  // A sentence end and a comma are punctuation tokens: testing the kind first leaves the text
+  // of words (another object in memory) unread.
   private endsSentence(k: number): boolean {
     return this.tokens[k].kind === 'punct' && this.lex.is(k, Lex.SentenceEnd);
   }
