@@ -13,7 +13,7 @@
 
 import { fold, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN } from './lexicon';
 import * as gazetteer from './gazetteer';
-import { isSpaceCode, type Token } from './tokenize';
+import { isSpaceCode, tokenTexts, type Token } from './tokenize';
 import { Lex, TokenClasses } from './token-classes';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
 
@@ -92,15 +92,10 @@ export class SpeakerAttributor {
   private readonly personIds = new Set<string>();
   /** The speaker of the last attributed quote and the sentence it ended in. */
   private lastSpeaker: { speaker: Speaker; sentence: number } | undefined;
-  /** Token texts, as the gazetteer's title look-ups take them; built on first use (roleFollows). */
+  /** Token texts, as the gazetteer's title look-ups take them (shared with the entity rules). */
   private get words(): string[] {
-    if (!this.wordsCache) {
-      this.wordsCache = new Array<string>(this.tokens.length);
-      for (let k = 0; k < this.tokens.length; k++) this.wordsCache[k] = this.tokens[k].text;
-    }
-    return this.wordsCache;
+    return tokenTexts(this.tokens);
   }
-  private wordsCache: string[] | undefined;
   /** Gender of a person where the article shows it ("Mme", "Mr", "la ministre"). */
   private readonly genders = new Map<string, 'f' | 'm'>();
   /** Organisations by the first word of their name ("ministère" -> its mentions). */

@@ -57,7 +57,7 @@ function isAdjective(word: string): boolean {
   return /^\p{Ll}/u.test(word) && !PREPOSITIONS.has(w) && !VERB_FILLERS.has(w) && !DETERMINERS.has(w) && !isSpeechVerb(word);
 }
 
-// A token's folded form and kind follow from its text, so the classes can be keyed by text.
+// A token's folded form and kind follow from its text: the classes belong to its lexeme.
 function wordGroup(tok: Token): number {
   const word = tok.folded;
   return (
@@ -85,37 +85,20 @@ function verbGroup(text: string): number {
   );
 }
 
-/** Classes by token text, across articles: words repeat (emptied past 50,000 entries). */
-const classesByText = new Map<string, number>();
-
-function classesOf(tok: Token, group: Lex.WordGroupKnown | Lex.VerbGroupKnown): number {
-  let bits = classesByText.get(tok.text) ?? 0;
-  if ((bits & group) === 0) {
-    bits |= group === Lex.WordGroupKnown ? wordGroup(tok) : verbGroup(tok.text);
-    if (classesByText.size > 50000) classesByText.clear();
-    classesByText.set(tok.text, bits);
-  }
-  return bits;
-}
-
-/** The word classes of an article's tokens, each group computed on first question. */
+/**
+ * The word classes of an article's tokens, each group computed on first question and kept on
+ * the token's lexeme (Lexeme.speechClasses): once per distinct word, across articles.
+ */
 export class TokenClasses {
-  private readonly bits: Uint16Array;
-
-  constructor(private readonly tokens: Token[]) {
-    this.bits = new Uint16Array(tokens.length);
-  }
+  constructor(private readonly tokens: Token[]) {}
 
   /** Is tokens[k] of the class `flag`? False for a position outside the tokens. */
   is(k: number, flag: Lex): boolean {
+    const tok = this.tokens[k];
+    if (!tok) return false;
+    const lexeme = tok.lexeme;
     const group = flag < Lex.WordGroupKnown ? Lex.WordGroupKnown : Lex.VerbGroupKnown;
-    let bits = this.bits[k];
-    if ((bits & group) === 0) {
-      const tok = this.tokens[k];
-      if (!tok) return false;
-      bits |= classesOf(tok, group);
-      this.bits[k] = bits;
-    }
-    return (bits & flag) !== 0;
+    if ((lexeme.speechClasses & group) === 0) lexeme.speechClasses |= group === Lex.WordGroupKnown ? wordGroup(tok) : verbGroup(tok.text);
+    return (lexeme.speechClasses & flag) !== 0;
   }
 }

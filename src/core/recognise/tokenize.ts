@@ -28,6 +28,8 @@ export interface Lexeme {
    * once per distinct word instead of once per occurrence.
    */
   classes: number;
+  /** The same for the speaker rules' classes (see token-classes.ts Lex). */
+  speechClasses: number;
   /** Scratch stamp of distinctLexemes: the last call that listed this lexeme. */
   listedBy: number;
 }
@@ -343,6 +345,7 @@ function makeLexeme(text: string, kind: TokenKind): Lexeme {
     sentenceEnd: SENTENCE_END.has(text),
     sentenceMarks: sentenceMarksOf(text, kind),
     classes: 0,
+    speechClasses: 0,
     listedBy: 0,
   };
 }
