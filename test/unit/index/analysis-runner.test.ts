@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../../src/core/recognise/analyze';
 import { createAnalysisRunner, InThreadRunner, WorkerPool } from '../../../src/core/index/analysis-runner';
@@ -77,4 +78,49 @@ test('cancelling a build on worker threads', async () => {
     onProgress: (p) => p.done === 5 && controller.abort(),
   });
   await assert.rejects(building, { name: 'AbortError' });
+});
+
+/** A stand-in worker: answers at once, busy-waits on "slow", exits on "die". */
+function scriptedWorker(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'press-worker-')), 'worker.js');
+  fs.writeFileSync(
+    file,
+    `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (r) => {
+  if (r.path === 'die') process.exit(3);
+  if (r.path === 'slow') { const until = Date.now() + 300; while (Date.now() < until); }
+  parentPort.postMessage({ id: r.id, analysis: { lang: 'fr', entities: [], quotes: [{ text: r.path }] } });
+});`,
+  );
+  return file;
+}
+
+const answered = (analysis: { quotes: { text: string }[] }): string => analysis.quotes[0].text;
+
+test('a worker holds several articles; when it dies only the one it was on fails, the others are run again', async () => {
+  const pool = new WorkerPool(scriptedWorker(), 1);
+  try {
+    const jobs = ['a', 'die', 'b', 'c'].map((p) => pool.analyze({ path: p, text: '', lang: 'auto' }));
+    assert.equal(answered((await jobs[0]) as never), 'a');
+    await assert.rejects(jobs[1], /die: the analysis worker stopped/);
+    assert.equal(answered((await jobs[2]) as never), 'b');
+    assert.equal(answered((await jobs[3]) as never), 'c');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('cancelling an article that waits in a worker leaves the one it is on running', async () => {
+  const pool = new WorkerPool(scriptedWorker(), 1);
+  try {
+    const controller = new AbortController();
+    const slow = pool.analyze({ path: 'slow', text: '', lang: 'auto' });
+    const waiting = pool.analyze({ path: 'next', text: '', lang: 'auto' }, controller.signal);
+    controller.abort();
+    await assert.rejects(waiting, { name: 'AbortError' });
+    assert.equal(answered((await slow) as never), 'slow');
+    assert.equal(answered((await pool.analyze({ path: 'after', text: '', lang: 'auto' })) as never), 'after');
+  } finally {
+    await pool.close();
+  }
 });
