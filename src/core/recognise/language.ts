@@ -1,6 +1,8 @@
 // Decides whether an article is French or English from its most frequent function words:
 // cheap, and reliable on anything longer than a headline.
 
+import type { Token } from './tokenize';
+
 const FRENCH = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'pas', 'sur', 'au', 'avec', 'ce', 'il', 'elle', 'ont', 'été', 'aux', 'mais', 'selon']);
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'in', 'that', 'was', 'for', 'with', 'on', 'as', 'his', 'her', 'he', 'she', 'said', 'by', 'from', 'at', 'has', 'have', 'were', 'this']);
 const LONGEST_WORD = Math.max(...[...FRENCH, ...ENGLISH].map((w) => w.length));
@@ -9,12 +11,48 @@ const LONGEST_WORD = Math.max(...[...FRENCH, ...ENGLISH].map((w) => w.length));
 const SAMPLE = 20000;
 
 export function detectLanguage(text: string): 'fr' | 'en' {
+  const votes = votesIn(text, 0, Math.min(text.length, SAMPLE));
+  return votes.en > votes.fr ? 'en' : 'fr';
+}
+
+/**
+ * detectLanguage from the article's tokens: each distinct word's votes are counted once (kept on
+ * its lexeme), and the letter runs /\p{L}+/ would find never cross a token's edge, so the answer
+ * is the same as scanning the text.
+ */
+export function detectLanguageOfTokens(text: string, tokens: readonly Token[]): 'fr' | 'en' {
   let fr = 0;
   let en = 0;
-  const end = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.start >= SAMPLE) break;
+    if (token.end > SAMPLE) {
+      const votes = votesIn(text, token.start, SAMPLE);
+      fr += votes.fr;
+      en += votes.en;
+      break;
+    }
+    const lexeme = token.lexeme;
+    if (lexeme.languageVotes < 0) {
+      const votes = votesIn(lexeme.text, 0, lexeme.text.length);
+      lexeme.languageVotes = votes.fr + votes.en * VOTES_SHIFT;
+    }
+    fr += lexeme.languageVotes % VOTES_SHIFT;
+    en += Math.floor(lexeme.languageVotes / VOTES_SHIFT);
+  }
+  return en > fr ? 'en' : 'fr';
+}
+
+/** French votes + English votes * VOTES_SHIFT, in Lexeme.languageVotes. */
+const VOTES_SHIFT = 1 << 16;
+
+/** The function words of each language in text[start, end). */
+function votesIn(text: string, start: number, end: number): { fr: number; en: number } {
+  let fr = 0;
+  let en = 0;
   // Runs of letters, as /\p{L}+/ would match them; only runs short enough to be one of the
   // function words are sliced and lowercased (this runs on every article the index reads).
-  for (let i = 0; i < end; ) {
+  for (let i = start; i < end; ) {
     if (!isLetter(text.charCodeAt(i))) {
       i++;
       continue;
@@ -28,7 +66,7 @@ export function detectLanguage(text: string): 'fr' | 'en' {
     }
     i = j;
   }
-  return en > fr ? 'en' : 'fr';
+  return { fr, en };
 }
 
 const enum Vote {

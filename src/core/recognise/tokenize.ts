@@ -30,6 +30,8 @@ export interface Lexeme {
   classes: number;
   /** The same for the speaker rules' classes (see token-classes.ts Lex). */
   speechClasses: number;
+  /** Function words of each language in the text (language.ts); -1 until first asked. */
+  languageVotes: number;
   /** Scratch stamp of distinctLexemes: the last call that listed this lexeme. */
   listedBy: number;
 }
@@ -346,6 +348,7 @@ function makeLexeme(text: string, kind: TokenKind): Lexeme {
     sentenceMarks: sentenceMarksOf(text, kind),
     classes: 0,
     speechClasses: 0,
+    languageVotes: -1,
     listedBy: 0,
   };
 }
