@@ -45,6 +45,10 @@ const BARELY_CHANGED = 0.1;
 /** The context next to the words, used to seed the approximate search. */
 const NEARBY_PIECE = 12;
 const MAX_OCCURRENCES = 256;
+/** Places weighed where the words stand with one whole side of their context (each side). */
+const SIDE_MATCHES = 4;
+/** What a whole side of context rewritten costs (see contextCost). */
+const REWRITTEN_SIDE = CONTEXT_LENGTH / 2;
 /** Cost of the distance from the stored place, per doubling beyond a context's length. */
 const DISTANCE_WEIGHT = 2;
 /** Cap on the edits tolerated, whatever the length: keeps the approximate search small. */
@@ -98,6 +102,16 @@ interface Found {
   edgesMissed: number;
   /** The context vouches for this place (see candidate). */
   acceptable: boolean;
+  /**
+   * What the stored selector says for this place, strongest first (see rank): 2, both sides of
+   * the context exactly as stored; 1, the words unchanged with one side intact (or their
+   * paragraph); 0, anything else, weighed by cost alone.
+   */
+  evidence: 0 | 1 | 2;
+  /** Neither side intact: accepted, if at all, on weaker evidence (see unrivalled). */
+  weak: boolean;
+  /** Unchanged words with a whole side of their context intact, not one cut short by an edge of the text. */
+  conclusive: boolean;
 }
 
 class AnchorSearch {
@@ -138,7 +152,11 @@ class AnchorSearch {
   private find(): Found | undefined {
     const { text, exact, hint } = this;
     const atHint = text.startsWith(exact, hint) ? this.words(hint) : undefined;
-    if (atHint?.acceptable) return atHint;
+    // The words at the stored offset settle it with a whole side of their context intact; with
+    // none, or only a few characters cut short by the start (end) of the text, they are only a
+    // candidate: a line moved to the top can begin with the same few characters, and the words
+    // may stand elsewhere with their whole context on one side (see rank).
+    if (atHint?.conclusive) return atHint;
 
     // The stored selector (prefix + words + suffix) is one string: the place where it needs the
     // fewest edits wins, whether the edits fell in the words or around them (see cost). Found
@@ -156,10 +174,20 @@ class AnchorSearch {
     }
     const occurrences = nearestOccurrences(text, exact, hint, MAX_OCCURRENCES, radius).filter((at) => Math.abs(at - hint) < radius);
     for (const at of occurrences) candidates.push(this.words(at));
-    // An approximate match can only win with fewer edits in the words than the best so far
-    // costs: that bounds the search.
+    // The words with one whole side of their context, looked for as one string: common words
+    // (a claim "a") occur more often than the occurrences weighed above, and the claim may have
+    // moved past them.
+    const withPrefix = this.prefix.length > 0 ? nearestOccurrences(text, this.prefix + exact, hint - this.prefix.length, SIDE_MATCHES, radius) : [];
+    const withSuffix = this.suffix.length > 0 ? nearestOccurrences(text, exact + this.suffix, hint, SIDE_MATCHES, radius) : [];
+    for (const at of [...withPrefix.map((at) => at + this.prefix.length), ...withSuffix]) {
+      if (Math.abs(at - hint) < radius) candidates.push(this.words(at));
+    }
+    // An approximate match can only beat a place with both sides intact with fewer edits in
+    // the words than it costs: that bounds the search. (Weaker places a near-copy with both
+    // sides intact beats whatever its cost: see rank.)
     const bestSoFar = this.rank(candidates)[0];
-    const maxEdits = Math.min(MAX_EDITS, Math.floor(exact.length * this.maxEditRatio), bestSoFar ? Math.ceil(this.cost(bestSoFar)) : Infinity);
+    const bound = bestSoFar?.evidence === 2 ? Math.ceil(this.cost(bestSoFar)) : Infinity;
+    const maxEdits = Math.min(MAX_EDITS, Math.floor(exact.length * this.maxEditRatio), bound);
     const seeds: Seed[] = radius === Infinity ? this.seeds(maxEdits) : [{ kind: 'near', at: hint }];
     for (const match of this.approximateMatches(seeds, maxEdits)) {
       if (Math.abs(match.start - hint) < radius) candidates.push(match);
@@ -169,34 +197,50 @@ class AnchorSearch {
 
     // Last resort: the words unchanged, but both sides of their context edited right up to
     // them. Accepted where nothing else can be meant: words long enough not to stand there by
-    // chance, where they were; or, for a claim that was a whole paragraph, the only paragraph
-    // made of exactly its words (a paragraph moved elsewhere).
-    if (atHint && exact.length >= DISTINCTIVE_LENGTH) return atHint;
+    // chance, where they were, still starting (ending) a paragraph as they did (the line break
+    // outlives a rewrite of the paragraph next to it; a copy pasted at the old offset seldom
+    // lands on one), and nowhere else, not even barely changed (with no context to go by, any
+    // other copy may be the claim); or, for a claim that was a whole paragraph, the only
+    // paragraph made of exactly its words (a paragraph moved elsewhere).
+    if (atHint && exact.length >= DISTINCTIVE_LENGTH && this.keepsParagraphEdge(atHint) && this.unrivalled(atHint, candidates, 'any copy')) {
+      return atHint;
+    }
     const paragraphs = occurrences.filter((at) => this.isWholeParagraph(at));
     if (paragraphs.length === 1 && this.wasWholeParagraph()) return this.words(paragraphs[0]);
     return undefined;
   }
 
   /**
-   * The acceptable candidates, best first (lowest cost; nearest the stored place on a tie), each
-   * place once: a candidate overlapping a better one is the same place found twice (kept as
-   * unchanged words if either finding was).
+   * The acceptable places, best first. A candidate overlapping a cheaper one is the same place
+   * found twice (kept as unchanged words if either finding was): the cheapest finding says how
+   * the place ranks, so an alignment cannot make its place look better by swallowing text typed
+   * next to the words (both sides then "intact"). Words accepted on weak evidence are left out
+   * where another place rivals them (see unrivalled).
+   *
+   * Places with the strongest evidence come first (both sides of the context as stored, then
+   * the unchanged words with one side intact: see Found.evidence); then the lowest cost, then
+   * the nearest. Cost alone weighs a context edited by two characters almost like an intact
+   * one, caps a rewritten one and charges for distance, so it could prefer weaker evidence
+   * nearer: a copy of the words pasted two characters after the intact prefix, in text typed
+   * against the claim, over the real words with their suffix intact (issue 4); a near-copy of
+   * the words after the same prefix (an article printing its headline twice) over the real
+   * words, moved, with their suffix intact. Below those two ranks, edits in the words and in
+   * the context are weighed together, by cost.
    */
   private rank(candidates: Found[]): Found[] {
-    const sorted = candidates
-      .filter((c) => c.acceptable)
+    const byCost = candidates
+      .filter((c) => c.acceptable && (!c.weak || this.unrivalled(c, candidates)))
       .map((c) => ({ c, cost: this.cost(c), distance: Math.abs(c.start - this.hint) }))
-      .sort((a, b) => a.cost - b.cost || a.distance - b.distance)
-      .map(({ c }) => c);
-    const ranked: Found[] = [];
-    for (const c of sorted) {
-      const same = ranked.findIndex((r) => c.start < r.end && r.start < c.end);
-      if (same === -1) ranked.push(c);
+      .sort((a, b) => a.cost - b.cost || a.distance - b.distance);
+    const places: { found: Found; evidence: number; cost: number; distance: number }[] = [];
+    for (const { c, cost, distance } of byCost) {
+      const same = places.find((p) => c.start < p.found.end && p.found.start < c.end);
+      if (!same) places.push({ found: c, evidence: c.evidence, cost, distance });
       // Unchanged words beat a near-copy of them at the same place: the difference is only in
       // where the alignment put the edge of an edit next to them.
-      else if (ranked[same].kind === 'fuzzy' && c.kind === 'words') ranked[same] = c;
+      else if (same.found.kind === 'fuzzy' && c.kind === 'words') same.found = c;
     }
-    return ranked;
+    return places.sort((a, b) => b.evidence - a.evidence || a.cost - b.cost || a.distance - b.distance).map((p) => p.found);
   }
 
   /**
@@ -223,8 +267,10 @@ class AnchorSearch {
     const startMissed = this.prefix.length > 0 && this.prefixReachesStart && start > this.prefix.length + beforeEdits;
     const endMissed = this.suffix.length > 0 && this.suffixReachesEnd && this.text.length - end > this.suffix.length + afterEdits;
     const edgesMissed = Number(startMissed) + Number(endMissed);
-    const prefixIntact = (beforeEdits === 0 && !startMissed) || this.paragraphHolds(start, end);
-    const suffixIntact = (afterEdits === 0 && !endMissed) || this.paragraphHolds(start, end);
+    const prefixAsStored = beforeEdits === 0 && !startMissed;
+    const suffixAsStored = afterEdits === 0 && !endMissed;
+    const prefixIntact = prefixAsStored || this.paragraphHolds(start, end);
+    const suffixIntact = suffixAsStored || this.paragraphHolds(start, end);
     // Exact words need one side of their context exactly as stored (or, when long, both sides
     // recognisable): a common word whose context is merely similar is, as often as not,
     // another occurrence of it. Changed words
@@ -238,7 +284,19 @@ class AnchorSearch {
         ? prefixIntact || suffixIntact || (recognisedBothSides && this.exact.length >= DISTINCTIVE_LENGTH)
         : (prefixIntact && (barelyChanged || sideSupport(this.suffix, afterEdits) >= CONTEXT_RECOGNISED)) ||
           (suffixIntact && (barelyChanged || sideSupport(this.prefix, beforeEdits) >= CONTEXT_RECOGNISED));
-    return { start, end, kind, quoteEdits, beforeEdits, afterEdits, edgesMissed, acceptable };
+    return {
+      start,
+      end,
+      kind,
+      quoteEdits,
+      beforeEdits,
+      afterEdits,
+      edgesMissed,
+      acceptable,
+      evidence: prefixAsStored && suffixAsStored ? 2 : kind === 'words' && (prefixIntact || suffixIntact) ? 1 : 0,
+      weak: !prefixIntact && !suffixIntact,
+      conclusive: kind === 'words' && ((prefixIntact && !this.prefixReachesStart) || (suffixIntact && !this.suffixReachesEnd)),
+    };
   }
 
   /**
@@ -258,6 +316,36 @@ class AnchorSearch {
     // The paragraph may now be the last of the text, without a line break after it.
     const afterHolds = text.startsWith(partAfter, end) || (partAfter.endsWith('\n') && text.length === end + partAfter.length - 1 && text.endsWith(partAfter.slice(0, -1)));
     return beforeHolds && afterHolds;
+  }
+
+  /**
+   * No other copy of the words among the candidates (unchanged, or changed no more than an
+   * approximate match may be), acceptable itself or with a side of the stored context
+   * recognisable, costs less than a whole side of context more (or, for 'any copy', barely
+   * changed, exists at all). Words accepted with neither side intact (both sides merely
+   * similar, or text typed between them and an intact side) are taken only then: otherwise the
+   * text cannot tell which is the claim (a paraphrase of the sentence elsewhere in the article;
+   * a decoy next to the intact context while the claim, moved, keeps the other side but for one
+   * character; a decoy and the claim each with text typed between them and an intact side), and
+   * orphaning beats guessing.
+   */
+  private unrivalled(found: Found, candidates: Found[], rival: 'recognisable copy' | 'any copy' = 'recognisable copy'): boolean {
+    const within = this.cost(found) + REWRITTEN_SIDE;
+    const rivals = (c: Found): boolean =>
+      rival === 'any copy'
+        ? c.quoteEdits <= this.exact.length * BARELY_CHANGED
+        : c.quoteEdits <= this.exact.length * this.maxEditRatio &&
+          (c.acceptable || sideSupport(this.prefix, c.beforeEdits) >= CONTEXT_RECOGNISED || sideSupport(this.suffix, c.afterEdits) >= CONTEXT_RECOGNISED) &&
+          this.cost(c) < within;
+    return candidates.every((c) => (c.start < found.end && found.start < c.end) || !rivals(c));
+  }
+
+  /** The words start a paragraph at `found` as they did when stored, or end one. */
+  private keepsParagraphEdge(found: Found): boolean {
+    const { text, prefix, suffix } = this;
+    const starts = prefix.endsWith('\n') && (found.start === 0 || text[found.start - 1] === '\n');
+    const ends = suffix.startsWith('\n') && (found.end === text.length || text[found.end] === '\n');
+    return starts || ends;
   }
 
   private wasWholeParagraph(): boolean {

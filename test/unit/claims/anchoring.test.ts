@@ -112,6 +112,32 @@ test('LF <-> CRLF: claims spanning a line break are found, offsets into the conv
   assert.equal(ARTICLE.slice(back.start, back.end), words);
 });
 
+test('a decoy of the words typed just after the intact prefix loses to the real words whose suffix is intact', () => {
+  // Issue 4, found by random exploration: text typed right before the claim destroys its
+  // prefix; a copy of the words pasted into that text, two characters after the intact prefix,
+  // is nearer the stored place. Only the real words have a side of their context as stored.
+  const words = "spéciale' mais dénoncée comme une";
+  const text = "L'offensive présentée par Moscou comme une 'opération militaire spéciale' mais dénoncée comme une invasion par Kiev et ses alliés occidentaux.";
+  const anchor = anchorOf(text, words);
+  const typed = ' comptait Poutine sur en Les que suite ';
+  const cut = typed.indexOf('omptait');
+  const at = anchor.start - 1;
+  const edited = text.slice(0, at) + typed.slice(0, cut) + ` ${words} ` + typed.slice(cut) + text.slice(at);
+  const real = edited.lastIndexOf(words);
+  const found = resolveAnchor(edited, anchor);
+  assert.deepEqual(found, { state: 'moved', start: real, end: real + words.length });
+});
+
+test('a typo fixed inside the claim keeps it in place, not on the same sentence repeated further on', () => {
+  const sentence = 'Selon le communiqué publié mardi, le porte-parole a répété que le chômage avait baissé de 3 % en un an.';
+  const text = [sentence + ' Premier paragraphe.', 'Un autre paragraphe entre les deux, assez long pour les séparer.', sentence + ' Second paragraphe.'].join('\n');
+  const anchor = anchorOf(text, CLAIM);
+  const edited = text.replace('le chômage avait baissé', 'le chômage avait baisé');
+  const found = resolveAnchor(edited, anchor);
+  assert.equal(found.state, 'fuzzy');
+  assert.equal(found.start, anchor.start);
+});
+
 test('anchors with an empty quote are orphaned, not matched everywhere', () => {
   assert.equal(resolveAnchor(ARTICLE, { exact: '', prefix: '', suffix: '', start: 0, end: 0 }).state, 'orphaned');
 });
