@@ -6,9 +6,10 @@ import { fold } from './lexicon';
 export type TokenKind = 'word' | 'number' | 'punct';
 
 /**
- * What every occurrence of one token text shares: its kind, folded form and case. Interned, so
- * an article of 190,000 tokens holds a few thousand of these, and every rule that asks "is this
- * word in that list?" hashes one shared string whose hash V8 has already cached.
+ * What every occurrence of one token text shares: its kind, folded form and case, and what the
+ * recognisers learn about the word. Interned (one per distinct text, across articles), so an
+ * article of 190,000 tokens holds a few thousand of these, and a rule that asks "is this word in
+ * that list?" reads a bit computed the first time any article asked it.
  */
 export interface Lexeme {
   readonly text: string;
@@ -24,8 +25,8 @@ export interface Lexeme {
   /** SentenceMark bits: what the token does to the sentence pass (see markSentences). */
   readonly sentenceMarks: number;
   /**
-   * Bits of word classes computed on first need by a recogniser (see lexicon.ts wordClasses):
-   * once per distinct word instead of once per occurrence.
+   * Bits of word classes computed on first need by a recogniser (see lexicon.ts WordClass and
+   * isWordOf): once per distinct word instead of once per occurrence.
    */
   classes: number;
   /** The same for the speaker rules' classes (see token-classes.ts Lex). */
