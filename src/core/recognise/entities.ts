@@ -14,7 +14,6 @@
 //      with no other evidence is dropped (it is just the start of a sentence).
 
 import {
-  fold,
   ORG_CUE_NOUNS,
   PLACE_CUE_NOUNS,
   LOCATIVE_PREPOSITIONS,
@@ -339,9 +338,9 @@ export class EntityRecogniser {
     if (words.length === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return set('PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return set('PER', 3);
     if (words.length >= 2 && isInitialised(words)) return set('PER', 3);
-    const lastWord = fold(words[words.length - 1]);
+    const lastWord = this.lastWordToken(chunk).folded;
     // "Commonwealth Games" (English puts the head last), "Festival de Cannes" (French first).
-    if (words.length >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || EVENT_HEAD_WORDS.has(fold(words[0])))) return set('EVENT', 2);
+    if (words.length >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || EVENT_HEAD_WORDS.has(first.folded))) return set('EVENT', 2);
     if (this.hasWordOf(chunk, WordClass.OrgHeadWord) || (words.length >= 2 && ORG_NAME_ENDINGS.has(lastWord))) return set('ORG', 2);
     // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body.
     if (words.length >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return set('ORG', 2);
@@ -352,7 +351,7 @@ export class EntityRecogniser {
     if (this.roleAfter(chunk.last)) return set('ORG', 2);
     if (words.length === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return set('ORG', 2);
     if (words.length === 1 && /\p{Ll}\p{Lu}/u.test(first.text)) return set('ORG', 2);
-    if (fold(words[0]) === 'the' && words.length >= 2) return set('ORG', 2);
+    if (first.folded === 'the' && words.length >= 2) return set('ORG', 2);
     if (this.speechVerbAfter(chunk.last) || this.personDescribedAfter(chunk.last)) return set('PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
     // know ("Barack Obama"); longer runs are names of bodies or works; a lone word stays
@@ -414,9 +413,28 @@ export class EntityRecogniser {
 
   /** The chunk's last word is a known place ("Greenpeace France"). */
   private endsWithPlace(chunk: Chunk): boolean {
+    const last = this.lastWordToken(chunk);
+    return isWordOf(last, WordClass.NameStart) && gazetteer.lookupName(last.text)?.type === 'LOC';
+  }
+
+  /** The chunk's last word (a chunk may end with an initial's period). */
+  private lastWordToken(chunk: Chunk): Token {
     let k = chunk.last - 1;
     while (this.tokens[k].kind !== 'word') k--;
-    return isWordOf(this.tokens[k], WordClass.NameStart) && gazetteer.lookupName(this.tokens[k].text)?.type === 'LOC';
+    return this.tokens[k];
+  }
+
+  /**
+   * fold() of the chunk's words joined by spaces, from the lexemes' folded forms: folding works
+   * word by word (a space stops accents and case from reaching across).
+   */
+  private foldedWords(chunk: Chunk): string {
+    let key = '';
+    for (let k = chunk.first; k < chunk.last; k++) {
+      const tok = this.tokens[k];
+      if (tok.kind === 'word') key = key === '' ? tok.folded : `${key} ${tok.folded}`;
+    }
+    return key;
   }
 
   /** Some word of the chunk is of class `cls`. */
@@ -541,7 +559,7 @@ export class EntityRecogniser {
 
   private surfaceKey(chunk: Chunk): string {
     // One word (most chunks): its folded form is already on its lexeme.
-    chunk.surfaceKey ??= chunk.last - chunk.first === 1 ? this.tokens[chunk.first].folded : fold(this.chunkWords(chunk).join(' '));
+    chunk.surfaceKey ??= chunk.last - chunk.first === 1 ? this.tokens[chunk.first].folded : this.foldedWords(chunk);
     return chunk.surfaceKey;
   }
 
@@ -618,7 +636,7 @@ export class EntityRecogniser {
   private keep(chunk: Chunk): boolean {
     const words = this.chunkWords(chunk);
     if (chunk.strength >= 3) return true;
-    if (words.length === 1 && this.lowercaseWords.has(fold(words[0])) && !isAcronym(words[0])) return false;
+    if (words.length === 1 && this.lowercaseWords.has(this.tokens[chunk.first].folded) && !isAcronym(words[0])) return false;
     // A sentence rarely starts with two capitalised words that are not a name, a headline does.
     const multiWord = words.length >= 2 && !this.onHeading[chunk.first];
     if (chunk.weakStart && chunk.strength < 2 && !multiWord) return false;
