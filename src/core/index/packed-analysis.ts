@@ -96,7 +96,7 @@ export class PackedSpanFinder {
   constructor(strings: StringTable, wanted: readonly { type: EntityType; id: string }[]) {
     for (const { type, id } of wanted) {
       const ref = strings.find(id);
-      if (ref !== undefined) this.targets.add(ENTITY_TYPES.indexOf(type) * STRING_SLOTS + ref);
+      if (ref !== undefined) this.targets.add(ref * TYPE_SLOTS + ENTITY_TYPES.indexOf(type));
     }
   }
 
@@ -104,14 +104,18 @@ export class PackedSpanFinder {
   spans(entities: Int32Array): number[] {
     const spans: number[] = [];
     for (let i = 0; i < entities.length; i += ENTITY_STRIDE) {
-      if (this.targets.has(entities[i + 2] * STRING_SLOTS + entities[i + 3])) spans.push(entities[i], entities[i + 1]);
+      if (this.targets.has(entities[i + 3] * TYPE_SLOTS + entities[i + 2])) spans.push(entities[i], entities[i + 1]);
     }
     return spans;
   }
 }
 
-/** Type and string position in one number: a string table never holds 2^32 strings. */
-const STRING_SLOTS = 2 ** 32;
+/**
+ * String position and type in one number that stays a small integer (a string table never holds
+ * 2^27 strings): a larger key made a heap-allocated number per mention tested, and most of a
+ * cross-reference's time went to collecting them.
+ */
+const TYPE_SLOTS = 8;
 
 /** Mentions as objects, or packed: the clustering counts either without building objects. */
 export type MentionList = readonly EntityMention[] | PackedMentions;
