@@ -2,7 +2,9 @@
 // Node against the working directory.
 
 import { randomBytes } from 'node:crypto';
+import * as callbackFs from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { Disposable, FileStat, SKIPPED_DIRECTORIES, WatchEvent, Workspace } from './workspace';
 import { WatchSession, tempFileName } from './node-watch';
 import { compareCodeUnits, dirName, hasExtension, joinPath, normalisePath } from './paths';
@@ -14,11 +16,22 @@ export interface NodeWorkspaceOptions {
   fileSystem?: FileSystem;
 }
 
+/**
+ * node:fs/promises, except readFile and stat, taken from the callback API: the promise versions
+ * cost three to four times the CPU per small file (a cold index reads and stats 10,000 articles on
+ * the thread that also feeds the analysis workers). Same results, same errors.
+ */
+const DEFAULT_FILE_SYSTEM: FileSystem = {
+  ...nodeFs,
+  readFile: promisify(callbackFs.readFile) as FileSystem['readFile'],
+  stat: promisify(callbackFs.stat) as FileSystem['stat'],
+};
+
 export class NodeWorkspace implements Workspace {
   private readonly fs: FileSystem;
 
   constructor(options: NodeWorkspaceOptions = {}) {
-    this.fs = options.fileSystem ?? nodeFs;
+    this.fs = options.fileSystem ?? DEFAULT_FILE_SYSTEM;
   }
 
   async readFile(path: string): Promise<Uint8Array> {
