@@ -249,8 +249,9 @@ export const PLACE_HEADS = set(`tour place rue avenue boulevard pont gare quai l
 export const PARTICLES = set(`von van der den da di del della dos das bin ibn al el ben le la de du des d' of y zu`);
 
 /**
- * The lists above that rules test on every token, as bits of Lexeme.classes: one set look-up
- * per distinct word and list, instead of one per token and rule.
+ * The lists above and the gazetteer's one-word tests that rules ask of every token, as bits of
+ * Lexeme.classes: computed once per distinct word (a few thousand in a megabyte of text),
+ * instead of one look-up per token and rule.
  */
 export const enum WordClass {
   Computed = 1,
@@ -270,6 +271,25 @@ export const enum WordClass {
   TitleEnd = 1 << 11,
   OrgHeadWord = 1 << 12,
   PlaceHeadWord = 1 << 13,
+  // What the speaker rules ask (speakers.ts):
+  Preposition = 1 << 14,
+  SingularPronoun = 1 << 15,
+  OtherPronoun = 1 << 16,
+  VerbFiller = 1 << 17,
+  /** "selon", "according", "by": a source follows. */
+  SourceIntroducer = 1 << 18,
+  /** . ! ? … */
+  SentenceEnd = 1 << 19,
+  /** isSpeechVerb of the whole token. */
+  SpeechVerb = 1 << 20,
+  /** A French inverted form ("a-t-il", "dit-elle"). */
+  Inverted = 1 << 21,
+  /** An inverted form whose verb part is a speech verb ("ajoute-t-elle"). */
+  InvertedSpeechVerb = 1 << 22,
+  /** An adverb of manner or time ("notamment", "later", "ensuite"). */
+  Adverb = 1 << 23,
+  /** A lowercase word that may qualify a title ("le président américain"). */
+  Adjective = 1 << 24,
 }
 
 const GAZETTEER_TESTS: [WordClass, (word: string) => boolean][] = [
@@ -289,7 +309,38 @@ const CLASS_LISTS: [WordClass, ReadonlySet<string>][] = [
   [WordClass.InstitutionHead, INSTITUTION_HEADS],
   [WordClass.LowercasePlaceHead, PLACE_HEADS],
   [WordClass.CommonAcronym, COMMON_ACRONYMS],
+  [WordClass.Preposition, PREPOSITIONS],
+  [WordClass.SingularPronoun, SINGULAR_PRONOUNS],
+  [WordClass.OtherPronoun, OTHER_PRONOUNS],
+  [WordClass.VerbFiller, VERB_FILLERS],
+  [WordClass.SourceIntroducer, SOURCE_INTRODUCERS],
 ];
+
+// 'tôt' is compared with a folded word, so it never matches ("tot" would): kept as it was, since
+// fixing it changes what the speaker rules find.
+const TIME_ADVERBS = new Set(['ensuite', 'encore', 'aussi', 'also', 'later', 'then', 'tard', 'tôt']);
+
+/** French and English adverbs of manner and time end in -ment / -ly: "notamment", "later". */
+function isAdverb(word: string): boolean {
+  return /^\p{Ll}+(ment|ly)$/u.test(word) || TIME_ADVERBS.has(fold(word));
+}
+
+function isAdjective(word: string): boolean {
+  const w = fold(word);
+  return /^\p{Ll}/u.test(word) && !PREPOSITIONS.has(w) && !VERB_FILLERS.has(w) && !DETERMINERS.has(w) && !isSpeechVerb(word);
+}
+
+/** The speaker rules' tests of a word's form. */
+function verbClassesOf(word: string): number {
+  const inverted = INVERTED_PRONOUN.exec(word);
+  return (
+    (isSpeechVerb(word) ? WordClass.SpeechVerb : 0) |
+    (inverted ? WordClass.Inverted : 0) |
+    (inverted && isSpeechVerb(inverted[1]) ? WordClass.InvertedSpeechVerb : 0) |
+    (isAdverb(word) ? WordClass.Adverb : 0) |
+    (isAdjective(word) ? WordClass.Adjective : 0)
+  );
+}
 
 /** Is the token's folded form in the list `cls` stands for? (undefined: past the last token) */
 export function isWordOf(token: { readonly lexeme: Lexeme } | undefined, cls: WordClass): boolean {
@@ -302,6 +353,8 @@ export function isWordOf(token: { readonly lexeme: Lexeme } | undefined, cls: Wo
 function classesOf(lexeme: Lexeme): number {
   let classes: number = WordClass.Computed;
   for (const [cls, list] of CLASS_LISTS) if (list.has(lexeme.folded)) classes |= cls;
+  if (lexeme.sentenceEnd) classes |= WordClass.SentenceEnd;
+  classes |= verbClassesOf(lexeme.text);
   if (lexeme.kind !== 'word') return classes;
   for (const [cls, test] of GAZETTEER_TESTS) if (test(lexeme.text)) classes |= cls;
   return classes;

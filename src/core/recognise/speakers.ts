@@ -11,10 +11,9 @@
 // "the senator") go to the person the article introduced with that role. When nothing
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
-import { fold, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN } from './lexicon';
+import { fold, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, isWordOf, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
 import { isSpaceCode, tokenTexts, type Token } from './tokenize';
-import { Lex, TokenClasses } from './token-classes';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
 
 interface MentionRef {
@@ -79,7 +78,6 @@ export class SpeakerAttributor {
   private readonly refs: MentionRef[];
   private readonly inQuote: Uint8Array;
   /** Word classes of the tokens (preposition, title, speech verb…), asked again and again. */
-  private readonly lex: TokenClasses;
   /** People who were the subject of a sentence, at its first token: pronouns resolve to them. */
   private readonly subjects = new ReadingOrder<Speaker>();
   /** Roles the article gave to people (their ids), by role: "présidente brésilienne" -> Dilma Rousseff. */
@@ -114,7 +112,6 @@ export class SpeakerAttributor {
     }
     this.inQuote = new Uint8Array(tokens.length);
     for (const q of quotes) this.inQuote.fill(1, q.first, q.last);
-    this.lex = new TokenClasses(tokens);
     for (const ref of this.refs) {
       if (ref.mention.type === 'PER') {
         this.personIds.add(ref.mention.id);
@@ -205,8 +202,13 @@ export class SpeakerAttributor {
 
   // A sentence end and a comma are punctuation tokens: testing the kind first leaves the text
   // of words (another object in memory) unread.
+  /** Is tokens[k] of the word class `cls`? False past either end. */
+  private is(k: number, cls: WordClass): boolean {
+    return isWordOf(this.tokens[k], cls);
+  }
+
   private endsSentence(k: number): boolean {
-    return this.tokens[k].kind === 'punct' && this.lex.is(k, Lex.SentenceEnd);
+    return this.tokens[k].kind === 'punct' && this.is(k, WordClass.SentenceEnd);
   }
 
   private isComma(k: number): boolean {
@@ -240,7 +242,7 @@ export class SpeakerAttributor {
       if (subject) return subject.speaker;
       return this.lang === 'fr' ? this.resolvePronoun('il', tail[verbAt]) : null;
     }
-    if (this.lex.is(tail[k], Lex.SingularPronoun) && this.speechVerbAt(tail, k + 1) >= 0) {
+    if (this.is(tail[k], WordClass.SingularPronoun) && this.speechVerbAt(tail, k + 1) >= 0) {
       return this.resolveIncisePronoun(this.tokens[tail[k]].text, tail[k]);
     }
     const subject = this.subjectAt(tail, k);
@@ -270,8 +272,8 @@ export class SpeakerAttributor {
     for (let k = from; k < seq.length; k++) {
       const at = seq[k];
       if (this.tokens[at].kind !== 'word') return -1;
-      if (this.lex.is(at, Lex.SpeechVerb) || this.lex.is(at, Lex.InvertedSpeechVerb)) return k;
-      if (!this.lex.is(at, Lex.Inverted) && !this.lex.is(at, Lex.VerbFiller) && !this.lex.is(at, Lex.Adverb)) return -1;
+      if (this.is(at, WordClass.SpeechVerb) || this.is(at, WordClass.InvertedSpeechVerb)) return k;
+      if (!this.is(at, WordClass.Inverted) && !this.is(at, WordClass.VerbFiller) && !this.is(at, WordClass.Adverb)) return -1;
     }
     return -1;
   }
@@ -300,15 +302,15 @@ export class SpeakerAttributor {
         while (k + 1 < seq.length && this.mentionAt[seq[k + 1]] === m) k++;
         continue;
       }
-      if (this.lex.is(at, Lex.Adverb) || this.lex.is(at, Lex.VerbFiller) || DAY_PARTS.has(this.tokens[at].folded)) continue;
-      if (this.lex.is(at, Lex.Preposition)) {
+      if (this.is(at, WordClass.Adverb) || this.is(at, WordClass.VerbFiller) || DAY_PARTS.has(this.tokens[at].folded)) continue;
+      if (this.is(at, WordClass.Preposition)) {
         k = this.skipComplement(seq, k);
         afterComplement = true;
         continue;
       }
       const startsNounPhrase =
-        this.lex.is(at, Lex.Determiner) ||
-        (this.tokens[at].lowercase && m < 0 && !this.lex.is(at, Lex.SingularPronoun) && !this.lex.is(at, Lex.OtherPronoun));
+        this.is(at, WordClass.Determiner) ||
+        (this.tokens[at].lowercase && m < 0 && !this.is(at, WordClass.SingularPronoun) && !this.is(at, WordClass.OtherPronoun));
       if (startsNounPhrase && !afterComplement) return this.nounPhraseSubject(seq, k);
       const subject = this.subjectAt(seq, k);
       if (!subject) return undefined;
@@ -321,7 +323,7 @@ export class SpeakerAttributor {
   /** Index of the last token of a short complement "à la presse", "sur son compte". */
   private skipComplement(seq: number[], k: number): number {
     let n = k + 1;
-    while (n < seq.length && this.lex.is(seq[n], Lex.Determiner)) n++;
+    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
     const head = this.tokens[seq[n]];
     return head && head.lowercase && this.mentionAt[seq[n]] < 0 ? n : n - 1;
   }
@@ -335,7 +337,7 @@ export class SpeakerAttributor {
     const role = this.roleAt(seq, k);
     if (role?.speaker) return role;
     let n = k;
-    while (n < seq.length && this.lex.is(seq[n], Lex.Determiner)) n++;
+    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
     const named = this.personNamedAfterRole(seq, n + 1);
     if (named) return named;
     const noun = this.tokens[seq[n]];
@@ -369,7 +371,7 @@ export class SpeakerAttributor {
 
   /** "raconte", "dit-il": a speech verb, or the verb of an inverted form (only that part then). */
   private isInnerInciseVerb(k: number): boolean {
-    return this.lex.is(k, Lex.Inverted) ? this.lex.is(k, Lex.InvertedSpeechVerb) : this.lex.is(k, Lex.SpeechVerb);
+    return this.is(k, WordClass.Inverted) ? this.is(k, WordClass.InvertedSpeechVerb) : this.is(k, WordClass.SpeechVerb);
   }
 
   // --- 2. a named source ----------------------------------------------------------------
@@ -378,7 +380,7 @@ export class SpeakerAttributor {
     const sentence = [...this.head(q), ...this.tail(q)];
     for (let k = 0; k < sentence.length; k++) {
       // Only a source introducer, or the sentence's first word ("Pour X"), may open a source.
-      if (k > 0 && !this.lex.is(sentence[k], Lex.SourceIntroducer)) continue;
+      if (k > 0 && !this.is(sentence[k], WordClass.SourceIntroducer)) continue;
       const word = fold(this.tokens[sentence[k]].text);
       // "Pour X, …" opening a sentence gives X's view, like "selon X".
       const opensSentence = k === 0 && (word === 'pour' || word === 'for');
@@ -404,7 +406,7 @@ export class SpeakerAttributor {
     for (let k = from; k < Math.min(seq.length, from + 10); k++) {
       const tok = this.tokens[seq[k]];
       if (this.isComma(seq[k]) || this.endsSentence(seq[k])) break;
-      if (this.lex.is(seq[k], Lex.SingularPronoun)) return this.resolvePronoun(tok.text, seq[k]);
+      if (this.is(seq[k], WordClass.SingularPronoun)) return this.resolvePronoun(tok.text, seq[k]);
       const m = this.mentionAt[seq[k]];
       if (m < 0 || this.refs[m].mention.type === 'DATE') continue;
       const mention = this.refs[m].mention;
@@ -427,12 +429,12 @@ export class SpeakerAttributor {
   private findSubject(seq: number[]): Subject | undefined {
     let inComplement = false;
     for (let k = 0; k < seq.length; k++) {
-      if (this.lex.is(seq[k], Lex.Preposition)) {
+      if (this.is(seq[k], WordClass.Preposition)) {
         inComplement = true;
         continue;
       }
       if (inComplement) {
-        if (this.lex.is(seq[k], Lex.Determiner)) continue;
+        if (this.is(seq[k], WordClass.Determiner)) continue;
         // The complement's head: step over the whole mention, then the complement is over.
         const m = this.mentionAt[seq[k]];
         while (m >= 0 && k + 1 < seq.length && this.mentionAt[seq[k + 1]] === m) k++;
@@ -466,9 +468,9 @@ export class SpeakerAttributor {
       return { speaker: { id: ref.mention.id, text: ref.mention.text }, next };
     }
     const at = seq[k];
-    if (this.lex.is(at, Lex.SingularPronoun)) return { speaker: this.resolvePronoun(first.folded, at), next: k + 1 };
-    if (this.lex.is(at, Lex.OtherPronoun)) return { speaker: null, next: k + 1 };
-    if (this.lex.is(at, Lex.Determiner) || this.lex.is(at, Lex.Title)) return this.roleAt(seq, k);
+    if (this.is(at, WordClass.SingularPronoun)) return { speaker: this.resolvePronoun(first.folded, at), next: k + 1 };
+    if (this.is(at, WordClass.OtherPronoun)) return { speaker: null, next: k + 1 };
+    if (this.is(at, WordClass.Determiner) || this.is(at, WordClass.TitleWord)) return this.roleAt(seq, k);
     return undefined;
   }
 
@@ -479,12 +481,12 @@ export class SpeakerAttributor {
    */
   private roleAt(seq: number[], k: number): Subject | undefined {
     let n = k;
-    while (n < seq.length && this.lex.is(seq[n], Lex.Determiner)) n++;
-    if (n >= seq.length || !this.lex.is(seq[n], Lex.Title)) return undefined;
+    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
+    if (n >= seq.length || !this.is(seq[n], WordClass.TitleWord)) return undefined;
     const title = this.tokens[seq[n]];
     const named = this.personNamedAfterRole(seq, n + 1);
     if (named) return named;
-    const hasAdjective = n + 1 < seq.length && this.lex.is(seq[n + 1], Lex.Adjective);
+    const hasAdjective = n + 1 < seq.length && this.is(seq[n + 1], WordClass.Adjective);
     const key = roleKey(title.text, hasAdjective ? this.tokens[seq[n + 1]].text : undefined);
     const id = this.lookupRole(key, seq[n]) ?? (hasAdjective ? undefined : this.lookupRole(title.folded, seq[n]));
     const next = n + (hasAdjective ? 2 : 1);
@@ -510,9 +512,9 @@ export class SpeakerAttributor {
       const at = seq[k];
       const m = this.mentionAt[at];
       if (m >= 0 && this.refs[m].mention.type === 'PER') return this.subjectAt(seq, k);
-      if (this.endsSentence(at) || this.lex.is(at, Lex.VerbFiller)) return undefined;
-      if (this.lex.is(at, Lex.SingularPronoun) || this.lex.is(at, Lex.OtherPronoun)) return undefined;
-      if (this.lex.is(at, Lex.SpeechVerb)) return undefined;
+      if (this.endsSentence(at) || this.is(at, WordClass.VerbFiller)) return undefined;
+      if (this.is(at, WordClass.SingularPronoun) || this.is(at, WordClass.OtherPronoun)) return undefined;
+      if (this.is(at, WordClass.SpeechVerb)) return undefined;
     }
     return undefined;
   }
@@ -582,11 +584,11 @@ export class SpeakerAttributor {
       if (this.endsSentence(k) || this.inQuote[k] !== this.inQuote[ref.first]) return;
       const m = this.mentionAt[k];
       if (m >= 0 && this.refs[m].mention.type === 'PER') return;
-      if (!this.lex.is(k, Lex.Title)) continue;
+      if (!this.is(k, WordClass.TitleWord)) continue;
       const title = this.tokens[k];
       this.personCues.add(title.folded);
       this.addRole(title.folded, ref);
-      if (k + 1 < ref.first && this.lex.is(k + 1, Lex.Adjective)) {
+      if (k + 1 < ref.first && this.is(k + 1, WordClass.Adjective)) {
         this.personCues.add(fold(title.text));
         this.addRole(roleKey(title.text, this.tokens[k + 1].text), ref);
       }
@@ -643,7 +645,7 @@ export class SpeakerAttributor {
         this.genders.set(ref.mention.id, gender);
         return;
       }
-      if (this.lex.is(k, Lex.Title)) {
+      if (this.is(k, WordClass.TitleWord)) {
         const article = this.tokens[k - 1]?.folded;
         if (article === 'la' || article === 'une') this.genders.set(ref.mention.id, 'f');
         else if (article === 'le' || article === 'un') this.genders.set(ref.mention.id, 'm');

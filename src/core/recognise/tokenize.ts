@@ -29,8 +29,6 @@ export interface Lexeme {
    * isWordOf): once per distinct word instead of once per occurrence.
    */
   classes: number;
-  /** The same for the speaker rules' classes (see token-classes.ts Lex). */
-  speechClasses: number;
   /** Function words of each language in the text (language.ts); -1 until first asked. */
   languageVotes: number;
   /** Scratch stamp of distinctLexemes: the last call that listed this lexeme. */
@@ -348,7 +346,6 @@ function makeLexeme(text: string, kind: TokenKind): Lexeme {
     sentenceEnd: SENTENCE_END.has(text),
     sentenceMarks: sentenceMarksOf(text, kind),
     classes: 0,
-    speechClasses: 0,
     languageVotes: -1,
     listedBy: 0,
   };
