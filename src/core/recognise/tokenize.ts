@@ -292,22 +292,23 @@ class LexemeTable {
     this.slots[slot] = lexeme;
     this.hashes[slot] = hash;
     this.size++;
-    // Keep the table at most half full; past the limit, a stream of unusual words starts over.
-    if (this.size * 2 > this.slots.length) this.resize(this.size >= LexemeTable.LIMIT ? 1 << 12 : this.slots.length * 2, this.size < LexemeTable.LIMIT);
+    // Kept at most half full; past the limit, a stream of unusual words starts the table over.
+    if (this.size * 2 > this.slots.length) this.rehash(this.size >= LexemeTable.LIMIT ? [] : this.slots, this.slots.length * 2);
     return lexeme;
   }
 
-  private resize(capacity: number, keep: boolean): void {
-    const [oldSlots, oldHashes] = [this.slots, this.hashes];
-    this.slots = new Array(capacity);
-    this.hashes = new Int32Array(capacity);
+  /** A table of `capacity` slots holding the lexemes of `keep`. */
+  private rehash(keep: readonly (Lexeme | undefined)[], capacity: number): void {
+    const oldHashes = this.hashes;
+    this.slots = new Array(keep.length === 0 ? 1 << 12 : capacity);
+    this.hashes = new Int32Array(this.slots.length);
     this.size = 0;
-    if (!keep) return;
-    for (let k = 0; k < oldSlots.length; k++) {
-      const lexeme = oldSlots[k];
+    const mask = this.slots.length - 1;
+    for (let k = 0; k < keep.length; k++) {
+      const lexeme = keep[k];
       if (lexeme === undefined) continue;
-      let slot = oldHashes[k] & (capacity - 1);
-      while (this.slots[slot] !== undefined) slot = (slot + 1) & (capacity - 1);
+      let slot = oldHashes[k] & mask;
+      while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
       this.slots[slot] = lexeme;
       this.hashes[slot] = oldHashes[k];
       this.size++;

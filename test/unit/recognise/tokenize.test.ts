@@ -50,3 +50,16 @@ test('an arena refills its tokens for the next text, up to its limit', () => {
   assert.deepEqual(second.map((t) => [t.text, t.start, t.end, t.sentenceStart]), tokenize('Il a dit : « Non. »').map((t) => [t.text, t.start, t.end, t.sentenceStart]));
   assert.notEqual(second[3], first[3]); // past the limit: fresh tokens, not kept
 });
+
+test('past the lexeme table\'s limit (131,072 distinct texts) it starts over and stays correct', () => {
+  const words = Array.from({ length: 140000 }, (_, i) => `w${i.toString(36)}q`);
+  const text = words.join(' ');
+  for (let round = 0; round < 2; round++) {
+    const toks = tokenize(text);
+    assert.equal(toks.length, words.length);
+    for (let i = 0; i < toks.length; i += 997) assert.equal(toks[i].text, words[i]);
+    assert.equal(toks[toks.length - 1].text, words[words.length - 1]);
+  }
+  const after = tokenize('w1q w1q');
+  assert.equal(after[0].lexeme, after[1].lexeme);
+});
