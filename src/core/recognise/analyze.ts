@@ -8,7 +8,7 @@ import { findDates } from './dates';
 import { EntityRecogniser, chunksToMentions } from './entities';
 import { findQuotes, quoteKind } from './quotes';
 import { SpeakerAttributor, locateQuotes } from './speakers';
-import { detectLanguageOfTokens } from './language';
+import { detectLanguage } from './language';
 import type { AnalyzeOptions, ArticleAnalysis, EntityMention, Quotation } from './types';
 
 /** Bumped whenever a change alters the output: caches keyed by it are rebuilt. */
@@ -22,7 +22,7 @@ export function analyze(text: string, options: AnalyzeOptions & { fileName?: str
   // Markdown code, URLs and front matter become spaces: same length, so offsets stay raw.
   const prose = markdown ? proseMask(text) : text;
   const tokens = tokenize(prose, tokenArena);
-  const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLanguageOfTokens(prose, tokens);
+  const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLanguage(prose, tokens);
 
   const dates = findDates(prose, tokens);
   const dateTokens = new Uint8Array(tokens.length);

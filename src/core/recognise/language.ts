@@ -10,17 +10,12 @@ const LONGEST_WORD = Math.max(...[...FRENCH, ...ENGLISH].map((w) => w.length));
 /** The first 20,000 characters are plenty and keep this O(1) on huge files. */
 const SAMPLE = 20000;
 
-export function detectLanguage(text: string): 'fr' | 'en' {
-  const votes = votesIn(text, 0, Math.min(text.length, SAMPLE));
-  return votes.en > votes.fr ? 'en' : 'fr';
-}
-
 /**
- * detectLanguage from the article's tokens: each distinct word's votes are counted once (kept on
- * its lexeme), and the letter runs /\p{L}+/ would find never cross a token's edge, so the answer
- * is the same as scanning the text.
+ * The article's language, from its tokens (those of `text`): each distinct word's votes are
+ * counted once and kept on its lexeme. Letter runs never cross a token's edge, so counting per
+ * token is counting the runs of letters of the first SAMPLE characters.
  */
-export function detectLanguageOfTokens(text: string, tokens: readonly Token[]): 'fr' | 'en' {
+export function detectLanguage(text: string, tokens: readonly Token[]): 'fr' | 'en' {
   let fr = 0;
   let en = 0;
   for (let i = 0; i < tokens.length; i++) {
