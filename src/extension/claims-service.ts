@@ -10,7 +10,7 @@
 import * as os from 'os';
 import { execFile } from 'child_process';
 import * as vscode from 'vscode';
-import { anchorClaims, newClaim, takenIds, withRefreshedAnchor } from '../core/claims/claims';
+import { anchorClaims, newClaim, takenIds, timestamp, withRefreshedAnchor } from '../core/claims/claims';
 import { newId } from '../core/claims/ids';
 import type { SidecarChange } from '../core/claims/sidecar-edit';
 import { describeIssues, readSidecar, saveSidecar, SidecarFile } from '../core/claims/sidecar-store';
@@ -91,7 +91,7 @@ export class ClaimsService implements vscode.Disposable {
     const { file } = await this.load(document.uri, true);
     const anchored = this.claimsOf(document).find((c) => c.claim.id === id);
     if (!anchored) throw new Error(`claim ${id} is not in ${this.sidecarUri(document.uri).path}`);
-    const updated = { ...change(withRefreshedAnchor(anchored.claim, document.getText(), anchored)), updated: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') };
+    const updated = { ...change(withRefreshedAnchor(anchored.claim, document.getText(), anchored)), updated: timestamp() };
     await this.save(document.uri, file, [{ kind: 'update-claim', claim: updated }]);
     return updated;
   }

@@ -34,7 +34,7 @@ export class IndexService implements vscode.Disposable {
     workerScript: string,
     private readonly cacheDir: vscode.Uri | undefined,
     private readonly settings: () => Settings,
-    private loadAnnotations: AnnotationLoader = withoutAnnotations,
+    private readonly loadAnnotations: AnnotationLoader = withoutAnnotations,
   ) {
     this.runner = createAnalysisRunner({ workerScript });
   }
@@ -67,10 +67,6 @@ export class IndexService implements vscode.Disposable {
     const cluster = this.index?.clusterOf(type, id) ?? this.index?.cluster(id);
     if (!cluster) return undefined;
     return { id: cluster.id, type: cluster.type, name: cluster.name, variants: cluster.variants, articleCount: cluster.articles.length };
-  }
-
-  setAnnotationLoader(loader: AnnotationLoader): void {
-    this.loadAnnotations = loader;
   }
 
   /**

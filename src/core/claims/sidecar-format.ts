@@ -13,11 +13,8 @@ import { CORRECTION_KINDS, CLAIM_STATUSES, isClaimStatus } from './types';
 
 export const SIDECAR_VERSION = 1;
 
-/** Top-level keys, in the order the program writes them. */
-export const TOP_KEYS = ['version', 'article', 'claims', 'entities', 'removed-ids'] as const;
 export const CLAIM_KEYS = ['id', 'status', 'text', 'speaker', 'sources', 'note', 'tags', 'created', 'updated', 'author', 'anchor'] as const;
 export const CORRECTION_KEYS = ['id', 'kind', 'entity', 'text', 'type', 'to', 'note', 'created', 'author', 'anchor'] as const;
-export const ANCHOR_KEYS = ['start', 'end', 'prefix', 'suffix'] as const;
 export const SOURCE_KEYS = ['url', 'title', 'accessed'] as const;
 
 /** A problem found in a sidecar, at a source offset (converted to line and column by the reader). */

@@ -6,7 +6,7 @@
 import { Document, LineCounter, Node, YAMLMap, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { NodeReader, SIDECAR_VERSION, readClaim, readCorrection } from './sidecar-format';
 import { quickParse } from './sidecar-fast';
-import type { Claim, EntityCorrection, SidecarContent } from './types';
+import type { SidecarContent } from './types';
 
 export interface SidecarIssue {
   severity: 'error' | 'warning';
@@ -263,8 +263,4 @@ function unionById<T extends { id: string }>(ours: T[], theirs: T[], noun: strin
   return merged;
 }
 
-/** Every claim and correction of `content`, by id. */
-export function indexById(content: SidecarContent): { claims: Map<string, Claim>; entities: Map<string, EntityCorrection> } {
-  return { claims: new Map(content.claims.map((c) => [c.id, c])), entities: new Map(content.entities.map((e) => [e.id, e])) };
-}
 

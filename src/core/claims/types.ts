@@ -45,7 +45,6 @@ export interface ClaimAnchor {
  * (not found: kept with its text, pointing at no words).
  */
 export type AnchorState = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
-export const ANCHOR_STATES: readonly AnchorState[] = ['exact', 'moved', 'fuzzy', 'orphaned'];
 
 /** Where an anchor was found in the current text. For `orphaned`, start/end are the last known offsets. */
 export interface AnchorResolution {

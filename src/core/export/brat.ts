@@ -18,6 +18,7 @@
 // - The entity id and the quotation's speaker go in AnnotatorNotes (free text brat shows),
 //   the quotation's kind in a `Kind` attribute declared in the annotation.conf written beside.
 
+import { normaliseEol } from '../claims/eol-view';
 import { codePointOffsets } from './code-points';
 import { oneLine } from './common';
 import type { ExportArticle, ExportedFile, ExportInput } from './types';
@@ -54,7 +55,7 @@ interface Span {
 
 /** The text of the .txt brat reads: the article with LF line breaks. */
 export function bratText(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  return normaliseEol(text);
 }
 
 /** The .ann of one article, offsets in code points of bratText(article.text). */

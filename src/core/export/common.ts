@@ -17,10 +17,6 @@ export function claimsInReadingOrder(article: ExportArticle): AnchoredClaim[] {
   return [...found, ...article.claims.filter((c) => !isAnchored(c))];
 }
 
-/** The words the claim covers in the current text; the words last seen when it is orphaned. */
-export function currentWords(article: ExportArticle, anchored: AnchoredClaim): string {
-  return isAnchored(anchored) ? article.text.slice(anchored.start, anchored.end) : anchored.claim.anchor.exact;
-}
 
 export interface SpeakerInfo {
   /** The entity id when the speaker is a recognised entity of the article. */

@@ -60,8 +60,7 @@ function isWordTok(tok: Token | undefined): tok is Token {
 
 /** A capitalised word that can be part of a name (not a lone function word like "Le", "The"). */
 function isNameWord(tok: Token | undefined): boolean {
-  if (!isWordTok(tok) || !tok.capitalised) return false;
-  return true;
+  return isWordTok(tok) && tok.capitalised;
 }
 
 /** "J." or "J.-P." initials: one capital letter glued to a period. */

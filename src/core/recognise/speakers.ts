@@ -77,7 +77,6 @@ export class SpeakerAttributor {
   private readonly mentionAt: Int32Array;
   private readonly refs: MentionRef[];
   private readonly inQuote: Uint8Array;
-  /** Word classes of the tokens (preposition, title, speech verb…), asked again and again. */
   /** People who were the subject of a sentence, at its first token: pronouns resolve to them. */
   private readonly subjects = new ReadingOrder<Speaker>();
   /** Roles the article gave to people (their ids), by role: "présidente brésilienne" -> Dilma Rousseff. */

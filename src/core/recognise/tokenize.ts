@@ -220,7 +220,7 @@ function scanNumber(text: string, i: number): number {
 }
 
 /** Punctuation that ends a sentence (unless an abbreviation's period). */
-export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 
 /** Single capital letters and common abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -507,11 +507,6 @@ function markSentences(tokens: Token[], text: string): void {
       pendingEnd = false;
     }
   }
-}
-
-/** Is the first letter of the word an uppercase letter? */
-export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
 }
 
 /** All letters uppercase, at least two of them ("CIA", "OTAN", "PAIX"). */
