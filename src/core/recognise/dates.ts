@@ -3,7 +3,8 @@
 // relative expressions ("semaine prochaine", "jours à venir", "last week"). The id is an ISO
 // form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
 
-import { fold, FRENCH_WEEKDAYS, ENGLISH_WEEKDAYS, MONTHS } from './lexicon';
+import { FRENCH_WEEKDAYS, ENGLISH_WEEKDAYS, FULL_MONTH_NAMES, MONTHS } from './lexicon';
+import { slugify } from './gazetteer';
 import { onlySpacesBetween, type Token } from './tokenize';
 
 export interface DateMatch {
@@ -32,7 +33,6 @@ const RELATIVE_PHRASES: string[][] = [
   'past weeks', 'past month', 'past months', 'past year',
 ].map((p) => p.split(' '));
 
-const slug = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 function isYear(tok: Token | undefined): boolean {
@@ -87,9 +87,10 @@ function calendarDate(text: string, tokens: Token[], i: number): DateMatch | und
   if (isYear(tokens[i + 1]) && onlySpacesBetween(text, tokens[i], tokens[i + 1])) {
     return { first: i, last: i + 2, id: `${tokens[i + 1].text}-${pad2(month)}` };
   }
-  // A month alone: only when written as a month (capitalised in English, any in French).
+  // A month alone: only written in full ("sept" is also French for seven, "jan" a first name),
+  // and not "mars", "mai" or "May", which are common words or names too.
   const word = tokens[i].folded;
-  if (word.length >= 4 && !['mars', 'mai'].includes(word)) return { first: i, last: i + 1, id: `xxxx-${pad2(month)}` };
+  if (FULL_MONTH_NAMES.has(word) && !['mars', 'mai', 'may'].includes(word)) return { first: i, last: i + 1, id: `xxxx-${pad2(month)}` };
   return undefined;
 }
 
@@ -107,7 +108,7 @@ function weekday(text: string, tokens: Token[], i: number): DateMatch | undefine
   // English weekdays are capitalised; a lowercase "monday" is rare enough to accept too.
   const next = tokens[i + 1];
   if (next && onlySpacesBetween(text, tokens[i], next) && DAY_QUALIFIERS.has(next.folded)) {
-    return { first: i, last: i + 2, id: slug(`${word} ${next.text}`) };
+    return { first: i, last: i + 2, id: slugify(`${word} ${next.text}`) };
   }
   const date = calendarDate(text, tokens, i + 1);
   if (date && onlySpacesBetween(text, tokens[i], next)) return { first: i, last: date.last, id: date.id };
@@ -131,7 +132,7 @@ function relative(text: string, tokens: Token[], i: number): DateMatch | undefin
       const tok = tokens[i + k];
       ok = !!tok && tok.folded === phrase[k] && (k === 0 || onlySpacesBetween(text, tokens[i + k - 1], tok));
     }
-    if (ok) best = { first: i, last: i + phrase.length, id: slug(phrase.join(' ')) };
+    if (ok) best = { first: i, last: i + phrase.length, id: slugify(phrase.join(' ')) };
   }
   return best;
 }

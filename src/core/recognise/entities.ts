@@ -29,7 +29,7 @@ import {
   WordClass,
 } from './lexicon';
 import { distinctLexemes, isAllCaps, onlySpacesBetween, tokenTexts, type Token } from './tokenize';
-import { personKey, nameWordKey, slugId, sameFamilyName } from './names';
+import { personKey, nameWordKey, sameFamilyName } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
 
@@ -628,7 +628,7 @@ export class EntityRecogniser {
   private idOf(chunk: Chunk): string {
     const words = this.chunkWords(chunk);
     if (chunk.type === 'PER') return personKey(words);
-    return slugId(this.text.slice(this.tokens[chunk.first].start, this.tokens[chunk.last - 1].end));
+    return gazetteer.slugify(this.text.slice(this.tokens[chunk.first].start, this.tokens[chunk.last - 1].end));
   }
 
   /** Drop what has no real evidence: a sentence start, or a word also written in lowercase. */

@@ -4,6 +4,7 @@
 
 import type { Lexeme } from './tokenize';
 import * as gazetteer from './gazetteer';
+import { replaceLigatures } from './gazetteer/fold';
 
 const foldCache = new Map<string, string>();
 
@@ -16,7 +17,7 @@ export function fold(word: string): string {
   if (isPlainLowercase(word)) return word;
   let folded = foldCache.get(word);
   if (folded === undefined) {
-    folded = word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’ʼ`´]/g, "'").toLowerCase();
+    folded = replaceLigatures(word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’ʼ`´]/g, "'").toLowerCase());
     if (foldCache.size > 50000) foldCache.clear();
     foldCache.set(word, folded);
   }
@@ -149,9 +150,14 @@ export const INVERTED_PRONOUN = /^(.+?)(?:-t)?-(il|elle|ils|elles|on)$/i;
 export const FRENCH_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 export const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Month name (folded) -> month number, French and English, with common abbreviations. */
+const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Months written in full (folded), not abbreviated: only these stand alone as a date. */
+export const FULL_MONTH_NAMES: ReadonlySet<string> = new Set([...FRENCH_MONTHS, ...ENGLISH_MONTHS]);
+
 export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ...['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'].map((m, i) => [m, i + 1] as const),
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i + 1] as const),
+  ...FRENCH_MONTHS.map((m, i) => [m, i + 1] as const),
+  ...ENGLISH_MONTHS.map((m, i) => [m, i + 1] as const),
   ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map((m) => [m, ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3)) + 1] as const),
 ]);
 
@@ -316,9 +322,7 @@ const CLASS_LISTS: [WordClass, ReadonlySet<string>][] = [
   [WordClass.SourceIntroducer, SOURCE_INTRODUCERS],
 ];
 
-// 'tôt' is compared with a folded word, so it never matches ("tot" would): kept as it was, since
-// fixing it changes what the speaker rules find.
-const TIME_ADVERBS = new Set(['ensuite', 'encore', 'aussi', 'also', 'later', 'then', 'tard', 'tôt']);
+const TIME_ADVERBS = set(`ensuite encore aussi also later then tard tôt`);
 
 /** French and English adverbs of manner and time end in -ment / -ly: "notamment", "later". */
 function isAdverb(word: string): boolean {

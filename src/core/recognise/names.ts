@@ -48,14 +48,6 @@ export function personKey(words: string[]): string {
   return words.map(nameWordKey).filter((w) => w.length > 0).join('-');
 }
 
-/** A readable id from any surface: accents folded, non-alphanumerics to "-". */
-export function slugId(surface: string): string {
-  return fold(surface)
-    .replace(/['’]/g, '-')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** Levenshtein distance, stopping early once it exceeds `max` (small words only). */
 function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

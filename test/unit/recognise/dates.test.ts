@@ -58,3 +58,10 @@ test('decades, seasons and centuries', () => {
     ['19th century', 'century-19'],
   ]);
 });
+
+test('a month stands alone only written in full: "sept" is also seven, "May" a name', () => {
+  assert.deepEqual(dates('Les sept pays ont négocié pendant sept ans, puis en septembre.'), [['septembre', 'xxxx-09']]);
+  assert.deepEqual(dates('Theresa May met him in June.'), [['June', 'xxxx-06']]);
+  // Next to a day, the abbreviation is the month.
+  assert.deepEqual(dates('le 12 sept 2021'), [['12 sept 2021', '2021-09-12']]);
+});

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { personKey, sameFamilyName, nameWordKey, slugId } from '../../../src/core/recognise/names';
+import { personKey, sameFamilyName, nameWordKey } from '../../../src/core/recognise/names';
+import { isWordOf, WordClass } from '../../../src/core/recognise/lexicon';
+import { tokenize } from '../../../src/core/recognise/tokenize';
 
 test('transliteration variants of one person reach one key', () => {
   const zelensky = personKey(['Volodymyr', 'Zelensky']);
@@ -21,9 +23,16 @@ test('family names one edit apart match only when long enough', () => {
   assert.ok(!sameFamilyName(nameWordKey('Biden'), nameWordKey('Bidet')));
 });
 
-test('slug ids fold accents and punctuation', () => {
-  assert.equal(slugId('États-Unis'), 'etats-unis');
-  assert.equal(slugId("Côte d'Ivoire"), 'cote-d-ivoire');
+test('letters that are not letter + accent are written as the press writes them in ASCII', () => {
+  assert.equal(personKey(['Łukasz', 'Nowak']), personKey(['Lukasz', 'Nowak']));
+  assert.equal(personKey(['Søren', 'Kierkegaard']), personKey(['Soren', 'Kierkegaard']));
+  assert.equal(personKey(['Heydər', 'Əliyev']), personKey(['Heydar', 'Aliyev']));
+});
+
+test('time adverbs are known whatever their accents ("tôt" as "tard")', () => {
+  const [early, late] = tokenize('tôt tard');
+  assert.ok(isWordOf(early, WordClass.Adverb));
+  assert.ok(isWordOf(late, WordClass.Adverb));
 });
 
 test('French names keep their spelling: only Slavic transliterations are mapped', () => {

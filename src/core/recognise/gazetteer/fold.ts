@@ -17,6 +17,11 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i', þ: 'th', ə: 'a' };
 const LIGATURE_RE = /[œæßøđłıþə]/g;
 
+/** `lowercased` with the letters above written as the press writes them in ASCII ("ł" -> "l"). */
+export function replaceLigatures(lowercased: string): string {
+  return lowercased.replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+}
+
 /** Stands for "a separator here": runs of them become one space, none at either end. */
 const SEPARATOR_MARK = ' ';
 
