@@ -10,9 +10,13 @@ export function sidecarPathFor(articlePath: string): string {
   return articlePath + SIDECAR_SUFFIX;
 }
 
-/** The article a sidecar belongs to, or undefined when `path` is not a sidecar. */
+/**
+ * The article a sidecar belongs to, or undefined when `path` is not a sidecar. The suffix is
+ * matched as the store writes it: "a.txt.PRESS.YAML" is another file on most file systems, and
+ * one rule for every reader (scan, build, watch, CLI) keeps them agreeing on what a sidecar is.
+ */
 export function articlePathForSidecar(path: string): string | undefined {
-  if (!path.toLowerCase().endsWith(SIDECAR_SUFFIX) || path.length === SIDECAR_SUFFIX.length) return undefined;
+  if (!path.endsWith(SIDECAR_SUFFIX) || path.length === SIDECAR_SUFFIX.length) return undefined;
   return path.slice(0, -SIDECAR_SUFFIX.length);
 }
 

@@ -1,7 +1,8 @@
 // Which files of a folder the index holds: articles (.txt, .md, .markdown) that neither a
 // .gitignore nor the exclude setting leaves out, and the sidecars beside them.
 
-import { isArticlePath, SIDECAR_SUFFIX } from '../workspace/read-article';
+import { isArticlePath } from '../workspace/read-article';
+import { isSidecarPath } from '../claims/sidecar-path';
 import { baseName, compareCodeUnits, dirName, normalisePath, relativePath } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import { ExcludePatterns, IgnoreFile, IgnoreRules } from './gitignore';
@@ -76,7 +77,7 @@ export async function scanWorkspace(ws: Workspace, root: string, options: ScanOp
   const ignoreRules = options.respectGitignore === false ? undefined : await readIgnoreRules(ws, folder, files, problems);
   const filter = new PathFilter(folder, ignoreRules, options.exclude ?? []);
   const articles = files.filter((file) => filter.acceptsArticle(file)).sort(compareCodeUnits);
-  const sidecars = new Set(files.filter((file) => file.toLowerCase().endsWith(SIDECAR_SUFFIX)));
+  const sidecars = new Set(files.filter(isSidecarPath));
   return { articles, sidecars, filter, problems };
 }
 

@@ -12,7 +12,7 @@ import { analyze } from '../recognise/analyze';
 import type { ArticleAnalysis, EntityMention, EntityType, Lang, Quotation } from '../recognise/types';
 import { DEFAULT_MAX_BYTES, decodeArticle, tooLargeError } from '../text/decode';
 import { isMarkdownPath } from '../text/markdown';
-import { SIDECAR_SUFFIX } from '../workspace/read-article';
+import { articlePathForSidecar, isSidecarPath, sidecarPathFor } from '../claims/sidecar-path';
 import { compareCodeUnits, normalisePath } from '../workspace/paths';
 import type { Disposable, WatchEvent, Workspace } from '../workspace/workspace';
 import { abortError, AnalysisRunner, createAnalysisRunner, InThreadRunner, isAbortError } from './analysis-runner';
@@ -321,7 +321,7 @@ export class WorkspaceIndex {
 
     const identities = new Map<string, ClusterCorrections>();
     for (const path of listing.articles) {
-      const sidecar = path + SIDECAR_SUFFIX;
+      const sidecar = sidecarPathFor(path);
       const state = states.get(path);
       if (state && listing.sidecars.has(sidecar)) {
         const text = texts.get(path) ?? (await this.readText(path)).text;
@@ -499,7 +499,7 @@ export class WorkspaceIndex {
   private async updateNow(path: string): Promise<string[]> {
     if (!this.filter) return [];
     if (isIgnoreFile(path)) return this.relist();
-    if (path.toLowerCase().endsWith(SIDECAR_SUFFIX)) return this.updateSidecar(path);
+    if (isSidecarPath(path)) return this.updateSidecar(path);
     const indexed = this.state.get(path);
     const stat = this.filter.acceptsArticle(path) ? await this.ws.stat(path).catch(() => undefined) : undefined;
     if (!stat || stat.type !== 'file') {
@@ -530,7 +530,7 @@ export class WorkspaceIndex {
     }
     const packed = this.reusableAnalysis(read.hash, markdown) ?? packAnalysis(await this.analyseOne(path, read.text), this.strings);
     const state = stateFrom({ hash: read.hash, size: read.size, mtimeMs: read.mtimeMs, markdown }, path, packed, this.strings);
-    const sidecar = path + SIDECAR_SUFFIX;
+    const sidecar = sidecarPathFor(path);
     const problems = new Map<string, string>();
     this.identities.delete(path);
     if (this.sidecars.has(sidecar)) await this.annotate(state, sidecar, read.text, problems, this.identities);
@@ -559,7 +559,7 @@ export class WorkspaceIndex {
   }
 
   private async updateSidecar(sidecar: string): Promise<string[]> {
-    const path = sidecar.slice(0, -SIDECAR_SUFFIX.length);
+    const path = articlePathForSidecar(sidecar) as string;
     const exists = (await this.ws.stat(sidecar).catch(() => undefined))?.type === 'file';
     if (exists) this.sidecars.add(sidecar);
     else this.sidecars.delete(sidecar);

@@ -49,6 +49,8 @@ test('the sidecar of article.md is article.md.press.yaml, and back', () => {
   assert.equal(sidecarPathFor('a.txt'), 'a.txt.press.yaml');
   assert.equal(articlePathForSidecar('news/a.md.press.yaml'), 'news/a.md');
   assert.equal(articlePathForSidecar('news/a.md'), undefined);
+  // One rule for every reader: the suffix as the store writes it.
+  assert.equal(articlePathForSidecar('news/a.md.PRESS.YAML'), undefined);
 });
 
 test('ids are short, start with a letter, and skip every id taken', () => {
