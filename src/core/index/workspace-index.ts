@@ -10,11 +10,12 @@
 
 import { analyze } from '../recognise/analyze';
 import type { ArticleAnalysis, EntityMention, EntityType, Lang, Quotation } from '../recognise/types';
-import { DEFAULT_MAX_BYTES, decodeArticle, tooLargeError } from '../text/decode';
+import { DEFAULT_MAX_BYTES, decodeArticle } from '../text/decode';
+import { checkArticleStat, readArticleBytes, statArticle } from '../workspace/read-article';
 import { isMarkdownPath } from '../text/markdown';
 import { articlePathForSidecar, isSidecarPath, sidecarPathFor } from '../claims/sidecar-path';
 import { compareCodeUnits, normalisePath } from '../workspace/paths';
-import type { Disposable, WatchEvent, Workspace } from '../workspace/workspace';
+import type { Disposable, FileStat, WatchEvent, Workspace } from '../workspace/workspace';
 import { abortError, AnalysisRunner, createAnalysisRunner, InThreadRunner, isAbortError } from './analysis-runner';
 import { AnnotationLoader, IndexedClaim, withoutAnnotations } from './annotations';
 import { CachedArticle, CachedGrouping, contentHash, decodeCache, encodeCache } from './cache';
@@ -383,16 +384,13 @@ export class WorkspaceIndex {
     path: string,
     cache: LoadedCache,
   ): Promise<{ kind: 'cached'; entry: CachedArticle; samePath: boolean; text?: string } | { kind: 'read'; hash: string; size: number; mtimeMs: number; text: string }> {
-    const stat = await this.ws.stat(path);
-    if (!stat) throw new Error(`${path}: no such file`);
-    if (stat.type !== 'file') throw new Error(`${path}: is a folder, not an article file`);
-    if (stat.size > this.maxBytes) throw tooLargeError(path, stat.size, this.maxBytes);
+    const stat = await statArticle(this.ws, path, this.maxBytes);
     const markdown = isMarkdownPath(path);
     const byStat = cache.entries.get(path);
     if (byStat && byStat.size === stat.size && byStat.mtimeMs === stat.mtimeMs && byStat.markdown === markdown && stat.mtimeMs < cache.writtenAt - RACY_WINDOW_MS) {
       return { kind: 'cached', entry: byStat, samePath: true };
     }
-    const bytes = await this.ws.readFile(path);
+    const bytes = await readArticleBytes(this.ws, path);
     const hash = contentHash(bytes);
     const { text } = decodeArticle(bytes, path, { maxBytes: this.maxBytes });
     const byHash = cache.byHash.get(hashKey(hash, markdown));
@@ -401,13 +399,11 @@ export class WorkspaceIndex {
     return { kind: 'read', hash, size: bytes.length, mtimeMs: stat.mtimeMs, text };
   }
 
-  private async readText(path: string): Promise<{ text: string; hash: string; size: number; mtimeMs: number }> {
-    const stat = await this.ws.stat(path);
-    if (!stat) throw new Error(`${path}: no such file`);
-    if (stat.type !== 'file') throw new Error(`${path}: is a folder, not an article file`);
-    if (stat.size > this.maxBytes) throw tooLargeError(path, stat.size, this.maxBytes);
-    const bytes = await this.ws.readFile(path);
-    return { text: decodeArticle(bytes, path, { maxBytes: this.maxBytes }).text, hash: contentHash(bytes), size: bytes.length, mtimeMs: stat.mtimeMs };
+  /** Reads, hashes and decodes an article; `stat` when the caller has just taken it. */
+  private async readText(path: string, stat?: FileStat): Promise<{ text: string; hash: string; size: number; mtimeMs: number }> {
+    const { mtimeMs } = stat ? checkArticleStat(path, stat, this.maxBytes) : await statArticle(this.ws, path, this.maxBytes);
+    const bytes = await readArticleBytes(this.ws, path);
+    return { text: decodeArticle(bytes, path, { maxBytes: this.maxBytes }).text, hash: contentHash(bytes), size: bytes.length, mtimeMs };
   }
 
   /** Applies the sidecar: corrected entities, claims, identities; problems are recorded. */
@@ -507,14 +503,14 @@ export class WorkspaceIndex {
       this.removeArticle(path);
       return [path];
     }
-    await this.indexArticle(path, indexed);
+    await this.indexArticle(path, indexed, stat);
     return [path];
   }
 
-  private async indexArticle(path: string, indexed: ArticleState | undefined): Promise<void> {
+  private async indexArticle(path: string, indexed: ArticleState | undefined, stat?: FileStat): Promise<void> {
     let read;
     try {
-      read = await this.readText(path);
+      read = await this.readText(path, stat);
     } catch (error) {
       this.removeArticle(path);
       this.problemsByPath.set(path, messageOf(error));

@@ -3,7 +3,7 @@
 
 import { ArticleReadError, DEFAULT_MAX_BYTES, DecodedText, DecodeOptions, decodeArticle, tooLargeError } from '../text/decode';
 import { compareCodeUnits, hasExtension, normalisePath } from './paths';
-import { Workspace } from './workspace';
+import { FileStat, Workspace } from './workspace';
 
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown'];
 
@@ -16,12 +16,26 @@ export const SIDECAR_SUFFIX = '.press.yaml';
  */
 export async function readArticle(ws: Workspace, path: string, options?: DecodeOptions): Promise<DecodedText> {
   const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES;
-  const stat = await guard(path, () => ws.stat(path));
+  await statArticle(ws, path, maxBytes);
+  return decodeArticle(await readArticleBytes(ws, path), path, { maxBytes });
+}
+
+/** readArticle's first step alone (the index compares the stat with its cache before reading). */
+export async function statArticle(ws: Workspace, path: string, maxBytes: number = DEFAULT_MAX_BYTES): Promise<FileStat> {
+  return checkArticleStat(path, await guard(path, () => ws.stat(path)), maxBytes);
+}
+
+/** A stat already taken, refused as statArticle refuses it (missing, folder, too large). */
+export function checkArticleStat(path: string, stat: FileStat | undefined, maxBytes: number = DEFAULT_MAX_BYTES): FileStat {
   if (!stat) throw new ArticleReadError(path, 'unreadable', 'no such file');
   if (stat.type === 'directory') throw new ArticleReadError(path, 'not-a-file', 'is a folder, not an article file');
   if (stat.size > maxBytes) throw tooLargeError(path, stat.size, maxBytes);
-  const bytes = await guard(path, () => ws.readFile(path));
-  return decodeArticle(bytes, path, { maxBytes });
+  return stat;
+}
+
+/** The article's bytes, a failure as an ArticleReadError (the index hashes them before decoding). */
+export function readArticleBytes(ws: Workspace, path: string): Promise<Uint8Array> {
+  return guard(path, () => ws.readFile(path));
 }
 
 export interface ArticleList {
