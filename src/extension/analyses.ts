@@ -117,14 +117,14 @@ export class Analyses implements vscode.Disposable {
     // One analysis per document in flight; a newer version is picked up when it returns.
     if (this.running.has(key)) return;
     const settings = this.settings();
-    const skipped = skipReason(document, settings);
+    const version = document.version;
+    const text = document.getText();
+    const skipped = skipReason(document, text, settings);
     if (skipped) {
       this.results.set(key, { reason: skipped });
       this.changed.fire(document.uri);
       return;
     }
-    const version = document.version;
-    const text = document.getText();
     this.running.add(key);
     try {
       const raw = await this.runner.analyze({ path: document.uri.path, text, lang: settings.language });
@@ -146,15 +146,16 @@ export class Analyses implements vscode.Disposable {
   }
 }
 
-function skipReason(document: vscode.TextDocument, settings: Settings): string | undefined {
+function skipReason(document: vscode.TextDocument, text: string, settings: Settings): string | undefined {
   // The index's own matcher (.gitignore syntax, relative to the workspace folder): one rule set
   // decides for the editor and for the index alike.
   const relative = vscode.workspace.asRelativePath(document.uri, false);
   const inWorkspace = !relative.startsWith('/') && !relative.startsWith('..') && vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
   const excluded = inWorkspace && settings.exclude.find((pattern) => new ExcludePatterns([pattern]).isExcluded(relative));
   if (excluded) return `excluded by the pressAnnotator.exclude pattern "${excluded}"`;
-  // UTF-16 length is a lower bound of the UTF-8 size: cheap, and exact for ASCII text.
-  const size = Buffer.byteLength(document.getText(), 'utf8');
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: most texts are cleared without counting.
+  if (text.length * 3 <= settings.maxFileSizeBytes) return undefined;
+  const size = Buffer.byteLength(text, 'utf8');
   if (size > settings.maxFileSizeBytes) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     return `too large to analyse (${mb(size)} MB > pressAnnotator.maxFileSizeMB ${mb(settings.maxFileSizeBytes)} MB)`;

@@ -11,7 +11,7 @@ export interface Settings {
   highlights: boolean;
   /** Articles above this size (bytes) are not analysed, so a huge log never freezes anything. */
   maxFileSizeBytes: number;
-  /** Glob patterns (VS Code syntax) of files never analysed. */
+  /** Patterns of files never analysed, in .gitignore syntax relative to the workspace folder (as the index reads them). */
   exclude: string[];
 }
 
