@@ -50,7 +50,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode> {
       item.description = `${node.entries.length}`;
       item.id = `group:${this.grouping}:${node.path ?? node.status}`;
       if (node.path) {
-        item.resourceUri = this.uriOf(node.path);
+        item.resourceUri = this.service.uriOf(node.path);
         item.iconPath = vscode.ThemeIcon.File;
       } else if (node.status) {
         item.iconPath = new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor(CLAIM_STATUS_COLOR[node.status]));
@@ -71,12 +71,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode> {
       `${ratingOf(claim.status).label.en} — ${claim.text}${claim.speaker ? `\nSpeaker: ${claim.speaker}` : ''}\n${orphaned ? 'Orphaned: these words are no longer in the article; the claim is kept in the sidecar.' : `Anchor: ${claim.state}`}`,
     );
     item.contextValue = orphaned ? 'claim.orphaned' : 'claim';
-    if (!orphaned) item.command = revealCommand({ uri: this.uriOf(path).toString(), start: claim.start, end: claim.end });
+    if (!orphaned) item.command = revealCommand({ uri: this.service.uriOf(path).toString(), start: claim.start, end: claim.end });
     return item;
-  }
-
-  private uriOf(path: string): vscode.Uri {
-    return this.service.workspace?.uriOf(path) ?? vscode.Uri.file(path);
   }
 }
 

@@ -97,7 +97,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
         const item = new vscode.TreeItem(baseName(node.path), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `article:${node.cluster.id}:${node.path}`;
         item.description = `${node.mentions.length}`;
-        item.resourceUri = this.uriOf(node.path);
+        item.resourceUri = this.service.uriOf(node.path);
         item.iconPath = vscode.ThemeIcon.File;
         return item;
       }
@@ -105,7 +105,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
         const item = new vscode.TreeItem(node.mention.context);
         item.description = `line ${node.mention.line + 1}`;
         item.tooltip = node.mention.context;
-        item.command = revealCommand({ uri: this.uriOf(node.path).toString(), start: node.mention.start, end: node.mention.end });
+        item.command = revealCommand({ uri: this.service.uriOf(node.path).toString(), start: node.mention.start, end: node.mention.end });
         return item;
       }
     }
@@ -132,9 +132,5 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
     return xref.articles
       .filter((a) => a.mentions.length > 0)
       .map((a) => ({ kind: 'article', cluster, path: a.path, mentions: a.mentions }));
-  }
-
-  private uriOf(path: string): vscode.Uri {
-    return this.service.workspace?.uriOf(path) ?? vscode.Uri.file(path);
   }
 }

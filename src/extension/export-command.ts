@@ -115,8 +115,8 @@ export async function exportInput(service: IndexService, index: WorkspaceIndex, 
     if (!article) continue;
     const text = await index.text(path);
     articles.push({
-      path: vscode.workspace.asRelativePath(service.workspace?.uriOf(path) ?? vscode.Uri.file(path), false),
-      uri: service.workspace?.uriOf(path).toString(),
+      path: vscode.workspace.asRelativePath(service.uriOf(path), false),
+      uri: service.uriOf(path).toString(),
       text,
       analysis: { lang: article.lang, entities: [...article.entities], quotes: [...article.quotes] },
       claims: await sidecarClaims(service, path, text),

@@ -30,6 +30,11 @@ export class IndexService implements vscode.Disposable {
   private readonly runner: AnalysisRunner;
   workspace: VsCodeWorkspace | undefined;
 
+  /** The URI of an index path (a local file path before the index has a workspace). */
+  uriOf(path: string): vscode.Uri {
+    return this.workspace?.uriOf(path) ?? vscode.Uri.file(path);
+  }
+
   constructor(
     workerScript: string,
     private readonly cacheDir: vscode.Uri | undefined,

@@ -159,7 +159,7 @@ export class XrefPanel implements vscode.Disposable {
   }
 
   private uriOf(path: string): string {
-    return (this.service.workspace?.uriOf(path) ?? vscode.Uri.file(path)).toString();
+    return this.service.uriOf(path).toString();
   }
 
   /** The id shown, for the serializer's state and tests. */
