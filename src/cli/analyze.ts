@@ -4,6 +4,7 @@
 import { applyEntityCorrections } from '../core/claims/corrections';
 import { SidecarFile, describeIssues, readSidecar } from '../core/claims/sidecar-store';
 import { analyze } from '../core/recognise/analyze';
+import { longestMentions } from '../core/export/common';
 import { analysisJson } from '../core/export/json';
 import type { ArticleAnalysis, Lang } from '../core/recognise/types';
 import { LineIndex } from '../core/text/lines';
@@ -120,7 +121,7 @@ export function formatReport(files: AnalyzedFile[]): string {
     const quoteRows = analysis.quotes.map((q) => [
       lines.positionAt(q.start).line + 1,
       q.kind,
-      q.speaker ? clip(nameOf(analysis, q.speaker.id) ?? q.speaker.text, 24) : '—',
+      q.speaker ? clip(longestMentions(analysis).get(q.speaker.id)?.text ?? q.speaker.text, 24) : '—',
       clip(q.text, 70),
     ]);
     return [
@@ -160,8 +161,3 @@ function groupEntities(analysis: ArticleAnalysis): EntityGroup[] {
   return [...groups.values()].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || b.count - a.count || a.name.localeCompare(b.name));
 }
 
-function nameOf(analysis: ArticleAnalysis, id: string): string | undefined {
-  let best: string | undefined;
-  for (const e of analysis.entities) if (e.id === id && (!best || e.text.length > best.length)) best = e.text;
-  return best;
-}

@@ -36,7 +36,7 @@ export function speakerInfo(article: ExportArticle, speaker: string | undefined)
 const longestMentionCache = new WeakMap<ArticleAnalysis, Map<string, { text: string; type: EntityType }>>();
 
 /** Entity id -> its longest mention, built once per analysis: articles hold thousands of mentions. */
-function longestMentions(analysis: ArticleAnalysis): Map<string, { text: string; type: EntityType }> {
+export function longestMentions(analysis: ArticleAnalysis): Map<string, { text: string; type: EntityType }> {
   let byId = longestMentionCache.get(analysis);
   if (!byId) {
     byId = new Map();
