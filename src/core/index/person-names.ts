@@ -3,7 +3,7 @@
 // enough to be one name misspelt. Word keys come from the recogniser (nameWordKey), so the index
 // and the per-article ids agree on what a spelling variant is.
 
-import { nameWordKey, sameFamilyName } from '../recognise/names';
+import { MIN_TYPO_LENGTH, nameWordKey, sameFamilyName, typoGuardHolds } from '../recognise/names';
 
 /** A person's name as the index compares it. */
 export type PersonName =
@@ -60,18 +60,9 @@ export function givenNameKey(word: string): string {
  * Rush, Biden is not Bidet.
  */
 export function closeFamilyNames(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (!typoGuardHolds(a, b)) return false;
-  return sameFamilyName(a, b) || isOneTransposition(a, b);
+  return sameFamilyName(a, b) || (typoGuardHolds(a, b) && isOneTransposition(a, b));
 }
 
-/** The guard of every typo match; also what the neighbour index relies on (length >= 6). */
-export const MIN_TYPO_LENGTH = 6;
-
-function typoGuardHolds(a: string, b: string): boolean {
-  if (a.length < MIN_TYPO_LENGTH || b.length < MIN_TYPO_LENGTH) return false;
-  return a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
-}
 
 function isOneTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

@@ -72,8 +72,14 @@ function boundedEditDistance(a: string, b: string, max: number): number {
  * keep short names ("Bush"/"Rush", "Biden"/"Bidet") apart.
  */
 export function sameFamilyName(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length < 6 || b.length < 6) return false;
-  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
-  return boundedEditDistance(a, b, 1) <= 1;
+  return a === b || (typoGuardHolds(a, b) && boundedEditDistance(a, b, 1) <= 1);
+}
+
+/** The shortest family-name key a typo match is tried on. */
+export const MIN_TYPO_LENGTH = 6;
+
+/** The guard of every typo match between family-name keys: long enough, same first and last letters. */
+export function typoGuardHolds(a: string, b: string): boolean {
+  if (a.length < MIN_TYPO_LENGTH || b.length < MIN_TYPO_LENGTH) return false;
+  return a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
 }
