@@ -14,6 +14,7 @@ import { runClaimsBench } from './claims-bench';
 import { runDecorationBench } from './decoration-bench';
 import { runExportBench } from './export-bench';
 import { runWorkspaceIndexBench } from './index-bench';
+import { median, prng } from './bench-stats';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -34,15 +35,6 @@ function sampleParagraphs(): string[] {
     }
   }
   return paragraphs;
-}
-
-/** A deterministic pseudo-random generator, so two runs measure the same text. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 const FIRST = ['Anna', 'Pierre', 'Ngozi', 'Hiroshi', 'Carmen', 'Olaf', 'Fatima', 'Jean-Luc', 'Maria', 'Kwame'];
@@ -77,8 +69,7 @@ function samplesOf(fn: () => void, runs: number): number[] {
 }
 
 function time(fn: () => void, runs: number): number {
-  const samples = samplesOf(fn, runs);
-  return samples[Math.floor(samples.length / 2)];
+  return median(samplesOf(fn, runs));
 }
 
 /**
@@ -93,7 +84,6 @@ function timeAgainstFloor(fn: () => void, floor: () => void, rounds: number): { 
     own.push(...samplesOf(fn, 1));
     base.push(...samplesOf(floor, 1));
   }
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return { median: median(own), fastest: Math.min(...own), floorMedian: median(base) };
 }
 

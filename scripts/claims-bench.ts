@@ -12,13 +12,9 @@ import { readSidecar, saveSidecar } from '../src/core/claims/sidecar-store';
 import type { Claim } from '../src/core/claims/types';
 import { NodeWorkspace } from '../src/core/workspace/node-workspace';
 import { formatTable } from '../src/cli/table';
+import { median } from './bench-stats';
 
 const CLAIMS = 1000;
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /** 1,000 claims spread over the article, from word to word. */
 function claimsOver(text: string): Claim[] {

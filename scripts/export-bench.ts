@@ -8,6 +8,7 @@ import { EXPORT_FORMATS } from '../src/core/export/formats';
 import type { ExportInput } from '../src/core/export/types';
 import { analyze } from '../src/core/recognise/analyze';
 import { formatTable } from '../src/cli/table';
+import { median } from './bench-stats';
 
 const RUNS = 15;
 const CLAIMS = 1000;
@@ -55,8 +56,7 @@ export function runExportBench(article: string): void {
       format.render(input);
       times.push(performance.now() - started);
     }
-    times.sort((a, b) => a - b);
-    rows.push([`export ${format.id}, 1 MB article + 1,000 claims (median)`, `${times[Math.floor(RUNS / 2)].toFixed(1)} ms`, '']);
+    rows.push([`export ${format.id}, 1 MB article + 1,000 claims (median)`, `${median(times).toFixed(1)} ms`, '']);
   }
   console.log('');
   console.log(formatTable(['MEASURE', 'VALUE', 'TARGET'], rows));

@@ -18,18 +18,10 @@ import { EntitySearch } from '../src/core/search/entity-search';
 import { entityCrossReference } from '../src/core/search/cross-reference';
 import { NodeWorkspace } from '../src/core/workspace/node-workspace';
 import { formatTable } from '../src/cli/table';
+import { percentile, prng } from './bench-stats';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const WORKER = path.join(ROOT, 'dist', 'index-worker.js');
-
-/** A deterministic pseudo-random generator, so two runs measure the same archive. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
@@ -153,11 +145,6 @@ export function generateSyntheticWorkspace(dir: string, count: number, seed = 11
   fs.mkdirSync(path.join(dir, 'drafts'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'drafts', 'unfinished.txt'), 'Never indexed.');
   return { paths, bytes };
-}
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 /** Milliseconds since `start` (a process.hrtime.bigint()). */
