@@ -10,7 +10,7 @@ import type { ArticleAnalysis, Lang } from '../core/recognise/types';
 import { LineIndex } from '../core/text/lines';
 import { listArticles, readArticle } from '../core/workspace/read-article';
 import type { Workspace } from '../core/workspace/workspace';
-import { parseArgs, stringFlag, numberFlag } from './args';
+import { parseArgs, stringFlag, numberFlag, LANG_FLAG, langFlag } from './args';
 import { formatTable, clip } from './table';
 import type { CommandContext } from './context';
 
@@ -33,7 +33,7 @@ removed, mixed line endings normalised to the majority one (uniform files are un
 Exit codes: 0 success, 1 some file could not be read (the others are still analysed), 2 usage error.`;
 
 const FLAGS = {
-  lang: { kind: 'string', choices: ['fr', 'en', 'auto'] },
+  lang: LANG_FLAG,
   format: { kind: 'string', choices: ['table', 'json'] },
   'max-bytes': { kind: 'string' },
   help: { kind: 'boolean' },
@@ -57,7 +57,7 @@ export async function runAnalyze(argv: string[], ctx: CommandContext): Promise<n
     ctx.err('analyze: give at least one file or folder\n\n' + ANALYZE_HELP);
     return 2;
   }
-  const lang = (stringFlag(args, 'lang') ?? 'auto') as Lang | 'auto';
+  const lang = langFlag(args);
   const maxBytes = numberFlag(args, 'max-bytes');
   const { files, failed } = await analyzePaths(ctx.workspace, args.positional, { lang, maxBytes }, ctx.err);
   if (stringFlag(args, 'format') === 'json') ctx.out(JSON.stringify(toJson(files), null, 2));

@@ -1,6 +1,8 @@
 // A small, strict argument parser: every command declares its flags, and anything unknown is a
 // usage error (exit 2) rather than silently ignored.
 
+import type { Lang } from '../core/recognise/types';
+
 export class UsageError extends Error {}
 
 export interface FlagSpec {
@@ -49,6 +51,14 @@ export function parseArgs(argv: string[], spec: Record<string, FlagSpec>): Parse
 export function stringFlag(args: ParsedArgs, name: string): string | undefined {
   const v = args.flags.get(name);
   return typeof v === 'string' ? v : undefined;
+}
+
+/** `--lang fr|en|auto`, as every command that runs the recognisers declares it. */
+export const LANG_FLAG: FlagSpec = { kind: 'string', choices: ['fr', 'en', 'auto'] };
+
+/** The `--lang` given, `auto` when none. */
+export function langFlag(args: ParsedArgs): Lang | 'auto' {
+  return (stringFlag(args, 'lang') ?? 'auto') as Lang | 'auto';
 }
 
 export function numberFlag(args: ParsedArgs, name: string): number | undefined {

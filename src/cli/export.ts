@@ -7,11 +7,10 @@ import { anchorClaims } from '../core/claims/claims';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, exportFormat } from '../core/export/formats';
 import { targetsOverwritingInputs } from '../core/export/targets';
 import type { ExportArticle, ExportedFile, ExportFormat } from '../core/export/types';
-import type { Lang } from '../core/recognise/types';
 import { joinPath } from '../core/workspace/paths';
 import type { Workspace } from '../core/workspace/workspace';
 import { analyzePaths } from './analyze';
-import { numberFlag, parseArgs, stringFlag, UsageError } from './args';
+import { numberFlag, parseArgs, stringFlag, UsageError, LANG_FLAG, langFlag } from './args';
 import type { CommandContext } from './context';
 
 export const EXPORT_HELP = `Usage: press-annotator export PATH... --format FORMAT [options]
@@ -40,7 +39,7 @@ output could not be written, 2 usage error.`;
 const FLAGS = {
   format: { kind: 'string', choices: EXPORT_FORMAT_IDS },
   out: { kind: 'string' },
-  lang: { kind: 'string', choices: ['fr', 'en', 'auto'] },
+  lang: LANG_FLAG,
   'max-bytes': { kind: 'string' },
   help: { kind: 'boolean' },
 } as const;
@@ -56,7 +55,7 @@ export async function runExport(argv: string[], ctx: CommandContext): Promise<nu
   if (formatId === undefined) throw new UsageError(`--format is required (one of ${EXPORT_FORMAT_IDS.join(', ')})`);
   const format = exportFormat(formatId) as ExportFormat;
   const out = stringFlag(args, 'out');
-  const lang = (stringFlag(args, 'lang') ?? 'auto') as Lang | 'auto';
+  const lang = langFlag(args);
 
   const { files, failed } = await analyzePaths(ctx.workspace, args.positional, { lang, maxBytes: numberFlag(args, 'max-bytes') }, ctx.err);
   // Nothing readable: write nothing, rather than an empty export over a previous good one.

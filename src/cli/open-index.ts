@@ -3,17 +3,16 @@
 
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import type { Lang } from '../core/recognise/types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { loadSidecarAnnotations } from '../core/claims/annotations';
 import type { AnnotationLoader } from '../core/index/annotations';
 import { joinPath } from '../core/workspace/paths';
-import { ParsedArgs, stringFlag, UsageError } from './args';
+import { ParsedArgs, stringFlag, UsageError, LANG_FLAG, langFlag } from './args';
 import type { CommandContext } from './context';
 
 export const INDEX_FLAGS = {
   exclude: { kind: 'list' },
-  lang: { kind: 'string', choices: ['fr', 'en', 'auto'] },
+  lang: LANG_FLAG,
   cache: { kind: 'string' },
   'no-cache': { kind: 'boolean' },
   'no-gitignore': { kind: 'boolean' },
@@ -58,7 +57,7 @@ export async function openIndex(
     {
       exclude: (args.flags.get('exclude') as string[] | undefined) ?? [],
       respectGitignore: !args.flags.get('no-gitignore'),
-      lang: (stringFlag(args, 'lang') ?? 'auto') as Lang | 'auto',
+      lang: langFlag(args),
       cachePath: cachePathFor(dir, args, ctx),
       loadAnnotations,
     },
