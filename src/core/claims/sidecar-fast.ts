@@ -8,7 +8,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { ENTITY_TYPES } from '../recognise/types';
 import { isValidId } from './ids';
-import { SIDECAR_VERSION } from './sidecar-format';
+import { missingCorrectionFields, SIDECAR_VERSION } from './sidecar-format';
 import type { ParsedSidecar } from './sidecar-parse';
 import type { Claim, ClaimAnchor, ClaimSource, CorrectionKind, EntityCorrection } from './types';
 import { CORRECTION_KINDS, isClaimStatus } from './types';
@@ -149,7 +149,8 @@ function correctionOf(value: unknown): EntityCorrection {
   const type = optionalText(map.type);
   if (type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(type)) throw new Doubt();
   const to = optionalText(map.to);
-  if (!complete(kind as CorrectionKind, { entity, text: words, type, to })) throw new Doubt();
+  // Anything the careful reader would report: let it.
+  if (missingCorrectionFields(kind as CorrectionKind, { entity, text: words, type, to }).length > 0) throw new Doubt();
   if (map.anchor !== undefined && words === undefined) throw new Doubt();
   const note = optionalText(map.note);
   const created = optionalText(map.created);
@@ -166,21 +167,4 @@ function correctionOf(value: unknown): EntityCorrection {
     ...(author ? { author } : {}),
     ...(map.anchor !== undefined ? { anchor: anchorOf(map.anchor, words ?? '') } : {}),
   };
-}
-
-/** The same requirements as the careful reader's checkCorrectionFields. */
-function complete(kind: CorrectionKind, f: { entity?: string; text?: string; type?: string; to?: string }): boolean {
-  switch (kind) {
-    case 'not-an-entity':
-      return Boolean(f.entity || f.text);
-    case 'type':
-      return Boolean((f.entity || f.text) && f.type);
-    case 'canonical-id':
-      return Boolean((f.entity || f.text) && f.to);
-    case 'add':
-      return Boolean(f.text && f.type && f.entity);
-    case 'same-as':
-    case 'not-same-as':
-      return Boolean(f.entity && f.to);
-  }
 }

@@ -157,31 +157,43 @@ function checkCorrectionFields(
   where: string,
   at: number,
 ): void {
-  const need = (ok: boolean, what: string): void => {
-    if (!ok) reader.error(node, at, `${where} (${kind}) needs ${what}`);
+  for (const what of missingCorrectionFields(kind, fields)) reader.error(node, at, `${where} (${kind}) needs ${what}`);
+}
+
+/**
+ * The fields a correction of `kind` lacks, described for the user (none: it can be applied).
+ * Both readers use it: the careful one reports each, the quick one gives up on any.
+ */
+export function missingCorrectionFields(kind: CorrectionKind, fields: { entity?: string; text?: string; type?: string; to?: string }): string[] {
+  const missing: string[] = [];
+  const need = (ok: unknown, what: string): void => {
+    if (!ok) missing.push(what);
   };
+  const target = '`entity` (an id) or `text` (the words)';
+  const type = `\`type\` (${ENTITY_TYPES.join(', ')})`;
   switch (kind) {
     case 'not-an-entity':
-      need(Boolean(fields.entity || fields.text), '`entity` (an id) or `text` (the words)');
+      need(fields.entity || fields.text, target);
       break;
     case 'type':
-      need(Boolean(fields.entity || fields.text), '`entity` (an id) or `text` (the words)');
-      need(Boolean(fields.type), `\`type\` (${ENTITY_TYPES.join(', ')})`);
+      need(fields.entity || fields.text, target);
+      need(fields.type, type);
       break;
     case 'canonical-id':
-      need(Boolean(fields.entity || fields.text), '`entity` (an id) or `text` (the words)');
-      need(Boolean(fields.to), '`to` (the new id)');
+      need(fields.entity || fields.text, target);
+      need(fields.to, '`to` (the new id)');
       break;
     case 'add':
-      need(Boolean(fields.text), '`text` (the words of the mention)');
-      need(Boolean(fields.type), `\`type\` (${ENTITY_TYPES.join(', ')})`);
-      need(Boolean(fields.entity), '`entity` (the id of the mention)');
+      need(fields.text, '`text` (the words of the mention)');
+      need(fields.type, type);
+      need(fields.entity, '`entity` (the id of the mention)');
       break;
     case 'same-as':
     case 'not-same-as':
-      need(Boolean(fields.entity && fields.to), '`entity` and `to` (the two ids)');
+      need(fields.entity && fields.to, '`entity` and `to` (the two ids)');
       break;
   }
+  return missing;
 }
 
 function readId(map: YAMLMap, reader: NodeReader, where: string, at: number): string | undefined {
