@@ -89,7 +89,7 @@ export class EntityRecogniser {
     dateTokens: Uint8Array,
     private readonly lang: Lang,
   ) {
-    this.claimed = Uint8Array.from(dateTokens);
+    this.claimed = dateTokens.slice();
     this.dateTokens = dateTokens;
     this.words = tokenTexts(tokens);
     this.onHeading = markTitleCaseLines(tokens);
@@ -322,42 +322,38 @@ export class EntityRecogniser {
     const { tokens } = this;
     const words = this.chunkWords(chunk);
     const first = tokens[chunk.first];
-    const set = (type: EntityType, strength: number): void => {
-      chunk.type = type;
-      chunk.strength = strength;
-    };
     // A known name starts with a word a known name can start with: most chunks stop there.
     const entry = isWordOf(first, WordClass.NameStart) ? gazetteer.lookupName(this.text.slice(first.start, tokens[chunk.last - 1].end)) : undefined;
     if (entry) {
       chunk.id = entry.id;
-      return set(entry.type, 3);
+      return settle(chunk, entry.type, 3);
     }
     if (words.length === 1 && this.isGroupWord(chunk)) return;
-    if (words.length >= 2 && isWordOf(first, WordClass.FirstName)) return set('PER', 3);
-    if (words.length === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return set('PER', 2);
-    if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return set('PER', 3);
-    if (words.length >= 2 && isInitialised(words)) return set('PER', 3);
+    if (words.length >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
+    if (words.length === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return settle(chunk, 'PER', 2);
+    if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
+    if (words.length >= 2 && isInitialised(words)) return settle(chunk, 'PER', 3);
     const lastWord = this.lastWordToken(chunk).folded;
     // "Commonwealth Games" (English puts the head last), "Festival de Cannes" (French first).
-    if (words.length >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || EVENT_HEAD_WORDS.has(first.folded))) return set('EVENT', 2);
-    if (this.hasWordOf(chunk, WordClass.OrgHeadWord) || (words.length >= 2 && ORG_NAME_ENDINGS.has(lastWord))) return set('ORG', 2);
+    if (words.length >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || EVENT_HEAD_WORDS.has(first.folded))) return settle(chunk, 'EVENT', 2);
+    if (this.hasWordOf(chunk, WordClass.OrgHeadWord) || (words.length >= 2 && ORG_NAME_ENDINGS.has(lastWord))) return settle(chunk, 'ORG', 2);
     // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body.
-    if (words.length >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return set('ORG', 2);
-    if (words.length >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return set('LOC', 2);
-    if (this.isDateline(chunk)) return set('LOC', 2);
-    if (this.cueBefore(chunk.first, ORG_CUE_NOUNS)) return set('ORG', 2);
-    if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS)) return set('LOC', 2);
-    if (this.roleAfter(chunk.last)) return set('ORG', 2);
-    if (words.length === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return set('ORG', 2);
-    if (words.length === 1 && /\p{Ll}\p{Lu}/u.test(first.text)) return set('ORG', 2);
-    if (first.folded === 'the' && words.length >= 2) return set('ORG', 2);
-    if (this.speechVerbAfter(chunk.last) || this.personDescribedAfter(chunk.last)) return set('PER', 2);
+    if (words.length >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return settle(chunk, 'ORG', 2);
+    if (words.length >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
+    if (this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
+    if (this.cueBefore(chunk.first, ORG_CUE_NOUNS)) return settle(chunk, 'ORG', 2);
+    if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS)) return settle(chunk, 'LOC', 2);
+    if (this.roleAfter(chunk.last)) return settle(chunk, 'ORG', 2);
+    if (words.length === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
+    if (words.length === 1 && /\p{Ll}\p{Lu}/u.test(first.text)) return settle(chunk, 'ORG', 2);
+    if (first.folded === 'the' && words.length >= 2) return settle(chunk, 'ORG', 2);
+    if (this.speechVerbAfter(chunk.last) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
     // know ("Barack Obama"); longer runs are names of bodies or works; a lone word stays
     // unknown unless a preposition of place stands before it.
-    if (words.length >= 2 && words.length <= 3) return set('PER', 1);
-    if (words.length >= 4) return set('ORG', 1);
-    if (this.locativeBefore(chunk.first)) return set('LOC', 1);
+    if (words.length >= 2 && words.length <= 3) return settle(chunk, 'PER', 1);
+    if (words.length >= 4) return settle(chunk, 'ORG', 1);
+    if (this.locativeBefore(chunk.first)) return settle(chunk, 'LOC', 1);
   }
 
   /**
@@ -642,6 +638,12 @@ export class EntityRecogniser {
     if (this.onHeading[chunk.first] && chunk.strength < 2) return false;
     return chunk.strength >= 1;
   }
+}
+
+/** Gives the chunk its type and the strength of the evidence for it. */
+function settle(chunk: Chunk, type: EntityType, strength: number): void {
+  chunk.type = type;
+  chunk.strength = strength;
 }
 
 function isAcronym(word: string): boolean {

@@ -682,8 +682,12 @@ function roleKey(title: string, adjective?: string): string {
 }
 
 /** Token ranges of spans (sorted by offset) on the tokens. */
-function locateSpans<T extends { start: number; end: number }>(tokens: Token[], spans: T[]): { span: T; first: number; last: number }[] {
-  const out: { span: T; first: number; last: number }[] = [];
+/**
+ * The token range [first, last) of each span (spans in reading order, one pass over the tokens),
+ * made into a reference by `refer`; spans that cover no token are left out.
+ */
+function locateSpans<T extends { start: number; end: number }, R>(tokens: Token[], spans: T[], refer: (span: T, first: number, last: number) => R): R[] {
+  const out: R[] = [];
   let k = 0;
   for (const span of spans) {
     // Read once: spans of several shapes make each property read a slow, generic one.
@@ -691,16 +695,16 @@ function locateSpans<T extends { start: number; end: number }>(tokens: Token[], 
     while (k < tokens.length && tokens[k].end <= start) k++;
     let last = k;
     while (last < tokens.length && tokens[last].start < end) last++;
-    if (last > k) out.push({ span, first: k, last });
+    if (last > k) out.push(refer(span, k, last));
   }
   return out;
 }
 
 function locateMentions(tokens: Token[], mentions: EntityMention[]): MentionRef[] {
-  return locateSpans(tokens, mentions).map(({ span, first, last }) => ({ mention: span, first, last }));
+  return locateSpans(tokens, mentions, (mention, first, last) => ({ mention, first, last }));
 }
 
 /** Token range of each quote. */
 export function locateQuotes(tokens: Token[], quotes: Quotation[]): QuoteRef[] {
-  return locateSpans(tokens, quotes).map(({ span, first, last }) => ({ quote: span, first, last }));
+  return locateSpans(tokens, quotes, (quote, first, last) => ({ quote, first, last }));
 }

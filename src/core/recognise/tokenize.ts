@@ -52,30 +52,33 @@ const enum TokenFlag {
 }
 
 /**
- * One token: its offset, its shared Lexeme, its sentence and flags. A class of three fields
- * behind getters rather than a plain object of ten: a megabyte of text makes 190,000 tokens,
- * and their bytes are what the garbage collector copies (8 bytes a field without pointer
- * compression). The end is start + the lexeme's length; sentence and flags share one integer.
+ * One token: its offsets, its shared Lexeme, its sentence and flags. A class of four fields
+ * behind getters rather than a plain object of ten: a megabyte of text makes 190,000 tokens
+ * (8 bytes a field without pointer compression); sentence and flags share one integer.
  */
 export class Token {
   // `declare`: assigned in the constructor only, no class-field definitions, one hidden class.
   declare readonly start: number;
   declare readonly lexeme: Lexeme;
+  /** End-exclusive offset: start + the lexeme's length, stored because every rule reads it. */
+  declare readonly end: number;
   /** sentence << SentenceShift | TokenFlag bits, set by markSentences. */
   declare private bits: number;
 
   constructor(start: number, lexeme: Lexeme) {
     this.start = start;
     this.lexeme = lexeme;
+    this.end = start + lexeme.text.length;
     this.bits = 0;
   }
 
   /** Refills a token of a TokenArena for a new article. */
   reuse(start: number, lexeme: Lexeme): void {
     // The only writes after construction: the fields are read-only to everyone else.
-    const writable = this as { start: number; lexeme: Lexeme };
+    const writable = this as { start: number; lexeme: Lexeme; end: number };
     writable.start = start;
     writable.lexeme = lexeme;
+    writable.end = start + lexeme.text.length;
     this.bits = 0;
   }
 
@@ -84,9 +87,6 @@ export class Token {
     this.bits = (sentence << TokenFlag.SentenceShift) | (sentenceStart ? TokenFlag.SentenceStart : 0) | (lineStart ? TokenFlag.LineStart : 0);
   }
 
-  get end(): number {
-    return this.start + this.lexeme.text.length;
-  }
   /** Index of the sentence the token belongs to. */
   get sentence(): number {
     return this.bits >> TokenFlag.SentenceShift;
@@ -390,8 +390,8 @@ export function distinctLexemes(tokens: readonly Token[]): Lexeme[] {
 const textsOfTokens = new WeakMap<readonly Token[], string[]>();
 
 /**
- * The tokens' texts as an array of strings, the form the gazetteer's look-ups take; built once
- * per token array and shared by the recognisers that need it.
+ * The tokens' texts as an array of strings, the form the gazetteer's look-ups take; written by
+ * the tokeniser beside the tokens and shared by the recognisers that need it.
  */
 export function tokenTexts(tokens: readonly Token[]): string[] {
   let texts = textsOfTokens.get(tokens);
@@ -403,16 +403,22 @@ export function tokenTexts(tokens: readonly Token[]): string[] {
 }
 
 /**
- * Token objects kept from one article to the next and refilled: a megabyte of text makes 190,000
- * tokens that live as long as its analysis, long enough for the garbage collector to copy each of
- * them twice. analyze() tokenises into one arena, so re-analysing an open article as the user
- * types, or a worker going through an archive, makes almost no new tokens. The tokens handed out
- * for an article are valid until the arena's next use; analyze() keeps none in its result.
+ * Token objects, and the arrays that list them, kept from one article to the next and refilled:
+ * a megabyte of text makes 190,000 tokens that live as long as its analysis, long enough for the
+ * garbage collector to copy each of them twice, and growing a fresh array to that length copies
+ * it a dozen times. analyze() tokenises into one arena, so re-analysing an open article as the
+ * user types, or a worker going through an archive, makes almost no new tokens. The tokens (and
+ * the array) handed out for an article are valid until the arena's next use; analyze() keeps
+ * none in its result.
  */
 export class TokenArena {
   private readonly spare: Token[] = [];
+  /** The token list handed out, refilled by the next article. */
+  readonly tokens: Token[] = [];
+  /** The tokens' texts (see tokenTexts), refilled likewise. */
+  readonly texts: string[] = [];
 
-  /** `limit`: the most tokens kept between articles (about 50 bytes each). */
+  /** `limit`: the most tokens kept between articles (about 60 bytes each). */
   constructor(private readonly limit = 1 << 18) {}
 
   /** The token at `index` of the article being tokenised. */
@@ -428,14 +434,30 @@ export class TokenArena {
   }
 }
 
-/** Appends an article's tokens, from an arena when there is one. */
+/** Writes an article's tokens and their texts, into an arena's arrays when there is one. */
 class TokenWriter {
-  readonly tokens: Token[] = [];
+  readonly tokens: Token[];
+  readonly texts: string[];
+  private count = 0;
 
-  constructor(private readonly arena: TokenArena | undefined) {}
+  constructor(private readonly arena: TokenArena | undefined) {
+    this.tokens = arena ? arena.tokens : [];
+    this.texts = arena ? arena.texts : [];
+  }
 
   add(start: number, lexeme: Lexeme): void {
-    this.tokens.push(this.arena ? this.arena.take(this.tokens.length, start, lexeme) : new Token(start, lexeme));
+    const n = this.count++;
+    // Overwritten in place: an arena's arrays keep their length from the previous article.
+    this.tokens[n] = this.arena ? this.arena.take(n, start, lexeme) : new Token(start, lexeme);
+    this.texts[n] = lexeme.text;
+  }
+
+  /** Cuts the arrays to this article's tokens and records the texts for tokenTexts. */
+  finish(): Token[] {
+    this.tokens.length = this.count;
+    this.texts.length = this.count;
+    textsOfTokens.set(this.tokens, this.texts);
+    return this.tokens;
   }
 }
 
@@ -465,8 +487,9 @@ export function tokenize(text: string, arena?: TokenArena): Token[] {
       i += width;
     }
   }
-  markSentences(writer.tokens, text);
-  return writer.tokens;
+  const tokens = writer.finish();
+  markSentences(tokens, text);
+  return tokens;
 }
 
 function hasLineBreakBetween(text: string, from: number, to: number): boolean {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TokenArena, tokenize } from '../../../src/core/recognise/tokenize';
+import { TokenArena, tokenTexts, tokenize } from '../../../src/core/recognise/tokenize';
 
 const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
 
@@ -44,11 +44,16 @@ test('one lexeme per distinct text, whichever way the tokeniser reached the word
 test('an arena refills its tokens for the next text, up to its limit', () => {
   const arena = new TokenArena(3);
   const first = tokenize('Anne Lefort parle.', arena);
-  const firstToken = first[0];
+  const [firstToken, fourthToken] = [first[0], first[3]];
   const second = tokenize('Il a dit : « Non. »', arena);
+  assert.equal(second, first); // the same list, refilled
   assert.equal(second[0], firstToken); // the same object, refilled
   assert.deepEqual(second.map((t) => [t.text, t.start, t.end, t.sentenceStart]), tokenize('Il a dit : « Non. »').map((t) => [t.text, t.start, t.end, t.sentenceStart]));
-  assert.notEqual(second[3], first[3]); // past the limit: fresh tokens, not kept
+  assert.deepEqual(tokenTexts(second), ['Il', 'a', 'dit', ':', '«', 'Non', '.', '»']);
+  assert.notEqual(second[3], fourthToken); // past the limit: fresh tokens, not kept
+  // A shorter text after a longer one: the list is cut to its tokens.
+  assert.deepEqual(tokenize('Oui.', arena).map((t) => t.text), ['Oui', '.']);
+  assert.deepEqual(tokenTexts(first), ['Oui', '.']);
 });
 
 test('past the lexeme table\'s limit (131,072 distinct texts) it starts over and stays correct', () => {

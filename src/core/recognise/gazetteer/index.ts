@@ -107,25 +107,84 @@ function compactKey(text: string): string {
 const CONNECTORS = new Set(['.', '-', "'", '’']);
 
 /**
- * Values by compact key, and every prefix of every key, so that a walk over tokens stops at the
- * first token no key continues with: the usual cost is one Set lookup per start token.
+ * Values by compact key in a trie of their characters, so that a walk over tokens goes on from
+ * where the previous token left it and stops at the first character no key continues with: the
+ * usual cost is a few table reads per start token, and no string is built. (A set of every
+ * prefix of every key, the first way, concatenated and hashed a new string at each token.)
+ * States are numbers, 0 the empty key; a transition (state, UTF-16 code unit) -> state lives in
+ * an open-addressing table of typed arrays.
  */
 class CompactIndex<T> {
-  private readonly values = new Map<string, T>();
-  private readonly prefixes = new Set<string>();
+  private readonly values: (T | undefined)[] = [undefined];
+  private fromState = new Int32Array(1 << 12).fill(-1);
+  private viaCode = new Uint16Array(1 << 12);
+  private toState = new Int32Array(1 << 12);
+  private transitions = 0;
 
   get(key: string): T | undefined {
-    return this.values.get(key);
+    const state = this.walk(0, key);
+    return state < 0 ? undefined : this.values[state];
   }
 
   set(key: string, value: T): void {
-    this.values.set(key, value);
-    for (let n = 1; n <= key.length; n++) this.prefixes.add(key.slice(0, n));
+    let state = 0;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      const next = this.child(state, code);
+      state = next >= 0 ? next : this.addChild(state, code);
+    }
+    this.values[state] = value;
   }
 
-  canContinue(prefix: string): boolean {
-    return this.prefixes.has(prefix);
+  /** The state reached from `state` by the characters of `part`; -1 when no key continues so. */
+  walk(state: number, part: string): number {
+    for (let i = 0; i < part.length && state >= 0; i++) state = this.child(state, part.charCodeAt(i));
+    return state;
   }
+
+  /** The value of the key spelled by the path to `state` (a state from walk). */
+  valueAt(state: number): T | undefined {
+    return this.values[state];
+  }
+
+  private child(state: number, code: number): number {
+    const mask = this.fromState.length - 1;
+    for (let slot = slotOf(state, code, mask); ; slot = (slot + 1) & mask) {
+      const from = this.fromState[slot];
+      if (from === -1) return -1;
+      if (from === state && this.viaCode[slot] === code) return this.toState[slot];
+    }
+  }
+
+  private addChild(state: number, code: number): number {
+    const next = this.values.length;
+    this.values.push(undefined);
+    if ((this.transitions + 1) * 2 > this.fromState.length) this.grow();
+    this.place(state, code, next);
+    this.transitions++;
+    return next;
+  }
+
+  private place(state: number, code: number, next: number): void {
+    const mask = this.fromState.length - 1;
+    let slot = slotOf(state, code, mask);
+    while (this.fromState[slot] !== -1) slot = (slot + 1) & mask;
+    this.fromState[slot] = state;
+    this.viaCode[slot] = code;
+    this.toState[slot] = next;
+  }
+
+  private grow(): void {
+    const [from, via, to] = [this.fromState, this.viaCode, this.toState];
+    this.fromState = new Int32Array(from.length * 2).fill(-1);
+    this.viaCode = new Uint16Array(from.length * 2);
+    this.toState = new Int32Array(from.length * 2);
+    for (let slot = 0; slot < from.length; slot++) if (from[slot] !== -1) this.place(from[slot], via[slot], to[slot]);
+  }
+}
+
+function slotOf(state: number, code: number, mask: number): number {
+  return (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7 & mask;
 }
 
 /** What one compact key names, under each case rule of lookupName. */
@@ -181,7 +240,7 @@ class NameIndex {
 
   /** The longest name spelled by words[i], words[i + 1]…, with the case rules of lookup. */
   longestAt(words: readonly string[], i: number): NameMatch | undefined {
-    let key = '';
+    let state = 0;
     let upper = false;
     let lower = false;
     let best: NameMatch | undefined;
@@ -192,12 +251,12 @@ class NameIndex {
         if (CONNECTORS.has(word)) continue;
         break;
       }
-      key += part;
-      if (!this.byCompactKey.canContinue(key)) break;
+      state = this.byCompactKey.walk(state, part);
+      if (state < 0) break;
       const letters = letterCase(word);
       upper ||= letters === LetterCase.Mixed || letters === LetterCase.AllCaps;
       lower ||= letters === LetterCase.Mixed || letters === LetterCase.NoCapital;
-      const candidates = this.byCompactKey.get(key);
+      const candidates = this.byCompactKey.valueAt(state);
       const entry = candidates && pickByCase(candidates, upper, lower);
       if (entry) best = { words: j - i + 1, entry };
     }
@@ -207,7 +266,7 @@ class NameIndex {
   /** Can a name start with the token `word`? (longestAt's first step, alone) */
   mayStartWith(word: string): boolean {
     const part = compactKey(word);
-    return part !== '' && this.byCompactKey.canContinue(part);
+    return part !== '' && this.byCompactKey.walk(0, part) >= 0;
   }
 
   /** Most tokens of a name that can start with the token `word`; 0 when none can. */
@@ -362,20 +421,21 @@ class TitleIndex {
   /** Can a title start with the token `word`? (longestAt's first step, alone) */
   mayStartWith(word: string): boolean {
     const part = compactKey(word);
-    return part !== '' && this.keys.canContinue(part);
+    return part !== '' && this.keys.walk(0, part) >= 0;
   }
 
   /** Tokens of the longest title starting at words[i]; 0 when none does. */
   longestAt(words: readonly string[], i: number): number {
-    let key = '';
+    let state = 0;
     let best = 0;
     for (let j = i; j < words.length; j++) {
       const part = compactKey(words[j]);
       // A period may follow an abbreviation ("M", "."); other marks end the title.
       if (part === '' && words[j] !== '.') break;
-      key += part;
-      if (!this.keys.canContinue(key)) break;
-      const capitalOnly = this.keys.get(key);
+      state = this.keys.walk(state, part);
+      // State 0 is the empty key: a title does not start with a period.
+      if (state <= 0) break;
+      const capitalOnly = this.keys.valueAt(state);
       if (capitalOnly === false || (capitalOnly && startsWithCapital(words[i]))) best = j - i + 1;
     }
     return best;
