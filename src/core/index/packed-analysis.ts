@@ -87,35 +87,83 @@ export function unpackAnalysis(packed: PackedAnalysis, strings: readonly string[
 }
 
 /**
- * Finds the spans of the mentions whose (type, id) is among `wanted` in packed entity lists, from
- * the numbers alone: a cross-reference over thousands of articles builds no mention object.
+ * Start and end of mentions, one after the other, appended to one growing Int32Array: a
+ * cross-reference over thousands of articles keeps all their spans in one list instead of an
+ * array per article.
  */
-export class PackedSpanFinder {
-  private readonly targets = new Set<number>();
+export class SpanList {
+  data = new Int32Array(256);
+  /** Numbers used: two per span. */
+  length = 0;
 
-  constructor(strings: StringTable, wanted: readonly { type: EntityType; id: string }[]) {
-    for (const { type, id } of wanted) {
-      const ref = strings.find(id);
-      if (ref !== undefined) this.targets.add(ref * TYPE_SLOTS + ENTITY_TYPES.indexOf(type));
+  push(start: number, end: number): void {
+    if (this.length + 2 > this.data.length) {
+      const data = new Int32Array(this.data.length * 2);
+      data.set(this.data);
+      this.data = data;
     }
+    this.data[this.length++] = start;
+    this.data[this.length++] = end;
   }
 
-  /** Start and end of each mention found, one after the other. */
-  spans(entities: Int32Array): number[] {
-    const spans: number[] = [];
-    for (let i = 0; i < entities.length; i += ENTITY_STRIDE) {
-      if (this.targets.has(entities[i + 3] * TYPE_SLOTS + entities[i + 2])) spans.push(entities[i], entities[i + 1]);
-    }
-    return spans;
+  /** Whether a span from..to (positions in this list) lies inside start..end. */
+  someInside(from: number, to: number, start: number, end: number): boolean {
+    for (let i = from; i < to; i += 2) if (this.data[i] >= start && this.data[i + 1] <= end) return true;
+    return false;
+  }
+
+  /** Whether a span from..to (positions in this list) overlaps start..end. */
+  someOverlapping(from: number, to: number, start: number, end: number): boolean {
+    for (let i = from; i < to; i += 2) if (this.data[i] < end && this.data[i + 1] > start) return true;
+    return false;
   }
 }
 
+/** A quotation of an article and whether the entity looked for speaks it (else it is named in it). */
+export interface MemberQuote {
+  quote: Quotation;
+  speaks: boolean;
+}
+
 /**
- * String position and type in one number that stays a small integer (a string table never holds
- * 2^27 strings): a larger key made a heap-allocated number per mention tested, and most of a
- * cross-reference's time went to collecting them.
+ * Finds, in packed analyses, the mentions whose (type, id) is among `wanted` and the quotations
+ * those ids speak or are named in, from the numbers alone: a cross-reference over thousands of
+ * articles builds no mention object and unpacks only the quotations it returns. A table holds
+ * each string once, so a string's position stands for the string.
  */
-const TYPE_SLOTS = 8;
+export class PackedMemberFinder {
+  /** By string position: one bit per entity type whose (type, that id) is wanted. */
+  private readonly wanted: Uint8Array;
+
+  constructor(private readonly strings: StringTable, wanted: readonly { type: EntityType; id: string }[]) {
+    this.wanted = new Uint8Array(strings.values.length);
+    for (const { type, id } of wanted) {
+      const ref = strings.find(id);
+      if (ref !== undefined) this.wanted[ref] |= 1 << ENTITY_TYPES.indexOf(type);
+    }
+  }
+
+  /** Appends the start and end of each mention found to `out`, in the article's order. */
+  spans(entities: Int32Array, out: SpanList): void {
+    const wanted = this.wanted;
+    for (let i = 0; i < entities.length; i += ENTITY_STRIDE) {
+      // A position past the table's length at construction (a string added since) is not wanted.
+      if ((wanted[entities[i + 3]] >> entities[i + 2]) & 1) out.push(entities[i], entities[i + 1]);
+    }
+  }
+
+  /**
+   * Appends to `out` the quotations whose speaker id is a wanted id (whatever its type) or that
+   * hold one of the spans from..to of `spans` (this article's mentions found), in order.
+   */
+  quotes(quotes: Int32Array, spans: SpanList, from: number, to: number, out: MemberQuote[]): void {
+    for (let i = 0; i < quotes.length; i += QUOTE_STRIDE) {
+      const speaker = quotes[i + 4];
+      const speaks = speaker !== -1 && this.wanted[speaker] > 0;
+      if (speaks || spans.someInside(from, to, quotes[i], quotes[i + 1])) out.push({ quote: quoteAt(quotes, i, this.strings.values), speaks });
+    }
+  }
+}
 
 /** Mentions as objects, or packed: the clustering counts either without building objects. */
 export type MentionList = readonly EntityMention[] | PackedMentions;
@@ -144,13 +192,16 @@ function buildEntities(flat: ArrayLike<number>, strings: readonly string[]): Ent
 
 function buildQuotes(flat: ArrayLike<number>, strings: readonly string[]): Quotation[] {
   const quotes: Quotation[] = [];
-  for (let i = 0; i < flat.length; i += QUOTE_STRIDE) {
-    let speaker: Speaker | null = null;
-    if (flat[i + 4] !== -1) {
-      speaker = { id: strings[flat[i + 4]], text: strings[flat[i + 5]] };
-      if (flat[i + 6] !== -1) speaker.via = VIAS[flat[i + 6]];
-    }
-    quotes.push({ start: flat[i], end: flat[i + 1], text: strings[flat[i + 3]], kind: QUOTE_KINDS[flat[i + 2]], speaker });
-  }
+  for (let i = 0; i < flat.length; i += QUOTE_STRIDE) quotes.push(quoteAt(flat, i, strings));
   return quotes;
+}
+
+/** The quotation whose numbers start at `i`. */
+function quoteAt(flat: ArrayLike<number>, i: number, strings: readonly string[]): Quotation {
+  let speaker: Speaker | null = null;
+  if (flat[i + 4] !== -1) {
+    speaker = { id: strings[flat[i + 4]], text: strings[flat[i + 5]] };
+    if (flat[i + 6] !== -1) speaker.via = VIAS[flat[i + 6]];
+  }
+  return { start: flat[i], end: flat[i + 1], text: strings[flat[i + 3]], kind: QUOTE_KINDS[flat[i + 2]], speaker };
 }

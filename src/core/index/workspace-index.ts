@@ -19,7 +19,7 @@ import type { Disposable, FileStat, WatchEvent, Workspace } from '../workspace/w
 import { abortError, AnalysisRunner, createAnalysisRunner, InThreadRunner, isAbortError } from './analysis-runner';
 import { AnnotationLoader, IndexedClaim, withoutAnnotations } from './annotations';
 import { CachedArticle, CachedGrouping, contentHash, decodeCache, encodeCache } from './cache';
-import { MentionList, PackedAnalysis, packAnalysis, PackedSpanFinder, StringTable, unpackAnalysis } from './packed-analysis';
+import { MemberQuote, MentionList, PackedAnalysis, packAnalysis, PackedMemberFinder, SpanList, StringTable, unpackAnalysis } from './packed-analysis';
 import { ClusterCorrections, EntityCluster, EntityClustering, MemberGrouping } from './clustering';
 import { memberKey, MemberRecord, MemberTable } from './member-table';
 import { isIgnoreFile, PathFilter, scanWorkspace, ScanOptions } from './scan';
@@ -103,7 +103,7 @@ interface ArticleState {
   packed: PackedAnalysis;
   /** The same, as objects built on first use. */
   raw: ArticleAnalysis;
-  /** The sidecar changed the entities (article.entities is not raw.entities). */
+  /** The sidecar changed the entities or the quotations (article's are not raw's). */
   corrected?: boolean;
 }
 
@@ -181,19 +181,33 @@ export class WorkspaceIndex {
   }
 
   /**
-   * A finder of the spans of an article's mentions of these (type, per-article id) pairs
-   * (membersOf a cluster), after the sidecar's corrections. It reads the packed analysis when no
-   * correction applies: a cross-reference over thousands of articles builds no mention object.
-   * Spans come as [start, end, start, end, ...], in the article's order.
+   * A finder, for these (type, per-article id) pairs (membersOf a cluster), of what an article
+   * holds of them after the sidecar's corrections, from one lookup of the article: the start and
+   * end of their mentions, appended to `spans` in the article's order, and the quotations they
+   * speak (the speaker's id is one of theirs) or are named in (one of those mentions lies
+   * inside), appended to `quotes` in order. It reads the packed analysis when no correction
+   * applies: a cross-reference over thousands of articles builds no mention object. Returns the
+   * article, undefined when the path is not indexed (nothing appended).
    */
-  mentionFinder(members: readonly { type: EntityType; id: string }[]): (path: string) => number[] {
-    const packed = new PackedSpanFinder(this.strings, members);
-    const wanted = new Set(members.map((m) => `${m.type}|${m.id}`));
-    return (path) => {
+  memberFinder(members: readonly { type: EntityType; id: string }[]): (path: string, spans: SpanList, quotes: MemberQuote[]) => IndexedArticle | undefined {
+    const packed = new PackedMemberFinder(this.strings, members);
+    const wanted = new Set(members.map((m) => memberKey(m.type, m.id)));
+    const ids = new Set(members.map((m) => m.id));
+    return (path, spans, quotes) => {
       const state = this.state.get(path) ?? this.state.get(normalisePath(path));
-      if (!state) return [];
-      if (!state.corrected) return packed.spans(state.packed.entities);
-      return state.article.entities.filter((e) => wanted.has(`${e.type}|${e.id}`)).flatMap(({ start, end }) => [start, end]);
+      if (!state) return undefined;
+      const from = spans.length;
+      if (!state.corrected) {
+        packed.spans(state.packed.entities, spans);
+        packed.quotes(state.packed.quotes, spans, from, spans.length, quotes);
+        return state.article;
+      }
+      for (const e of state.article.entities) if (wanted.has(memberKey(e.type, e.id))) spans.push(e.start, e.end);
+      for (const quote of state.article.quotes) {
+        const speaks = !!quote.speaker && ids.has(quote.speaker.id);
+        if (speaks || spans.someInside(from, spans.length, quote.start, quote.end)) quotes.push({ quote, speaks });
+      }
+      return state.article;
     };
   }
 
@@ -418,7 +432,7 @@ export class WorkspaceIndex {
     try {
       const annotations = await this.loadAnnotations({ workspace: this.ws, articlePath: path, sidecarPath: sidecar, text, analysis: state.raw });
       state.article = { ...state.article, entities: annotations.analysis.entities, quotes: annotations.analysis.quotes, claims: annotations.claims, sidecar };
-      state.corrected = annotations.analysis.entities !== state.raw.entities;
+      state.corrected = annotations.analysis.entities !== state.raw.entities || annotations.analysis.quotes !== state.raw.quotes;
       identities.set(path, annotations.identities);
       if (annotations.problems.length > 0) problems.set(sidecar, annotations.problems.join('\n'));
     } catch (error) {

@@ -15,6 +15,7 @@ import type { IndexedClaim } from '../index/annotations';
 import type { EntityCluster } from '../index/clustering';
 import type { IndexedArticle, WorkspaceIndex } from '../index/workspace-index';
 import { compareCodeUnits } from '../workspace/paths';
+import { MemberQuote, SpanList } from '../index/packed-analysis';
 
 export type XrefTarget =
   | { kind: 'entity'; id: string; type: EntityType; name: string; variants: { text: string; count: number }[]; mentionCount: number; articleCount: number }
@@ -99,28 +100,32 @@ export async function entityCrossReference(index: WorkspaceIndex, cluster: Entit
   for (const { article, claim } of index.claims()) if (speaksAsEntity(claim.speaker) || mentionsName(claim.text, names)) extra.add(article.path);
   if ([...extra].some((p) => !cluster.articles.includes(p))) paths = [...new Set([...paths, ...extra])].sort(compareCodeUnits);
 
-  const find = index.mentionFinder(members);
+  const width = options.contextChars ?? DEFAULT_CONTEXT;
+  const find = index.memberFinder(members);
+  // Every article's mention spans in one list; its rows are made when first read (ArticleRows).
+  const spans = new SpanList();
+  const found: MemberQuote[] = [];
   const articles: XrefArticle[] = [];
   for (const path of paths) {
-    const article = index.article(path);
-    if (!article) continue;
     // Most texts are held: no promise per article for them (thousands of articles per query).
-    const lines = lazyLines(index.heldText(path) ?? (await index.text(path)), options.contextChars ?? DEFAULT_CONTEXT);
-    const spans = find(path);
-    const mentions: XrefMention[] = [];
-    for (let i = 0; i < spans.length; i += 2) mentions.push(mentionAt(lines, spans[i], spans[i + 1]));
-    const quotes: XrefQuote[] = [];
-    for (const q of article.quotes) {
-      const role = q.speaker && memberIds.has(q.speaker.id) ? 'speaker' : someSpan(spans, (start, end) => start >= q.start && end <= q.end) ? 'mentioned' : undefined;
-      if (role) quotes.push(quoteAt(lines, q, role));
+    let text = index.heldText(path);
+    if (text === undefined) {
+      if (!index.article(path)) continue;
+      text = await index.text(path);
     }
+    const from = spans.length;
+    found.length = 0;
+    const article = find(path, spans, found);
+    if (!article) continue;
+    const to = spans.length;
+    const lines = new Lines(text, width);
+    const quotes = found.map(({ quote, speaks }) => new QuoteRow(quote, speaks ? 'speaker' : 'mentioned', lines));
     const claims: XrefClaim[] = [];
     for (const c of article.claims) {
-      const named = someSpan(spans, (start, end) => start < c.end && end > c.start) || mentionsName(c.text, names);
-      const role = speaksAsEntity(c.speaker) ? 'speaker' : named ? 'mentioned' : undefined;
-      if (role) claims.push(claimAt(lines, c, role));
+      const role = speaksAsEntity(c.speaker) ? 'speaker' : spans.someOverlapping(from, to, c.start, c.end) || mentionsName(c.text, names) ? 'mentioned' : undefined;
+      if (role) claims.push(new ClaimRow(c, role, lines));
     }
-    articles.push(group(path, mentions, quotes, claims));
+    articles.push(new ArticleRows(path, lines, spans, from, to, quotes, claims));
   }
   const target: XrefTarget = {
     kind: 'entity',
@@ -137,17 +142,20 @@ export async function entityCrossReference(index: WorkspaceIndex, cluster: Entit
 export async function claimCrossReference(index: WorkspaceIndex, home: IndexedArticle, claim: IndexedClaim, options: CrossReferenceOptions = {}): Promise<CrossReference> {
   const words = claimPattern(claim.text);
   const folded = foldKey(claim.text);
+  const width = options.contextChars ?? DEFAULT_CONTEXT;
+  const spans = new SpanList();
   const articles: XrefArticle[] = [];
   for (const article of index.articles()) {
     const text = await index.text(article.path);
-    const occurrences = words ? [...text.matchAll(words)].map((m) => ({ start: m.index as number, end: (m.index as number) + m[0].length })) : [];
+    const from = spans.length;
+    if (words) for (const m of text.matchAll(words)) spans.push(m.index as number, (m.index as number) + m[0].length);
+    const to = spans.length;
     const sameClaims = article.claims.filter((c) => c.id === claim.id || foldKey(c.text) === folded);
-    if (occurrences.length === 0 && sameClaims.length === 0) continue;
-    const lines = lazyLines(text, options.contextChars ?? DEFAULT_CONTEXT);
-    const mentions = occurrences.map((o) => mentionAt(lines, o.start, o.end));
-    const quotes = article.quotes.filter((q) => occurrences.some((o) => o.start >= q.start && o.end <= q.end)).map((q) => quoteAt(lines, q, 'mentioned'));
-    const claims = sameClaims.map((c) => claimAt(lines, c, 'mentioned'));
-    articles.push(group(article.path, mentions, quotes, claims));
+    if (to === from && sameClaims.length === 0) continue;
+    const lines = new Lines(text, width);
+    const quotes = article.quotes.filter((q) => spans.someInside(from, to, q.start, q.end)).map((q) => new QuoteRow(q, 'mentioned', lines));
+    const claims = sameClaims.map((c) => new ClaimRow(c, 'mentioned', lines));
+    articles.push(new ArticleRows(article.path, lines, spans, from, to, quotes, claims));
   }
   const speakerCluster = claim.speaker ? index.cluster(claim.speaker) : undefined;
   const target: XrefTarget = {
@@ -165,11 +173,6 @@ export async function claimCrossReference(index: WorkspaceIndex, home: IndexedAr
   return { target, articles, counts: total(articles) };
 }
 
-function someSpan(spans: readonly number[], test: (start: number, end: number) => boolean): boolean {
-  for (let i = 0; i < spans.length; i += 2) if (test(spans[i], spans[i + 1])) return true;
-  return false;
-}
-
 /** The claimed words anywhere: any case, any run of spaces or line breaks between words. */
 function claimPattern(text: string): RegExp | undefined {
   const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
@@ -184,17 +187,61 @@ function mentionsName(text: string, names: Set<string>): boolean {
   return false;
 }
 
-// Line numbers and context lines are worked out when read, not when the query runs: the most
-// mentioned entity of a large archive has tens of thousands of mentions, and a panel shows a
-// screenful of them at a time. The rows are small classes (a getter on the prototype costs
-// nothing to create); toJSON gives the plain values, so a JSON output holds them all.
+// Rows are made and line numbers and context lines worked out when read, not when the query
+// runs: the most mentioned entity of a large archive has tens of thousands of mentions, and a
+// panel shows a screenful of them at a time. An article's mention rows are made the first time
+// its `mentions` is read, from the query's one list of spans; rows are small classes (a getter
+// on the prototype costs nothing to create); toJSON gives the plain values, so a JSON output
+// holds them all.
 
-type Lines = (() => LineIndex) & { width: number };
+/** An article's text and its LineIndex, built the first time one of its rows needs it. */
+class Lines {
+  #index: LineIndex | undefined;
 
-/** One LineIndex per article, built the first time one of its rows needs it. */
-function lazyLines(text: string, width: number): Lines {
-  let lines: LineIndex | undefined;
-  return Object.assign(() => (lines ??= new LineIndex(text)), { width });
+  constructor(
+    readonly text: string,
+    readonly width: number,
+  ) {}
+
+  get index(): LineIndex {
+    return (this.#index ??= new LineIndex(this.text));
+  }
+}
+
+class ArticleRows implements XrefArticle {
+  readonly counts: XrefCounts;
+  readonly #lines: Lines;
+  readonly #spans: SpanList;
+  readonly #from: number;
+  readonly #to: number;
+  #mentions: XrefMention[] | undefined;
+
+  /** The mentions are the spans from..to (positions in `spans`). */
+  constructor(
+    readonly path: string,
+    lines: Lines,
+    spans: SpanList,
+    from: number,
+    to: number,
+    readonly quotes: XrefQuote[],
+    readonly claims: XrefClaim[],
+  ) {
+    [this.#lines, this.#spans, this.#from, this.#to] = [lines, spans, from, to];
+    this.counts = { mentions: (to - from) / 2, quotes: quotes.length, claims: claims.length };
+  }
+
+  /** Made when first read, then kept (a second read gives the same rows). */
+  get mentions(): XrefMention[] {
+    if (this.#mentions) return this.#mentions;
+    const data = this.#spans.data;
+    const rows: XrefMention[] = [];
+    for (let i = this.#from; i < this.#to; i += 2) rows.push(new MentionRow(data[i], data[i + 1], this.#lines));
+    return (this.#mentions = rows);
+  }
+
+  toJSON(): XrefArticle {
+    return { path: this.path, mentions: this.mentions, quotes: this.quotes, claims: this.claims, counts: this.counts };
+  }
 }
 
 class MentionRow implements XrefMention {
@@ -209,12 +256,12 @@ class MentionRow implements XrefMention {
   }
 
   get line(): number {
-    return this.#lines().lineOf(this.start);
+    return this.#lines.index.lineOf(this.start);
   }
 
   /** Not kept: a row read once (a JSON output) should not hold its line in memory. */
   get context(): string {
-    return this.#lines().contextAround(this.start, this.end, this.#lines.width);
+    return this.#lines.index.contextAround(this.start, this.end, this.#lines.width);
   }
 
   toJSON(): XrefMention {
@@ -240,7 +287,7 @@ class QuoteRow implements XrefQuote {
   }
 
   get line(): number {
-    return this.#lines().lineOf(this.start);
+    return this.#lines.index.lineOf(this.start);
   }
 
   toJSON(): XrefQuote {
@@ -268,7 +315,7 @@ class ClaimRow implements XrefClaim {
   }
 
   get line(): number {
-    return this.#lines().lineOf(this.start);
+    return this.#lines.index.lineOf(this.start);
   }
 
   toJSON(): XrefClaim {
@@ -277,25 +324,12 @@ class ClaimRow implements XrefClaim {
   }
 }
 
-function mentionAt(lines: Lines, start: number, end: number): XrefMention {
-  return new MentionRow(start, end, lines);
-}
-
-function quoteAt(lines: Lines, q: Quotation, role: XrefRole): XrefQuote {
-  return new QuoteRow(q, role, lines);
-}
-
-function claimAt(lines: Lines, c: IndexedClaim, role: XrefRole): XrefClaim {
-  return new ClaimRow(c, role, lines);
-}
-
-function group(path: string, mentions: XrefMention[], quotes: XrefQuote[], claims: XrefClaim[]): XrefArticle {
-  return { path, mentions, quotes, claims, counts: { mentions: mentions.length, quotes: quotes.length, claims: claims.length } };
-}
-
 function total(articles: XrefArticle[]): CrossReference['counts'] {
-  return articles.reduce(
-    (t, a) => ({ articles: t.articles + 1, mentions: t.mentions + a.counts.mentions, quotes: t.quotes + a.counts.quotes, claims: t.claims + a.counts.claims }),
-    { articles: 0, mentions: 0, quotes: 0, claims: 0 },
-  );
+  const counts = { articles: articles.length, mentions: 0, quotes: 0, claims: 0 };
+  for (const { counts: c } of articles) {
+    counts.mentions += c.mentions;
+    counts.quotes += c.quotes;
+    counts.claims += c.claims;
+  }
+  return counts;
 }

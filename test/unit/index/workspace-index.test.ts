@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MemoryWorkspace } from '../../../src/core/workspace/memory-workspace';
-import { WorkspaceIndex, BuildProgress } from '../../../src/core/index/workspace-index';
+import { WorkspaceIndex, BuildProgress, IndexedArticle } from '../../../src/core/index/workspace-index';
+import { MemberQuote, SpanList } from '../../../src/core/index/packed-analysis';
+import type { EntityType } from '../../../src/core/recognise/types';
 import { ARTICLES, CountingRunner, fakeLoader, snapshot } from './fixtures';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -232,16 +234,36 @@ test('watching: the cache is written once changes settle, and on dispose', async
   assert.ok((await written()) > settled, 'dispose writes what is pending');
 });
 
-test('mentionFinder reads the packed numbers and agrees with the mention objects, corrections included', async () => {
+test('memberFinder reads the packed numbers and agrees with the mention and quote objects, corrections included', async () => {
   const sidecar = JSON.stringify({ drop: ['washington'] });
   const index = await WorkspaceIndex.open(new MemoryWorkspace({ ...ARTICLES, '/ws/kyiv.txt.press.yaml': sidecar }), '/ws', { loadAnnotations: fakeLoader });
+  let quotesFound = 0;
   for (const cluster of index.clusters()) {
     const members = index.membersOf(cluster);
+    const ids = new Set(members.map((m) => m.id));
+    const find = index.memberFinder(members);
+    // One list for all articles, as a cross-reference uses it: each article appends after the last.
+    const spans = new SpanList();
     for (const article of index.articles()) {
-      const expected = article.entities.filter((e) => members.some((m) => m.type === e.type && m.id === e.id)).flatMap(({ start, end }) => [start, end]);
-      assert.deepEqual(index.mentionFinder(members)(article.path), expected, `${cluster.id} in ${article.path}`);
+      const expectedSpans = article.entities.filter((e) => members.some((m) => m.type === e.type && m.id === e.id)).flatMap(({ start, end }) => [start, end]);
+      const expectedQuotes = article.quotes.flatMap((quote) => {
+        const speaks = !!quote.speaker && ids.has(quote.speaker.id);
+        const named = expectedSpans.some((start, i) => i % 2 === 0 && start >= quote.start && expectedSpans[i + 1] <= quote.end);
+        return speaks || named ? [{ quote, speaks }] : [];
+      });
+      const from = spans.length;
+      const quotes: MemberQuote[] = [];
+      assert.equal(find(article.path, spans, quotes), index.article(article.path), `${cluster.id} in ${article.path}`);
+      assert.deepEqual([...spans.data.subarray(from, spans.length)], expectedSpans, `${cluster.id} in ${article.path}`);
+      assert.deepEqual(quotes, expectedQuotes, `${cluster.id} in ${article.path}`);
+      quotesFound += quotes.length;
     }
   }
-  assert.deepEqual(index.mentionFinder([{ type: 'LOC', id: 'washington' }])('/ws/kyiv.txt'), [], 'the corrected article has no Washington');
-  assert.deepEqual(index.mentionFinder([{ type: 'PER', id: 'x' }])('/ws/nowhere.txt'), []);
+  assert.ok(quotesFound > 0, 'the fixtures have quotes spoken by or naming an entity');
+  const none = (members: { type: EntityType; id: string }[], path: string): [IndexedArticle | undefined, number, number] => {
+    const [spans, quotes] = [new SpanList(), [] as MemberQuote[]];
+    return [index.memberFinder(members)(path, spans, quotes), spans.length, quotes.length];
+  };
+  assert.deepEqual(none([{ type: 'LOC', id: 'washington' }], '/ws/kyiv.txt'), [index.article('/ws/kyiv.txt'), 0, 0], 'the corrected article has no Washington');
+  assert.deepEqual(none([{ type: 'PER', id: 'x' }], '/ws/nowhere.txt'), [undefined, 0, 0]);
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MemoryWorkspace } from '../../../src/core/workspace/memory-workspace';
 import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
-import { crossReference } from '../../../src/core/search/cross-reference';
+import { crossReference, CrossReference } from '../../../src/core/search/cross-reference';
 import { ARTICLES, fakeLoader } from '../index/fixtures';
 
 const FILES: Record<string, string> = {
@@ -90,4 +90,43 @@ test('a claim: its words wherever they recur (any case, any line breaks), quotes
 
 test('an unknown id finds nothing', async () => {
   assert.equal(await crossReference(await build(), 'nobody-at-all'), undefined);
+});
+
+/** The result as plain values, read through the rows' properties (as the CLI and the tree read them). */
+function plain(xref: CrossReference): unknown {
+  return {
+    target: xref.target,
+    articles: xref.articles.map((a) => ({
+      path: a.path,
+      mentions: a.mentions.map(({ start, end, line, context }) => ({ start, end, line, context })),
+      quotes: a.quotes.map(({ start, end, line, text, kind, speaker, role }) => ({ start, end, line, text, kind, speaker, role })),
+      claims: a.claims.map(({ id, status, text, speaker, start, end, line, state, role }) => ({ id, status, text, speaker, start, end, line, state, role })),
+      counts: a.counts,
+    })),
+    counts: xref.counts,
+  };
+}
+
+test('rows made when read: the JSON and the properties give the same values, the counts match the rows', async () => {
+  // Many mentions in several articles: the query's one list of spans grows past its first size.
+  const many = Object.fromEntries(
+    Array.from({ length: 4 }, (_, i) => [`/ws/many-${i}.txt`, Array.from({ length: 60 + i }, (_, k) => `L'Ukraine attend, ligne ${k}.`).join('\n')]),
+  );
+  const index = await WorkspaceIndex.open(new MemoryWorkspace({ ...FILES, ...many }), '/ws', { loadAnnotations: fakeLoader });
+  for (const id of ['ukraine', 'zelenski', 'donald-trump', 'c-paix', 'c-partir']) {
+    const xref = await crossReference(index, id);
+    assert.ok(xref, id);
+    assert.deepEqual(JSON.parse(JSON.stringify(xref)), plain(xref), id);
+    for (const a of xref.articles) {
+      assert.equal(a.mentions, a.mentions, 'made once, then kept');
+      assert.deepEqual(a.counts, { mentions: a.mentions.length, quotes: a.quotes.length, claims: a.claims.length });
+      assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(a))), ['path', 'mentions', 'quotes', 'claims', 'counts']);
+    }
+  }
+  const ukraine = await crossReference(index, 'ukraine');
+  for (let i = 0; i < 4; i++) {
+    const text = many[`/ws/many-${i}.txt`];
+    const article = ukraine?.articles.find((a) => a.path === `/ws/many-${i}.txt`);
+    assert.deepEqual(article?.mentions.map((m) => [text.slice(m.start, m.end), m.line]), Array.from({ length: 60 + i }, (_, k) => ['Ukraine', k]));
+  }
 });
