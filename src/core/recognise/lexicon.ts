@@ -5,8 +5,11 @@
 import type { Lexeme } from './tokenize';
 import * as gazetteer from './gazetteer';
 import { replaceLigatures } from './gazetteer/fold';
+import { memoised } from './gazetteer/memo';
 
-const foldCache = new Map<string, string>();
+const memoisedFold = memoised((word: string) =>
+  replaceLigatures(word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’ʼ`´]/g, "'").toLowerCase()),
+);
 
 /**
  * Lowercase, strip accents, unify apostrophes: the form every lexicon lookup uses. It runs on
@@ -14,14 +17,7 @@ const foldCache = new Map<string, string>();
  * (words repeat; the cache is emptied when it grows past 50,000 entries).
  */
 export function fold(word: string): string {
-  if (isPlainLowercase(word)) return word;
-  let folded = foldCache.get(word);
-  if (folded === undefined) {
-    folded = replaceLigatures(word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’ʼ`´]/g, "'").toLowerCase());
-    if (foldCache.size > 50000) foldCache.clear();
-    foldCache.set(word, folded);
-  }
-  return folded;
+  return isPlainLowercase(word) ? word : memoisedFold(word);
 }
 
 function isPlainLowercase(word: string): boolean {
@@ -284,18 +280,16 @@ export const enum WordClass {
   VerbFiller = 1 << 17,
   /** "selon", "according", "by": a source follows. */
   SourceIntroducer = 1 << 18,
-  /** . ! ? … */
-  SentenceEnd = 1 << 19,
   /** isSpeechVerb of the whole token. */
-  SpeechVerb = 1 << 20,
+  SpeechVerb = 1 << 19,
   /** A French inverted form ("a-t-il", "dit-elle"). */
-  Inverted = 1 << 21,
+  Inverted = 1 << 20,
   /** An inverted form whose verb part is a speech verb ("ajoute-t-elle"). */
-  InvertedSpeechVerb = 1 << 22,
+  InvertedSpeechVerb = 1 << 21,
   /** An adverb of manner or time ("notamment", "later", "ensuite"). */
-  Adverb = 1 << 23,
+  Adverb = 1 << 22,
   /** A lowercase word that may qualify a title ("le président américain"). */
-  Adjective = 1 << 24,
+  Adjective = 1 << 23,
 }
 
 const GAZETTEER_TESTS: [WordClass, (word: string) => boolean][] = [
@@ -357,7 +351,6 @@ export function isWordOf(token: { readonly lexeme: Lexeme } | undefined, cls: Wo
 function classesOf(lexeme: Lexeme): number {
   let classes: number = WordClass.Computed;
   for (const [cls, list] of CLASS_LISTS) if (list.has(lexeme.folded)) classes |= cls;
-  if (lexeme.sentenceEnd) classes |= WordClass.SentenceEnd;
   classes |= verbClassesOf(lexeme.text);
   if (lexeme.kind !== 'word') return classes;
   for (const [cls, test] of GAZETTEER_TESTS) if (test(lexeme.text)) classes |= cls;

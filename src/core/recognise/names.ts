@@ -16,20 +16,12 @@
 // the same article (see EntityRecogniser), or a full name elsewhere in the workspace index.
 
 import { fold } from './lexicon';
+import { memoised } from './gazetteer/memo';
 
 const SLAVIC_ENDING = /(?:ine|ov|ev|ova|eva|ski|sky|enko|ouk|ou)$/;
-const wordKeyCache = new Map<string, string>();
 
 /** The phonetic key of one word of a name (memoised: names repeat through an article). */
-export function nameWordKey(word: string): string {
-  let key = wordKeyCache.get(word);
-  if (key === undefined) {
-    key = computeNameWordKey(word);
-    if (wordKeyCache.size > 50000) wordKeyCache.clear();
-    wordKeyCache.set(word, key);
-  }
-  return key;
-}
+export const nameWordKey: (word: string) => string = memoised(computeNameWordKey);
 
 function computeNameWordKey(word: string): string {
   let w = fold(word).replace(/[^a-z0-9]/g, '');

@@ -206,8 +206,9 @@ export class SpeakerAttributor {
     return isWordOf(this.tokens[k], cls);
   }
 
+  /** . ! ? … (the lexeme knows: no word-class look-up). */
   private endsSentence(k: number): boolean {
-    return this.tokens[k].kind === 'punct' && this.is(k, WordClass.SentenceEnd);
+    return this.tokens[k].lexeme.sentenceEnd;
   }
 
   private isComma(k: number): boolean {

@@ -6,6 +6,8 @@
 // through a table (ASCII) or a per-character cache (anything else) instead of running
 // normalize() and a chain of regular expressions over the whole string.
 
+import { memoised } from './memo';
+
 // Marks that typesetters and keyboards use interchangeably: the typographic apostrophe of
 // "Côte d’Ivoire" must reach the same key as the ASCII one, and "Maison-Blanche" the same key as
 // "Maison Blanche". Periods are dropped so "St. Louis" and "St Louis" meet.
@@ -95,9 +97,12 @@ export function firstWordKey(surface: string): string {
   return foldKey(start === 0 && end === surface.length ? surface : surface.slice(start, end));
 }
 
-/** Stable id of a real-world entity from its (English) name: "Côte d'Ivoire" -> "cote-d-ivoire". */
-export function slugify(name: string): string {
-  return foldKey(name)
+/**
+ * Stable id of a real-world entity from its (English) name: "Côte d'Ivoire" -> "cote-d-ivoire".
+ * Memoised: every mention of a name asks for its id.
+ */
+export const slugify: (name: string) => string = memoised((name) =>
+  foldKey(name)
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+    .replace(/^-+|-+$/g, ''),
+);

@@ -10,6 +10,7 @@
 import placesData from './data/places.json';
 import firstNamesData from './data/first-names.json';
 import { firstWordKey, foldKey, slugify } from './fold';
+import { memoised } from './memo';
 import { ORGANISATIONS } from './curated/organisations';
 import { EVENTS } from './curated/events';
 import { ABBREVIATED_TITLES, ENGLISH_PORTFOLIOS, FRENCH_PORTFOLIOS, TITLES } from './curated/titles';
@@ -85,23 +86,14 @@ function firstWordForms(name: string): string[] {
   return forms.filter((form) => form !== '');
 }
 
-/** Matching key across tokenizations: folded, without spaces, hyphens, apostrophes or periods. */
-const compactKeyCache = new Map<string, string>();
-
 /**
- * Folded key without spaces and apostrophes. Called for every token of every look-up, so it is
- * memoised (token texts repeat; the cache is emptied past 50,000 entries).
+ * Matching key across tokenizations: folded, without spaces and apostrophes. Called for every
+ * token of every look-up, so it is memoised (token texts repeat).
  */
-function compactKey(text: string): string {
-  let key = compactKeyCache.get(text);
-  if (key === undefined) {
-    const folded = foldKey(text);
-    key = folded.includes(' ') || folded.includes("'") ? folded.replace(/[ ']/g, '') : folded;
-    if (compactKeyCache.size > 50000) compactKeyCache.clear();
-    compactKeyCache.set(text, key);
-  }
-  return key;
-}
+const compactKey = memoised((text: string): string => {
+  const folded = foldKey(text);
+  return folded.includes(' ') || folded.includes("'") ? folded.replace(/[ ']/g, '') : folded;
+});
 
 /** Tokens that join the parts of a name or title without adding letters: "U . S", "M .", "d ' État". */
 const CONNECTORS = new Set(['.', '-', "'", '’']);
@@ -369,8 +361,11 @@ export function nameWordsFrom(word: string): number {
  * Accents, apostrophes (’ or '), dashes and periods are folded: "Maison Blanche" = "Maison-Blanche".
  */
 export function lookupName(surface: string): GazetteerEntry | undefined {
-  return names.lookup(surface);
+  return memoisedLookup(surface) ?? undefined;
 }
+
+/** A chunk's surface is looked up at each mention of the name: memoised. */
+const memoisedLookup = memoised((surface: string) => names.lookup(surface) ?? null);
 
 // ---- Titles ----------------------------------------------------------------------------------
 
