@@ -106,11 +106,16 @@ export async function entityCrossReference(index: WorkspaceIndex, cluster: Entit
   const spans = new SpanList();
   const found: MemberQuote[] = [];
   const articles: XrefArticle[] = [];
-  for (const path of paths) {
+  let readAhead = false;
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i];
     // Most texts are held: no promise per article for them (thousands of articles per query).
     let text = index.heldText(path);
     if (text === undefined) {
       if (!index.article(path)) continue;
+      // After a warm start none is: the first one missing reads the rest, several at a time.
+      if (!readAhead) await index.readTexts(paths.slice(i));
+      readAhead = true;
       text = await index.text(path);
     }
     const from = spans.length;
@@ -145,7 +150,9 @@ export async function claimCrossReference(index: WorkspaceIndex, home: IndexedAr
   const width = options.contextChars ?? DEFAULT_CONTEXT;
   const spans = new SpanList();
   const articles: XrefArticle[] = [];
-  for (const article of index.articles()) {
+  const all = index.articles();
+  await index.readTexts(all.map((a) => a.path));
+  for (const article of all) {
     const text = await index.text(article.path);
     const from = spans.length;
     if (words) for (const m of text.matchAll(words)) spans.push(m.index as number, (m.index as number) + m[0].length);

@@ -163,6 +163,39 @@ test('second start: unchanged files come from the cache without being read or an
   assert.deepEqual(snapshot(warm), snapshot(cold));
 });
 
+test('after a warm start, readTexts reads the texts not held, several files at a time; one that cannot be read is left to text()', async () => {
+  class SlowWorkspace extends AgedWorkspace {
+    inFlight = 0;
+    most = 0;
+    override async readFile(path: string): Promise<Uint8Array> {
+      this.most = Math.max(this.most, ++this.inFlight);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        return await super.readFile(path);
+      } finally {
+        this.inFlight--;
+      }
+    }
+  }
+  const ws = new SlowWorkspace(ARTICLES);
+  await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE });
+  const warm = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE });
+  const paths = warm.articles().map((a) => a.path);
+  assert.deepEqual(paths.map((p) => warm.heldText(p)), paths.map(() => undefined), 'nothing held after a warm start');
+  await ws.deleteFile('/ws/kyiv.txt');
+  [ws.reads, ws.most] = [[], 0];
+  await warm.readTexts([...paths, '/ws/not-indexed.txt']);
+  const readable = paths.filter((p) => p !== '/ws/kyiv.txt');
+  assert.deepEqual([...ws.reads].sort(), readable, 'the indexed articles only');
+  assert.ok(ws.most > 1, 'several at a time');
+  for (const p of readable) assert.equal(warm.heldText(p), ARTICLES[p]);
+  assert.equal(warm.heldText('/ws/kyiv.txt'), undefined);
+  await assert.rejects(warm.text('/ws/kyiv.txt'));
+  ws.reads = [];
+  await warm.readTexts(readable);
+  assert.deepEqual(ws.reads, [], 'held texts are not read again');
+});
+
 test('a file changed since the cache was written is analysed again; a renamed one is found by hash', async () => {
   const ws = new AgedWorkspace(ARTICLES);
   await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE });
