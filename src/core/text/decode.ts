@@ -72,6 +72,9 @@ export function decodeArticle(bytes: Uint8Array, path: string, options?: DecodeO
  * does not come from bytes, so it gets the same treatment.
  */
 export function normaliseLineEndings(text: string): { text: string; eol: EolKind } {
+  // No CR (most articles): LF only or no break, told by the native search, several times faster
+  // than counting every break (a third of decoding an article).
+  if (!text.includes('\r')) return { text, eol: text.includes('\n') ? 'lf' : 'none' };
   const counts = countLineBreaks(text);
   const total = counts.cr + counts.lf + counts.crlf;
   if (total === 0) return { text, eol: 'none' };
