@@ -28,7 +28,7 @@ import {
   isWordOf,
   WordClass,
 } from './lexicon';
-import { distinctLexemes, isAllCaps, onlySpacesBetween, tokenTexts, type Token } from './tokenize';
+import { distinctLexemes, isAllCaps, onlySpacesBetween, tokenClasses, tokenTexts, type Token } from './tokenize';
 import { personKey, nameWordKey, sameFamilyName } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
@@ -77,6 +77,8 @@ export class EntityRecogniser {
   private readonly lowercaseWords = new Set<string>();
   /** The token texts, as the gazetteer's title lookups take them. */
   private readonly words: string[];
+  /** Each token's WordClass bits, for the passes over every token (see tokenClasses). */
+  private readonly classes: Int32Array;
 
   private readonly dateTokens: Uint8Array;
   private readonly nearFamilies = new Map<string, { id: string; count: number; firstAt: number }[]>();
@@ -92,6 +94,7 @@ export class EntityRecogniser {
     this.claimed = dateTokens.slice();
     this.dateTokens = dateTokens;
     this.words = tokenTexts(tokens);
+    this.classes = tokenClasses(tokens);
     this.onHeading = markTitleCaseLines(tokens);
     for (const lexeme of distinctLexemes(tokens)) if (lexeme.lowercase) this.lowercaseWords.add(lexeme.folded);
   }
@@ -110,10 +113,11 @@ export class EntityRecogniser {
 
   /** Longest gazetteer names first, so "Seconde Guerre mondiale" wins over "Guerre". */
   private findGazetteerNames(): void {
-    const { tokens } = this;
+    const { tokens, classes } = this;
+    const nameStartWord = WordClass.Word | WordClass.Capitalised | WordClass.NameStart;
     for (let i = 0; i < tokens.length; i++) {
+      if (this.claimed[i] || (classes[i] & nameStartWord) !== nameStartWord) continue;
       const tok = tokens[i];
-      if (this.claimed[i] || !isWordTok(tok) || !tok.capitalised || !isWordOf(tok, WordClass.NameStart)) continue;
       const match = this.gazetteerNameAt(i);
       if (!match) continue;
       const j = i + match.words;
@@ -178,10 +182,10 @@ export class EntityRecogniser {
    */
   private findLowercaseHeadedNames(): void {
     if (this.lang !== 'fr') return;
-    const { tokens } = this;
+    const { tokens, classes } = this;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      const type = isWordOf(tokens[i], WordClass.InstitutionHead) ? 'ORG' : isWordOf(tokens[i], WordClass.LowercasePlaceHead) ? 'LOC' : undefined;
-      if (!type || this.claimed[i] || tokens[i].capitalised) continue;
+      const type = classes[i] & WordClass.InstitutionHead ? 'ORG' : classes[i] & WordClass.LowercasePlaceHead ? 'LOC' : undefined;
+      if (!type || this.claimed[i] || classes[i] & WordClass.Capitalised) continue;
       let j = i + 1;
       while (j < i + 3 && tokens[j] && ['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les'].includes(tokens[j].folded)) j++;
       // Institutions always take a complement ("ministère de …"); places may not ("tour Eiffel").
@@ -209,9 +213,12 @@ export class EntityRecogniser {
   }
 
   private findCapitalisedChunks(): void {
-    const { tokens } = this;
+    const { tokens, classes } = this;
+    const nameWord = WordClass.Word | WordClass.Capitalised;
     for (let i = 0; i < tokens.length; i++) {
-      if (this.claimed[i] || !this.canStartChunk(i)) continue;
+      // canStartChunk needs a capitalised word or a particle: most tokens are ruled out here.
+      const mayStart = (classes[i] & nameWord) === nameWord || (classes[i] & WordClass.Particle) !== 0;
+      if (!mayStart || this.claimed[i] || !this.canStartChunk(i)) continue;
       let j = i + 1;
       // "de La Fayolle" after "M.": the particles and the name words that follow are one name.
       if (isWordOf(tokens[i], WordClass.Particle)) {

@@ -290,6 +290,13 @@ export const enum WordClass {
   Adverb = 1 << 22,
   /** A lowercase word that may qualify a title ("le président américain"). */
   Adjective = 1 << 23,
+  // The token's form, so that a pass over all tokens reads one typed array (tokenClasses):
+  /** A word (not a number or punctuation). */
+  Word = 1 << 24,
+  /** A word whose first character is an uppercase letter (Lexeme.capitalised). */
+  Capitalised = 1 << 25,
+  /** A word whose first character is a lowercase letter (Lexeme.lowercase). */
+  Lowercase = 1 << 26,
 }
 
 const GAZETTEER_TESTS: [WordClass, (word: string) => boolean][] = [
@@ -342,14 +349,20 @@ function verbClassesOf(word: string): number {
 
 /** Is the token's folded form in the list `cls` stands for? (undefined: past the last token) */
 export function isWordOf(token: { readonly lexeme: Lexeme } | undefined, cls: WordClass): boolean {
-  if (token === undefined) return false;
-  const lexeme = token.lexeme;
+  return token !== undefined && (lexemeClasses(token.lexeme) & cls) !== 0;
+}
+
+/** All the WordClass bits of a lexeme, computed on first need. */
+export function lexemeClasses(lexeme: Lexeme): number {
   if (lexeme.classes === 0) lexeme.classes = classesOf(lexeme);
-  return (lexeme.classes & cls) !== 0;
+  return lexeme.classes;
 }
 
 function classesOf(lexeme: Lexeme): number {
   let classes: number = WordClass.Computed;
+  if (lexeme.kind === 'word') classes |= WordClass.Word;
+  if (lexeme.capitalised) classes |= WordClass.Capitalised;
+  if (lexeme.lowercase) classes |= WordClass.Lowercase;
   for (const [cls, list] of CLASS_LISTS) if (list.has(lexeme.folded)) classes |= cls;
   classes |= verbClassesOf(lexeme.text);
   if (lexeme.kind !== 'word') return classes;

@@ -11,9 +11,9 @@
 // "the senator") go to the person the article introduced with that role. When nothing
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
-import { fold, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, isWordOf, WordClass } from './lexicon';
+import { fold, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
-import { isSpaceCode, tokenTexts, type Token } from './tokenize';
+import { isSpaceCode, tokenClasses, tokenTexts, type Token } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
 
 interface MentionRef {
@@ -75,6 +75,8 @@ class ReadingOrder<T> {
 
 export class SpeakerAttributor {
   private readonly mentionAt: Int32Array;
+  /** Each token's WordClass bits (see tokenClasses). */
+  private readonly classes: Int32Array;
   private readonly refs: MentionRef[];
   private readonly inQuote: Uint8Array;
   /** People who were the subject of a sentence, at its first token: pronouns resolve to them. */
@@ -104,6 +106,7 @@ export class SpeakerAttributor {
     private readonly quotes: QuoteRef[],
     private readonly lang: Lang,
   ) {
+    this.classes = tokenClasses(tokens);
     this.mentionAt = new Int32Array(tokens.length).fill(-1);
     this.refs = locateMentions(tokens, mentions);
     for (let n = 0; n < this.refs.length; n++) {
@@ -203,7 +206,7 @@ export class SpeakerAttributor {
   // of words (another object in memory) unread.
   /** Is tokens[k] of the word class `cls`? False past either end. */
   private is(k: number, cls: WordClass): boolean {
-    return isWordOf(this.tokens[k], cls);
+    return ((this.classes[k] ?? 0) & cls) !== 0;
   }
 
   /** . ! ? … (the lexeme knows: no word-class look-up). */

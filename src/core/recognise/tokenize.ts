@@ -1,4 +1,4 @@
-import { fold } from './lexicon';
+import { fold, lexemeClasses } from './lexicon';
 
 // One pass over the text that cuts it into words, numbers and punctuation with their offsets,
 // and marks where sentences and paragraphs begin. Every later rule works on these tokens.
@@ -402,6 +402,22 @@ export function tokenTexts(tokens: readonly Token[]): string[] {
   return texts;
 }
 
+const classesOfTokens = new WeakMap<readonly Token[], Int32Array>();
+
+/**
+ * Each token's WordClass bits (lexicon.ts), written by the tokeniser: a rule's pass over every
+ * token reads this array in order instead of following each token to its lexeme, which on a
+ * megabyte of text is 190,000 scattered reads per pass.
+ */
+export function tokenClasses(tokens: readonly Token[]): Int32Array {
+  let classes = classesOfTokens.get(tokens);
+  if (!classes) {
+    classes = Int32Array.from(tokens, (t) => lexemeClasses(t.lexeme));
+    classesOfTokens.set(tokens, classes);
+  }
+  return classes;
+}
+
 /**
  * Token objects, and the arrays that list them, kept from one article to the next and refilled:
  * a megabyte of text makes 190,000 tokens that live as long as its analysis, long enough for the
@@ -417,6 +433,8 @@ export class TokenArena {
   readonly tokens: Token[] = [];
   /** The tokens' texts (see tokenTexts), refilled likewise. */
   readonly texts: string[] = [];
+  /** Room for the tokens' classes (see tokenClasses), grown as needed. */
+  classes = new Int32Array(1 << 12);
 
   /** `limit`: the most tokens kept between articles (about 60 bytes each). */
   constructor(private readonly limit = 1 << 18) {}
@@ -434,15 +452,17 @@ export class TokenArena {
   }
 }
 
-/** Writes an article's tokens and their texts, into an arena's arrays when there is one. */
+/** Writes an article's tokens, their texts and classes, into an arena's arrays when there is one. */
 class TokenWriter {
   readonly tokens: Token[];
   readonly texts: string[];
+  private classes: Int32Array;
   private count = 0;
 
   constructor(private readonly arena: TokenArena | undefined) {
     this.tokens = arena ? arena.tokens : [];
     this.texts = arena ? arena.texts : [];
+    this.classes = arena ? arena.classes : new Int32Array(1 << 10);
   }
 
   add(start: number, lexeme: Lexeme): void {
@@ -450,13 +470,23 @@ class TokenWriter {
     // Overwritten in place: an arena's arrays keep their length from the previous article.
     this.tokens[n] = this.arena ? this.arena.take(n, start, lexeme) : new Token(start, lexeme);
     this.texts[n] = lexeme.text;
+    if (n === this.classes.length) this.growClasses();
+    this.classes[n] = lexemeClasses(lexeme);
   }
 
-  /** Cuts the arrays to this article's tokens and records the texts for tokenTexts. */
+  private growClasses(): void {
+    const grown = new Int32Array(this.classes.length * 2);
+    grown.set(this.classes);
+    this.classes = grown;
+    if (this.arena) this.arena.classes = grown;
+  }
+
+  /** Cuts the arrays to this article's tokens and records texts and classes for tokenTexts/tokenClasses. */
   finish(): Token[] {
     this.tokens.length = this.count;
     this.texts.length = this.count;
     textsOfTokens.set(this.tokens, this.texts);
+    classesOfTokens.set(this.tokens, this.classes.subarray(0, this.count));
     return this.tokens;
   }
 }
