@@ -67,6 +67,12 @@ export interface IndexedArticle {
   sidecar?: string;
 }
 
+/** An article as memberFinder finds it: the article and its text when the index holds it. */
+export interface FoundArticle {
+  readonly article: IndexedArticle;
+  readonly text?: string;
+}
+
 export interface BuildStats {
   articles: number;
   /** Analyses reused from the cache (without reading the file, or after hashing it). */
@@ -105,6 +111,12 @@ interface ArticleState {
   raw: ArticleAnalysis;
   /** The sidecar changed the entities or the quotations (article's are not raw's). */
   corrected?: boolean;
+  /**
+   * The text, held since it was read (a scan reads it; after a warm start, the first call to
+   * text() does). Kept here, not in a map of its own: a cross-reference over thousands of
+   * articles finds an article's analysis and text with one lookup.
+   */
+  text?: string;
 }
 
 export class WorkspaceIndex {
@@ -113,7 +125,6 @@ export class WorkspaceIndex {
   private readonly maxBytes: number;
   private readonly loadAnnotations: AnnotationLoader;
   private state = new Map<string, ArticleState>();
-  private readonly texts = new Map<string, string>();
   private readonly claimArticles = new Map<string, string>();
   private readonly problemsByPath = new Map<string, string>();
   /** Each article's identity corrections (from its sidecar), as given to the clustering. */
@@ -187,9 +198,9 @@ export class WorkspaceIndex {
    * speak (the speaker's id is one of theirs) or are named in (one of those mentions lies
    * inside), appended to `quotes` in order. It reads the packed analysis when no correction
    * applies: a cross-reference over thousands of articles builds no mention object. Returns the
-   * article, undefined when the path is not indexed (nothing appended).
+   * article and its text when held, undefined when the path is not indexed (nothing appended).
    */
-  memberFinder(members: readonly { type: EntityType; id: string }[]): (path: string, spans: SpanList, quotes: MemberQuote[]) => IndexedArticle | undefined {
+  memberFinder(members: readonly { type: EntityType; id: string }[]): (path: string, spans: SpanList, quotes: MemberQuote[]) => FoundArticle | undefined {
     const packed = new PackedMemberFinder(this.strings, members);
     const wanted = new Set(members.map((m) => memberKey(m.type, m.id)));
     const ids = new Set(members.map((m) => m.id));
@@ -200,14 +211,14 @@ export class WorkspaceIndex {
       if (!state.corrected) {
         packed.spans(state.packed.entities, spans);
         packed.quotes(state.packed.quotes, spans, from, spans.length, quotes);
-        return state.article;
+        return state;
       }
       for (const e of state.article.entities) if (wanted.has(memberKey(e.type, e.id))) spans.push(e.start, e.end);
       for (const quote of state.article.quotes) {
         const speaks = !!quote.speaker && ids.has(quote.speaker.id);
         if (speaks || spans.someInside(from, spans.length, quote.start, quote.end)) quotes.push({ quote, speaks });
       }
-      return state.article;
+      return state;
     };
   }
 
@@ -237,16 +248,14 @@ export class WorkspaceIndex {
    * offsets from the index always point into the text returned.
    */
   async text(path: string): Promise<string> {
-    const direct = this.texts.get(path);
-    if (direct !== undefined) return direct;
-    const key = normalisePath(path);
-    const held = this.texts.get(key);
+    const held = this.heldText(path);
     if (held !== undefined) return held;
+    const key = normalisePath(path);
     const read = await this.readText(key);
-    const article = this.state.get(key)?.article;
-    if (article && article.hash !== read.hash) await this.update(key);
-    else if (article) this.texts.set(key, read.text);
-    return this.texts.get(key) ?? read.text;
+    const state = this.state.get(key);
+    if (state && state.article.hash !== read.hash) await this.update(key);
+    else if (state) state.text = read.text;
+    return this.state.get(key)?.text ?? read.text;
   }
 
   /**
@@ -262,16 +271,12 @@ export class WorkspaceIndex {
 
   /** The article's text when this index holds it (no file access, no waiting), else undefined. */
   heldText(path: string): string | undefined {
-    return this.texts.get(path) ?? this.texts.get(normalisePath(path));
+    return (this.state.get(path) ?? this.state.get(normalisePath(path)))?.text;
   }
 
-  /** For updates already running serially (text() would wait for them). */
-  private async heldOrReadText(path: string): Promise<string> {
-    const held = this.texts.get(path);
-    if (held !== undefined) return held;
-    const { text } = await this.readText(path);
-    this.texts.set(path, text);
-    return text;
+  /** For updates already running serially (text() would wait for them); held in `state`. */
+  private async heldOrReadText(state: ArticleState): Promise<string> {
+    return (state.text ??= (await this.readText(state.article.path)).text);
   }
 
   onDidChange(listener: (change: IndexChange) => void): Disposable {
@@ -305,7 +310,6 @@ export class WorkspaceIndex {
     progress();
 
     const states = new Map<string, ArticleState>();
-    const texts = new Map<string, string>();
     let fromCache = 0;
     let analysed = 0;
     const strings = new StringTable(cache.strings);
@@ -322,15 +326,13 @@ export class WorkspaceIndex {
         try {
           const found = await this.examine(path, cache);
           if (found.kind === 'cached') {
-            states.set(path, stateFrom(found.entry, path, found.entry.packed, strings));
+            states.set(path, stateFrom(found.entry, path, found.entry.packed, strings, found.text));
             if (found.samePath) unchanged.add(path);
-            if (found.text !== undefined) texts.set(path, found.text);
             fromCache++;
           } else {
-            texts.set(path, found.text);
             // Packed as soon as it arrives: ten thousand analyses as objects would not fit the memory budget.
             const packed = packAnalysis(await runner.analyze({ path, text: found.text, lang: this.lang }, signal), strings);
-            states.set(path, stateFrom({ ...found, markdown: isMarkdownPath(path) }, path, packed, strings));
+            states.set(path, stateFrom({ ...found, markdown: isMarkdownPath(path) }, path, packed, strings, found.text));
             analysed++;
           }
         } catch (error) {
@@ -350,16 +352,14 @@ export class WorkspaceIndex {
       const sidecar = sidecarPathFor(path);
       const state = states.get(path);
       if (state && listing.sidecars.has(sidecar)) {
-        const text = texts.get(path) ?? (await this.readText(path)).text;
-        texts.set(path, text);
-        await this.annotate(state, sidecar, text, problems, identities);
+        await this.annotate(state, sidecar, await this.heldOrReadText(state), problems, identities);
         throwIfAborted(signal);
       }
     }
 
     const clustering = clusteringFor(states, cache, unchanged, strings);
     this.strings = strings;
-    this.install(listing.filter, listing.sidecars, states, texts, problems, identities, clustering);
+    this.install(listing.filter, listing.sidecars, states, problems, identities, clustering);
     this.cacheDirty = analysed > 0 || cache.status !== 'used' || cache.entries.size !== states.size;
     const stats: BuildStats = {
       articles: states.size,
@@ -382,7 +382,6 @@ export class WorkspaceIndex {
     filter: PathFilter,
     sidecars: Set<string>,
     states: Map<string, ArticleState>,
-    texts: Map<string, string>,
     problems: Map<string, string>,
     identities: Map<string, ClusterCorrections>,
     clustering: EntityClustering,
@@ -391,8 +390,6 @@ export class WorkspaceIndex {
     this.identities = identities;
     this.sidecars = sidecars;
     this.state = new Map([...states].sort((a, b) => compareCodeUnits(a[0], b[0])));
-    this.texts.clear();
-    for (const [path, text] of texts) if (states.has(path)) this.texts.set(path, text);
     this.problemsByPath.clear();
     for (const [path, message] of problems) this.problemsByPath.set(path, message);
     this.claimArticles.clear();
@@ -545,12 +542,12 @@ export class WorkspaceIndex {
     const markdown = isMarkdownPath(path);
     if (indexed && indexed.article.hash === read.hash && indexed.article.markdown === markdown) {
       indexed.article = { ...indexed.article, mtimeMs: read.mtimeMs, size: read.size };
-      this.texts.set(path, read.text);
+      indexed.text = read.text;
       this.cacheDirty = true;
       return;
     }
     const packed = this.reusableAnalysis(read.hash, markdown) ?? packAnalysis(await this.analyseOne(path, read.text), this.strings);
-    const state = stateFrom({ hash: read.hash, size: read.size, mtimeMs: read.mtimeMs, markdown }, path, packed, this.strings);
+    const state = stateFrom({ hash: read.hash, size: read.size, mtimeMs: read.mtimeMs, markdown }, path, packed, this.strings, read.text);
     const sidecar = sidecarPathFor(path);
     const problems = new Map<string, string>();
     this.identities.delete(path);
@@ -558,7 +555,6 @@ export class WorkspaceIndex {
     this.problemsByPath.delete(sidecar);
     for (const [p, message] of problems) this.problemsByPath.set(p, message);
     this.replaceState(path, state);
-    this.texts.set(path, read.text);
   }
 
   /**
@@ -586,11 +582,11 @@ export class WorkspaceIndex {
     else this.sidecars.delete(sidecar);
     const state = this.state.get(path);
     if (!state) return [];
-    const fresh: ArticleState = { article: { ...state.article, entities: state.raw.entities, quotes: state.raw.quotes, claims: [], sidecar: undefined }, packed: state.packed, raw: state.raw };
+    const fresh: ArticleState = { article: { ...state.article, entities: state.raw.entities, quotes: state.raw.quotes, claims: [], sidecar: undefined }, packed: state.packed, raw: state.raw, text: state.text };
     const problems = new Map<string, string>();
     this.identities.delete(path);
     this.problemsByPath.delete(sidecar);
-    if (exists) await this.annotate(fresh, sidecar, await this.heldOrReadText(path), problems, this.identities);
+    if (exists) await this.annotate(fresh, sidecar, await this.heldOrReadText(fresh), problems, this.identities);
     for (const [p, message] of problems) this.problemsByPath.set(p, message);
     this.replaceState(path, fresh);
     return [path];
@@ -634,7 +630,6 @@ export class WorkspaceIndex {
     if (!before) return;
     for (const claim of before.article.claims) this.claimArticles.delete(claim.id);
     this.state.delete(path);
-    this.texts.delete(path);
     // A rename arrives as a deletion then a creation: keep the analysis for the new name.
     this.recentlyRemoved.set(hashKey(before.article.hash, before.article.markdown), before.packed);
     if (this.recentlyRemoved.size > RECENTLY_REMOVED_KEPT) this.recentlyRemoved.delete(this.recentlyRemoved.keys().next().value as string);
@@ -783,9 +778,9 @@ function groupingOf(cache: LoadedCache): MemberGrouping | undefined {
 
 type FileFacts = Pick<CachedArticle, 'hash' | 'size' | 'mtimeMs' | 'markdown'>;
 
-function stateFrom(facts: FileFacts, path: string, packed: PackedAnalysis, strings: StringTable): ArticleState {
+function stateFrom(facts: FileFacts, path: string, packed: PackedAnalysis, strings: StringTable, text: string | undefined): ArticleState {
   const raw = unpackAnalysis(packed, strings.values);
-  return { article: articleFrom(facts, path, raw), packed, raw };
+  return { article: articleFrom(facts, path, raw), packed, raw, text };
 }
 
 /** The article's mentions and quotes are read through: objects are built on first use. */

@@ -109,19 +109,23 @@ export async function entityCrossReference(index: WorkspaceIndex, cluster: Entit
   let readAhead = false;
   for (let i = 0; i < paths.length; i++) {
     const path = paths[i];
+    const from = spans.length;
+    found.length = 0;
+    let entry = find(path, spans, found);
+    if (!entry) continue;
     // Most texts are held: no promise per article for them (thousands of articles per query).
-    let text = index.heldText(path);
+    let text = entry.text;
     if (text === undefined) {
-      if (!index.article(path)) continue;
       // After a warm start none is: the first one missing reads the rest, several at a time.
       if (!readAhead) await index.readTexts(paths.slice(i));
       readAhead = true;
       text = await index.text(path);
+      // Found again: reading may have re-indexed an article changed behind the index.
+      [spans.length, found.length] = [from, 0];
+      entry = find(path, spans, found);
+      if (!entry) continue;
     }
-    const from = spans.length;
-    found.length = 0;
-    const article = find(path, spans, found);
-    if (!article) continue;
+    const { article } = entry;
     const to = spans.length;
     const lines = new Lines(text, width);
     const quotes = found.map(({ quote, speaks }) => new QuoteRow(quote, speaks ? 'speaker' : 'mentioned', lines));

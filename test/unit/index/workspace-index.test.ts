@@ -253,7 +253,9 @@ test('memberFinder reads the packed numbers and agrees with the mention and quot
       });
       const from = spans.length;
       const quotes: MemberQuote[] = [];
-      assert.equal(find(article.path, spans, quotes), index.article(article.path), `${cluster.id} in ${article.path}`);
+      const found = find(article.path, spans, quotes);
+      assert.equal(found?.article, index.article(article.path), `${cluster.id} in ${article.path}`);
+      assert.equal(found?.text, await index.text(article.path), 'the text held since the scan');
       assert.deepEqual([...spans.data.subarray(from, spans.length)], expectedSpans, `${cluster.id} in ${article.path}`);
       assert.deepEqual(quotes, expectedQuotes, `${cluster.id} in ${article.path}`);
       quotesFound += quotes.length;
@@ -262,7 +264,7 @@ test('memberFinder reads the packed numbers and agrees with the mention and quot
   assert.ok(quotesFound > 0, 'the fixtures have quotes spoken by or naming an entity');
   const none = (members: { type: EntityType; id: string }[], path: string): [IndexedArticle | undefined, number, number] => {
     const [spans, quotes] = [new SpanList(), [] as MemberQuote[]];
-    return [index.memberFinder(members)(path, spans, quotes), spans.length, quotes.length];
+    return [index.memberFinder(members)(path, spans, quotes)?.article, spans.length, quotes.length];
   };
   assert.deepEqual(none([{ type: 'LOC', id: 'washington' }], '/ws/kyiv.txt'), [index.article('/ws/kyiv.txt'), 0, 0], 'the corrected article has no Washington');
   assert.deepEqual(none([{ type: 'PER', id: 'x' }], '/ws/nowhere.txt'), [undefined, 0, 0]);
