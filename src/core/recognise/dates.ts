@@ -3,9 +3,9 @@
 // relative expressions ("semaine prochaine", "jours à venir", "last week"). The id is an ISO
 // form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
 
-import { FRENCH_WEEKDAYS, ENGLISH_WEEKDAYS, FULL_MONTH_NAMES, MONTHS } from './lexicon';
+import { DECADE_WORDS, FULL_MONTH_NAMES, MONTHS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass } from './lexicon';
 import { slugify } from './gazetteer';
-import { onlySpacesBetween, type Token } from './tokenize';
+import { onlySpacesBetween, tokenClasses, type Token } from './tokenize';
 
 export interface DateMatch {
   /** Token range, end-exclusive. */
@@ -14,24 +14,7 @@ export interface DateMatch {
   id: string;
 }
 
-const WEEKDAYS = new Set([...FRENCH_WEEKDAYS, ...ENGLISH_WEEKDAYS]);
 const DAY_QUALIFIERS = new Set(['prochain', 'prochaine', 'dernier', 'derniere', 'matin', 'soir', 'apres-midi']);
-
-// Relative expressions as sequences of folded words. Longest first wins at a position.
-const RELATIVE_PHRASES: string[][] = [
-  "aujourd'hui", 'hier', 'demain', 'avant-hier', 'apres-demain', 'hier soir', 'hier matin',
-  'demain matin', 'demain soir', 'ce matin', 'ce soir', 'cet apres-midi',
-  'semaine prochaine', 'semaine derniere', 'mois prochain', 'mois dernier', 'annee prochaine',
-  'annee derniere', 'an prochain', 'an dernier', 'week-end prochain', 'week-end dernier',
-  'jours a venir', 'semaines a venir', 'mois a venir', 'annees a venir', 'heures a venir',
-  'derniers jours', 'dernieres semaines', 'derniers mois', 'dernieres annees', 'dernieres heures',
-  'prochains jours', 'prochaines semaines', 'prochains mois', 'prochaines annees', 'prochaines heures',
-  'today', 'yesterday', 'tomorrow', 'tonight',
-  'last week', 'next week', 'this week', 'last month', 'next month', 'this month', 'last year',
-  'next year', 'this year', 'last weekend', 'next weekend', 'coming days', 'coming weeks',
-  'coming months', 'coming years', 'recent days', 'recent weeks', 'recent months', 'past week',
-  'past weeks', 'past month', 'past months', 'past year',
-].map((p) => p.split(' '));
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -154,8 +137,6 @@ function lonelyYear(text: string, tokens: Token[], i: number): DateMatch | undef
   return { first: i, last: i + 1, id: tok.text };
 }
 
-const SEASONS = new Set(['printemps', 'ete', 'automne', 'hiver', 'spring', 'summer', 'autumn', 'fall', 'winter']);
-const DECADE_WORDS = new Set(['annees', 'decennie']);
 
 /** "1980s", "the '90s" tokens: a decade. */
 function decade(tok: Token): DateMatch | undefined {
@@ -191,36 +172,28 @@ function ordinalCentury(tokens: Token[], i: number): DateMatch | undefined {
   return { first: i, last: i + 2, id: `century-${m[1]}` };
 }
 
-/** Folded words a word-led date can start with: every other word is skipped at once. */
-const DATE_START_WORDS: ReadonlySet<string> = new Set([
-  ...WEEKDAYS,
-  ...MONTHS.keys(),
-  ...RELATIVE_BY_FIRST_WORD.keys(),
-  ...DECADE_WORDS,
-  ...SEASONS,
-]);
-
 /**
  * Can a date start at the word tokens[i]? weekday, calendarDate, relative and period all need
- * their first word in DATE_START_WORDS, except a century ("XIXe siècle"), which needs "siècle"
- * next. (A word never starts with a digit, so no day number starts here.)
+ * their first word among the lexicon's date-start words, except a century ("XIXe siècle"),
+ * which needs "siècle" next. (A word never starts with a digit, so no day number starts here.)
  */
-function mayStartDate(tokens: Token[], i: number): boolean {
-  return DATE_START_WORDS.has(tokens[i].folded) || tokens[i + 1]?.folded === 'siecle';
+function mayStartDate(classes: Int32Array, i: number): boolean {
+  return (classes[i] & WordClass.DateStart) !== 0 || (classes[i + 1] & WordClass.Century) !== 0;
 }
 
 /** Finds every date expression; matches never overlap (longest at the leftmost position). */
 export function findDates(text: string, tokens: Token[]): DateMatch[] {
   const found: DateMatch[] = [];
+  const classes = tokenClasses(tokens);
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
     let match: DateMatch | undefined;
-    if (tok.kind === 'number') {
+    if (classes[i] & WordClass.Number) {
       const tokenDate = isoDate(tok) ?? decade(tok);
       match = tokenDate
         ? { ...tokenDate, first: i, last: i + 1 }
         : ordinalCentury(tokens, i) ?? calendarDate(text, tokens, i) ?? lonelyYear(text, tokens, i);
-    } else if (tok.kind === 'word' && mayStartDate(tokens, i)) {
+    } else if (classes[i] & WordClass.Word && mayStartDate(classes, i)) {
       match = weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i);
     }
     if (match) {

@@ -143,8 +143,8 @@ export function isSpeechVerb(word: string): boolean {
 /** French inverted-subject forms "a-t-il", "ajoute-t-elle", "dit-il": verb + pronoun in one token. */
 export const INVERTED_PRONOUN = /^(.+?)(?:-t)?-(il|elle|ils|elles|on)$/i;
 
-export const FRENCH_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-export const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const FRENCH_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Month name (folded) -> month number, French and English, with common abbreviations. */
 const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -155,6 +155,35 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ...FRENCH_MONTHS.map((m, i) => [m, i + 1] as const),
   ...ENGLISH_MONTHS.map((m, i) => [m, i + 1] as const),
   ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map((m) => [m, ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3)) + 1] as const),
+]);
+
+export const WEEKDAYS: ReadonlySet<string> = new Set([...FRENCH_WEEKDAYS, ...ENGLISH_WEEKDAYS]);
+export const SEASONS: ReadonlySet<string> = new Set(['printemps', 'ete', 'automne', 'hiver', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+export const DECADE_WORDS: ReadonlySet<string> = new Set(['annees', 'decennie']);
+
+// Relative expressions as sequences of folded words. Longest first wins at a position.
+export const RELATIVE_PHRASES: string[][] = [
+  "aujourd'hui", 'hier', 'demain', 'avant-hier', 'apres-demain', 'hier soir', 'hier matin',
+  'demain matin', 'demain soir', 'ce matin', 'ce soir', 'cet apres-midi',
+  'semaine prochaine', 'semaine derniere', 'mois prochain', 'mois dernier', 'annee prochaine',
+  'annee derniere', 'an prochain', 'an dernier', 'week-end prochain', 'week-end dernier',
+  'jours a venir', 'semaines a venir', 'mois a venir', 'annees a venir', 'heures a venir',
+  'derniers jours', 'dernieres semaines', 'derniers mois', 'dernieres annees', 'dernieres heures',
+  'prochains jours', 'prochaines semaines', 'prochains mois', 'prochaines annees', 'prochaines heures',
+  'today', 'yesterday', 'tomorrow', 'tonight',
+  'last week', 'next week', 'this week', 'last month', 'next month', 'this month', 'last year',
+  'next year', 'this year', 'last weekend', 'next weekend', 'coming days', 'coming weeks',
+  'coming months', 'coming years', 'recent days', 'recent weeks', 'recent months', 'past week',
+  'past weeks', 'past month', 'past months', 'past year',
+].map((p) => p.split(' '));
+
+/** Folded words a word-led date can start with (dates.ts): every other word is skipped at once. */
+const DATE_START_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...MONTHS.keys(),
+  ...RELATIVE_PHRASES.map((phrase) => phrase[0]),
+  ...DECADE_WORDS,
+  ...SEASONS,
 ]);
 
 
@@ -297,6 +326,13 @@ export const enum WordClass {
   Capitalised = 1 << 25,
   /** A word whose first character is a lowercase letter (Lexeme.lowercase). */
   Lowercase = 1 << 26,
+  /** A number. */
+  Number = 1 << 27,
+  // What the date grammar asks (dates.ts):
+  /** A word a date expression can start with: weekday, month, season, "hier", "last"… */
+  DateStart = 1 << 28,
+  /** "siècle": a century written in Roman numerals ends with it. */
+  Century = 1 << 29,
 }
 
 const GAZETTEER_TESTS: [WordClass, (word: string) => boolean][] = [
@@ -321,6 +357,8 @@ const CLASS_LISTS: [WordClass, ReadonlySet<string>][] = [
   [WordClass.OtherPronoun, OTHER_PRONOUNS],
   [WordClass.VerbFiller, VERB_FILLERS],
   [WordClass.SourceIntroducer, SOURCE_INTRODUCERS],
+  [WordClass.DateStart, DATE_START_WORDS],
+  [WordClass.Century, new Set(['siecle'])],
 ];
 
 const TIME_ADVERBS = set(`ensuite encore aussi also later then tard tôt`);
@@ -361,6 +399,7 @@ export function lexemeClasses(lexeme: Lexeme): number {
 function classesOf(lexeme: Lexeme): number {
   let classes: number = WordClass.Computed;
   if (lexeme.kind === 'word') classes |= WordClass.Word;
+  if (lexeme.kind === 'number') classes |= WordClass.Number;
   if (lexeme.capitalised) classes |= WordClass.Capitalised;
   if (lexeme.lowercase) classes |= WordClass.Lowercase;
   for (const [cls, list] of CLASS_LISTS) if (list.has(lexeme.folded)) classes |= cls;

@@ -536,24 +536,27 @@ export class SpeakerAttributor {
 
   /** The subject of every sentence that names a person, in reading order. */
   private collectSentenceSubjects(): void {
-    // The subject stands in the first words of a sentence: only those are kept (one reused array).
-    const sentence: number[] = [];
+    // The subject stands in the first words of a sentence: only those are kept, in one reused
+    // buffer, and copied out only for the sentences worth parsing.
+    const firstWords = new Int32Array(SUBJECT_REACH);
+    let count = 0;
     let mayNamePerson = false;
     const flush = (): void => {
       // Most sentences have none of the words a person subject needs: no need to parse them.
       if (mayNamePerson) {
+        const sentence = Array.from(firstWords.subarray(0, count));
         const opener = this.tokens[sentence[0]].folded;
         const source = SOURCE_INTRODUCERS.has(opener) || opener === 'pour' || opener === 'for' ? this.sourceIn(sentence, 1) : null;
         const speaker = source ?? this.findSubject(sentence)?.speaker;
         if (speaker && this.isPerson(speaker.id)) this.subjects.add(sentence[0], speaker);
       }
-      sentence.length = 0;
+      count = 0;
       mayNamePerson = false;
     };
     for (let k = 0; k < this.tokens.length; k++) {
       if (this.tokens[k].sentenceStart && !this.inQuote[k]) flush();
-      if (!this.inQuote[k] && sentence.length < SUBJECT_REACH) {
-        sentence.push(k);
+      if (!this.inQuote[k] && count < SUBJECT_REACH) {
+        firstWords[count++] = k;
         mayNamePerson ||= this.mayNamePerson(k);
       }
     }
