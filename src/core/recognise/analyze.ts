@@ -29,16 +29,14 @@ export function analyze(text: string, options: AnalyzeOptions & { fileName?: str
   for (const d of dates) dateTokens.fill(1, d.first, d.last);
   const chunks = new EntityRecogniser(prose, tokens, dateTokens, lang).recognise();
 
-  const entities: EntityMention[] = [
-    ...chunksToMentions(text, tokens, chunks),
-    ...dates.map((d) => ({
-      start: tokens[d.first].start,
-      end: tokens[d.last - 1].end,
-      type: 'DATE' as const,
-      text: text.slice(tokens[d.first].start, tokens[d.last - 1].end),
-      id: d.id,
-    })),
-  ].sort((a, b) => a.start - b.start);
+  const dateMentions = dates.map((d) => ({
+    start: tokens[d.first].start,
+    end: tokens[d.last - 1].end,
+    type: 'DATE' as const,
+    text: text.slice(tokens[d.first].start, tokens[d.last - 1].end),
+    id: d.id,
+  }));
+  const entities = mergeByStart(chunksToMentions(text, tokens, chunks), dateMentions);
 
   const quotes: Quotation[] = findQuotes(prose).map((span) => {
     const quoteText = text.slice(span.start, span.end);
@@ -46,4 +44,20 @@ export function analyze(text: string, options: AnalyzeOptions & { fileName?: str
   });
   new SpeakerAttributor(tokens, entities, locateQuotes(tokens, quotes), lang).attributeAll();
   return { lang, entities, quotes };
+}
+
+/**
+ * Two lists of mentions, each in reading order, as one list in reading order (the first list's
+ * mention first at an equal start): a linear merge, where sorting the concatenation compared
+ * each of 16,000 mentions a dozen times on a megabyte of text.
+ */
+function mergeByStart(first: EntityMention[], second: EntityMention[]): EntityMention[] {
+  const merged: EntityMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    if (j === second.length || (i < first.length && first[i].start <= second[j].start)) merged.push(first[i++]);
+    else merged.push(second[j++]);
+  }
+  return merged;
 }

@@ -48,6 +48,9 @@ export interface Chunk {
   surfaceKey?: string;
 }
 
+/** Punctuation that may stand inside a known name: "Saint-Denis", "AT&T", "Côte d'Ivoire", "U.S.". */
+const NAME_JOINING_MARKS: ReadonlySet<string> = new Set(['-', '&', "'", '’', '.']);
+
 /** Abbreviated honorifics that stand right before a name (folded). */
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mm', 'mmes', 'mr', 'mrs', 'ms', 'dr', 'me', 'pr', 'sir', 'lord', 'lady']);
 
@@ -154,7 +157,7 @@ export class EntityRecogniser {
         // Elided tokens ("d'" + "État") touch their neighbour: that is adjacency too.
         if (this.tokens[k - 1].end !== this.tokens[k].start) return false;
       }
-      if (this.tokens[k].kind === 'punct' && !['-', '&', "'", '’', '.'].includes(this.tokens[k].text)) return false;
+      if (this.tokens[k].kind === 'punct' && !NAME_JOINING_MARKS.has(this.tokens[k].text)) return false;
     }
     return true;
   }
