@@ -538,13 +538,13 @@ export class SpeakerAttributor {
   private collectSentenceSubjects(): void {
     // The subject stands in the first words of a sentence: only those are kept, in one reused
     // buffer, and copied out only for the sentences worth parsing.
-    const firstWords = new Int32Array(SUBJECT_REACH);
+    const firstWords: number[] = new Array<number>(SUBJECT_REACH).fill(0);
     let count = 0;
     let mayNamePerson = false;
     const flush = (): void => {
       // Most sentences have none of the words a person subject needs: no need to parse them.
       if (mayNamePerson) {
-        const sentence = Array.from(firstWords.subarray(0, count));
+        const sentence = firstWords.slice(0, count);
         const opener = this.tokens[sentence[0]].folded;
         const source = SOURCE_INTRODUCERS.has(opener) || opener === 'pour' || opener === 'for' ? this.sourceIn(sentence, 1) : null;
         const speaker = source ?? this.findSubject(sentence)?.speaker;
