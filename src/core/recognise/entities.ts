@@ -79,7 +79,7 @@ export class EntityRecogniser {
   /** Lowercase words of the article: a capitalised word also written in lowercase is common. */
   private readonly lowercaseWords = new Set<string>();
   /** The token texts, as the gazetteer's title lookups take them. */
-  private readonly words: string[];
+  private readonly words: readonly string[];
   /** Each token's WordClass bits, for the passes over every token (see tokenClasses). */
   private readonly classes: Int32Array;
 
@@ -98,7 +98,7 @@ export class EntityRecogniser {
     this.dateTokens = dateTokens;
     this.words = tokenTexts(tokens);
     this.classes = tokenClasses(tokens);
-    this.onHeading = markTitleCaseLines(tokens);
+    this.onHeading = markTitleCaseLines(tokens, this.words, this.classes);
     for (const lexeme of distinctLexemes(tokens)) if (lexeme.lowercase) this.lowercaseWords.add(lexeme.folded);
   }
 
@@ -678,17 +678,16 @@ export function chunksToMentions(text: string, tokens: Token[], chunks: Chunk[])
  * Lines where most words of four letters or more are capitalised ("Leaders Agree To Climate
  * Talks"): English headline style, where a capital is no evidence of a name.
  */
-function markTitleCaseLines(tokens: Token[]): Uint8Array {
+function markTitleCaseLines(tokens: Token[], words: readonly string[], classes: Int32Array): Uint8Array {
   const marks = new Uint8Array(tokens.length);
   let lineStart = 0;
   const close = (end: number): void => {
     let long = 0;
     let capitalised = 0;
     for (let k = lineStart; k < end; k++) {
-      const t = tokens[k];
-      if (t.kind !== 'word' || t.text.length < 4) continue;
+      if ((classes[k] & WordClass.Word) === 0 || words[k].length < 4) continue;
       long++;
-      if (t.capitalised) capitalised++;
+      if (classes[k] & WordClass.Capitalised) capitalised++;
     }
     if (long >= 3 && capitalised / long >= 0.75) marks.fill(1, lineStart, end);
   };

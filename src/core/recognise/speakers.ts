@@ -13,7 +13,7 @@
 
 import { fold, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
-import { isSpaceCode, tokenClasses, tokenTexts, type Token } from './tokenize';
+import { isSpaceCode, tokenClasses, tokenColumns, tokenTexts, type Token } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
 
 interface MentionRef {
@@ -92,7 +92,7 @@ export class SpeakerAttributor {
   /** The speaker of the last attributed quote and the sentence it ended in. */
   private lastSpeaker: { speaker: Speaker; sentence: number } | undefined;
   /** Token texts, as the gazetteer's title look-ups take them (shared with the entity rules). */
-  private get words(): string[] {
+  private get words(): readonly string[] {
     return tokenTexts(this.tokens);
   }
   /** Gender of a person where the article shows it ("Mme", "Mr", "la ministre"). */
@@ -695,13 +695,14 @@ function roleKey(title: string, adjective?: string): string {
  */
 function locateSpans<T extends { start: number; end: number }, R>(tokens: Token[], spans: T[], refer: (span: T, first: number, last: number) => R): R[] {
   const out: R[] = [];
+  const { starts, ends } = tokenColumns(tokens);
   let k = 0;
   for (const span of spans) {
     // Read once: spans of several shapes make each property read a slow, generic one.
     const { start, end } = span;
-    while (k < tokens.length && tokens[k].end <= start) k++;
+    while (k < ends.length && ends[k] <= start) k++;
     let last = k;
-    while (last < tokens.length && tokens[last].start < end) last++;
+    while (last < starts.length && starts[last] < end) last++;
     if (last > k) out.push(refer(span, k, last));
   }
   return out;

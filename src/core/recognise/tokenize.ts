@@ -387,35 +387,67 @@ export function distinctLexemes(tokens: readonly Token[]): Lexeme[] {
   return distinct;
 }
 
-const textsOfTokens = new WeakMap<readonly Token[], string[]>();
-
 /**
- * The tokens' texts as an array of strings, the form the gazetteer's look-ups take; written by
- * the tokeniser beside the tokens and shared by the recognisers that need it.
- */
-export function tokenTexts(tokens: readonly Token[]): string[] {
-  let texts = textsOfTokens.get(tokens);
-  if (!texts) {
-    texts = tokens.map((t) => t.text);
-    textsOfTokens.set(tokens, texts);
-  }
-  return texts;
-}
-
-const classesOfTokens = new WeakMap<readonly Token[], Int32Array>();
-
-/**
- * Each token's WordClass bits (lexicon.ts), written by the tokeniser: a rule's pass over every
- * token reads this array in order instead of following each token to its lexeme, which on a
+ * Per-token arrays written by the tokeniser beside the Token objects: a rule's pass over every
+ * token reads these in order instead of following each token object to its lexeme, which on a
  * megabyte of text is 190,000 scattered reads per pass.
  */
-export function tokenClasses(tokens: readonly Token[]): Int32Array {
-  let classes = classesOfTokens.get(tokens);
-  if (!classes) {
-    classes = Int32Array.from(tokens, (t) => lexemeClasses(t.lexeme));
-    classesOfTokens.set(tokens, classes);
+export interface TokenColumns {
+  /** The tokens' texts, the form the gazetteer's look-ups take. */
+  readonly texts: readonly string[];
+  /** Each token's WordClass bits (lexicon.ts). */
+  readonly classes: Int32Array;
+  /** Each token's start and end offsets (end-exclusive), as on the Token. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+const columnsOfTokens = new WeakMap<readonly Token[], TokenColumns>();
+
+/** The columns of a token list from tokenize() (computed here for any other list). */
+export function tokenColumns(tokens: readonly Token[]): TokenColumns {
+  let columns = columnsOfTokens.get(tokens);
+  if (!columns) {
+    columns = {
+      texts: tokens.map((t) => t.text),
+      classes: Int32Array.from(tokens, (t) => lexemeClasses(t.lexeme)),
+      starts: Int32Array.from(tokens, (t) => t.start),
+      ends: Int32Array.from(tokens, (t) => t.end),
+    };
+    columnsOfTokens.set(tokens, columns);
   }
-  return classes;
+  return columns;
+}
+
+/** The tokens' texts (see TokenColumns). */
+export function tokenTexts(tokens: readonly Token[]): readonly string[] {
+  return tokenColumns(tokens).texts;
+}
+
+/** Each token's WordClass bits (see TokenColumns). */
+export function tokenClasses(tokens: readonly Token[]): Int32Array {
+  return tokenColumns(tokens).classes;
+}
+
+/** The typed columns of TokenColumns, grown by doubling. */
+class NumberColumns {
+  classes: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+
+  constructor(capacity: number) {
+    this.classes = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  grow(): void {
+    const grown = new NumberColumns(this.classes.length * 2);
+    grown.classes.set(this.classes);
+    grown.starts.set(this.starts);
+    grown.ends.set(this.ends);
+    Object.assign(this, grown);
+  }
 }
 
 /**
@@ -424,19 +456,18 @@ export function tokenClasses(tokens: readonly Token[]): Int32Array {
  * garbage collector to copy each of them twice, and growing a fresh array to that length copies
  * it a dozen times. analyze() tokenises into one arena, so re-analysing an open article as the
  * user types, or a worker going through an archive, makes almost no new tokens. The tokens (and
- * the array) handed out for an article are valid until the arena's next use; analyze() keeps
+ * the arrays) handed out for an article are valid until the arena's next use; analyze() keeps
  * none in its result.
  */
 export class TokenArena {
   private readonly spare: Token[] = [];
   /** The token list handed out, refilled by the next article. */
   readonly tokens: Token[] = [];
-  /** The tokens' texts (see tokenTexts), refilled likewise. */
+  /** The tokens' texts and numbers (see TokenColumns), refilled likewise. */
   readonly texts: string[] = [];
-  /** Room for the tokens' classes (see tokenClasses), grown as needed. */
-  classes = new Int32Array(1 << 12);
+  readonly numbers = new NumberColumns(1 << 12);
 
-  /** `limit`: the most tokens kept between articles (about 60 bytes each). */
+  /** `limit`: the most tokens kept between articles (about 70 bytes each). */
   constructor(private readonly limit = 1 << 18) {}
 
   /** The token at `index` of the article being tokenised. */
@@ -452,17 +483,17 @@ export class TokenArena {
   }
 }
 
-/** Writes an article's tokens, their texts and classes, into an arena's arrays when there is one. */
+/** Writes an article's tokens and their columns, into an arena's arrays when there is one. */
 class TokenWriter {
   readonly tokens: Token[];
   readonly texts: string[];
-  private classes: Int32Array;
+  private readonly numbers: NumberColumns;
   private count = 0;
 
   constructor(private readonly arena: TokenArena | undefined) {
     this.tokens = arena ? arena.tokens : [];
     this.texts = arena ? arena.texts : [];
-    this.classes = arena ? arena.classes : new Int32Array(1 << 10);
+    this.numbers = arena ? arena.numbers : new NumberColumns(1 << 10);
   }
 
   add(start: number, lexeme: Lexeme): void {
@@ -470,23 +501,24 @@ class TokenWriter {
     // Overwritten in place: an arena's arrays keep their length from the previous article.
     this.tokens[n] = this.arena ? this.arena.take(n, start, lexeme) : new Token(start, lexeme);
     this.texts[n] = lexeme.text;
-    if (n === this.classes.length) this.growClasses();
-    this.classes[n] = lexemeClasses(lexeme);
+    const numbers = this.numbers;
+    if (n === numbers.classes.length) numbers.grow();
+    numbers.classes[n] = lexemeClasses(lexeme);
+    numbers.starts[n] = start;
+    numbers.ends[n] = start + lexeme.text.length;
   }
 
-  private growClasses(): void {
-    const grown = new Int32Array(this.classes.length * 2);
-    grown.set(this.classes);
-    this.classes = grown;
-    if (this.arena) this.arena.classes = grown;
-  }
-
-  /** Cuts the arrays to this article's tokens and records texts and classes for tokenTexts/tokenClasses. */
+  /** Cuts the arrays to this article's tokens and records the columns for tokenColumns. */
   finish(): Token[] {
-    this.tokens.length = this.count;
-    this.texts.length = this.count;
-    textsOfTokens.set(this.tokens, this.texts);
-    classesOfTokens.set(this.tokens, this.classes.subarray(0, this.count));
+    const { count, numbers } = this;
+    this.tokens.length = count;
+    this.texts.length = count;
+    columnsOfTokens.set(this.tokens, {
+      texts: this.texts,
+      classes: numbers.classes.subarray(0, count),
+      starts: numbers.starts.subarray(0, count),
+      ends: numbers.ends.subarray(0, count),
+    });
     return this.tokens;
   }
 }
