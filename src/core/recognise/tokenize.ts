@@ -22,7 +22,7 @@ export interface Lexeme {
   readonly lowercase: boolean;
   /** . ! ? or …: may end a sentence. */
   readonly sentenceEnd: boolean;
-  /** SentenceMark bits: what the token does to the sentence pass (see markSentences). */
+  /** SentenceMark bits: what the token does to the sentence marking (see TokenWriter). */
   readonly sentenceMarks: number;
   /**
    * Bits of word classes computed on first need by a recogniser (see lexicon.ts WordClass and
@@ -62,7 +62,7 @@ export class Token {
   declare readonly lexeme: Lexeme;
   /** End-exclusive offset: start + the lexeme's length, stored because every rule reads it. */
   declare readonly end: number;
-  /** sentence << SentenceShift | TokenFlag bits, set by markSentences. */
+  /** sentence << SentenceShift | TokenFlag bits, set as the token is written (TokenWriter). */
   declare private bits: number;
 
   constructor(start: number, lexeme: Lexeme) {
@@ -82,7 +82,7 @@ export class Token {
     this.bits = 0;
   }
 
-  /** Set once by the tokenizer's sentence pass. */
+  /** Set once, as the tokeniser writes the token (see TokenWriter). */
   mark(sentence: number, sentenceStart: boolean, lineStart: boolean): void {
     this.bits = (sentence << TokenFlag.SentenceShift) | (sentenceStart ? TokenFlag.SentenceStart : 0) | (lineStart ? TokenFlag.LineStart : 0);
   }
@@ -483,14 +483,28 @@ export class TokenArena {
   }
 }
 
-/** Writes an article's tokens and their columns, into an arena's arrays when there is one. */
+/**
+ * Writes an article's tokens and their columns, into an arena's arrays when there is one, and
+ * marks sentences and lines as each token arrives: a sentence ends at . ! ? (unless after an
+ * abbreviation) once the next word is not lowercase, and always at a line break.
+ */
 class TokenWriter {
   readonly tokens: Token[];
   readonly texts: string[];
   private readonly numbers: NumberColumns;
   private count = 0;
+  /** A line break since the last token (set by the tokeniser's white-space branch). */
+  lineBreak = false;
+  private sentence = 0;
+  /** The last sentence-ending mark may end the sentence: the next non-lowercase token starts one. */
+  private pendingEnd = true;
+  private previousEnd = -1;
+  private previousMarks = 0;
 
-  constructor(private readonly arena: TokenArena | undefined) {
+  constructor(
+    private readonly text: string,
+    private readonly arena: TokenArena | undefined,
+  ) {
     this.tokens = arena ? arena.tokens : [];
     this.texts = arena ? arena.texts : [];
     this.numbers = arena ? arena.numbers : new NumberColumns(1 << 10);
@@ -499,13 +513,39 @@ class TokenWriter {
   add(start: number, lexeme: Lexeme): void {
     const n = this.count++;
     // Overwritten in place: an arena's arrays keep their length from the previous article.
-    this.tokens[n] = this.arena ? this.arena.take(n, start, lexeme) : new Token(start, lexeme);
+    const token = this.arena ? this.arena.take(n, start, lexeme) : new Token(start, lexeme);
+    this.tokens[n] = token;
     this.texts[n] = lexeme.text;
     const numbers = this.numbers;
     if (n === numbers.classes.length) numbers.grow();
     numbers.classes[n] = lexemeClasses(lexeme);
     numbers.starts[n] = start;
-    numbers.ends[n] = start + lexeme.text.length;
+    numbers.ends[n] = token.end;
+    this.markSentence(token, n);
+  }
+
+  private markSentence(token: Token, n: number): void {
+    const lexeme = token.lexeme;
+    const lineStart = n === 0 || this.lineBreak;
+    const startsHere = lineStart || (this.pendingEnd && !lexeme.lowercase);
+    if (startsHere && n > 0) this.sentence++;
+    token.mark(this.sentence, startsHere, lineStart);
+    const marks = lexeme.sentenceMarks;
+    if (lexeme.sentenceEnd) {
+      // "M." and "J." do not end a sentence: a period glued to an abbreviation or an initial.
+      const afterAbbreviation = this.previousEnd === token.start && (this.previousMarks & SentenceMark.Abbreviation) !== 0;
+      this.pendingEnd = lexeme.text !== '.' || !afterAbbreviation;
+    } else if (this.pendingEnd && marks & SentenceMark.Closer) {
+      // A closing quote or bracket after the period keeps the sentence open until the next word.
+    } else if (marks & SentenceMark.Opener && !isLetterOrDigitCode(this.text.charCodeAt(token.start - 1))) {
+      // An opening quote mark starts the speaker's sentence: “Nothing in this order…”.
+      this.pendingEnd = true;
+    } else {
+      this.pendingEnd = false;
+    }
+    this.lineBreak = false;
+    this.previousEnd = token.end;
+    this.previousMarks = marks;
   }
 
   /** Cuts the arrays to this article's tokens and records the columns for tokenColumns. */
@@ -528,11 +568,13 @@ class TokenWriter {
  * the tokens are the arena's and valid until its next use (see TokenArena).
  */
 export function tokenize(text: string, arena?: TokenArena): Token[] {
-  const writer = new TokenWriter(arena);
+  const writer = new TokenWriter(text, arena);
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     const cls = classOf(code);
     if (cls === CharClass.Space) {
+      // Only white space lies between two tokens: a line break among it starts a line.
+      if (code === 10 || code === 13) writer.lineBreak = true;
       i++;
     } else if (cls === CharClass.Letter) {
       const end = scanWord(text, i);
@@ -549,49 +591,7 @@ export function tokenize(text: string, arena?: TokenArena): Token[] {
       i += width;
     }
   }
-  const tokens = writer.finish();
-  markSentences(tokens, text);
-  return tokens;
-}
-
-function hasLineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-  }
-  return false;
-}
-
-/** Does the period of token `i` close a sentence, or an abbreviation/initial ("M.", "J.")? */
-function periodEndsSentence(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (!prev || prev.end !== tokens[i].start) return true;
-  return (prev.lexeme.sentenceMarks & SentenceMark.Abbreviation) === 0;
-}
-
-function markSentences(tokens: Token[], text: string): void {
-  let sentence = 0;
-  let pendingEnd = true;
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
-    const lineStart = i === 0 || hasLineBreakBetween(text, tokens[i - 1].end, tok.start);
-    // A sentence ends at . ! ? (unless an abbreviation) once the next word is not lowercase,
-    // and always at a line break.
-    const startsHere = lineStart || (pendingEnd && !tok.lowercase);
-    if (startsHere && i > 0) sentence++;
-    tok.mark(sentence, startsHere, lineStart);
-    const marks = tok.lexeme.sentenceMarks;
-    if (tok.lexeme.sentenceEnd) {
-      pendingEnd = tok.text !== '.' || periodEndsSentence(tokens, i);
-    } else if (pendingEnd && marks & SentenceMark.Closer) {
-      // A closing quote or bracket after the period keeps the sentence open until the next word.
-    } else if (marks & SentenceMark.Opener && !isLetterOrDigitCode(text.charCodeAt(tok.start - 1))) {
-      // An opening quote mark starts the speaker's sentence: “Nothing in this order…”.
-      pendingEnd = true;
-    } else {
-      pendingEnd = false;
-    }
-  }
+  return writer.finish();
 }
 
 /** All letters uppercase, at least two of them ("CIA", "OTAN", "PAIX"). */
