@@ -28,7 +28,7 @@ import {
   isWordOf,
   WordClass,
 } from './lexicon';
-import { distinctLexemes, isAllCaps, onlySpacesBetween, tokenClasses, tokenTexts, type Token } from './tokenize';
+import { distinctLexemes, isAllCaps, onlySpacesBetween, tokenClasses, tokenColumns, tokenTexts, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { personKey, nameWordKey, sameFamilyName } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
@@ -98,7 +98,7 @@ export class EntityRecogniser {
     this.dateTokens = dateTokens;
     this.words = tokenTexts(tokens);
     this.classes = tokenClasses(tokens);
-    this.onHeading = markTitleCaseLines(tokens, this.words, this.classes);
+    this.onHeading = markTitleCaseLines(tokenColumns(tokens));
     for (const lexeme of distinctLexemes(tokens)) if (lexeme.lowercase) this.lowercaseWords.add(lexeme.folded);
   }
 
@@ -678,8 +678,8 @@ export function chunksToMentions(text: string, tokens: Token[], chunks: Chunk[])
  * Lines where most words of four letters or more are capitalised ("Leaders Agree To Climate
  * Talks"): English headline style, where a capital is no evidence of a name.
  */
-function markTitleCaseLines(tokens: Token[], words: readonly string[], classes: Int32Array): Uint8Array {
-  const marks = new Uint8Array(tokens.length);
+function markTitleCaseLines({ texts: words, classes, flags }: TokenColumns): Uint8Array {
+  const marks = new Uint8Array(words.length);
   let lineStart = 0;
   const close = (end: number): void => {
     let long = 0;
@@ -691,8 +691,8 @@ function markTitleCaseLines(tokens: Token[], words: readonly string[], classes: 
     }
     if (long >= 3 && capitalised / long >= 0.75) marks.fill(1, lineStart, end);
   };
-  for (let k = 1; k <= tokens.length; k++) {
-    if (k === tokens.length || tokens[k].lineStart) {
+  for (let k = 1; k <= words.length; k++) {
+    if (k === words.length || flags[k] & TokenFlag.LineStart) {
       close(k);
       lineStart = k;
     }

@@ -13,7 +13,7 @@
 
 import { fold, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
-import { isSpaceCode, tokenClasses, tokenColumns, tokenTexts, type Token } from './tokenize';
+import { isSpaceCode, tokenClasses, tokenColumns, tokenTexts, TokenFlag, type Token } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
 
 interface MentionRef {
@@ -553,8 +553,9 @@ export class SpeakerAttributor {
       count = 0;
       mayNamePerson = false;
     };
+    const { flags } = tokenColumns(this.tokens);
     for (let k = 0; k < this.tokens.length; k++) {
-      if (this.tokens[k].sentenceStart && !this.inQuote[k]) flush();
+      if (flags[k] & TokenFlag.SentenceStart && !this.inQuote[k]) flush();
       if (!this.inQuote[k] && count < SUBJECT_REACH) {
         firstWords[count++] = k;
         mayNamePerson ||= this.mayNamePerson(k);

@@ -44,7 +44,8 @@ const enum SentenceMark {
   Opener = 4,
 }
 
-const enum TokenFlag {
+/** Bits of a token's flags (Token.mark, TokenColumns.flags). */
+export const enum TokenFlag {
   SentenceStart = 1,
   LineStart = 2,
   /** The sentence index is stored above the flag bits. */
@@ -400,6 +401,8 @@ export interface TokenColumns {
   /** Each token's start and end offsets (end-exclusive), as on the Token. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** Each token's TokenFlag bits: it starts a sentence, a line. */
+  readonly flags: Uint8Array;
 }
 
 const columnsOfTokens = new WeakMap<readonly Token[], TokenColumns>();
@@ -413,6 +416,7 @@ export function tokenColumns(tokens: readonly Token[]): TokenColumns {
       classes: Int32Array.from(tokens, (t) => lexemeClasses(t.lexeme)),
       starts: Int32Array.from(tokens, (t) => t.start),
       ends: Int32Array.from(tokens, (t) => t.end),
+      flags: Uint8Array.from(tokens, (t) => (t.sentenceStart ? TokenFlag.SentenceStart : 0) | (t.lineStart ? TokenFlag.LineStart : 0)),
     };
     columnsOfTokens.set(tokens, columns);
   }
@@ -434,11 +438,13 @@ class NumberColumns {
   classes: Int32Array;
   starts: Int32Array;
   ends: Int32Array;
+  flags: Uint8Array;
 
   constructor(capacity: number) {
     this.classes = new Int32Array(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
   }
 
   grow(): void {
@@ -446,6 +452,7 @@ class NumberColumns {
     grown.classes.set(this.classes);
     grown.starts.set(this.starts);
     grown.ends.set(this.ends);
+    grown.flags.set(this.flags);
     Object.assign(this, grown);
   }
 }
@@ -521,10 +528,11 @@ class TokenWriter {
     numbers.classes[n] = lexemeClasses(lexeme);
     numbers.starts[n] = start;
     numbers.ends[n] = token.end;
-    this.markSentence(token, n);
+    numbers.flags[n] = this.markSentence(token, n);
   }
 
-  private markSentence(token: Token, n: number): void {
+  /** Marks the token's sentence and flags; returns its TokenFlag bits. */
+  private markSentence(token: Token, n: number): number {
     const lexeme = token.lexeme;
     const lineStart = n === 0 || this.lineBreak;
     const startsHere = lineStart || (this.pendingEnd && !lexeme.lowercase);
@@ -546,6 +554,7 @@ class TokenWriter {
     this.lineBreak = false;
     this.previousEnd = token.end;
     this.previousMarks = marks;
+    return (startsHere ? TokenFlag.SentenceStart : 0) | (lineStart ? TokenFlag.LineStart : 0);
   }
 
   /** Cuts the arrays to this article's tokens and records the columns for tokenColumns. */
@@ -558,6 +567,7 @@ class TokenWriter {
       classes: numbers.classes.subarray(0, count),
       starts: numbers.starts.subarray(0, count),
       ends: numbers.ends.subarray(0, count),
+      flags: numbers.flags.subarray(0, count),
     });
     return this.tokens;
   }

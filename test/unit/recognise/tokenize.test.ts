@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TokenArena, tokenClasses, tokenColumns, tokenTexts, tokenize } from '../../../src/core/recognise/tokenize';
+import { TokenArena, tokenClasses, tokenColumns, TokenFlag, tokenTexts, tokenize } from '../../../src/core/recognise/tokenize';
 import { isWordOf, lexemeClasses, WordClass } from '../../../src/core/recognise/lexicon';
 
 const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
@@ -72,15 +72,16 @@ test('past the lexeme table\'s limit (131,072 distinct texts) it starts over and
 
 test('tokenColumns hold each token\'s text, word classes and offsets, with or without an arena, as the lists grow and shrink', () => {
   const arena = new TokenArena();
-  const long = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? 'Le président' : i % 3 === 1 ? 'a dit :' : '« Paris » 2024.')).join(' ');
+  const long = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? 'Le président' : i % 3 === 1 ? 'a dit :' : '« Paris » 2024.\n')).join(' ');
   for (const text of [long, 'Selon M. Dupont, la ministre parle.', long.slice(0, 500)]) {
     for (const tokens of [tokenize(text, arena), tokenize(text)]) {
       const classes = tokenClasses(tokens);
-      const { texts, starts, ends } = tokenColumns(tokens);
+      const { texts, starts, ends, flags } = tokenColumns(tokens);
       assert.equal(classes.length, tokens.length);
       assert.deepEqual([texts.length, starts.length, ends.length], [tokens.length, tokens.length, tokens.length]);
       tokens.forEach((t, i) => {
         assert.deepEqual([texts[i], starts[i], ends[i]], [t.text, t.start, t.end]);
+        assert.deepEqual([(flags[i] & TokenFlag.SentenceStart) !== 0, (flags[i] & TokenFlag.LineStart) !== 0], [t.sentenceStart, t.lineStart]);
         assert.equal(classes[i], lexemeClasses(t.lexeme), `token ${i} "${t.text}"`);
         assert.equal((classes[i] & WordClass.Word) !== 0, t.kind === 'word');
         assert.equal((classes[i] & WordClass.Capitalised) !== 0, t.capitalised);
