@@ -78,8 +78,9 @@ export class EntityRecogniser {
   private readonly claimed: Uint8Array;
   /** Lowercase words of the article: a capitalised word also written in lowercase is common. */
   private readonly lowercaseWords = new Set<string>();
-  /** The token texts, as the gazetteer's title lookups take them. */
+  /** The token texts and gazetteer keys, as the gazetteer's walks take them. */
   private readonly words: readonly string[];
+  private readonly keys: readonly string[];
   /** Each token's WordClass bits, for the passes over every token (see tokenClasses). */
   private readonly classes: Int32Array;
 
@@ -97,6 +98,7 @@ export class EntityRecogniser {
     this.claimed = dateTokens.slice();
     this.dateTokens = dateTokens;
     this.words = tokenTexts(tokens);
+    this.keys = tokenColumns(tokens).nameKeys;
     this.classes = tokenClasses(tokens);
     this.onHeading = markTitleCaseLines(tokenColumns(tokens));
     for (const lexeme of distinctLexemes(tokens)) if (lexeme.lowercase) this.lowercaseWords.add(lexeme.folded);
@@ -138,7 +140,7 @@ export class EntityRecogniser {
    * break or a claimed token makes us try the shorter spans.
    */
   private gazetteerNameAt(i: number): gazetteer.NameMatch | undefined {
-    const longest = gazetteer.longestNameAt(this.words, i);
+    const longest = gazetteer.longestNameAt(this.words, i, this.keys);
     if (!longest) return undefined;
     if (this.joinable(i, i + longest.words)) return longest;
     for (let j = i + longest.words - 1; j > i; j--) {
@@ -450,14 +452,14 @@ export class EntityRecogniser {
 
   /** gazetteer.titleAt, after the per-word test that rules out most tokens. */
   private titleAt(k: number): number {
-    return isWordOf(this.tokens[k], WordClass.TitleStart) ? gazetteer.titleAt(this.words, k) : 0;
+    return isWordOf(this.tokens[k], WordClass.TitleStart) ? gazetteer.titleAt(this.words, k, this.keys) : 0;
   }
 
   /** gazetteer.titleEndingAt, after the per-word test (the period of "M." looks one word back). */
   private titleEndingAt(k: number): number {
     const tok = this.tokens[k];
     if (!tok || (tok.text !== '.' && !isWordOf(tok, WordClass.TitleEnd))) return 0;
-    return gazetteer.titleEndingAt(this.words, k);
+    return gazetteer.titleEndingAt(this.words, k, this.keys);
   }
 
   /**

@@ -13,7 +13,7 @@
 
 import { fold, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
-import { isSpaceCode, tokenClasses, tokenColumns, tokenTexts, TokenFlag, type Token } from './tokenize';
+import { isSpaceCode, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
 
 interface MentionRef {
@@ -91,10 +91,8 @@ export class SpeakerAttributor {
   private readonly personIds = new Set<string>();
   /** The speaker of the last attributed quote and the sentence it ended in. */
   private lastSpeaker: { speaker: Speaker; sentence: number } | undefined;
-  /** Token texts, as the gazetteer's title look-ups take them (shared with the entity rules). */
-  private get words(): readonly string[] {
-    return tokenTexts(this.tokens);
-  }
+  /** Token texts and gazetteer keys, as the gazetteer's title walks take them (shared with the entity rules). */
+  private readonly columns: TokenColumns;
   /** Gender of a person where the article shows it ("Mme", "Mr", "la ministre"). */
   private readonly genders = new Map<string, 'f' | 'm'>();
   /** Organisations by the first word of their name ("ministère" -> its mentions). */
@@ -106,7 +104,8 @@ export class SpeakerAttributor {
     private readonly quotes: QuoteRef[],
     private readonly lang: Lang,
   ) {
-    this.classes = tokenClasses(tokens);
+    this.columns = tokenColumns(tokens);
+    this.classes = this.columns.classes;
     this.mentionAt = new Int32Array(tokens.length).fill(-1);
     this.refs = locateMentions(tokens, mentions);
     for (let n = 0; n < this.refs.length; n++) {
@@ -503,7 +502,7 @@ export class SpeakerAttributor {
     let n = k;
     if (this.tokens[seq[n]]?.text === "'s" || this.tokens[seq[n]]?.text === '’s') n++;
     while (n < seq.length && n < k + 3 && this.tokens[seq[n]].lowercase) {
-      if (gazetteer.titleAt(this.words, seq[n]) > 0) return true;
+      if (gazetteer.titleAt(this.columns.texts, seq[n], this.columns.nameKeys) > 0) return true;
       n++;
     }
     return false;
@@ -553,7 +552,7 @@ export class SpeakerAttributor {
       count = 0;
       mayNamePerson = false;
     };
-    const { flags } = tokenColumns(this.tokens);
+    const { flags } = this.columns;
     for (let k = 0; k < this.tokens.length; k++) {
       if (flags[k] & TokenFlag.SentenceStart && !this.inQuote[k]) flush();
       if (!this.inQuote[k] && count < SUBJECT_REACH) {

@@ -1,4 +1,5 @@
 import { fold, lexemeClasses } from './lexicon';
+import { nameKeyOf } from './gazetteer';
 
 // One pass over the text that cuts it into words, numbers and punctuation with their offsets,
 // and marks where sentences and paragraphs begin. Every later rule works on these tokens.
@@ -16,6 +17,8 @@ export interface Lexeme {
   readonly kind: TokenKind;
   /** `fold(text)`: lowercase, accents stripped. */
   readonly folded: string;
+  /** The gazetteer's key of the text (gazetteer nameKeyOf), which its name and title walks step by. */
+  readonly nameKey: string;
   /** The first character is an uppercase letter. */
   readonly capitalised: boolean;
   /** The first character is a lowercase letter. */
@@ -343,6 +346,7 @@ function makeLexeme(text: string, kind: TokenKind): Lexeme {
     text,
     kind,
     folded: kind === 'word' ? fold(text) : text,
+    nameKey: nameKeyOf(text),
     capitalised: letterCase === LetterCase.Upper,
     lowercase: letterCase === LetterCase.Lower,
     sentenceEnd: SENTENCE_END.has(text),
@@ -396,6 +400,8 @@ export function distinctLexemes(tokens: readonly Token[]): Lexeme[] {
 export interface TokenColumns {
   /** The tokens' texts, the form the gazetteer's look-ups take. */
   readonly texts: readonly string[];
+  /** The tokens' gazetteer keys (Lexeme.nameKey), the `keys` of the gazetteer's walks. */
+  readonly nameKeys: readonly string[];
   /** Each token's WordClass bits (lexicon.ts). */
   readonly classes: Int32Array;
   /** Each token's start and end offsets (end-exclusive), as on the Token. */
@@ -413,6 +419,7 @@ export function tokenColumns(tokens: readonly Token[]): TokenColumns {
   if (!columns) {
     columns = {
       texts: tokens.map((t) => t.text),
+      nameKeys: tokens.map((t) => t.lexeme.nameKey),
       classes: Int32Array.from(tokens, (t) => lexemeClasses(t.lexeme)),
       starts: Int32Array.from(tokens, (t) => t.start),
       ends: Int32Array.from(tokens, (t) => t.end),
@@ -470,8 +477,9 @@ export class TokenArena {
   private readonly spare: Token[] = [];
   /** The token list handed out, refilled by the next article. */
   readonly tokens: Token[] = [];
-  /** The tokens' texts and numbers (see TokenColumns), refilled likewise. */
+  /** The tokens' texts, keys and numbers (see TokenColumns), refilled likewise. */
   readonly texts: string[] = [];
+  readonly nameKeys: string[] = [];
   readonly numbers = new NumberColumns(1 << 12);
 
   /** `limit`: the most tokens kept between articles (about 70 bytes each). */
@@ -498,6 +506,7 @@ export class TokenArena {
 class TokenWriter {
   readonly tokens: Token[];
   readonly texts: string[];
+  readonly nameKeys: string[];
   private readonly numbers: NumberColumns;
   private count = 0;
   /** A line break since the last token (set by the tokeniser's white-space branch). */
@@ -514,6 +523,7 @@ class TokenWriter {
   ) {
     this.tokens = arena ? arena.tokens : [];
     this.texts = arena ? arena.texts : [];
+    this.nameKeys = arena ? arena.nameKeys : [];
     this.numbers = arena ? arena.numbers : new NumberColumns(1 << 10);
   }
 
@@ -523,6 +533,7 @@ class TokenWriter {
     const token = this.arena ? this.arena.take(n, start, lexeme) : new Token(start, lexeme);
     this.tokens[n] = token;
     this.texts[n] = lexeme.text;
+    this.nameKeys[n] = lexeme.nameKey;
     const numbers = this.numbers;
     if (n === numbers.classes.length) numbers.grow();
     numbers.classes[n] = lexemeClasses(lexeme);
@@ -562,8 +573,10 @@ class TokenWriter {
     const { count, numbers } = this;
     this.tokens.length = count;
     this.texts.length = count;
+    this.nameKeys.length = count;
     columnsOfTokens.set(this.tokens, {
       texts: this.texts,
+      nameKeys: this.nameKeys,
       classes: numbers.classes.subarray(0, count),
       starts: numbers.starts.subarray(0, count),
       ends: numbers.ends.subarray(0, count),

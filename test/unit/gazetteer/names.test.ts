@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   longestNameAt,
   lookupName,
+  nameKeyOf,
   MAX_NAME_WORDS,
   nameWordsFrom,
   slugify,
@@ -165,6 +166,9 @@ test('every curated place name is in the generated data (npm run gazetteers was 
 test('longestNameAt walks tokens however they were cut, longest name first', () => {
   const at = (words: string[], i = 0) => {
     const match = longestNameAt(words, i);
+    // A tokeniser's column of keys gives the same answer as keys computed on the way.
+    const withKeys = longestNameAt(words, i, words.map(nameKeyOf));
+    assert.deepEqual(withKeys, match, words.join(' '));
     return match && [match.words, match.entry.id];
   };
   assert.deepEqual(at(['Maison-Blanche', 'a']), [1, 'white-house']);

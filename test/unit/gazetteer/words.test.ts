@@ -5,6 +5,7 @@ import {
   isOrgHeadWord,
   isPlaceHeadWord,
   isTitleWord,
+  nameKeyOf,
   titleAt,
   titleEndingAt,
 } from '../../../src/core/recognise/gazetteer';
@@ -85,4 +86,20 @@ test('place head words', () => {
     assert.ok(isPlaceHeadWord(word), word);
   }
   assert.equal(isPlaceHeadWord('Banque'), false);
+});
+
+test('titleAt and titleEndingAt give the same answers with a column of keys', () => {
+  const sentences = [
+    ['le', 'ministre', 'de', "l'", 'Intérieur', 'Bruno'],
+    ['M', '.', 'Macron', 'et', 'Mme', 'Borne'],
+    ['me', 'too', ',', 'said', 'Sen', '.', 'Warren'],
+    ['secrétaire', "d'État", 'Jean', 'Prime', 'Minister', 'Keir'],
+  ];
+  for (const words of sentences) {
+    const keys = words.map(nameKeyOf);
+    for (let k = 0; k < words.length; k++) {
+      assert.equal(titleAt(words, k, keys), titleAt(words, k), `${words.join(' ')} @${k}`);
+      assert.equal(titleEndingAt(words, k, keys), titleEndingAt(words, k), `${words.join(' ')} ending @${k}`);
+    }
+  }
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TokenArena, tokenClasses, tokenColumns, TokenFlag, tokenTexts, tokenize } from '../../../src/core/recognise/tokenize';
 import { isWordOf, lexemeClasses, WordClass } from '../../../src/core/recognise/lexicon';
+import { nameKeyOf } from '../../../src/core/recognise/gazetteer';
 
 const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
 
@@ -76,11 +77,11 @@ test('tokenColumns hold each token\'s text, word classes and offsets, with or wi
   for (const text of [long, 'Selon M. Dupont, la ministre parle.', long.slice(0, 500)]) {
     for (const tokens of [tokenize(text, arena), tokenize(text)]) {
       const classes = tokenClasses(tokens);
-      const { texts, starts, ends, flags } = tokenColumns(tokens);
+      const { texts, nameKeys, starts, ends, flags } = tokenColumns(tokens);
       assert.equal(classes.length, tokens.length);
       assert.deepEqual([texts.length, starts.length, ends.length], [tokens.length, tokens.length, tokens.length]);
       tokens.forEach((t, i) => {
-        assert.deepEqual([texts[i], starts[i], ends[i]], [t.text, t.start, t.end]);
+        assert.deepEqual([texts[i], nameKeys[i], starts[i], ends[i]], [t.text, nameKeyOf(t.text), t.start, t.end]);
         assert.deepEqual([(flags[i] & TokenFlag.SentenceStart) !== 0, (flags[i] & TokenFlag.LineStart) !== 0], [t.sentenceStart, t.lineStart]);
         assert.equal(classes[i], lexemeClasses(t.lexeme), `token ${i} "${t.text}"`);
         assert.equal((classes[i] & WordClass.Word) !== 0, t.kind === 'word');

@@ -90,10 +90,17 @@ function firstWordForms(name: string): string[] {
  * Matching key across tokenizations: folded, without spaces and apostrophes. Called for every
  * token of every look-up, so it is memoised (token texts repeat).
  */
-const compactKey = memoised((text: string): string => {
+const compactKey = memoised(nameKeyOf);
+
+/**
+ * The key under which the gazetteer walks a token: folded, without spaces and apostrophes. A
+ * tokeniser can compute it once per distinct word and hand the walks a column of them (the
+ * `keys` argument of longestNameAt, titleAt and titleEndingAt).
+ */
+export function nameKeyOf(text: string): string {
   const folded = foldKey(text);
   return folded.includes(' ') || folded.includes("'") ? folded.replace(/[ ']/g, '') : folded;
-});
+}
 
 /** Tokens that join the parts of a name or title without adding letters: "U . S", "M .", "d ' État". */
 const CONNECTORS = new Set(['.', '-', "'", '’']);
@@ -231,14 +238,14 @@ class NameIndex {
   }
 
   /** The longest name spelled by words[i], words[i + 1]…, with the case rules of lookup. */
-  longestAt(words: readonly string[], i: number): NameMatch | undefined {
+  longestAt(words: readonly string[], i: number, keys?: readonly string[]): NameMatch | undefined {
     let state = 0;
     let upper = false;
     let lower = false;
     let best: NameMatch | undefined;
     for (let j = i; j < words.length; j++) {
       const word = words[j];
-      const part = compactKey(word);
+      const part = keys ? keys[j] : compactKey(word);
       if (part === '') {
         if (CONNECTORS.has(word)) continue;
         break;
@@ -326,11 +333,12 @@ export const MAX_NAME_WORDS: number = names.maxTokens;
  * The longest known name made of the tokens words[i], words[i + 1]… (as any tokenizer cut them:
  * "Maison-Blanche" or "Maison" "-" "Blanche", "L'Obs" or "L'" "Obs"), with the case rules of
  * lookupName, or undefined. The fast way to scan a token array: it stops as soon as no name
- * continues, so most start tokens cost one Set lookup and no string is sliced from the text.
+ * continues, so most start tokens cost a few table reads and no string is sliced from the text.
+ * `keys`, when given, holds nameKeyOf(words[k]) for every k (a tokeniser's column): no look-up.
  */
-export function longestNameAt(words: readonly string[], i: number): NameMatch | undefined {
+export function longestNameAt(words: readonly string[], i: number, keys?: readonly string[]): NameMatch | undefined {
   if (i < 0 || i >= words.length) return undefined;
-  return names.longestAt(words, i);
+  return names.longestAt(words, i, keys);
 }
 
 /**
@@ -420,11 +428,11 @@ class TitleIndex {
   }
 
   /** Tokens of the longest title starting at words[i]; 0 when none does. */
-  longestAt(words: readonly string[], i: number): number {
+  longestAt(words: readonly string[], i: number, keys?: readonly string[]): number {
     let state = 0;
     let best = 0;
     for (let j = i; j < words.length; j++) {
-      const part = compactKey(words[j]);
+      const part = keys ? keys[j] : compactKey(words[j]);
       // A period may follow an abbreviation ("M", "."); other marks end the title.
       if (part === '' && words[j] !== '.') break;
       state = this.keys.walk(state, part);
@@ -452,9 +460,9 @@ const titles = new TitleIndex(expandedTitles(), ABBREVIATED_TITLES);
  * Full titles match in any case; abbreviations ("M.", "Me", "Dr", "Sen.") only capitalised.
  * A recogniser reads a capitalised name right after the returned span as a person.
  */
-export function titleAt(words: readonly string[], i: number): number {
+export function titleAt(words: readonly string[], i: number, keys?: readonly string[]): number {
   if (i < 0 || i >= words.length) return 0;
-  return titles.longestAt(words, i);
+  return titles.longestAt(words, i, keys);
 }
 
 /**
@@ -462,12 +470,12 @@ export function titleAt(words: readonly string[], i: number): number {
  * form of titleAt, for a recogniser standing before a name: with the tokens
  * ["le", "ministre", "de", "l'", "Intérieur", "Bruno"], titleEndingAt(words, 4) is 4.
  */
-export function titleEndingAt(words: readonly string[], end: number): number {
+export function titleEndingAt(words: readonly string[], end: number, keys?: readonly string[]): number {
   if (end < 0 || end >= words.length) return 0;
-  const last = words[end] === '.' && end > 0 ? words[end - 1] : words[end];
-  if (!titles.lastWordKeys.has(compactKey(last))) return 0;
+  const lastAt = words[end] === '.' && end > 0 ? end - 1 : end;
+  if (!titles.lastWordKeys.has(keys ? keys[lastAt] : compactKey(words[lastAt]))) return 0;
   for (let start = Math.max(0, end - titles.maxTokens + 1); start <= end; start++) {
-    if (titles.longestAt(words, start) === end - start + 1) return end - start + 1;
+    if (titles.longestAt(words, start, keys) === end - start + 1) return end - start + 1;
   }
   return 0;
 }
