@@ -320,14 +320,23 @@ function buildNameIndex(): NameIndex {
   return index;
 }
 
-const names = buildNameIndex();
+/**
+ * The name index, built on first use (about 0.1 s): a process that only reads the index's cache,
+ * or a CLI command that analyses nothing, never pays for it.
+ */
+let nameIndex: NameIndex | undefined;
+function names(): NameIndex {
+  return (nameIndex ??= buildNameIndex());
+}
 
 /**
  * Upper bound on the number of tokens of any known name, counting each run of letters/digits
  * and each punctuation mark as one ("Washington, D.C." is 6). A caller that tries spans of up to
  * this many tokens from a start never misses a name, whatever its own tokenizer joins.
  */
-export const MAX_NAME_WORDS: number = names.maxTokens;
+export function maxNameWords(): number {
+  return names().maxTokens;
+}
 
 /**
  * The longest known name made of the tokens words[i], words[i + 1]… (as any tokenizer cut them:
@@ -338,7 +347,7 @@ export const MAX_NAME_WORDS: number = names.maxTokens;
  */
 export function longestNameAt(words: readonly string[], i: number, keys?: readonly string[]): NameMatch | undefined {
   if (i < 0 || i >= words.length) return undefined;
-  return names.longestAt(words, i, keys);
+  return names().longestAt(words, i, keys);
 }
 
 /**
@@ -346,7 +355,7 @@ export function longestNameAt(words: readonly string[], i: number, keys?: readon
  * A word property, so callers memoise it per distinct word (see lexicon.ts WordClass).
  */
 export function mayStartName(word: string): boolean {
-  return names.mayStartWith(word);
+  return names().mayStartWith(word);
 }
 
 /**
@@ -355,7 +364,7 @@ export function mayStartName(word: string): boolean {
  * others ("Paris" starts names of at most 4 tokens, "Paris Saint-Germain").
  */
 export function nameWordsFrom(word: string): number {
-  return names.tokensFrom(word);
+  return names().tokensFrom(word);
 }
 
 /**
@@ -373,7 +382,7 @@ export function lookupName(surface: string): GazetteerEntry | undefined {
 }
 
 /** A chunk's surface is looked up at each mention of the name: memoised. */
-const memoisedLookup = memoised((surface: string) => names.lookup(surface) ?? null);
+const memoisedLookup = memoised((surface: string) => names().lookup(surface) ?? null);
 
 // ---- Titles ----------------------------------------------------------------------------------
 
@@ -393,7 +402,7 @@ class TitleIndex {
   readonly singleWordKeys = new Set<string>();
   /** Keys of the last word of every title: a cheap first test before titleEndingAt. */
   readonly lastWordKeys = new Set<string>();
-  /** Upper bound on the tokens of a title, as MAX_NAME_WORDS for names. */
+  /** Upper bound on the tokens of a title, as maxNameWords() for names. */
   maxTokens = 0;
 
   constructor(full: readonly string[], abbreviated: readonly string[]) {
