@@ -17,14 +17,18 @@ export interface NodeWorkspaceOptions {
 }
 
 /**
- * node:fs/promises, except readFile and stat, taken from the callback API: the promise versions
- * cost three to four times the CPU per small file (a cold index reads and stats 10,000 articles on
- * the thread that also feeds the analysis workers). Same results, same errors.
+ * node:fs/promises, except readFile and stat. readFile comes from the callback API: the promise
+ * version costs three to four times the CPU per small file (a cold index reads 10,000 articles on
+ * the thread that also feeds the analysis workers). stat is synchronous: a stat takes
+ * microseconds, while a round trip through libuv's thread pool cost this thread about a sixth of
+ * a warm start that stats 10,000 articles (0.8 s of CPU instead of 0.95 s over four alternated runs). This
+ * workspace serves the CLI, whose thread has nothing else to do meanwhile; the extension reads
+ * through VS Code's file system. Same results, same errors.
  */
 const DEFAULT_FILE_SYSTEM: FileSystem = {
   ...nodeFs,
   readFile: promisify(callbackFs.readFile) as FileSystem['readFile'],
-  stat: promisify(callbackFs.stat) as FileSystem['stat'],
+  stat: (async (path: string) => callbackFs.statSync(path)) as FileSystem['stat'],
 };
 
 export class NodeWorkspace implements Workspace {
