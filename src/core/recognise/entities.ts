@@ -335,7 +335,7 @@ export class EntityRecogniser {
     const words = this.chunkWords(chunk);
     const first = tokens[chunk.first];
     // A known name starts with a word a known name can start with: most chunks stop there.
-    const entry = isWordOf(first, WordClass.NameStart) ? gazetteer.lookupName(this.text.slice(first.start, tokens[chunk.last - 1].end)) : undefined;
+    const entry = isWordOf(first, WordClass.NameStart) ? gazetteer.lookupName(this.surface(chunk)) : undefined;
     if (entry) {
       chunk.id = entry.id;
       return settle(chunk, entry.type, 3);
@@ -406,6 +406,12 @@ export class EntityRecogniser {
     let k = j + 1;
     while (this.tokens[k] && isWordOf(this.tokens[k], WordClass.Determiner)) k++;
     return this.titleAt(k) > 0;
+  }
+
+  /** The chunk's text as written; a one-token chunk's is its token's (no new string). */
+  private surface(chunk: Chunk): string {
+    const { tokens } = this;
+    return chunk.last - chunk.first === 1 ? tokens[chunk.first].text : this.text.slice(tokens[chunk.first].start, tokens[chunk.last - 1].end);
   }
 
   /** The chunk's words (no punctuation), computed once per chunk. */
@@ -636,7 +642,7 @@ export class EntityRecogniser {
   private idOf(chunk: Chunk): string {
     const words = this.chunkWords(chunk);
     if (chunk.type === 'PER') return personKey(words);
-    return gazetteer.slugify(this.text.slice(this.tokens[chunk.first].start, this.tokens[chunk.last - 1].end));
+    return gazetteer.slugify(this.surface(chunk));
   }
 
   /** Drop what has no real evidence: a sentence start, or a word also written in lowercase. */
