@@ -17,7 +17,6 @@ import {
   ORG_CUE_NOUNS,
   PLACE_CUE_NOUNS,
   LOCATIVE_PREPOSITIONS,
-  isSpeechVerb,
   VERB_FILLERS,
   PORTFOLIO_WORDS,
   PREPOSITIONS,
@@ -213,7 +212,7 @@ export class EntityRecogniser {
       !PREPOSITIONS.has(tok.folded) &&
       !isWordOf(tok, WordClass.Function) &&
       /(?:e|es|s|al|aux|ale|ales|ère|ères|ier|iers|ique|iques)$/.test(tok.text) &&
-      !isSpeechVerb(tok.text)
+      !isWordOf(tok, WordClass.SpeechVerb)
     );
   }
 
@@ -509,7 +508,7 @@ export class EntityRecogniser {
     for (let k = j; k < Math.min(this.tokens.length, j + 4); k++) {
       const tok = this.tokens[k];
       if (tok.kind !== 'word') return false;
-      if (isSpeechVerb(tok.text)) return true;
+      if (isWordOf(tok, WordClass.SpeechVerb)) return true;
       if (!VERB_FILLERS.has(tok.folded)) return false;
     }
     return false;

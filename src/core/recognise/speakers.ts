@@ -379,7 +379,7 @@ export class SpeakerAttributor {
   // --- 2. a named source ----------------------------------------------------------------
 
   private fromSource(q: QuoteRef): Speaker | null {
-    const sentence = [...this.head(q), ...this.tail(q)];
+    const sentence = this.head(q).concat(this.tail(q));
     for (let k = 0; k < sentence.length; k++) {
       // Only a source introducer, or the sentence's first word ("Pour X"), may open a source.
       if (k > 0 && !this.is(sentence[k], WordClass.SourceIntroducer)) continue;
