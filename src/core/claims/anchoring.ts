@@ -56,6 +56,8 @@ const MAX_EDITS = 64;
 /** Longer claims are only found exactly (the approximate search would cost too much). */
 const MAX_FUZZY_LENGTH = 4000;
 const MAX_SEEDS = 24;
+/** Places weighed where a piece of the torn words may stand against each side of the context (see contested). */
+const TORN_PLACES = 4;
 const FIRST_SEARCH_RADIUS = 2048;
 
 /** Builds the anchor of `text[start, end)`. Throws RangeError for offsets outside the text. */
@@ -87,6 +89,11 @@ export function resolveAnchors(text: string, anchors: readonly ClaimAnchor[], op
   return anchors.map((anchor) => new AnchorSearch(view, anchor, maxEditRatio).resolve());
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
 /** A place the words may be now, with the evidence for it. */
 interface Found {
   /** View offsets. */
@@ -108,6 +115,9 @@ interface Found {
    * paragraph); 0, anything else, weighed by cost alone.
    */
   evidence: 0 | 1 | 2;
+  /** The stored prefix (suffix) is intact next to this place: as stored, or as part of the claim's paragraph. */
+  prefixIntact: boolean;
+  suffixIntact: boolean;
   /** Neither side intact: accepted, if at all, on weaker evidence (see unrivalled). */
   weak: boolean;
   /** Unchanged words with a whole side of their context intact, not one cut short by an edge of the text. */
@@ -123,6 +133,8 @@ class AnchorSearch {
   private readonly hint: number;
   private readonly prefixReachesStart: boolean;
   private readonly suffixReachesEnd: boolean;
+  /** See tornPieces: looked for once, when a place on weak evidence is about to be taken. */
+  private pieces?: { heads: Span[]; tails: Span[] };
 
   constructor(
     private readonly view: EolView,
@@ -192,7 +204,7 @@ class AnchorSearch {
     for (const match of this.approximateMatches(seeds, maxEdits)) {
       if (Math.abs(match.start - hint) < radius) candidates.push(match);
     }
-    const [best] = this.rank(candidates);
+    const best = this.rank(candidates).find((c) => !this.contested(c));
     if (best) return best;
 
     // Last resort: the words unchanged, but both sides of their context edited right up to
@@ -202,12 +214,12 @@ class AnchorSearch {
     // lands on one), and nowhere else, not even barely changed (with no context to go by, any
     // other copy may be the claim); or, for a claim that was a whole paragraph, the only
     // paragraph made of exactly its words (a paragraph moved elsewhere).
-    if (atHint && exact.length >= DISTINCTIVE_LENGTH && this.keepsParagraphEdge(atHint) && this.unrivalled(atHint, candidates, 'any copy')) {
+    if (atHint && exact.length >= DISTINCTIVE_LENGTH && this.keepsParagraphEdge(atHint) && this.unrivalled(atHint, candidates, 'any copy') && !this.contested(atHint)) {
       return atHint;
     }
     const paragraphs = occurrences.filter((at) => this.isWholeParagraph(at));
-    if (paragraphs.length === 1 && this.wasWholeParagraph()) return this.words(paragraphs[0]);
-    return undefined;
+    const paragraph = paragraphs.length === 1 && this.wasWholeParagraph() ? this.words(paragraphs[0]) : undefined;
+    return paragraph && !this.contested(paragraph) ? paragraph : undefined;
   }
 
   /**
@@ -229,7 +241,7 @@ class AnchorSearch {
    */
   private rank(candidates: Found[]): Found[] {
     const byCost = candidates
-      .filter((c) => c.acceptable && (!c.weak || this.unrivalled(c, candidates)))
+      .filter((c) => c.acceptable && (c.evidence > 0 || this.unrivalled(c, candidates, c.weak ? 'recognisable copy' : 'cheaper copy')))
       .map((c) => ({ c, cost: this.cost(c), distance: Math.abs(c.start - this.hint) }))
       .sort((a, b) => a.cost - b.cost || a.distance - b.distance);
     const places: { found: Found; evidence: number; cost: number; distance: number }[] = [];
@@ -277,11 +289,9 @@ class AnchorSearch {
     // need more: one side intact and the other recognisable, unless they are long and barely
     // changed (a sentence with a typo fixed has no near-twin).
     const barelyChanged = this.exact.length >= LONG_WORDS && quoteEdits <= this.exact.length * BARELY_CHANGED;
-    const recognisedBothSides =
-      sideSupport(this.prefix, beforeEdits) >= CONTEXT_RECOGNISED && sideSupport(this.suffix, afterEdits) >= CONTEXT_RECOGNISED;
     const acceptable =
       kind === 'words'
-        ? prefixIntact || suffixIntact || (recognisedBothSides && this.exact.length >= DISTINCTIVE_LENGTH)
+        ? prefixIntact || suffixIntact || (this.recognisedBothSides({ beforeEdits, afterEdits }) && this.exact.length >= DISTINCTIVE_LENGTH)
         : (prefixIntact && (barelyChanged || sideSupport(this.suffix, afterEdits) >= CONTEXT_RECOGNISED)) ||
           (suffixIntact && (barelyChanged || sideSupport(this.prefix, beforeEdits) >= CONTEXT_RECOGNISED));
     return {
@@ -294,9 +304,15 @@ class AnchorSearch {
       edgesMissed,
       acceptable,
       evidence: prefixAsStored && suffixAsStored ? 2 : kind === 'words' && (prefixIntact || suffixIntact) ? 1 : 0,
+      prefixIntact,
+      suffixIntact,
       weak: !prefixIntact && !suffixIntact,
       conclusive: kind === 'words' && ((prefixIntact && !this.prefixReachesStart) || (suffixIntact && !this.suffixReachesEnd)),
     };
+  }
+
+  private recognisedBothSides({ beforeEdits, afterEdits }: Pick<Found, 'beforeEdits' | 'afterEdits'>): boolean {
+    return sideSupport(this.prefix, beforeEdits) >= CONTEXT_RECOGNISED && sideSupport(this.suffix, afterEdits) >= CONTEXT_RECOGNISED;
   }
 
   /**
@@ -319,25 +335,62 @@ class AnchorSearch {
   }
 
   /**
-   * No other copy of the words among the candidates (unchanged, or changed no more than an
-   * approximate match may be), acceptable itself or with a side of the stored context
-   * recognisable, costs less than a whole side of context more (or, for 'any copy', barely
-   * changed, exists at all). Words accepted with neither side intact (both sides merely
-   * similar, or text typed between them and an intact side) are taken only then: otherwise the
-   * text cannot tell which is the claim (a paraphrase of the sentence elsewhere in the article;
-   * a decoy next to the intact context while the claim, moved, keeps the other side but for one
-   * character; a decoy and the claim each with text typed between them and an intact side), and
-   * orphaning beats guessing.
+   * No other copy of the words among the candidates: none unchanged, wherever it stands, and
+   * none changed no more than an approximate match may be, acceptable itself or with a side of
+   * the stored context recognisable, that costs less than a whole side of context more (or,
+   * for 'any copy', none barely changed at all). Words accepted with neither side intact (both
+   * sides merely similar, or text typed between them and an intact side) are taken only then:
+   * otherwise the text cannot tell which is the claim (a paraphrase of the sentence elsewhere
+   * in the article; a decoy next to the intact context while the claim, moved, keeps the other
+   * side but for one character; a decoy and the claim each with text typed between them and an
+   * intact side; a copy pasted three characters after the intact prefix, into text typed
+   * against the claim, while the claim's own context was rewritten), and orphaning beats
+   * guessing.
    */
-  private unrivalled(found: Found, candidates: Found[], rival: 'recognisable copy' | 'any copy' = 'recognisable copy'): boolean {
-    const within = this.cost(found) + REWRITTEN_SIDE;
+  private unrivalled(found: Found, candidates: Found[], rival: 'recognisable copy' | 'cheaper copy' | 'any copy'): boolean {
+    const within = this.cost(found) + (rival === 'cheaper copy' ? 0 : REWRITTEN_SIDE);
+    const recognisable = (c: Found): boolean =>
+      c.acceptable || sideSupport(this.prefix, c.beforeEdits) >= CONTEXT_RECOGNISED || sideSupport(this.suffix, c.afterEdits) >= CONTEXT_RECOGNISED;
     const rivals = (c: Found): boolean =>
       rival === 'any copy'
         ? c.quoteEdits <= this.exact.length * BARELY_CHANGED
-        : c.quoteEdits <= this.exact.length * this.maxEditRatio &&
-          (c.acceptable || sideSupport(this.prefix, c.beforeEdits) >= CONTEXT_RECOGNISED || sideSupport(this.suffix, c.afterEdits) >= CONTEXT_RECOGNISED) &&
-          this.cost(c) < within;
+        : (rival === 'recognisable copy' && c.quoteEdits === 0) ||
+          (c.quoteEdits <= this.exact.length * this.maxEditRatio && recognisable(c) && this.cost(c) < within);
     return candidates.every((c) => (c.start < found.end && found.start < c.end) || !rivals(c));
+  }
+
+  /**
+   * The claim's words, torn apart, stand elsewhere against the stored context: a piece of
+   * them right after the stored prefix and a piece right before the stored suffix (each side
+   * exactly as stored, the edge of the text aside; one piece may be all of them), together all
+   * of the words but what an approximate match may lose. Asked only of places resting on the
+   * weakest evidence (changed words, or unchanged words with neither side intact) and lacking
+   * a side: the torn reading has what they lack, and the text cannot tell which is the claim
+   * (a copy of the words pasted before a line that happens to begin with the suffix, while a
+   * line move split the claim after its intact prefix; a copy pasted two characters after the
+   * intact prefix, while the claim, its first words deleted, keeps its suffix). A piece of a
+   * copy of the found text itself is that passage printed twice, not another reading.
+   */
+  private contested(found: Found): boolean {
+    if (found.evidence > 0 || (found.prefixIntact && found.suffixIntact)) return false;
+    const { text } = this;
+    const { heads, tails } = (this.pieces ??= this.tornPieces());
+    const words = text.slice(found.start, found.end);
+    const longest = (pieces: Span[], isCopy: (piece: Span) => boolean): number =>
+      pieces.reduce((most, p) => ((p.end <= found.start || found.end <= p.start) && !isCopy(p) ? Math.max(most, p.end - p.start) : most), 0);
+    const torn = longest(heads, (p) => text.startsWith(words, p.start)) + longest(tails, (p) => text.endsWith(words, p.end));
+    return torn >= this.exact.length * (1 - this.maxEditRatio);
+  }
+
+  /** The pieces of the words right after the stored prefix and right before the stored suffix, nearest first. */
+  private tornPieces(): { heads: Span[]; tails: Span[] } {
+    const { text, exact, prefix, suffix, hint } = this;
+    const heads = prefix.length < FULL_WEIGHT_CONTEXT ? [] : nearestOccurrences(text, prefix, hint - prefix.length, TORN_PLACES).map((at) => at + prefix.length);
+    const tails = suffix.length < FULL_WEIGHT_CONTEXT ? [] : nearestOccurrences(text, suffix, hint + exact.length, TORN_PLACES);
+    return {
+      heads: heads.map((start) => ({ start, end: start + commonLength(text, start, exact, 'forward') })),
+      tails: tails.map((end) => ({ start: end - commonLength(text, end, exact, 'backward'), end })),
+    };
   }
 
   /** The words start a paragraph at `found` as they did when stored, or end one. */
@@ -366,12 +419,19 @@ class AnchorSearch {
       const span = this.alignAt(seed, maxEdits);
       if (!span || span.edits > maxEdits || span.end <= span.start) continue;
       const match = this.candidate(span.start, span.end, span.edits === 0 ? 'words' : 'fuzzy', span.edits);
+      const inside = span.edits > 0 ? text.slice(span.start, span.end).indexOf(exact) : -1;
+      if (inside === -1) {
+        matches.push(match);
+        continue;
+      }
       // The unchanged words inside, with only text typed next to them: the words are the claim,
-      // the typed text is not (the alignment merely swallowed it), and the context around the
-      // whole vouches for them.
-      const inside = text.slice(span.start, span.end).indexOf(exact);
-      if (match.acceptable && span.edits > 0 && inside !== -1) matches.push({ ...this.words(span.start + inside), acceptable: true });
-      else matches.push(match);
+      // the typed text is not (the alignment merely swallowed it). The context around the whole
+      // vouches for them only as it would for unchanged words without an intact side, both
+      // sides recognisable: "barely changed" is for edits inside the words, not for text typed
+      // between them and their context (a copy pasted two characters after the intact prefix,
+      // the other side rewritten, reads the same as the claim with a word typed before it).
+      const words = this.words(span.start + inside);
+      matches.push(match.acceptable && this.recognisedBothSides(match) ? { ...words, acceptable: true } : words);
     }
     return matches;
   }
@@ -467,6 +527,20 @@ function sideSupport(context: string, edits: number): number {
   if (context.length === 0) return edits === 0 ? 1 : 0;
   const similarity = 1 - edits / context.length;
   return context.length >= FULL_WEIGHT_CONTEXT ? similarity : similarity * (context.length / FULL_WEIGHT_CONTEXT);
+}
+
+/**
+ * How many characters of `words` the text repeats from `at` on (forward: the words' first
+ * characters, from `at`; backward: their last ones, up to `at`).
+ */
+function commonLength(text: string, at: number, words: string, direction: 'forward' | 'backward'): number {
+  let n = 0;
+  if (direction === 'forward') {
+    while (n < words.length && at + n < text.length && text.charCodeAt(at + n) === words.charCodeAt(n)) n++;
+  } else {
+    while (n < words.length && at - n > 0 && text.charCodeAt(at - n - 1) === words.charCodeAt(words.length - n - 1)) n++;
+  }
+  return n;
 }
 
 /** Keeps the first of seeds of one kind closer than `spacing` (the first are the most trusted). */

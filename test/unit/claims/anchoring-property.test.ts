@@ -131,6 +131,56 @@ const REGRESSIONS: [name: string, counterexample: string][] = [
     'a one-letter claim moved far, its prefix intact: found past the nearer occurrences',
     '{"article":4,"claimStart":31034,"claimWords":1,"edits":[{"kind":"move","a":0,"b":329195,"c":0},{"kind":"insert","a":0,"b":0,"c":0}]}',
   ],
+  // Article 3 prints its headline twice; the claim runs from the first headline into the
+  // second. A copy of it pasted into the second headline, then the first headline moved right
+  // after the copy's own line break: the copy (one line break short) stood before the stored
+  // suffix, while the real words, split by the move, kept their prefix. The copy was taken.
+  [
+    'claim split by a line move after its intact prefix, a copy before the stored suffix: orphaned, not the copy',
+    '{"article":3,"claimStart":3,"claimWords":14,"edits":[{"kind":"paste-claim","a":150970,"b":0,"c":0},{"kind":"move","a":0,"b":325987,"c":0}]}',
+  ],
+  // A copy of the words pasted two characters after an intact copy of the prefix (the article
+  // prints its headline twice), the claim's first words and its prefix deleted: the copy, with
+  // neither side intact, was taken over the real words whose suffix is intact.
+  [
+    'copy two characters after the intact prefix, the claim with its first words deleted and its suffix intact',
+    '{"article":3,"claimStart":704722,"claimWords":21,"edits":[{"kind":"paste-claim","a":606582,"b":0,"c":0},{"kind":"paste-claim","a":535,"b":0,"c":0},{"kind":"delete","a":574207,"b":887002,"c":0}]}',
+  ],
+  // The claim (in article 3's second headline) split in two by an inserted line and a line
+  // move, each part against its intact side of the context; a copy pasted into the first
+  // headline, three characters before a copy of the stored suffix: the copy was taken. (Found
+  // replaying the default seed past its first failure, as generated, not shrunk.)
+  [
+    'claim torn in two, each part against its intact side, a copy near the suffix: orphaned, not the copy',
+    '{"article":3,"claimStart":17,"claimWords":5,"edits":[{"kind":"eol","a":764580,"b":869503,"c":760189},{"kind":"insert","a":996360,"b":945347,"c":554388},{"kind":"paste-claim","a":993339,"b":957698,"c":39720},{"kind":"duplicate","a":683347,"b":869728,"c":281774},{"kind":"move","a":86182,"b":888815,"c":168489}]}',
+  ],
+  // Text typed against the claim's prefix pushed the claim on, the text after it rewritten; a
+  // copy of the words pasted into the typed text three characters after the intact prefix
+  // (neither side intact, as for the claim) was taken, while the claim stood unchanged a
+  // hundred characters further on.
+  [
+    'copy three characters after the intact prefix, the claim pushed on with its context rewritten: orphaned',
+    '{"article":2,"claimStart":241969,"claimWords":6,"edits":[{"kind":"insert-near","a":0,"b":869972,"c":239062},{"kind":"paste-claim","a":896061,"b":0,"c":0},{"kind":"insert-near","a":0,"b":9381,"c":497173}]}',
+  ],
+  // The claim's words deleted but for their last word, then pasted three characters after the
+  // intact prefix, the other side rewritten: read as the claim with a word typed before it.
+  [
+    'words deleted, then pasted three characters after the intact prefix, the other side rewritten: orphaned',
+    '{"article":0,"claimStart":7,"claimWords":9,"edits":[{"kind":"delete","a":13896,"b":98334,"c":0},{"kind":"delete-near","a":0,"b":778069,"c":3649},{"kind":"delete","a":108175,"b":170982,"c":0},{"kind":"duplicate","a":150913,"b":0,"c":0},{"kind":"insert-near","a":0,"b":626756,"c":401647},{"kind":"paste-claim","a":147287,"b":0,"c":0}]}',
+  ],
+  // Article 3's headlines copied over and over: a near-copy of the words (a line break short)
+  // after a copy of the prefix was taken, while the claim stood unchanged, one character off
+  // its prefix, its suffix rewritten: cheaper, but excluded as a weak place the near-copy rivalled.
+  [
+    'near-copy after a copy of the prefix, the unchanged words cheaper elsewhere: not the near-copy',
+    '{"article":3,"claimStart":9,"claimWords":23,"edits":[{"kind":"delete-near","a":0,"b":0,"c":0},{"kind":"paste-claim","a":0,"b":0,"c":0},{"kind":"duplicate","a":792334,"b":0,"c":0},{"kind":"insert-near","a":0,"b":706863,"c":29389}]}',
+  ],
+  // The claim's line moved, the text before it deleted, a copy of the words pasted near the
+  // start of the text: a copy was taken.
+  [
+    'claim moved and its prefix deleted, a copy pasted near the start of the text: not the copy',
+    '{"article":4,"claimStart":17,"claimWords":26,"edits":[{"kind":"move","a":999964,"b":40171,"c":0},{"kind":"delete-near","a":0,"b":337328,"c":0},{"kind":"paste-claim","a":2,"b":0,"c":0}]}',
+  ],
   // Guard (passed before): a near-copy at the start of the text whose paragraph "holds" (the
   // stored words span a paragraph break) must not count as both sides of its context intact.
   [
