@@ -331,7 +331,7 @@ export class EntityRecogniser {
 
   private gatherEvidence(chunk: Chunk): void {
     const { tokens } = this;
-    const words = this.chunkWords(chunk);
+    const count = this.wordCount(chunk);
     const first = tokens[chunk.first];
     // A known name starts with a word a known name can start with: most chunks stop there.
     const entry = isWordOf(first, WordClass.NameStart) ? gazetteer.lookupName(this.surface(chunk)) : undefined;
@@ -339,31 +339,31 @@ export class EntityRecogniser {
       chunk.id = entry.id;
       return settle(chunk, entry.type, 3);
     }
-    if (words.length === 1 && this.isGroupWord(chunk)) return;
-    if (words.length >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
-    if (words.length === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return settle(chunk, 'PER', 2);
+    if (count === 1 && this.isGroupWord(chunk)) return;
+    if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
+    if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
-    if (words.length >= 2 && isInitialised(words)) return settle(chunk, 'PER', 3);
+    if (count >= 2 && isInitialised(this.chunkWords(chunk))) return settle(chunk, 'PER', 3);
     const lastWord = this.lastWordToken(chunk).folded;
     // "Commonwealth Games" (English puts the head last), "Festival de Cannes" (French first).
-    if (words.length >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || EVENT_HEAD_WORDS.has(first.folded))) return settle(chunk, 'EVENT', 2);
-    if (this.hasWordOf(chunk, WordClass.OrgHeadWord) || (words.length >= 2 && ORG_NAME_ENDINGS.has(lastWord))) return settle(chunk, 'ORG', 2);
+    if (count >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || EVENT_HEAD_WORDS.has(first.folded))) return settle(chunk, 'EVENT', 2);
+    if (this.hasWordOf(chunk, WordClass.OrgHeadWord) || (count >= 2 && ORG_NAME_ENDINGS.has(lastWord))) return settle(chunk, 'ORG', 2);
     // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body.
-    if (words.length >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return settle(chunk, 'ORG', 2);
-    if (words.length >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
+    if (count >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return settle(chunk, 'ORG', 2);
+    if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     if (this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS)) return settle(chunk, 'ORG', 2);
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS)) return settle(chunk, 'LOC', 2);
     if (this.roleAfter(chunk.last)) return settle(chunk, 'ORG', 2);
-    if (words.length === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
-    if (words.length === 1 && /\p{Ll}\p{Lu}/u.test(first.text)) return settle(chunk, 'ORG', 2);
-    if (first.folded === 'the' && words.length >= 2) return settle(chunk, 'ORG', 2);
+    if (count === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
+    if (count === 1 && /\p{Ll}\p{Lu}/u.test(first.text)) return settle(chunk, 'ORG', 2);
+    if (first.folded === 'the' && count >= 2) return settle(chunk, 'ORG', 2);
     if (this.speechVerbAfter(chunk.last) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
     // know ("Barack Obama"); longer runs are names of bodies or works; a lone word stays
     // unknown unless a preposition of place stands before it.
-    if (words.length >= 2 && words.length <= 3) return settle(chunk, 'PER', 1);
-    if (words.length >= 4) return settle(chunk, 'ORG', 1);
+    if (count >= 2 && count <= 3) return settle(chunk, 'PER', 1);
+    if (count >= 4) return settle(chunk, 'ORG', 1);
     if (this.locativeBefore(chunk.first)) return settle(chunk, 'LOC', 1);
   }
 
@@ -411,6 +411,16 @@ export class EntityRecogniser {
   private surface(chunk: Chunk): string {
     const { tokens } = this;
     return chunk.last - chunk.first === 1 ? tokens[chunk.first].text : this.text.slice(tokens[chunk.first].start, tokens[chunk.last - 1].end);
+  }
+
+  /** How many words the chunk has; a one-token chunk is one word (no word list made). */
+  private wordCount(chunk: Chunk): number {
+    return chunk.last - chunk.first === 1 ? 1 : this.chunkWords(chunk).length;
+  }
+
+  /** The chunk's first word; a one-token chunk's is its token's text (no word list made). */
+  private firstWord(chunk: Chunk): string {
+    return chunk.last - chunk.first === 1 ? this.tokens[chunk.first].text : this.chunkWords(chunk)[0];
   }
 
   /** The chunk's words (no punctuation), computed once per chunk. */
@@ -539,9 +549,8 @@ export class EntityRecogniser {
     }
     for (const chunk of this.chunks) {
       const key = this.surfaceKey(chunk);
-      const words = this.chunkWords(chunk);
-      if (words.length === 1 && (chunk.strength < 3 || chunk.type === 'PER')) {
-        const family = this.matchFamilyName(words[0], familyNames, chunk.first);
+      if (this.wordCount(chunk) === 1 && (chunk.strength < 3 || chunk.type === 'PER')) {
+        const family = this.matchFamilyName(this.firstWord(chunk), familyNames, chunk.first);
         if (family) {
           chunk.type = 'PER';
           chunk.strength = 3;
@@ -579,8 +588,10 @@ export class EntityRecogniser {
   private personFamilyNames(): Map<string, { id: string; count: number; firstAt: number }[]> {
     const byFamily = new Map<string, { id: string; count: number; firstAt: number }[]>();
     for (const chunk of this.chunks) {
+      // Type and length first: most chunks are not full names, and need no word list here.
+      if (chunk.type !== 'PER' || chunk.last - chunk.first < 2 || !chunk.id) continue;
       const words = this.chunkWords(chunk);
-      if (chunk.type !== 'PER' || words.length < 2 || !chunk.id) continue;
+      if (words.length < 2) continue;
       const id = chunk.id;
       const family = nameWordKey(words[words.length - 1]);
       const list = byFamily.get(family) ?? [];
@@ -629,8 +640,9 @@ export class EntityRecogniser {
   private unifyFullNames(): void {
     const byEnds = new Map<string, string>();
     for (const chunk of this.chunks) {
+      if (chunk.type !== 'PER' || chunk.last - chunk.first < 2 || !chunk.id) continue;
       const words = this.chunkWords(chunk);
-      if (chunk.type !== 'PER' || words.length < 2 || !chunk.id) continue;
+      if (words.length < 2) continue;
       const ends = `${nameWordKey(words[0])} ${nameWordKey(words[words.length - 1])}`;
       const id = byEnds.get(ends);
       if (id) chunk.id = id;
@@ -646,11 +658,11 @@ export class EntityRecogniser {
 
   /** Drop what has no real evidence: a sentence start, or a word also written in lowercase. */
   private keep(chunk: Chunk): boolean {
-    const words = this.chunkWords(chunk);
     if (chunk.strength >= 3) return true;
-    if (words.length === 1 && this.lowercaseWords.has(this.tokens[chunk.first].folded) && !isAcronym(words[0])) return false;
+    const count = this.wordCount(chunk);
+    if (count === 1 && this.lowercaseWords.has(this.tokens[chunk.first].folded) && !isAcronym(this.firstWord(chunk))) return false;
     // A sentence rarely starts with two capitalised words that are not a name, a headline does.
-    const multiWord = words.length >= 2 && !this.onHeading[chunk.first];
+    const multiWord = count >= 2 && !this.onHeading[chunk.first];
     if (chunk.weakStart && chunk.strength < 2 && !multiWord) return false;
     if (this.onHeading[chunk.first] && chunk.strength < 2) return false;
     return chunk.strength >= 1;
