@@ -175,7 +175,10 @@ export class EntityRecogniser {
 
   private claim(first: number, last: number, weakStart: boolean, strength: number, type?: EntityType, id?: string): void {
     // Every field set, in one order: all chunks share one shape, so the rules' reads stay fast.
-    this.chunks.push({ first, last, type, strength, id, weakStart, words: undefined, surfaceKey: undefined });
+    // A one-token chunk's surface key is its token's folded form, read now while the token is
+    // at hand (read later, through the token and its lexeme, it was a chain of cache misses).
+    const surfaceKey = last - first === 1 ? this.tokens[first].folded : undefined;
+    this.chunks.push({ first, last, type, strength, id, weakStart, words: undefined, surfaceKey });
     this.claimed.fill(1, first, last);
   }
 

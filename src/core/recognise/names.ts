@@ -36,8 +36,14 @@ function computeNameWordKey(word: string): string {
 }
 
 /** The key of a whole name: its words' keys joined by "-". Particles are kept ("de-gaulle"). */
-export function personKey(words: string[]): string {
-  return words.map(nameWordKey).filter((w) => w.length > 0).join('-');
+export function personKey(words: readonly string[]): string {
+  // Built in place: called for every full name of every article.
+  let key = '';
+  for (let i = 0; i < words.length; i++) {
+    const part = nameWordKey(words[i]);
+    if (part.length > 0) key = key === '' ? part : `${key}-${part}`;
+  }
+  return key;
 }
 
 /** Levenshtein distance, stopping early once it exceeds `max` (small words only). */
