@@ -460,7 +460,10 @@ class NumberColumns {
     grown.starts.set(this.starts);
     grown.ends.set(this.ends);
     grown.flags.set(this.flags);
-    Object.assign(this, grown);
+    this.classes = grown.classes;
+    this.starts = grown.starts;
+    this.ends = grown.ends;
+    this.flags = grown.flags;
   }
 }
 
