@@ -73,6 +73,9 @@ class ReadingOrder<T> {
   }
 }
 
+/** SpeakerAttributor runs so far: each stamps the lexemes it asks about (see mayNamePerson). */
+let attributorRuns = 0;
+
 export class SpeakerAttributor {
   private readonly mentionAt: Int32Array;
   /** Each token's WordClass bits (see tokenClasses). */
@@ -89,6 +92,8 @@ export class SpeakerAttributor {
    */
   private readonly personCues = new Set<string>(SINGULAR_PRONOUNS);
   private readonly personIds = new Set<string>();
+  /** This run's stamp, for the per-word scratch of mayNamePerson. */
+  private readonly run = ++attributorRuns;
   /** The speaker of the last attributed quote and the sentence it ended in. */
   private lastSpeaker: { speaker: Speaker; sentence: number } | undefined;
   /** Token texts and gazetteer keys, as the gazetteer's title walks take them (shared with the entity rules). */
@@ -572,9 +577,14 @@ export class SpeakerAttributor {
   private mayNamePerson(k: number): boolean {
     const m = this.mentionAt[k];
     if (m >= 0 && this.isPerson(this.refs[m].mention.id)) return true;
-    const tok = this.tokens[k];
-    // roleAt looks roles up by fold(text), which is `folded` for words.
-    return this.personCues.has(tok.folded) || (tok.kind !== 'word' && this.personCues.has(fold(tok.text)));
+    // Asked once per distinct word (personCues no longer changes once sentences are read).
+    const lexeme = this.tokens[k].lexeme;
+    if (lexeme.personCueAskedBy !== this.run) {
+      lexeme.personCueAskedBy = this.run;
+      // roleAt looks roles up by fold(text), which is `folded` for words.
+      lexeme.personCue = this.personCues.has(lexeme.folded) || (lexeme.kind !== 'word' && this.personCues.has(fold(lexeme.text)));
+    }
+    return lexeme.personCue;
   }
 
   private isPerson(id: string): boolean {

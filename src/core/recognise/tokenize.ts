@@ -36,6 +36,12 @@ export interface Lexeme {
   languageVotes: number;
   /** Scratch stamp of distinctLexemes: the last call that listed this lexeme. */
   listedBy: number;
+  /**
+   * Scratch of one pass of the speaker rules (speakers.ts): the run that last asked whether
+   * the word may name a person, and the answer, asked once per distinct word and run.
+   */
+  personCueAskedBy: number;
+  personCue: boolean;
 }
 
 const enum SentenceMark {
@@ -354,6 +360,8 @@ function makeLexeme(text: string, kind: TokenKind): Lexeme {
     classes: 0,
     languageVotes: -1,
     listedBy: 0,
+    personCueAskedBy: 0,
+    personCue: false,
   };
 }
 
