@@ -11,7 +11,10 @@
 //      unique and long, or a whole paragraph that moved                      -> moved
 //   6. nothing convincing                                                    -> orphaned
 // "Never moved to wrong words" is the rule that shapes every threshold: when in doubt, orphan
-// (the claim keeps its text and the user re-attaches it). The property test in
+// (the claim keeps its text and the user re-attaches it). A place resting on weak evidence
+// (changed words, or neither side of the context intact) is not taken when the text supports
+// another reading as well: another unchanged copy, a cheaper copy set aside, or the claim's
+// words torn apart elsewhere against their context (see rank, unrivalled, contested). The property test in
 // test/unit/claims/anchoring-property.test.ts measures how often each step is right.
 //
 // Searches run on an LF-only view of the text (see EolView), so a change of line endings is
@@ -363,23 +366,27 @@ class AnchorSearch {
    * The claim's words, torn apart, stand elsewhere against the stored context: a piece of
    * them right after the stored prefix and a piece right before the stored suffix (each side
    * exactly as stored, the edge of the text aside; one piece may be all of them), together all
-   * of the words but what an approximate match may lose. Asked only of places resting on the
-   * weakest evidence (changed words, or unchanged words with neither side intact) and lacking
-   * a side: the torn reading has what they lack, and the text cannot tell which is the claim
-   * (a copy of the words pasted before a line that happens to begin with the suffix, while a
-   * line move split the claim after its intact prefix; a copy pasted two characters after the
-   * intact prefix, while the claim, its first words deleted, keeps its suffix). A piece of a
-   * copy of the found text itself is that passage printed twice, not another reading.
+   * of the words but what an approximate match may lose. Asked of places lacking a side: the
+   * torn reading has what they lack, and the text cannot tell which is the claim (a copy of the
+   * words pasted before a line that happens to begin with the suffix, while a line move split
+   * the claim after its intact prefix; a copy pasted two characters after the intact prefix,
+   * while the claim, its first words deleted, keeps its suffix). Unchanged words with one side
+   * intact give way only to all of the words torn in two, each part against its side (a copy
+   * pasted just before a moved line that begins with the suffix, the claim split by the move).
+   * A piece of a copy of the found text itself is that passage printed twice, not another
+   * reading.
    */
   private contested(found: Found): boolean {
-    if (found.evidence > 0 || (found.prefixIntact && found.suffixIntact)) return false;
+    if (found.evidence > 1 || (found.prefixIntact && found.suffixIntact)) return false;
     const { text } = this;
     const { heads, tails } = (this.pieces ??= this.tornPieces());
     const words = text.slice(found.start, found.end);
     const longest = (pieces: Span[], isCopy: (piece: Span) => boolean): number =>
       pieces.reduce((most, p) => ((p.end <= found.start || found.end <= p.start) && !isCopy(p) ? Math.max(most, p.end - p.start) : most), 0);
-    const torn = longest(heads, (p) => text.startsWith(words, p.start)) + longest(tails, (p) => text.endsWith(words, p.end));
-    return torn >= this.exact.length * (1 - this.maxEditRatio);
+    const head = longest(heads, (p) => text.startsWith(words, p.start));
+    const tail = longest(tails, (p) => text.endsWith(words, p.end));
+    if (found.evidence === 1) return head > 0 && tail > 0 && head + tail >= this.exact.length;
+    return head + tail >= this.exact.length * (1 - this.maxEditRatio);
   }
 
   /** The pieces of the words right after the stored prefix and right before the stored suffix, nearest first. */

@@ -181,6 +181,13 @@ const REGRESSIONS: [name: string, counterexample: string][] = [
     'claim moved and its prefix deleted, a copy pasted near the start of the text: not the copy',
     '{"article":4,"claimStart":17,"claimWords":26,"edits":[{"kind":"move","a":999964,"b":40171,"c":0},{"kind":"delete-near","a":0,"b":337328,"c":0},{"kind":"paste-claim","a":2,"b":0,"c":0}]}',
   ],
+  // Article 3 prints its headline twice. A copy of the claim pasted, then the first headline
+  // moved right after the copy: the copy, its words unchanged, had the stored suffix intact,
+  // while a line move split the claim in two, each part against its own intact side.
+  [
+    'unchanged copy before a moved line that begins with the suffix, the claim split by the move: orphaned',
+    '{"article":3,"claimStart":519660,"claimWords":11,"edits":[{"kind":"paste-claim","a":156596,"b":0,"c":0},{"kind":"move","a":0,"b":889496,"c":0},{"kind":"insert","a":0,"b":0,"c":0}]}',
+  ],
   // Guard (passed before): a near-copy at the start of the text whose paragraph "holds" (the
   // stored words span a paragraph break) must not count as both sides of its context intact.
   [
