@@ -359,7 +359,7 @@ export class EntityRecogniser {
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS)) return settle(chunk, 'LOC', 2);
     if (this.roleAfter(chunk.last)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
-    if (count === 1 && /\p{Ll}\p{Lu}/u.test(first.text)) return settle(chunk, 'ORG', 2);
+    if (count === 1 && isWordOf(first, WordClass.InnerCapital)) return settle(chunk, 'ORG', 2);
     if (first.folded === 'the' && count >= 2) return settle(chunk, 'ORG', 2);
     if (this.speechVerbAfter(chunk.last) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not

@@ -333,6 +333,9 @@ export const enum WordClass {
   DateStart = 1 << 28,
   /** "siècle": a century written in Roman numerals ends with it. */
   Century = 1 << 29,
+  /** A capital right after a lowercase letter inside the word ("iPhone", "YouTube", "McDonald"). */
+  InnerCapital = 1 << 30,
+  // Bit 30 is the last one: the bits must stay a positive 32-bit integer (TokenColumns.classes).
 }
 
 const GAZETTEER_TESTS: [WordClass, (word: string) => boolean][] = [
@@ -402,6 +405,7 @@ function classesOf(lexeme: Lexeme): number {
   if (lexeme.kind === 'number') classes |= WordClass.Number;
   if (lexeme.capitalised) classes |= WordClass.Capitalised;
   if (lexeme.lowercase) classes |= WordClass.Lowercase;
+  if (/\p{Ll}\p{Lu}/u.test(lexeme.text)) classes |= WordClass.InnerCapital;
   for (const [cls, list] of CLASS_LISTS) if (list.has(lexeme.folded)) classes |= cls;
   classes |= verbClassesOf(lexeme.text);
   if (lexeme.kind !== 'word') return classes;
