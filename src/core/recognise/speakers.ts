@@ -213,9 +213,9 @@ export class SpeakerAttributor {
     return ((this.classes[k] ?? 0) & cls) !== 0;
   }
 
-  /** . ! ? … (the lexeme knows: no word-class look-up). */
+  /** . ! ? … (from the flags column: no token object read). */
   private endsSentence(k: number): boolean {
-    return this.tokens[k].lexeme.sentenceEnd;
+    return (this.columns.flags[k] & TokenFlag.SentenceEnd) !== 0;
   }
 
   private isComma(k: number): boolean {

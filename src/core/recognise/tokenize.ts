@@ -57,8 +57,10 @@ const enum SentenceMark {
 export const enum TokenFlag {
   SentenceStart = 1,
   LineStart = 2,
-  /** The sentence index is stored above the flag bits. */
+  /** The sentence index is stored above the flag bits (Token only). */
   SentenceShift = 2,
+  /** . ! ? … (TokenColumns.flags only: on the Token, Lexeme.sentenceEnd). */
+  SentenceEnd = 4,
 }
 
 /**
@@ -415,7 +417,7 @@ export interface TokenColumns {
   /** Each token's start and end offsets (end-exclusive), as on the Token. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** Each token's TokenFlag bits: it starts a sentence, a line. */
+  /** Each token's TokenFlag bits: it starts a sentence, a line; it may end a sentence. */
   readonly flags: Uint8Array;
 }
 
@@ -431,7 +433,7 @@ export function tokenColumns(tokens: readonly Token[]): TokenColumns {
       classes: Int32Array.from(tokens, (t) => lexemeClasses(t.lexeme)),
       starts: Int32Array.from(tokens, (t) => t.start),
       ends: Int32Array.from(tokens, (t) => t.end),
-      flags: Uint8Array.from(tokens, (t) => (t.sentenceStart ? TokenFlag.SentenceStart : 0) | (t.lineStart ? TokenFlag.LineStart : 0)),
+      flags: Uint8Array.from(tokens, (t) => flagsOf(t.sentenceStart, t.lineStart, t.lexeme)),
     };
     columnsOfTokens.set(tokens, columns);
   }
@@ -446,6 +448,11 @@ export function tokenTexts(tokens: readonly Token[]): readonly string[] {
 /** Each token's WordClass bits (see TokenColumns). */
 export function tokenClasses(tokens: readonly Token[]): Int32Array {
   return tokenColumns(tokens).classes;
+}
+
+/** A token's TokenFlag bits for TokenColumns.flags. */
+function flagsOf(sentenceStart: boolean, lineStart: boolean, lexeme: Lexeme): number {
+  return (sentenceStart ? TokenFlag.SentenceStart : 0) | (lineStart ? TokenFlag.LineStart : 0) | (lexeme.sentenceEnd ? TokenFlag.SentenceEnd : 0);
 }
 
 /** The typed columns of TokenColumns, grown by doubling. */
@@ -576,7 +583,7 @@ class TokenWriter {
     this.lineBreak = false;
     this.previousEnd = token.end;
     this.previousMarks = marks;
-    return (startsHere ? TokenFlag.SentenceStart : 0) | (lineStart ? TokenFlag.LineStart : 0);
+    return flagsOf(startsHere, lineStart, lexeme);
   }
 
   /** Cuts the arrays to this article's tokens and records the columns for tokenColumns. */

@@ -82,7 +82,8 @@ test('tokenColumns hold each token\'s text, word classes and offsets, with or wi
       assert.deepEqual([texts.length, starts.length, ends.length], [tokens.length, tokens.length, tokens.length]);
       tokens.forEach((t, i) => {
         assert.deepEqual([texts[i], nameKeys[i], starts[i], ends[i]], [t.text, nameKeyOf(t.text), t.start, t.end]);
-        assert.deepEqual([(flags[i] & TokenFlag.SentenceStart) !== 0, (flags[i] & TokenFlag.LineStart) !== 0], [t.sentenceStart, t.lineStart]);
+        const flagged = [TokenFlag.SentenceStart, TokenFlag.LineStart, TokenFlag.SentenceEnd].map((flag) => (flags[i] & flag) !== 0);
+        assert.deepEqual(flagged, [t.sentenceStart, t.lineStart, t.lexeme.sentenceEnd]);
         assert.equal(classes[i], lexemeClasses(t.lexeme), `token ${i} "${t.text}"`);
         assert.equal((classes[i] & WordClass.Word) !== 0, t.kind === 'word');
         assert.equal((classes[i] & WordClass.Capitalised) !== 0, t.capitalised);
