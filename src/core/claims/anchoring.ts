@@ -340,8 +340,9 @@ class AnchorSearch {
   /**
    * No other copy of the words among the candidates: none unchanged, wherever it stands, and
    * none changed no more than an approximate match may be, acceptable itself or with a side of
-   * the stored context recognisable, that costs less than a whole side of context more (or,
-   * for 'any copy', none barely changed at all). Words accepted with neither side intact (both
+   * the stored context recognisable (unchanged, with a side still there), that costs less than
+   * a whole side of context more ('cheaper copy', asked of changed words with one side intact:
+   * that costs less at all; 'any copy': none barely changed at all). Words accepted with neither side intact (both
    * sides merely similar, or text typed between them and an intact side) are taken only then:
    * otherwise the text cannot tell which is the claim (a paraphrase of the sentence elsewhere
    * in the article; a decoy next to the intact context while the claim, moved, keeps the other
@@ -354,11 +355,13 @@ class AnchorSearch {
     const within = this.cost(found) + (rival === 'cheaper copy' ? 0 : REWRITTEN_SIDE);
     const recognisable = (c: Found): boolean =>
       c.acceptable || sideSupport(this.prefix, c.beforeEdits) >= CONTEXT_RECOGNISED || sideSupport(this.suffix, c.afterEdits) >= CONTEXT_RECOGNISED;
+    // A side of the context still there: less than half of it rewritten (see contextCost).
+    const sideThere = (c: Found): boolean => sideSupport(this.prefix, c.beforeEdits) > 0.5 || sideSupport(this.suffix, c.afterEdits) > 0.5;
     const rivals = (c: Found): boolean =>
       rival === 'any copy'
         ? c.quoteEdits <= this.exact.length * BARELY_CHANGED
         : (rival === 'recognisable copy' && c.quoteEdits === 0) ||
-          (c.quoteEdits <= this.exact.length * this.maxEditRatio && recognisable(c) && this.cost(c) < within);
+          (c.quoteEdits <= this.exact.length * this.maxEditRatio && (recognisable(c) || (c.quoteEdits === 0 && sideThere(c))) && this.cost(c) < within);
     return candidates.every((c) => (c.start < found.end && found.start < c.end) || !rivals(c));
   }
 

@@ -188,6 +188,12 @@ const REGRESSIONS: [name: string, counterexample: string][] = [
     'unchanged copy before a moved line that begins with the suffix, the claim split by the move: orphaned',
     '{"article":3,"claimStart":519660,"claimWords":11,"edits":[{"kind":"paste-claim","a":156596,"b":0,"c":0},{"kind":"move","a":0,"b":889496,"c":0},{"kind":"insert","a":0,"b":0,"c":0}]}',
   ],
+  // The same family: the unchanged words, cheaper, with their prefix nine characters off (not
+  // recognisable, but still there), were not counted as a rival of the near-copy.
+  [
+    'near-copy after a copy of the prefix, the unchanged words cheaper with their prefix still there: not the near-copy',
+    '{"article":3,"claimStart":6,"claimWords":26,"edits":[{"kind":"insert-near","a":0,"b":282485,"c":549826},{"kind":"paste-claim","a":476481,"b":0,"c":0},{"kind":"duplicate","a":432424,"b":0,"c":0},{"kind":"delete-near","a":0,"b":728,"c":0}]}',
+  ],
   // Guard (passed before): a near-copy at the start of the text whose paragraph "holds" (the
   // stored words span a paragraph break) must not count as both sides of its context intact.
   [
