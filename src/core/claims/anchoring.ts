@@ -45,6 +45,8 @@ const MIN_PARAGRAPH_QUOTE = 24;
 /** Changed words this long, changed by this share at most, need only one side of their context. */
 const LONG_WORDS = 32;
 const BARELY_CHANGED = 0.1;
+/** A typo fixed changes a character or two. */
+const TYPO_EDITS = 2;
 /** The context next to the words, used to seed the approximate search. */
 const NEARBY_PIECE = 12;
 const MAX_OCCURRENCES = 256;
@@ -114,7 +116,8 @@ interface Found {
   acceptable: boolean;
   /**
    * What the stored selector says for this place, strongest first (see rank): 2, both sides of
-   * the context exactly as stored; 1, the words unchanged with one side intact (or their
+   * the context exactly as stored, the words unchanged or barely edited (see smallEdit); 1,
+   * the words unchanged with one side intact (or their
    * paragraph); 0, anything else, weighed by cost alone.
    */
   evidence: 0 | 1 | 2;
@@ -306,12 +309,22 @@ class AnchorSearch {
       afterEdits,
       edgesMissed,
       acceptable,
-      evidence: prefixAsStored && suffixAsStored ? 2 : kind === 'words' && (prefixIntact || suffixIntact) ? 1 : 0,
+      evidence: prefixAsStored && suffixAsStored && this.smallEdit(quoteEdits) ? 2 : kind === 'words' && (prefixIntact || suffixIntact) ? 1 : 0,
       prefixIntact,
       suffixIntact,
       weak: !prefixIntact && !suffixIntact,
       conclusive: kind === 'words' && ((prefixIntact && !this.prefixReachesStart) || (suffixIntact && !this.suffixReachesEnd)),
     };
+  }
+
+  /**
+   * Edits in the words small enough for both sides of the context to vouch for them more than
+   * one side vouches for unchanged words elsewhere: a typo or two fixed, or a tenth of long
+   * words. A line gone from the middle of the words is not (the same words standing unchanged
+   * elsewhere with a side of their context are the claim, the near-copy is a repetition).
+   */
+  private smallEdit(quoteEdits: number): boolean {
+    return quoteEdits <= Math.max(TYPO_EDITS, this.exact.length * BARELY_CHANGED);
   }
 
   private recognisedBothSides({ beforeEdits, afterEdits }: Pick<Found, 'beforeEdits' | 'afterEdits'>): boolean {

@@ -194,6 +194,14 @@ const REGRESSIONS: [name: string, counterexample: string][] = [
     'near-copy after a copy of the prefix, the unchanged words cheaper with their prefix still there: not the near-copy',
     '{"article":3,"claimStart":6,"claimWords":26,"edits":[{"kind":"insert-near","a":0,"b":282485,"c":549826},{"kind":"paste-claim","a":476481,"b":0,"c":0},{"kind":"duplicate","a":432424,"b":0,"c":0},{"kind":"delete-near","a":0,"b":728,"c":0}]}',
   ],
+  // Not a wrong re-anchor but a miss of the other target (the old code missed it too): article
+  // 3's "Nouvelles" line moved to the top, the claim "Nouvelles\n\nUn nouvel appel…" unchanged
+  // there with its suffix intact; the second headline, "Nouvelles\n\n" short of the words but
+  // between both sides of the stored context, outranked it.
+  [
+    'unchanged words with their suffix intact, a near-copy a line short between both sides: the unchanged words',
+    '{"article":3,"claimStart":15,"claimWords":6,"edits":[{"kind":"move","a":0,"b":56006,"c":0},{"kind":"insert","a":0,"b":0,"c":0}]}',
+  ],
   // Guard (passed before): a near-copy at the start of the text whose paragraph "holds" (the
   // stored words span a paragraph break) must not count as both sides of its context intact.
   [
