@@ -115,12 +115,12 @@ interface Found {
   /** The context vouches for this place (see candidate). */
   acceptable: boolean;
   /**
-   * What the stored selector says for this place, strongest first (see rank): 2, both sides of
-   * the context exactly as stored, the words unchanged or barely edited (see smallEdit); 1,
-   * the words unchanged with one side intact (or their
-   * paragraph); 0, anything else, weighed by cost alone.
+   * What the stored selector says for this place, strongest first (see rank): 3, both sides of
+   * the context exactly as stored, the words unchanged or barely edited (see smallEdit); 2,
+   * the words unchanged with one side intact (or their paragraph); 1, both sides exactly as
+   * stored around words changed more; 0, anything else, weighed by cost alone.
    */
-  evidence: 0 | 1 | 2;
+  evidence: 0 | 1 | 2 | 3;
   /** The stored prefix (suffix) is intact next to this place: as stored, or as part of the claim's paragraph. */
   prefixIntact: boolean;
   suffixIntact: boolean;
@@ -204,7 +204,7 @@ class AnchorSearch {
     // the words than it costs: that bounds the search. (Weaker places a near-copy with both
     // sides intact beats whatever its cost: see rank.)
     const bestSoFar = this.rank(candidates)[0];
-    const bound = bestSoFar?.evidence === 2 ? Math.ceil(this.cost(bestSoFar)) : Infinity;
+    const bound = bestSoFar?.evidence === 3 ? Math.ceil(this.cost(bestSoFar)) : Infinity;
     const maxEdits = Math.min(MAX_EDITS, Math.floor(exact.length * this.maxEditRatio), bound);
     const seeds: Seed[] = radius === Infinity ? this.seeds(maxEdits) : [{ kind: 'near', at: hint }];
     for (const match of this.approximateMatches(seeds, maxEdits)) {
@@ -235,8 +235,9 @@ class AnchorSearch {
    * next to the words (both sides then "intact"). Words accepted on weak evidence are left out
    * where another place rivals them (see unrivalled).
    *
-   * Places with the strongest evidence come first (both sides of the context as stored, then
-   * the unchanged words with one side intact: see Found.evidence); then the lowest cost, then
+   * Places with the strongest evidence come first (both sides of the context as stored around
+   * words barely edited, then the unchanged words with one side intact, then both sides around
+   * words changed more: see Found.evidence); then the lowest cost, then
    * the nearest. Cost alone weighs a context edited by two characters almost like an intact
    * one, caps a rewritten one and charges for distance, so it could prefer weaker evidence
    * nearer: a copy of the words pasted two characters after the intact prefix, in text typed
@@ -309,7 +310,7 @@ class AnchorSearch {
       afterEdits,
       edgesMissed,
       acceptable,
-      evidence: prefixAsStored && suffixAsStored && this.smallEdit(quoteEdits) ? 2 : kind === 'words' && (prefixIntact || suffixIntact) ? 1 : 0,
+      evidence: prefixAsStored && suffixAsStored ? (this.smallEdit(quoteEdits) ? 3 : 1) : kind === 'words' && (prefixIntact || suffixIntact) ? 2 : 0,
       prefixIntact,
       suffixIntact,
       weak: !prefixIntact && !suffixIntact,
@@ -321,7 +322,8 @@ class AnchorSearch {
    * Edits in the words small enough for both sides of the context to vouch for them more than
    * one side vouches for unchanged words elsewhere: a typo or two fixed, or a tenth of long
    * words. A line gone from the middle of the words is not (the same words standing unchanged
-   * elsewhere with a side of their context are the claim, the near-copy is a repetition).
+   * elsewhere with a side of their context are the claim, the near-copy a repetition); such a
+   * place still ranks above changed words with one side.
    */
   private smallEdit(quoteEdits: number): boolean {
     return quoteEdits <= Math.max(TYPO_EDITS, this.exact.length * BARELY_CHANGED);
@@ -393,7 +395,7 @@ class AnchorSearch {
    * reading.
    */
   private contested(found: Found): boolean {
-    if (found.evidence > 1 || (found.prefixIntact && found.suffixIntact)) return false;
+    if (found.prefixIntact && found.suffixIntact) return false;
     const { text } = this;
     const { heads, tails } = (this.pieces ??= this.tornPieces());
     const words = text.slice(found.start, found.end);
@@ -401,7 +403,7 @@ class AnchorSearch {
       pieces.reduce((most, p) => ((p.end <= found.start || found.end <= p.start) && !isCopy(p) ? Math.max(most, p.end - p.start) : most), 0);
     const head = longest(heads, (p) => text.startsWith(words, p.start));
     const tail = longest(tails, (p) => text.endsWith(words, p.end));
-    if (found.evidence === 1) return head > 0 && tail > 0 && head + tail >= this.exact.length;
+    if (found.evidence === 2) return head > 0 && tail > 0 && head + tail >= this.exact.length;
     return head + tail >= this.exact.length * (1 - this.maxEditRatio);
   }
 

@@ -202,6 +202,12 @@ const REGRESSIONS: [name: string, counterexample: string][] = [
     'unchanged words with their suffix intact, a near-copy a line short between both sides: the unchanged words',
     '{"article":3,"claimStart":15,"claimWords":6,"edits":[{"kind":"move","a":0,"b":56006,"c":0},{"kind":"insert","a":0,"b":0,"c":0}]}',
   ],
+  // Guard against the fix above going too far: the claim, a line short but between both sides
+  // of its context, must still outrank a near-copy after a copy of the prefix (article 3).
+  [
+    'guard: changed words between both sides of the context outrank a near-copy with one side',
+    '{"article":3,"claimStart":6,"claimWords":29,"edits":[{"kind":"paste-claim","a":918059,"b":0,"c":0},{"kind":"move","a":0,"b":131034,"c":0},{"kind":"delete","a":564845,"b":19473,"c":0},{"kind":"duplicate","a":211694,"b":0,"c":0}]}',
+  ],
   // Guard (passed before): a near-copy at the start of the text whose paragraph "holds" (the
   // stored words span a paragraph break) must not count as both sides of its context intact.
   [
