@@ -81,15 +81,4 @@ export function isWebUrl(url: string): boolean {
   }
 }
 
-/**
- * Whitespace runs (line breaks included) as single spaces, for one-line fields. No-break
- * spaces are kept: French typography puts them inside « » and before : ; ! ? so that a line
- * never starts with the punctuation.
- */
-export function collapseSpaces(text: string): string {
-  return text.replace(/[^\S\u00A0\u202F]+/g, ' ');
-}
-
-export function oneLine(text: string): string {
-  return collapseSpaces(text).trim();
-}
+export { collapseSpaces, oneLine } from '../text/spaces';

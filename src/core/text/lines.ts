@@ -3,6 +3,8 @@
 // CRLF is one line break, out-of-range input is clamped rather than rejected — see
 // ExtHostDocumentData.positionAt / validatePosition in microsoft/vscode).
 
+import { oneLine } from './spaces';
+
 export interface LinePosition {
   line: number;
   character: number;
@@ -86,9 +88,10 @@ export class LineIndex {
 
   /**
    * A one-line snippet of the line(s) around [start, end), for listings such as "every
-   * mention of X". Whitespace runs and line breaks become single spaces; when the lines are
-   * longer than `maxChars`, a window around the span is kept, cut at word boundaries where
-   * possible and marked with "…" on the cut side(s). The result never exceeds `maxChars`
+   * mention of X". Whitespace runs and line breaks become single spaces (no-break spaces stay,
+   * as in exports: see spaces.ts); when the lines are longer than `maxChars`, a window around
+   * the span is kept, cut at word boundaries where possible and marked with "…" on the cut
+   * side(s). The result never exceeds `maxChars`
    * (which is raised to 3 if smaller, room for one character between two ellipses).
    */
   contextAround(start: number, end: number, maxChars: number): string {
@@ -152,8 +155,4 @@ function avoidSplitSurrogates(region: string, left: number, right: number): [num
   if (left > 0 && isLow(left) && isHigh(left - 1)) left++;
   if (right < region.length && isLow(right) && isHigh(right - 1)) right--;
   return [left, right];
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { oneLine } from '../../../src/core/text/spaces';
 import { LineIndex } from '../../../src/core/text/lines';
 
 /** Reference model: split on the same breaks as VS Code and count by hand. */
@@ -90,6 +91,13 @@ test('contextAround returns the whole line when it fits, whitespace collapsed', 
   const index = new LineIndex('Titre\r\n  Le   président\ta parlé.  \r\nFin');
   const start = index.text.indexOf('président');
   assert.equal(index.contextAround(start, start + 9, 80), 'Le président a parlé.');
+});
+
+test('contextAround keeps the no-break spaces of French typography, as exports do', () => {
+  const index = new LineIndex('Il a dit\u00A0: «\u202FNon\u202F»,\n  puis   il est parti.');
+  const start = index.text.indexOf('Non');
+  assert.equal(index.contextAround(start, start + 3, 80), 'Il a dit\u00A0: «\u202FNon\u202F»,');
+  assert.equal(oneLine(' a\u00A0:\n\t b '), 'a\u00A0: b');
 });
 
 test('contextAround keeps a window around the span on a long line, cut between words', () => {

@@ -1,0 +1,16 @@
+// White space in one-line fields (cross-reference context lines, export headings, notes): one
+// rule everywhere, so a listing and an export show an article's words the same way.
+
+/**
+ * Whitespace runs (line breaks included) as single spaces. No-break spaces are kept: French
+ * typography puts them inside « » and before : ; ! ? so that a line never starts with the
+ * punctuation.
+ */
+export function collapseSpaces(text: string): string {
+  return text.replace(/[^\S\u00A0\u202F]+/g, ' ');
+}
+
+/** collapseSpaces, trimmed. */
+export function oneLine(text: string): string {
+  return collapseSpaces(text).trim();
+}
