@@ -5,7 +5,7 @@
 
 import { DECADE_WORDS, FULL_MONTH_NAMES, MONTHS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass } from './lexicon';
 import { slugify } from './gazetteer';
-import { onlySpacesBetween, tokenClasses, type Token } from './tokenize';
+import { onlySpacesBetween, tokenColumns, type Token } from './tokenize';
 
 export interface DateMatch {
   /** Token range, end-exclusive. */
@@ -137,7 +137,6 @@ function lonelyYear(text: string, tokens: Token[], i: number): DateMatch | undef
   return { first: i, last: i + 1, id: tok.text };
 }
 
-
 /** "1980s", "the '90s" tokens: a decade. */
 function decade(tok: Token): DateMatch | undefined {
   const m = /^(1[0-9]|20)?([0-9])0s$/.exec(tok.text);
@@ -184,7 +183,7 @@ function mayStartDate(classes: Int32Array, i: number): boolean {
 /** Finds every date expression; matches never overlap (longest at the leftmost position). */
 export function findDates(text: string, tokens: Token[]): DateMatch[] {
   const found: DateMatch[] = [];
-  const classes = tokenClasses(tokens);
+  const { classes } = tokenColumns(tokens);
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
     let match: DateMatch | undefined;

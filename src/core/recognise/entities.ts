@@ -27,7 +27,7 @@ import {
   isWordOf,
   WordClass,
 } from './lexicon';
-import { distinctLexemes, isAllCaps, onlySpacesBetween, tokenClasses, tokenColumns, tokenTexts, TokenFlag, type Token, type TokenColumns } from './tokenize';
+import { distinctLexemes, isAllCaps, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { personKey, nameWordKey, sameFamilyName } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
@@ -80,7 +80,7 @@ export class EntityRecogniser {
   /** The token texts and gazetteer keys, as the gazetteer's walks take them. */
   private readonly words: readonly string[];
   private readonly keys: readonly string[];
-  /** Each token's WordClass bits, for the passes over every token (see tokenClasses). */
+  /** Each token's WordClass bits, for the passes over every token (see TokenColumns). */
   private readonly classes: Int32Array;
 
   private readonly dateTokens: Uint8Array;
@@ -96,10 +96,11 @@ export class EntityRecogniser {
   ) {
     this.claimed = dateTokens.slice();
     this.dateTokens = dateTokens;
-    this.words = tokenTexts(tokens);
-    this.keys = tokenColumns(tokens).nameKeys;
-    this.classes = tokenClasses(tokens);
-    this.onHeading = markTitleCaseLines(tokenColumns(tokens));
+    const columns = tokenColumns(tokens);
+    this.words = columns.texts;
+    this.keys = columns.nameKeys;
+    this.classes = columns.classes;
+    this.onHeading = markTitleCaseLines(columns);
     for (const lexeme of distinctLexemes(tokens)) if (lexeme.lowercase) this.lowercaseWords.add(lexeme.folded);
   }
 
@@ -581,9 +582,9 @@ export class EntityRecogniser {
     }
   }
 
+  /** A one-token chunk's was set when it was claimed; a longer chunk's is made on first need. */
   private surfaceKey(chunk: Chunk): string {
-    // One word (most chunks): its folded form is already on its lexeme.
-    chunk.surfaceKey ??= chunk.last - chunk.first === 1 ? this.tokens[chunk.first].folded : this.foldedWords(chunk);
+    chunk.surfaceKey ??= this.foldedWords(chunk);
     return chunk.surfaceKey;
   }
 

@@ -1,7 +1,7 @@
 // Decides whether an article is French or English from its most frequent function words:
 // cheap, and reliable on anything longer than a headline.
 
-import type { Token } from './tokenize';
+import { codeUnitTable, type Token } from './tokenize';
 
 const FRENCH = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'pas', 'sur', 'au', 'avec', 'ce', 'il', 'elle', 'ont', 'été', 'aux', 'mais', 'selon']);
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'in', 'that', 'was', 'for', 'with', 'on', 'as', 'his', 'her', 'he', 'she', 'said', 'by', 'from', 'at', 'has', 'have', 'were', 'this']);
@@ -98,14 +98,9 @@ function voteOf(text: string, start: number, end: number): Vote {
   return FRENCH.has(word) ? Vote.French : ENGLISH.has(word) ? Vote.English : Vote.None;
 }
 
-/** \p{L} by UTF-16 code unit, each unit tested once (0: unknown, 1: letter, 2: not). */
-const letterTable = new Uint8Array(65536);
+/** \p{L} by UTF-16 code unit (1: letter, 2: not), each unit tested once. */
+const letterKind = codeUnitTable((ch) => (/\p{L}/u.test(ch) ? 1 : 2));
 
 function isLetter(code: number): boolean {
-  let known = letterTable[code];
-  if (known === 0) {
-    known = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
-    letterTable[code] = known;
-  }
-  return known === 1;
+  return letterKind(code) === 1;
 }

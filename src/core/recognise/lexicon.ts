@@ -186,7 +186,6 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...SEASONS,
 ]);
 
-
 /** Words that, written before a capitalised name, say it is an organisation ("l'agence Tass"). */
 export const ORG_CUE_NOUNS = set(`
   agence journal quotidien hebdomadaire magazine chaîne radio télévision site réseau
@@ -319,7 +318,7 @@ export const enum WordClass {
   Adverb = 1 << 22,
   /** A lowercase word that may qualify a title ("le président américain"). */
   Adjective = 1 << 23,
-  // The token's form, so that a pass over all tokens reads one typed array (tokenClasses):
+  // The token's form, so that a pass over all tokens reads one typed array (TokenColumns):
   /** A word (not a number or punctuation). */
   Word = 1 << 24,
   /** A word whose first character is an uppercase letter (Lexeme.capitalised). */

@@ -36,7 +36,6 @@ interface Subject {
   next: number;
 }
 
-
 const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['il', 'm'], ['he', 'm'], ['elle', 'f'], ['she', 'f']]);
 
 /** Honorifics and feminine role nouns that show a person's gender (folded). */
@@ -78,8 +77,6 @@ let attributorRuns = 0;
 
 export class SpeakerAttributor {
   private readonly mentionAt: Int32Array;
-  /** Each token's WordClass bits (see tokenClasses). */
-  private readonly classes: Int32Array;
   private readonly refs: MentionRef[];
   private readonly inQuote: Uint8Array;
   /** People who were the subject of a sentence, at its first token: pronouns resolve to them. */
@@ -96,7 +93,7 @@ export class SpeakerAttributor {
   private readonly run = ++attributorRuns;
   /** The speaker of the last attributed quote and the sentence it ended in. */
   private lastSpeaker: { speaker: Speaker; sentence: number } | undefined;
-  /** Token texts and gazetteer keys, as the gazetteer's title walks take them (shared with the entity rules). */
+  /** The tokeniser's columns: word classes, flags, and texts and keys for the gazetteer's title walks. */
   private readonly columns: TokenColumns;
   /** Gender of a person where the article shows it ("Mme", "Mr", "la ministre"). */
   private readonly genders = new Map<string, 'f' | 'm'>();
@@ -110,7 +107,6 @@ export class SpeakerAttributor {
     private readonly lang: Lang,
   ) {
     this.columns = tokenColumns(tokens);
-    this.classes = this.columns.classes;
     this.mentionAt = new Int32Array(tokens.length).fill(-1);
     this.refs = locateMentions(tokens, mentions);
     for (let n = 0; n < this.refs.length; n++) {
@@ -210,7 +206,7 @@ export class SpeakerAttributor {
   // of words (another object in memory) unread.
   /** Is tokens[k] of the word class `cls`? False past either end. */
   private is(k: number, cls: WordClass): boolean {
-    return ((this.classes[k] ?? 0) & cls) !== 0;
+    return ((this.columns.classes[k] ?? 0) & cls) !== 0;
   }
 
   /** . ! ? … (from the flags column: no token object read). */
@@ -602,12 +598,10 @@ export class SpeakerAttributor {
       if (m >= 0 && this.refs[m].mention.type === 'PER') return;
       if (!this.is(k, WordClass.TitleWord)) continue;
       const title = this.tokens[k];
+      // A title is a word: its folded form is fold(text), the form roleAt looks roles up by.
       this.personCues.add(title.folded);
       this.addRole(title.folded, ref);
-      if (k + 1 < ref.first && this.is(k + 1, WordClass.Adjective)) {
-        this.personCues.add(fold(title.text));
-        this.addRole(roleKey(title.text, this.tokens[k + 1].text), ref);
-      }
+      if (k + 1 < ref.first && this.is(k + 1, WordClass.Adjective)) this.addRole(roleKey(title.text, this.tokens[k + 1].text), ref);
       return;
     }
   }
@@ -698,7 +692,6 @@ function roleKey(title: string, adjective?: string): string {
   return adjective ? `${fold(title)} ${fold(adjective)}` : fold(title);
 }
 
-/** Token ranges of spans (sorted by offset) on the tokens. */
 /**
  * The token range [first, last) of each span (spans in reading order, one pass over the tokens),
  * made into a reference by `refer`; spans that cover no token are left out.

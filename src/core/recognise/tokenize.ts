@@ -28,8 +28,8 @@ export interface Lexeme {
   /** SentenceMark bits: what the token does to the sentence marking (see TokenWriter). */
   readonly sentenceMarks: number;
   /**
-   * Bits of word classes computed on first need by a recogniser (see lexicon.ts WordClass and
-   * isWordOf): once per distinct word instead of once per occurrence.
+   * Bits of word classes (lexicon.ts WordClass and isWordOf), computed when the tokeniser first
+   * meets the word: once per distinct word instead of once per occurrence.
    */
   classes: number;
   /** Function words of each language in the text (language.ts); -1 until first asked. */
@@ -155,7 +155,7 @@ const enum CharClass {
  * yet computed): the scanner then costs one array read per character instead of a Unicode
  * regular expression.
  */
-function codeUnitTable<T extends number>(compute: (ch: string) => T): (code: number) => T {
+export function codeUnitTable<T extends number>(compute: (ch: string) => T): (code: number) => T {
   const table = new Uint8Array(65536);
   return (code) => {
     let value = table[code];
@@ -438,16 +438,6 @@ export function tokenColumns(tokens: readonly Token[]): TokenColumns {
     columnsOfTokens.set(tokens, columns);
   }
   return columns;
-}
-
-/** The tokens' texts (see TokenColumns). */
-export function tokenTexts(tokens: readonly Token[]): readonly string[] {
-  return tokenColumns(tokens).texts;
-}
-
-/** Each token's WordClass bits (see TokenColumns). */
-export function tokenClasses(tokens: readonly Token[]): Int32Array {
-  return tokenColumns(tokens).classes;
 }
 
 /** A token's TokenFlag bits for TokenColumns.flags. */

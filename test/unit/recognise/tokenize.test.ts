@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TokenArena, tokenClasses, tokenColumns, TokenFlag, tokenTexts, tokenize } from '../../../src/core/recognise/tokenize';
+import { TokenArena, tokenColumns, TokenFlag, tokenize } from '../../../src/core/recognise/tokenize';
 import { isWordOf, lexemeClasses, WordClass } from '../../../src/core/recognise/lexicon';
 import { nameKeyOf } from '../../../src/core/recognise/gazetteer';
 
@@ -51,11 +51,11 @@ test('an arena refills its tokens for the next text, up to its limit', () => {
   assert.equal(second, first); // the same list, refilled
   assert.equal(second[0], firstToken); // the same object, refilled
   assert.deepEqual(second.map((t) => [t.text, t.start, t.end, t.sentenceStart]), tokenize('Il a dit : « Non. »').map((t) => [t.text, t.start, t.end, t.sentenceStart]));
-  assert.deepEqual(tokenTexts(second), ['Il', 'a', 'dit', ':', '«', 'Non', '.', '»']);
+  assert.deepEqual(tokenColumns(second).texts, ['Il', 'a', 'dit', ':', '«', 'Non', '.', '»']);
   assert.notEqual(second[3], fourthToken); // past the limit: fresh tokens, not kept
   // A shorter text after a longer one: the list is cut to its tokens.
   assert.deepEqual(tokenize('Oui.', arena).map((t) => t.text), ['Oui', '.']);
-  assert.deepEqual(tokenTexts(first), ['Oui', '.']);
+  assert.deepEqual(tokenColumns(first).texts, ['Oui', '.']);
 });
 
 test('past the lexeme table\'s limit (131,072 distinct texts) it starts over and stays correct', () => {
@@ -71,13 +71,12 @@ test('past the lexeme table\'s limit (131,072 distinct texts) it starts over and
   assert.equal(after[0].lexeme, after[1].lexeme);
 });
 
-test('tokenColumns hold each token\'s text, word classes and offsets, with or without an arena, as the lists grow and shrink', () => {
+test('tokenColumns hold each token\'s text, key, word classes, offsets and flags, with or without an arena, as the lists grow and shrink', () => {
   const arena = new TokenArena();
   const long = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? 'Le président' : i % 3 === 1 ? 'a dit :' : '« Paris » 2024.\n')).join(' ');
   for (const text of [long, 'Selon M. Dupont, la ministre parle.', long.slice(0, 500)]) {
     for (const tokens of [tokenize(text, arena), tokenize(text)]) {
-      const classes = tokenClasses(tokens);
-      const { texts, nameKeys, starts, ends, flags } = tokenColumns(tokens);
+      const { texts, nameKeys, classes, starts, ends, flags } = tokenColumns(tokens);
       assert.equal(classes.length, tokens.length);
       assert.deepEqual([texts.length, starts.length, ends.length], [tokens.length, tokens.length, tokens.length]);
       tokens.forEach((t, i) => {
@@ -92,5 +91,5 @@ test('tokenColumns hold each token\'s text, word classes and offsets, with or wi
     }
   }
   const sample = tokenize('Selon M. Dupont', arena);
-  assert.ok(isWordOf(sample[0], WordClass.SourceIntroducer) && (tokenClasses(sample)[0] & WordClass.SourceIntroducer) !== 0);
+  assert.ok(isWordOf(sample[0], WordClass.SourceIntroducer) && (tokenColumns(sample).classes[0] & WordClass.SourceIntroducer) !== 0);
 });

@@ -86,10 +86,7 @@ function firstWordForms(name: string): string[] {
   return forms.filter((form) => form !== '');
 }
 
-/**
- * Matching key across tokenizations: folded, without spaces and apostrophes. Called for every
- * token of every look-up, so it is memoised (token texts repeat).
- */
+/** nameKeyOf, memoised: asked for every token of every look-up, and token texts repeat. */
 const compactKey = memoised(nameKeyOf);
 
 /**
@@ -139,6 +136,11 @@ class CompactIndex<T> {
   walk(state: number, part: string): number {
     for (let i = 0; i < part.length && state >= 0; i++) state = this.child(state, part.charCodeAt(i));
     return state;
+  }
+
+  /** Does some key start with `prefix` (a non-empty key)? */
+  hasPrefix(prefix: string): boolean {
+    return prefix !== '' && this.walk(0, prefix) >= 0;
   }
 
   /** The value of the key spelled by the path to `state` (a state from walk). */
@@ -264,8 +266,7 @@ class NameIndex {
 
   /** Can a name start with the token `word`? (longestAt's first step, alone) */
   mayStartWith(word: string): boolean {
-    const part = compactKey(word);
-    return part !== '' && this.byCompactKey.walk(0, part) >= 0;
+    return this.byCompactKey.hasPrefix(compactKey(word));
   }
 
   /** Most tokens of a name that can start with the token `word`; 0 when none can. */
@@ -432,8 +433,7 @@ class TitleIndex {
 
   /** Can a title start with the token `word`? (longestAt's first step, alone) */
   mayStartWith(word: string): boolean {
-    const part = compactKey(word);
-    return part !== '' && this.keys.walk(0, part) >= 0;
+    return this.keys.hasPrefix(compactKey(word));
   }
 
   /** Tokens of the longest title starting at words[i]; 0 when none does. */
