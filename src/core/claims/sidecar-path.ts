@@ -3,23 +3,11 @@
 
 import { SIDECAR_SUFFIX } from '../workspace/read-article';
 
-export { SIDECAR_SUFFIX };
+// The suffix and the test of what is a sidecar live beside the article reader, which needs them
+// too (it cannot import this file: this file imports it).
+export { SIDECAR_SUFFIX, articlePathForSidecar, isSidecarPath } from '../workspace/read-article';
 
 /** `articles/a.md` -> `articles/a.md.press.yaml`. */
 export function sidecarPathFor(articlePath: string): string {
   return articlePath + SIDECAR_SUFFIX;
-}
-
-/**
- * The article a sidecar belongs to, or undefined when `path` is not a sidecar. The suffix is
- * matched as the store writes it: "a.txt.PRESS.YAML" is another file on most file systems, and
- * one rule for every reader (scan, build, watch, CLI) keeps them agreeing on what a sidecar is.
- */
-export function articlePathForSidecar(path: string): string | undefined {
-  if (!path.endsWith(SIDECAR_SUFFIX) || path.length === SIDECAR_SUFFIX.length) return undefined;
-  return path.slice(0, -SIDECAR_SUFFIX.length);
-}
-
-export function isSidecarPath(path: string): boolean {
-  return articlePathForSidecar(path) !== undefined;
 }

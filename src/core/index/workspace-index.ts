@@ -170,7 +170,7 @@ export class WorkspaceIndex {
 
   article(path: string): IndexedArticle | undefined {
     // Paths from the index itself are normalised already: look them up as they are first.
-    return (this.state.get(path) ?? this.state.get(normalisePath(path)))?.article;
+    return this.stateOf(path)?.article;
   }
 
   clusters(): EntityCluster[] {
@@ -205,7 +205,7 @@ export class WorkspaceIndex {
     const wanted = new Set(members.map((m) => memberKey(m.type, m.id)));
     const ids = new Set(members.map((m) => m.id));
     return (path, spans, quotes) => {
-      const state = this.state.get(path) ?? this.state.get(normalisePath(path));
+      const state = this.stateOf(path);
       if (!state) return undefined;
       const from = spans.length;
       if (!state.corrected) {
@@ -265,13 +265,21 @@ export class WorkspaceIndex {
    * left for text() to report.
    */
   async readTexts(paths: readonly string[]): Promise<void> {
-    const missing = paths.filter((path) => this.heldText(path) === undefined && this.article(path) !== undefined);
+    const missing = paths.filter((path) => {
+      const state = this.stateOf(path);
+      return state !== undefined && state.text === undefined;
+    });
     await forEachConcurrently(missing, IO_CONCURRENCY, (path) => this.text(path).then(noop, noop));
   }
 
   /** The article's text when this index holds it (no file access, no waiting), else undefined. */
   heldText(path: string): string | undefined {
-    return (this.state.get(path) ?? this.state.get(normalisePath(path)))?.text;
+    return this.stateOf(path)?.text;
+  }
+
+  /** An article's state by its path as given or normalised (callers pass either). */
+  private stateOf(path: string): ArticleState | undefined {
+    return this.state.get(path) ?? this.state.get(normalisePath(path));
   }
 
   /** For updates already running serially (text() would wait for them); held in `state`. */
@@ -412,13 +420,12 @@ export class WorkspaceIndex {
     if (byStat && byStat.size === stat.size && byStat.mtimeMs === stat.mtimeMs && byStat.markdown === markdown && stat.mtimeMs < cache.writtenAt - RACY_WINDOW_MS) {
       return { kind: 'cached', entry: byStat, samePath: true };
     }
-    const bytes = await readArticleBytes(this.ws, path);
-    const hash = contentHash(bytes);
-    const { text } = decodeArticle(bytes, path, { maxBytes: this.maxBytes });
-    const byHash = cache.byHash.get(hashKey(hash, markdown));
-    if (byStat && byStat.hash === hash && byStat.markdown === markdown) return { kind: 'cached', entry: { ...byStat, size: bytes.length, mtimeMs: stat.mtimeMs }, samePath: true, text };
-    if (byHash) return { kind: 'cached', entry: { ...byHash, path, size: bytes.length, mtimeMs: stat.mtimeMs }, samePath: false, text };
-    return { kind: 'read', hash, size: bytes.length, mtimeMs: stat.mtimeMs, text };
+    const read = await this.readText(path, stat);
+    const { text, size, mtimeMs } = read;
+    const byHash = cache.byHash.get(hashKey(read.hash, markdown));
+    if (byStat && byStat.hash === read.hash && byStat.markdown === markdown) return { kind: 'cached', entry: { ...byStat, size, mtimeMs }, samePath: true, text };
+    if (byHash) return { kind: 'cached', entry: { ...byHash, path, size, mtimeMs }, samePath: false, text };
+    return { kind: 'read', ...read };
   }
 
   /** Reads, hashes and decodes an article; `stat` when the caller has just taken it. */

@@ -75,10 +75,9 @@ export function normaliseLineEndings(text: string): { text: string; eol: EolKind
   // No CR (most articles): LF only or no break, told by the native search, several times faster
   // than counting every break (a third of decoding an article).
   if (!text.includes('\r')) return { text, eol: text.includes('\n') ? 'lf' : 'none' };
+  // From here the text holds a CR: neither "none" nor "lf".
   const counts = countLineBreaks(text);
   const total = counts.cr + counts.lf + counts.crlf;
-  if (total === 0) return { text, eol: 'none' };
-  if (counts.lf === total) return { text, eol: 'lf' };
   if (counts.crlf === total) return { text, eol: 'crlf' };
   const majority = counts.cr + counts.crlf > total / 2 ? '\r\n' : '\n';
   return { text: text.replace(/\r\n|\r|\n/g, majority), eol: 'mixed' };

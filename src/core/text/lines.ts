@@ -136,18 +136,25 @@ function centredWindow(length: number, spanStart: number, spanEnd: number, budge
   return [left, right];
 }
 
-/** Moves cut points inwards to whitespace so no word is shown half, never into the span. */
+/**
+ * Moves cut points inwards to white space where a line may break, so no word is shown half and
+ * no no-break space is cut («\u202FNon\u202F» stays whole), never into the span.
+ */
 function snapToWords(region: string, left: number, right: number, spanStart: number, spanEnd: number): [number, number] {
-  if (left > 0 && !/\s/.test(region[left - 1])) {
-    const space = region.slice(left, spanStart).search(/\s/);
+  if (left > 0 && !BREAKING_SPACE.test(region[left - 1])) {
+    const space = region.slice(left, spanStart).search(BREAKING_SPACE);
     if (space !== -1) left += space + 1;
   }
-  if (right < region.length && !/\s/.test(region[right])) {
-    const lastSpace = region.slice(spanEnd, right).search(/\s\S*$/);
+  if (right < region.length && !BREAKING_SPACE.test(region[right])) {
+    const lastSpace = region.slice(spanEnd, right).search(LAST_BREAKING_SPACE);
     if (lastSpace !== -1) right = spanEnd + lastSpace;
   }
   return [left, right];
 }
+
+/** White space a line may break at: not the no-break spaces of French typography. */
+const BREAKING_SPACE = /[^\S\u00A0\u202F]/;
+const LAST_BREAKING_SPACE = /[^\S\u00A0\u202F][\S\u00A0\u202F]*$/;
 
 function avoidSplitSurrogates(region: string, left: number, right: number): [number, number] {
   const isLow = (i: number) => /[\uDC00-\uDFFF]/.test(region[i] ?? '');

@@ -11,6 +11,20 @@ export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown'
 export const SIDECAR_SUFFIX = '.press.yaml';
 
 /**
+ * The article a sidecar belongs to, or undefined when `path` is not a sidecar. The suffix is
+ * matched as the store writes it: "a.txt.PRESS.YAML" is another file on most file systems, and
+ * one rule for every reader (scan, build, watch, CLI) keeps them agreeing on what a sidecar is.
+ */
+export function articlePathForSidecar(path: string): string | undefined {
+  if (!path.endsWith(SIDECAR_SUFFIX) || path.length === SIDECAR_SUFFIX.length) return undefined;
+  return path.slice(0, -SIDECAR_SUFFIX.length);
+}
+
+export function isSidecarPath(path: string): boolean {
+  return articlePathForSidecar(path) !== undefined;
+}
+
+/**
  * Stats first, so a missing file, a folder or an oversized file is refused without reading
  * a byte; then reads and decodes (see decodeArticle). Throws only ArticleReadError.
  */
@@ -62,9 +76,7 @@ export async function listArticles(ws: Workspace, paths: string[]): Promise<Arti
       for (const file of await ws.listFiles(path, { extensions: [...ARTICLE_EXTENSIONS] })) {
         if (isArticlePath(file)) articles.add(file);
       }
-    } else if (!path.endsWith(SIDECAR_SUFFIX)) {
-      // (A sidecar named directly is skipped: the rule of claims/sidecar-path.ts, which imports
-      // this file.)
+    } else if (!isSidecarPath(path)) {
       articles.add(path);
     }
   }

@@ -98,6 +98,10 @@ test('contextAround keeps the no-break spaces of French typography, as exports d
   const start = index.text.indexOf('Non');
   assert.equal(index.contextAround(start, start + 3, 80), 'Il a dit\u00A0: «\u202FNon\u202F»,');
   assert.equal(oneLine(' a\u00A0:\n\t b '), 'a\u00A0: b');
+  // Cut to a window: never at a no-break space, so the snippet does not start with the colon.
+  const long = new LineIndex('Il a dit\u00A0: «\u202FMacron\u202F» puis il est reparti vers le palais.');
+  const at = long.text.indexOf('Macron');
+  assert.equal(long.contextAround(at, at + 6, 18), '…«\u202FMacron\u202F»…');
 });
 
 test('contextAround keeps a window around the span on a long line, cut between words', () => {
