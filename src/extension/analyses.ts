@@ -118,8 +118,10 @@ export class Analyses implements vscode.Disposable {
     if (this.running.has(key)) return;
     const settings = this.settings();
     const version = document.version;
-    const text = document.getText();
-    const skipped = skipReason(document, text, settings);
+    // The exclusion is decided on the path: an excluded document's text is never copied.
+    const excluded = exclusionReason(document, settings);
+    const text = excluded ? '' : document.getText();
+    const skipped = excluded ?? sizeReason(text, settings);
     if (skipped) {
       this.results.set(key, { reason: skipped });
       this.changed.fire(document.uri);
@@ -146,13 +148,16 @@ export class Analyses implements vscode.Disposable {
   }
 }
 
-function skipReason(document: vscode.TextDocument, text: string, settings: Settings): string | undefined {
+function exclusionReason(document: vscode.TextDocument, settings: Settings): string | undefined {
   // The index's own matcher (.gitignore syntax, relative to the workspace folder): one rule set
   // decides for the editor and for the index alike.
   const relative = vscode.workspace.asRelativePath(document.uri, false);
   const inWorkspace = !relative.startsWith('/') && !relative.startsWith('..') && vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
   const excluded = inWorkspace && settings.exclude.find((pattern) => new ExcludePatterns([pattern]).isExcluded(relative));
-  if (excluded) return `excluded by the pressAnnotator.exclude pattern "${excluded}"`;
+  return excluded ? `excluded by the pressAnnotator.exclude pattern "${excluded}"` : undefined;
+}
+
+function sizeReason(text: string, settings: Settings): string | undefined {
   // A UTF-16 code unit is at most 3 bytes of UTF-8: most texts are cleared without counting.
   if (text.length * 3 <= settings.maxFileSizeBytes) return undefined;
   const size = Buffer.byteLength(text, 'utf8');

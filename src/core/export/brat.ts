@@ -20,7 +20,7 @@
 
 import { normaliseEol } from '../claims/eol-view';
 import { codePointOffsets } from './code-points';
-import { oneLine } from './common';
+import { oneLine } from '../text/spaces';
 import type { ExportArticle, ExportedFile, ExportInput } from './types';
 
 export const BRAT_QUOTE_TYPE = 'Quotation';

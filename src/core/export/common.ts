@@ -81,4 +81,3 @@ export function isWebUrl(url: string): boolean {
   }
 }
 
-export { collapseSpaces, oneLine } from '../text/spaces';

@@ -4,7 +4,8 @@
 // style is a second lock should anything ever slip through.
 
 import type { ClaimSource } from '../claims/types';
-import { isWebUrl, oneLine } from './common';
+import { isWebUrl } from './common';
+import { oneLine } from '../text/spaces';
 import { articleMetaText, buildReport, claimFields, ORPHANED_EXPLANATION, QuoteInContext, ReportArticle, ReportClaim, summaryText } from './report';
 import type { ExportInput } from './types';
 

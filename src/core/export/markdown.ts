@@ -4,7 +4,8 @@
 // become formatting, HTML or links.
 
 import type { ClaimSource } from '../claims/types';
-import { collapseSpaces, isWebUrl, oneLine } from './common';
+import { isWebUrl } from './common';
+import { collapseSpaces, oneLine } from '../text/spaces';
 import { articleMetaText, buildReport, claimFields, ORPHANED_EXPLANATION, QuoteInContext, ReportArticle, ReportClaim, summaryText } from './report';
 import type { ExportInput } from './types';
 

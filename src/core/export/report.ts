@@ -7,7 +7,8 @@ import type { AnchorState, ClaimAnchor, ClaimSource, ClaimStatus } from '../clai
 import { ratingOf } from '../claims/ratings';
 import type { Lang } from '../recognise/types';
 import { LineIndex } from '../text/lines';
-import { claimsInReadingOrder, collapseSpaces, isAnchored, oneLine, speakerInfo } from './common';
+import { claimsInReadingOrder, isAnchored, speakerInfo } from './common';
+import { collapseSpaces, oneLine } from '../text/spaces';
 import type { AnchoredClaim, ExportArticle, ExportInput } from './types';
 
 /** How much of the paragraph is shown on each side of the claimed words, in characters. */
