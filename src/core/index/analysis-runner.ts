@@ -82,6 +82,11 @@ interface Task {
   resolve(analysis: ArticleAnalysis): void;
   reject(error: Error): void;
   onAbort?: () => void;
+  /**
+   * Cancelled while it waited in a worker's port: already settled, but still in its slot's list,
+   * because the worker will run it (the list stays what the worker holds, in its order).
+   */
+  cancelled?: boolean;
 }
 
 interface Slot {
@@ -155,7 +160,9 @@ export class WorkerPool implements AnalysisRunner {
       if (index === -1) return; // a task cancelled while it waited in the worker's port
       const [task] = slot.tasks.splice(index, 1);
       if (slot.tasks.length === 0) slot.worker.unref();
-      if ('error' in reply) this.settle(task, new Error(`${task.job.path}: the recogniser failed: ${reply.error}`));
+      if (task.cancelled) {
+        // Its answer is ignored: it was settled when cancelled.
+      } else if ('error' in reply) this.settle(task, new Error(`${task.job.path}: the recogniser failed: ${reply.error}`));
       else this.settle(task, undefined, reply.analysis);
       this.dispatch();
     });
@@ -166,7 +173,7 @@ export class WorkerPool implements AnalysisRunner {
       if (index === -1) return;
       this.slots.splice(index, 1);
       const [running, ...waiting] = slot.tasks.splice(0);
-      if (running) this.settle(running, new Error(`${running.job.path}: the analysis worker stopped: ${error.message}`));
+      if (running && !running.cancelled) this.settle(running, new Error(`${running.job.path}: the analysis worker stopped: ${error.message}`));
       this.requeue(waiting);
       this.dispatch();
     };
@@ -177,9 +184,9 @@ export class WorkerPool implements AnalysisRunner {
   }
 
   /**
-   * A queued task leaves the queue; one waiting in a worker's port is settled now and its answer
-   * ignored; a running one stops its worker (analyze cannot be interrupted), whose other tasks
-   * are queued again.
+   * A queued task leaves the queue; one waiting in a worker's port is settled now and marked,
+   * its answer ignored; a running one stops its worker (analyze cannot be interrupted), whose
+   * other tasks are queued again.
    */
   private cancel(task: Task): void {
     const queued = this.queue.indexOf(task);
@@ -191,7 +198,7 @@ export class WorkerPool implements AnalysisRunner {
     const slot = this.slots.find((s) => s.tasks.includes(task));
     if (!slot) return;
     if (slot.tasks[0] !== task) {
-      slot.tasks.splice(slot.tasks.indexOf(task), 1);
+      task.cancelled = true;
       this.settle(task, abortError(task.signal));
       return;
     }
@@ -206,14 +213,15 @@ export class WorkerPool implements AnalysisRunner {
    * whose signal has aborted too (one abort cancels several) are settled instead of resent.
    */
   private requeue(tasks: Task[]): void {
-    const live = tasks.filter((task) => !task.signal?.aborted);
-    for (const task of tasks) if (task.signal?.aborted) this.settle(task, abortError(task.signal));
+    const unsettled = tasks.filter((task) => !task.cancelled);
+    const live = unsettled.filter((task) => !task.signal?.aborted);
+    for (const task of unsettled) if (task.signal?.aborted) this.settle(task, abortError(task.signal));
     this.queue.unshift(...live);
   }
 
   /** Settles the slot's tasks with `error` and ends its worker. */
   private async stop(slot: Slot, error: Error): Promise<void> {
-    for (const task of slot.tasks.splice(0)) this.settle(task, error);
+    for (const task of slot.tasks.splice(0)) if (!task.cancelled) this.settle(task, error);
     await slot.worker.terminate();
   }
 

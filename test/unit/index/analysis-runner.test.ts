@@ -110,6 +110,23 @@ test('a worker holds several articles; when it dies only the one it was on fails
   }
 });
 
+test('a cancelled article the worker still runs and dies on is not blamed on the next one', async () => {
+  const pool = new WorkerPool(scriptedWorker(), 1);
+  try {
+    const controller = new AbortController();
+    const slow = pool.analyze({ path: 'slow', text: '', lang: 'auto' });
+    const dying = pool.analyze({ path: 'die', text: '', lang: 'auto' }, controller.signal);
+    const next = pool.analyze({ path: 'next', text: '', lang: 'auto' });
+    controller.abort();
+    await assert.rejects(dying, { name: 'AbortError' });
+    assert.equal(answered((await slow) as never), 'slow');
+    // The worker still runs "die" (it was in its port) and exits: "next" is sent again, not failed.
+    assert.equal(answered((await next) as never), 'next');
+  } finally {
+    await pool.close();
+  }
+});
+
 test('cancelling an article that waits in a worker leaves the one it is on running', async () => {
   const pool = new WorkerPool(scriptedWorker(), 1);
   try {
