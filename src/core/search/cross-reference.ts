@@ -106,25 +106,17 @@ export async function entityCrossReference(index: WorkspaceIndex, cluster: Entit
   const spans = new SpanList();
   const found: MemberQuote[] = [];
   const articles: XrefArticle[] = [];
-  let readAhead = false;
-  for (let i = 0; i < paths.length; i++) {
-    const path = paths[i];
+  // After a warm start no text is held: they are read first, several at a time (reading may
+  // re-index an article changed behind the index, so this comes before finding its mentions).
+  await index.readTexts(paths);
+  for (const path of paths) {
     const from = spans.length;
     found.length = 0;
-    let entry = find(path, spans, found);
+    const entry = find(path, spans, found);
     if (!entry) continue;
-    // Most texts are held: no promise per article for them (thousands of articles per query).
-    let text = entry.text;
-    if (text === undefined) {
-      // After a warm start none is: the first one missing reads the rest, several at a time.
-      if (!readAhead) await index.readTexts(paths.slice(i));
-      readAhead = true;
-      text = await index.text(path);
-      // Found again: reading may have re-indexed an article changed behind the index.
-      [spans.length, found.length] = [from, 0];
-      entry = find(path, spans, found);
-      if (!entry) continue;
-    }
+    // Most texts are held: no promise per article for them (thousands of articles per query);
+    // one that could not be read is asked for again, and text() says why.
+    const text = entry.text ?? (await index.text(path));
     const { article } = entry;
     const to = spans.length;
     const lines = new Lines(text, width);
