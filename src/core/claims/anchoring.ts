@@ -22,6 +22,7 @@
 // at most MAX_OCCURRENCES occurrences are weighed, and the approximate match only runs on small
 // windows at a few seeded places.
 
+import type { Span } from '../recognise/types';
 import type { AnchorResolution, ClaimAnchor } from './types';
 import { EolView, normaliseEol } from './eol-view';
 import { alignAnchored, contextEdits, searchApproximate } from './approximate';
@@ -94,10 +95,6 @@ export function resolveAnchors(text: string, anchors: readonly ClaimAnchor[], op
   return anchors.map((anchor) => new AnchorSearch(view, anchor, maxEditRatio).resolve());
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
 
 /** A place the words may be now, with the evidence for it. */
 interface Found {
@@ -124,8 +121,6 @@ interface Found {
   /** The stored prefix (suffix) is intact next to this place: as stored, or as part of the claim's paragraph. */
   prefixIntact: boolean;
   suffixIntact: boolean;
-  /** Neither side intact: accepted, if at all, on weaker evidence (see unrivalled). */
-  weak: boolean;
   /** Unchanged words with a whole side of their context intact, not one cut short by an edge of the text. */
   conclusive: boolean;
 }
@@ -190,13 +185,16 @@ class AnchorSearch {
         candidates.push(whole);
       }
     }
-    const occurrences = nearestOccurrences(text, exact, hint, MAX_OCCURRENCES, radius).filter((at) => Math.abs(at - hint) < radius);
+    const nearest = nearestOccurrences(text, exact, hint, MAX_OCCURRENCES, radius);
+    const occurrences = nearest.filter((at) => Math.abs(at - hint) < radius);
     for (const at of occurrences) candidates.push(this.words(at));
     // The words with one whole side of their context, looked for as one string: common words
     // (a claim "a") occur more often than the occurrences weighed above, and the claim may have
-    // moved past them.
-    const withPrefix = this.prefix.length > 0 ? nearestOccurrences(text, this.prefix + exact, hint - this.prefix.length, SIDE_MATCHES, radius) : [];
-    const withSuffix = this.suffix.length > 0 ? nearestOccurrences(text, exact + this.suffix, hint, SIDE_MATCHES, radius) : [];
+    // moved past them. Only then: otherwise every such place is among the occurrences already
+    // (searching anyway doubled the cost of re-anchoring 1,000 claims on 1 MB).
+    const cut = nearest.length === MAX_OCCURRENCES;
+    const withPrefix = cut && this.prefix.length > 0 ? nearestOccurrences(text, this.prefix + exact, hint - this.prefix.length, SIDE_MATCHES, radius) : [];
+    const withSuffix = cut && this.suffix.length > 0 ? nearestOccurrences(text, exact + this.suffix, hint, SIDE_MATCHES, radius) : [];
     for (const at of [...withPrefix.map((at) => at + this.prefix.length), ...withSuffix]) {
       if (Math.abs(at - hint) < radius) candidates.push(this.words(at));
     }
@@ -248,7 +246,7 @@ class AnchorSearch {
    */
   private rank(candidates: Found[]): Found[] {
     const byCost = candidates
-      .filter((c) => c.acceptable && (c.evidence > 0 || this.unrivalled(c, candidates, c.weak ? 'recognisable copy' : 'cheaper copy')))
+      .filter((c) => c.acceptable && (c.evidence > 0 || this.unrivalled(c, candidates, !c.prefixIntact && !c.suffixIntact ? 'recognisable copy' : 'cheaper copy')))
       .map((c) => ({ c, cost: this.cost(c), distance: Math.abs(c.start - this.hint) }))
       .sort((a, b) => a.cost - b.cost || a.distance - b.distance);
     const places: { found: Found; evidence: number; cost: number; distance: number }[] = [];
@@ -313,7 +311,6 @@ class AnchorSearch {
       evidence: prefixAsStored && suffixAsStored ? (this.smallEdit(quoteEdits) ? 3 : 1) : kind === 'words' && (prefixIntact || suffixIntact) ? 2 : 0,
       prefixIntact,
       suffixIntact,
-      weak: !prefixIntact && !suffixIntact,
       conclusive: kind === 'words' && ((prefixIntact && !this.prefixReachesStart) || (suffixIntact && !this.suffixReachesEnd)),
     };
   }
