@@ -13,8 +13,12 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 const GOLD_DIR = path.join(ROOT, 'test', 'fixtures', 'gold');
 
 test('the default corpora load and every gold span slices back to its article', () => {
-  const sizes = ['seeds', 'fr', 'en', 'holdout'].map((name) => loadCorpus(name, path.join(GOLD_DIR, name)).articles.length);
-  assert.deepEqual(sizes, [5, 2, 3, 4]);
+  for (const name of ['seeds', 'fr', 'en', 'holdout']) {
+    const dir = path.join(GOLD_DIR, name);
+    const articles = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    assert.ok(articles.length >= (name === 'seeds' ? 5 : 2), name);
+    assert.equal(loadCorpus(name, dir).articles.length, articles.length, name);
+  }
 });
 
 test('gold scored against itself is perfect on every corpus', () => {
