@@ -54,6 +54,21 @@ const NAME_JOINING_MARKS: ReadonlySet<string> = new Set(['-', '&', "'", '’', '
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mm', 'mmes', 'mr', 'mrs', 'ms', 'dr', 'me', 'pr', 'sir', 'lord', 'lady']);
 
 /** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
+/**
+ * Words a company adds after its name and drops when it is named again ("Vodafone Group Plc",
+ * "Nordvik Telecom AB", "Pacific Rim Cellular Inc"). Not newspaper words ("Times", "Post"): "New
+ * York Times" is not "New York".
+ */
+const COMPANY_SECTOR_WORDS: ReadonlySet<string> = new Set([
+  'group', 'groupe', 'holding', 'holdings', 'telecom', 'telecoms', 'cellular', 'airlines', 'airways', 'motors',
+  'systems', 'industries', 'international', 'enterprises', 'bancorp', 'corporation', 'company', 'technologies',
+  'pharmaceuticals', 'communications', 'energy', 'ventures', 'mobile', 'networks', 'software', 'electronics',
+]);
+
+/** What joins an organisation's head to its complement, and the article that may follow. */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'du', 'des', "d'"]);
+const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
+
 const PREPOSITION_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', 'y']);
 
 function isWordTok(tok: Token | undefined): tok is Token {
@@ -110,6 +125,7 @@ export class EntityRecogniser {
     this.findCapitalisedChunks();
     this.chunks.sort((a, b) => a.first - b.first);
     for (const chunk of this.chunks) if (!chunk.type) this.gatherEvidence(chunk);
+    this.joinOrganisationComplements();
     this.propagate();
     return this.chunks.filter((c) => c.type && this.keep(c));
   }
@@ -356,13 +372,15 @@ export class EntityRecogniser {
     if (count >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     if (this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
-    if (this.cueBefore(chunk.first, ORG_CUE_NOUNS)) return settle(chunk, 'ORG', 2);
+    if (this.cueBefore(chunk.first, ORG_CUE_NOUNS) || this.employerCueBefore(chunk.first)) return settle(chunk, 'ORG', 2);
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS)) return settle(chunk, 'LOC', 2);
     if (this.roleAfter(chunk.last)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.InnerCapital)) return settle(chunk, 'ORG', 2);
     if (first.folded === 'the' && count >= 2) return settle(chunk, 'ORG', 2);
+    if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || this.relativeAfter(chunk.last) === 'which')) return settle(chunk, 'ORG', 2);
     if (this.speechVerbAfter(chunk.last) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
+    if (this.lang === 'en' && this.relativeAfter(chunk.last) === 'who') return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
     // know ("Barack Obama"); longer runs are names of bodies or works; a lone word stays
     // unknown unless a preposition of place stands before it.
@@ -487,8 +505,10 @@ export class EntityRecogniser {
    */
   private titleBefore(i: number): boolean {
     let k = i - 1;
-    // Skip one nationality adjective: "le président brésilien Lula da Silva".
-    if (this.tokens[k]?.lowercase && this.titleEndingAt(k) === 0) k--;
+    // Skip one nationality adjective: "le président brésilien Lula da Silva" (not a
+    // preposition: "an analyst at Barclays" names the employer).
+    const skipped = this.tokens[k];
+    if (skipped?.lowercase && !PREPOSITIONS.has(skipped.folded) && this.titleEndingAt(k) === 0) k--;
     return k >= 0 && this.titleEndingAt(k) > 0;
   }
 
@@ -528,12 +548,93 @@ export class EntityRecogniser {
     return false;
   }
 
+  /** "an analyst at Barclays", "Analysts at Standard Chartered", "économiste chez Natixis": a role, then its employer. */
+  private employerCueBefore(i: number): boolean {
+    const at = this.tokens[i - 1];
+    if (!isWordTok(at) || (at.folded !== 'at' && at.folded !== 'chez')) return false;
+    const role = this.tokens[i - 2];
+    if (!isWordTok(role) || !(role.lowercase || role.sentenceStart)) return false;
+    return this.titleEndingAt(i - 2) > 0 || (role.folded.endsWith('s') && gazetteer.isTitleWord(role.folded.slice(0, -1)));
+  }
+
+  /**
+   * "Barclays said it would not bid", "Vodafone said on Tuesday it had agreed": what speaks of
+   * itself as "it" is a body, not a person.
+   */
+  private speaksOfItself(j: number): boolean {
+    let k = j;
+    while (k < j + 4 && isWordTok(this.tokens[k]) && VERB_FILLERS.has(this.tokens[k].folded)) k++;
+    if (!isWordOf(this.tokens[k], WordClass.SpeechVerb)) return false;
+    for (let m = k + 1; m < Math.min(this.tokens.length, k + 6); m++) {
+      const tok = this.tokens[m];
+      if (!isWordTok(tok)) return false;
+      if (tok.folded === 'it') return true;
+      if (!tok.lowercase && !this.dateTokens[m]) return false;
+    }
+    return false;
+  }
+
+  /** "Kessler, who …" or "Kessler, which …": English says which of a person or a thing it is. */
+  private relativeAfter(j: number): 'who' | 'which' | undefined {
+    if (this.tokens[j]?.text !== ',') return undefined;
+    const word = this.tokens[j + 1]?.text;
+    return word === 'who' || word === 'whose' ? 'who' : word === 'which' ? 'which' : undefined;
+  }
+
   /** "PAIX" in "faire la PAIX": capitals for emphasis, since "paix" is written elsewhere. */
   private isShouting(i: number): boolean {
     const tok = this.tokens[i];
     if (this.lowercaseWords.has(tok.folded)) return true;
     const neighbours = [this.tokens[i - 1], this.tokens[i + 1]].filter(isWordTok);
     return neighbours.some((n) => isAllCaps(n.text) && n.text.length > 1);
+  }
+
+  /**
+   * "University of Chicago", "Central Bank of Kenya", "Office for National Statistics",
+   * "Université de Lyon": an organisation's head word takes a complement naming a place or a
+   * field. The gazetteer claimed the place first (and the chunker stops at "for"), so the two
+   * chunks are joined here, and again for a chain ("District Court for the Southern District of
+   * Ohio"). A known person is never swallowed ("the Foundation of Bill Gates" stays two).
+   */
+  private joinOrganisationComplements(): void {
+    const kept: Chunk[] = [];
+    let open: Chunk | undefined; // the last chunk, when it is an organisation that may take a complement
+    for (const chunk of this.chunks) {
+      if (open && this.isComplementOf(open, chunk)) {
+        open.last = chunk.last;
+        settle(open, 'ORG', Math.max(open.strength, 2));
+        open.id = undefined;
+        open.words = undefined;
+        open.surfaceKey = undefined;
+        continue;
+      }
+      kept.push(chunk);
+      open = this.takesComplement(chunk) ? chunk : undefined;
+    }
+    this.chunks.length = 0;
+    this.chunks.push(...kept);
+  }
+
+  /** An organisation's name whose head word (first in French, last in English) is an institution's. */
+  private takesComplement(chunk: Chunk): boolean {
+    if (chunk.type !== 'ORG' && chunk.type !== undefined) return false;
+    return isWordOf(this.lastWordToken(chunk), WordClass.OrgHeadWord) || isWordOf(this.tokens[chunk.first], WordClass.OrgHeadWord);
+  }
+
+  /** `next` follows `org` after "of", "for", "de", "du", "des", "d'" (and "the", "la", "l'") on the same line. */
+  private isComplementOf(org: Chunk, next: Chunk): boolean {
+    if (next.type === 'PER' && next.strength >= 3) return false;
+    if (next.type === 'DATE' || next.type === 'EVENT') return false;
+    const { tokens } = this;
+    let k = org.last;
+    if (!COMPLEMENT_PREPOSITIONS.has(tokens[k]?.folded ?? '') || !tokens[k].lowercase) return false;
+    k++;
+    if (k < next.first && COMPLEMENT_ARTICLES.has(tokens[k].folded) && tokens[k].lowercase) k++;
+    if (k !== next.first) return false;
+    for (let m = org.last; m <= next.first; m++) {
+      if (!onlySpacesBetween(this.text, tokens[m - 1], tokens[m]) && tokens[m - 1].end !== tokens[m].start) return false;
+    }
+    return true;
   }
 
   // --- pass 3: document-level propagation -----------------------------------------------
@@ -550,6 +651,10 @@ export class EntityRecogniser {
       const key = this.surfaceKey(chunk);
       const best = bestBySurface.get(key);
       if (!best || chunk.strength > best.strength) bestBySurface.set(key, chunk);
+    }
+    for (const [key, company] of this.companyShortNames()) {
+      const best = bestBySurface.get(key);
+      if (!best || best.strength < 3) bestBySurface.set(key, company);
     }
     for (const chunk of this.chunks) {
       const key = this.surfaceKey(chunk);
@@ -571,6 +676,37 @@ export class EntityRecogniser {
     }
     for (const chunk of this.chunks) if (chunk.type && !chunk.id) chunk.id = this.idOf(chunk);
     this.joinSplitNames();
+  }
+
+  /**
+   * "Vodafone Group Plc" is then "Vodafone", "Nordvik Telecom AB" "Nordvik Telecom" and
+   * "Nordvik": the article names a company in full once, then by its name without the legal
+   * form and sector words. Each shorter name maps to the company, as strong evidence as a
+   * gazetteer entry (the article itself says what it is); a name the gazetteer knows is not
+   * overridden ("Washington" stays a place).
+   */
+  private companyShortNames(): Map<string, Chunk> {
+    const short = new Map<string, Chunk>();
+    for (const chunk of this.chunks) {
+      if (chunk.type !== 'ORG' || chunk.last - chunk.first < 2) continue;
+      let last = chunk.last;
+      while (last - chunk.first > 1 && this.isCompanySuffix(last - 1)) {
+        last--;
+        while (last - chunk.first > 1 && this.tokens[last - 1].kind === 'punct') last--;
+        if (last === chunk.last || this.tokens[last - 1].kind !== 'word') continue;
+        const name: Chunk = { first: chunk.first, last, type: 'ORG', strength: 3, id: chunk.id ?? this.idOf(chunk), weakStart: false, words: undefined, surfaceKey: undefined };
+        const key = this.surfaceKey(name);
+        if (!short.has(key)) short.set(key, name);
+      }
+    }
+    return short;
+  }
+
+  /** A legal form ("Plc", "AB", "Inc.") or a sector word that companies add to their name ("Group", "Telecom"). */
+  private isCompanySuffix(k: number): boolean {
+    const tok = this.tokens[k];
+    if (tok.kind === 'punct') return tok.text === '.' || tok.text === ',';
+    return gazetteer.isLegalForm(tok.text) || COMPANY_SECTOR_WORDS.has(tok.folded);
   }
 
   /** "(Angela) Merkel": a lone first name right before a person's name is that person. */

@@ -529,7 +529,12 @@ function withoutFinalPeriod(word: string): string {
  * whether the phrase around them is capitalised.
  */
 export function isOrgHeadWord(word: string): boolean {
-  return orgHeadWords.has(foldKey(word)) || legalForms.has(withoutFinalPeriod(word));
+  return orgHeadWords.has(foldKey(word)) || isLegalForm(word);
+}
+
+/** A legal form that closes a company name, with its exact capitals: "Inc.", "Plc", "SA", "GmbH". */
+export function isLegalForm(word: string): boolean {
+  return legalForms.has(withoutFinalPeriod(word));
 }
 
 /** True for a word that heads a place name: "Mont", "Lac", "Golfe", "Rue", "Lake", "River", "Street". */
