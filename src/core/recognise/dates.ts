@@ -3,7 +3,7 @@
 // relative expressions ("semaine prochaine", "jours à venir", "last week"). The id is an ISO
 // form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
 
-import { DECADE_WORDS, FULL_MONTH_NAMES, MONTHS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass } from './lexicon';
+import { DATE_QUALIFIERS_AFTER, DATE_QUALIFIERS_BEFORE, DECADE_WORDS, FULL_MONTH_NAMES, MONTHS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass } from './lexicon';
 import { slugify } from './gazetteer';
 import { onlySpacesBetween, tokenColumns, type Token } from './tokenize';
 
@@ -50,21 +50,25 @@ function calendarDate(text: string, tokens: Token[], i: number): DateMatch | und
   if (day !== undefined && onlySpacesBetween(text, tokens[i], tokens[i + 1])) {
     const month = monthOf(tokens[i + 1]);
     if (month !== undefined) {
-      if (isYear(tokens[i + 2]) && onlySpacesBetween(text, tokens[i + 1], tokens[i + 2])) {
-        return { first: i, last: i + 3, id: `${tokens[i + 2].text}-${pad2(month)}-${pad2(day)}` };
+      // "3 janv. 2020", "12 Feb. 1990": the abbreviation's period stays in the date.
+      const m = abbreviationPeriod(text, tokens, i + 1) ? i + 2 : i + 1;
+      if (isYear(tokens[m + 1]) && onlySpacesBetween(text, tokens[m], tokens[m + 1])) {
+        return { first: i, last: m + 2, id: `${tokens[m + 1].text}-${pad2(month)}-${pad2(day)}` };
       }
-      return { first: i, last: i + 2, id: `xxxx-${pad2(month)}-${pad2(day)}` };
+      return { first: i, last: m + 1, id: `xxxx-${pad2(month)}-${pad2(day)}` };
     }
   }
   const month = monthOf(tokens[i]);
   if (month === undefined) return undefined;
+  // "Aug. 15", "Sept. 3, 2019" (AP style): an abbreviated month keeps its period.
+  const d = abbreviationPeriod(text, tokens, i) ? i + 1 : i;
   // Month Day[,] Year (American)
-  const usDay = dayNumber(tokens[i + 1]);
-  if (usDay !== undefined && onlySpacesBetween(text, tokens[i], tokens[i + 1])) {
-    const comma = tokens[i + 2]?.text === ',' ? 1 : 0;
-    const yearTok = tokens[i + 2 + comma];
-    if (isYear(yearTok)) return { first: i, last: i + 3 + comma, id: `${yearTok.text}-${pad2(month)}-${pad2(usDay)}` };
-    return { first: i, last: i + 2, id: `xxxx-${pad2(month)}-${pad2(usDay)}` };
+  const usDay = dayNumber(tokens[d + 1]);
+  if (usDay !== undefined && onlySpacesBetween(text, tokens[d], tokens[d + 1])) {
+    const comma = tokens[d + 2]?.text === ',' ? 1 : 0;
+    const yearTok = tokens[d + 2 + comma];
+    if (isYear(yearTok)) return { first: i, last: d + 3 + comma, id: `${yearTok.text}-${pad2(month)}-${pad2(usDay)}` };
+    return { first: i, last: d + 2, id: `xxxx-${pad2(month)}-${pad2(usDay)}` };
   }
   // Month Year
   if (isYear(tokens[i + 1]) && onlySpacesBetween(text, tokens[i], tokens[i + 1])) {
@@ -76,6 +80,39 @@ function calendarDate(text: string, tokens: Token[], i: number): DateMatch | und
   if (FULL_MONTH_NAMES.has(word) && !['mars', 'mai', 'may'].includes(word)) return { first: i, last: i + 1, id: `xxxx-${pad2(month)}` };
   return undefined;
 }
+
+/** The month at i is abbreviated ("Aug", "janv") and its period follows, glued to it. */
+function abbreviationPeriod(text: string, tokens: Token[], i: number): boolean {
+  const dot = tokens[i + 1];
+  return dot?.text === '.' && dot.start === tokens[i].end && !FULL_MONTH_NAMES.has(tokens[i].folded) && !!tokens[i + 2] && onlySpacesBetween(text, dot, tokens[i + 2]);
+}
+
+/**
+ * "last November", "next Tuesday", "this summer", "novembre dernier", "l'été prochain", and a
+ * season after an article or preposition ("in the spring", "au printemps"): a month, weekday
+ * or season made relative by the word next to it. "fall" counts only with a qualifier ("the
+ * fall of Rome" is no date).
+ */
+function qualifiedPeriod(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const word = tokens[i].folded;
+  const next = tokens[i + 1];
+  const isPeriodWord = (tok: Token | undefined) =>
+    !!tok && tok.kind === 'word' && (SEASONS.has(tok.folded) || WEEKDAYS.has(tok.folded) || (FULL_MONTH_NAMES.has(tok.folded) && monthOf(tok) !== undefined));
+  if (DATE_QUALIFIERS_BEFORE.has(word) && isPeriodWord(next) && onlySpacesBetween(text, tokens[i], next)) {
+    return { first: i, last: i + 2, id: slugify(`${word} ${next.text}`) };
+  }
+  if (!isPeriodWord(tokens[i]) || WEEKDAYS.has(word)) return undefined;
+  if (next && DATE_QUALIFIERS_AFTER.has(next.folded) && onlySpacesBetween(text, tokens[i], next)) {
+    return { first: i, last: i + 2, id: slugify(`${word} ${next.text}`) };
+  }
+  const before = tokens[i - 1];
+  if (SEASONS.has(word) && word !== 'fall' && !isYear(next) && before && SEASON_INTRODUCERS.has(before.folded) && (before.end === tokens[i].start || onlySpacesBetween(text, before, tokens[i]))) {
+    return { first: i, last: i + 1, id: word };
+  }
+  return undefined;
+}
+
+const SEASON_INTRODUCERS: ReadonlySet<string> = new Set(['the', 'in', 'au', 'en', "l'", 'cet', 'ce']);
 
 function isoDate(tok: Token): DateMatch | undefined {
   const m = /^(1\d{3}|2[01]\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/.exec(tok.text);
@@ -193,7 +230,7 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
         ? { ...tokenDate, first: i, last: i + 1 }
         : ordinalCentury(tokens, i) ?? calendarDate(text, tokens, i) ?? lonelyYear(text, tokens, i);
     } else if (classes[i] & WordClass.Word && mayStartDate(classes, i)) {
-      match = weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i);
+      match = qualifiedPeriod(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i);
     }
     if (match) {
       found.push(match);

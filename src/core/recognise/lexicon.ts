@@ -155,7 +155,17 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ...FRENCH_MONTHS.map((m, i) => [m, i + 1] as const),
   ...ENGLISH_MONTHS.map((m, i) => [m, i + 1] as const),
   ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map((m) => [m, ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3)) + 1] as const),
+  // French abbreviations ("3 janv. 2020", "12 févr."), folded.
+  ['janv', 1], ['fevr', 2], ['avr', 4], ['juil', 7],
 ]);
+
+/**
+ * Words before a month, weekday or season that make it a relative date, part of its span:
+ * "last November", "next Tuesday", "this summer" (French "ce mercredi" tags "mercredi" only).
+ */
+export const DATE_QUALIFIERS_BEFORE: ReadonlySet<string> = new Set(['last', 'next', 'this']);
+/** Words after a month or season: "novembre dernier", "l'été prochain". */
+export const DATE_QUALIFIERS_AFTER: ReadonlySet<string> = new Set(['dernier', 'derniere', 'prochain', 'prochaine']);
 
 export const WEEKDAYS: ReadonlySet<string> = new Set([...FRENCH_WEEKDAYS, ...ENGLISH_WEEKDAYS]);
 export const SEASONS: ReadonlySet<string> = new Set(['printemps', 'ete', 'automne', 'hiver', 'spring', 'summer', 'autumn', 'fall', 'winter']);
@@ -174,7 +184,10 @@ export const RELATIVE_PHRASES: string[][] = [
   'last week', 'next week', 'this week', 'last month', 'next month', 'this month', 'last year',
   'next year', 'this year', 'last weekend', 'next weekend', 'coming days', 'coming weeks',
   'coming months', 'coming years', 'recent days', 'recent weeks', 'recent months', 'past week',
-  'past weeks', 'past month', 'past months', 'past year',
+  'past weeks', 'past month', 'past months', 'past year', 'last night', 'tomorrow night',
+  'this morning', 'this afternoon', 'this evening', 'yesterday morning', 'yesterday afternoon',
+  'yesterday evening', 'tomorrow morning', 'earlier this week', 'earlier this month',
+  'earlier this year', 'later this week', 'later this month', 'later this year',
 ].map((p) => p.split(' '));
 
 /** Folded words a word-led date can start with (dates.ts): every other word is skipped at once. */
@@ -184,6 +197,7 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...RELATIVE_PHRASES.map((phrase) => phrase[0]),
   ...DECADE_WORDS,
   ...SEASONS,
+  ...DATE_QUALIFIERS_BEFORE,
 ]);
 
 /** Words that, written before a capitalised name, say it is an organisation ("l'agence Tass"). */

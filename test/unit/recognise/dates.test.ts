@@ -65,3 +65,34 @@ test('a month stands alone only written in full: "sept" is also seven, "May" a n
   // Next to a day, the abbreviation is the month.
   assert.deepEqual(dates('le 12 sept 2021'), [['12 sept 2021', '2021-09-12']]);
 });
+
+test('abbreviated months keep their period: "Aug. 15", "Sept. 3, 2019", "3 janv. 2020"', () => {
+  assert.deepEqual(dates('by Aug. 15 or on Sept. 3, 2019; le 3 janv. 2020 et le 12 févr. à midi'), [
+    ['Aug. 15', 'xxxx-08-15'],
+    ['Sept. 3, 2019', '2019-09-03'],
+    ['3 janv. 2020', '2020-01-03'],
+    ['12 févr.', 'xxxx-02-12'],
+  ]);
+});
+
+test('a month, weekday or season made relative by its neighbour', () => {
+  assert.deepEqual(dates('He left last November, spoke last night, returns next Tuesday and this summer.'), [
+    ['last November', 'last-november'],
+    ['last night', 'last-night'],
+    ['next Tuesday', 'next-tuesday'],
+    ['this summer', 'this-summer'],
+  ]);
+  assert.deepEqual(dates('en novembre dernier, l’été prochain, au printemps, au printemps 1973'), [
+    ['novembre dernier', 'novembre-dernier'],
+    ['été prochain', 'ete-prochain'],
+    ['printemps', 'printemps'],
+    ['printemps 1973', '1973-printemps'],
+  ]);
+});
+
+test('a season needs an article, a preposition or a qualifier; "fall" only a qualifier', () => {
+  assert.deepEqual(dates('They will publish in the spring. Spring water. The fall of Rome. Last fall it rained.'), [
+    ['spring', 'spring'],
+    ['Last fall', 'last-fall'],
+  ]);
+});
