@@ -184,6 +184,7 @@ export class EntityRecogniser {
   private isNameWordAt(k: number, neighbour: number): boolean {
     const tok = this.tokens[k];
     if (!tok || this.claimed[k] || !isNameWord(tok) || isWordOf(tok, WordClass.Function)) return false;
+    if (k > neighbour && this.titleIntroducesName(k)) return false;
     const [a, b] = k < neighbour ? [tok, this.tokens[neighbour]] : [this.tokens[neighbour], tok];
     if (!onlySpacesBetween(this.text, a, b)) return false;
     // A sentence-initial word before the name proves nothing ("Lisbonne ..." starts sentences).
@@ -283,6 +284,17 @@ export class EntityRecogniser {
     return true;
   }
 
+  /**
+   * A capitalised title followed by a first name starts a new name: "Ohio Gov. John Kasich",
+   * "EPA Administrator Scott Pruitt", "Microsoft President Brad Smith" are a place or a body,
+   * then a person.
+   */
+  private titleIntroducesName(k: number): boolean {
+    if (!isWordOf(this.tokens[k], WordClass.TitleStart)) return false;
+    const length = this.titleAt(k);
+    return length > 0 && isWordOf(this.tokens[k + length], WordClass.FirstName);
+  }
+
   /** "M. de La Roche-Vernay", "Mme von Ahlefeldt": an honorific before a name's particle. */
   private afterHonorific(i: number): boolean {
     const k = this.tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
@@ -322,6 +334,7 @@ export class EntityRecogniser {
     if (!tok || this.claimed[j] || !onlySpacesBetween(text, prev, tok) && prev.end !== tok.start) return -1;
     const afterInitial = prev.text === '.' && isInitial(this.tokens, j - 2);
     if (tok.sentenceStart && !afterInitial) return -1;
+    if (this.titleIntroducesName(j)) return -1;
     if (isNameWord(tok) && !isWordOf(tok, WordClass.Function)) return j;
     const folded = tok.folded;
     if (!isWordOf(tok, WordClass.Particle) && !(isNameWord(tok) && ['le', 'la', 'les', 'the'].includes(folded))) return -1;

@@ -48,3 +48,14 @@ test('a role "at" or "chez" names its employer', () => {
   assert.deepEqual(entities('Analysts at Brackwell Haines agreed.', 'en'), ['ORG:Brackwell Haines']);
   assert.deepEqual(entities('Le prix est juste, estime un analyste chez Verlande Frères.', 'fr'), ['ORG:Verlande Frères']);
 });
+
+test('a capitalised title before a first name ends the place or body before it', () => {
+  const found = entities('The tests were ordered on the river.\n\nOhio Gov. John Kasich wrote to EPA Administrator Scott Pruitt and to Tolvane President Brad Okafor.', 'en');
+  for (const expected of ['LOC:Ohio', 'PER:John Kasich', 'ORG:EPA', 'PER:Scott Pruitt', 'PER:Brad Okafor']) assert.ok(found.includes(expected), `${expected} in ${found.join()}`);
+});
+
+test('British police ranks, abbreviated without a period, are titles', () => {
+  const found = entities('The case was closed, the police said.\n\nDet Insp Karen Whitlock and PC Lee Harris arrested him.', 'en');
+  assert.ok(found.includes('PER:Karen Whitlock'), found.join());
+  assert.ok(found.includes('PER:Lee Harris'), found.join());
+});

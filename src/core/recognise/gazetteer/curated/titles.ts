@@ -54,7 +54,10 @@ export const TITLES: readonly string[] = [
   // English: justice, army, police
   'Judge', 'Justice', 'Chief Justice', 'Attorney General', 'attorney', 'prosecutor', 'General',
   'Admiral', 'Colonel', 'Lieutenant', 'Captain', 'Sergeant', 'Major', 'Commander', 'Marshal',
-  'Field Marshal', 'Sheriff', 'Inspector', 'Detective',
+  'Field Marshal', 'Sheriff', 'Inspector', 'Detective', 'Detective Inspector', 'Detective Sergeant',
+  'Detective Constable', 'Detective Chief Inspector', 'Chief Inspector', 'Superintendent',
+  'Detective Superintendent', 'Chief Superintendent', 'Constable', 'Chief Constable', 'Commissioner',
+  'Ambassador', 'Administrator', 'Councillor', 'Councilman', 'Councilwoman', 'Alderman',
   // English: religion, monarchy, nobility
   'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Reverend', 'Sheikh', 'Emir',
   'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Duke', 'Duchess', 'Lord', 'Lady',
@@ -95,4 +98,7 @@ export const ABBREVIATED_TITLES: readonly string[] = [
   'M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Dr', 'Dr.', 'Pr', 'Pr.', 'Me', 'Mgr', 'Mr', 'Mr.',
   'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Messrs.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Lt.', 'Col.',
   'Capt.', 'Sgt.', 'Adm.', 'Maj.', 'Cmdr.', 'Rev.',
+  // British police and press style, often without a period: "Det Insp Karen Whitlock", "PC Lee".
+  'Det', 'Det.', 'Insp', 'Insp.', 'Supt', 'Supt.', 'Sgt', 'Ch', 'PC', 'WPC', 'DC', 'DCI', 'Prof',
+  'Cllr', 'Cllr.', 'Fr', 'Fr.', 'Gov', 'Sen',
 ];
