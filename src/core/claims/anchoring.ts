@@ -14,7 +14,9 @@
 // (the claim keeps its text and the user re-attaches it). A place resting on weak evidence
 // (changed words, or neither side of the context intact) is not taken when the text supports
 // another reading as well: another unchanged copy, a cheaper copy set aside, or the claim's
-// words torn apart elsewhere against their context (see rank, unrivalled, contested). The property test in
+// words torn apart elsewhere against their context (see rank, unrivalled, contested). Nor does
+// changed words' side of context count when it is part of another copy of the words that runs
+// into them (words that repeat their own context: see sidesEchoWords). The property test in
 // test/unit/claims/anchoring-property.test.ts measures how often each step is right.
 //
 // Searches run on an LF-only view of the text (see EolView), so a change of line endings is
@@ -208,7 +210,8 @@ class AnchorSearch {
     for (const match of this.approximateMatches(seeds, maxEdits)) {
       if (Math.abs(match.start - hint) < radius) candidates.push(match);
     }
-    const best = this.rank(candidates).find((c) => !this.contested(c));
+    const weighed = candidates.map((c) => (this.sidesEchoWords(c, candidates) ? { ...c, acceptable: false } : c));
+    const best = this.rank(weighed).find((c) => !this.contested(c));
     if (best) return best;
 
     // Last resort: the words unchanged, but both sides of their context edited right up to
@@ -375,6 +378,30 @@ class AnchorSearch {
         : (rival === 'recognisable copy' && c.quoteEdits === 0) ||
           (c.quoteEdits <= this.exact.length * this.maxEditRatio && (recognisable(c) || (c.quoteEdits === 0 && sideThere(c))) && this.cost(c) < within);
     return candidates.every((c) => (c.start < found.end && found.start < c.end) || !rivals(c));
+  }
+
+  /**
+   * Changed words whose every intact side lies inside another reading of the words: a copy of
+   * them, barely edited (see smallEdit), that covers the whole side and runs on into this
+   * place. Two such readings overlapping by more than a side mean the words repeat themselves
+   * (article 3 prints its headline twice, and a claim across both headlines holds its own
+   * prefix), so any copy of them carries the stored context inside it: the side is that copy's
+   * words, not the claim's surroundings, and vouches for nothing (a pasted copy with a line
+   * duplicated in it, read from its second headline on, had the first headline for an
+   * "intact" prefix). Unchanged words are left alone: one side intact settles them (the first
+   * target of the property test).
+   */
+  private sidesEchoWords(found: Found, candidates: Found[]): boolean {
+    if (found.kind !== 'fuzzy' || !(found.prefixIntact || found.suffixIntact)) return false;
+    const { prefix, suffix } = this;
+    const copies = candidates.filter((c) => c !== found && this.smallEdit(c.quoteEdits));
+    const echoed = (side: 'prefix' | 'suffix'): boolean =>
+      copies.some((c) =>
+        side === 'prefix'
+          ? prefix.length > 0 && c.start <= found.start - prefix.length && c.end > found.start
+          : suffix.length > 0 && c.end >= found.end + suffix.length && c.start < found.end,
+      );
+    return (!found.prefixIntact || echoed('prefix')) && (!found.suffixIntact || echoed('suffix'));
   }
 
   /**
