@@ -65,6 +65,22 @@ const COMPANY_SECTOR_WORDS: ReadonlySet<string> = new Set([
   'pharmaceuticals', 'communications', 'energy', 'ventures', 'mobile', 'networks', 'software', 'electronics',
 ]);
 
+/** Sports clubs' first words, an organisation only with an adjective after them ("Stade rennais", "Aviron bayonnais"). */
+const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympique', 'racing', 'sporting', 'entente', 'etoile', 'jeunesse', 'avenir', 'girondins']);
+
+/** Country adjectives that qualify a body without naming it: "le Congrès américain", "le Parlement britannique". */
+const COUNTRY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'francais', 'francaise', 'americain', 'americaine', 'britannique', 'anglais', 'anglaise', 'italien', 'italienne',
+  'espagnol', 'espagnole', 'chinois', 'chinoise', 'japonais', 'japonaise', 'ukrainien', 'ukrainienne', 'israelien',
+  'israelienne', 'iranien', 'iranienne', 'allemand', 'allemande', 'russe', 'belge', 'suisse', 'canadien', 'canadienne',
+  'bresilien', 'bresilienne', 'indien', 'indienne', 'turc', 'turque', 'grec', 'grecque', 'polonais', 'polonaise',
+  'algerien', 'algerienne', 'marocain', 'marocaine', 'tunisien', 'tunisienne', 'egyptien', 'egyptienne', 'syrien',
+  'syrienne', 'libanais', 'libanaise', 'irakien', 'irakienne', 'mexicain', 'mexicaine', 'africain', 'africaine',
+]);
+
+/** Endings of French adjectives that close an institution's or a club's name ("correctionnel", "générale", "rennais"). */
+const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|éens|éennes|é|ée|és|ées|eur|eure|ier|ière|iers|ières|ier|iste|istes|ent|ente|ents|entes)$/;
+
 /** What joins an organisation's head to its complement, and the article that may follow. */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'du', 'des', "d'"]);
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
@@ -122,6 +138,7 @@ export class EntityRecogniser {
   recognise(): Chunk[] {
     this.findGazetteerNames();
     this.findLowercaseHeadedNames();
+    this.findCapitalHeadedFrenchNames();
     this.findCapitalisedChunks();
     this.chunks.sort((a, b) => a.first - b.first);
     for (const chunk of this.chunks) if (!chunk.type) this.gatherEvidence(chunk);
@@ -211,18 +228,96 @@ export class EntityRecogniser {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const type = classes[i] & WordClass.InstitutionHead ? 'ORG' : classes[i] & WordClass.LowercasePlaceHead ? 'LOC' : undefined;
       if (!type || this.claimed[i] || classes[i] & WordClass.Capitalised) continue;
-      let j = i + 1;
-      while (j < i + 3 && tokens[j] && ['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les'].includes(tokens[j].folded)) j++;
+      // "tribunal correctionnel de …", "cour d'appel de …": adjectives and lowercase complements
+      // of an institution come before the name that places it.
+      const afterHead = type === 'ORG' ? this.skipLowercaseComplements(i + 1) : i + 1;
+      let j = afterHead;
+      while (j < afterHead + 2 && tokens[j] && ['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les'].includes(tokens[j].folded)) j++;
       // Institutions always take a complement ("ministère de …"); places may not ("tour Eiffel").
-      if ((type === 'ORG' && j === i + 1) || !tokens[j] || this.claimed[j] || !isNameWord(tokens[j])) continue;
+      if ((type === 'ORG' && j === afterHead) || !tokens[j] || !isNameWord(tokens[j])) continue;
       if (isWordOf(tokens[j], WordClass.Function)) continue;
-      let end = j + 1;
+      // The gazetteer found the place first ("tribunal de Brest"): the institution takes it in.
+      const known = this.claimed[j] ? this.unclaimGazetteerChunkAt(j) : undefined;
+      if (this.claimed[j]) continue;
+      let end = known ? known.last : j + 1;
       while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
       // A lowercase adjective may close an institution's name: "ministère des Affaires étrangères".
       if (type === 'ORG' && this.isNameClosingAdjective(end)) end++;
       this.claim(i, end, false, 2, type);
       i = end - 1;
     }
+  }
+
+  /**
+   * "la Caisse des dépôts", "l'Autorité des marchés financiers", "la Fédération française de
+   * football", "le Stade rennais", "l'Entente sportive de Callac": French capitalises only the
+   * first word of a body's name, so its lowercase adjectives and complements belong to it. A
+   * lone country adjective does not ("le Congrès américain" is the Congress).
+   */
+  private findCapitalHeadedFrenchNames(): void {
+    if (this.lang !== 'fr') return;
+    const { tokens, classes } = this;
+    const capitalisedWord = WordClass.Word | WordClass.Capitalised;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if ((classes[i] & capitalisedWord) !== capitalisedWord || this.claimed[i] || tokens[i].sentenceStart) continue;
+      const isClubHead = CLUB_HEAD_WORDS.has(tokens[i].folded);
+      if (!(classes[i] & WordClass.OrgHeadWord) && !isClubHead) continue;
+      const end = this.skipLowercaseComplements(i + 1);
+      if (end === i + 1 || (end === i + 2 && COUNTRY_ADJECTIVES.has(tokens[i + 1].folded))) continue;
+      // A club head needs its adjective ("Stade rennais"); "stade Fred-Aubert" is a place.
+      if (isClubHead && !this.isFrenchAdjective(i + 1)) continue;
+      this.claim(i, end, false, 2, 'ORG');
+      i = end - 1;
+    }
+  }
+
+  /** Removes the gazetteer's chunk that starts at token j (to be taken into a longer name), if any. */
+  private unclaimGazetteerChunkAt(j: number): Chunk | undefined {
+    const at = this.chunks.findIndex((c) => c.first === j && c.strength === 3);
+    if (at < 0) return undefined;
+    const [chunk] = this.chunks.splice(at, 1);
+    this.claimed.fill(0, chunk.first, chunk.last);
+    return chunk;
+  }
+
+  /**
+   * The index after the lowercase words that may follow a French institution's head word:
+   * adjectives ("correctionnel", "générale", "financiers") and "de" + noun complements ("de
+   * commerce", "des marchés", "d'appel"), at most two of each kind in a row.
+   */
+  private skipLowercaseComplements(j: number): number {
+    const { tokens } = this;
+    let k = j;
+    for (let complements = 0; complements < 3; complements++) {
+      let adjectives = 0;
+      while (adjectives < 2 && this.isFrenchAdjective(k)) {
+        k++;
+        adjectives++;
+      }
+      const preposition = tokens[k];
+      if (!preposition || !['de', 'du', 'des', "d'"].includes(preposition.folded) || !preposition.lowercase) return k;
+      // "de la recherche scientifique", "de l'homme": an article may stand before the noun.
+      const article = tokens[k + 1]?.folded === 'la' || tokens[k + 1]?.folded === "l'" ? 1 : 0;
+      const noun = tokens[k + 1 + article];
+      if (!this.isLowercaseNoun(k + 1 + article) || !onlySpacesBetween(this.text, tokens[k + article], noun) && tokens[k + article].end !== noun.start) return k;
+      k += 2 + article;
+    }
+    return k;
+  }
+
+  /** A lowercase word with an adjective's ending: "correctionnel", "sportive", "financiers", "rennais". */
+  private isFrenchAdjective(k: number): boolean {
+    const tok = this.tokens[k];
+    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && FRENCH_ADJECTIVE_ENDING.test(tok.text) &&
+      !isWordOf(tok, WordClass.Function | WordClass.SpeechVerb) && !PREPOSITIONS.has(tok.folded) &&
+      onlySpacesBetween(this.text, this.tokens[k - 1], tok);
+  }
+
+  /** A lowercase content word after "de": "commerce", "marchés", "appel", "football". */
+  private isLowercaseNoun(k: number): boolean {
+    const tok = this.tokens[k];
+    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && tok.text.length >= 3 &&
+      !isWordOf(tok, WordClass.Function | WordClass.Determiner | WordClass.SpeechVerb | WordClass.DateStart) && !PREPOSITIONS.has(tok.folded);
   }
 
   private isNameClosingAdjective(k: number): boolean {
@@ -631,7 +726,8 @@ export class EntityRecogniser {
   /** An organisation's name whose head word (first in French, last in English) is an institution's. */
   private takesComplement(chunk: Chunk): boolean {
     if (chunk.type !== 'ORG' && chunk.type !== undefined) return false;
-    return isWordOf(this.lastWordToken(chunk), WordClass.OrgHeadWord) || isWordOf(this.tokens[chunk.first], WordClass.OrgHeadWord);
+    const first = this.tokens[chunk.first];
+    return isWordOf(this.lastWordToken(chunk), WordClass.OrgHeadWord) || isWordOf(first, WordClass.OrgHeadWord) || CLUB_HEAD_WORDS.has(first.folded);
   }
 
   /** `next` follows `org` after "of", "for", "de", "du", "des", "d'" (and "the", "la", "l'") on the same line. */

@@ -248,7 +248,10 @@ export const COMMON_ACRONYMS = set(`
  * Lowercase heads of institutions that French writes before a capitalised complement: "le
  * ministère de la Culture", "la préfecture du Rhône", "le tribunal de Nanterre".
  */
-export const INSTITUTION_HEADS = set(`ministère préfecture mairie tribunal cour conseil ambassade consulat secrétariat`);
+export const INSTITUTION_HEADS = set(`
+  ministère préfecture mairie tribunal cour conseil ambassade consulat secrétariat musée université
+  parquet gendarmerie commissariat rectorat académie hôpital chambre bourse
+`);
 
 /** Last words that make a capitalised phrase an event: "Pan American Games", "Coupe du monde". */
 export const EVENT_HEAD_WORDS = set(`
@@ -287,7 +290,10 @@ export function looksLikeDemonym(word: string): boolean {
  * Lowercase heads of French place names written before a capitalised complement: "la tour
  * Eiffel", "place de la Concorde", "rue de Rivoli", "le lac Léman".
  */
-export const PLACE_HEADS = set(`tour place rue avenue boulevard pont gare quai lac île cap golfe baie canal parc jardin mont col`);
+export const PLACE_HEADS = set(`
+  tour place rue avenue boulevard pont gare quai lac île cap golfe baie canal parc jardin mont col
+  stade aéroport palais château cathédrale basilique abbaye
+`);
 
 /** Name particles that join capitalised words into one name ("de Gaulle", "von der Leyen"). */
 export const PARTICLES = set(`von van der den da di del della dos das bin ibn al el ben le la de du des d' of y zu`);

@@ -59,3 +59,21 @@ test('British police ranks, abbreviated without a period, are titles', () => {
   assert.ok(found.includes('PER:Karen Whitlock'), found.join());
   assert.ok(found.includes('PER:Lee Harris'), found.join());
 });
+
+test('French: a lowercase institution keeps its adjectives and complements, and takes in a known place', () => {
+  const found = entities('Le tribunal correctionnel de Quimper a jugé l’homme, déjà condamné par la cour d’appel de Rennes. Il a écrit au conseil général du Finistère.', 'fr');
+  assert.deepEqual(found, ['ORG:tribunal correctionnel de Quimper', 'ORG:cour d’appel de Rennes', 'ORG:conseil général du Finistère']);
+});
+
+test('French: a capitalised body keeps its lowercase words; a lone country adjective stays out', () => {
+  const found = entities('Selon la Caisse des dépôts, la Fédération française de football et le Centre national de la recherche scientifique, la Police nationale hésite.', 'fr');
+  for (const expected of ['ORG:Caisse des dépôts', 'ORG:Fédération française de football', 'ORG:Centre national de la recherche scientifique', 'ORG:Police nationale']) {
+    assert.ok(found.includes(expected), `${expected} in ${found.join()}`);
+  }
+  assert.ok(!entities('Hier, la Commission ukrainienne a voté.', 'fr').includes('ORG:Commission ukrainienne'));
+});
+
+test('French: clubs by their first word and adjective; a stadium by its lowercase head', () => {
+  const found = entities('Le Stade rennais a perdu contre l’Aviron bayonnais au stade Jean-Dauger, puis contre l’Entente sportive de Callac.', 'fr');
+  assert.deepEqual(found, ['ORG:Stade rennais', 'ORG:Aviron bayonnais', 'LOC:stade Jean-Dauger', 'ORG:Entente sportive de Callac']);
+});
