@@ -176,3 +176,32 @@ test('approximate primitives: search, anchored alignment, context edits', () => 
   assert.equal(contextEdits('text', 0, '', 'before'), 0);
   assert.equal(contextEdits('text', 2, '', 'before'), 1);
 });
+
+// TYPO_EDITS: changed words with both sides of their context exactly as stored outrank unchanged
+// words with one side intact elsewhere only when barely edited: a typo or two (TYPO_EDITS) in a
+// short claim, where a tenth of the words is less than that. One edit more, and the unchanged
+// copy with its side intact is the better reading.
+const REPEATED_OPENING = 'Le communiqué du ministère publié ce matin indique que';
+const TYPO_ARTICLE = [
+  `${REPEATED_OPENING} le taux a grimpé nettement depuis janvier dernier, selon lui.`,
+  'Un paragraphe entre les deux, assez long pour que les contextes ne se touchent pas.',
+  `${REPEATED_OPENING} le taux a grimpé, mais l’opposition conteste ce chiffre.`,
+].join('\n');
+const SHORT_CLAIM = 'le taux a grimpé'; // 16 characters: a tenth is under two edits
+
+test('a short claim with two typos fixed, both sides intact, stays in place against an unchanged copy with one side', () => {
+  const anchor = anchorOf(TYPO_ARTICLE, SHORT_CLAIM);
+  const edited = TYPO_ARTICLE.replace(SHORT_CLAIM, 'le tôux à grimpé');
+  const found = resolveAnchor(edited, anchor);
+  assert.deepEqual(found, { state: 'fuzzy', start: anchor.start, end: anchor.end });
+});
+
+test('a short claim with three typos fixed gives way to the unchanged copy with one side intact', () => {
+  const anchor = anchorOf(TYPO_ARTICLE, SHORT_CLAIM);
+  const edited = TYPO_ARTICLE.replace(SHORT_CLAIM, 'le tôux à grimpe');
+  const copy = edited.indexOf(SHORT_CLAIM);
+  assert.deepEqual(resolveAnchor(edited, anchor), { state: 'moved', start: copy, end: copy + SHORT_CLAIM.length });
+  // Without that copy, three typos are still found in place: TYPO_EDITS ranks, it does not reject.
+  const alone = edited.replace(`${REPEATED_OPENING} ${SHORT_CLAIM},`, 'Le ministère indique que le chiffre a grimpé,');
+  assert.deepEqual(resolveAnchor(alone, anchor), { state: 'fuzzy', start: anchor.start, end: anchor.end });
+});
