@@ -3,7 +3,7 @@
 // relative expressions ("semaine prochaine", "jours à venir", "last week"). The id is an ISO
 // form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
 
-import { DATE_QUALIFIERS_AFTER, DATE_QUALIFIERS_BEFORE, DECADE_WORDS, FULL_MONTH_NAMES, MONTHS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass } from './lexicon';
+import { DATE_QUALIFIERS_AFTER, DATE_QUALIFIERS_BEFORE, DECADE_WORDS, QUARTER_ORDINALS, FULL_MONTH_NAMES, MONTHS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass } from './lexicon';
 import { slugify } from './gazetteer';
 import { onlySpacesBetween, tokenColumns, type Token } from './tokenize';
 
@@ -200,6 +200,20 @@ function period(text: string, tokens: Token[], i: number): DateMatch | undefined
   return undefined;
 }
 
+/**
+ * "premier trimestre 2015", "troisième trimestre", "the third quarter of 2014", "second-quarter"
+ * is left alone (an adjective before "profit"): a quarter of a year, id 2015-q1 or xxxx-q3.
+ */
+function quarter(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const n = QUARTER_ORDINALS.get(tokens[i].folded);
+  const noun = tokens[i + 1];
+  if (n === undefined || !noun || !['trimestre', 'quarter'].includes(noun.folded) || !onlySpacesBetween(text, tokens[i], noun)) return undefined;
+  if (isYear(tokens[i + 2]) && onlySpacesBetween(text, noun, tokens[i + 2])) return { first: i, last: i + 3, id: `${tokens[i + 2].text}-q${n}` };
+  const of = tokens[i + 2];
+  if (of && ['of', 'de'].includes(of.folded) && isYear(tokens[i + 3])) return { first: i, last: i + 4, id: `${tokens[i + 3].text}-q${n}` };
+  return { first: i, last: i + 2, id: `xxxx-q${n}` };
+}
+
 /** "19th century", "21st century". */
 function ordinalCentury(tokens: Token[], i: number): DateMatch | undefined {
   const m = /^(\d{1,2})(?:st|nd|rd|th|e|eme|ème)$/.exec(tokens[i].text);
@@ -228,9 +242,9 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
       const tokenDate = isoDate(tok) ?? decade(tok);
       match = tokenDate
         ? { ...tokenDate, first: i, last: i + 1 }
-        : ordinalCentury(tokens, i) ?? calendarDate(text, tokens, i) ?? lonelyYear(text, tokens, i);
+        : ordinalCentury(tokens, i) ?? quarter(text, tokens, i) ?? calendarDate(text, tokens, i) ?? lonelyYear(text, tokens, i);
     } else if (classes[i] & WordClass.Word && mayStartDate(classes, i)) {
-      match = qualifiedPeriod(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i);
+      match = quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i);
     }
     if (match) {
       found.push(match);

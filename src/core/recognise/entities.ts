@@ -51,6 +51,9 @@ export interface Chunk {
 const NAME_JOINING_MARKS: ReadonlySet<string> = new Set(['-', '&', "'", '’', '.']);
 
 /** Abbreviated honorifics that stand right before a name (folded). */
+/** Ranks that French writes in lowercase before a name with a particle: "le général de Gaulle". */
+const RANKS_BEFORE_PARTICLE = new Set(['general', 'marechal', 'colonel', 'capitaine', 'amiral', 'commandant', 'lieutenant', 'abbe', 'chanoine', 'cardinal']);
+
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mm', 'mmes', 'mr', 'mrs', 'ms', 'dr', 'me', 'pr', 'sir', 'lord', 'lady']);
 
 /** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
@@ -67,6 +70,9 @@ const COMPANY_SECTOR_WORDS: ReadonlySet<string> = new Set([
 
 /** Sports clubs' first words, an organisation only with an adjective after them ("Stade rennais", "Aviron bayonnais"). */
 const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympique', 'racing', 'sporting', 'entente', 'etoile', 'jeunesse', 'avenir', 'girondins']);
+
+/** Sports clubs' abbreviated forms before a town: "FC Nantes", "AS Monaco", "ES Troyes", "OGC Nice" (not initials of a person). */
+const CLUB_PREFIXES: ReadonlySet<string> = new Set(['FC', 'AS', 'RC', 'ES', 'US', 'SC', 'AC', 'OGC', 'AJ', 'SCO', 'CS', 'SM', 'ASM', 'USM', 'CA', 'SO', 'AFC', 'CF']);
 
 /** Country adjectives that qualify a body without naming it: "le Congrès américain", "le Parlement britannique". */
 const COUNTRY_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -115,7 +121,7 @@ export class EntityRecogniser {
   private readonly classes: Int32Array;
 
   private readonly dateTokens: Uint8Array;
-  private readonly nearFamilies = new Map<string, { id: string; count: number; firstAt: number }[]>();
+  private readonly nearFamilies = new Map<string, FamilyMember[]>();
   /** Tokens on a Title Case line (an English headline): their capitals prove nothing. */
   private readonly onHeading: Uint8Array;
 
@@ -236,9 +242,16 @@ export class EntityRecogniser {
       // Institutions always take a complement ("ministère de …"); places may not ("tour Eiffel").
       if ((type === 'ORG' && j === afterHead) || !tokens[j] || !isNameWord(tokens[j])) continue;
       if (isWordOf(tokens[j], WordClass.Function)) continue;
+      if (!onlySpacesBetween(this.text, tokens[j - 1], tokens[j]) && tokens[j - 1].end !== tokens[j].start) continue;
       // The gazetteer found the place first ("tribunal de Brest"): the institution takes it in.
       const known = this.claimed[j] ? this.unclaimGazetteerChunkAt(j) : undefined;
       if (this.claimed[j]) continue;
+      // After lowercase complements only a known place completes the name: "cour d'appel de
+      // Rennes", but the company of "conseil d'administration de Vireval" is a name of its own.
+      if (afterHead > i + 1 && !known) {
+        this.claimed[j] = 0;
+        continue;
+      }
       let end = known ? known.last : j + 1;
       while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
       // A lowercase adjective may close an institution's name: "ministère des Affaires étrangères".
@@ -353,7 +366,7 @@ export class EntityRecogniser {
             continue;
           }
         }
-        const next = this.nextNameToken(j);
+        const next = this.nextNameToken(j, i);
         if (next < 0) break;
         j = next + 1;
       }
@@ -370,10 +383,12 @@ export class EntityRecogniser {
     if (isInitial(this.tokens, i)) return !(this.lang === 'fr' && tok.text === 'M') && this.initialsLeadToName(i);
     // "Le", "Dans", "However": a function word with a capital is a sentence start, unless it is
     // written mid-sentence before another name word ("Marine Le Pen" is handled as a particle).
-    if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text)) return false;
+    if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle)) return false;
     // "secrétaire à la Défense", "Prime Minister": the capital belongs to the title.
-    if (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord)) return false;
+    // ("Justice Department", "State Department": a title word before an organisation's head names it.)
+    const namesBody = isWordOf(this.tokens[i + 1], WordClass.OrgHeadWord) && this.tokens[i + 1].capitalised;
+    if (!namesBody && (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord))) return false;
     if (this.isPortfolio(i)) return false;
     if (isWordOf(tok, WordClass.CommonAcronym)) return false;
     return true;
@@ -390,10 +405,20 @@ export class EntityRecogniser {
     return length > 0 && isWordOf(this.tokens[k + length], WordClass.FirstName);
   }
 
+  /** "Le Goff, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */
+  private isCapitalArticleOfName(i: number): boolean {
+    const tok = this.tokens[i];
+    if (tok.sentenceStart || (tok.folded !== 'le' && tok.folded !== 'la') || this.lang !== 'fr') return false;
+    const next = this.tokens[i + 1];
+    return isNameWord(next) && !isWordOf(next, WordClass.Function) && !this.claimed[i + 1] && onlySpacesBetween(this.text, tok, next);
+  }
+
   /** "M. de La Roche-Vernay", "Mme von Ahlefeldt": an honorific before a name's particle. */
   private afterHonorific(i: number): boolean {
     const k = this.tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
-    return k >= 0 && HONORIFICS.has(this.tokens[k].folded) && this.tokens[k].capitalised;
+    if (k < 0) return false;
+    const word = this.tokens[k];
+    return (HONORIFICS.has(word.folded) && word.capitalised) || (RANKS_BEFORE_PARTICLE.has(word.folded) && word.lowercase);
   }
 
   /** Initials ("J.", "A.-M.", "S.G.") followed by a capitalised name word. */
@@ -422,7 +447,7 @@ export class EntityRecogniser {
    * Index of the token that continues the name ending before `j`, or -1. A capitalised word
    * continues it; a particle continues it when a capitalised word follows.
    */
-  private nextNameToken(j: number): number {
+  private nextNameToken(j: number, chunkStart: number): number {
     const { tokens, text } = this;
     const prev = tokens[j - 1];
     const tok = tokens[j];
@@ -432,14 +457,30 @@ export class EntityRecogniser {
     if (this.titleIntroducesName(j)) return -1;
     if (isNameWord(tok) && !isWordOf(tok, WordClass.Function)) return j;
     const folded = tok.folded;
+    if (folded === 'and' && this.andJoinsBodyName(j)) return j + 1;
     if (!isWordOf(tok, WordClass.Particle) && !(isNameWord(tok) && ['le', 'la', 'les', 'the'].includes(folded))) return -1;
     // A particle must be followed by a name word ("de Gaulle", "von der Leyen").
     let k = j + 1;
     while (tokens[k] && isWordOf(tokens[k], WordClass.Particle) && k < j + 3) k++;
     const after = tokens[k];
     if (!isNameWord(after) || this.claimed[k] || isWordOf(after, WordClass.Function)) return -1;
-    if (PREPOSITION_PARTICLES.has(folded) && !this.prepositionJoins(j)) return -1;
+    // "Yvon Le Goff", "Marine Le Pen": a capitalised article inside a name is part of it.
+    const capitalArticle = tok.capitalised && (folded === 'le' || folded === 'la');
+    if (PREPOSITION_PARTICLES.has(folded) && !capitalArticle && !this.prepositionJoins(j) && !this.afterHonorific(chunkStart)) return -1;
     return k;
+  }
+
+  /**
+   * "Competition and Markets Authority", "House Energy and Commerce Committee", "Food and Drug
+   * Administration": "and" inside an English body's name, known because the capitalised words
+   * after it end with an organisation's head word.
+   */
+  private andJoinsBodyName(j: number): boolean {
+    const { tokens } = this;
+    if (this.lang !== 'en' || !tokens[j].lowercase) return false;
+    let k = j + 1;
+    while (k < j + 5 && isNameWord(tokens[k]) && !this.claimed[k] && onlySpacesBetween(this.text, tokens[k - 1], tokens[k]) && !isWordOf(tokens[k], WordClass.Function)) k++;
+    return k > j + 1 && isWordOf(tokens[k - 1], WordClass.OrgHeadWord);
   }
 
   /**
@@ -468,9 +509,17 @@ export class EntityRecogniser {
       return settle(chunk, entry.type, 3);
     }
     if (count === 1 && this.isGroupWord(chunk)) return;
+    if (this.numberedName(chunk)) return;
+    const last = this.lastWordToken(chunk);
+    // "London Stock Exchange", "Paul Smith Ltd": an organisation's closing word outweighs a
+    // first name ("London" is one too), unless the name is only a first name and that word
+    // ("Margaret Court").
+    const closesBody = isWordOf(last, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(last.folded);
+    if (count >= 2 && closesBody && (count >= 3 || !isWordOf(first, WordClass.FirstName))) return settle(chunk, 'ORG', 2);
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
+    if (count >= 2 && CLUB_PREFIXES.has(first.text)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && isInitialised(this.chunkWords(chunk))) return settle(chunk, 'PER', 3);
     const lastWord = this.lastWordToken(chunk).folded;
     // "Commonwealth Games" (English puts the head last), "Festival de Cannes" (French first).
@@ -479,6 +528,8 @@ export class EntityRecogniser {
     // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body.
     if (count >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
+    // English puts a place's head last: "Ohio River", "Eccles New Road", "Descartes Highlands".
+    if (count >= 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     if (this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS) || this.employerCueBefore(chunk.first)) return settle(chunk, 'ORG', 2);
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS)) return settle(chunk, 'LOC', 2);
@@ -507,6 +558,25 @@ export class EntityRecogniser {
     const after = this.tokens[chunk.last + 1];
     if (next?.text === '(') return isAllCaps(this.tokens[chunk.first].text);
     return next?.text === ',' && !!after && this.dateTokens[chunk.last + 1] === 1;
+  }
+
+  /**
+   * "Apollo 15", "Euro 84", "Telecom 91": a name and a number are a mission, an edition or a
+   * fair, named as one event (never a person: people are not numbered in the press). A known
+   * place before the number stays a place ("Paris 2024" is tagged by the gazetteer first).
+   */
+  private numberedName(chunk: Chunk): boolean {
+    const number = this.tokens[chunk.last];
+    if (!number || number.kind !== 'number' || !/^\d{1,4}$/.test(number.text) || !onlySpacesBetween(this.text, this.tokens[chunk.last - 1], number)) return false;
+    if (this.dateTokens[chunk.last] || this.claimed[chunk.last]) return false;
+    const after = this.tokens[chunk.last + 1];
+    if (after && after.kind === 'number') return false; // "Score 2 1", a table row
+    chunk.last++;
+    this.claimed[chunk.last - 1] = 1;
+    chunk.surfaceKey = undefined;
+    chunk.words = undefined;
+    settle(chunk, 'EVENT', 2);
+    return true;
   }
 
   /** "Acme chief executive X", "Boeing's founder": a name before a role is its employer. */
@@ -709,15 +779,16 @@ export class EntityRecogniser {
     let open: Chunk | undefined; // the last chunk, when it is an organisation that may take a complement
     for (const chunk of this.chunks) {
       if (open && this.isComplementOf(open, chunk)) {
+        const type = open.type === 'EVENT' || this.eventTakesComplement(open) ? 'EVENT' : 'ORG';
         open.last = chunk.last;
-        settle(open, 'ORG', Math.max(open.strength, 2));
+        settle(open, type, Math.max(open.strength, 2));
         open.id = undefined;
         open.words = undefined;
         open.surfaceKey = undefined;
         continue;
       }
       kept.push(chunk);
-      open = this.takesComplement(chunk) ? chunk : undefined;
+      open = this.takesComplement(chunk) || this.eventTakesComplement(chunk) ? chunk : undefined;
     }
     this.chunks.length = 0;
     this.chunks.push(...kept);
@@ -727,7 +798,16 @@ export class EntityRecogniser {
   private takesComplement(chunk: Chunk): boolean {
     if (chunk.type !== 'ORG' && chunk.type !== undefined) return false;
     const first = this.tokens[chunk.first];
-    return isWordOf(this.lastWordToken(chunk), WordClass.OrgHeadWord) || isWordOf(first, WordClass.OrgHeadWord) || CLUB_HEAD_WORDS.has(first.folded);
+    const last = this.lastWordToken(chunk);
+    // "Pacific Rim Cellular Inc of Seattle": a legal form closes the name.
+    if (gazetteer.isLegalForm(last.text)) return false;
+    return isWordOf(last, WordClass.OrgHeadWord) || isWordOf(first, WordClass.OrgHeadWord) || CLUB_HEAD_WORDS.has(first.folded);
+  }
+
+  /** "Coupe de France", "Championnat d'Europe", "Tour de France": a French event's head word first. */
+  private eventTakesComplement(chunk: Chunk): boolean {
+    const first = this.tokens[chunk.first];
+    return chunk.last - chunk.first === 1 && first.capitalised && EVENT_HEAD_WORDS.has(first.folded) && (chunk.type === undefined || chunk.type === 'EVENT');
   }
 
   /** `next` follows `org` after "of", "for", "de", "du", "des", "d'" (and "the", "la", "l'") on the same line. */
@@ -769,10 +849,12 @@ export class EntityRecogniser {
       const key = this.surfaceKey(chunk);
       if (this.wordCount(chunk) === 1 && (chunk.strength < 3 || chunk.type === 'PER')) {
         const family = this.matchFamilyName(this.firstWord(chunk), familyNames, chunk.first);
-        if (family) {
+        // "ES Callac" guessed a person from its shape; "à Callac" said a place: the cue wins.
+        const ownCue = chunk.type !== undefined && chunk.type !== 'PER' && chunk.strength >= 1;
+        if (family && !(family.guessed && ownCue)) {
           chunk.type = 'PER';
           chunk.strength = 3;
-          chunk.id = family;
+          chunk.id = family.id;
           continue;
         }
       }
@@ -834,8 +916,8 @@ export class EntityRecogniser {
   }
 
   /** Family-name key -> the full names that end with it, with their mention counts. */
-  private personFamilyNames(): Map<string, { id: string; count: number; firstAt: number }[]> {
-    const byFamily = new Map<string, { id: string; count: number; firstAt: number }[]>();
+  private personFamilyNames(): Map<string, FamilyMember[]> {
+    const byFamily = new Map<string, FamilyMember[]>();
     for (const chunk of this.chunks) {
       // Type and length first: most chunks are not full names, and need no word list here.
       if (chunk.type !== 'PER' || chunk.last - chunk.first < 2 || !chunk.id) continue;
@@ -845,8 +927,10 @@ export class EntityRecogniser {
       const family = nameWordKey(words[words.length - 1]);
       const list = byFamily.get(family) ?? [];
       const known = list.find((p) => p.id === id);
-      if (known) known.count++;
-      else list.push({ id, count: 1, firstAt: chunk.first });
+      if (known) {
+        known.count++;
+        known.guessed &&= chunk.strength < 2;
+      } else list.push({ id, count: 1, firstAt: chunk.first, guessed: chunk.strength < 2 });
       byFamily.set(family, list);
     }
     return byFamily;
@@ -859,9 +943,9 @@ export class EntityRecogniser {
    */
   private matchFamilyName(
     word: string,
-    families: Map<string, { id: string; count: number; firstAt: number }[]>,
+    families: Map<string, FamilyMember[]>,
     at: number,
-  ): string | undefined {
+  ): FamilyMember | undefined {
     const key = nameWordKey(word);
     let candidates = families.get(key);
     if (!candidates) {
@@ -879,7 +963,7 @@ export class EntityRecogniser {
     for (const c of candidates) {
       if (c.count > best.count || (c.count === best.count && Math.abs(at - c.firstAt) < Math.abs(at - best.firstAt))) best = c;
     }
-    return best.id;
+    return best;
   }
 
   /**
@@ -916,6 +1000,14 @@ export class EntityRecogniser {
     if (this.onHeading[chunk.first] && chunk.strength < 2) return false;
     return chunk.strength >= 1;
   }
+}
+
+/** A person's full name as a lone family name may refer to it; `guessed` when only its shape said it was a person. */
+interface FamilyMember {
+  id: string;
+  count: number;
+  firstAt: number;
+  guessed: boolean;
 }
 
 /** Gives the chunk its type and the strength of the evidence for it. */

@@ -170,11 +170,17 @@ export const DATE_QUALIFIERS_AFTER: ReadonlySet<string> = new Set(['dernier', 'd
 export const WEEKDAYS: ReadonlySet<string> = new Set([...FRENCH_WEEKDAYS, ...ENGLISH_WEEKDAYS]);
 export const SEASONS: ReadonlySet<string> = new Set(['printemps', 'ete', 'automne', 'hiver', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 export const DECADE_WORDS: ReadonlySet<string> = new Set(['annees', 'decennie']);
+/** Ordinals that name a quarter: "premier trimestre 2015", "third quarter", "Q3" is one token. */
+export const QUARTER_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['premier', 1], ['1er', 1], ['deuxieme', 2], ['second', 2], ['2e', 2], ['troisieme', 3], ['3e', 3], ['quatrieme', 4], ['4e', 4], ['dernier', 4],
+  ['first', 1], ['third', 3], ['fourth', 4], ['final', 4],
+]);
 
 // Relative expressions as sequences of folded words. Longest first wins at a position.
 export const RELATIVE_PHRASES: string[][] = [
   "aujourd'hui", 'hier', 'demain', 'avant-hier', 'apres-demain', 'hier soir', 'hier matin',
-  'demain matin', 'demain soir', 'ce matin', 'ce soir', 'cet apres-midi',
+  'demain matin', 'demain soir', 'ce matin', 'ce soir', 'cet apres-midi', 'hier apres-midi',
+  'demain apres-midi', 'avant-hier soir', 'lendemain matin', 'lendemain soir', 'veille au soir',
   'semaine prochaine', 'semaine derniere', 'mois prochain', 'mois dernier', 'annee prochaine',
   'annee derniere', 'an prochain', 'an dernier', 'week-end prochain', 'week-end dernier',
   'jours a venir', 'semaines a venir', 'mois a venir', 'annees a venir', 'heures a venir',
@@ -198,6 +204,7 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...DECADE_WORDS,
   ...SEASONS,
   ...DATE_QUALIFIERS_BEFORE,
+  ...QUARTER_ORDINALS.keys(),
 ]);
 
 /** Words that, written before a capitalised name, say it is an organisation ("l'agence Tass"). */
@@ -207,12 +214,13 @@ export const ORG_CUE_NOUNS = set(`
   association ong fondation institut laboratoire label marque plateforme application
   agency newspaper daily weekly magazine channel network broadcaster website site platform
   group company firm carrier maker bank party union club team charity foundation institute
-  lab brand app outlet tabloid broadsheet band chez
+  lab brand app outlet tabloid broadsheet band chez holding assureur opérateur insurer operator
+  retailer lender
 `);
 
 /** Words after which a capitalised name is a place ("la ville de X", "the city of X"). */
 export const PLACE_CUE_NOUNS = set(`
-  ville village commune région province département pays île capitale quartier état oblast
+  ville village commune région province département pays île capitale quartier état oblast côte
   usine port aéroport gare stade mine banlieue faubourg environs
   city town village region province county state country island capital district
   plant factory mill airport station stadium suburb suburbs outskirts
@@ -241,7 +249,7 @@ export const PORTFOLIO_WORDS = set(`
 export const COMMON_ACRONYMS = set(`
   ong ngo pdg ceo cfo coo pib gdp tva vat sms tv pc ok hlm rer tgv sdf cdi cdd rtt ivg ogm gmo
   adn dna vih hiv sida aids covid pme sme smic rsa qg hq aka usb gps faq pdf ia ai it rh hr
-  pr vip mp dj suv atm id
+  pr vip mp dj suv atm id cctv irm mri
 `);
 
 /**
@@ -266,7 +274,7 @@ export const ORG_NAME_ENDINGS = set(`
   brothers exchange cellular telecom telecoms circuit airlines airways motors systems holdings
   partners associates capital securities records studios pictures press times post news herald
   journal tribune gazette banken bank bancorp group industries international enterprises
-  orchestra choir ensemble fc rovers athletic
+  orchestra choir ensemble fc rovers athletic participations investissements
 `);
 
 /**
@@ -278,7 +286,7 @@ export const GROUP_WORDS = set(`
   communist communists liberal liberals labourite catholic catholics protestant protestants
   muslim muslims christian christians jewish jew jews hindu hindus buddhist sikh islamist
   islamists nordic western eastern northern southern arab arabs latino latina hispanic
-  european europeans african africans asian asians
+  european europeans african africans asian asians democratic soviet
 `);
 
 /** English nationality adjectives by their endings ("German", "Russian", "Chinese", "Swedish"). */

@@ -96,3 +96,15 @@ test('a season needs an article, a preposition or a qualifier; "fall" only a qua
     ['Last fall', 'last-fall'],
   ]);
 });
+
+test('quarters of a year, and more French relative phrases', () => {
+  assert.deepEqual(dates('au premier trimestre 2015, au troisième trimestre, in the third quarter of 2014'), [
+    ['premier trimestre 2015', '2015-q1'],
+    ['troisième trimestre', 'xxxx-q3'],
+    ['third quarter of 2014', '2014-q3'],
+  ]);
+  assert.deepEqual(dates('hier après-midi, puis le lendemain matin'), [
+    ['hier après-midi', 'hier-apres-midi'],
+    ['lendemain matin', 'lendemain-matin'],
+  ]);
+});

@@ -77,3 +77,43 @@ test('French: clubs by their first word and adjective; a stadium by its lowercas
   const found = entities('Le Stade rennais a perdu contre l’Aviron bayonnais au stade Jean-Dauger, puis contre l’Entente sportive de Callac.', 'fr');
   assert.deepEqual(found, ['ORG:Stade rennais', 'ORG:Aviron bayonnais', 'LOC:stade Jean-Dauger', 'ORG:Entente sportive de Callac']);
 });
+
+test('a name and a number are an event, never a person', () => {
+  const found = entities('The rock was picked up by the Apollo 15 crew, and Apollo 16 will fly in March.', 'en');
+  assert.ok(found.includes('EVENT:Apollo 15') && found.includes('EVENT:Apollo 16'), found.join());
+  assert.ok(!found.some((e) => e.startsWith('PER:')), found.join());
+});
+
+test('an event head takes its complement: "Coupe de France"', () => {
+  assert.ok(entities('Le club a été éliminé de la Coupe de France hier.', 'fr').includes('EVENT:Coupe de France'));
+});
+
+test('English names: a place head last, an organisation ending over a first name, "and" inside a body, a title before a head word', () => {
+  const found = entities('Towns along the Ohio River asked the Justice Department and the Competition and Markets Authority for help, before the London Stock Exchange opened.', 'en');
+  for (const expected of ['LOC:Ohio River', 'ORG:Justice Department', 'ORG:Competition and Markets Authority', 'ORG:London Stock Exchange']) {
+    assert.ok(found.includes(expected), `${expected} in ${found.join()}`);
+  }
+});
+
+test('a legal form closes a company name: no complement after it', () => {
+  const found = entities('Nordvik agreed to buy Pacific Rim Cellular Inc of Seattle for cash.', 'en');
+  assert.ok(found.includes('ORG:Pacific Rim Cellular Inc') && found.includes('LOC:Seattle'), found.join());
+});
+
+test('French names: "Le" inside a name, a particle after an honorific or a rank, club abbreviations', () => {
+  const found = entities('Le gardien Yvon Le Goff a brillé. M. Couve de Murville a appelé le général de Gaulle. L’ES Callac a battu le FC Nantes.', 'fr');
+  for (const expected of ['PER:Yvon Le Goff', 'PER:Couve de Murville', 'PER:de Gaulle', 'ORG:ES Callac', 'ORG:FC Nantes']) {
+    assert.ok(found.includes(expected), `${expected} in ${found.join()}`);
+  }
+});
+
+test('a lone word with a place cue is not turned into a person by a guessed full name', () => {
+  const found = entities('Le match oppose Brenval Lordic à une équipe voisine. Le soir, à Lordic, on a fêté la victoire.', 'fr');
+  assert.ok(found.includes('LOC:Lordic'), found.join());
+});
+
+test('after lowercase complements only a known place completes a French institution', () => {
+  const found = entities('Le conseil d’administration de Vireval a voté, comme le tribunal administratif de Lyon.', 'fr');
+  assert.ok(found.includes('ORG:tribunal administratif de Lyon'), found.join());
+  assert.ok(!found.some((e) => e.includes('conseil d’administration')), found.join());
+});

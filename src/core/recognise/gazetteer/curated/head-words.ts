@@ -18,7 +18,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Secrétariat', 'Fonds', 'Réseau', 'Office', 'Direction', 'Centre', 'Club', 'Orchestre',
   'Théâtre', 'Musée', 'Bibliothèque', 'Haut-Commissariat', 'Parquet', 'Sénat', 'Parlement',
   'Chambre', 'Caisse', 'Mutuelle', 'Coopérative', 'Entreprise', 'Holding', 'Journal', 'Radio',
-  'Télévision', 'Éditions', 'Collectif',
+  'Télévision', 'Éditions', 'Collectif', 'Bourse', 'Entente',
   // English institutions
   'Ministry', 'Department', 'Agency', 'University', 'Bank', 'Company', 'Foundation', 'Institute',
   'Party', 'Council', 'Court', 'Committee', 'Federation', 'Assembly', 'Corporation', 'Group',
