@@ -205,3 +205,37 @@ test('a short claim with three typos fixed gives way to the unchanged copy with 
   const alone = edited.replace(`${REPEATED_OPENING} ${SHORT_CLAIM},`, 'Le ministère indique que le chiffre a grimpé,');
   assert.deepEqual(resolveAnchor(alone, anchor), { state: 'fuzzy', start: anchor.start, end: anchor.end });
 });
+
+// The last resort (words unchanged, both sides of their context rewritten) must not take a
+// place when the claim's words, torn in two, stand elsewhere against both sides of the stored
+// context: a paragraph typed into the claim's line splits it, and the text then supports two
+// readings (see contested).
+const BEFORE = "Premier paragraphe qui parle d'autre chose entièrement.";
+const TYPED_PARAGRAPH = 'Un paragraphe tapé au milieu de la ligne, qui la coupe en deux.';
+const AFTER = 'Dernier paragraphe, sans rapport avec le reste du texte.';
+
+test('last resort: a copy at the old offset is not taken when the claim stands torn in two against its context', () => {
+  const line = "Une hausse des impôts locaux est prévue pour l'an prochain.";
+  const words = 'Une hausse des impôts locaux';
+  const anchor = anchorOf([BEFORE, line, AFTER].join('\n'), words);
+  // A copy of the words exactly at the old offset, starting a paragraph as the claim did, its
+  // context rewritten both sides: alone, the last resort takes it (checked below).
+  const rewritten = 'Un paragraphe réécrit.'.padEnd(BEFORE.length);
+  const copyAtOldOffset = `${rewritten}\n${words} a été votée hier soir par le conseil.`;
+  const torn = [BEFORE, 'Une hausse des', TYPED_PARAGRAPH, "impôts locaux est prévue pour l'an prochain.", AFTER].join('\n');
+  assert.equal(resolveAnchor(`${copyAtOldOffset}\n${torn}`, anchor).state, 'orphaned');
+  assert.deepEqual(resolveAnchor(`${copyAtOldOffset}\n${AFTER}`, anchor), { state: 'exact', start: anchor.start, end: anchor.end });
+});
+
+test('last resort: a heading moved elsewhere is not taken when the claim stands torn in two against its context', () => {
+  const heading = 'Hausse des impôts'; // too short for its paragraph to count as a side of its context
+  const conclusion = 'Le conseil municipal a voté le budget hier soir.';
+  const anchor = anchorOf([BEFORE, heading, conclusion].join('\n'), heading);
+  const moved = ['Autre paragraphe sans rapport.', heading, AFTER].join('\n');
+  const torn = [BEFORE, 'Hausse des', TYPED_PARAGRAPH, 'impôts', conclusion].join('\n');
+  assert.equal(resolveAnchor(`${torn}\n${moved}`, anchor).state, 'orphaned');
+  // Without the torn reading, the only paragraph made of exactly its words is the heading.
+  const alone = `${BEFORE.replace('Premier', 'Un tout autre')}\n${moved}`;
+  const at = alone.indexOf(`\n${heading}\n`) + 1;
+  assert.deepEqual(resolveAnchor(alone, anchor), { state: 'moved', start: at, end: at + heading.length });
+});
