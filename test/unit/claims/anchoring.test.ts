@@ -239,3 +239,22 @@ test('last resort: a heading moved elsewhere is not taken when the claim stands 
   const at = alone.indexOf(`\n${heading}\n`) + 1;
   assert.deepEqual(resolveAnchor(alone, anchor), { state: 'moved', start: at, end: at + heading.length });
 });
+
+test('changed words whose prefix lies inside a near-copy of the words themselves are not anchored on it', () => {
+  // An article printing its headline twice; the claim runs from the first headline into the
+  // second, so it holds its own prefix ("nouvel appel téléphonique entre "). The claim is then
+  // deleted but for its end, and a copy of it pasted further on with a headline line duplicated
+  // inside: read from the copy's second headline on, the words are a line short (barely
+  // changed) after an "intact" prefix that is the copy's own first headline. Nothing there is
+  // the claim (fuzzy on the copy before the rule of sidesEchoWords).
+  const headline = 'Un nouvel appel téléphonique entre les deux présidents est attendu la semaine prochaine';
+  const body = 'La conversation à venir constituera une étape importante, selon la présidence.';
+  const text = [headline, '', 'Rubrique', '', headline, '', body, '', AFTER].join('\n');
+  const from = text.indexOf('les deux présidents');
+  const to = text.indexOf('La conversation') + 'La conversation'.length;
+  const anchor = createAnchor(text, from, to);
+  const words = anchor.exact;
+  const pastedWithLineDuplicated = words.replace(`${headline}\n`, `${headline}\n${headline}\n`);
+  const edited = text.slice(text.indexOf('présidents est attendu la semaine prochaine\n\nLa')) + `\n${BEFORE} ${pastedWithLineDuplicated} ${AFTER}`;
+  assert.equal(resolveAnchor(edited, anchor).state, 'orphaned');
+});
