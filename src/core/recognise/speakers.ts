@@ -53,6 +53,15 @@ const SUBJECT_REACH = 30;
 /** Parts of the day, stepped over like adverbs after a speech verb ("a lancé ce soir X"). */
 const DAY_PARTS = new Set(['soir', 'matin', 'midi']);
 
+/** What introduces the body that French "on" stands for: "indique-t-on chez Vireval", "au ministère". */
+const BODY_PREPOSITIONS = new Set(['chez', 'a', 'au', 'aux', 'aupres']);
+
+/** The words of a phrase that hands a second quote to the same speaker: "avant d'ajouter :", "before adding". */
+const ADDING_WORDS = new Set([
+  'avant', "d'", 'de', 'et', 'puis', 'ajouter', 'poursuivre', 'conclure', 'preciser', 'insister', 'lancer',
+  'before', 'and', 'then', 'adding', 'added', 'continuing', 'concluding',
+]);
+
 /** Items in reading order with their token positions, for "the latest before" look-ups. */
 class ReadingOrder<T> {
   readonly positions: number[] = [];
@@ -238,6 +247,8 @@ export class SpeakerAttributor {
     const verbAt = this.speechVerbAt(tail, k);
     if (verbAt >= 0) {
       const inverted = this.invertedPronoun(tail, k, verbAt);
+      // "…, indique-t-on chez Vireval", "précise-t-on au ministère": "on" is the body named next.
+      if (inverted && fold(inverted) === 'on') return this.bodyAfter(tail, verbAt + 1);
       if (inverted) return this.resolveIncisePronoun(inverted, tail[verbAt]);
       const subject = this.subjectAfterVerb(tail, verbAt + 1);
       // "…", a écrit sur son blog: French may leave out a subject that goes on from the
@@ -251,6 +262,18 @@ export class SpeakerAttributor {
     const subject = this.subjectAt(tail, k);
     if (subject && this.speechVerbAt(tail, subject.next) >= 0) return subject.speaker;
     return undefined;
+  }
+
+  /** The organisation or place after "chez", "à", "au", "auprès de": who "on" stands for, or null. */
+  private bodyAfter(seq: number[], from: number): Speaker | null {
+    let k = from;
+    if (k >= seq.length || !BODY_PREPOSITIONS.has(this.tokens[seq[k]].folded)) return null;
+    k++;
+    while (k < seq.length && (this.is(seq[k], WordClass.Determiner) || this.tokens[seq[k]].folded === 'de')) k++;
+    const m = k < seq.length ? this.mentionAt[seq[k]] : -1;
+    if (m < 0) return null;
+    const mention = this.refs[m].mention;
+    return mention.type === 'ORG' || mention.type === 'LOC' ? { id: mention.id, text: mention.text } : null;
   }
 
   /**
@@ -306,6 +329,12 @@ export class SpeakerAttributor {
         continue;
       }
       if (this.is(at, WordClass.Adverb) || this.is(at, WordClass.VerbFiller) || DAY_PARTS.has(this.tokens[at].folded)) continue;
+      // "a déclaré M. Vlachos", "said Dr. Vance": an abbreviated honorific before the name.
+      const honorific = this.tokens[at].capitalised && m < 0 ? gazetteer.titleAt(this.columns.texts, at, this.columns.nameKeys) : 0;
+      if (honorific > 0 && this.mentionAt[at + honorific] >= 0) {
+        k += honorific - 1;
+        continue;
+      }
       if (this.is(at, WordClass.Preposition)) {
         k = this.skipComplement(seq, k);
         afterComplement = true;
@@ -359,17 +388,23 @@ export class SpeakerAttributor {
     const end = q.last - 1;
     for (let k = q.first + 1; k < end; k++) {
       if (!this.isComma(k)) continue;
-      // The incise's verb comes right after the comma, in the same sentence.
-      const verbAt = k + 1;
+      // The incise's verb comes right after the comma, in the same sentence, perhaps after its
+      // auxiliary ("« La Grèce, a déclaré M. Vlachos, ne … »").
+      const verbAt = this.is(k + 1, WordClass.VerbFiller) && !this.is(k + 1, WordClass.Inverted) && this.is(k + 2, WordClass.SpeechVerb) ? k + 2 : k + 1;
       if (verbAt >= end || this.endsSentence(verbAt) || !this.isInnerInciseVerb(verbAt)) continue;
       const run: number[] = [];
-      for (let n = verbAt; n < end && run.length < 10 && !this.endsSentence(n); n++) run.push(n);
+      for (let n = verbAt; n < end && run.length < 10 && (!this.endsSentence(n) || this.isHonorificPeriod(n)); n++) run.push(n);
       const inverted = INVERTED_PRONOUN.exec(this.tokens[verbAt].text);
       if (inverted) return this.resolvePronoun(inverted[2], verbAt);
       const subject = this.subjectAfterVerb(run, 1);
       if (subject?.speaker) return subject.speaker;
     }
     return null;
+  }
+
+  /** The period of "M." or "Dr.": it ends no sentence. */
+  private isHonorificPeriod(k: number): boolean {
+    return this.tokens[k].text === '.' && k > 0 && this.tokens[k - 1].capitalised && gazetteer.titleAt(this.columns.texts, k - 1, this.columns.nameKeys) > 0;
   }
 
   /** "raconte", "dit-il": a speech verb, or the verb of an inverted form (only that part then). */
@@ -444,10 +479,26 @@ export class SpeakerAttributor {
         inComplement = false;
         continue;
       }
+      // "Daniel's mother, Sandra Pennock, told …": a possessor is not the subject.
+      const possessed = this.possessiveAfterMention(seq, k);
+      if (possessed > k) {
+        k = possessed;
+        continue;
+      }
       const subject = this.subjectAt(seq, k);
       if (subject) return subject;
     }
     return undefined;
+  }
+
+  /** Index in `seq` of the "'s" after the mention starting at seq[k], or -1. */
+  private possessiveAfterMention(seq: number[], k: number): number {
+    const m = this.mentionAt[seq[k]];
+    if (m < 0) return -1;
+    let n = k;
+    while (n + 1 < seq.length && this.mentionAt[seq[n + 1]] === m) n++;
+    const after = this.tokens[seq[n + 1]]?.text;
+    return after === "'s" || after === '’s' ? n + 1 : -1;
   }
 
   /**
@@ -527,9 +578,21 @@ export class SpeakerAttributor {
   /** A direct quote alone in its sentence right after another quote goes on with its speaker. */
   private fromContinuation(q: QuoteRef, previous: QuoteRef | undefined): Speaker | null {
     if (!previous?.quote.speaker || q.quote.kind !== 'direct') return null;
-    if (this.head(q).some((k) => this.tokens[k].kind === 'word')) return null;
+    // In one sentence with the previous quote, only the words after its incise count: "« … »,
+    // a-t-il raconté, avant d'ajouter : « … »".
+    const head = this.head(q);
+    let lastComma = head.length - 1;
+    while (lastComma >= 0 && !(this.isComma(head[lastComma]) && head[lastComma] > previous.last)) lastComma--;
+    const words = head.slice(lastComma + 1).filter((k) => this.tokens[k].kind === 'word');
+    if (words.length > 0 && !this.isAddingPhrase(words)) return null;
     const gapSentences = this.tokens[q.first].sentence - this.tokens[previous.last - 1].sentence;
     return gapSentences <= 2 ? previous.quote.speaker : null;
+  }
+
+  /** "avant d'ajouter :", "puis d'ajouter", "before adding:", "adding:": the same speaker goes on. */
+  private isAddingPhrase(words: number[]): boolean {
+    if (words.length > 4 || words.some((k) => this.mentionAt[k] >= 0)) return false;
+    return words.every((k) => ADDING_WORDS.has(this.tokens[k].folded));
   }
 
   // --- memory of the article: subjects and roles ----------------------------------------
