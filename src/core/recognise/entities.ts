@@ -181,6 +181,9 @@ export class EntityRecogniser {
   private gazetteerNameAt(i: number): gazetteer.NameMatch | undefined {
     const longest = gazetteer.longestNameAt(this.words, i, this.keys);
     if (!longest) return undefined;
+    // "Le soir, …" opens a sentence; "Le Soir" is a newspaper: a name led by an article needs
+    // its next word capitalised too.
+    if (longest.words > 1 && isWordOf(this.tokens[i], WordClass.Determiner) && this.tokens[i + 1]?.lowercase) return undefined;
     if (this.joinable(i, i + longest.words)) return longest;
     for (let j = i + longest.words - 1; j > i; j--) {
       if (!this.joinable(i, j) || this.tokens[j - 1].kind === 'punct') continue;

@@ -117,3 +117,7 @@ test('after lowercase complements only a known place completes a French institut
   assert.ok(found.includes('ORG:tribunal administratif de Lyon'), found.join());
   assert.ok(!found.some((e) => e.includes('conseil d’administration')), found.join());
 });
+
+test('a known name led by an article needs its next word capitalised: "Le soir," opens a sentence', () => {
+  assert.deepEqual(entities('Le soir, rien ne bougeait. Il lisait Le Soir.', 'fr'), ['ORG:Le Soir']);
+});
