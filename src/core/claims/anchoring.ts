@@ -382,14 +382,15 @@ class AnchorSearch {
 
   /**
    * Changed words whose every intact side lies inside another reading of the words: a copy of
-   * them, barely edited (see smallEdit), that covers the whole side and runs on into this
-   * place. Two such readings overlapping by more than a side mean the words repeat themselves
-   * (article 3 prints its headline twice, and a claim across both headlines holds its own
-   * prefix), so any copy of them carries the stored context inside it: the side is that copy's
-   * words, not the claim's surroundings, and vouches for nothing (a pasted copy with a line
-   * duplicated in it, read from its second headline on, had the first headline for an
-   * "intact" prefix). Unchanged words are left alone: one side intact settles them (the first
-   * target of the property test).
+   * them, barely edited (see smallEdit), that covers the side and runs on a side's length into
+   * this place, so that where the side meets the words is that copy's words. The words then
+   * repeat themselves (article 3 prints its headline twice, and a claim across both headlines
+   * holds its own prefix), any copy of them carries the stored context inside it, and the side
+   * vouches for nothing (a pasted copy with a line duplicated in it, read from its second
+   * headline on, had the first headline for an "intact" prefix). A reading that merely begins
+   * where these words end (a claim ending on the first word of the next headline) is the next
+   * passage, not a copy of this one. Unchanged words are left alone: one side intact settles
+   * them (the first target of the property test).
    */
   private sidesEchoWords(found: Found, candidates: Found[]): boolean {
     if (found.kind !== 'fuzzy' || !(found.prefixIntact || found.suffixIntact)) return false;
@@ -398,8 +399,8 @@ class AnchorSearch {
     const echoed = (side: 'prefix' | 'suffix'): boolean =>
       copies.some((c) =>
         side === 'prefix'
-          ? prefix.length > 0 && c.start <= found.start - prefix.length && c.end > found.start
-          : suffix.length > 0 && c.end >= found.end + suffix.length && c.start < found.end,
+          ? prefix.length > 0 && c.start <= found.start - prefix.length && c.end >= found.start + prefix.length
+          : suffix.length > 0 && c.end >= found.end + suffix.length && c.start <= found.end - suffix.length,
       );
     return (!found.prefixIntact || echoed('prefix')) && (!found.suffixIntact || echoed('suffix'));
   }
