@@ -778,7 +778,8 @@ export class EntityRecogniser {
    * Ohio"). A known person is never swallowed ("the Foundation of Bill Gates" stays two).
    */
   private joinOrganisationComplements(): void {
-    const kept: Chunk[] = [];
+    // Kept chunks are written back in place (a spread of 100,000 chunks would overflow the stack).
+    let kept = 0;
     let open: Chunk | undefined; // the last chunk, when it is an organisation that may take a complement
     for (const chunk of this.chunks) {
       if (open && this.isComplementOf(open, chunk)) {
@@ -790,11 +791,10 @@ export class EntityRecogniser {
         open.surfaceKey = undefined;
         continue;
       }
-      kept.push(chunk);
+      this.chunks[kept++] = chunk;
       open = this.takesComplement(chunk) || this.eventTakesComplement(chunk) ? chunk : undefined;
     }
-    this.chunks.length = 0;
-    this.chunks.push(...kept);
+    this.chunks.length = kept;
   }
 
   /** An organisation's name whose head word (first in French, last in English) is an institution's. */

@@ -121,3 +121,9 @@ test('after lowercase complements only a known place completes a French institut
 test('a known name led by an article needs its next word capitalised: "Le soir," opens a sentence', () => {
   assert.deepEqual(entities('Le soir, rien ne bougeait. Il lisait Le Soir.', 'fr'), ['ORG:Le Soir']);
 });
+
+test('an article with hundreds of thousands of names is analysed (no stack overflow while joining complements)', () => {
+  const text = 'Anne Roy vit à Lyon. '.repeat(100_000);
+  const found = analyze(text, { lang: 'fr' }).entities;
+  assert.equal(found.length, 200_000);
+});
