@@ -258,3 +258,19 @@ test('changed words whose prefix lies inside a near-copy of the words themselves
   const edited = text.slice(text.indexOf('présidents est attendu la semaine prochaine\n\nLa')) + `\n${BEFORE} ${pastedWithLineDuplicated} ${AFTER}`;
   assert.equal(resolveAnchor(edited, anchor).state, 'orphaned');
 });
+
+test('changed words ending on the first word of the next headline keep their suffix inside that headline', () => {
+  // The claim runs from the first headline to the first word of the second ("Un"), so its
+  // suffix lies inside the second headline, a near-copy of the words that merely begins where
+  // they end: the next passage, not a copy of this one. A line typed above and a typo inside:
+  // found, fuzzy (orphaned while the echo rule asked the copy only to touch the words).
+  const headline = 'Un nouvel appel téléphonique entre les deux présidents est attendu la semaine prochaine';
+  const body = 'Une nouvelle conversation téléphonique entre les deux présidents est attendue, selon la présidence.';
+  const text = [headline, '', 'Nouvelles', '', headline, '', body].join('\n');
+  const words = `${headline}\n\nNouvelles\n\nUn`;
+  const anchor = createAnchor(text, 0, words.length);
+  const typed = 'Une ligne tapée avant tout le reste.\n';
+  const edited = typed + text.replace('présidents est attendu la', 'présidents est attendus la');
+  const found = resolveAnchor(edited, anchor);
+  assert.deepEqual(found, { state: 'fuzzy', start: typed.length, end: typed.length + words.length + 1 });
+});
