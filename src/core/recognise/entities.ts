@@ -50,13 +50,12 @@ export interface Chunk {
 /** Punctuation that may stand inside a known name: "Saint-Denis", "AT&T", "Côte d'Ivoire", "U.S.". */
 const NAME_JOINING_MARKS: ReadonlySet<string> = new Set(['-', '&', "'", '’', '.']);
 
-/** Abbreviated honorifics that stand right before a name (folded). */
 /** Ranks that French writes in lowercase before a name with a particle: "le général de Gaulle". */
 const RANKS_BEFORE_PARTICLE = new Set(['general', 'marechal', 'colonel', 'capitaine', 'amiral', 'commandant', 'lieutenant', 'abbe', 'chanoine', 'cardinal']);
 
+/** Abbreviated honorifics that stand right before a name (folded). */
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mm', 'mmes', 'mr', 'mrs', 'ms', 'dr', 'me', 'pr', 'sir', 'lord', 'lady']);
 
-/** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
 /**
  * Words a company adds after its name and drops when it is named again ("Vodafone Group Plc",
  * "Nordvik Telecom AB", "Pacific Rim Cellular Inc"). Not newspaper words ("Times", "Post"): "New
@@ -91,6 +90,7 @@ const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'du', 'des', "d'"]);
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
 
+/** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
 const PREPOSITION_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', 'y']);
 
 function isWordTok(tok: Token | undefined): tok is Token {
@@ -251,10 +251,7 @@ export class EntityRecogniser {
       if (this.claimed[j]) continue;
       // After lowercase complements only a known place completes the name: "cour d'appel de
       // Rennes", but the company of "conseil d'administration de Vireval" is a name of its own.
-      if (afterHead > i + 1 && !known) {
-        this.claimed[j] = 0;
-        continue;
-      }
+      if (afterHead > i + 1 && !known) continue;
       let end = known ? known.last : j + 1;
       while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
       // A lowercase adjective may close an institution's name: "ministère des Affaires étrangères".
@@ -298,8 +295,8 @@ export class EntityRecogniser {
 
   /**
    * The index after the lowercase words that may follow a French institution's head word:
-   * adjectives ("correctionnel", "générale", "financiers") and "de" + noun complements ("de
-   * commerce", "des marchés", "d'appel"), at most two of each kind in a row.
+   * adjectives ("correctionnel", "générale", "financiers"; at most two in a row) and "de" + noun
+   * complements ("de commerce", "des marchés", "d'appel"; at most three).
    */
   private skipLowercaseComplements(j: number): number {
     const { tokens } = this;
@@ -802,9 +799,9 @@ export class EntityRecogniser {
     if (chunk.type !== 'ORG' && chunk.type !== undefined) return false;
     const first = this.tokens[chunk.first];
     const last = this.lastWordToken(chunk);
+    if (!isWordOf(last, WordClass.OrgHeadWord) && !isWordOf(first, WordClass.OrgHeadWord) && !CLUB_HEAD_WORDS.has(first.folded)) return false;
     // "Pacific Rim Cellular Inc of Seattle": a legal form closes the name.
-    if (gazetteer.isLegalForm(last.text)) return false;
-    return isWordOf(last, WordClass.OrgHeadWord) || isWordOf(first, WordClass.OrgHeadWord) || CLUB_HEAD_WORDS.has(first.folded);
+    return !gazetteer.isLegalForm(last.text);
   }
 
   /** "Coupe de France", "Championnat d'Europe", "Tour de France": a French event's head word first. */
@@ -815,8 +812,7 @@ export class EntityRecogniser {
 
   /** `next` follows `org` after "of", "for", "de", "du", "des", "d'" (and "the", "la", "l'") on the same line. */
   private isComplementOf(org: Chunk, next: Chunk): boolean {
-    if (next.type === 'PER' && next.strength >= 3) return false;
-    if (next.type === 'DATE' || next.type === 'EVENT') return false;
+    if ((next.type === 'PER' && next.strength >= 3) || next.type === 'EVENT') return false;
     const { tokens } = this;
     let k = org.last;
     if (!COMPLEMENT_PREPOSITIONS.has(tokens[k]?.folded ?? '') || !tokens[k].lowercase) return false;
@@ -883,12 +879,13 @@ export class EntityRecogniser {
     const short = new Map<string, Chunk>();
     for (const chunk of this.chunks) {
       if (chunk.type !== 'ORG' || chunk.last - chunk.first < 2) continue;
-      let last = chunk.last;
-      while (last - chunk.first > 1 && this.isCompanySuffix(last - 1)) {
-        last--;
-        while (last - chunk.first > 1 && this.tokens[last - 1].kind === 'punct') last--;
-        if (last === chunk.last || this.tokens[last - 1].kind !== 'word') continue;
-        const name: Chunk = { first: chunk.first, last, type: 'ORG', strength: 3, id: chunk.id ?? this.idOf(chunk), weakStart: false, words: undefined, surfaceKey: undefined };
+      // Drop the suffix words one by one, with the punctuation before them ("Acme, Inc."): each
+      // name left ending on a word is a short name.
+      for (let last = chunk.last - 1; last > chunk.first && this.isCompanySuffix(last); last--) {
+        let end = last;
+        while (end > chunk.first + 1 && this.tokens[end - 1].kind === 'punct') end--;
+        if (this.tokens[end - 1].kind !== 'word') continue;
+        const name: Chunk = { first: chunk.first, last: end, type: 'ORG', strength: 3, id: chunk.id ?? this.idOf(chunk), weakStart: false, words: undefined, surfaceKey: undefined };
         const key = this.surfaceKey(name);
         if (!short.has(key)) short.set(key, name);
       }
@@ -896,10 +893,10 @@ export class EntityRecogniser {
     return short;
   }
 
-  /** A legal form ("Plc", "AB", "Inc.") or a sector word that companies add to their name ("Group", "Telecom"). */
+  /** A legal form ("Plc", "AB", "Inc.") or a sector word that companies add to their name ("Group", "Telecom"), or the period of one. */
   private isCompanySuffix(k: number): boolean {
     const tok = this.tokens[k];
-    if (tok.kind === 'punct') return tok.text === '.' || tok.text === ',';
+    if (tok.kind === 'punct') return tok.text === '.';
     return gazetteer.isLegalForm(tok.text) || COMPANY_SECTOR_WORDS.has(tok.folded);
   }
 
