@@ -96,8 +96,6 @@ function abbreviationPeriod(text: string, tokens: Token[], i: number): boolean {
 function qualifiedPeriod(text: string, tokens: Token[], i: number): DateMatch | undefined {
   const word = tokens[i].folded;
   const next = tokens[i + 1];
-  const isPeriodWord = (tok: Token | undefined) =>
-    !!tok && tok.kind === 'word' && (SEASONS.has(tok.folded) || WEEKDAYS.has(tok.folded) || (FULL_MONTH_NAMES.has(tok.folded) && monthOf(tok) !== undefined));
   if (DATE_QUALIFIERS_BEFORE.has(word) && isPeriodWord(next) && onlySpacesBetween(text, tokens[i], next)) {
     return { first: i, last: i + 2, id: slugify(`${word} ${next.text}`) };
   }
@@ -110,6 +108,11 @@ function qualifiedPeriod(text: string, tokens: Token[], i: number): DateMatch | 
     return { first: i, last: i + 1, id: word };
   }
   return undefined;
+}
+
+/** A season, a weekday or a month written in full ("may" and "march" only capitalised). */
+function isPeriodWord(tok: Token | undefined): boolean {
+  return !!tok && tok.kind === 'word' && (SEASONS.has(tok.folded) || WEEKDAYS.has(tok.folded) || (FULL_MONTH_NAMES.has(tok.folded) && monthOf(tok) !== undefined));
 }
 
 const SEASON_INTRODUCERS: ReadonlySet<string> = new Set(['the', 'in', 'au', 'en', "l'", 'cet', 'ce']);

@@ -27,7 +27,7 @@ import {
   isWordOf,
   WordClass,
 } from './lexicon';
-import { distinctLexemes, isAllCaps, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
+import { distinctLexemes, isAllCaps, isPossessiveMark, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { personKey, nameWordKey, sameFamilyName } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
@@ -582,7 +582,7 @@ export class EntityRecogniser {
   /** "Acme chief executive X", "Boeing's founder": a name before a role is its employer. */
   private roleAfter(j: number): boolean {
     let k = j;
-    if (this.tokens[k]?.text === "'s" || this.tokens[k]?.text === '’s') k++;
+    if (isPossessiveMark(this.tokens[k])) k++;
     const tok = this.tokens[k];
     return isWordTok(tok) && tok.lowercase && this.titleAt(k) > 0;
   }

@@ -13,7 +13,7 @@
 
 import { fold, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
-import { isSpaceCode, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
+import { isPossessiveMark, isSpaceCode, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
 
 interface MentionRef {
@@ -497,8 +497,7 @@ export class SpeakerAttributor {
     if (m < 0) return -1;
     let n = k;
     while (n + 1 < seq.length && this.mentionAt[seq[n + 1]] === m) n++;
-    const after = this.tokens[seq[n + 1]]?.text;
-    return after === "'s" || after === '’s' ? n + 1 : -1;
+    return isPossessiveMark(this.tokens[seq[n + 1]]) ? n + 1 : -1;
   }
 
   /**
@@ -552,7 +551,7 @@ export class SpeakerAttributor {
   /** A possessive or a role word right after an organisation's name. */
   private roleFollows(seq: number[], k: number): boolean {
     let n = k;
-    if (this.tokens[seq[n]]?.text === "'s" || this.tokens[seq[n]]?.text === '’s') n++;
+    if (isPossessiveMark(this.tokens[seq[n]])) n++;
     while (n < seq.length && n < k + 3 && this.tokens[seq[n]].lowercase) {
       if (gazetteer.titleAt(this.columns.texts, seq[n], this.columns.nameKeys) > 0) return true;
       n++;

@@ -630,6 +630,11 @@ export function isAllCaps(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 }
 
+/** The "'s" token the tokeniser cut from an English possessive ("Truth's" -> "Truth" + "'s"). */
+export function isPossessiveMark(tok: Token | undefined): boolean {
+  return !!tok && tok.text.length === 2 && POSSESSIVE_RE.test(tok.text);
+}
+
 /**
  * Two tokens are words of one phrase: only spaces between them (tabs and the non-breaking
  * spaces of French typography included), no line break, no punctuation.
