@@ -121,6 +121,8 @@ export class EntityRecogniser {
   private readonly classes: Int32Array;
 
   private readonly dateTokens: Uint8Array;
+  /** How many chunks at the head of `chunks` the gazetteer pass found (in reading order). */
+  private gazetteerChunks = 0;
   private readonly nearFamilies = new Map<string, FamilyMember[]>();
   /** Tokens on a Title Case line (an English headline): their capitals prove nothing. */
   private readonly onHeading: Uint8Array;
@@ -171,6 +173,7 @@ export class EntityRecogniser {
       this.claim(i, j, tok.sentenceStart, 3, match.entry.type, match.entry.id);
       i = j - 1;
     }
+    this.gazetteerChunks = this.chunks.length;
   }
 
   /**
@@ -286,9 +289,18 @@ export class EntityRecogniser {
 
   /** Removes the gazetteer's chunk that starts at token j (to be taken into a longer name), if any. */
   private unclaimGazetteerChunkAt(j: number): Chunk | undefined {
-    const at = this.chunks.findIndex((c) => c.first === j && c.strength === 3);
-    if (at < 0) return undefined;
-    const [chunk] = this.chunks.splice(at, 1);
+    // The gazetteer's chunks lead the list in reading order (later passes append theirs): a
+    // binary search over them, not a scan of every chunk for every institution.
+    let lo = 0;
+    let hi = this.gazetteerChunks;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.chunks[mid].first < j) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === this.gazetteerChunks || this.chunks[lo].first !== j) return undefined;
+    const [chunk] = this.chunks.splice(lo, 1);
+    this.gazetteerChunks--;
     this.claimed.fill(0, chunk.first, chunk.last);
     return chunk;
   }
