@@ -68,7 +68,7 @@ const COMPANY_SECTOR_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Sports clubs' first words, an organisation only with an adjective after them ("Stade rennais", "Aviron bayonnais"). */
-const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympique', 'racing', 'sporting', 'entente', 'etoile', 'jeunesse', 'avenir', 'girondins']);
+const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympique', 'racing', 'sporting', 'entente', 'etoile', 'jeunesse', 'avenir']);
 
 /** Sports clubs' abbreviated forms before a town: "FC Nantes", "AS Monaco", "ES Troyes", "OGC Nice" (not initials of a person). */
 const CLUB_PREFIXES: ReadonlySet<string> = new Set(['FC', 'AS', 'RC', 'ES', 'US', 'SC', 'AC', 'OGC', 'AJ', 'SCO', 'CS', 'SM', 'ASM', 'USM', 'CA', 'SO', 'AFC', 'CF']);
