@@ -56,6 +56,15 @@ const DAY_PARTS = new Set(['soir', 'matin', 'midi']);
 /** What introduces the body that French "on" stands for: "indique-t-on chez Vireval", "au ministère". */
 const BODY_PREPOSITIONS = new Set(['chez', 'a', 'au', 'aux', 'aupres']);
 
+/** Imperfect, past historic and future endings (folded): "attendait", "entrerent", "viendra". */
+const FINITE_VERB_ENDING = /(?:ait|aient|erent|irent|ra|ront)$/;
+
+/** "et", "and": a second head in the same complement ("avec Athènes et Ankara"). */
+const COORDINATORS = new Set(['et', 'ou', 'and', 'or']);
+
+/** "par", "by": they introduce an agent, which is not the subject of the sentence. */
+const AGENT_PREPOSITIONS = new Set(['par', 'by']);
+
 /** The words of a phrase that hands a second quote to the same speaker: "avant d'ajouter :", "before adding". */
 const ADDING_WORDS = new Set([
   'avant', "d'", 'de', 'et', 'puis', 'ajouter', 'poursuivre', 'conclure', 'preciser', 'insister', 'lancer',
@@ -149,6 +158,7 @@ export class SpeakerAttributor {
     ];
     for (const q of this.quotes) {
       q.quote.speaker = null;
+      if (this.resumesQuote(q, previous)) q.quote.kind = 'direct';
       for (const [via, rule] of rules) {
         const speaker = rule(q);
         if (speaker) {
@@ -160,6 +170,26 @@ export class SpeakerAttributor {
       }
       previous = q;
     }
+  }
+
+  /**
+   * "« On nous a juré… », a-t-elle expliqué, « et cinq ans plus tard… »", "“We lost,” he said,
+   * “but we fought.”": the quote picks up the sentence the incise cut, so it is direct like the
+   * first part even though it starts in lower case (and continuation gives it the same speaker).
+   */
+  private resumesQuote(q: QuoteRef, previous: QuoteRef | undefined): boolean {
+    if (!previous || previous.quote.kind !== 'direct' || q.quote.kind === 'direct') return false;
+    const gap: number[] = [];
+    for (let k = previous.last; k < q.first; k++) {
+      if (this.endsSentence(k) || gap.length > 10) return false;
+      if (!this.inQuote[k]) gap.push(k);
+    }
+    if (gap.length < 2 || !this.isComma(gap[gap.length - 1]) || !endsQuotedSentence(q.quote.text)) return false;
+    // The first part ends on the comma the incise cut it at, inside the marks or after them.
+    const cutInside = lastContentChar(previous.quote.text) === ',';
+    if (!cutInside && !this.isComma(gap[0])) return false;
+    const incise = gap.slice(cutInside ? 0 : 1, -1);
+    return incise.length > 0 && this.inciseAt(incise, 0) !== undefined;
   }
 
   // --- the words around a quote ---------------------------------------------------------
@@ -466,8 +496,15 @@ export class SpeakerAttributor {
    */
   private findSubject(seq: number[]): Subject | undefined {
     let inComplement = false;
+    let namelessSubject: Subject | undefined;
     for (let k = 0; k < seq.length; k++) {
-      if (this.is(seq[k], WordClass.Preposition)) {
+      // French "on" (also the English preposition): "on soulignait au département d'Etat que".
+      // Without such a body, "On dit que le ministre a parlé d'un « … »": the search goes on.
+      const onSpeaks = this.lang === 'fr' && this.tokens[seq[k]].folded === 'on' ? this.speechVerbAfterOn(seq, k) : -1;
+      const body = onSpeaks >= 0 ? this.bodyForOn(seq, k, onSpeaks) : null;
+      if (body) return { speaker: body, next: k + 1 };
+      // "Interrogé par la présidente, …": the agent of a participle is not the subject either.
+      if (this.is(seq[k], WordClass.Preposition) || AGENT_PREPOSITIONS.has(this.tokens[seq[k]].folded)) {
         inComplement = true;
         continue;
       }
@@ -476,7 +513,11 @@ export class SpeakerAttributor {
         // The complement's head: step over the whole mention, then the complement is over.
         const m = this.mentionAt[seq[k]];
         while (m >= 0 && k + 1 < seq.length && this.mentionAt[seq[k + 1]] === m) k++;
-        inComplement = false;
+        // "Interrogé par la présidente, Marie Roux, il a …": the name in apposition is the complement's.
+        k = this.appositionAfter(seq, k);
+        // "avec Athènes et Ankara, le Foreign Office": a coordinated head is the complement's too.
+        inComplement = k + 1 < seq.length && COORDINATORS.has(this.tokens[seq[k + 1]].folded);
+        if (inComplement) k++;
         continue;
       }
       // "Daniel's mother, Sandra Pennock, told …": a possessor is not the subject.
@@ -486,9 +527,80 @@ export class SpeakerAttributor {
         continue;
       }
       const subject = this.subjectAt(seq, k);
-      if (subject) return subject;
+      // After a subject that names nobody, only a clause's own speaker counts: "La conversation
+      // …, que Trump a qualifiés de « … »", not the object of "sa voiture avait fauché X".
+      if (subject && (!namelessSubject || this.speechVerbAt(seq, subject.next) >= 0)) return subject;
+      if (!subject && !namelessSubject) {
+        namelessSubject = this.commonNounSubject(seq, k);
+        if (namelessSubject?.speaker) return namelessSubject;
+      }
     }
-    return undefined;
+    return namelessSubject;
+  }
+
+  /**
+   * "sa voiture avait fauché le cyclomotoriste X", "La famille de la victime attendait": a
+   * noun phrase right before its verb is the subject, even when it names nobody; the names
+   * after the verb are its objects.
+   */
+  private commonNounSubject(seq: number[], k: number): Subject | undefined {
+    if (!this.is(seq[k], WordClass.Determiner)) return undefined;
+    let n = k + 1;
+    if (n >= seq.length || !this.tokens[seq[n]].lowercase || this.mentionAt[seq[n]] >= 0) return undefined;
+    const named = this.personInApposition(seq, n + 1);
+    if (named) return named;
+    n++;
+    if (n < seq.length && this.is(seq[n], WordClass.Adjective)) n++;
+    n = this.skipNounComplement(seq, n);
+    const verb = n < seq.length ? seq[n] : -1;
+    if (verb < 0 || this.is(verb, WordClass.Preposition)) return undefined;
+    if (!(this.is(verb, WordClass.VerbFiller) || this.is(verb, WordClass.SpeechVerb) || this.looksLikeFiniteVerb(verb))) return undefined;
+    // "le ministère a indiqué": an organisation of the article named by the same head noun.
+    const noun = this.tokens[seq[k + 1]];
+    const org = this.organisationNamedBy(noun.text, seq[k + 1]);
+    return { speaker: org ? { id: org.id, text: `${this.tokens[seq[k]].text} ${noun.text}` } : null, next: n };
+  }
+
+  /** Index in `seq` of the comma closing ", Name," right after seq[k]; k when there is none. */
+  private appositionAfter(seq: number[], k: number): number {
+    if (k + 2 >= seq.length || !this.isComma(seq[k + 1])) return k;
+    const m = this.mentionAt[seq[k + 2]];
+    if (m < 0 || this.refs[m].mention.type !== 'PER') return k;
+    let n = k + 2;
+    while (n + 1 < seq.length && this.mentionAt[seq[n + 1]] === m) n++;
+    return n + 1 < seq.length && this.isComma(seq[n + 1]) ? n + 1 : k;
+  }
+
+  /**
+   * Who French "on" stands for before a speech verb: the body the sentence places it in, "Au
+   * département d'Etat, on soulignait", "on indiquait hier soir à l'Elysée", "chez Renault, on
+   * précise". Null otherwise ("on" is anybody).
+   */
+  private bodyForOn(seq: number[], k: number, verbAt: number): Speaker | null {
+    // After the verb, past a date ("hier soir").
+    let after = verbAt + 1;
+    while (after < seq.length && (this.isDateAt(seq[after]) || DAY_PARTS.has(this.tokens[seq[after]].folded) || this.is(seq[after], WordClass.Adverb))) after++;
+    const body = this.bodyAfter(seq, after);
+    if (body) return body;
+    // Before it: the sentence opens on "Au département d'Etat," right before "on".
+    if (k >= 2 && this.isComma(seq[k - 1]) && BODY_PREPOSITIONS.has(this.tokens[seq[0]].folded)) {
+      const opener = this.bodyAfter(seq, 0);
+      const m = opener ? this.mentionAt[seq[k - 2]] : -1;
+      if (opener && m >= 0 && this.refs[m].mention.id === opener.id) return opener;
+    }
+    return null;
+  }
+
+  /** Index in `seq` of the speech verb of "on" at seq[k] ("on soulignait", "on a indiqué"), or -1. */
+  private speechVerbAfterOn(seq: number[], k: number): number {
+    let verbAt = k + 1;
+    while (verbAt < seq.length && this.is(seq[verbAt], WordClass.VerbFiller)) verbAt++;
+    return verbAt < seq.length && this.is(seq[verbAt], WordClass.SpeechVerb) ? verbAt : -1;
+  }
+
+  private isDateAt(at: number): boolean {
+    const m = this.mentionAt[at];
+    return m >= 0 && this.refs[m].mention.type === 'DATE';
   }
 
   /** Index in `seq` of the "'s" after the mention starting at seq[k], or -1. */
@@ -559,13 +671,50 @@ export class SpeakerAttributor {
     return false;
   }
 
+  /** "attendait", "pleuvaient", "entrèrent", "viendra": French endings only a conjugated verb has. */
+  private looksLikeFiniteVerb(k: number): boolean {
+    const tok = this.tokens[k];
+    return this.lang === 'fr' && tok.lowercase && tok.kind === 'word' && FINITE_VERB_ENDING.test(tok.folded);
+  }
+
+  /**
+   * Index in `seq` past "de la victime", "du cycliste Paul Roux", "of the victim" after a noun
+   * (a short complement, no comma); `n` when there is none.
+   */
+  private skipNounComplement(seq: number[], n: number): number {
+    const word = n < seq.length ? this.tokens[seq[n]].folded : '';
+    if (word !== 'de' && word !== 'du' && word !== 'des' && word !== "d'" && word !== 'of') return n;
+    let k = n + 1;
+    while (k < seq.length && this.is(seq[k], WordClass.Determiner)) k++;
+    if (k < seq.length && this.tokens[seq[k]].lowercase && this.mentionAt[seq[k]] < 0) k++;
+    const m = k < seq.length ? this.mentionAt[seq[k]] : -1;
+    while (m >= 0 && k < seq.length && this.mentionAt[seq[k]] === m) k++;
+    return k - n <= 6 ? k : n;
+  }
+
+  /** "Le substitut du procureur, Hervé Castel, a requis": a person set off by commas after a noun, before any verb. */
+  private personInApposition(seq: number[], from: number): Subject | undefined {
+    for (let k = from; k + 1 < Math.min(seq.length, from + ROLE_REACH); k++) {
+      const at = seq[k];
+      if (this.is(at, WordClass.VerbFiller) || this.is(at, WordClass.SpeechVerb) || this.mentionAt[at] >= 0) return undefined;
+      if (!this.isComma(at)) continue;
+      const m = this.mentionAt[seq[k + 1]];
+      if (m < 0 || this.refs[m].mention.type !== 'PER') return undefined;
+      const subject = this.subjectAt(seq, k + 1);
+      return subject && (subject.next >= seq.length || this.isComma(seq[subject.next])) ? subject : undefined;
+    }
+    return undefined;
+  }
+
   /** A person named within a few words after a role word, before any verb. */
   private personNamedAfterRole(seq: number[], from: number): Subject | undefined {
     for (let k = from; k < Math.min(seq.length, from + ROLE_REACH); k++) {
       const at = seq[k];
       const m = this.mentionAt[at];
       if (m >= 0 && this.refs[m].mention.type === 'PER') return this.subjectAt(seq, k);
-      if (this.endsSentence(at) || this.is(at, WordClass.VerbFiller)) return undefined;
+      // "en" fills a verb ("en a parlé") or opens a complement ("négociateur en chef"): a
+      // verb after it stops the search anyway.
+      if (this.endsSentence(at) || (this.is(at, WordClass.VerbFiller) && !this.is(at, WordClass.Preposition))) return undefined;
       if (this.is(at, WordClass.SingularPronoun) || this.is(at, WordClass.OtherPronoun)) return undefined;
       if (this.is(at, WordClass.SpeechVerb)) return undefined;
     }
@@ -576,16 +725,29 @@ export class SpeakerAttributor {
 
   /** A direct quote alone in its sentence right after another quote goes on with its speaker. */
   private fromContinuation(q: QuoteRef, previous: QuoteRef | undefined): Speaker | null {
-    if (!previous?.quote.speaker || q.quote.kind !== 'direct') return null;
+    if (!previous?.quote.speaker) return null;
     // In one sentence with the previous quote, only the words after its incise count: "« … »,
     // a-t-il raconté, avant d'ajouter : « … »".
     const head = this.head(q);
     let lastComma = head.length - 1;
     while (lastComma >= 0 && !(this.isComma(head[lastComma]) && head[lastComma] > previous.last)) lastComma--;
     const words = head.slice(lastComma + 1).filter((k) => this.tokens[k].kind === 'word');
+    if (lastComma >= 0 && this.sharesSubject(words)) return previous.quote.speaker;
+    if (q.quote.kind !== 'direct') return null;
     if (words.length > 0 && !this.isAddingPhrase(words)) return null;
     const gapSentences = this.tokens[q.first].sentence - this.tokens[previous.last - 1].sentence;
     return gapSentences <= 2 ? previous.quote.speaker : null;
+  }
+
+  /**
+   * ", a-t-il assuré, avant de demander une peine « … »", ", she said, before calling it
+   * “…”": French "avant de" and English "before" + verb keep the subject of the clause before
+   * them, so the quote they lead to has the same speaker, whatever its kind.
+   */
+  private sharesSubject(words: number[]): boolean {
+    if (words.length < 2 || words.some((k) => this.mentionAt[k] >= 0)) return false;
+    const [first, second] = [this.tokens[words[0]].folded, this.tokens[words[1]].folded];
+    return (first === 'avant' && (second === 'de' || second === "d'")) || (first === 'before' && second.endsWith('ing'));
   }
 
   /** "avant d'ajouter :", "puis d'ajouter", "before adding:", "adding:": the same speaker goes on. */
@@ -727,6 +889,19 @@ export class SpeakerAttributor {
     }
   }
 
+}
+
+/** The last character of a quote's words, before its closing mark and spaces. */
+function lastContentChar(quoteText: string): string {
+  let end = quoteText.length - 1;
+  while (end > 0 && isSpaceCode(quoteText.charCodeAt(end - 1))) end--;
+  return quoteText.charAt(end - 1);
+}
+
+/** Does the quote end its sentence inside its marks ("… la facture. »")? */
+function endsQuotedSentence(quoteText: string): boolean {
+  const last = lastContentChar(quoteText);
+  return last === '.' || last === '!' || last === '?' || last === '…';
 }
 
 /** Index of the last element of the ascending `positions` that is < `at`, or -1. */

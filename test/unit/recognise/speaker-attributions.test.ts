@@ -27,3 +27,61 @@ test('a possessor is not the subject: "Daniel’s mother, Sandra Pennock, told r
   const text = 'The court heard the case.\n\nOutside court, Daniel’s mother, Sandra Pennock, 46, told reporters: ‘I sat by his bed for 11 days.’';
   assert.deepEqual(speakers(text, 'en'), ['sandra-pennock']);
 });
+
+function kinds(text: string, lang: 'fr' | 'en'): string[] {
+  return analyze(text, { lang }).quotes.map((q) => q.kind);
+}
+
+test('a quote cut by its incise and picked up in lower case is direct, with the same speaker', () => {
+  const fr = 'Odile Sarrazin a vu fermer l’atelier. « Nous avons tout essayé », a-t-elle expliqué, « et personne ne nous a écoutés. »';
+  assert.deepEqual(speakers(fr, 'fr'), ['odile-sarrazin', 'odile-sarrazin']);
+  assert.deepEqual(kinds(fr, 'fr'), ['direct', 'direct']);
+  const en = 'Karen Holt ran the shop for years. “We did everything we could,” she said, “but nobody listened.”';
+  assert.deepEqual(speakers(en, 'en'), ['karen-holt', 'karen-holt']);
+  assert.deepEqual(kinds(en, 'en'), ['direct', 'direct']);
+  // Two words after a full stop are not the rest of the sentence.
+  assert.deepEqual(kinds('Karen Holt was blunt. “We did everything we could.” She called it “a farce”.', 'en'), ['direct', 'partial']);
+});
+
+test('French "on" + speech verb speaks for the body the sentence places it in', () => {
+  assert.deepEqual(speakers('Le ton monte. On indiquait hier soir à l’Elysée que le président suivait la crise « avec attention ».', 'fr'), ['elysee']);
+  assert.deepEqual(speakers('Le ton monte. A Bruxelles, on soulignait que « rien n’est joué ».', 'fr'), ['brussels']);
+  // "on" is anybody: the person the clause names still speaks.
+  assert.deepEqual(speakers('On dit que le ministre Paul Arnaud a parlé d’un « désastre ».', 'fr'), ['paul-arnaud']);
+});
+
+test('the agent of a participle and a name in apposition to it are not the subject', () => {
+  const text = 'Marc Olivier comparaissait hier. Interrogé par le juge, Paul Vernier, il a admis qu’il « ne se souvenait de rien ».';
+  assert.deepEqual(speakers(text, 'fr'), ['marc-olivier']);
+});
+
+test('a second head coordinated in a complement is not the subject', () => {
+  const text = 'A Londres, alliée de Lisbonne et Madrid, la ministre Claire Dunmore a appelé « toutes les parties » au calme.';
+  assert.deepEqual(speakers(text, 'fr'), ['claire-dunmore']);
+});
+
+test('a noun phrase before its verb is the subject even when it names nobody; the names after the verb are objects', () => {
+  assert.deepEqual(speakers('Le procès s’est ouvert. La famille du cycliste Didier Lenoir attendait « plus de fermeté ».', 'fr'), [null]);
+  const pronoun = 'Paul Ravel, 40 ans, était jugé hier. Le 3 mars, sa voiture avait fauché le cycliste Didier Lenoir. « J’ai eu peur », a-t-il dit.';
+  assert.deepEqual(speakers(pronoun, 'fr'), ['paul-ravel']);
+  // The clause's own speaker still counts: "…, que Trump a qualifiés de « … »".
+  const clause = 'La rencontre prolonge le dialogue entamé en mars, que Paul Arnaud a qualifié de « très utile ».';
+  assert.deepEqual(speakers(clause, 'fr'), ['paul-arnaud']);
+});
+
+test('a person set off by commas after a noun is the subject: "Le voisin de la victime, Marc Tessier, a témoigné"', () => {
+  const text = 'L’audience a duré trois heures. Le voisin de la victime, Marc Tessier, a témoigné. « Il roulait beaucoup trop vite », a-t-il raconté.';
+  assert.deepEqual(speakers(text, 'fr'), ['marc-tessier']);
+});
+
+test('"avant de" / "before" + verb keeps the speaker of the incise for a later quote of any kind', () => {
+  const fr = 'Maître Anne Keraudren a plaidé. « Mon client regrette », a-t-elle assuré, avant de demander une peine « juste ».';
+  assert.deepEqual(speakers(fr, 'fr'), ['anne-keraudren', 'anne-keraudren']);
+  const en = 'Laura Finch spoke first. “We will appeal,” she said, before calling the verdict “a travesty”.';
+  assert.deepEqual(speakers(en, 'en'), ['laura-finch', 'laura-finch']);
+});
+
+test('"en chef" inside a role does not stop the search for the name after it', () => {
+  const text = 'Les discussions piétinent. « Rien n’est réglé », a déclaré le négociateur en chef, Wang Jianguo.';
+  assert.deepEqual(speakers(text, 'fr'), ['wang-jianguo']);
+});
