@@ -71,6 +71,12 @@ const COMPANY_SECTOR_WORDS: ReadonlySet<string> = new Set([
 const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympique', 'racing', 'sporting', 'entente', 'etoile', 'jeunesse', 'avenir']);
 
 /** Sports clubs' abbreviated forms before a town: "FC Nantes", "AS Monaco", "ES Troyes", "OGC Nice" (not initials of a person). */
+/** Prepositions that say where, before a name of unknown kind ("in Dún Laoghaire", "à Saint-Pol"), as written (not folded: "a" is no "à"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'à', 'au', 'aux', 'en']);
+
+/** Articles: the press names people without one ("the Arms Crisis", "a White Paper", "la Sorbonne"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'un', 'une']);
+
 const CLUB_PREFIXES: ReadonlySet<string> = new Set(['FC', 'AS', 'RC', 'ES', 'US', 'SC', 'AC', 'OGC', 'AJ', 'SCO', 'CS', 'SM', 'ASM', 'USM', 'CA', 'SO', 'AFC', 'CF']);
 
 /** Country adjectives that qualify a body without naming it: "le Congrès américain", "le Parlement britannique". */
@@ -528,6 +534,13 @@ export class EntityRecogniser {
     // ("Margaret Court").
     const closesBody = isWordOf(last, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(last.folded);
     if (count >= 2 && closesBody && (count >= 3 || !isWordOf(first, WordClass.FirstName))) return settle(chunk, 'ORG', 2);
+    // "Trinity College Dublin": an organisation's head inside a longer name, after a word that
+    // is also a first name.
+    if (count >= 3 && this.hasWordOf(chunk, WordClass.OrgHeadWord, 1)) return settle(chunk, 'ORG', 2);
+    // "the Doug Walters Stand": a place named after a person ends with its head word.
+    if (count >= 3 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
+    // "Prime Minister", "Chief Whip": a capitalised title alone names nobody.
+    if (count >= 2 && this.titleEndingAt(chunk.last - 1) >= chunk.last - chunk.first) return;
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
@@ -554,7 +567,11 @@ export class EntityRecogniser {
     if (this.lang === 'en' && this.relativeAfter(chunk.last) === 'who') return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
     // know ("Barack Obama"); longer runs are names of bodies or works; a lone word stays
-    // unknown unless a preposition of place stands before it.
+    // unknown unless a preposition of place stands before it. Not after "in"/"à" (a place:
+    // "in Dún Laoghaire") nor after an article ("the Arms Crisis", "a White Paper"): the press
+    // names people without one.
+    if (count >= 2 && count <= 3 && this.placePrepositionBefore(chunk)) return settle(chunk, 'LOC', 1);
+    if (count >= 2 && count <= 3 && this.articleBefore(chunk.first)) return;
     if (count >= 2 && count <= 3) return settle(chunk, 'PER', 1);
     if (count >= 4) return settle(chunk, 'ORG', 1);
     if (this.locativeBefore(chunk.first)) return settle(chunk, 'LOC', 1);
@@ -616,7 +633,9 @@ export class EntityRecogniser {
     if (next.kind === 'number' && /^\d{1,3}$/.test(next.text)) return true;
     let k = j + 1;
     while (this.tokens[k] && isWordOf(this.tokens[k], WordClass.Determiner)) k++;
-    return this.titleAt(k) > 0;
+    const title = this.titleAt(k);
+    // "the Exchequer, Mr Reginald Maudling": an honorific and a name start another person.
+    return title > 0 && !this.tokens[k + title]?.capitalised && this.tokens[k + title]?.text !== '.';
   }
 
   /** The chunk's text as written; a one-token chunk's is its token's (no new string). */
@@ -672,8 +691,9 @@ export class EntityRecogniser {
   }
 
   /** Some word of the chunk is of class `cls`. */
-  private hasWordOf(chunk: Chunk, cls: WordClass): boolean {
-    for (let k = chunk.first; k < chunk.last; k++) if (this.tokens[k].kind === 'word' && isWordOf(this.tokens[k], cls)) return true;
+  /** Has the chunk a word of class `cls`, from its `skip`-th token on? */
+  private hasWordOf(chunk: Chunk, cls: WordClass, skip = 0): boolean {
+    for (let k = chunk.first + skip; k < chunk.last; k++) if (this.tokens[k].kind === 'word' && isWordOf(this.tokens[k], cls)) return true;
     return false;
   }
 
@@ -721,6 +741,18 @@ export class EntityRecogniser {
       if (cues.has(tok.folded)) return true;
     }
     return false;
+  }
+
+  /** "in", "at", "à", "au": before a name of unknown kind, where it is (not "from", "to": people come and go). */
+  private placePrepositionBefore(chunk: Chunk): boolean {
+    const prev = this.tokens[chunk.first - 1];
+    return isWordTok(prev) && prev.lowercase && PLACE_PREPOSITIONS.has(prev.text) && !isPossessiveMark(this.tokens[chunk.last]);
+  }
+
+  /** A lowercase article right before: "the", "a", "le", "l'", "une". */
+  private articleBefore(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return isWordTok(prev) && prev.lowercase && ARTICLES.has(prev.folded) && (this.lang === 'en' || prev.text !== 'a');
   }
 
   private locativeBefore(i: number): boolean {

@@ -54,5 +54,8 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Bridge', 'Island', 'Islands', 'Isle', 'Cape', 'Bay', 'Valley', 'Plain', 'Forest', 'Park',
   'Harbor', 'Harbour', 'County', 'Region', 'Strait', 'Channel', 'Desert', 'Peninsula', 'Beach',
   'Airport', 'Station', 'Hills', 'Heights', 'Falls', 'Canyon', 'Boulevard', 'Lane', 'Drive',
-  'Territory', 'Oblast', 'Province', 'District', 'State',
+  'Territory', 'Oblast', 'Province', 'District', 'State', 'Vale', 'Glen', 'Loch', 'Firth', 'Moor',
+  'Downs', 'Highlands', 'Lowlands', 'Coast', 'Estuary', 'Reservoir', 'Castle', 'Abbey', 'Cathedral',
+  'Palace', 'Tower', 'Stadium', 'Arena', 'Oval', 'Stand', 'Hall', 'Gardens', 'Crescent', 'Terrace',
+  'Wharf', 'Quay', 'Pier', 'Docks',
 ];
