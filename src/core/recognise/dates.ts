@@ -3,7 +3,10 @@
 // relative expressions ("semaine prochaine", "jours à venir", "last week"). The id is an ISO
 // form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
 
-import { DATE_QUALIFIERS_AFTER, DATE_QUALIFIERS_BEFORE, DECADE_WORDS, QUARTER_ORDINALS, FULL_MONTH_NAMES, MONTHS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass } from './lexicon';
+import {
+  DATE_QUALIFIERS_AFTER, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, QUARTER_ORDINALS, FULL_MONTH_NAMES, HOLIDAYS, MONTHS, NUMBER_WORDS,
+  PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass,
+} from './lexicon';
 import { slugify } from './gazetteer';
 import { onlySpacesBetween, tokenColumns, type Token } from './tokenize';
 
@@ -14,7 +17,11 @@ export interface DateMatch {
   id: string;
 }
 
-const DAY_QUALIFIERS = new Set(['prochain', 'prochaine', 'dernier', 'derniere', 'matin', 'soir', 'apres-midi']);
+/** Words after a weekday that are part of the date: "mardi soir", "le mercredi précédent", "Tuesday morning". */
+const DAY_QUALIFIERS = new Set([
+  'prochain', 'prochaine', 'dernier', 'derniere', 'precedent', 'suivant', 'matin', 'soir', 'apres-midi',
+  'morning', 'afternoon', 'evening', 'night',
+]);
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -103,6 +110,11 @@ function qualifiedPeriod(text: string, tokens: Token[], i: number): DateMatch | 
   if (next && DATE_QUALIFIERS_AFTER.has(next.folded) && onlySpacesBetween(text, tokens[i], next)) {
     return { first: i, last: i + 2, id: slugify(`${word} ${next.text}`) };
   }
+  // "the spring of 1965", "l'été de 1973".
+  const of = tokens[i + 1];
+  if (SEASONS.has(word) && of && (of.folded === 'of' || of.folded === 'de') && isYear(tokens[i + 2])) {
+    return { first: i, last: i + 3, id: `${tokens[i + 2].text}-${word}` };
+  }
   const before = tokens[i - 1];
   if (SEASONS.has(word) && word !== 'fall' && !isYear(next) && before && SEASON_INTRODUCERS.has(before.folded) && (before.end === tokens[i].start || onlySpacesBetween(text, before, tokens[i]))) {
     return { first: i, last: i + 1, id: word };
@@ -157,7 +169,84 @@ function relative(text: string, tokens: Token[], i: number): DateMatch | undefin
     }
     if (ok) best = { first: i, last: i + phrase.length, id: slugify(phrase.join(' ')) };
   }
+  // "la veille" is the day before; "en veille", "veille technologique" are no date.
+  if (best && best.last - best.first === 1 && tokens[i].folded === 'veille' && tokens[i - 1]?.folded !== 'la') return undefined;
   return best;
+}
+
+/** "Christmas", "Boxing Day", "St Patrick's Day 1931", "Noël", "la Toussaint": a holiday, with its year if one follows. */
+function holiday(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  // Holidays are proper nouns: "easter" or "noel" in lower case are other words.
+  if (!tokens[i].capitalised || tokens[i - 1]?.folded === 'pere' || tokens[i - 1]?.folded === 'father') return undefined;
+  let words = tokens[i].folded;
+  let best: DateMatch | undefined;
+  for (let k = i; k < i + 5 && tokens[k]; k++) {
+    if (k > i) {
+      if (!onlySpacesBetween(text, tokens[k - 1], tokens[k]) && tokens[k - 1].end !== tokens[k].start) break;
+      words += ` ${tokens[k].folded}`;
+    }
+    const day = HOLIDAYS.get(words);
+    if (day !== undefined) best = { first: i, last: k + 1, id: /^\d\d-\d\d$/.test(day) ? `xxxx-${day}` : day };
+  }
+  // "Noel Mac Cárthaigh": a first name, not Christmas.
+  const next = best && tokens[best.last];
+  if (next && next.kind === 'word' && next.capitalised && onlySpacesBetween(text, tokens[best!.last - 1], next)) return undefined;
+  const year = best && tokens[best.last];
+  if (best && isYear(year) && onlySpacesBetween(text, tokens[best.last - 1], year!)) {
+    best = { first: i, last: best.last + 1, id: best.id.startsWith('xxxx') ? best.id.replace('xxxx', year!.text) : `${best.id}-${year!.text}` };
+  }
+  return best;
+}
+
+/**
+ * A time counted back or ahead: "il y a cinq ans", "five years ago", "a few weeks ago",
+ * "quinze prochains jours" (the number joins "prochains jours").
+ */
+function countedTime(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const word = tokens[i].folded;
+  const spaced = (from: number, to: number): boolean => {
+    for (let k = from + 1; k <= to; k++) if (!tokens[k] || !onlySpacesBetween(text, tokens[k - 1], tokens[k])) return false;
+    return true;
+  };
+  const isCount = (tok: Token | undefined): boolean => !!tok && (NUMBER_WORDS.has(tok.folded) || (tok.kind === 'number' && /^\d{1,4}$/.test(tok.text)));
+  if (word === 'il' && tokens[i + 1]?.folded === 'y' && tokens[i + 2]?.folded === 'a') {
+    let n = i + 3;
+    if (tokens[n]?.folded === 'quelques' || isCount(tokens[n])) n++;
+    if (PERIOD_UNITS.has(tokens[n]?.folded ?? '') && n > i + 3 && spaced(i, n)) return { first: i, last: n + 1, id: slugify(tokensText(tokens, i, n + 1)) };
+    return undefined;
+  }
+  if (!isCount(tokens[i])) return undefined;
+  let n = i + 1;
+  if (tokens[n]?.folded === 'few') n++;
+  if (PERIOD_UNITS.has(tokens[n]?.folded ?? '') && tokens[n + 1]?.folded === 'ago' && spaced(i, n + 1)) {
+    return { first: i, last: n + 2, id: slugify(tokensText(tokens, i, n + 2)) };
+  }
+  const ahead = tokens[i + 1]?.folded;
+  if ((ahead === 'prochains' || ahead === 'prochaines' || ahead === 'derniers' || ahead === 'dernieres') && PERIOD_UNITS.has(tokens[i + 2]?.folded ?? '') && spaced(i, i + 2)) {
+    return { first: i, last: i + 3, id: slugify(tokensText(tokens, i, i + 3)) };
+  }
+  return undefined;
+}
+
+function tokensText(tokens: Token[], first: number, last: number): string {
+  let out = tokens[first].text;
+  for (let k = first + 1; k < last; k++) out += ` ${tokens[k].text}`;
+  return out;
+}
+
+/** "mid-March", "mi-mars 2020": the middle of a month (id xxxx-03-mid). */
+function midMonth(tokens: Token[], i: number): DateMatch | undefined {
+  const m = /^mid?-(.+)$/.exec(tokens[i].folded);
+  const month = m ? MONTHS.get(m[1]) : undefined;
+  if (month === undefined || !FULL_MONTH_NAMES.has(m![1])) return undefined;
+  const year = tokens[i + 1];
+  return isYear(year) ? { first: i, last: i + 2, id: `${year.text}-${pad2(month)}-mid` } : { first: i, last: i + 1, id: `xxxx-${pad2(month)}-mid` };
+}
+
+/** "the Sixties", "the seventies": a decade in words (not "in his sixties", an age). */
+function decadeName(tokens: Token[], i: number): DateMatch | undefined {
+  const decadeId = DECADE_NAMES.get(tokens[i].folded);
+  return decadeId && tokens[i - 1]?.folded === 'the' ? { first: i, last: i + 1, id: decadeId } : undefined;
 }
 
 /** A year standing alone ("en 2017", "in 1984"), not part of a larger number or a quantity. */
@@ -208,6 +297,9 @@ function period(text: string, tokens: Token[], i: number): DateMatch | undefined
  * is left alone (an adjective before "profit"): a quarter of a year, id 2015-q1 or xxxx-q3.
  */
 function quarter(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  // "Q3", "Q3 2019": a quarter in one token, written in capitals.
+  const q = /^Q([1-4])$/.exec(tokens[i].text);
+  if (q) return isYear(tokens[i + 1]) && onlySpacesBetween(text, tokens[i], tokens[i + 1]) ? { first: i, last: i + 2, id: `${tokens[i + 1].text}-q${q[1]}` } : { first: i, last: i + 1, id: `xxxx-q${q[1]}` };
   const n = QUARTER_ORDINALS.get(tokens[i].folded);
   const noun = tokens[i + 1];
   if (n === undefined || !noun || !['trimestre', 'quarter'].includes(noun.folded) || !onlySpacesBetween(text, tokens[i], noun)) return undefined;
@@ -245,9 +337,11 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
       const tokenDate = isoDate(tok) ?? decade(tok);
       match = tokenDate
         ? { ...tokenDate, first: i, last: i + 1 }
-        : ordinalCentury(tokens, i) ?? quarter(text, tokens, i) ?? calendarDate(text, tokens, i) ?? lonelyYear(text, tokens, i);
+        : ordinalCentury(tokens, i) ?? quarter(text, tokens, i) ?? calendarDate(text, tokens, i) ?? countedTime(text, tokens, i) ?? lonelyYear(text, tokens, i);
     } else if (classes[i] & WordClass.Word && mayStartDate(classes, i)) {
-      match = quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i);
+      match =
+        quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ??
+        countedTime(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i) ?? holiday(text, tokens, i) ?? midMonth(tokens, i) ?? decadeName(tokens, i);
     }
     if (match) {
       found.push(match);

@@ -74,6 +74,9 @@ const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympi
 /** Prepositions that say where, before a name of unknown kind ("in Dún Laoghaire", "à Saint-Pol"), as written (not folded: "a" is no "à"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'à', 'au', 'aux', 'en']);
 
+/** Function words that a place's name may end with once capitalised: "place de la République", "rue de la Nation". */
+const NAMEABLE_NOUNS: ReadonlySet<string> = new Set(['republique', 'nation', 'etat']);
+
 /** Articles: the press names people without one ("the Arms Crisis", "a White Paper", "la Sorbonne"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'un', 'une']);
 
@@ -253,7 +256,8 @@ export class EntityRecogniser {
       while (j < afterHead + 2 && tokens[j] && ['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les'].includes(tokens[j].folded)) j++;
       // Institutions always take a complement ("ministère de …"); places may not ("tour Eiffel").
       if ((type === 'ORG' && j === afterHead) || !tokens[j] || !isNameWord(tokens[j])) continue;
-      if (isWordOf(tokens[j], WordClass.Function)) continue;
+      // "place de la République": a few nouns are function words alone, names once capitalised.
+      if (isWordOf(tokens[j], WordClass.Function) && !NAMEABLE_NOUNS.has(tokens[j].folded)) continue;
       if (!onlySpacesBetween(this.text, tokens[j - 1], tokens[j]) && tokens[j - 1].end !== tokens[j].start) continue;
       // The gazetteer found the place first ("tribunal de Brest"): the institution takes it in.
       const known = this.claimed[j] ? this.unclaimGazetteerChunkAt(j) : undefined;

@@ -194,7 +194,39 @@ export const RELATIVE_PHRASES: string[][] = [
   'this morning', 'this afternoon', 'this evening', 'yesterday morning', 'yesterday afternoon',
   'yesterday evening', 'tomorrow morning', 'earlier this week', 'earlier this month',
   'earlier this year', 'later this week', 'later this month', 'later this year',
+  'lendemain', 'cette semaine', 'cette annee', 'cette nuit', 'ce week-end', 'fin du mois',
+  'fin de la semaine', "fin de l'annee", 'debut du mois', 'debut de la semaine', "debut de l'annee",
+  'this weekend',
+  // "la veille": only after "la" (dates.ts), not "en veille".
+  'veille',
 ].map((p) => p.split(' '));
+
+/**
+ * Holidays with a fixed day (id xxxx-MM-DD, or the year's date when a year follows: "St
+ * Patrick's Day 1931") or a movable one (a slug). Folded words, possessive marks as tokens.
+ */
+export const HOLIDAYS: ReadonlyMap<string, string> = new Map([
+  ['christmas', '12-25'], ['christmas day', '12-25'], ['christmas eve', '12-24'], ['boxing day', '12-26'],
+  ["new year 's day", '01-01'], ["new year 's eve", '12-31'], ["st patrick 's day", '03-17'],
+  ["saint patrick 's day", '03-17'], ['bastille day', '07-14'], ['halloween', '10-31'],
+  ['noel', '12-25'], ['saint-sylvestre', '12-31'], ['toussaint', '11-01'], ["jour de l'an", '01-01'],
+  ['easter', 'easter'], ['easter sunday', 'easter'], ['easter monday', 'easter-monday'], ['thanksgiving', 'thanksgiving'],
+  ['paques', 'paques'], ['pentecote', 'pentecote'],
+]);
+
+/** Number words that count periods: "il y a cinq ans", "five years ago", "quinze prochains jours". */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...'un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent quelques plusieurs'.split(' '),
+  ...'a one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty forty fifty sixty hundred few several'.split(' '),
+]);
+
+/** Units of a counted period: "ans", "mois", "years", "weeks". */
+export const PERIOD_UNITS: ReadonlySet<string> = new Set(['ans', 'annees', 'mois', 'semaines', 'jours', 'siecles', 'decennies', 'years', 'months', 'weeks', 'days', 'decades', 'centuries', 'year', 'month', 'week', 'day']);
+
+/** English decades written as words after "the": "the Sixties" -> 1960s. */
+export const DECADE_NAMES: ReadonlyMap<string, string> = new Map(
+  ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].map((w, n) => [w, `19${n + 2}0s`]),
+);
 
 /** Folded words a word-led date can start with (dates.ts): every other word is skipped at once. */
 const DATE_START_WORDS: ReadonlySet<string> = new Set([
@@ -205,6 +237,12 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...SEASONS,
   ...DATE_QUALIFIERS_BEFORE,
   ...QUARTER_ORDINALS.keys(),
+  ...[...HOLIDAYS.keys()].map((holiday) => holiday.split(' ')[0]),
+  ...NUMBER_WORDS,
+  ...DECADE_NAMES.keys(),
+  // "il y a cinq ans", "Q3", "mid-March", "mi-mars".
+  'il', 'q1', 'q2', 'q3', 'q4',
+  ...[...FULL_MONTH_NAMES].flatMap((month) => [`mid-${month}`, `mi-${month}`]),
 ]);
 
 /** Words that, written before a capitalised name, say it is an organisation ("l'agence Tass"). */
@@ -258,7 +296,7 @@ export const COMMON_ACRONYMS = set(`
  */
 export const INSTITUTION_HEADS = set(`
   ministère préfecture mairie tribunal cour conseil ambassade consulat secrétariat musée université
-  parquet gendarmerie commissariat rectorat académie hôpital chambre bourse
+  parquet gendarmerie commissariat rectorat académie hôpital chambre bourse cégep lycée collège institut
 `);
 
 /** Last words that make a capitalised phrase an event: "Pan American Games", "Coupe du monde". */
@@ -300,7 +338,8 @@ export function looksLikeDemonym(word: string): boolean {
  */
 export const PLACE_HEADS = set(`
   tour place rue avenue boulevard pont gare quai lac île cap golfe baie canal parc jardin mont col
-  stade aéroport palais château cathédrale basilique abbaye
+  stade aéroport palais château cathédrale basilique abbaye église chapelle rivière fleuve
+  cimetière hôtel théâtre square plage forêt vallée mosquée synagogue salle
 `);
 
 /** Name particles that join capitalised words into one name ("de Gaulle", "von der Leyen"). */

@@ -108,3 +108,58 @@ test('quarters of a year, and more French relative phrases', () => {
     ['lendemain matin', 'lendemain-matin'],
   ]);
 });
+
+test('a time counted back or ahead: "il y a cinq ans", "five years ago", "quinze prochains jours"', () => {
+  assert.deepEqual(dates('Il y a cinq ans, rien. Il y a du monde. Il a 5 ans.'), [['Il y a cinq ans', 'il-y-a-cinq-ans']]);
+  assert.deepEqual(dates('Three years ago, and a few weeks ago; the three years were long.'), [
+    ['Three years ago', 'three-years-ago'],
+    ['a few weeks ago', 'a-few-weeks-ago'],
+  ]);
+  assert.deepEqual(dates('dans les quinze prochains jours'), [['quinze prochains jours', 'quinze-prochains-jours']]);
+});
+
+test('French relative phrases: lendemain, la veille (not "en veille"), cette semaine, fin du mois', () => {
+  assert.deepEqual(dates('Le lendemain, un texte écrit la veille ; le mode en veille.'), [
+    ['lendemain', 'lendemain'],
+    ['veille', 'veille'],
+  ]);
+  assert.deepEqual(dates('cette semaine, d’ici à la fin du mois'), [
+    ['cette semaine', 'cette-semaine'],
+    ['fin du mois', 'fin-du-mois'],
+  ]);
+});
+
+test('weekdays with a part of the day or "précédent"; the middle of a month; quarters in one token', () => {
+  assert.deepEqual(dates('le mercredi précédent, on Tuesday morning'), [
+    ['mercredi précédent', 'mercredi-precedent'],
+    ['Tuesday morning', 'tuesday-morning'],
+  ]);
+  assert.deepEqual(dates('since mid-March, dès la mi-juin 2020'), [
+    ['mid-March', 'xxxx-03-mid'],
+    ['mi-juin 2020', '2020-06-mid'],
+  ]);
+  assert.deepEqual(dates('Q2 revenue, then Q3 2021; a Q7 is nothing'), [
+    ['Q2', 'xxxx-q2'],
+    ['Q3 2021', '2021-q3'],
+  ]);
+});
+
+test('holidays, with their year when one follows; not a first name, not Father Christmas', () => {
+  assert.deepEqual(dates('before Christmas, on Boxing Day and on St Patrick’s Day 1931'), [
+    ['Christmas', 'xxxx-12-25'],
+    ['Boxing Day', 'xxxx-12-26'],
+    ['St Patrick’s Day 1931', '1931-03-17'],
+  ]);
+  assert.deepEqual(dates('à Noël 1984, la Toussaint'), [
+    ['Noël 1984', '1984-12-25'],
+    ['Toussaint', 'xxxx-11-01'],
+  ]);
+  assert.deepEqual(dates('Noel Keane met Father Christmas'), []);
+});
+
+test('a season of a year and decades in words after "the" (not an age)', () => {
+  assert.deepEqual(dates('before the spring of 1965, in the Sixties, in his sixties'), [
+    ['spring of 1965', '1965-spring'],
+    ['Sixties', '1960s'],
+  ]);
+});

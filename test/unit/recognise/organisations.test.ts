@@ -127,3 +127,12 @@ test('an article with hundreds of thousands of names is analysed (no stack overf
   const found = analyze(text, { lang: 'fr' }).entities;
   assert.equal(found.length, 200_000);
 });
+
+test('French lowercase heads of places and schools take the name after them', () => {
+  const tagged = (text: string) => analyze(text, { lang: 'fr' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(tagged('La marche partira de la place de la République.'), ['LOC place de la République']);
+  assert.deepEqual(tagged('Les obsèques ont eu lieu à l’église Saint-Aubin.'), ['LOC église Saint-Aubin']);
+  assert.deepEqual(tagged('Le cortège a gagné le cimetière du Mont-Valérien.'), ['LOC cimetière du Mont-Valérien']);
+  assert.deepEqual(tagged('Au cégep de Rimouski, les étudiants votent.'), ['ORG cégep de Rimouski']);
+  assert.deepEqual(tagged('Il entre dans la salle de bains.'), []);
+});
