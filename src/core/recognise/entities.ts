@@ -77,6 +77,15 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'à
 /** Function words that a place's name may end with once capitalised: "place de la République", "rue de la Nation". */
 const NAMEABLE_NOUNS: ReadonlySet<string> = new Set(['republique', 'nation', 'etat']);
 
+/** Nouns of family relations (folded), singular and plural: "his daughter Aoife", "la mère de Gwenaël". */
+const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
+  ...'daughter son wife husband father mother brother sister widow widower grandson granddaughter nephew niece cousin uncle aunt partner daughters sons brothers sisters'.split(' '),
+  ...'fille fils femme epouse mari pere mere frere soeur veuve veuf petit-fils petite-fille neveu niece cousine oncle tante compagne compagnon filles freres soeurs parents'.split(' '),
+]);
+
+/** Possessive determiners before a kinship noun (folded). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'notre']);
+
 /** Articles: the press names people without one ("the Arms Crisis", "a White Paper", "la Sorbonne"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'un', 'une']);
 
@@ -548,6 +557,7 @@ export class EntityRecogniser {
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
+    if (this.kinshipBefore(chunk.first)) return settle(chunk, 'PER', 2);
     if (count >= 2 && CLUB_PREFIXES.has(first.text)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && isInitialised(this.chunkWords(chunk))) return settle(chunk, 'PER', 3);
     const lastWord = this.lastWordToken(chunk).folded;
@@ -724,6 +734,20 @@ export class EntityRecogniser {
     const skipped = this.tokens[k];
     if (skipped?.lowercase && !PREPOSITIONS.has(skipped.folded) && this.titleEndingAt(k) === 0) k--;
     return k >= 0 && this.titleEndingAt(k) > 0;
+  }
+
+  /**
+   * "his daughter Aoife", "her father, Des,", "sa fille Aoife", "la mère de Gwenaël": a relative
+   * named after a possessive and a kinship noun, or after a kinship noun and "de"/"of".
+   */
+  private kinshipBefore(i: number): boolean {
+    let k = i - 1;
+    if (this.tokens[k]?.text === ',') k--;
+    const noun = this.tokens[k];
+    if (!isWordTok(noun) || !noun.lowercase) return false;
+    if (KINSHIP_NOUNS.has(noun.folded)) return isWordTok(this.tokens[k - 1]) && POSSESSIVES.has(this.tokens[k - 1].folded);
+    const of = noun.folded;
+    return (of === 'de' || of === "d'" || of === 'of') && k === i - 1 && isWordTok(this.tokens[k - 1]) && KINSHIP_NOUNS.has(this.tokens[k - 1].folded);
   }
 
   /** "La porte-parole du ministère, Anne Lefort, ...": a role, a comma, then the name. */

@@ -109,7 +109,8 @@ const FRENCH_IRREGULAR = set(`
   poursuivi poursuit poursuivait réagi réagit réagissait ajoute interrogé décrit décrivait
   décrivent résolu appelé appelle appellent estime assuré convenu convient convenait
   reconnaissent soutiennent préviennent souligne indique explique rappelle précise lance
-  confie confié affirme insiste martèle déplore juge dénonce qualifie savoir
+  confie confié affirme insiste martèle déplore juge dénonce qualifie savoir souvient souvenait
+  souviennent souvenu
 `);
 const ENGLISH_SPEECH = set(`
   said say says saying told tell tells added adds wrote writes write asked asks explained
@@ -122,7 +123,7 @@ const ENGLISH_SPEECH = set(`
   emphasizes stressed stresses maintained maintains called calls testified testifies vowed
   vows promised promises pledged pledges boasted boasts joked jokes mused muses recounted
   recounts reported reports lamented laments conceded cried exclaimed whispered
-  welcomed criticised criticized blasted slammed hailed dubbed labelled labeled
+  welcomed criticised criticized blasted slammed hailed dubbed labelled labeled accused accuses
 `);
 
 const FRENCH_ER_STEM_SET = new Set(FRENCH_ER_STEMS.trim().split(/\s+/).map(fold));

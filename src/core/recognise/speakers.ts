@@ -62,6 +62,29 @@ const FINITE_VERB_ENDING = /(?:ait|aient|erent|irent|ra|ront)$/;
 /** "et", "and": a second head in the same complement ("avec Athènes et Ankara"). */
 const COORDINATORS = new Set(['et', 'ou', 'and', 'or']);
 
+/** Verbs after which French "il" is impersonal: "il fait nuit", "il faut", "il y a", "il s'agit". */
+const IMPERSONAL_VERBS = new Set(['fait', 'faisait', 'faut', 'fallait', 'faudra', 'y', 'pleut', 'neige', 'reste', 'restait', 'semble', 'semblait', 'suffit', 'importe', 'paraît', 'parait']);
+
+/** Relative pronouns between a subject's apposition and its verb: "X, a former official, who said". */
+const RELATIVE_PRONOUNS = new Set(['who', 'qui']);
+
+/** Generic nouns for the company a business article is about (folded). */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'startup', 'groupe', 'societe', 'entreprise', 'firme']);
+
+/** The subject of a sentence that keeps its source anonymous: pronouns after it name nobody. */
+const ANONYMOUS: Speaker = { id: '', text: '' };
+
+/** A spokesperson speaks for a body even when not named. */
+const SPOKESPERSON_WORDS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'porte-parole']);
+
+/** Phrases that say a source is kept anonymous (folded words, in order). */
+const ANONYMITY_CUES: readonly string[][] = [
+  ['not', 'to', 'be', 'named'], ['not', 'to', 'be', 'identified'], ['declined', 'to', 'be', 'named'], ['requested', 'anonymity'],
+  ['condition', 'of', 'anonymity'], ['couvert', "d'", 'anonymat'], ['requis', "l'", 'anonymat'], ['garder', "l'", 'anonymat'],
+  ['pas', 'etre', 'nomme'], ['pas', 'etre', 'nommee'],
+];
+const ANONYMITY_FIRST_WORDS = new Set(ANONYMITY_CUES.map((cue) => cue[0]));
+
 /** "par", "by": they introduce an agent, which is not the subject of the sentence. */
 const AGENT_PREPOSITIONS = new Set(['par', 'by']);
 
@@ -159,6 +182,13 @@ export class SpeakerAttributor {
     for (const q of this.quotes) {
       q.quote.speaker = null;
       if (this.resumesQuote(q, previous)) q.quote.kind = 'direct';
+      // "One former minister, who asked not to be named, recalled that « … »": nobody to name
+      // (an anonymous spokeswoman still speaks for her body: "An EPA spokeswoman … said").
+      const sentence = this.head(q).concat(this.tail(q));
+      if (this.anonymousSentence(sentence) && !sentence.some((k) => SPOKESPERSON_WORDS.has(this.tokens[k].folded))) {
+        previous = q;
+        continue;
+      }
       for (const [via, rule] of rules) {
         const speaker = rule(q);
         if (speaker) {
@@ -190,6 +220,19 @@ export class SpeakerAttributor {
     if (!cutInside && !this.isComma(gap[0])) return false;
     const incise = gap.slice(cutInside ? 0 : 1, -1);
     return incise.length > 0 && this.inciseAt(incise, 0) !== undefined;
+  }
+
+  /** Does the sentence say its source is kept anonymous ("who asked not to be named", "sous couvert d'anonymat")? */
+  private anonymousSentence(sentence: number[]): boolean {
+    for (let k = 0; k < sentence.length; k++) {
+      for (const cue of ANONYMITY_CUES) {
+        if (this.tokens[sentence[k]].folded !== cue[0]) continue;
+        let n = 1;
+        while (n < cue.length && k + n < sentence.length && this.tokens[sentence[k + n]].folded === cue[n]) n++;
+        if (n === cue.length) return true;
+      }
+    }
+    return false;
   }
 
   // --- the words around a quote ---------------------------------------------------------
@@ -289,9 +332,28 @@ export class SpeakerAttributor {
     if (this.is(tail[k], WordClass.SingularPronoun) && this.speechVerbAt(tail, k + 1) >= 0) {
       return this.resolveIncisePronoun(this.tokens[tail[k]].text, tail[k]);
     }
-    const subject = this.subjectAt(tail, k);
-    if (subject && this.speechVerbAt(tail, subject.next) >= 0) return subject.speaker;
+    // "“…,” the company said": a common noun can be the subject after the quote too.
+    const subject = this.subjectAt(tail, k) ?? this.commonNounSubject(tail, k);
+    if (subject && this.speaksAfter(tail, subject.next)) return subject.speaker;
     return undefined;
+  }
+
+  /**
+   * Does a speech verb follow the subject that ends at seq[next], perhaps after an apposition
+   * and a relative pronoun? "X said", "X, a former Siptu official, said", "X, who accused".
+   */
+  private speaksAfter(seq: number[], next: number): boolean {
+    if (this.speechVerbAt(seq, next) >= 0) return true;
+    if (next >= seq.length || !this.isComma(seq[next])) return false;
+    let k = next + 1;
+    while (k < Math.min(seq.length, next + 12) && !this.isComma(seq[k])) {
+      if (this.is(seq[k], WordClass.SpeechVerb)) return false;
+      k++;
+    }
+    if (k >= seq.length || !this.isComma(seq[k])) return false;
+    k++;
+    if (k < seq.length && RELATIVE_PRONOUNS.has(this.tokens[seq[k]].folded)) k++;
+    return this.speechVerbAt(seq, k) >= 0;
   }
 
   /** The organisation or place after "chez", "à", "au", "auprès de": who "on" stands for, or null. */
@@ -403,8 +465,27 @@ export class SpeakerAttributor {
     const named = this.personNamedAfterRole(seq, n + 1);
     if (named) return named;
     const noun = this.tokens[seq[n]];
-    const org = noun ? this.organisationNamedBy(noun.text, seq[n]) : undefined;
+    const org = noun ? this.organisationNamedBy(noun.text, seq[n]) ?? this.companyMeantBy(noun, seq[n]) : undefined;
     return { speaker: org ? { id: org.id, text: `${this.tokens[seq[k]].text} ${noun.text}` } : null, next: n + 1 };
+  }
+
+  /**
+   * "the company said in a statement", "le groupe vise …": a business article's generic noun for
+   * the company it is about, the organisation it has named most so far (the latest of equals).
+   */
+  private companyMeantBy(noun: Token, at: number): EntityMention | undefined {
+    if (!COMPANY_NOUNS.has(noun.folded)) return undefined;
+    const counts = new Map<string, number>();
+    let best: EntityMention | undefined;
+    let bestCount = 0;
+    for (const ref of this.refs) {
+      if (ref.first >= at) break;
+      if (ref.mention.type !== 'ORG') continue;
+      const count = (counts.get(ref.mention.id) ?? 0) + 1;
+      counts.set(ref.mention.id, count);
+      if (count >= bestCount) [best, bestCount] = [ref.mention, count];
+    }
+    return bestCount >= 2 ? best : undefined;
   }
 
   /** The latest organisation before `at` whose name starts with `noun` ("ministère de la Culture"). */
@@ -520,6 +601,11 @@ export class SpeakerAttributor {
         if (inComplement) k++;
         continue;
       }
+      // "Il fait encore nuit, quand Coralie …": an impersonal "il" stands for nobody.
+      if (this.lang === 'fr' && this.tokens[seq[k]].folded === 'il' && this.isImpersonalAfter(seq, k + 1)) {
+        k++;
+        continue;
+      }
       // "Daniel's mother, Sandra Pennock, told …": a possessor is not the subject.
       const possessed = this.possessiveAfterMention(seq, k);
       if (possessed > k) {
@@ -529,7 +615,7 @@ export class SpeakerAttributor {
       const subject = this.subjectAt(seq, k);
       // After a subject that names nobody, only a clause's own speaker counts: "La conversation
       // …, que Trump a qualifiés de « … »", not the object of "sa voiture avait fauché X".
-      if (subject && (!namelessSubject || this.speechVerbAt(seq, subject.next) >= 0)) return subject;
+      if (subject && (!namelessSubject || this.speaksAfter(seq, subject.next))) return subject;
       if (!subject && !namelessSubject) {
         namelessSubject = this.commonNounSubject(seq, k);
         if (namelessSubject?.speaker) return namelessSubject;
@@ -554,10 +640,12 @@ export class SpeakerAttributor {
     n = this.skipNounComplement(seq, n);
     const verb = n < seq.length ? seq[n] : -1;
     if (verb < 0 || this.is(verb, WordClass.Preposition)) return undefined;
-    if (!(this.is(verb, WordClass.VerbFiller) || this.is(verb, WordClass.SpeechVerb) || this.looksLikeFiniteVerb(verb))) return undefined;
+    // "Le groupe vise …": after a company noun any plain lowercase word is taken for the verb.
+    const companyVerb = COMPANY_NOUNS.has(this.tokens[seq[k + 1]].folded) && this.tokens[verb].lowercase && !this.is(verb, WordClass.Determiner) && !this.is(verb, WordClass.Adjective);
+    if (!(this.is(verb, WordClass.VerbFiller) || this.is(verb, WordClass.SpeechVerb) || this.looksLikeFiniteVerb(verb) || companyVerb)) return undefined;
     // "le ministère a indiqué": an organisation of the article named by the same head noun.
     const noun = this.tokens[seq[k + 1]];
-    const org = this.organisationNamedBy(noun.text, seq[k + 1]);
+    const org = this.organisationNamedBy(noun.text, seq[k + 1]) ?? this.companyMeantBy(noun, seq[k + 1]);
     return { speaker: org ? { id: org.id, text: `${this.tokens[seq[k]].text} ${noun.text}` } : null, next: n };
   }
 
@@ -601,6 +689,13 @@ export class SpeakerAttributor {
   private isDateAt(at: number): boolean {
     const m = this.mentionAt[at];
     return m >= 0 && this.refs[m].mention.type === 'DATE';
+  }
+
+  /** Does an impersonal verb start at seq[k] ("fait nuit", "faut", "y a", "s'agit")? */
+  private isImpersonalAfter(seq: number[], k: number): boolean {
+    const word = this.tokens[seq[k]]?.folded ?? '';
+    if (word === "s'") return (this.tokens[seq[k + 1]]?.folded ?? '').startsWith('agi');
+    return IMPERSONAL_VERBS.has(word);
   }
 
   /** Index in `seq` of the "'s" after the mention starting at seq[k], or -1. */
@@ -692,6 +787,18 @@ export class SpeakerAttributor {
     return k - n <= 6 ? k : n;
   }
 
+  /** The person in apposition after a person named in a "de"/"of" complement at seq[k], if any. */
+  private appositionAfterComplement(seq: number[], k: number): Subject | undefined {
+    const before = this.tokens[seq[k - 1]]?.folded;
+    if (before !== 'de' && before !== "d'" && before !== 'of') return undefined;
+    const m = this.mentionAt[seq[k]];
+    let n = k;
+    while (n < seq.length && this.mentionAt[seq[n]] === m) n++;
+    if (n + 1 >= seq.length || !this.isComma(seq[n])) return undefined;
+    const next = this.mentionAt[seq[n + 1]];
+    return next >= 0 && this.refs[next].mention.type === 'PER' ? this.subjectAt(seq, n + 1) : undefined;
+  }
+
   /** "Le substitut du procureur, Hervé Castel, a requis": a person set off by commas after a noun, before any verb. */
   private personInApposition(seq: number[], from: number): Subject | undefined {
     for (let k = from; k + 1 < Math.min(seq.length, from + ROLE_REACH); k++) {
@@ -711,7 +818,8 @@ export class SpeakerAttributor {
     for (let k = from; k < Math.min(seq.length, from + ROLE_REACH); k++) {
       const at = seq[k];
       const m = this.mentionAt[at];
-      if (m >= 0 && this.refs[m].mention.type === 'PER') return this.subjectAt(seq, k);
+      // "la mère de Gwenaël, Martine Tanguy": the name in apposition, not the complement's.
+      if (m >= 0 && this.refs[m].mention.type === 'PER') return this.appositionAfterComplement(seq, k) ?? this.subjectAt(seq, k);
       // "en" fills a verb ("en a parlé") or opens a complement ("négociateur en chef"): a
       // verb after it stops the search anyway.
       if (this.endsSentence(at) || (this.is(at, WordClass.VerbFiller) && !this.is(at, WordClass.Preposition))) return undefined;
@@ -765,9 +873,13 @@ export class SpeakerAttributor {
     const firstWords: number[] = new Array<number>(SUBJECT_REACH).fill(0);
     let count = 0;
     let mayNamePerson = false;
+    let mayBeAnonymous = false;
     const flush = (): void => {
-      // Most sentences have none of the words a person subject needs: no need to parse them.
-      if (mayNamePerson) {
+      if (mayBeAnonymous && this.anonymousSentence(firstWords.slice(0, count))) {
+        // "One former engineer, who asked not to be named, …. « … », she said": "she" is nobody we can name.
+        this.subjects.add(firstWords[0], ANONYMOUS);
+      } else if (mayNamePerson) {
+        // Most sentences have none of the words a person subject needs: no need to parse them.
         const sentence = firstWords.slice(0, count);
         const opener = this.tokens[sentence[0]].folded;
         const source = SOURCE_INTRODUCERS.has(opener) || opener === 'pour' || opener === 'for' ? this.sourceIn(sentence, 1) : null;
@@ -776,6 +888,7 @@ export class SpeakerAttributor {
       }
       count = 0;
       mayNamePerson = false;
+      mayBeAnonymous = false;
     };
     const { flags } = this.columns;
     for (let k = 0; k < this.tokens.length; k++) {
@@ -783,6 +896,7 @@ export class SpeakerAttributor {
       if (!this.inQuote[k] && count < SUBJECT_REACH) {
         firstWords[count++] = k;
         mayNamePerson ||= this.mayNamePerson(k);
+        mayBeAnonymous ||= ANONYMITY_FIRST_WORDS.has(this.tokens[k].folded);
       }
     }
     flush();
@@ -855,6 +969,7 @@ export class SpeakerAttributor {
     const last = this.subjects.lastBefore(at);
     for (let n = last; n >= Math.max(0, last - 4); n--) {
       const subject = this.subjects.items[n];
+      if (subject === ANONYMOUS) return null;
       const gender = this.genders.get(subject.id);
       if (gender === undefined || gender === wanted) return { id: subject.id, text: this.tokens[at].text };
     }

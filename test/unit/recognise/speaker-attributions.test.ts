@@ -85,3 +85,42 @@ test('"en chef" inside a role does not stop the search for the name after it', (
   const text = 'Les discussions piétinent. « Rien n’est réglé », a déclaré le négociateur en chef, Wang Jianguo.';
   assert.deepEqual(speakers(text, 'fr'), ['wang-jianguo']);
 });
+
+test('a subject after the quote may have an apposition before its verb: "“…,” X, a former official, said"', () => {
+  const text = 'The talks failed. “He taught us that a claim is only as good as its arithmetic,” Moira Kenneally, a former union official, said.';
+  assert.deepEqual(speakers(text, 'en'), ['moira-kennealli']);
+});
+
+test('"the company said", "le groupe vise": the organisation the article names most', () => {
+  const en = 'Harbel Freight Inc. cut 300 jobs. Harbel Freight blamed fuel costs. "We had no other choice," the company said in a statement.';
+  assert.deepEqual(speakers(en, 'en'), ['harbel-freight-inc']);
+  // One mention is not enough to tell which company "the company" is.
+  assert.deepEqual(speakers('Harbel Freight Inc. cut 300 jobs. "We had no other choice," the company said.', 'en'), [null]);
+});
+
+test('a source kept anonymous gets no speaker, nor the pronoun after it; a spokeswoman still speaks for her body', () => {
+  const anonymous = 'Colm Brady led the union for years. One former minister, who asked not to be named, recalled that “you never beat him in a debate”.';
+  assert.deepEqual(speakers(anonymous, 'en'), [null]);
+  const pronoun = 'Ruth Ellery runs the firm. One former engineer, who asked not to be named, described the mood.\n\n"We were told we had two years," she said.';
+  assert.deepEqual(speakers(pronoun, 'en'), [null]);
+  const spokeswoman = 'An EPA spokeswoman, who spoke on condition of anonymity, said the agency "takes this seriously".';
+  assert.deepEqual(speakers(spokeswoman, 'en'), ['epa']);
+});
+
+test('relatives are people: "his daughter Aoife", "la mère de Gwenaëlle, Anne Riou"', () => {
+  const en = analyze('According to his daughter Aoife, a doctor, he spent his last weeks “arguing with the radio”.', { lang: 'en' });
+  assert.deepEqual(en.entities.map((e) => `${e.type} ${e.text}`), ['PER Aoife']);
+  assert.equal(en.quotes[0].speaker?.id, 'aoife');
+  const fr = 'Le verdict est tombé. « Dix-huit mois pour une vie », a soufflé la mère de Gwenaëlle, Anne Riou, à la sortie.';
+  assert.deepEqual(speakers(fr, 'fr'), ['anne-riu']);
+});
+
+test('an impersonal "il" names nobody: "Il fait encore nuit quand Coralie …, confie-t-elle"', () => {
+  const text = 'Sophie Marchal dirige le service. Il fait encore nuit, lundi, quand Coralie pousse la porte du vestiaire. « C’est la pire vague », confie-t-elle.';
+  assert.deepEqual(speakers(text, 'fr'), ['coralie']);
+});
+
+test('"se souvient X": a speech verb after a reflexive pronoun', () => {
+  const text = 'Les années passent. « Il disait qu’il était trop vieux pour porter des bottines », se souvient l’accordéoniste Dédé Lacombe.';
+  assert.deepEqual(speakers(text, 'fr'), ['dede-lacombe']);
+});
