@@ -1101,10 +1101,17 @@ function isInitialised(words: string[]): boolean {
 export function chunksToMentions(text: string, tokens: Token[], chunks: Chunk[]): EntityMention[] {
   return chunks.map((c) => {
     const start = tokens[c.first].start;
-    const end = tokens[c.last - 1].end;
+    const last = tokens[c.last - 1];
+    // "Nestwell Inc.", "Marcus Delacroix Jr.": the period of an abbreviation that ends a name is
+    // part of it (even when it also ends the sentence).
+    const period = tokens[c.last];
+    const end = period?.text === '.' && period.start === last.end && NAME_ENDING_ABBREVIATIONS.has(last.text) ? period.end : last.end;
     return { start, end, type: c.type as EntityType, text: text.slice(start, end), id: c.id as string };
   });
 }
+
+/** Abbreviations that end a name, written with a period: legal forms and generational suffixes. */
+const NAME_ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr']);
 
 /**
  * Lines where most words of four letters or more are capitalised ("Leaders Agree To Climate

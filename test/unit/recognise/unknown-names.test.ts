@@ -33,3 +33,8 @@ test('English place heads last: a stand, a hall, a vale', () => {
   assert.deepEqual(tagged('Fans sang in the Ray Lindwall Stand all afternoon.', 'en'), ['LOC Ray Lindwall Stand']);
   assert.deepEqual(tagged('The trains ran from Glyncorrwg Vale to the coast.', 'en'), ['LOC Glyncorrwg Vale']);
 });
+
+test('the period of "Inc." or "Jr." that ends a name is part of it, even at the end of a sentence', () => {
+  const entities = analyze('Shares of Harbel Freight Inc. fell. The founder is Walter Pike Jr.', { lang: 'en' }).entities;
+  assert.deepEqual(entities.map((e) => e.text), ['Harbel Freight Inc.', 'Walter Pike Jr.']);
+});
