@@ -387,6 +387,8 @@ export class EntityRecogniser {
       // "de La Fayolle" after "M.": the particles and the name words that follow are one name.
       if (isWordOf(tokens[i], WordClass.Particle)) {
         while (tokens[j] && !this.claimed[j] && (isWordOf(tokens[j], WordClass.Particle) || isNameWord(tokens[j])) && onlySpacesBetween(this.text, tokens[j - 1], tokens[j])) j++;
+        // "le général de Gaulle y annonçait": a particle ends no name.
+        while (j > i + 1 && isWordOf(tokens[j - 1], WordClass.Particle) && !isNameWord(tokens[j - 1])) j--;
       }
       for (;;) {
         if (isInitial(tokens, j - 1) && j < tokens.length) {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { personKey, sameFamilyName, nameWordKey } from '../../../src/core/recognise/names';
 import { isWordOf, WordClass } from '../../../src/core/recognise/lexicon';
 import { tokenize } from '../../../src/core/recognise/tokenize';
+import { analyze } from '../../../src/core/recognise/analyze';
 
 test('transliteration variants of one person reach one key', () => {
   const zelensky = personKey(['Volodymyr', 'Zelensky']);
@@ -40,4 +41,9 @@ test('French names keep their spelling: only Slavic transliterations are mapped'
   assert.equal(nameWordKey('Martine'), 'martine');
   assert.notEqual(nameWordKey('Martine'), nameWordKey('Martin'));
   assert.equal(nameWordKey('Koutouzov'), nameWordKey('Kutuzov'));
+});
+
+test('a particle after a name ends no name: "le général de Gaulle y annonçait"', () => {
+  const entities = analyze('Mais le général de Gaulle y annonçait son retour. M. de La Roche y était.', { lang: 'fr' }).entities;
+  assert.deepEqual(entities.map((e) => e.text), ['de Gaulle', 'de La Roche']);
 });
