@@ -42,7 +42,7 @@ export function analyze(text: string, options: AnalyzeOptions & { fileName?: str
     const quoteText = text.slice(span.start, span.end);
     return { start: span.start, end: span.end, text: quoteText, kind: quoteKind(quoteText), speaker: null };
   });
-  new SpeakerAttributor(tokens, entities, locateQuotes(tokens, quotes), lang).attributeAll();
+  new SpeakerAttributor(prose, tokens, entities, locateQuotes(tokens, quotes), lang).attributeAll();
   return { lang, entities, quotes };
 }
 

@@ -298,7 +298,7 @@ function period(text: string, tokens: Token[], i: number): DateMatch | undefined
  */
 function quarter(text: string, tokens: Token[], i: number): DateMatch | undefined {
   // "Q3", "Q3 2019": a quarter in one token, written in capitals.
-  const q = /^Q([1-4])$/.exec(tokens[i].text);
+  const q = tokens[i].text.length === 2 && tokens[i].text.charCodeAt(0) === 81 ? /^Q([1-4])$/.exec(tokens[i].text) : null;
   if (q) return isYear(tokens[i + 1]) && onlySpacesBetween(text, tokens[i], tokens[i + 1]) ? { first: i, last: i + 2, id: `${tokens[i + 1].text}-q${q[1]}` } : { first: i, last: i + 1, id: `xxxx-q${q[1]}` };
   const n = QUARTER_ORDINALS.get(tokens[i].folded);
   const noun = tokens[i + 1];
@@ -326,6 +326,14 @@ function mayStartDate(classes: Int32Array, i: number): boolean {
   return (classes[i] & WordClass.DateStart) !== 0 || (classes[i + 1] & WordClass.Century) !== 0;
 }
 
+/** Words that start a counted time and no other date ("sept" is also September: not among them). */
+const COUNT_STARTS: ReadonlySet<string> = new Set(
+  [...NUMBER_WORDS, 'il'].filter(
+    (word) => !MONTHS.has(word) && !RELATIVE_BY_FIRST_WORD.has(word) && !WEEKDAYS.has(word) && !SEASONS.has(word) && !DECADE_WORDS.has(word) &&
+      !QUARTER_ORDINALS.has(word) && !DATE_QUALIFIERS_BEFORE.has(word) && ![...HOLIDAYS.keys()].some((holiday) => holiday.split(' ')[0] === word),
+  ),
+);
+
 /** Finds every date expression; matches never overlap (longest at the leftmost position). */
 export function findDates(text: string, tokens: Token[]): DateMatch[] {
   const found: DateMatch[] = [];
@@ -339,7 +347,11 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
         ? { ...tokenDate, first: i, last: i + 1 }
         : ordinalCentury(tokens, i) ?? quarter(text, tokens, i) ?? calendarDate(text, tokens, i) ?? countedTime(text, tokens, i) ?? lonelyYear(text, tokens, i);
     } else if (classes[i] & WordClass.Word && mayStartDate(classes, i)) {
-      match =
+      // "a", "il", "cinq" start only a counted time ("a year ago", "il y a cinq ans"): the
+      // other rules are not asked about these frequent words.
+      const folded = tok.folded;
+      match = COUNT_STARTS.has(folded) ? countedTime(text, tokens, i) : undefined;
+      if (!match && !COUNT_STARTS.has(folded)) match =
         quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ??
         countedTime(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i) ?? holiday(text, tokens, i) ?? midMonth(tokens, i) ?? decadeName(tokens, i);
     }

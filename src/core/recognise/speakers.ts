@@ -83,7 +83,11 @@ const ANONYMITY_CUES: readonly string[][] = [
   ['condition', 'of', 'anonymity'], ['couvert', "d'", 'anonymat'], ['requis', "l'", 'anonymat'], ['garder', "l'", 'anonymat'],
   ['pas', 'etre', 'nomme'], ['pas', 'etre', 'nommee'],
 ];
-const ANONYMITY_FIRST_WORDS = new Set(ANONYMITY_CUES.map((cue) => cue[0]));
+/**
+ * What the text must contain for a cue to be there, searched as plain strings (each search of a
+ * megabyte costs well under a millisecond; a pass over every token costs more).
+ */
+const ANONYMITY_MARKERS = ['anonym', 'named', 'nommé', 'identified'];
 
 /** "par", "by": they introduce an agent, which is not the subject of the sentence. */
 const AGENT_PREPOSITIONS = new Set(['par', 'by']);
@@ -138,10 +142,15 @@ export class SpeakerAttributor {
   private readonly columns: TokenColumns;
   /** Gender of a person where the article shows it ("Mme", "Mr", "la ministre"). */
   private readonly genders = new Map<string, 'f' | 'm'>();
+  /** Sentences (by number) that keep their source anonymous. */
+  private anonymousSentences = new Set<number>();
+  /** The organisation named most so far, at each organisation mention (see companyMeantBy). */
+  private dominantOrganisations: ReadingOrder<EntityMention> | undefined;
   /** Organisations by the first word of their name ("ministère" -> its mentions). */
   private readonly organisationsByHead = new Map<string, ReadingOrder<EntityMention>>();
 
   constructor(
+    private readonly text: string,
     private readonly tokens: Token[],
     mentions: EntityMention[],
     private readonly quotes: QuoteRef[],
@@ -167,6 +176,7 @@ export class SpeakerAttributor {
         organisations.add(ref.first, ref.mention);
       }
     }
+    this.anonymousSentences = this.findAnonymousSentences();
     this.collectSentenceSubjects();
   }
 
@@ -184,8 +194,7 @@ export class SpeakerAttributor {
       if (this.resumesQuote(q, previous)) q.quote.kind = 'direct';
       // "One former minister, who asked not to be named, recalled that « … »": nobody to name
       // (an anonymous spokeswoman still speaks for her body: "An EPA spokeswoman … said").
-      const sentence = this.head(q).concat(this.tail(q));
-      if (this.anonymousSentence(sentence) && !sentence.some((k) => SPOKESPERSON_WORDS.has(this.tokens[k].folded))) {
+      if (this.isAnonymousQuote(q)) {
         previous = q;
         continue;
       }
@@ -222,17 +231,42 @@ export class SpeakerAttributor {
     return incise.length > 0 && this.inciseAt(incise, 0) !== undefined;
   }
 
-  /** Does the sentence say its source is kept anonymous ("who asked not to be named", "sous couvert d'anonymat")? */
-  private anonymousSentence(sentence: number[]): boolean {
-    for (let k = 0; k < sentence.length; k++) {
-      for (const cue of ANONYMITY_CUES) {
-        if (this.tokens[sentence[k]].folded !== cue[0]) continue;
-        let n = 1;
-        while (n < cue.length && k + n < sentence.length && this.tokens[sentence[k + n]].folded === cue[n]) n++;
-        if (n === cue.length) return true;
+  /** Is the quote in a sentence that keeps its source anonymous (and names no spokesperson)? */
+  private isAnonymousQuote(q: QuoteRef): boolean {
+    const sentences = this.anonymousSentences;
+    if (sentences.size === 0) return false;
+    // The quote's sentence: the words before it and after it up to the sentence's end.
+    const [head, tail] = [this.head(q), this.tail(q)];
+    const inAnonymous = (words: number[]): boolean => words.length > 0 && sentences.has(this.tokens[words[0]].sentence);
+    if (!inAnonymous(head) && !inAnonymous(tail)) return false;
+    const sentence = head.concat(tail);
+    return !sentence.some((k) => SPOKESPERSON_WORDS.has(this.tokens[k].folded));
+  }
+
+  /**
+   * The sentences (by number) that say their source is kept anonymous ("who asked not to be
+   * named", "sous couvert d'anonymat"), found in one pass over the words outside quotes.
+   */
+  private findAnonymousSentences(): Set<number> {
+    const found = new Set<number>();
+    const { tokens } = this;
+    const { starts } = this.columns;
+    // Every cue ends on one of a few words: only where the text has one is a cue looked for (a
+    // search of the string, not a pass over every token).
+    for (const marker of ANONYMITY_MARKERS) {
+      for (let at = this.text.indexOf(marker); at >= 0; at = this.text.indexOf(marker, at + marker.length)) {
+        // The word the marker starts ("anonymity", "anonymat").
+        const k = lastIndexBefore(starts, at + 1);
+        if (k < 0 || starts[k] !== at || this.inQuote[k]) continue;
+        for (const cue of ANONYMITY_CUES) {
+          if (cue[cue.length - 1] !== tokens[k].folded || k < cue.length - 1) continue;
+          let n = 0;
+          while (n < cue.length && tokens[k - cue.length + 1 + n].folded === cue[n]) n++;
+          if (n === cue.length) found.add(tokens[k].sentence);
+        }
       }
     }
-    return false;
+    return found;
   }
 
   // --- the words around a quote ---------------------------------------------------------
@@ -475,17 +509,24 @@ export class SpeakerAttributor {
    */
   private companyMeantBy(noun: Token, at: number): EntityMention | undefined {
     if (!COMPANY_NOUNS.has(noun.folded)) return undefined;
+    const dominant = (this.dominantOrganisations ??= this.rankOrganisations());
+    return dominant.items[dominant.lastBefore(at)];
+  }
+
+  /** At each organisation mention, the organisation named most up to there (twice at least). */
+  private rankOrganisations(): ReadingOrder<EntityMention> {
+    const ranked = new ReadingOrder<EntityMention>();
     const counts = new Map<string, number>();
     let best: EntityMention | undefined;
     let bestCount = 0;
     for (const ref of this.refs) {
-      if (ref.first >= at) break;
       if (ref.mention.type !== 'ORG') continue;
       const count = (counts.get(ref.mention.id) ?? 0) + 1;
       counts.set(ref.mention.id, count);
       if (count >= bestCount) [best, bestCount] = [ref.mention, count];
+      if (bestCount >= 2 && best) ranked.add(ref.first, best);
     }
-    return bestCount >= 2 ? best : undefined;
+    return ranked;
   }
 
   /** The latest organisation before `at` whose name starts with `noun` ("ministère de la Culture"). */
@@ -581,11 +622,11 @@ export class SpeakerAttributor {
     for (let k = 0; k < seq.length; k++) {
       // French "on" (also the English preposition): "on soulignait au département d'Etat que".
       // Without such a body, "On dit que le ministre a parlé d'un « … »": the search goes on.
-      const onSpeaks = this.lang === 'fr' && this.tokens[seq[k]].folded === 'on' ? this.speechVerbAfterOn(seq, k) : -1;
+      const onSpeaks = this.lang === 'fr' && this.is(seq[k], WordClass.OtherPronoun) && this.tokens[seq[k]].folded === 'on' ? this.speechVerbAfterOn(seq, k) : -1;
       const body = onSpeaks >= 0 ? this.bodyForOn(seq, k, onSpeaks) : null;
       if (body) return { speaker: body, next: k + 1 };
       // "Interrogé par la présidente, …": the agent of a participle is not the subject either.
-      if (this.is(seq[k], WordClass.Preposition) || AGENT_PREPOSITIONS.has(this.tokens[seq[k]].folded)) {
+      if (this.is(seq[k], WordClass.Preposition) || (this.is(seq[k], WordClass.SourceIntroducer) && AGENT_PREPOSITIONS.has(this.tokens[seq[k]].folded))) {
         inComplement = true;
         continue;
       }
@@ -602,7 +643,7 @@ export class SpeakerAttributor {
         continue;
       }
       // "Il fait encore nuit, quand Coralie …": an impersonal "il" stands for nobody.
-      if (this.lang === 'fr' && this.tokens[seq[k]].folded === 'il' && this.isImpersonalAfter(seq, k + 1)) {
+      if (this.lang === 'fr' && this.is(seq[k], WordClass.SingularPronoun) && this.tokens[seq[k]].folded === 'il' && this.isImpersonalAfter(seq, k + 1)) {
         k++;
         continue;
       }
@@ -873,9 +914,8 @@ export class SpeakerAttributor {
     const firstWords: number[] = new Array<number>(SUBJECT_REACH).fill(0);
     let count = 0;
     let mayNamePerson = false;
-    let mayBeAnonymous = false;
     const flush = (): void => {
-      if (mayBeAnonymous && this.anonymousSentence(firstWords.slice(0, count))) {
+      if (count > 0 && this.anonymousSentences.has(this.tokens[firstWords[0]].sentence)) {
         // "One former engineer, who asked not to be named, …. « … », she said": "she" is nobody we can name.
         this.subjects.add(firstWords[0], ANONYMOUS);
       } else if (mayNamePerson) {
@@ -888,7 +928,6 @@ export class SpeakerAttributor {
       }
       count = 0;
       mayNamePerson = false;
-      mayBeAnonymous = false;
     };
     const { flags } = this.columns;
     for (let k = 0; k < this.tokens.length; k++) {
@@ -896,7 +935,6 @@ export class SpeakerAttributor {
       if (!this.inQuote[k] && count < SUBJECT_REACH) {
         firstWords[count++] = k;
         mayNamePerson ||= this.mayNamePerson(k);
-        mayBeAnonymous ||= ANONYMITY_FIRST_WORDS.has(this.tokens[k].folded);
       }
     }
     flush();
@@ -1020,7 +1058,7 @@ function endsQuotedSentence(quoteText: string): boolean {
 }
 
 /** Index of the last element of the ascending `positions` that is < `at`, or -1. */
-function lastIndexBefore(positions: number[], at: number): number {
+function lastIndexBefore(positions: ArrayLike<number>, at: number): number {
   let lo = 0;
   let hi = positions.length;
   while (lo < hi) {
