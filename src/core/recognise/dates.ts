@@ -18,10 +18,7 @@ export interface DateMatch {
 }
 
 /** Words after a weekday that are part of the date: "mardi soir", "le mercredi précédent", "Tuesday morning". */
-const DAY_QUALIFIERS = new Set([
-  'prochain', 'prochaine', 'dernier', 'derniere', 'precedent', 'suivant', 'matin', 'soir', 'apres-midi',
-  'morning', 'afternoon', 'evening', 'night',
-]);
+const DAY_QUALIFIERS = new Set([...DATE_QUALIFIERS_AFTER, 'precedent', 'suivant', 'matin', 'soir', 'apres-midi', 'morning', 'afternoon', 'evening', 'night']);
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -204,28 +201,34 @@ function holiday(text: string, tokens: Token[], i: number): DateMatch | undefine
  */
 function countedTime(text: string, tokens: Token[], i: number): DateMatch | undefined {
   const word = tokens[i].folded;
-  const spaced = (from: number, to: number): boolean => {
-    for (let k = from + 1; k <= to; k++) if (!tokens[k] || !onlySpacesBetween(text, tokens[k - 1], tokens[k])) return false;
-    return true;
-  };
-  const isCount = (tok: Token | undefined): boolean => !!tok && (NUMBER_WORDS.has(tok.folded) || (tok.kind === 'number' && /^\d{1,4}$/.test(tok.text)));
   if (word === 'il' && tokens[i + 1]?.folded === 'y' && tokens[i + 2]?.folded === 'a') {
     let n = i + 3;
     if (tokens[n]?.folded === 'quelques' || isCount(tokens[n])) n++;
-    if (PERIOD_UNITS.has(tokens[n]?.folded ?? '') && n > i + 3 && spaced(i, n)) return { first: i, last: n + 1, id: slugify(tokensText(tokens, i, n + 1)) };
+    if (PERIOD_UNITS.has(tokens[n]?.folded ?? '') && n > i + 3 && spacedRun(text, tokens, i, n)) return { first: i, last: n + 1, id: slugify(tokensText(tokens, i, n + 1)) };
     return undefined;
   }
   if (!isCount(tokens[i])) return undefined;
   let n = i + 1;
   if (tokens[n]?.folded === 'few') n++;
-  if (PERIOD_UNITS.has(tokens[n]?.folded ?? '') && tokens[n + 1]?.folded === 'ago' && spaced(i, n + 1)) {
+  if (PERIOD_UNITS.has(tokens[n]?.folded ?? '') && tokens[n + 1]?.folded === 'ago' && spacedRun(text, tokens, i, n + 1)) {
     return { first: i, last: n + 2, id: slugify(tokensText(tokens, i, n + 2)) };
   }
   const ahead = tokens[i + 1]?.folded;
-  if ((ahead === 'prochains' || ahead === 'prochaines' || ahead === 'derniers' || ahead === 'dernieres') && PERIOD_UNITS.has(tokens[i + 2]?.folded ?? '') && spaced(i, i + 2)) {
+  if ((ahead === 'prochains' || ahead === 'prochaines' || ahead === 'derniers' || ahead === 'dernieres') && PERIOD_UNITS.has(tokens[i + 2]?.folded ?? '') && spacedRun(text, tokens, i, i + 2)) {
     return { first: i, last: i + 3, id: slugify(tokensText(tokens, i, i + 3)) };
   }
   return undefined;
+}
+
+/** Are tokens[from..to] separated by spaces only (all present)? */
+function spacedRun(text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (!tokens[k] || !onlySpacesBetween(text, tokens[k - 1], tokens[k])) return false;
+  return true;
+}
+
+/** A number word or a number of up to four digits: "cinq", "a", "12". */
+function isCount(tok: Token | undefined): boolean {
+  return !!tok && (NUMBER_WORDS.has(tok.folded) || (tok.kind === 'number' && /^\d{1,4}$/.test(tok.text)));
 }
 
 function tokensText(tokens: Token[], first: number, last: number): string {
@@ -349,11 +352,10 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
     } else if (classes[i] & WordClass.Word && mayStartDate(classes, i)) {
       // "a", "il", "cinq" start only a counted time ("a year ago", "il y a cinq ans"): the
       // other rules are not asked about these frequent words.
-      const folded = tok.folded;
-      match = COUNT_STARTS.has(folded) ? countedTime(text, tokens, i) : undefined;
-      if (!match && !COUNT_STARTS.has(folded)) match =
-        quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ??
-        countedTime(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i) ?? holiday(text, tokens, i) ?? midMonth(tokens, i) ?? decadeName(tokens, i);
+      match = COUNT_STARTS.has(tok.folded)
+        ? countedTime(text, tokens, i)
+        : quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ??
+          countedTime(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i) ?? holiday(text, tokens, i) ?? midMonth(tokens, i) ?? decadeName(tokens, i);
     }
     if (match) {
       found.push(match);

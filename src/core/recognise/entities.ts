@@ -17,6 +17,7 @@ import {
   ORG_CUE_NOUNS,
   PLACE_CUE_NOUNS,
   LOCATIVE_PREPOSITIONS,
+  OF_PREPOSITIONS,
   VERB_FILLERS,
   PORTFOLIO_WORDS,
   PREPOSITIONS,
@@ -70,7 +71,6 @@ const COMPANY_SECTOR_WORDS: ReadonlySet<string> = new Set([
 /** Sports clubs' first words, an organisation only with an adjective after them ("Stade rennais", "Aviron bayonnais"). */
 const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympique', 'racing', 'sporting', 'entente', 'etoile', 'jeunesse', 'avenir']);
 
-/** Sports clubs' abbreviated forms before a town: "FC Nantes", "AS Monaco", "ES Troyes", "OGC Nice" (not initials of a person). */
 /** Prepositions that say where, before a name of unknown kind ("in Dún Laoghaire", "à Saint-Pol"), as written (not folded: "a" is no "à"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'à', 'au', 'aux', 'en']);
 
@@ -89,6 +89,7 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', '
 /** Articles: the press names people without one ("the Arms Crisis", "a White Paper", "la Sorbonne"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'un', 'une']);
 
+/** Sports clubs' abbreviated forms before a town: "FC Nantes", "AS Monaco", "ES Troyes", "OGC Nice" (not initials of a person). */
 const CLUB_PREFIXES: ReadonlySet<string> = new Set(['FC', 'AS', 'RC', 'ES', 'US', 'SC', 'AC', 'OGC', 'AJ', 'SCO', 'CS', 'SM', 'ASM', 'USM', 'CA', 'SO', 'AFC', 'CF']);
 
 /** Country adjectives that qualify a body without naming it: "le Congrès américain", "le Parlement britannique". */
@@ -706,7 +707,6 @@ export class EntityRecogniser {
     return key;
   }
 
-  /** Some word of the chunk is of class `cls`. */
   /** Has the chunk a word of class `cls`, from its `skip`-th token on? */
   private hasWordOf(chunk: Chunk, cls: WordClass, skip = 0): boolean {
     for (let k = chunk.first + skip; k < chunk.last; k++) if (this.tokens[k].kind === 'word' && isWordOf(this.tokens[k], cls)) return true;
@@ -748,8 +748,7 @@ export class EntityRecogniser {
     const noun = this.tokens[k];
     if (!isWordTok(noun) || !noun.lowercase) return false;
     if (KINSHIP_NOUNS.has(noun.folded)) return isWordTok(this.tokens[k - 1]) && POSSESSIVES.has(this.tokens[k - 1].folded);
-    const of = noun.folded;
-    return (of === 'de' || of === "d'" || of === 'of') && k === i - 1 && isWordTok(this.tokens[k - 1]) && KINSHIP_NOUNS.has(this.tokens[k - 1].folded);
+    return OF_PREPOSITIONS.has(noun.folded) && k === i - 1 && isWordTok(this.tokens[k - 1]) && KINSHIP_NOUNS.has(this.tokens[k - 1].folded);
   }
 
   /** "La porte-parole du ministère, Anne Lefort, ...": a role, a comma, then the name. */

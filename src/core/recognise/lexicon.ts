@@ -69,6 +69,9 @@ export const PREPOSITIONS = set(`
   throughout to toward towards under until upon with within without
 `);
 
+/** Prepositions of a noun's complement: "la mère de X", "du cycliste", "the widow of X" (folded). */
+export const OF_PREPOSITIONS = set(`de du des d' of`);
+
 /** Agentive prepositions: "selon X", "according to X", "par X": X is the source of the words. */
 export const SOURCE_INTRODUCERS = set(`selon d'après par according by`);
 

@@ -11,7 +11,7 @@
 // "the senator") go to the person the article introduced with that role. When nothing
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
-import { fold, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
+import { fold, OF_PREPOSITIONS, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
 import { isPossessiveMark, isSpaceCode, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
@@ -143,7 +143,7 @@ export class SpeakerAttributor {
   /** Gender of a person where the article shows it ("Mme", "Mr", "la ministre"). */
   private readonly genders = new Map<string, 'f' | 'm'>();
   /** Sentences (by number) that keep their source anonymous. */
-  private anonymousSentences = new Set<number>();
+  private readonly anonymousSentences: Set<number>;
   /** The organisation named most so far, at each organisation mention (see companyMeantBy). */
   private dominantOrganisations: ReadingOrder<EntityMention> | undefined;
   /** Organisations by the first word of their name ("ministère" -> its mentions). */
@@ -245,7 +245,7 @@ export class SpeakerAttributor {
 
   /**
    * The sentences (by number) that say their source is kept anonymous ("who asked not to be
-   * named", "sous couvert d'anonymat"), found in one pass over the words outside quotes.
+   * named", "sous couvert d'anonymat"), outside quotes.
    */
   private findAnonymousSentences(): Set<number> {
     const found = new Set<number>();
@@ -498,9 +498,17 @@ export class SpeakerAttributor {
     while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
     const named = this.personNamedAfterRole(seq, n + 1);
     if (named) return named;
-    const noun = this.tokens[seq[n]];
-    const org = noun ? this.organisationNamedBy(noun.text, seq[n]) ?? this.companyMeantBy(noun, seq[n]) : undefined;
-    return { speaker: org ? { id: org.id, text: `${this.tokens[seq[k]].text} ${noun.text}` } : null, next: n + 1 };
+    return { speaker: n < seq.length ? this.organisationOfNoun(seq[k], seq[n]) : null, next: n + 1 };
+  }
+
+  /**
+   * "le ministère", "the company": the organisation of the article that the noun at `nounAt`
+   * (after its determiner at `determinerAt`) stands for, or null.
+   */
+  private organisationOfNoun(determinerAt: number, nounAt: number): Speaker | null {
+    const noun = this.tokens[nounAt];
+    const org = this.organisationNamedBy(noun.text, nounAt) ?? this.companyMeantBy(noun, nounAt);
+    return org ? { id: org.id, text: `${this.tokens[determinerAt].text} ${noun.text}` } : null;
   }
 
   /**
@@ -685,9 +693,7 @@ export class SpeakerAttributor {
     const companyVerb = COMPANY_NOUNS.has(this.tokens[seq[k + 1]].folded) && this.tokens[verb].lowercase && !this.is(verb, WordClass.Determiner) && !this.is(verb, WordClass.Adjective);
     if (!(this.is(verb, WordClass.VerbFiller) || this.is(verb, WordClass.SpeechVerb) || this.looksLikeFiniteVerb(verb) || companyVerb)) return undefined;
     // "le ministère a indiqué": an organisation of the article named by the same head noun.
-    const noun = this.tokens[seq[k + 1]];
-    const org = this.organisationNamedBy(noun.text, seq[k + 1]) ?? this.companyMeantBy(noun, seq[k + 1]);
-    return { speaker: org ? { id: org.id, text: `${this.tokens[seq[k]].text} ${noun.text}` } : null, next: n };
+    return { speaker: this.organisationOfNoun(seq[k], seq[k + 1]), next: n };
   }
 
   /** Index in `seq` of the comma closing ", Name," right after seq[k]; k when there is none. */
@@ -818,8 +824,7 @@ export class SpeakerAttributor {
    * (a short complement, no comma); `n` when there is none.
    */
   private skipNounComplement(seq: number[], n: number): number {
-    const word = n < seq.length ? this.tokens[seq[n]].folded : '';
-    if (word !== 'de' && word !== 'du' && word !== 'des' && word !== "d'" && word !== 'of') return n;
+    if (n >= seq.length || !OF_PREPOSITIONS.has(this.tokens[seq[n]].folded)) return n;
     let k = n + 1;
     while (k < seq.length && this.is(seq[k], WordClass.Determiner)) k++;
     if (k < seq.length && this.tokens[seq[k]].lowercase && this.mentionAt[seq[k]] < 0) k++;
@@ -830,8 +835,7 @@ export class SpeakerAttributor {
 
   /** The person in apposition after a person named in a "de"/"of" complement at seq[k], if any. */
   private appositionAfterComplement(seq: number[], k: number): Subject | undefined {
-    const before = this.tokens[seq[k - 1]]?.folded;
-    if (before !== 'de' && before !== "d'" && before !== 'of') return undefined;
+    if (!OF_PREPOSITIONS.has(this.tokens[seq[k - 1]]?.folded ?? '')) return undefined;
     const m = this.mentionAt[seq[k]];
     let n = k;
     while (n < seq.length && this.mentionAt[seq[n]] === m) n++;
