@@ -16,7 +16,9 @@
 import {
   ORG_CUE_NOUNS,
   PLACE_CUE_NOUNS,
+  ARTICLES,
   LOCATIVE_PREPOSITIONS,
+  POSSESSIVE_DETERMINERS,
   OF_PREPOSITIONS,
   VERB_FILLERS,
   PORTFOLIO_WORDS,
@@ -71,9 +73,6 @@ const COMPANY_SECTOR_WORDS: ReadonlySet<string> = new Set([
 /** Sports clubs' first words, an organisation only with an adjective after them ("Stade rennais", "Aviron bayonnais"). */
 const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympique', 'racing', 'sporting', 'entente', 'etoile', 'jeunesse', 'avenir']);
 
-/** Prepositions that say where, before a name of unknown kind ("in Dún Laoghaire", "à Saint-Pol"), as written (not folded: "a" is no "à"). */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'à', 'au', 'aux', 'en']);
-
 /** Function words that a place's name may end with once capitalised: "place de la République", "rue de la Nation". */
 const NAMEABLE_NOUNS: ReadonlySet<string> = new Set(['republique', 'nation', 'etat']);
 
@@ -82,12 +81,6 @@ const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
   ...'daughter son wife husband father mother brother sister widow widower grandson granddaughter nephew niece cousin uncle aunt partner daughters sons brothers sisters'.split(' '),
   ...'fille fils femme epouse mari pere mere frere soeur veuve veuf petit-fils petite-fille neveu niece cousine oncle tante compagne compagnon filles freres soeurs parents'.split(' '),
 ]);
-
-/** Possessive determiners before a kinship noun (folded). */
-const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'notre']);
-
-/** Articles: the press names people without one ("the Arms Crisis", "a White Paper", "la Sorbonne"). */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'un', 'une']);
 
 /** Sports clubs' abbreviated forms before a town: "FC Nantes", "AS Monaco", "ES Troyes", "OGC Nice" (not initials of a person). */
 const CLUB_PREFIXES: ReadonlySet<string> = new Set(['FC', 'AS', 'RC', 'ES', 'US', 'SC', 'AC', 'OGC', 'AJ', 'SCO', 'CS', 'SM', 'ASM', 'USM', 'CA', 'SO', 'AFC', 'CF']);
@@ -747,7 +740,7 @@ export class EntityRecogniser {
     if (this.tokens[k]?.text === ',') k--;
     const noun = this.tokens[k];
     if (!isWordTok(noun) || !noun.lowercase) return false;
-    if (KINSHIP_NOUNS.has(noun.folded)) return isWordTok(this.tokens[k - 1]) && POSSESSIVES.has(this.tokens[k - 1].folded);
+    if (KINSHIP_NOUNS.has(noun.folded)) return isWordTok(this.tokens[k - 1]) && POSSESSIVE_DETERMINERS.has(this.tokens[k - 1].folded);
     return OF_PREPOSITIONS.has(noun.folded) && k === i - 1 && isWordTok(this.tokens[k - 1]) && KINSHIP_NOUNS.has(this.tokens[k - 1].folded);
   }
 
@@ -772,10 +765,9 @@ export class EntityRecogniser {
     return false;
   }
 
-  /** "in", "at", "à", "au": before a name of unknown kind, where it is (not "from", "to": people come and go). */
+  /** "in", "at", "à", "au": before a name of unknown kind, where it is (not "from": people come and go). */
   private placePrepositionBefore(chunk: Chunk): boolean {
-    const prev = this.tokens[chunk.first - 1];
-    return isWordTok(prev) && prev.lowercase && PLACE_PREPOSITIONS.has(prev.text) && !isPossessiveMark(this.tokens[chunk.last]);
+    return this.locativeBefore(chunk.first) && this.tokens[chunk.first - 1].folded !== 'from' && !isPossessiveMark(this.tokens[chunk.last]);
   }
 
   /** A lowercase article right before: "the", "a", "le", "l'", "une". */
@@ -786,7 +778,7 @@ export class EntityRecogniser {
 
   private locativeBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
-    return isWordTok(prev) && LOCATIVE_PREPOSITIONS.has(prev.folded);
+    return isWordTok(prev) && LOCATIVE_PREPOSITIONS.has(prev.lowercase ? prev.text : prev.text.toLowerCase());
   }
 
   private speechVerbAfter(j: number): boolean {

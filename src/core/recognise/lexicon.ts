@@ -76,7 +76,11 @@ export const OF_PREPOSITIONS = set(`de du des d' of`);
 export const SOURCE_INTRODUCERS = set(`selon d'après par according by`);
 
 /** Articles and determiners that may precede a role noun ("le président", "the minister"). */
-export const DETERMINERS = set(`le la les l' un une son sa ses leur notre the a an his her their its our`);
+/** Articles: the press names people without one ("the Arms Crisis", "a White Paper"). */
+export const ARTICLES = set(`le la les l' un une the a an`);
+/** Possessive determiners: "his daughter Aoife", "sa fille". */
+export const POSSESSIVE_DETERMINERS = set(`son sa ses leur leurs notre mon ma his her their its our my`);
+export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 
 /** Personal subject pronouns, singular: resolved to the last salient person. */
 export const SINGULAR_PRONOUNS = set(`il elle he she`);
@@ -269,7 +273,11 @@ export const PLACE_CUE_NOUNS = set(`
 `);
 
 /** Locative prepositions: "à Munich", "in Lagos". Weak evidence that the next name is a place. */
-export const LOCATIVE_PREPOSITIONS = set(`à en au aux in at from near`);
+/**
+ * Prepositions of place, as written in lower case (not folded: folding makes "à" the English
+ * article "a").
+ */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'en', 'au', 'aux', 'in', 'at', 'from', 'near']);
 
 /**
  * Capitalised words that name a ministry's remit after a title: "le ministre de l'Intérieur",

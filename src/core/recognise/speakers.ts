@@ -689,9 +689,7 @@ export class SpeakerAttributor {
     n = this.skipNounComplement(seq, n);
     const verb = n < seq.length ? seq[n] : -1;
     if (verb < 0 || this.is(verb, WordClass.Preposition)) return undefined;
-    // "Le groupe vise …": after a company noun any plain lowercase word is taken for the verb.
-    const companyVerb = COMPANY_NOUNS.has(this.tokens[seq[k + 1]].folded) && this.tokens[verb].lowercase && !this.is(verb, WordClass.Determiner) && !this.is(verb, WordClass.Adjective);
-    if (!(this.is(verb, WordClass.VerbFiller) || this.is(verb, WordClass.SpeechVerb) || this.looksLikeFiniteVerb(verb) || companyVerb)) return undefined;
+    if (!(this.is(verb, WordClass.VerbFiller) || this.is(verb, WordClass.SpeechVerb) || this.looksLikeFiniteVerb(verb))) return undefined;
     // "le ministère a indiqué": an organisation of the article named by the same head noun.
     return { speaker: this.organisationOfNoun(seq[k], seq[k + 1]), next: n };
   }

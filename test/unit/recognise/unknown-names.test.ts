@@ -38,3 +38,9 @@ test('the period of "Inc." or "Jr." that ends a name is part of it, even at the 
   const entities = analyze('Shares of Harbel Freight Inc. fell. The founder is Walter Pike Jr.', { lang: 'en' }).entities;
   assert.deepEqual(entities.map((e) => e.text), ['Harbel Freight Inc.', 'Walter Pike Jr.']);
 });
+
+test('a lone unknown word is a place after "à" or "in", not after the English article "a" (which folds like "à")', () => {
+  assert.deepEqual(tagged('Il vit à Kerbriant depuis dix ans.', 'fr'), ['LOC Kerbriant']);
+  assert.deepEqual(tagged('She grew up in Ballykeel with her aunt.', 'en'), ['LOC Ballykeel']);
+  assert.deepEqual(tagged('He bought a Kestrelnet for the office.', 'en'), []);
+});
