@@ -433,7 +433,7 @@ export function tokenColumns(tokens: readonly Token[]): TokenColumns {
       classes: Int32Array.from(tokens, (t) => lexemeClasses(t.lexeme)),
       starts: Int32Array.from(tokens, (t) => t.start),
       ends: Int32Array.from(tokens, (t) => t.end),
-      flags: Uint8Array.from(tokens, (t) => flagsOf(t.sentenceStart, t.lineStart, t.lexeme)),
+      flags: Uint8Array.from(tokens, (t, n) => flagsOf(t.sentenceStart, t.lineStart, endsSentence(t, tokens[n - 1]))),
     };
     columnsOfTokens.set(tokens, columns);
   }
@@ -441,8 +441,19 @@ export function tokenColumns(tokens: readonly Token[]): TokenColumns {
 }
 
 /** A token's TokenFlag bits for TokenColumns.flags. */
-function flagsOf(sentenceStart: boolean, lineStart: boolean, lexeme: Lexeme): number {
-  return (sentenceStart ? TokenFlag.SentenceStart : 0) | (lineStart ? TokenFlag.LineStart : 0) | (lexeme.sentenceEnd ? TokenFlag.SentenceEnd : 0);
+function flagsOf(sentenceStart: boolean, lineStart: boolean, sentenceEnd: boolean): number {
+  return (sentenceStart ? TokenFlag.SentenceStart : 0) | (lineStart ? TokenFlag.LineStart : 0) | (sentenceEnd ? TokenFlag.SentenceEnd : 0);
+}
+
+/** "M." and "J." do not end a sentence: a period glued to an abbreviation or an initial. */
+function isAbbreviationPeriod(text: string, start: number, previousEnd: number, previousMarks: number): boolean {
+  return text === '.' && previousEnd === start && (previousMarks & SentenceMark.Abbreviation) !== 0;
+}
+
+/** Does `token` end its sentence, `previous` being the token before it? */
+function endsSentence(token: Token, previous: Token | undefined): boolean {
+  if (!token.lexeme.sentenceEnd) return false;
+  return !previous || !isAbbreviationPeriod(token.text, token.start, previous.end, previous.lexeme.sentenceMarks);
 }
 
 /** The typed columns of TokenColumns, grown by doubling. */
@@ -558,10 +569,9 @@ class TokenWriter {
     if (startsHere && n > 0) this.sentence++;
     token.mark(this.sentence, startsHere, lineStart);
     const marks = lexeme.sentenceMarks;
+    const endsHere = lexeme.sentenceEnd && !isAbbreviationPeriod(lexeme.text, token.start, this.previousEnd, this.previousMarks);
     if (lexeme.sentenceEnd) {
-      // "M." and "J." do not end a sentence: a period glued to an abbreviation or an initial.
-      const afterAbbreviation = this.previousEnd === token.start && (this.previousMarks & SentenceMark.Abbreviation) !== 0;
-      this.pendingEnd = lexeme.text !== '.' || !afterAbbreviation;
+      this.pendingEnd = endsHere;
     } else if (this.pendingEnd && marks & SentenceMark.Closer) {
       // A closing quote or bracket after the period keeps the sentence open until the next word.
     } else if (marks & SentenceMark.Opener && !isLetterOrDigitCode(this.text.charCodeAt(token.start - 1))) {
@@ -573,7 +583,7 @@ class TokenWriter {
     this.lineBreak = false;
     this.previousEnd = token.end;
     this.previousMarks = marks;
-    return flagsOf(startsHere, lineStart, lexeme);
+    return flagsOf(startsHere, lineStart, endsHere);
   }
 
   /** Cuts the arrays to this article's tokens and records the columns for tokenColumns. */

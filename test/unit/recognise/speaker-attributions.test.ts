@@ -124,3 +124,10 @@ test('"se souvient X": a speech verb after a reflexive pronoun', () => {
   const text = 'Les années passent. « Il disait qu’il était trop vieux pour porter des bottines », se souvient l’accordéoniste Dédé Lacombe.';
   assert.deepEqual(speakers(text, 'fr'), ['dede-lacombe']);
 });
+
+test('the period of an honorific after the verb does not end the incise: "a déclaré M. X", "said Mr. X"', () => {
+  const fr = 'Le conseil a voté. « Nous ne céderons pas », a déclaré M. Aurélien Castaing, conseiller municipal.';
+  assert.deepEqual(speakers(fr, 'fr'), ['aurelien-castaing']);
+  const en = 'The board met on Monday. “We will not back down,” said Mr. Gordon Marsh, the chairman.';
+  assert.deepEqual(speakers(en, 'en'), ['gordon-marsh']);
+});
