@@ -478,12 +478,18 @@ export class SpeakerAttributor {
     return undefined;
   }
 
-  /** Index of the last token of a short complement "à la presse", "sur son compte". */
+  /** Index of the last token of a short complement "à la presse", "sur son compte", "au Progrès". */
   private skipComplement(seq: number[], k: number): number {
     let n = k + 1;
     while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
     const head = this.tokens[seq[n]];
-    return head && head.lowercase && this.mentionAt[seq[n]] < 0 ? n : n - 1;
+    if (head && head.lowercase && this.mentionAt[seq[n]] < 0) n++;
+    // "a déclaré au Progrès le Pr X", "à l'AFP", "sur son compte Mastodon": the name in the
+    // complement is to whom or where, never the subject; the subject may still follow it.
+    const m = n < seq.length ? this.mentionAt[seq[n]] : -1;
+    if (m < 0) return n - 1;
+    while (n + 1 < seq.length && this.mentionAt[seq[n + 1]] === m) n++;
+    return n;
   }
 
   /**

@@ -131,3 +131,8 @@ test('the period of an honorific after the verb does not end the incise: "a déc
   const en = 'The board met on Monday. “We will not back down,” said Mr. Gordon Marsh, the chairman.';
   assert.deepEqual(speakers(en, 'en'), ['gordon-marsh']);
 });
+
+test('a name inside the complement after the verb is to whom, not who: "a déclaré au Courrier le Dr X"', () => {
+  const local = 'Les lits sont tous occupés.\n\n« Nous tenons », a déclaré au Courrier le Dr Anselme Vautrin, chef du service.';
+  assert.deepEqual(speakers(local, 'fr'), ['anselme-vautrin']);
+});
