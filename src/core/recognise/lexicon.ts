@@ -107,6 +107,8 @@ const FRENCH_ER_STEMS = `
   justifi argument nuanc tempér mett alert prôn estim conclu sout déplor insist
   assur promett reprend inquiét réjou fulmin tonn lâch glissé gliss souffl murmur
   cri hurl concéd concéd constat rétorqu répliqu objet ajout précis témoign
+  amus soupir plaisant détaill analys confess raill étonn indign insurg désol jubil enchaîn
+  interpell
 `;
 const FRENCH_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'er', 'ait', 'aient', 'a', 'ant', 'era', 'eront', 'erait', 'ons', 'ez', 'èrent', 'at'];
 const FRENCH_IRREGULAR = set(`
@@ -117,7 +119,7 @@ const FRENCH_IRREGULAR = set(`
   décrivent résolu appelé appelle appellent estime assuré convenu convient convenait
   reconnaissent soutiennent préviennent souligne indique explique rappelle précise lance
   confie confié affirme insiste martèle déplore juge dénonce qualifie savoir souvient souvenait
-  souviennent souvenu
+  souviennent souvenu sourit souri sourient souriait renchérit renchéri renchérissait
 `);
 const ENGLISH_SPEECH = set(`
   said say says saying told tell tells added adds wrote writes write asked asks explained
@@ -131,6 +133,8 @@ const ENGLISH_SPEECH = set(`
   vows promised promises pledged pledges boasted boasts joked jokes mused muses recounted
   recounts reported reports lamented laments conceded cried exclaimed whispered
   welcomed criticised criticized blasted slammed hailed dubbed labelled labeled accused accuses
+  smiled smiles laughed laughs sighed sighs grinned grins chuckled chuckles snapped snaps
+  countered counters reflected reflects reckoned reckons shrugged shrugs ventured ventures
 `);
 
 const FRENCH_ER_STEM_SET = new Set(FRENCH_ER_STEMS.trim().split(/\s+/).map(fold));

@@ -38,6 +38,12 @@ interface Subject {
 
 const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['il', 'm'], ['he', 'm'], ['elle', 'f'], ['she', 'f']]);
 
+/** Stressed and object forms after "selon", "according to", with the subject pronoun they resolve as. */
+const STRESSED_PRONOUNS = new Map<string, string>([['lui', 'il'], ['elle', 'elle'], ['him', 'he'], ['her', 'she']]);
+
+/** Demonstratives that point back at someone the article just spoke of ("raconte cette retraitée"). */
+const DEMONSTRATIVE_PRONOUN = new Map<string, string>([['ce', 'il'], ['cet', 'il'], ['cette', 'elle']]);
+
 /** Honorifics and feminine role nouns that show a person's gender (folded). */
 const GENDERED_WORDS = new Map<string, 'f' | 'm'>([
   ...['mme', 'madame', 'mlle', 'mademoiselle', 'mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'reine', 'princess', 'princesse',
@@ -123,6 +129,8 @@ let attributorRuns = 0;
 export class SpeakerAttributor {
   private readonly mentionAt: Int32Array;
   private readonly refs: MentionRef[];
+  /** The people named, in reading order. */
+  private readonly people = new ReadingOrder<MentionRef>();
   private readonly inQuote: Uint8Array;
   /** People who were the subject of a sentence, at its first token: pronouns resolve to them. */
   private readonly subjects = new ReadingOrder<Speaker>();
@@ -167,6 +175,7 @@ export class SpeakerAttributor {
     for (const ref of this.refs) {
       if (ref.mention.type === 'PER') {
         this.personIds.add(ref.mention.id);
+        this.people.add(ref.first, ref);
         this.recordRole(ref);
         this.recordGender(ref);
       } else if (ref.mention.type === 'ORG') {
@@ -504,7 +513,11 @@ export class SpeakerAttributor {
     while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
     const named = this.personNamedAfterRole(seq, n + 1);
     if (named) return named;
-    return { speaker: n < seq.length ? this.organisationOfNoun(seq[k], seq[n]) : null, next: n + 1 };
+    const organisation = n < seq.length ? this.organisationOfNoun(seq[k], seq[n]) : null;
+    // "raconte cette retraitée de 71 ans": a demonstrative points back, like a pronoun.
+    const pronoun = DEMONSTRATIVE_PRONOUN.get(this.tokens[seq[k]].folded);
+    const speaker = organisation ?? (pronoun ? this.recentPerson(pronoun, seq[k]) : null);
+    return { speaker, next: n + 1 };
   }
 
   /**
@@ -611,6 +624,9 @@ export class SpeakerAttributor {
       const tok = this.tokens[seq[k]];
       if (this.isComma(seq[k]) || this.endsSentence(seq[k])) break;
       if (this.is(seq[k], WordClass.SingularPronoun)) return this.resolvePronoun(tok.text, seq[k]);
+      // "selon lui", "according to her": the stressed form of the pronoun.
+      const pronoun = STRESSED_PRONOUNS.get(tok.folded);
+      if (pronoun) return this.resolveIncisePronoun(pronoun, seq[k]);
       const m = this.mentionAt[seq[k]];
       if (m < 0 || this.refs[m].mention.type === 'DATE') continue;
       const mention = this.refs[m].mention;
@@ -1020,6 +1036,28 @@ export class SpeakerAttributor {
       if (gender === undefined || gender === wanted) return { id: subject.id, text: this.tokens[at].text };
     }
     return null;
+  }
+
+  /**
+   * The person a demonstrative points back at ("raconte cette retraitée de 71 ans"): the latest
+   * one named in its sentence or the one before, whose gender, where known, agrees.
+   */
+  private recentPerson(pronoun: string, at: number): Speaker | null {
+    const wanted = PRONOUN_GENDER.get(pronoun);
+    for (let n = this.people.lastBefore(at); n >= 0; n--) {
+      const ref = this.people.items[n];
+      if (this.narrativeSentencesBetween(ref.last, at) > 1) break;
+      const gender = this.genders.get(ref.mention.id);
+      if (gender === undefined || gender === wanted) return { id: ref.mention.id, text: this.tokens[at].text };
+    }
+    return null;
+  }
+
+  /** Sentence ends from token `from` to `to`, those inside quotes left out (at most 2 counted). */
+  private narrativeSentencesBetween(from: number, to: number): number {
+    let ends = 0;
+    for (let k = from; k < to && ends < 2; k++) if (!this.inQuote[k] && this.endsSentence(k)) ends++;
+    return ends;
   }
 
   /**

@@ -136,3 +136,23 @@ test('a name inside the complement after the verb is to whom, not who: "a décla
   const local = 'Les lits sont tous occupés.\n\n« Nous tenons », a déclaré au Courrier le Dr Anselme Vautrin, chef du service.';
   assert.deepEqual(speakers(local, 'fr'), ['anselme-vautrin']);
 });
+
+test('"selon lui" / "according to her" resolve like the pronoun, to the last speaker first', () => {
+  const fr = 'Les secours ont tenu. « Nous avons travaillé toute la nuit », a souligné le commandant Marcel Roubaud. Selon lui, plusieurs sauveteurs « ont frôlé la catastrophe ».';
+  assert.deepEqual(speakers(fr, 'fr'), ['marcel-roubaud', 'marcel-roubaud']);
+  const en = 'The river rose overnight. “We were overwhelmed,” said the fire chief, Linda Marsh. According to her, two crews “nearly drowned”.';
+  assert.deepEqual(speakers(en, 'en'), ['linda-marsh', 'linda-marsh']);
+});
+
+test('a demonstrative after the verb points back at the person just named: "raconte cette retraitée"', () => {
+  const text = 'Vers minuit, Huguette Vidal voit l’eau passer sous sa porte. « En dix minutes, on en avait jusqu’aux genoux », raconte cette retraitée de 71 ans.';
+  assert.deepEqual(speakers(text, 'fr'), ['huguette-vidal']);
+  // Nobody named in this sentence or the one before: nobody.
+  const far = 'Gérard Moulin a fondé la coopérative.\n\nLa crue a tout pris.\n\nLe village se tait.\n\n« On repartira », confie ce viticulteur.';
+  assert.deepEqual(speakers(far, 'fr'), [null]);
+});
+
+test('verbs of manner that introduce words: "sourit", "s’amuse", "smiled"', () => {
+  assert.deepEqual(speakers('Le laboratoire a rouvert. « Ici, on a appris l’humilité », sourit Claudine Berthier.', 'fr'), ['claudine-berthier']);
+  assert.deepEqual(speakers('The lab reopened. “We learnt humility here,” smiled Claudia Burke.', 'en'), ['claudia-burke']);
+});
