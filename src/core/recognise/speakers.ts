@@ -945,9 +945,8 @@ export class SpeakerAttributor {
       } else if (mayNamePerson) {
         // Most sentences have none of the words a person subject needs: no need to parse them.
         const sentence = firstWords.slice(0, count);
-        const opener = this.tokens[sentence[0]].folded;
-        const source = SOURCE_INTRODUCERS.has(opener) || opener === 'pour' || opener === 'for' ? this.sourceIn(sentence, 1) : null;
-        const speaker = source ?? this.findSubject(sentence)?.speaker;
+        // "By Elaine Hollis", "Par Claire Ostrowski": the writer's name is nobody's subject.
+        const speaker = this.isByline(sentence) ? null : this.subjectOfSentence(sentence);
         if (speaker && this.isPerson(speaker.id)) this.subjects.add(sentence[0], speaker);
       }
       count = 0;
@@ -962,6 +961,21 @@ export class SpeakerAttributor {
       }
     }
     flush();
+  }
+
+  /** Who a sentence, by its first words, speaks of: "Selon X", "Pour X", or its subject. */
+  private subjectOfSentence(sentence: number[]): Speaker | null {
+    const opener = this.tokens[sentence[0]].folded;
+    const source = SOURCE_INTRODUCERS.has(opener) || opener === 'pour' || opener === 'for' ? this.sourceIn(sentence, 1) : null;
+    return source ?? this.findSubject(sentence)?.speaker ?? null;
+  }
+
+  /** A line holding only "By"/"Par" and one name: the byline. */
+  private isByline(sentence: number[]): boolean {
+    const opener = this.tokens[sentence[0]];
+    if (!opener.lineStart || !AGENT_PREPOSITIONS.has(opener.folded) || sentence.length < 2) return false;
+    const m = this.mentionAt[sentence[1]];
+    return m >= 0 && sentence.every((k, n) => n === 0 || this.mentionAt[k] === m || this.tokens[k].kind === 'punct');
   }
 
   /**

@@ -156,3 +156,10 @@ test('verbs of manner that introduce words: "sourit", "s’amuse", "smiled"', ()
   assert.deepEqual(speakers('Le laboratoire a rouvert. « Ici, on a appris l’humilité », sourit Claudine Berthier.', 'fr'), ['claudine-berthier']);
   assert.deepEqual(speakers('The lab reopened. “We learnt humility here,” smiled Claudia Burke.', 'en'), ['claudia-burke']);
 });
+
+test('the byline names the writer, who is nobody’s antecedent', () => {
+  const text = 'By Elaine Hollister\n\nThe kitchen smells of bread and wood smoke. “You can ask me anything once the bread is out,” she says.';
+  assert.deepEqual(speakers(text, 'en'), [null]);
+  const fr = 'Par Claire Ostrowska\n\nLe bureau déborde d’équations. « Le plus dur commence maintenant », dit-elle.';
+  assert.deepEqual(speakers(fr, 'fr'), [null]);
+});
