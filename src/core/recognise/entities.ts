@@ -157,6 +157,7 @@ export class EntityRecogniser {
 
   recognise(): Chunk[] {
     this.findGazetteerNames();
+    this.findPostalAbbreviations();
     this.findLowercaseHeadedNames();
     this.findCapitalHeadedFrenchNames();
     this.findCapitalisedChunks();
@@ -186,6 +187,49 @@ export class EntityRecogniser {
       i = j - 1;
     }
     this.gazetteerChunks = this.chunks.length;
+  }
+
+  /**
+   * "Torrance, Calif.", "MUNCIE, Ind. (AP)", "Hampton, N.B.,": wire copy's state and province
+   * abbreviations. Alone, "Miss." or "Ind." are other words, so they are read only after a town
+   * and its comma; the town is a place too. (In a party tag, "D-Ind." is one token: left alone.)
+   */
+  private findPostalAbbreviations(): void {
+    if (this.lang !== 'en') return;
+    const { tokens } = this;
+    for (let i = 2; i < tokens.length; i++) {
+      if (this.claimed[i] || !(this.classes[i] & WordClass.Capitalised)) continue;
+      const match = this.postalAbbreviationAt(i);
+      if (!match) continue;
+      if (tokens[i - 1].text !== ',' || !isNameWord(tokens[i - 2])) continue;
+      // "Thank you, Miss. Abbott": an honorific before a name, not a state.
+      const next = tokens[match.end];
+      if (next?.kind === 'word' && !next.sentenceStart) continue;
+      this.claim(i, match.end, false, 3, 'LOC', match.id);
+      this.claimTownBefore(i - 1);
+      i = match.end - 1;
+    }
+  }
+
+  /** The abbreviation spelled by the glued tokens from i ("W" "." "Va" "."), the longest one. */
+  private postalAbbreviationAt(i: number): { end: number; id: string } | undefined {
+    let spelled = '';
+    let found: { end: number; id: string } | undefined;
+    for (let k = i; k < Math.min(this.tokens.length, i + 6); k++) {
+      if (k > i && this.tokens[k].start !== this.tokens[k - 1].end) break;
+      spelled += this.tokens[k].text;
+      const id = spelled.endsWith('.') ? gazetteer.postalAbbreviationId(spelled) : undefined;
+      if (id) found = { end: k + 1, id };
+    }
+    return found;
+  }
+
+  /** The capitalised words before the comma at `comma` ("Blue Rocks, N.S."), unless already named. */
+  private claimTownBefore(comma: number): void {
+    let first = comma;
+    while (first > 0 && comma - first < 4 && isNameWord(this.tokens[first - 1]) && !this.claimed[first - 1]) first--;
+    if (first === comma || this.claimed[first - 1] && this.tokens[first - 1].end === this.tokens[first].start) return;
+    this.claim(first, comma, this.tokens[first].sentenceStart, 3, 'LOC', gazetteer.slugify(this.text.slice(this.tokens[first].start, this.tokens[comma - 1].end)));
   }
 
   /**

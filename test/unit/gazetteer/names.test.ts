@@ -14,6 +14,7 @@ import { CURATED_PLACES } from '../../../src/core/recognise/gazetteer/curated/pl
 import { ORGANISATIONS } from '../../../src/core/recognise/gazetteer/curated/organisations';
 import { EVENTS } from '../../../src/core/recognise/gazetteer/curated/events';
 import placesData from '../../../src/core/recognise/gazetteer/data/places.json';
+import { POSTAL_ABBREVIATIONS } from '../../../src/core/recognise/gazetteer/curated/postal-abbreviations';
 
 function idOf(surface: string): string | undefined {
   return lookupName(surface)?.id;
@@ -201,5 +202,13 @@ test('nameWordsFrom bounds the look-ahead from a token, 0 when no name starts th
   for (const surface of ['Maison-Blanche', 'Royaume-Uni', 'Washington, D.C.', 'Côte d’Ivoire']) {
     const first = surface.split(/[\s-]/)[0];
     assert.ok(nameWordsFrom(first) > 0, surface);
+  }
+});
+
+test('every postal abbreviation names a place of the generated list, by its id', () => {
+  const ids = new Set(Object.values(placesData.places).flatMap((byId) => Object.keys(byId)));
+  for (const [abbreviation, id] of Object.entries(POSTAL_ABBREVIATIONS)) {
+    assert.ok(ids.has(id), `${abbreviation} -> ${id}`);
+    assert.ok(abbreviation.endsWith('.'), abbreviation);
   }
 });

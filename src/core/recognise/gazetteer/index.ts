@@ -16,6 +16,7 @@ import { EVENTS } from './curated/events';
 import { ABBREVIATED_TITLES, ENGLISH_PORTFOLIOS, FRENCH_PORTFOLIOS, TITLES } from './curated/titles';
 import { LEGAL_FORMS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS } from './curated/head-words';
 import { NOT_FIRST_NAMES } from './curated/first-name-exclusions';
+import { POSTAL_ABBREVIATIONS } from './curated/postal-abbreviations';
 
 export { foldKey, slugify } from './fold';
 
@@ -579,4 +580,13 @@ export function isFirstName(word: string): boolean {
 export function firstNameGender(word: string): 'f' | 'm' | undefined {
   const letter = firstNameGenders.get(foldKey(word));
   return letter === 'f' || letter === 'm' ? letter : undefined;
+}
+
+// ---- Postal abbreviations ---------------------------------------------------------------------
+
+const POSTAL_IDS: ReadonlyMap<string, string> = new Map(Object.entries(POSTAL_ABBREVIATIONS));
+
+/** The place id of a wire-copy state or province abbreviation, period included ("Calif." → california). */
+export function postalAbbreviationId(text: string): string | undefined {
+  return POSTAL_IDS.get(text);
 }
