@@ -446,6 +446,11 @@ export class EntityRecogniser {
     }
   }
 
+  private hasAmpersand(chunk: Chunk): boolean {
+    for (let k = chunk.first + 1; k < chunk.last - 1; k++) if (this.tokens[k].text === '&') return true;
+    return false;
+  }
+
   private canStartChunk(i: number): boolean {
     const tok = this.tokens[i];
     if (isWordOf(tok, WordClass.Particle) && this.afterHonorific(i) && isNameWord(this.tokens[i + 1])) return true;
@@ -529,6 +534,8 @@ export class EntityRecogniser {
     if (isNameWord(tok) && !isWordOf(tok, WordClass.Function)) return j;
     const folded = tok.folded;
     if (folded === 'and' && this.andJoinsBodyName(j)) return j + 1;
+    // "McClelland & Stewart", "Delaware Wire & Steel Co.": the ampersand of a firm's name.
+    if (tok.text === '&' && isNameWord(tokens[j + 1]) && !this.claimed[j + 1] && onlySpacesBetween(text, tok, tokens[j + 1])) return j + 1;
     if (!isWordOf(tok, WordClass.Particle) && !(isNameWord(tok) && ['le', 'la', 'les', 'the'].includes(folded))) return -1;
     // A particle must be followed by a name word ("de Gaulle", "von der Leyen").
     let k = j + 1;
@@ -581,6 +588,8 @@ export class EntityRecogniser {
     }
     if (count === 1 && this.isGroupWord(chunk)) return;
     if (this.numberedName(chunk)) return;
+    // An ampersand joins the partners of a firm ("Procter & Gamble"), whoever they were.
+    if (count >= 2 && this.hasAmpersand(chunk)) return settle(chunk, 'ORG', 2);
     const last = this.lastWordToken(chunk);
     // "London Stock Exchange", "Paul Smith Ltd": an organisation's closing word outweighs a
     // first name ("London" is one too), unless the name is only a first name and that word

@@ -136,3 +136,8 @@ test('French lowercase heads of places and schools take the name after them', ()
   assert.deepEqual(tagged('Au cégep de Rimouski, les étudiants votent.'), ['ORG cégep de Rimouski']);
   assert.deepEqual(tagged('Il entre dans la salle de bains.'), []);
 });
+
+test('an ampersand joins a firm’s name, whoever its partners were', () => {
+  const found = analyze('The novel came out from Whitlock & Farrow in Toronto. He joined Kestrel Wire & Cable Co. in 1970.', { lang: 'en' }).entities;
+  assert.deepEqual(found.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`), ['ORG Whitlock & Farrow', 'LOC Toronto', 'ORG Kestrel Wire & Cable Co.']);
+});
