@@ -532,6 +532,8 @@ export class EntityRecogniser {
     if (tok.sentenceStart && !afterInitial) return -1;
     if (this.titleIntroducesName(j)) return -1;
     if (isNameWord(tok) && !isWordOf(tok, WordClass.Function)) return j;
+    // "Harold J. Pruett": a middle initial, though "j", "a", "m" are elided function words too.
+    if (isInitial(tokens, j) && !(this.lang === 'fr' && tok.text === 'M')) return j;
     const folded = tok.folded;
     if (folded === 'and' && this.andJoinsBodyName(j)) return j + 1;
     // "McClelland & Stewart", "Delaware Wire & Steel Co.": the ampersand of a firm's name.

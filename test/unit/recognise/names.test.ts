@@ -47,3 +47,8 @@ test('a particle after a name ends no name: "le général de Gaulle y annonçait
   const entities = analyze('Mais le général de Gaulle y annonçait son retour. M. de La Roche y était.', { lang: 'fr' }).entities;
   assert.deepEqual(entities.map((e) => e.text), ['de Gaulle', 'de La Roche']);
 });
+
+test('a middle initial whose letter is also an elided word ("j", "a", "m") stays inside the name', () => {
+  const people = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(people('The council was joined by Harold J. Pruitt Jr. and Norma A. Kettering.'), ['Harold J. Pruitt Jr.', 'Norma A. Kettering']);
+});
