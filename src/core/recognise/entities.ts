@@ -505,7 +505,10 @@ export class EntityRecogniser {
       if (this.tokens[k]?.text === '-' && isInitial(this.tokens, k + 1)) k++;
     }
     const next = this.tokens[k];
-    return isNameWord(next) && !isWordOf(next, WordClass.Function) && next.start - this.tokens[k - 1].end <= 1;
+    if (!isNameWord(next) || next.start - this.tokens[k - 1].end > 1) return false;
+    // "J.-B. Le Cardonnel": a capitalised article glued to the family name belongs to it.
+    const nameArticle = (next.folded === 'le' || next.folded === 'la') && isNameWord(this.tokens[k + 1]) && !isWordOf(this.tokens[k + 1], WordClass.Function);
+    return !isWordOf(next, WordClass.Function) || nameArticle;
   }
 
   /** "ministre de l'Intérieur", "secrétaire américain à la Défense", "Secretary of State". */
@@ -1142,7 +1145,11 @@ function isAcronym(word: string): boolean {
 
 /** "J. K. Rowling", "JD Vance": initials before a family name. */
 function isInitialised(words: string[]): boolean {
-  return words.slice(0, -1).every((w) => /^\p{Lu}{1,2}$/u.test(w)) && !isAllCaps(words[words.length - 1]);
+  // "J.-B. Le Cardonnel", "A. de La Tour": a family name may open with its article or particle.
+  const initials = words.findIndex((w) => !/^\p{Lu}{1,2}$/u.test(w));
+  if (initials < 1) return false;
+  const rest = words.slice(initials, -1);
+  return rest.every((w) => PREPOSITION_PARTICLES.has(w.toLowerCase())) && !isAllCaps(words[words.length - 1]);
 }
 
 /** Turns chunks into mentions with their exact surface. */

@@ -52,3 +52,10 @@ test('a middle initial whose letter is also an elided word ("j", "a", "m") stays
   const people = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
   assert.deepEqual(people('The council was joined by Harold J. Pruitt Jr. and Norma A. Kettering.'), ['Harold J. Pruitt Jr.', 'Norma A. Kettering']);
 });
+
+test('initials before a family name that opens with its article: "M. J.-B. Le Cardonnel"', () => {
+  const text = '« Il a fait son devoir », a affirmé M. J.-P. Le Guennec, député du Morbihan. Plus tard, on a revu J.-P. Le Guennec à la buvette.';
+  const analysis = analyze(text, { lang: 'fr' });
+  assert.deepEqual(analysis.entities.filter((e) => e.type === 'PER').map((e) => `${e.text} ${e.id}`), ['J.-P. Le Guennec j-p-le-guennec', 'J.-P. Le Guennec j-p-le-guennec']);
+  assert.deepEqual(analysis.quotes.map((q) => q.speaker?.id), ['j-p-le-guennec']);
+});
