@@ -147,6 +147,25 @@ function weekday(text: string, tokens: Token[], i: number): DateMatch | undefine
   return { first: i, last: i + 1, id: word };
 }
 
+/**
+ * "nuit de mardi à mercredi", "nuit du 12 au 13 mai": the night between two days is one date,
+ * named by both (the French press dates night events so).
+ */
+function nightBetween(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  if (tokens[i].folded !== 'nuit') return undefined;
+  const [of, from, to, until] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (!of || !spacedRun(text, tokens, i, i + 4)) return undefined;
+  if (of.folded === 'de' && WEEKDAYS.has(from?.folded ?? '') && to?.folded === 'a' && to.text === 'à' && WEEKDAYS.has(until?.folded ?? '')) {
+    return { first: i, last: i + 5, id: slugify(tokensText(tokens, i, i + 5)) };
+  }
+  if (of.folded === 'du' && dayNumber(from) !== undefined && to?.folded === 'au') {
+    const end = calendarDate(text, tokens, i + 4);
+    if (end && onlySpacesBetween(text, to, until)) return { first: i, last: end.last, id: slugify(tokensText(tokens, i, end.last)) };
+    if (dayNumber(until) !== undefined) return { first: i, last: i + 5, id: slugify(tokensText(tokens, i, i + 5)) };
+  }
+  return undefined;
+}
+
 /** Relative phrases by their first word, longest first: one map lookup per token. */
 const RELATIVE_BY_FIRST_WORD = new Map<string, string[][]>();
 for (const phrase of [...RELATIVE_PHRASES].sort((a, b) => b.length - a.length)) {
@@ -355,7 +374,7 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
       match = COUNT_STARTS.has(tok.folded)
         ? countedTime(text, tokens, i)
         : quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ??
-          countedTime(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i) ?? holiday(text, tokens, i) ?? midMonth(tokens, i) ?? decadeName(tokens, i);
+          countedTime(text, tokens, i) ?? nightBetween(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i) ?? holiday(text, tokens, i) ?? midMonth(tokens, i) ?? decadeName(tokens, i);
     }
     if (match) {
       found.push(match);

@@ -252,8 +252,8 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...[...HOLIDAYS.keys()].map((holiday) => holiday.split(' ')[0]),
   ...NUMBER_WORDS,
   ...DECADE_NAMES.keys(),
-  // "il y a cinq ans", "Q3", "mid-March", "mi-mars".
-  'il', 'q1', 'q2', 'q3', 'q4',
+  // "il y a cinq ans", "Q3", "mid-March", "mi-mars", "la nuit de mardi à mercredi".
+  'il', 'q1', 'q2', 'q3', 'q4', 'nuit',
   ...[...FULL_MONTH_NAMES].flatMap((month) => [`mid-${month}`, `mi-${month}`]),
 ]);
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../../src/core/recognise/tokenize';
 import { findDates } from '../../../src/core/recognise/dates';
+import { analyze } from '../../../src/core/recognise/analyze';
 
 function dates(text: string): [string, string][] {
   const tokens = tokenize(text);
@@ -162,4 +163,11 @@ test('a season of a year and decades in words after "the" (not an age)', () => {
     ['spring of 1965', '1965-spring'],
     ['Sixties', '1960s'],
   ]);
+});
+
+test('the night between two days is one date: "nuit de mardi à mercredi", "nuit du 12 au 13 mai"', () => {
+  const dates = (text: string) => analyze(text, { lang: 'fr' }).entities.filter((e) => e.type === 'DATE').map((e) => e.text);
+  assert.deepEqual(dates('Dans la nuit de mardi à mercredi, le cabinet est tombé.'), ['nuit de mardi à mercredi']);
+  assert.deepEqual(dates('Dans la nuit du 12 au 13 mai 1958, les colonels ont bougé.'), ['nuit du 12 au 13 mai 1958']);
+  assert.deepEqual(dates('Il fait encore nuit, mardi, quand elle part.'), ['mardi']);
 });
