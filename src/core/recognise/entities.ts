@@ -198,10 +198,10 @@ export class EntityRecogniser {
     if (this.lang !== 'en') return;
     const { tokens } = this;
     for (let i = 2; i < tokens.length; i++) {
-      if (this.claimed[i] || !(this.classes[i] & WordClass.Capitalised)) continue;
+      // The comma first: it rules out nearly every token before any spelling is built.
+      if (tokens[i - 1].text !== ',' || this.claimed[i] || !(this.classes[i] & WordClass.Capitalised) || !isNameWord(tokens[i - 2])) continue;
       const match = this.postalAbbreviationAt(i);
       if (!match) continue;
-      if (tokens[i - 1].text !== ',' || !isNameWord(tokens[i - 2])) continue;
       // "Thank you, Miss. Abbott": an honorific before a name, not a state.
       const next = tokens[match.end];
       if (next?.kind === 'word' && !next.sentenceStart) continue;
