@@ -228,7 +228,8 @@ export class EntityRecogniser {
   private claimTownBefore(comma: number): void {
     let first = comma;
     while (first > 0 && comma - first < 4 && isNameWord(this.tokens[first - 1]) && !this.claimed[first - 1]) first--;
-    if (first === comma || this.claimed[first - 1] && this.tokens[first - 1].end === this.tokens[first].start) return;
+    // Nothing to name, or the end of a longer name already found ("Winston-Salem" cut at its hyphen).
+    if (first === comma || (this.claimed[first - 1] && this.tokens[first - 1].end === this.tokens[first].start)) return;
     this.claim(first, comma, this.tokens[first].sentenceStart, 3, 'LOC', gazetteer.slugify(this.text.slice(this.tokens[first].start, this.tokens[comma - 1].end)));
   }
 

@@ -623,10 +623,11 @@ export class SpeakerAttributor {
     for (let k = from; k < Math.min(seq.length, from + 10); k++) {
       const tok = this.tokens[seq[k]];
       if (this.isComma(seq[k]) || this.endsSentence(seq[k])) break;
-      if (this.is(seq[k], WordClass.SingularPronoun)) return this.resolvePronoun(tok.text, seq[k]);
-      // "selon lui", "according to her": the stressed form of the pronoun.
+      // "selon lui", "selon elle", "according to her": the pronoun, read like an incise's (the
+      // last speaker first: the source goes on from the quote before).
       const pronoun = STRESSED_PRONOUNS.get(tok.folded);
       if (pronoun) return this.resolveIncisePronoun(pronoun, seq[k]);
+      if (this.is(seq[k], WordClass.SingularPronoun)) return this.resolvePronoun(tok.text, seq[k]);
       const m = this.mentionAt[seq[k]];
       if (m < 0 || this.refs[m].mention.type === 'DATE') continue;
       const mention = this.refs[m].mention;

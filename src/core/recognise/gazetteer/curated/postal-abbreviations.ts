@@ -4,8 +4,8 @@
 // place list already knows) and the Canadian Press abbreviations of the provinces. Each maps to
 // the id of the place in data/places.json (a unit test checks that each id is there).
 //
-// They are read only in those two contexts (entities.ts): alone, "Miss.", "Ind." or "Mass." are
-// other words.
+// They are read only after a town and its comma (entities.ts): alone, "Miss.", "Ind." or "Mass."
+// are other words. In a party tag, "D-Ind." is one token, which no entity span can cut.
 
 export const POSTAL_ABBREVIATIONS: Readonly<Record<string, string>> = {
   // United States (AP style)
