@@ -1,5 +1,7 @@
 // Plain-text tables for terminal output: columns padded to their widest cell, numbers right-aligned.
 
+import { collapseSpaces } from '../core/text/spaces';
+
 export function formatTable(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, c) => Math.max(...cells.map((r) => displayWidth(r[c] ?? ''))));
@@ -24,6 +26,6 @@ function pad(s: string, width: number, side: 'left' | 'right'): string {
 
 /** Shortens to `max` characters with an ellipsis, on one line. */
 export function clip(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, ' ');
+  const flat = collapseSpaces(s);
   return flat.length <= max ? flat : flat.slice(0, max - 1) + '…';
 }

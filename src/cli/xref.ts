@@ -8,6 +8,7 @@ import { parseArgs, stringFlag } from './args';
 import type { CommandContext } from './context';
 import { INDEX_FLAGS, INDEX_OPTIONS_HELP, openIndex } from './open-index';
 import { clip } from './table';
+import { escapeInline } from '../core/export/markdown';
 
 export const XREF_HELP = `Usage: press-annotator xref ENTITY_ID|CLAIM_ID [DIR] [options]
 
@@ -135,7 +136,5 @@ function xrefMarkdown(xref: CrossReference): string {
   return lines.join('\n').trimEnd();
 }
 
-/** Article text is shown, never interpreted: Markdown and HTML characters are escaped. */
-function markdownText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()#+!<>|~])/g, '\\$1');
-}
+/** Article text is shown, never interpreted: the Markdown export's escaping, one line. */
+const markdownText = escapeInline;

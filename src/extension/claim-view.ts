@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { ratingOf } from '../core/claims/ratings';
 import type { AnchoredClaim } from '../core/claims/types';
+import { collapseSpaces } from '../core/text/spaces';
 import { Analyses, ARTICLE_SELECTOR } from './analyses';
 import { speakerNames } from './decoration-plan';
 import { IndexService } from './index-service';
@@ -70,7 +71,7 @@ export function claimHoverMarkdown(anchored: AnchoredClaim, uri: vscode.Uri, spe
   md.appendText(rating.label.en);
   md.appendMarkdown(`**${rating.value === null ? '' : ` (${rating.value}/5)`}\n\n`);
   md.appendMarkdown('> ');
-  md.appendText(claim.text.replace(/\s+/g, ' '));
+  md.appendText(collapseSpaces(claim.text));
   md.appendMarkdown('\n\n');
   if (claim.speaker) {
     md.appendMarkdown('Speaker: ');

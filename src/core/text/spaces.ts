@@ -7,8 +7,12 @@
  * punctuation.
  */
 export function collapseSpaces(text: string): string {
-  return text.replace(/[^\S\u00A0\u202F]+/g, ' ');
+  return text.replace(BREAKING_SPACES, ' ');
 }
+
+/** White space a line may break at: any but the no-break spaces of French typography. */
+export const BREAKING_SPACE_CLASS = '[^\\S\\u00A0\\u202F]';
+const BREAKING_SPACES = new RegExp(`${BREAKING_SPACE_CLASS}+`, 'g');
 
 /** collapseSpaces, trimmed. */
 export function oneLine(text: string): string {
