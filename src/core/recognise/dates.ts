@@ -113,7 +113,7 @@ function qualifiedPeriod(text: string, tokens: Token[], i: number): DateMatch | 
     return { first: i, last: i + 3, id: `${tokens[i + 2].text}-${word}` };
   }
   const before = tokens[i - 1];
-  if (SEASONS.has(word) && word !== 'fall' && !isYear(next) && before && SEASON_INTRODUCERS.has(before.folded) && (before.end === tokens[i].start || onlySpacesBetween(text, before, tokens[i]))) {
+  if (SEASONS.has(word) && word !== 'fall' && !isYear(next) && before && SEASON_INTRODUCERS.has(before.folded) && onlySpacesBetween(text, before, tokens[i])) {
     return { first: i, last: i + 1, id: word };
   }
   return undefined;
@@ -198,13 +198,13 @@ function holiday(text: string, tokens: Token[], i: number): DateMatch | undefine
   let best: DateMatch | undefined;
   for (let k = i; k < i + 5 && tokens[k]; k++) {
     if (k > i) {
-      if (!onlySpacesBetween(text, tokens[k - 1], tokens[k]) && tokens[k - 1].end !== tokens[k].start) break;
+      if (!onlySpacesBetween(text, tokens[k - 1], tokens[k])) break;
       words += ` ${tokens[k].folded}`;
     }
     const day = HOLIDAYS.get(words);
     if (day !== undefined) best = { first: i, last: k + 1, id: /^\d\d-\d\d$/.test(day) ? `xxxx-${day}` : day };
   }
-  // "Noel Mac Cárthaigh": a first name, not Christmas.
+  // "Noel Mac Giolla": a first name, not Christmas.
   const next = best && tokens[best.last];
   if (next && next.kind === 'word' && next.capitalised && onlySpacesBetween(text, tokens[best!.last - 1], next)) return undefined;
   const year = best && tokens[best.last];

@@ -61,7 +61,7 @@ const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mm', 'mmes', 'mr', 'mrs', 'ms',
 
 /**
  * Words a company adds after its name and drops when it is named again ("Vodafone Group Plc",
- * "Nordvik Telecom AB", "Pacific Rim Cellular Inc"). Not newspaper words ("Times", "Post"): "New
+ * "Skarvik Telecom AB", "Coastline Cellular Inc"). Not newspaper words ("Times", "Post"): "New
  * York Times" is not "New York".
  */
 const COMPANY_SECTOR_WORDS: ReadonlySet<string> = new Set([
@@ -76,7 +76,7 @@ const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympi
 /** Function words that a place's name may end with once capitalised: "place de la République", "rue de la Nation". */
 const NAMEABLE_NOUNS: ReadonlySet<string> = new Set(['republique', 'nation', 'etat']);
 
-/** Nouns of family relations (folded), singular and plural: "his daughter Aoife", "la mère de Gwenaël". */
+/** Nouns of family relations (folded), singular and plural: "his daughter Niamh", "la mère de Loïc". */
 const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
   ...'daughter son wife husband father mother brother sister widow widower grandson granddaughter nephew niece cousin uncle aunt partner daughters sons brothers sisters'.split(' '),
   ...'fille fils femme epouse mari pere mere frere soeur veuve veuf petit-fils petite-fille neveu niece cousine oncle tante compagne compagnon filles freres soeurs parents'.split(' '),
@@ -98,8 +98,8 @@ const COUNTRY_ADJECTIVES: ReadonlySet<string> = new Set([
 /** Endings of French adjectives that close an institution's or a club's name ("correctionnel", "générale", "rennais"). */
 const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|éens|éennes|é|ée|és|ées|eur|eure|ier|ière|iers|ières|ier|iste|istes|ent|ente|ents|entes)$/;
 
-/** What joins an organisation's head to its complement, and the article that may follow. */
-const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'du', 'des', "d'"]);
+/** What joins an organisation's head to its complement ("Bureau for X"), and the definite article that may follow. */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS, 'for']);
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
 
 /** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
@@ -190,7 +190,7 @@ export class EntityRecogniser {
   }
 
   /**
-   * "Torrance, Calif.", "MUNCIE, Ind. (AP)", "Hampton, N.B.,": wire copy's state and province
+   * "Alderton, Calif.", "GARVEY, Ind. (AP)", "Kettleby, N.B.,": wire copy's state and province
    * abbreviations. Alone, "Miss." or "Ind." are other words, so they are read only after a town
    * and its comma; the town is a place too. (In a party tag, "D-Ind." is one token: left alone.)
    */
@@ -224,7 +224,7 @@ export class EntityRecogniser {
     return found;
   }
 
-  /** The capitalised words before the comma at `comma` ("Blue Rocks, N.S."), unless already named. */
+  /** The capitalised words before the comma at `comma` ("Green Cove, N.S."), unless already named. */
   private claimTownBefore(comma: number): void {
     let first = comma;
     while (first > 0 && comma - first < 4 && isNameWord(this.tokens[first - 1]) && !this.claimed[first - 1]) first--;
@@ -257,10 +257,8 @@ export class EntityRecogniser {
   private joinable(i: number, j: number): boolean {
     for (let k = i; k < j; k++) {
       if (this.claimed[k]) return false;
-      if (k > i && !onlySpacesBetween(this.text, this.tokens[k - 1], this.tokens[k]) && this.tokens[k].text !== "'" ) {
-        // Elided tokens ("d'" + "État") touch their neighbour: that is adjacency too.
-        if (this.tokens[k - 1].end !== this.tokens[k].start) return false;
-      }
+      // Touching tokens ("d'" + "État") count as adjacent: onlySpacesBetween accepts them.
+      if (k > i && !onlySpacesBetween(this.text, this.tokens[k - 1], this.tokens[k]) && this.tokens[k].text !== "'") return false;
       if (this.tokens[k].kind === 'punct' && !NAME_JOINING_MARKS.has(this.tokens[k].text)) return false;
     }
     return true;
@@ -306,12 +304,12 @@ export class EntityRecogniser {
       if ((type === 'ORG' && j === afterHead) || !tokens[j] || !isNameWord(tokens[j])) continue;
       // "place de la République": a few nouns are function words alone, names once capitalised.
       if (isWordOf(tokens[j], WordClass.Function) && !NAMEABLE_NOUNS.has(tokens[j].folded)) continue;
-      if (!onlySpacesBetween(this.text, tokens[j - 1], tokens[j]) && tokens[j - 1].end !== tokens[j].start) continue;
+      if (!onlySpacesBetween(this.text, tokens[j - 1], tokens[j])) continue;
       // The gazetteer found the place first ("tribunal de Brest"): the institution takes it in.
       const known = this.claimed[j] ? this.unclaimGazetteerChunkAt(j) : undefined;
       if (this.claimed[j]) continue;
       // After lowercase complements only a known place completes the name: "cour d'appel de
-      // Rennes", but the company of "conseil d'administration de Vireval" is a name of its own.
+      // Rennes", but the company of "conseil d'administration de Technoval" is a name of its own.
       if (afterHead > i + 1 && !known) continue;
       let end = known ? known.last : j + 1;
       while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
@@ -324,7 +322,7 @@ export class EntityRecogniser {
 
   /**
    * "la Caisse des dépôts", "l'Autorité des marchés financiers", "la Fédération française de
-   * football", "le Stade rennais", "l'Entente sportive de Callac": French capitalises only the
+   * football", "le Stade rennais", "l'Entente sportive de Plouvenez": French capitalises only the
    * first word of a body's name, so its lowercase adjectives and complements belong to it. A
    * lone country adjective does not ("le Congrès américain" is the Congress).
    */
@@ -338,7 +336,7 @@ export class EntityRecogniser {
       if (!(classes[i] & WordClass.OrgHeadWord) && !isClubHead) continue;
       const end = this.skipLowercaseComplements(i + 1);
       if (end === i + 1 || (end === i + 2 && COUNTRY_ADJECTIVES.has(tokens[i + 1].folded))) continue;
-      // A club head needs its adjective ("Stade rennais"); "stade Fred-Aubert" is a place.
+      // A club head needs its adjective ("Stade rennais"); "stade Paul-Lemaire" is a place.
       if (isClubHead && !this.isFrenchAdjective(i + 1)) continue;
       this.claim(i, end, false, 2, 'ORG');
       i = end - 1;
@@ -378,11 +376,11 @@ export class EntityRecogniser {
         adjectives++;
       }
       const preposition = tokens[k];
-      if (!preposition || !['de', 'du', 'des', "d'"].includes(preposition.folded) || !preposition.lowercase) return k;
+      if (!preposition || !OF_PREPOSITIONS.has(preposition.folded) || !preposition.lowercase) return k;
       // "de la recherche scientifique", "de l'homme": an article may stand before the noun.
       const article = tokens[k + 1]?.folded === 'la' || tokens[k + 1]?.folded === "l'" ? 1 : 0;
       const noun = tokens[k + 1 + article];
-      if (!this.isLowercaseNoun(k + 1 + article) || !onlySpacesBetween(this.text, tokens[k + article], noun) && tokens[k + article].end !== noun.start) return k;
+      if (!this.isLowercaseNoun(k + 1 + article) || !onlySpacesBetween(this.text, tokens[k + article], noun)) return k;
       k += 2 + article;
     }
     return k;
@@ -507,7 +505,7 @@ export class EntityRecogniser {
     }
     const next = this.tokens[k];
     if (!isNameWord(next) || next.start - this.tokens[k - 1].end > 1) return false;
-    // "J.-B. Le Cardonnel": a capitalised article glued to the family name belongs to it.
+    // "J.-P. Le Guennec": a capitalised article glued to the family name belongs to it.
     const nameArticle = (next.folded === 'le' || next.folded === 'la') && isNameWord(this.tokens[k + 1]) && !isWordOf(this.tokens[k + 1], WordClass.Function);
     return !isWordOf(next, WordClass.Function) || nameArticle;
   }
@@ -531,16 +529,16 @@ export class EntityRecogniser {
     const { tokens, text } = this;
     const prev = tokens[j - 1];
     const tok = tokens[j];
-    if (!tok || this.claimed[j] || !onlySpacesBetween(text, prev, tok) && prev.end !== tok.start) return -1;
+    if (!tok || this.claimed[j] || !onlySpacesBetween(text, prev, tok)) return -1;
     const afterInitial = prev.text === '.' && isInitial(this.tokens, j - 2);
     if (tok.sentenceStart && !afterInitial) return -1;
     if (this.titleIntroducesName(j)) return -1;
     if (isNameWord(tok) && !isWordOf(tok, WordClass.Function)) return j;
-    // "Harold J. Pruett": a middle initial, though "j", "a", "m" are elided function words too.
+    // "Norma J. Kettering": a middle initial, though "j", "a", "m" are elided function words too.
     if (isInitial(tokens, j) && !(this.lang === 'fr' && tok.text === 'M')) return j;
     const folded = tok.folded;
     if (folded === 'and' && this.andJoinsBodyName(j)) return j + 1;
-    // "McClelland & Stewart", "Delaware Wire & Steel Co.": the ampersand of a firm's name.
+    // "Whitlock & Farrow", "Kestrel Wire & Cable Co.": the ampersand of a firm's name.
     if (tok.text === '&' && isNameWord(tokens[j + 1]) && !this.claimed[j + 1] && onlySpacesBetween(text, tok, tokens[j + 1])) return j + 1;
     if (!isWordOf(tok, WordClass.Particle) && !(isNameWord(tok) && ['le', 'la', 'les', 'the'].includes(folded))) return -1;
     // A particle must be followed by a name word ("de Gaulle", "von der Leyen").
@@ -615,7 +613,7 @@ export class EntityRecogniser {
     if (this.kinshipBefore(chunk.first)) return settle(chunk, 'PER', 2);
     if (count >= 2 && CLUB_PREFIXES.has(first.text)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && isInitialised(this.chunkWords(chunk))) return settle(chunk, 'PER', 3);
-    const lastWord = this.lastWordToken(chunk).folded;
+    const lastWord = last.folded;
     // "Commonwealth Games" (English puts the head last), "Festival de Cannes" (French first).
     if (count >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || EVENT_HEAD_WORDS.has(first.folded))) return settle(chunk, 'EVENT', 2);
     if (this.hasWordOf(chunk, WordClass.OrgHeadWord) || (count >= 2 && ORG_NAME_ENDINGS.has(lastWord))) return settle(chunk, 'ORG', 2);
@@ -631,9 +629,10 @@ export class EntityRecogniser {
     if (count === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.InnerCapital)) return settle(chunk, 'ORG', 2);
     if (first.folded === 'the' && count >= 2) return settle(chunk, 'ORG', 2);
-    if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || this.relativeAfter(chunk.last) === 'which')) return settle(chunk, 'ORG', 2);
+    const relative = this.lang === 'en' ? this.relativeAfter(chunk.last) : undefined;
+    if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || relative === 'which')) return settle(chunk, 'ORG', 2);
     if (this.speechVerbAfter(chunk.last) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
-    if (this.lang === 'en' && this.relativeAfter(chunk.last) === 'who') return settle(chunk, 'PER', 2);
+    if (relative === 'who') return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
     // know ("Barack Obama"); longer runs are names of bodies or works; a lone word stays
     // unknown unless a preposition of place stands before it. Not after "in"/"à" (a place:
@@ -791,7 +790,7 @@ export class EntityRecogniser {
   }
 
   /**
-   * "his daughter Aoife", "her father, Des,", "sa fille Aoife", "la mère de Gwenaël": a relative
+   * "his daughter Niamh", "her father, Con,", "sa fille Niamh", "la mère de Loïc": a relative
    * named after a possessive and a kinship noun, or after a kinship noun and "de"/"of".
    */
   private kinshipBefore(i: number): boolean {
@@ -876,7 +875,7 @@ export class EntityRecogniser {
     return false;
   }
 
-  /** "Kessler, who …" or "Kessler, which …": English says which of a person or a thing it is. */
+  /** "Marlow, who …" or "Marlow, which …": English says which of a person or a thing it is. */
   private relativeAfter(j: number): 'who' | 'which' | undefined {
     if (this.tokens[j]?.text !== ',') return undefined;
     const word = this.tokens[j + 1]?.text;
@@ -924,7 +923,7 @@ export class EntityRecogniser {
     const first = this.tokens[chunk.first];
     const last = this.lastWordToken(chunk);
     if (!isWordOf(last, WordClass.OrgHeadWord) && !isWordOf(first, WordClass.OrgHeadWord) && !CLUB_HEAD_WORDS.has(first.folded)) return false;
-    // "Pacific Rim Cellular Inc of Seattle": a legal form closes the name.
+    // "Coastline Cellular Inc of Seattle": a legal form closes the name.
     return !gazetteer.isLegalForm(last.text);
   }
 
@@ -944,7 +943,7 @@ export class EntityRecogniser {
     if (k < next.first && COMPLEMENT_ARTICLES.has(tokens[k].folded) && tokens[k].lowercase) k++;
     if (k !== next.first) return false;
     for (let m = org.last; m <= next.first; m++) {
-      if (!onlySpacesBetween(this.text, tokens[m - 1], tokens[m]) && tokens[m - 1].end !== tokens[m].start) return false;
+      if (!onlySpacesBetween(this.text, tokens[m - 1], tokens[m])) return false;
     }
     return true;
   }
@@ -972,7 +971,7 @@ export class EntityRecogniser {
       const key = this.surfaceKey(chunk);
       if (this.wordCount(chunk) === 1 && (chunk.strength < 3 || chunk.type === 'PER')) {
         const family = this.matchFamilyName(this.firstWord(chunk), familyNames, chunk.first);
-        // "ES Callac" guessed a person from its shape; "à Callac" said a place: the cue wins.
+        // "ES Plouvenez" guessed a person from its shape; "à Plouvenez" said a place: the cue wins.
         const ownCue = chunk.type !== undefined && chunk.type !== 'PER' && chunk.strength >= 1;
         if (family && !(family.guessed && ownCue)) {
           chunk.type = 'PER';
@@ -993,8 +992,8 @@ export class EntityRecogniser {
   }
 
   /**
-   * "Vodafone Group Plc" is then "Vodafone", "Nordvik Telecom AB" "Nordvik Telecom" and
-   * "Nordvik": the article names a company in full once, then by its name without the legal
+   * "Vodafone Group Plc" is then "Vodafone", "Skarvik Telecom AB" "Skarvik Telecom" and
+   * "Skarvik": the article names a company in full once, then by its name without the legal
    * form and sector words. Each shorter name maps to the company, as strong evidence as a
    * gazetteer entry (the article itself says what it is); a name the gazetteer knows is not
    * overridden ("Washington" stays a place).
@@ -1003,13 +1002,15 @@ export class EntityRecogniser {
     const short = new Map<string, Chunk>();
     for (const chunk of this.chunks) {
       if (chunk.type !== 'ORG' || chunk.last - chunk.first < 2) continue;
+      let id: string | undefined;
       // Drop the suffix words one by one, with the punctuation before them ("Acme, Inc."): each
       // name left ending on a word is a short name.
       for (let last = chunk.last - 1; last > chunk.first && this.isCompanySuffix(last); last--) {
         let end = last;
         while (end > chunk.first + 1 && this.tokens[end - 1].kind === 'punct') end--;
         if (this.tokens[end - 1].kind !== 'word') continue;
-        const name: Chunk = { first: chunk.first, last: end, type: 'ORG', strength: 3, id: chunk.id ?? this.idOf(chunk), weakStart: false, words: undefined, surfaceKey: undefined };
+        id ??= chunk.id ?? this.idOf(chunk);
+        const name: Chunk = { first: chunk.first, last: end, type: 'ORG', strength: 3, id, weakStart: false, words: undefined, surfaceKey: undefined };
         const key = this.surfaceKey(name);
         if (!short.has(key)) short.set(key, name);
       }
@@ -1146,7 +1147,7 @@ function isAcronym(word: string): boolean {
 
 /** "J. K. Rowling", "JD Vance": initials before a family name. */
 function isInitialised(words: string[]): boolean {
-  // "J.-B. Le Cardonnel", "A. de La Tour": a family name may open with its article or particle.
+  // "J.-P. Le Guennec", "A. de La Tour": a family name may open with its article or particle.
   const initials = words.findIndex((w) => !/^\p{Lu}{1,2}$/u.test(w));
   if (initials < 1) return false;
   const rest = words.slice(initials, -1);
@@ -1158,7 +1159,7 @@ export function chunksToMentions(text: string, tokens: Token[], chunks: Chunk[])
   return chunks.map((c) => {
     const start = tokens[c.first].start;
     const last = tokens[c.last - 1];
-    // "Nestwell Inc.", "Marcus Delacroix Jr.": the period of an abbreviation that ends a name is
+    // "Kestrel Inc.", "Paul Marlow Jr.": the period of an abbreviation that ends a name is
     // part of it (even when it also ends the sentence).
     const period = tokens[c.last];
     const end = period?.text === '.' && period.start === last.end && NAME_ENDING_ABBREVIATIONS.has(last.text) ? period.end : last.end;

@@ -1,6 +1,7 @@
 // Closed-class words and cue words the rules rely on, French and English. These are grammar,
-// not names: nothing here is specific to any article. Every list is matched on the lowercased,
-// accent-folded form (see `fold`), so "État" and "etat" are one entry.
+// not names: nothing here is specific to any article. The lists are matched on the lowercased,
+// accent-folded form (see `fold`), so "État" and "etat" are one entry; LOCATIVE_PREPOSITIONS is
+// the exception, matched as written.
 
 import type { Lexeme } from './tokenize';
 import * as gazetteer from './gazetteer';
@@ -75,11 +76,11 @@ export const OF_PREPOSITIONS = set(`de du des d' of`);
 /** Agentive prepositions: "selon X", "according to X", "par X": X is the source of the words. */
 export const SOURCE_INTRODUCERS = set(`selon d'après par according by`);
 
-/** Articles and determiners that may precede a role noun ("le président", "the minister"). */
 /** Articles: the press names people without one ("the Arms Crisis", "a White Paper"). */
 export const ARTICLES = set(`le la les l' un une the a an`);
-/** Possessive determiners: "his daughter Aoife", "sa fille". */
+/** Possessive determiners: "his daughter Niamh", "sa fille". */
 export const POSSESSIVE_DETERMINERS = set(`son sa ses leur leurs notre mon ma his her their its our my`);
+/** Articles and determiners that may precede a role noun ("le président", "the minister"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 
 /** Personal subject pronouns, singular: resolved to the last salient person. */
@@ -276,10 +277,9 @@ export const PLACE_CUE_NOUNS = set(`
   plant factory mill airport station stadium suburb suburbs outskirts
 `);
 
-/** Locative prepositions: "à Munich", "in Lagos". Weak evidence that the next name is a place. */
 /**
- * Prepositions of place, as written in lower case (not folded: folding makes "à" the English
- * article "a").
+ * Locative prepositions: "à Munich", "in Lagos", weak evidence that the next name is a place.
+ * Matched as written in lower case, not folded: folding makes "à" the English article "a".
  */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'en', 'au', 'aux', 'in', 'at', 'from', 'near']);
 

@@ -5,7 +5,8 @@
 //   3. before the quote, the subject of the sentence: "Angela Merkel a qualifié … de « … »",
 //      "Le Kremlin a rapporté « … »", "Il a déploré « … »", "le président américain a parlé
 //      d'une « … »" (prepositional complements such as "devant le Congrès" are skipped);
-//   4. a direct quote standing alone right after another one continues that speaker.
+//   4. a quote right after another one, standing alone or after "avant d'ajouter :", continues
+//      that speaker.
 // Pronouns (il, elle, he, she) and elided subjects ("…", a écrit sur son blog) go to
 // the person who was last the subject of a sentence; role phrases ("le président ukrainien",
 // "the senator") go to the person the article introduced with that role. When nothing
@@ -41,8 +42,8 @@ const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['il', 'm'], ['he', 'm'], ['e
 /** Stressed and object forms after "selon", "according to", with the subject pronoun they resolve as. */
 const STRESSED_PRONOUNS = new Map<string, string>([['lui', 'il'], ['elle', 'elle'], ['him', 'he'], ['her', 'she']]);
 
-/** Demonstratives that point back at someone the article just spoke of ("raconte cette retraitée"). */
-const DEMONSTRATIVE_PRONOUN = new Map<string, string>([['ce', 'il'], ['cet', 'il'], ['cette', 'elle']]);
+/** Demonstratives that point back at someone the article just spoke of ("raconte cette retraitée"), by gender. */
+const DEMONSTRATIVE_GENDER = new Map<string, 'f' | 'm'>([['ce', 'm'], ['cet', 'm'], ['cette', 'f']]);
 
 /** Honorifics and feminine role nouns that show a person's gender (folded). */
 const GENDERED_WORDS = new Map<string, 'f' | 'm'>([
@@ -59,7 +60,7 @@ const SUBJECT_REACH = 30;
 /** Parts of the day, stepped over like adverbs after a speech verb ("a lancé ce soir X"). */
 const DAY_PARTS = new Set(['soir', 'matin', 'midi']);
 
-/** What introduces the body that French "on" stands for: "indique-t-on chez Vireval", "au ministère". */
+/** What introduces the body that French "on" stands for: "indique-t-on chez Technoval", "au ministère". */
 const BODY_PREPOSITIONS = new Set(['chez', 'a', 'au', 'aux', 'aupres']);
 
 /** Imperfect, past historic and future endings (folded): "attendait", "entrerent", "viendra". */
@@ -69,7 +70,7 @@ const FINITE_VERB_ENDING = /(?:ait|aient|erent|irent|ra|ront)$/;
 const COORDINATORS = new Set(['et', 'ou', 'and', 'or']);
 
 /** Verbs after which French "il" is impersonal: "il fait nuit", "il faut", "il y a", "il s'agit". */
-const IMPERSONAL_VERBS = new Set(['fait', 'faisait', 'faut', 'fallait', 'faudra', 'y', 'pleut', 'neige', 'reste', 'restait', 'semble', 'semblait', 'suffit', 'importe', 'paraît', 'parait']);
+const IMPERSONAL_VERBS = new Set(['fait', 'faisait', 'faut', 'fallait', 'faudra', 'y', 'pleut', 'neige', 'reste', 'restait', 'semble', 'semblait', 'suffit', 'importe', 'parait']);
 
 /** Relative pronouns between a subject's apposition and its verb: "X, a former official, who said". */
 const RELATIVE_PRONOUNS = new Set(['who', 'qui']);
@@ -327,8 +328,6 @@ export class SpeakerAttributor {
     return out.reverse();
   }
 
-  // A sentence end and a comma are punctuation tokens: testing the kind first leaves the text
-  // of words (another object in memory) unread.
   /** Is tokens[k] of the word class `cls`? False past either end. */
   private is(k: number, cls: WordClass): boolean {
     return ((this.columns.classes[k] ?? 0) & cls) !== 0;
@@ -363,7 +362,7 @@ export class SpeakerAttributor {
     const verbAt = this.speechVerbAt(tail, k);
     if (verbAt >= 0) {
       const inverted = this.invertedPronoun(tail, k, verbAt);
-      // "…, indique-t-on chez Vireval", "précise-t-on au ministère": "on" is the body named next.
+      // "…, indique-t-on chez Technoval", "précise-t-on au ministère": "on" is the body named next.
       if (inverted && fold(inverted) === 'on') return this.bodyAfter(tail, verbAt + 1);
       if (inverted) return this.resolveIncisePronoun(inverted, tail[verbAt]);
       const subject = this.subjectAfterVerb(tail, verbAt + 1);
@@ -487,13 +486,13 @@ export class SpeakerAttributor {
     return undefined;
   }
 
-  /** Index of the last token of a short complement "à la presse", "sur son compte", "au Progrès". */
+  /** Index of the last token of a short complement "à la presse", "sur son compte", "au Courrier". */
   private skipComplement(seq: number[], k: number): number {
     let n = k + 1;
     while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
     const head = this.tokens[seq[n]];
     if (head && head.lowercase && this.mentionAt[seq[n]] < 0) n++;
-    // "a déclaré au Progrès le Pr X", "à l'AFP", "sur son compte Mastodon": the name in the
+    // "a déclaré au Courrier le Pr X", "à l'AFP", "sur son compte Mastodon": the name in the
     // complement is to whom or where, never the subject; the subject may still follow it.
     const m = n < seq.length ? this.mentionAt[seq[n]] : -1;
     if (m < 0) return n - 1;
@@ -515,8 +514,8 @@ export class SpeakerAttributor {
     if (named) return named;
     const organisation = n < seq.length ? this.organisationOfNoun(seq[k], seq[n]) : null;
     // "raconte cette retraitée de 71 ans": a demonstrative points back, like a pronoun.
-    const pronoun = DEMONSTRATIVE_PRONOUN.get(this.tokens[seq[k]].folded);
-    const speaker = organisation ?? (pronoun ? this.recentPerson(pronoun, seq[k]) : null);
+    const gender = DEMONSTRATIVE_GENDER.get(this.tokens[seq[k]].folded);
+    const speaker = organisation ?? (gender ? this.recentPerson(gender, seq[k]) : null);
     return { speaker, next: n + 1 };
   }
 
@@ -598,15 +597,15 @@ export class SpeakerAttributor {
     for (let k = 0; k < sentence.length; k++) {
       // Only a source introducer, or the sentence's first word ("Pour X"), may open a source.
       if (k > 0 && !this.is(sentence[k], WordClass.SourceIntroducer)) continue;
-      const word = fold(this.tokens[sentence[k]].text);
+      const word = this.tokens[sentence[k]].folded;
       // "Pour X, …" opening a sentence gives X's view, like "selon X".
       const opensSentence = k === 0 && (word === 'pour' || word === 'for');
       if (!SOURCE_INTRODUCERS.has(word) && !opensSentence) continue;
       // "par X" names the source only close before the quote: "qualifiée par Ankara de
       // '…'"; "according" needs its "to".
-      if ((word === 'par' || word === 'by') && (sentence[k] > q.first || q.first - sentence[k] > 6)) continue;
+      if (AGENT_PREPOSITIONS.has(word) && (sentence[k] > q.first || q.first - sentence[k] > 6)) continue;
       let from = k + 1;
-      if (word === 'according' && fold(this.tokens[sentence[from]]?.text ?? '') === 'to') from++;
+      if (word === 'according' && this.tokens[sentence[from]]?.folded === 'to') from++;
       const source = this.sourceIn(sentence, from);
       if (source && (!opensSentence || this.isPerson(source.id))) return source;
     }
@@ -884,7 +883,7 @@ export class SpeakerAttributor {
     for (let k = from; k < Math.min(seq.length, from + ROLE_REACH); k++) {
       const at = seq[k];
       const m = this.mentionAt[at];
-      // "la mère de Gwenaël, Martine Tanguy": the name in apposition, not the complement's.
+      // "la mère de Loïc, Anne Corre": the name in apposition, not the complement's.
       if (m >= 0 && this.refs[m].mention.type === 'PER') return this.appositionAfterComplement(seq, k) ?? this.subjectAt(seq, k);
       // "en" fills a verb ("en a parlé") or opens a complement ("négociateur en chef"): a
       // verb after it stops the search anyway.
@@ -897,7 +896,11 @@ export class SpeakerAttributor {
 
   // --- 4. continuation ------------------------------------------------------------------
 
-  /** A direct quote alone in its sentence right after another quote goes on with its speaker. */
+  /**
+   * A quote right after another goes on with its speaker: a direct quote alone in its sentence
+   * or after an adding phrase ("avant d'ajouter :"), or any quote whose clause shares the
+   * previous quote's subject.
+   */
   private fromContinuation(q: QuoteRef, previous: QuoteRef | undefined): Speaker | null {
     if (!previous?.quote.speaker) return null;
     // In one sentence with the previous quote, only the words after its incise count: "« … »,
@@ -946,7 +949,7 @@ export class SpeakerAttributor {
       } else if (mayNamePerson) {
         // Most sentences have none of the words a person subject needs: no need to parse them.
         const sentence = firstWords.slice(0, count);
-        // "By Elaine Hollis", "Par Claire Ostrowski": the writer's name is nobody's subject.
+        // "By Ann Weller", "Par Luc Morand": the writer's name is nobody's subject.
         const speaker = this.isByline(sentence) ? null : this.subjectOfSentence(sentence);
         if (speaker && this.isPerson(speaker.id)) this.subjects.add(sentence[0], speaker);
       }
@@ -1057,8 +1060,7 @@ export class SpeakerAttributor {
    * The person a demonstrative points back at ("raconte cette retraitée de 71 ans"): the latest
    * one named in its sentence or the one before, whose gender, where known, agrees.
    */
-  private recentPerson(pronoun: string, at: number): Speaker | null {
-    const wanted = PRONOUN_GENDER.get(pronoun);
+  private recentPerson(wanted: 'f' | 'm', at: number): Speaker | null {
     for (let n = this.people.lastBefore(at); n >= 0; n--) {
       const ref = this.people.items[n];
       if (this.narrativeSentencesBetween(ref.last, at) > 1) break;

@@ -647,7 +647,8 @@ export function isPossessiveMark(tok: Token | undefined): boolean {
 
 /**
  * Two tokens are words of one phrase: only spaces between them (tabs and the non-breaking
- * spaces of French typography included), no line break, no punctuation.
+ * spaces of French typography included), no line break, no punctuation. Touching tokens
+ * ("d'" + "État", "Patrick" + "'s") have nothing between them: they pass too.
  */
 export function onlySpacesBetween(text: string, a: Token, b: Token | undefined): boolean {
   if (!b) return false;

@@ -1,4 +1,4 @@
-// The abbreviations North American wire copy writes after a town ("Torrance, Calif.", "Hampton,
+// The abbreviations North American wire copy writes after a town ("Alderton, Calif.", "Kettleby,
 // N.B.") and in party-state tags ("Rep. Jane Doe, D-Ind."): the Associated Press Stylebook's state
 // abbreviations (AP spells out Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah, which the
 // place list already knows) and the Canadian Press abbreviations of the provinces. Each maps to

@@ -98,7 +98,7 @@ export const ABBREVIATED_TITLES: readonly string[] = [
   'M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Dr', 'Dr.', 'Pr', 'Pr.', 'Me', 'Mgr', 'Mr', 'Mr.',
   'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Messrs.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Lt.', 'Col.',
   'Capt.', 'Sgt.', 'Adm.', 'Maj.', 'Cmdr.', 'Rev.',
-  // British police and press style, often without a period: "Det Insp Karen Whitlock", "PC Lee".
+  // British police and press style, often without a period: "Det Insp Joan Marlow", "PC Lee".
   'Det', 'Det.', 'Insp', 'Insp.', 'Supt', 'Supt.', 'Sgt', 'Ch', 'PC', 'WPC', 'DC', 'DCI', 'Prof',
   'Cllr', 'Cllr.', 'Fr', 'Fr.', 'Gov', 'Sen',
 ];
