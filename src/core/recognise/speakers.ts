@@ -571,18 +571,13 @@ export class SpeakerAttributor {
       const verbAt = this.is(k + 1, WordClass.VerbFiller) && !this.is(k + 1, WordClass.Inverted) && this.is(k + 2, WordClass.SpeechVerb) ? k + 2 : k + 1;
       if (verbAt >= end || this.endsSentence(verbAt) || !this.isInnerInciseVerb(verbAt)) continue;
       const run: number[] = [];
-      for (let n = verbAt; n < end && run.length < 10 && (!this.endsSentence(n) || this.isHonorificPeriod(n)); n++) run.push(n);
+      for (let n = verbAt; n < end && run.length < 10 && !this.endsSentence(n); n++) run.push(n);
       const inverted = INVERTED_PRONOUN.exec(this.tokens[verbAt].text);
       if (inverted) return this.resolvePronoun(inverted[2], verbAt);
       const subject = this.subjectAfterVerb(run, 1);
       if (subject?.speaker) return subject.speaker;
     }
     return null;
-  }
-
-  /** The period of "M." or "Dr.": it ends no sentence. */
-  private isHonorificPeriod(k: number): boolean {
-    return this.tokens[k].text === '.' && k > 0 && this.tokens[k - 1].capitalised && gazetteer.titleAt(this.columns.texts, k - 1, this.columns.nameKeys) > 0;
   }
 
   /** "raconte", "dit-il": a speech verb, or the verb of an inverted form (only that part then). */

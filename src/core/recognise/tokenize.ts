@@ -1,5 +1,6 @@
 import { fold, lexemeClasses } from './lexicon';
 import { nameKeyOf } from './gazetteer';
+import { ABBREVIATED_TITLES } from './gazetteer/curated/titles';
 
 // One pass over the text that cuts it into words, numbers and punctuation with their offsets,
 // and marks where sentences and paragraphs begin. Every later rule works on these tokens.
@@ -234,11 +235,15 @@ function scanNumber(text: string, i: number): number {
 /** Punctuation that ends a sentence (unless an abbreviation's period). */
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 
-/** Single capital letters and common abbreviations after which a period does not end a sentence. */
+/**
+ * Abbreviations after which a period does not end a sentence (single capital letters are
+ * tested apart): the abbreviated titles of the gazetteer ("M.", "Maj.", "Insp."), but not the
+ * capitals written without a period ("PC", "DC": "in Washington DC." ends a sentence), then
+ * name endings and the abbreviations of running text.
+ */
 const ABBREVIATIONS = new Set([
-  'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'mr', 'mrs', 'ms',
-  'messrs', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'prof',
-  'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'vol', 'p', 'pp', 'art', 'av', 'bd', 'j.-c',
+  ...ABBREVIATED_TITLES.filter((title) => title.endsWith('.') || title !== title.toUpperCase()).map((title) => title.replace(/\.$/, '').toLowerCase()),
+  'st', 'ste', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'vol', 'p', 'pp', 'art', 'av', 'bd', 'j.-c',
 ]);
 
 /** Pushes the word text[start, end) just scanned (see scanWord). */

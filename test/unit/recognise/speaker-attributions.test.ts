@@ -163,3 +163,8 @@ test('the byline names the writer, who is nobody’s antecedent', () => {
   const fr = 'Par Claire Ostrowska\n\nLe bureau déborde d’équations. « Le plus dur commence maintenant », dit-elle.';
   assert.deepEqual(speakers(fr, 'fr'), [null]);
 });
+
+test('a title only the gazetteer knew as abbreviated ("Insp.") does not cut the incise', () => {
+  const text = 'The lane was closed. “Nobody was hurt,” said Insp. Joan Marlow, who led the search.';
+  assert.deepEqual(speakers(text, 'en'), ['joan-marlow']);
+});

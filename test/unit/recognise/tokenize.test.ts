@@ -99,3 +99,9 @@ test('tokenColumns hold each token\'s text, key, word classes, offsets and flags
   const sample = tokenize('Selon M. Dupont', arena);
   assert.ok(isWordOf(sample[0], WordClass.SourceIntroducer) && (tokenColumns(sample).classes[0] & WordClass.SourceIntroducer) !== 0);
 });
+
+test('the period of any abbreviated title ends no sentence; capitals written without one ("DC") still do', () => {
+  const starts = (text: string) => tokenize(text).filter((t) => t.sentenceStart).map((t) => t.text);
+  assert.deepEqual(starts('Rain fell. Maj. Tom Hale and Insp. Joan Marlow arrived.'), ['Rain', 'Maj']);
+  assert.deepEqual(starts('She moved to Washington DC. Then she wrote.'), ['She', 'Then']);
+});
