@@ -616,11 +616,18 @@ export class SpeakerAttributor {
     let fallback: Speaker | null = null;
     for (let k = from; k < Math.min(seq.length, from + 10); k++) {
       const tok = this.tokens[seq[k]];
+      // "selon son avocat, Me X,", "according to her lawyer, Tom Reddin,": the role's name in apposition.
+      if (this.isComma(seq[k]) && k > from && fallback === null && this.appositionAfter(seq, k - 1) > k - 1) {
+        const { mention } = this.refs[this.mentionAt[seq[k + 1]]];
+        return { id: mention.id, text: mention.text };
+      }
       if (this.isComma(seq[k]) || this.endsSentence(seq[k])) break;
       // "selon lui", "selon elle", "according to her": the pronoun, read like an incise's (the
       // last speaker first: the source goes on from the quote before).
       const pronoun = STRESSED_PRONOUNS.get(tok.folded);
-      if (pronoun) return this.resolveIncisePronoun(pronoun, seq[k]);
+      // "according to her lawyer, X": before a word, "her" is a possessive.
+      const possessive = tok.folded === 'her' && this.tokens[seq[k + 1]]?.kind === 'word';
+      if (pronoun && !possessive) return this.resolveIncisePronoun(pronoun, seq[k]);
       if (this.is(seq[k], WordClass.SingularPronoun)) return this.resolvePronoun(tok.text, seq[k]);
       const m = this.mentionAt[seq[k]];
       if (m < 0 || this.refs[m].mention.type === 'DATE') continue;

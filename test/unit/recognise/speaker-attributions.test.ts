@@ -168,3 +168,10 @@ test('a title only the gazetteer knew as abbreviated ("Insp.") does not cut the 
   const text = 'The lane was closed. “Nobody was hurt,” said Insp. Joan Marlow, who led the search.';
   assert.deepEqual(speakers(text, 'en'), ['joan-marlow']);
 });
+
+test('"according to her lawyer, X": a possessive "her" leaves the source to the name', () => {
+  const text = 'Maria Quint was not in court. According to her lawyer, Tom Reddin, she “never saw the letter”.';
+  assert.deepEqual(speakers(text, 'en'), ['tom-reddin']);
+  const fr = 'Le prévenu n’a pas parlé. Selon son avocat, Me Paul Dréan, il « n’a rien vu ».';
+  assert.deepEqual(speakers(fr, 'fr'), ['paul-drean']);
+});
