@@ -14,6 +14,7 @@ import type { AnalysisRunner } from '../core/index/analysis-runner';
 import { ExcludePatterns } from '../core/index/gitignore';
 import { applyEntityCorrections } from '../core/claims/corrections';
 import type { EntityCorrection } from '../core/claims/types';
+import { isSidecarPath } from '../core/workspace/read-article';
 import { Settings } from './settings';
 
 export const ARTICLE_LANGUAGES = ['plaintext', 'markdown'] as const;
@@ -57,7 +58,7 @@ export class Analyses implements vscode.Disposable {
   }
 
   isArticle(document: vscode.TextDocument): boolean {
-    return (ARTICLE_LANGUAGES as readonly string[]).includes(document.languageId) && !document.uri.path.endsWith('.press.yaml');
+    return (ARTICLE_LANGUAGES as readonly string[]).includes(document.languageId) && !isSidecarPath(document.uri.path);
   }
 
   /** Analyse after `delayMs` (0: as soon as possible); a later call replaces an earlier one. */
@@ -120,13 +121,10 @@ export class Analyses implements vscode.Disposable {
     const version = document.version;
     // The exclusion is decided on the path: an excluded document's text is never copied.
     const excluded = exclusionReason(document, settings);
-    const text = excluded ? '' : document.getText();
-    const skipped = excluded ?? sizeReason(text, settings);
-    if (skipped) {
-      this.results.set(key, { reason: skipped });
-      this.changed.fire(document.uri);
-      return;
-    }
+    if (excluded) return this.skip(document, excluded);
+    const text = document.getText();
+    const tooLarge = sizeReason(text, settings);
+    if (tooLarge) return this.skip(document, tooLarge);
     this.running.add(key);
     try {
       const raw = await this.runner.analyze({ path: document.uri.path, text, lang: settings.language });
@@ -140,11 +138,16 @@ export class Analyses implements vscode.Disposable {
       this.results.set(key, { uri: document.uri, version, text, analysis });
       this.changed.fire(document.uri);
     } catch (error) {
-      this.results.set(key, { reason: `analysis failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
-      this.changed.fire(document.uri);
+      this.skip(document, `analysis failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     } finally {
       this.running.delete(key);
     }
+  }
+
+  /** Records why the document has no analysis, for the status bar and the views. */
+  private skip(document: vscode.TextDocument, reason: string): void {
+    this.results.set(document.uri.toString(), { reason });
+    this.changed.fire(document.uri);
   }
 }
 

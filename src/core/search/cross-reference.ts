@@ -149,7 +149,8 @@ export async function claimCrossReference(index: WorkspaceIndex, home: IndexedAr
   const all = index.articles();
   await index.readTexts(all.map((a) => a.path));
   for (const article of all) {
-    const text = await index.text(article.path);
+    // As for entities: no promise per held text.
+    const text = index.heldText(article.path) ?? (await index.text(article.path));
     const from = spans.length;
     if (words) for (const m of text.matchAll(words)) spans.push(m.index as number, (m.index as number) + m[0].length);
     const to = spans.length;
