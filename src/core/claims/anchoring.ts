@@ -98,6 +98,18 @@ export function resolveAnchors(text: string, anchors: readonly ClaimAnchor[], op
 }
 
 
+/** What the stored selector says for a place, strongest first (see Found.evidence and rank). */
+const enum Evidence {
+  /** Anything else: weighed by cost alone. */
+  None = 0,
+  /** Both sides of the context exactly as stored, around words changed more than a small edit. */
+  ContextAroundRewrite = 1,
+  /** The words unchanged, with one side of the context intact (or their paragraph). */
+  WordsWithOneSide = 2,
+  /** Both sides of the context exactly as stored, the words unchanged or barely edited (smallEdit). */
+  ContextAroundWords = 3,
+}
+
 /** A place the words may be now, with the evidence for it. */
 interface Found {
   /** View offsets. */
@@ -113,13 +125,8 @@ interface Found {
   edgesMissed: number;
   /** The context vouches for this place (see candidate). */
   acceptable: boolean;
-  /**
-   * What the stored selector says for this place, strongest first (see rank): 3, both sides of
-   * the context exactly as stored, the words unchanged or barely edited (see smallEdit); 2,
-   * the words unchanged with one side intact (or their paragraph); 1, both sides exactly as
-   * stored around words changed more; 0, anything else, weighed by cost alone.
-   */
-  evidence: 0 | 1 | 2 | 3;
+  /** What the stored selector says for this place (see Evidence). */
+  evidence: Evidence;
   /** The stored prefix (suffix) is intact next to this place: as stored, or as part of the claim's paragraph. */
   prefixIntact: boolean;
   suffixIntact: boolean;
@@ -200,11 +207,11 @@ class AnchorSearch {
     for (const at of [...withPrefix.map((at) => at + this.prefix.length), ...withSuffix]) {
       if (Math.abs(at - hint) < radius) candidates.push(this.words(at));
     }
-    // An approximate match can only beat a place with both sides intact with fewer edits in
-    // the words than it costs: that bounds the search. (Weaker places a near-copy with both
-    // sides intact beats whatever its cost: see rank.)
+    // An approximate match can only beat words barely edited between both sides as stored with
+    // fewer edits in the words than they cost: that bounds the search. (Below that rank a
+    // near-copy with both sides as stored may beat whatever its cost: see rank.)
     const bestSoFar = this.rank(candidates)[0];
-    const bound = bestSoFar?.evidence === 3 ? Math.ceil(this.cost(bestSoFar)) : Infinity;
+    const bound = bestSoFar?.evidence === Evidence.ContextAroundWords ? Math.ceil(this.cost(bestSoFar)) : Infinity;
     const maxEdits = Math.min(MAX_EDITS, Math.floor(exact.length * this.maxEditRatio), bound);
     const seeds: Seed[] = radius === Infinity ? this.seeds(maxEdits) : [{ kind: 'near', at: hint }];
     for (const match of this.approximateMatches(seeds, maxEdits)) {
@@ -244,15 +251,15 @@ class AnchorSearch {
    * nearer: a copy of the words pasted two characters after the intact prefix, in text typed
    * against the claim, over the real words with their suffix intact (issue 4); a near-copy of
    * the words after the same prefix (an article printing its headline twice) over the real
-   * words, moved, with their suffix intact. Below those two ranks, edits in the words and in
-   * the context are weighed together, by cost.
+   * words, moved, with their suffix intact. Below the three ranks of Evidence, edits in the
+   * words and in the context are weighed together, by cost.
    */
   private rank(candidates: Found[]): Found[] {
     const byCost = candidates
-      .filter((c) => c.acceptable && (c.evidence > 0 || this.unrivalled(c, candidates, !c.prefixIntact && !c.suffixIntact ? 'recognisable copy' : 'cheaper copy')))
+      .filter((c) => c.acceptable && (c.evidence > Evidence.None || this.unrivalled(c, candidates, !c.prefixIntact && !c.suffixIntact ? 'recognisable copy' : 'cheaper copy')))
       .map((c) => ({ c, cost: this.cost(c), distance: Math.abs(c.start - this.hint) }))
       .sort((a, b) => a.cost - b.cost || a.distance - b.distance);
-    const places: { found: Found; evidence: number; cost: number; distance: number }[] = [];
+    const places: { found: Found; evidence: Evidence; cost: number; distance: number }[] = [];
     for (const { c, cost, distance } of byCost) {
       const same = places.find((p) => c.start < p.found.end && p.found.start < c.end);
       if (!same) places.push({ found: c, evidence: c.evidence, cost, distance });
@@ -311,7 +318,10 @@ class AnchorSearch {
       afterEdits,
       edgesMissed,
       acceptable,
-      evidence: prefixAsStored && suffixAsStored ? (this.smallEdit(quoteEdits) ? 3 : 1) : kind === 'words' && (prefixIntact || suffixIntact) ? 2 : 0,
+      evidence:
+        prefixAsStored && suffixAsStored
+          ? this.smallEdit(quoteEdits) ? Evidence.ContextAroundWords : Evidence.ContextAroundRewrite
+          : kind === 'words' && (prefixIntact || suffixIntact) ? Evidence.WordsWithOneSide : Evidence.None,
       prefixIntact,
       suffixIntact,
       conclusive: kind === 'words' && ((prefixIntact && !this.prefixReachesStart) || (suffixIntact && !this.suffixReachesEnd)),
@@ -428,7 +438,7 @@ class AnchorSearch {
       pieces.reduce((most, p) => ((p.end <= found.start || found.end <= p.start) && !isCopy(p) ? Math.max(most, p.end - p.start) : most), 0);
     const head = longest(heads, (p) => text.startsWith(words, p.start));
     const tail = longest(tails, (p) => text.endsWith(words, p.end));
-    if (found.evidence === 2) return head > 0 && tail > 0 && head + tail >= this.exact.length;
+    if (found.evidence === Evidence.WordsWithOneSide) return head > 0 && tail > 0 && head + tail >= this.exact.length;
     return head + tail >= this.exact.length * (1 - this.maxEditRatio);
   }
 

@@ -157,13 +157,14 @@ export class WorkerPool implements AnalysisRunner {
     slot.worker.unref();
     slot.worker.on('message', (reply: WorkerReply) => {
       const index = slot.tasks.findIndex((t) => t.id === reply.id);
-      if (index === -1) return; // a task cancelled while it waited in the worker's port
+      if (index === -1) return; // a reply from a worker already given up (cancel, lose)
       const [task] = slot.tasks.splice(index, 1);
       if (slot.tasks.length === 0) slot.worker.unref();
-      if (task.cancelled) {
-        // Its answer is ignored: it was settled when cancelled.
-      } else if ('error' in reply) this.settle(task, new Error(`${task.job.path}: the recogniser failed: ${reply.error}`));
-      else this.settle(task, undefined, reply.analysis);
+      // A cancelled task was settled when cancelled: its answer is ignored.
+      if (!task.cancelled) {
+        if ('error' in reply) this.settle(task, new Error(`${task.job.path}: the recogniser failed: ${reply.error}`));
+        else this.settle(task, undefined, reply.analysis);
+      }
       this.dispatch();
     });
     // A worker that dies takes only the article it was on with it (the first one sent); the
