@@ -1,7 +1,8 @@
 // A small French and English date grammar over tokens: calendar dates ("24 février 2022",
 // "March 3, 1984", "2025-02"), months and years, weekdays ("mercredi", "vendredi prochain") and
-// relative expressions ("semaine prochaine", "jours à venir", "last week"). The id is an ISO
-// form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
+// relative expressions ("semaine prochaine", "jours à venir", "last week", "il y a cinq ans"),
+// holidays, decades, quarters, centuries, seasons and the night between two days. The id is an
+// ISO form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
 
 import {
   DATE_QUALIFIERS_AFTER, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, QUARTER_ORDINALS, FULL_MONTH_NAMES, HOLIDAYS, MONTHS, NUMBER_WORDS,
@@ -340,9 +341,9 @@ function ordinalCentury(tokens: Token[], i: number): DateMatch | undefined {
 }
 
 /**
- * Can a date start at the word tokens[i]? weekday, calendarDate, relative and period all need
- * their first word among the lexicon's date-start words, except a century ("XIXe siècle"),
- * which needs "siècle" next. (A word never starts with a digit, so no day number starts here.)
+ * Can a date start at the word tokens[i]? Every rule of the word branch needs its first word
+ * among the lexicon's date-start words, except a century ("XIXe siècle"), which needs "siècle"
+ * next. (Numbers, "1er" included, are number tokens: the number branch takes them.)
  */
 function mayStartDate(classes: Int32Array, i: number): boolean {
   return (classes[i] & WordClass.DateStart) !== 0 || (classes[i + 1] & WordClass.Century) !== 0;

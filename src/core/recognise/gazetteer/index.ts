@@ -1,8 +1,10 @@
 // Gazetteer lookups for the recognisers: known names of places, organisations and events,
 // first names, titles that introduce a person, and head words of organisation and place names.
 //
-// Everything is indexed once, at module load, into Maps and Sets keyed by foldKey(), so that
-// each lookup while reading an article is one fold plus one hash hit.
+// Everything is indexed once, keyed by foldKey(): the word lists into Maps and Sets at module
+// load, the names of places, organisations and events on first use into a compact index that
+// the recogniser walks token by token (longestNameAt), so that a lookup while reading an article
+// is a fold and a few hash hits.
 //
 // Data: data/places.json and data/first-names.json are generated from licensed data packages by
 // scripts/build-gazetteers.mjs (see SOURCES.md); organisations, events, titles, head words and
