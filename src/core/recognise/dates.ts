@@ -1,12 +1,13 @@
 // A small French and English date grammar over tokens: calendar dates ("24 février 2022",
 // "March 3, 1984", "2025-02"), months and years, weekdays ("mercredi", "vendredi prochain") and
 // relative expressions ("semaine prochaine", "jours à venir", "last week", "il y a cinq ans"),
-// holidays, decades, quarters, centuries, seasons and the night between two days. The id is an
+// holidays, decades, quarters, centuries, seasons, the night between two days and the time of
+// day ("vers 7 h 30", "3 p.m.": a point in time, so a DATE too). The id is an
 // ISO form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
 
 import {
-  DATE_QUALIFIERS_AFTER, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, QUARTER_ORDINALS, FULL_MONTH_NAMES, HOLIDAYS, MONTHS, NUMBER_WORDS,
-  PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass,
+  CLOCK_INTRODUCERS, DATE_QUALIFIERS_AFTER, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
+  FULL_MONTH_NAMES, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass,
 } from './lexicon';
 import { slugify } from './gazetteer';
 import { onlySpacesBetween, tokenColumns, type Token } from './tokenize';
@@ -18,8 +19,10 @@ export interface DateMatch {
   id: string;
 }
 
-/** Words after a weekday that are part of the date: "mardi soir", "le mercredi précédent", "Tuesday morning". */
-const DAY_QUALIFIERS = new Set([...DATE_QUALIFIERS_AFTER, 'precedent', 'suivant', 'matin', 'soir', 'apres-midi', 'morning', 'afternoon', 'evening', 'night']);
+/** Words after a weekday that are part of the date: "mardi soir", "le mercredi précédent", "Tuesday morning", "Wednesday noon". */
+const DAY_QUALIFIERS = new Set([
+  ...DATE_QUALIFIERS_AFTER, ...NAMED_HOURS.keys(), 'precedent', 'suivant', 'matin', 'soir', 'apres-midi', 'morning', 'afternoon', 'evening', 'night',
+]);
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -166,6 +169,113 @@ function nightBetween(text: string, tokens: Token[], i: number): DateMatch | und
   }
   return undefined;
 }
+
+/**
+ * A time of day: "18h", "7 h 30", "vers 4 heures", "2 heures du matin", "à minuit", "3 p.m.",
+ * "10.30am", "seven o'clock", "at 10:30". Its id is the 24-hour clock ("02h00", "15h00").
+ * "N heures", a bare "10:30" and midday or midnight by name are times only after a word such
+ * as "vers" or "at", or before a part of the day: "pendant 4 heures" is a duration and
+ * "à 2 heures de route" a distance.
+ */
+function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const tok = tokens[i];
+  const before = tokens[i - 1];
+  const introduced = isClockIntroducer(text, tokens, i - 1) && onlySpacesBetween(text, before, tok);
+  const named = NAMED_HOURS.get(tok.folded);
+  if (named !== undefined) {
+    // "le Midi" is the south of France.
+    return introduced && !(tok.folded === 'midi' && tok.capitalised) ? { first: i, last: i + 1, id: clockId(named, 0) } : undefined;
+  }
+  const start = hourAt(tok);
+  if (!start) return undefined;
+  let { hour, minute } = start;
+  let last = i + 1;
+  let written: 'h' | 'heures' | 'oclock' | undefined;
+  const unit = tokens[last];
+  if (unit && onlySpacesBetween(text, tok, unit) && start.minute === undefined) {
+    if (tok.kind === 'number' && /^h(\d\d)?$/.test(unit.folded)) {
+      // "18h", "7h30", "7 h 30": the h says clock, unless a duration is meant ("en 2 h 30").
+      if (DURATION_PREPOSITIONS.has(before?.folded ?? '')) return undefined;
+      written = 'h';
+      if (unit.folded.length === 3) minute = Number(unit.folded.slice(1));
+    } else if (unit.folded === 'heures' || unit.folded === 'heure') {
+      written = 'heures';
+    } else if (unit.folded === "o'clock") {
+      written = 'oclock';
+    }
+    if (written) last++;
+    if (written && written !== 'oclock' && minute === undefined && isMinute(tokens[last]) && onlySpacesBetween(text, tokens[last - 1], tokens[last])) {
+      minute = Number(tokens[last++].text);
+    }
+  }
+  if (!written && tok.kind !== 'number') return undefined;
+  const part = dayPart(text, tokens, last);
+  if (part) {
+    if (part.shift === 'pm' && hour < 12) hour += 12;
+    if (part.shift === 'am' && hour === 12) hour = 0;
+    last = part.last;
+  }
+  const isTime = written === 'h' || written === 'oclock' || !!part || (introduced && (written === 'heures' || start.minute !== undefined));
+  if (!isTime || hour > 23) return undefined;
+  // "à 2 heures de route" is a distance, "à une heure avancée" or "tardive" no hour at all.
+  if (!part && written === 'heures' && HOUR_NOT_TIME_AFTER.has(tokens[last]?.folded ?? '')) return undefined;
+  return { first: i, last, id: clockId(hour, minute ?? 0) };
+}
+
+const HOUR_NOT_TIME_AFTER: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des', 'avancee', 'tardive', 'matinale', 'pres']);
+
+/**
+ * "vers", "at", "dès"… before an hour; not "à" after a number ("trois à quatre heures" is a
+ * duration), and "passé" only after "est"/"était" ("il a passé 3 heures" is a duration too).
+ */
+function isClockIntroducer(text: string, tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.text.toLowerCase();
+  if (!word || !CLOCK_INTRODUCERS.has(word)) return false;
+  const previous = tokens[k - 1];
+  if (word === 'à' && previous && (previous.kind === 'number' || NUMBER_WORDS.has(previous.folded))) return false;
+  if (word !== 'passé') return true;
+  const verb = tokens[k - 1]?.folded ?? '';
+  return (verb === 'est' || verb === 'etait') && onlySpacesBetween(text, tokens[k - 1], tokens[k]);
+}
+
+/** The hour a token starts a time with: "18", "10:30", "10.30", "deux", "seven". */
+function hourAt(tok: Token): { hour: number; minute?: number } | undefined {
+  if (tok.kind === 'word') {
+    const hour = HOUR_WORDS.get(tok.folded);
+    return hour === undefined ? undefined : { hour };
+  }
+  const m = /^(\d{1,2})(?:[:.]([0-5]\d))?$/.exec(tok.text);
+  if (!m) return undefined;
+  return m[2] === undefined ? { hour: Number(m[1]) } : { hour: Number(m[1]), minute: Number(m[2]) };
+}
+
+function isMinute(tok: Token | undefined): boolean {
+  return !!tok && tok.kind === 'number' && /^[0-5]\d$/.test(tok.text);
+}
+
+/**
+ * The part of the day after an hour, and where it ends: "du matin", "du soir", "de
+ * l'après-midi", "de la nuit", "a.m.", "p.m.", "am", "pm".
+ */
+function dayPart(text: string, tokens: Token[], i: number): { last: number; shift?: 'am' | 'pm' } | undefined {
+  const [a, b, c, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!a || !onlySpacesBetween(text, tokens[i - 1], a)) return undefined;
+  if (a.folded === 'am' || a.folded === 'pm') return { last: i + 1, shift: a.folded };
+  // "a.m." and "p.m." are four tokens, all touching.
+  if ((a.folded === 'a' || a.folded === 'p') && b?.text === '.' && c?.folded === 'm' && d?.text === '.' && b.start === a.end && c.start === b.end && d.start === c.end) {
+    return { last: i + 4, shift: a.folded === 'a' ? 'am' : 'pm' };
+  }
+  if (!b || !onlySpacesBetween(text, a, b)) return undefined;
+  if (a.folded === 'du' && b.folded === 'matin') return { last: i + 2 };
+  if (a.folded === 'du' && b.folded === 'soir') return { last: i + 2, shift: 'pm' };
+  if (a.folded === 'de' && c && onlySpacesBetween(text, b, c)) {
+    if (b.folded === "l'" && c.folded === 'apres-midi') return { last: i + 3, shift: 'pm' };
+    if (b.folded === 'la' && c.folded === 'nuit') return { last: i + 3 };
+  }
+  return undefined;
+}
+
+const clockId = (hour: number, minute: number): string => `${pad2(hour)}h${pad2(minute)}`;
 
 /** Relative phrases by their first word, longest first: one map lookup per token. */
 const RELATIVE_BY_FIRST_WORD = new Map<string, string[][]>();
@@ -349,7 +459,7 @@ function mayStartDate(classes: Int32Array, i: number): boolean {
   return (classes[i] & WordClass.DateStart) !== 0 || (classes[i + 1] & WordClass.Century) !== 0;
 }
 
-/** Words that start a counted time and no other date ("sept" is also September: not among them). */
+/** Words that start a counted time or a time of day and no other date ("sept" is also September: not among them). */
 const COUNT_STARTS: ReadonlySet<string> = new Set(
   [...NUMBER_WORDS, 'il'].filter(
     (word) => !MONTHS.has(word) && !RELATIVE_BY_FIRST_WORD.has(word) && !WEEKDAYS.has(word) && !SEASONS.has(word) && !DECADE_WORDS.has(word) &&
@@ -368,14 +478,16 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
       const tokenDate = isoDate(tok) ?? decade(tok);
       match = tokenDate
         ? { ...tokenDate, first: i, last: i + 1 }
-        : ordinalCentury(tokens, i) ?? quarter(text, tokens, i) ?? calendarDate(text, tokens, i) ?? countedTime(text, tokens, i) ?? lonelyYear(text, tokens, i);
+        : ordinalCentury(tokens, i) ?? quarter(text, tokens, i) ?? calendarDate(text, tokens, i) ?? clockTime(text, tokens, i) ?? countedTime(text, tokens, i) ??
+          lonelyYear(text, tokens, i);
     } else if (classes[i] & WordClass.Word && mayStartDate(classes, i)) {
       // "a", "il", "cinq" start only a counted time ("a year ago", "il y a cinq ans"): the
       // other rules are not asked about these frequent words.
       match = COUNT_STARTS.has(tok.folded)
-        ? countedTime(text, tokens, i)
+        ? countedTime(text, tokens, i) ?? clockTime(text, tokens, i)
         : quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ??
-          countedTime(text, tokens, i) ?? nightBetween(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i) ?? holiday(text, tokens, i) ?? midMonth(tokens, i) ?? decadeName(tokens, i);
+          countedTime(text, tokens, i) ?? nightBetween(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i) ?? holiday(text, tokens, i) ??
+          midMonth(tokens, i) ?? decadeName(tokens, i) ?? clockTime(text, tokens, i);
     }
     if (match) {
       found.push(match);

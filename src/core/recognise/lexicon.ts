@@ -236,6 +236,30 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
 /** Units of a counted period: "ans", "mois", "years", "weeks". */
 export const PERIOD_UNITS: ReadonlySet<string> = new Set(['ans', 'annees', 'mois', 'semaines', 'jours', 'siecles', 'decennies', 'years', 'months', 'weeks', 'days', 'decades', 'centuries', 'year', 'month', 'week', 'day']);
 
+/**
+ * The hour a word names on a clock: "vers deux heures du matin", "at seven o'clock". Up to twelve:
+ * the press writes later hours in digits.
+ */
+export const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
+  ...'une deux trois quatre cinq six sept huit neuf dix onze douze'.split(' ').map((w, n) => [w, n + 1] as const),
+  ...'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, n) => [w, n + 1] as const),
+]);
+
+/** Midday and midnight by name, as hours: "à midi", "vers minuit", "by noon", "at midnight". */
+export const NAMED_HOURS: ReadonlyMap<string, number> = new Map([['midi', 12], ['minuit', 0], ['noon', 12], ['midnight', 0]]);
+
+/**
+ * Words written (lower-cased, not folded: "a" is not "à") before an hour that make it a time of
+ * day rather than a duration: "vers 4 heures" is a time, "pendant 4 heures" and "il a 4 heures
+ * de retard" are not.
+ */
+export const CLOCK_INTRODUCERS: ReadonlySet<string> = new Set([
+  'à', 'vers', 'dès', 'avant', 'après', 'passé', 'at', 'around', 'by', 'before', 'after', 'until', 'till', 'from',
+]);
+
+/** Words before a glued "18h" that make it a duration: "en 2h30", "pendant 3 h". */
+export const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['en', 'pendant', 'depuis', 'dans', 'durant', 'sous', 'for', 'in', 'within']);
+
 /** English decades written as words after "the": "the Sixties" -> 1960s. */
 export const DECADE_NAMES: ReadonlyMap<string, string> = new Map(
   ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].map((w, n) => [w, `19${n + 2}0s`]),
@@ -253,6 +277,8 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...[...HOLIDAYS.keys()].map((holiday) => holiday.split(' ')[0]),
   ...NUMBER_WORDS,
   ...DECADE_NAMES.keys(),
+  ...HOUR_WORDS.keys(),
+  ...NAMED_HOURS.keys(),
   // "il y a cinq ans", "Q3", "mid-March", "mi-mars", "la nuit de mardi à mercredi".
   'il', 'q1', 'q2', 'q3', 'q4', 'nuit',
   ...[...FULL_MONTH_NAMES].flatMap((month) => [`mid-${month}`, `mi-${month}`]),

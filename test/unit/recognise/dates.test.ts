@@ -73,6 +73,7 @@ test('abbreviated months keep their period: "Aug. 15", "Sept. 3, 2019", "3 janv.
     ['Sept. 3, 2019', '2019-09-03'],
     ['3 janv. 2020', '2020-01-03'],
     ['12 févr.', 'xxxx-02-12'],
+    ['midi', '12h00'],
   ]);
 });
 
@@ -170,4 +171,35 @@ test('the night between two days is one date: "nuit de mardi à mercredi", "nuit
   assert.deepEqual(dates('Dans la nuit de mardi à mercredi, le cabinet est tombé.'), ['nuit de mardi à mercredi']);
   assert.deepEqual(dates('Dans la nuit du 12 au 13 mai 1958, les colonels ont bougé.'), ['nuit du 12 au 13 mai 1958']);
   assert.deepEqual(dates('Il fait encore nuit, mardi, quand elle part.'), ['mardi']);
+});
+
+test('a time of day is a date, on the 24-hour clock: "18h", "vers 7 h 30", "2 heures du matin", "à minuit"', () => {
+  assert.deepEqual(dates('Dès 18 heures dimanche, puis vers 7 h 30, à 7h30 et peu avant 2 heures du matin ; à 8 heures du soir, tenu à minuit, à midi.'), [
+    ['18 heures', '18h00'],
+    ['dimanche', 'dimanche'],
+    ['7 h 30', '07h30'],
+    ['7h30', '07h30'],
+    ['2 heures du matin', '02h00'],
+    ['8 heures du soir', '20h00'],
+    ['minuit', '00h00'],
+    ['midi', '12h00'],
+  ]);
+  assert.deepEqual(dates('Il était passé 23 heures, vers deux heures de l\'après-midi.'), [['23 heures', '23h00'], ['deux heures de l\'après-midi', '14h00']]);
+});
+
+test('English times of day: "3 p.m.", "10.30am", "at 10:30", "seven o\'clock", "Wednesday noon"', () => {
+  assert.deepEqual(dates('At 3 p.m. they met, at 10.30am they left, by 10:30 it was over; seven o\'clock, Wednesday noon, at midnight, 12 a.m.'), [
+    ['3 p.m.', '15h00'],
+    ['10.30am', '10h30'],
+    ['10:30', '10h30'],
+    ['seven o\'clock', '07h00'],
+    ['Wednesday noon', 'wednesday-noon'],
+    ['midnight', '00h00'],
+    ['12 a.m.', '00h00'],
+  ]);
+});
+
+test('hours that are durations, distances or idioms are no time of day', () => {
+  assert.deepEqual(dates('Il a passé 3 heures au poste, pendant 4 heures, en 2 h 30, à 2 heures de route, trois à quatre heures, jusqu\'à une heure avancée.'), []);
+  assert.deepEqual(dates('Le Midi a voté. Rates rose at 3 percent, at 3 of them, for 24 hours.'), []);
 });
