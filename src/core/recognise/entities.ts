@@ -1049,7 +1049,7 @@ export class EntityRecogniser {
       const words = this.chunkWords(chunk);
       if (words.length < 2) continue;
       const id = chunk.id;
-      const family = nameWordKey(words[words.length - 1]);
+      const family = nameWordKey(familyWord(words));
       const list = byFamily.get(family) ?? [];
       const known = list.find((p) => p.id === id);
       if (known) {
@@ -1106,6 +1106,35 @@ export class EntityRecogniser {
       if (id) chunk.id = id;
       else byEnds.set(ends, chunk.id);
     }
+    this.unifyInitialledNames();
+  }
+
+  /**
+   * "A.-M. Tremblay" in a results table is the "Ann-Marie Tremblay" of the story: initials that
+   * spell a full name's given names, before its family name, take that person's id when only
+   * one person of the article fits.
+   */
+  private unifyInitialledNames(): void {
+    const byInitials = new Map<string, string | null>();
+    const initialled: [Chunk, string][] = [];
+    for (const chunk of this.chunks) {
+      if (chunk.type !== 'PER' || chunk.last - chunk.first < 2 || !chunk.id) continue;
+      const words = this.chunkWords(chunk);
+      if (words.length < 2) continue;
+      const given = words.slice(0, -1);
+      const family = nameWordKey(words[words.length - 1]);
+      if (given.every((w) => /^\p{Lu}$/u.test(w))) {
+        initialled.push([chunk, `${given.join('')} ${family}`.toLowerCase()]);
+      } else if (given.every((w) => !/^\p{Lu}$/u.test(w))) {
+        const key = `${given.flatMap((w) => w.split('-')).map((w) => w[0]).join('')} ${family}`.toLowerCase();
+        const known = byInitials.get(key);
+        byInitials.set(key, known === undefined || known === chunk.id ? chunk.id : null);
+      }
+    }
+    for (const [chunk, key] of initialled) {
+      const id = byInitials.get(key);
+      if (id) chunk.id = id;
+    }
   }
 
   private idOf(chunk: Chunk): string {
@@ -1125,6 +1154,15 @@ export class EntityRecogniser {
     if (this.onHeading[chunk.first] && chunk.strength < 2) return false;
     return chunk.strength >= 1;
   }
+}
+
+/** Generational suffixes written after a family name ("Marcus Reed Jr.", "Henry Ford II"). */
+const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+/** The family name of a full name's words: the last one, or the one before "Jr."/"III". */
+function familyWord(words: readonly string[]): string {
+  const last = words[words.length - 1];
+  return words.length > 2 && GENERATIONAL_SUFFIXES.has(last) ? words[words.length - 2] : last;
 }
 
 /** A person's full name as a lone family name may refer to it; `guessed` when only its shape said it was a person. */

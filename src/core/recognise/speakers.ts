@@ -143,6 +143,8 @@ export class SpeakerAttributor {
    */
   private readonly personCues = new Set<string>(SINGULAR_PRONOUNS);
   private readonly personIds = new Set<string>();
+  /** Where each person is named, in reading order (first token of each mention). */
+  private readonly personPositions = new Map<string, number[]>();
   /** This run's stamp, for the per-word scratch of mayNamePerson. */
   private readonly run = ++attributorRuns;
   /** The speaker of the last attributed quote and the sentence it ended in. */
@@ -176,6 +178,9 @@ export class SpeakerAttributor {
     for (const ref of this.refs) {
       if (ref.mention.type === 'PER') {
         this.personIds.add(ref.mention.id);
+        const positions = this.personPositions.get(ref.mention.id);
+        if (positions) positions.push(ref.first);
+        else this.personPositions.set(ref.mention.id, [ref.first]);
         this.people.add(ref.first, ref);
         this.recordRole(ref);
         this.recordGender(ref);
@@ -976,12 +981,25 @@ export class SpeakerAttributor {
     return source ?? this.findSubject(sentence)?.speaker ?? null;
   }
 
-  /** A line holding only "By"/"Par" and one name: the byline. */
+  /**
+   * A line opening with "By"/"Par" and a name, alone or before a comma and the writer's job or
+   * paper ("By Jane Roe, Rural Reporter", "Par Jean Dupont, envoyé spécial"): the byline.
+   */
   private isByline(sentence: number[]): boolean {
     const opener = this.tokens[sentence[0]];
     if (!opener.lineStart || !AGENT_PREPOSITIONS.has(opener.folded) || sentence.length < 2) return false;
     const m = this.mentionAt[sentence[1]];
-    return m >= 0 && sentence.every((k, n) => n === 0 || this.mentionAt[k] === m || this.tokens[k].kind === 'punct');
+    if (m < 0) return false;
+    const after = this.refs[m].last;
+    const next = this.tokens[after];
+    return !next || next.lineStart || (next.text === ',' && this.lineEndsWithin(after, 12)) ||
+      sentence.every((k, n) => n === 0 || this.mentionAt[k] === m || this.tokens[k].kind === 'punct');
+  }
+
+  /** Does the line of token `from` end within `reach` tokens (the next line starts, or the text ends)? */
+  private lineEndsWithin(from: number, reach: number): boolean {
+    for (let k = from + 1; k <= from + reach; k++) if (!this.tokens[k] || this.tokens[k].lineStart) return true;
+    return false;
   }
 
   /**
@@ -1049,13 +1067,22 @@ export class SpeakerAttributor {
     const wanted = PRONOUN_GENDER.get(fold(pronoun));
     if (!wanted) return null;
     const last = this.subjects.lastBefore(at);
+    let unsure: Speaker | null = null;
+    let best: Speaker | null = null;
+    let bestCount = 0;
+    const profileVoice = this.tokens[at + 1]?.folded === 'says';
     for (let n = last; n >= Math.max(0, last - 4); n--) {
       const subject = this.subjects.items[n];
-      if (subject === ANONYMOUS) return null;
+      if (subject === ANONYMOUS) break;
       const gender = this.genders.get(subject.id);
-      if (gender === undefined || gender === wanted) return { id: subject.id, text: this.tokens[at].text };
+      if (gender === wanted) {
+        if (!profileVoice) return { id: subject.id, text: this.tokens[at].text };
+        const count = this.mentionsBefore(subject.id, at);
+        if (count > bestCount) [best, bestCount] = [{ id: subject.id, text: this.tokens[at].text }, count];
+      }
+      if (gender === undefined) unsure ??= { id: subject.id, text: this.tokens[at].text };
     }
-    return null;
+    return best ?? unsure;
   }
 
   /**
@@ -1072,6 +1099,12 @@ export class SpeakerAttributor {
     return null;
   }
 
+  /** How many times the article named the person `id` before token `at`. */
+  private mentionsBefore(id: string, at: number): number {
+    const positions = this.personPositions.get(id);
+    return positions ? lastIndexBefore(positions, at) + 1 : 0;
+  }
+
   /** Sentence ends from token `from` to `to`, those inside quotes left out (at most 2 counted). */
   private narrativeSentencesBetween(from: number, to: number): number {
     let ends = 0;
@@ -1086,7 +1119,9 @@ export class SpeakerAttributor {
   private recordGender(ref: MentionRef): void {
     if (this.genders.has(ref.mention.id)) return;
     const byFirstName = gazetteer.firstNameGender(firstWord(ref.mention.text));
-    if (byFirstName && ref.last - ref.first > 1) {
+    // A lone word is a first name only if the person goes by it alone ("Coralie"), not when
+    // it stands for a full name ("Martin" for "Jean Martin").
+    if (byFirstName && (ref.last - ref.first > 1 || !ref.mention.id.includes('-'))) {
       this.genders.set(ref.mention.id, byFirstName);
       return;
     }

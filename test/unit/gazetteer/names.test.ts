@@ -212,3 +212,18 @@ test('every postal abbreviation names a place of the generated list, by its id',
     assert.ok(abbreviation.endsWith('.'), abbreviation);
   }
 });
+
+test('a given name gets its gender from the locales, else from the US birth records, and a compound from its head', async () => {
+  const { firstNameGender } = await import('../../../src/core/recognise/gazetteer');
+  assert.equal(firstNameGender('Claire'), 'f');
+  // Not in any faker locale; the US records give them one sex by far.
+  assert.equal(firstNameGender('Fergus'), 'm');
+  assert.equal(firstNameGender('Siobhan'), 'f');
+  // Compounds: "Jean", female in English, heads male French compounds.
+  assert.equal(firstNameGender('Marie-Claude'), 'f');
+  assert.equal(firstNameGender('Pierre-Yves'), 'm');
+  assert.equal(firstNameGender('Jean-Claude'), 'm');
+  // Names the locales disagree on stay unknown, whatever the records say.
+  assert.equal(firstNameGender('Andrea'), undefined);
+  assert.equal(firstNameGender('Jean'), undefined);
+});

@@ -59,3 +59,22 @@ test('initials before a family name that opens with its article: "M. J.-B. Le Ca
   assert.deepEqual(analysis.entities.filter((e) => e.type === 'PER').map((e) => `${e.text} ${e.id}`), ['J.-P. Le Guennec j-p-le-guennec', 'J.-P. Le Guennec j-p-le-guennec']);
   assert.deepEqual(analysis.quotes.map((q) => q.speaker?.id), ['j-p-le-guennec']);
 });
+
+test('initials that spell a full name\'s given names are that person: "A.-M. Tremblay" is "Ann-Marie Tremblay"', () => {
+  const text = 'Ann-Marie Tremblay finished second.\n\nResults:\n1 S. Mallory (Northern Ireland) 4:06.3\n2 A.-M. Tremblay (Canada) 4:07.1';
+  const ids = analyze(text, { lang: 'en' }).entities.filter((e) => /Tremblay/.test(e.text)).map((e) => e.id);
+  assert.equal(ids.length, 2);
+  assert.equal(ids[0], ids[1]);
+});
+
+test('a lone family name joins the full name it ends, before a "Jr."', () => {
+  const text = 'Marcus T. Delorme Jr., the chief executive, wrote to staff. Delorme said he had cut his own salary.';
+  const ids = analyze(text, { lang: 'en' }).entities.filter((e) => /Delorme/.test(e.text)).map((e) => e.id);
+  assert.deepEqual(ids, [ids[0], ids[0]]);
+});
+
+test('honorifics of Australian and Nigerian papers stay out of the name: "Cr Jan Wills", "Alhaji Musa Bello", "Hon. Ada Okafor"', () => {
+  const people = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(people('The shire president, Cr Jan Wills, said the council would write again. Cr Wills added nothing.'), ['Jan Wills', 'Wills']);
+  assert.deepEqual(people('The union chairman, Alhaji Musa Bello, urged calm, and the commissioner, Hon. Ada Okafor, agreed.'), ['Musa Bello', 'Ada Okafor']);
+});

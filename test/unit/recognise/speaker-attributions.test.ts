@@ -175,3 +175,25 @@ test('"according to her lawyer, X": a possessive "her" leaves the source to the 
   const fr = 'Le prévenu n’a pas parlé. Selon son avocat, Me Paul Dréan, il « n’a rien vu ».';
   assert.deepEqual(speakers(fr, 'fr'), ['paul-drean']);
 });
+
+test('"she said" skips a subject of unknown gender for the latest one the text shows to be a woman', () => {
+  const text = 'Helen Marsh chaired the meeting. Then Kim Dalby asked about the budget.\n\n“We will find the money,” she said.';
+  assert.deepEqual(speakers(text, 'en'), ['helen-marsh']);
+});
+
+test('in a profile, "she says" is the woman it portrays, not another woman just quoted', () => {
+  const text = [
+    'Ruth Calloway left the coast at seventeen and has been writing about it ever since.',
+    '“You can ask me anything once the bread is out,” she says.',
+    'Calloway was born in a fishing village and her novels never left it. Calloway writes every morning.',
+    'Her editor, Margaret Dunne, remembers the first manuscript. “It arrived in a lobster box,” Dunne says.',
+    'The novel sold four thousand copies in its first year. Two more followed. A film was talked of and never made. The farmhouse has no telephone.',
+    'She laughs at that. “A tide comes in at the speed of a walking horse,” she says.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text, 'en'), ['ruth-calloway', 'margaret-dunne', 'ruth-calloway']);
+});
+
+test('a byline with the writer\'s job after a comma is nobody\'s antecedent', () => {
+  const text = 'Drought aid row heats up\n\nBy ROSEMARY TALBOT, Rural Reporter\n\nThe shire has had no rain since Easter.\n\n“We have had sympathy and no cheque,” she said.';
+  assert.deepEqual(speakers(text, 'en'), [null]);
+});

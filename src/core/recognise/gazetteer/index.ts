@@ -11,6 +11,7 @@
 // first-name exclusions are curated TypeScript lists under curated/, read here directly.
 import placesData from './data/places.json';
 import firstNamesData from './data/first-names.json';
+import nameGendersData from './data/name-genders.json';
 import { firstWordKey, foldKey, slugify } from './fold';
 import { memoised } from './memo';
 import { ORGANISATIONS } from './curated/organisations';
@@ -580,8 +581,36 @@ export function isFirstName(word: string): boolean {
  * ("Claire", "Paul"), undefined otherwise ("Andrea", "Claude", unknown names).
  */
 export function firstNameGender(word: string): 'f' | 'm' | undefined {
-  const letter = firstNameGenders.get(foldKey(word));
-  return letter === 'f' || letter === 'm' ? letter : undefined;
+  const key = foldKey(word);
+  const gender = genderOfKey(key);
+  const cut = key.search(/[- ]/);
+  if (gender || cut < 0) return gender;
+  // A compound takes the gender of its head ("Marie-Claude", "Pierre-Yves"), even one the
+  // locales disagree on; "Jean", female in English, is male at the head of the French
+  // compounds ("Jean-Claude", "Jean-Marie").
+  const head = key.slice(0, cut);
+  return head === 'jean' ? 'm' : genderOfKey(head);
+}
+
+function genderOfKey(key: string): 'f' | 'm' | undefined {
+  const letter = firstNameGenders.get(key);
+  if (letter === 'f' || letter === 'm') return letter;
+  // A name the locales disagree on ("Andrea", "Jean") stays unknown; one they do not list at
+  // all may be in the US birth records ("Fergus", "Siobhan").
+  return letter === undefined ? recordedGenders().get(key) : undefined;
+}
+
+let recordedGendersMap: Map<string, 'f' | 'm'> | undefined;
+
+/** Given names of data/name-genders.json by sex, indexed on first use (a pronoun needs them). */
+function recordedGenders(): Map<string, 'f' | 'm'> {
+  if (!recordedGendersMap) {
+    recordedGendersMap = new Map();
+    const { female, male } = nameGendersData as { female: string; male: string };
+    for (const key of female.split(' ')) recordedGendersMap.set(key, 'f');
+    for (const key of male.split(' ')) recordedGendersMap.set(key, 'm');
+  }
+  return recordedGendersMap;
 }
 
 // ---- Postal abbreviations ---------------------------------------------------------------------

@@ -66,6 +66,9 @@ export const TITLES: readonly string[] = [
   'CEO', 'chief executive', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'director',
   'executive', 'Professor', 'Doctor', 'economist', 'historian', 'author', 'novelist', 'coach',
   'manager', 'Mister', 'Miss', 'Madam',
+  // English: West African honorifics the press writes before names ("Alhaji Musa Bello",
+  // "Comrade Ayo Lawal" for a unionist). Not "Chief": "Chief Whip", "Chief Operating Officer".
+  'Alhaji', 'Alhaja', 'Comrade', 'Honourable',
 ];
 
 /**
@@ -101,4 +104,6 @@ export const ABBREVIATED_TITLES: readonly string[] = [
   // British police and press style, often without a period: "Det Insp Joan Marlow", "PC Lee".
   'Det', 'Det.', 'Insp', 'Insp.', 'Supt', 'Supt.', 'Sgt', 'Ch', 'PC', 'WPC', 'DC', 'DCI', 'Prof',
   'Cllr', 'Cllr.', 'Fr', 'Fr.', 'Gov', 'Sen',
+  // Australian councillors ("Cr Jan Wills"), Nigerian and Ghanaian legislators and engineers.
+  'Cr', 'Cr.', 'Hon.', 'Engr.',
 ];
