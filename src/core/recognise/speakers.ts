@@ -572,12 +572,15 @@ export class SpeakerAttributor {
     for (let k = q.first + 1; k < end; k++) {
       if (!this.isComma(k)) continue;
       // The incise's verb comes right after the comma, in the same sentence, perhaps after its
-      // auxiliary ("« La Grèce, a déclaré M. Vlachos, ne … »").
-      const verbAt = this.is(k + 1, WordClass.VerbFiller) && !this.is(k + 1, WordClass.Inverted) && this.is(k + 2, WordClass.SpeechVerb) ? k + 2 : k + 1;
-      if (verbAt >= end || this.endsSentence(verbAt) || !this.isInnerInciseVerb(verbAt)) continue;
+      // auxiliary ("« La Grèce, a déclaré M. Vlachos, ne … »"), inverted with the pronoun
+      // ("« Le peuple a tranché, a-t-elle déclaré. Mais … »").
+      const invertedAuxiliary = this.is(k + 1, WordClass.Inverted) && !this.is(k + 1, WordClass.InvertedSpeechVerb) && this.is(k + 2, WordClass.SpeechVerb);
+      const auxiliary = invertedAuxiliary || (this.is(k + 1, WordClass.VerbFiller) && !this.is(k + 1, WordClass.Inverted) && this.is(k + 2, WordClass.SpeechVerb));
+      const verbAt = auxiliary ? k + 2 : k + 1;
+      if (verbAt >= end || this.endsSentence(verbAt) || !(invertedAuxiliary || this.isInnerInciseVerb(verbAt))) continue;
       const run: number[] = [];
       for (let n = verbAt; n < end && run.length < 10 && !this.endsSentence(n); n++) run.push(n);
-      const inverted = INVERTED_PRONOUN.exec(this.tokens[verbAt].text);
+      const inverted = INVERTED_PRONOUN.exec(this.tokens[invertedAuxiliary ? k + 1 : verbAt].text);
       if (inverted) return this.resolvePronoun(inverted[2], verbAt);
       const subject = this.subjectAfterVerb(run, 1);
       if (subject?.speaker) return subject.speaker;

@@ -197,3 +197,8 @@ test('a byline with the writer\'s job after a comma is nobody\'s antecedent', ()
   const text = 'Drought aid row heats up\n\nBy ROSEMARY TALBOT, Rural Reporter\n\nThe shire has had no rain since Easter.\n\n“We have had sympathy and no cheque,” she said.';
   assert.deepEqual(speakers(text, 'en'), [null]);
 });
+
+test('an incise inside the guillemets with an inverted auxiliary: "« …, a-t-elle déclaré. Mais … »"', () => {
+  const text = 'La syndique, Hélène Vaucher, ne cachait pas sa déception. « Le village a tranché, a-t-elle déclaré. Mais nous avons perdu dix ans. »';
+  assert.deepEqual(speakers(text, 'fr'), ['helene-vaucher']);
+});
