@@ -45,6 +45,15 @@ const STRESSED_PRONOUNS = new Map<string, string>([['lui', 'il'], ['elle', 'elle
 /** Demonstratives that point back at someone the article just spoke of ("raconte cette retraitée"), by gender. */
 const DEMONSTRATIVE_GENDER = new Map<string, 'f' | 'm'>([['ce', 'm'], ['cet', 'm'], ['cette', 'f']]);
 
+/** Definite articles before a noun that points back at someone ("a expliqué l'ancien coureur"), by gender where they show it. */
+const DEFINITE_GENDER = new Map<string, 'f' | 'm' | undefined>([['le', 'm'], ['la', 'f'], ["l'", undefined]]);
+
+/** Adjectives French puts before a person's noun: "l'ancien coureur", "la jeune femme". */
+const PRENOMINAL_ADJECTIVES = new Set(['ancien', 'ancienne', 'jeune', 'vieux', 'vieil', 'vieille', 'nouveau', 'nouvel', 'nouvelle', 'ex']);
+
+/** Endings of French nouns of agents and ages (folded): coureur, vendeuse, actrice, garagiste, mécanicien, ouvrière, sexagénaire. */
+const AGENT_NOUN_ENDING = /(?:eur|euse|rice|iste|ien|ienne|ier|iere|aire)$/;
+
 /** Honorifics and feminine role nouns that show a person's gender (folded). */
 const GENDERED_WORDS = new Map<string, 'f' | 'm'>([
   ...['mme', 'madame', 'mlle', 'mademoiselle', 'mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'reine', 'princess', 'princesse',
@@ -519,9 +528,29 @@ export class SpeakerAttributor {
     if (named) return named;
     const organisation = n < seq.length ? this.organisationOfNoun(seq[k], seq[n]) : null;
     // "raconte cette retraitée de 71 ans": a demonstrative points back, like a pronoun.
-    const gender = DEMONSTRATIVE_GENDER.get(this.tokens[seq[k]].folded);
-    const speaker = organisation ?? (gender ? this.recentPerson(gender, seq[k]) : null);
+    const determiner = this.tokens[seq[k]].folded;
+    const gender = DEMONSTRATIVE_GENDER.get(determiner);
+    let speaker = organisation ?? (gender ? this.recentPerson(gender, seq[k]) : null);
+    // "a expliqué l'ancien coureur": so does a definite agent noun with nothing to anchor it.
+    if (!speaker && !organisation && DEFINITE_GENDER.has(determiner) && this.isBareAgentNoun(seq, k + 1)) {
+      speaker = this.recentPerson(DEFINITE_GENDER.get(determiner), seq[k]);
+    }
     return { speaker, next: n + 1 };
+  }
+
+  /**
+   * From `from`: pre-nominal adjectives ("ancien", "jeune") then a French agent noun ("coureur",
+   * "cuisinière", "garagiste", "sexagénaire") that is no title (a title is the role's, see
+   * roleAt), with no complement after it: "le gérant du bar" introduces someone new.
+   */
+  private isBareAgentNoun(seq: number[], from: number): boolean {
+    if (this.lang !== 'fr') return false;
+    let n = from;
+    while (n < seq.length && PRENOMINAL_ADJECTIVES.has(this.tokens[seq[n]].folded)) n++;
+    const noun = this.tokens[seq[n]];
+    if (!noun || !noun.lowercase || this.is(seq[n], WordClass.TitleWord) || !AGENT_NOUN_ENDING.test(noun.folded)) return false;
+    const next = this.tokens[seq[n + 1]];
+    return !next || !OF_PREPOSITIONS.has(next.folded);
   }
 
   /**
@@ -1090,14 +1119,17 @@ export class SpeakerAttributor {
 
   /**
    * The person a demonstrative points back at ("raconte cette retraitée de 71 ans"): the latest
-   * one named in its sentence or the one before, whose gender, where known, agrees.
+   * one named outside quotations in its sentence or the one before, whose gender, where known,
+   * agrees.
    */
-  private recentPerson(wanted: 'f' | 'm', at: number): Speaker | null {
+  private recentPerson(wanted: 'f' | 'm' | undefined, at: number): Speaker | null {
     for (let n = this.people.lastBefore(at); n >= 0; n--) {
       const ref = this.people.items[n];
       if (this.narrativeSentencesBetween(ref.last, at) > 1) break;
+      // A name inside a quotation is whom the speaker speaks of.
+      if (this.inQuote[ref.first]) continue;
       const gender = this.genders.get(ref.mention.id);
-      if (gender === undefined || gender === wanted) return { id: ref.mention.id, text: this.tokens[at].text };
+      if (gender === undefined || wanted === undefined || gender === wanted) return { id: ref.mention.id, text: this.tokens[at].text };
     }
     return null;
   }

@@ -202,3 +202,11 @@ test('an incise inside the guillemets with an inverted auxiliary: "« …, a-t-e
   const text = 'La syndique, Hélène Vaucher, ne cachait pas sa déception. « Le village a tranché, a-t-elle déclaré. Mais nous avons perdu dix ans. »';
   assert.deepEqual(speakers(text, 'fr'), ['helene-vaucher']);
 });
+
+test('"a expliqué l\'ancien coureur": a bare definite agent noun after the verb points back at the person just named outside quotes', () => {
+  const text = 'Le directeur sportif, Marcel Brunaud, avait tout préparé la veille. « Nous n\'avions rien à perdre. Lambrecht roule seul en montagne », a expliqué l\'ancien coureur.';
+  assert.deepEqual(speakers(text, 'fr'), ['marcel-brunaud']);
+  // "le gérant du bar" is anchored by its complement: someone new, not Marcel Brunaud.
+  const anchored = 'Marcel Brunaud avait tout préparé la veille. « Nous n\'avions rien à perdre », a expliqué le gérant du bar.';
+  assert.deepEqual(speakers(anchored, 'fr'), [null]);
+});
