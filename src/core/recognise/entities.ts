@@ -1121,14 +1121,16 @@ export class EntityRecogniser {
       if (chunk.type !== 'PER' || chunk.last - chunk.first < 2 || !chunk.id) continue;
       const words = this.chunkWords(chunk);
       if (words.length < 2) continue;
-      const given = words.slice(0, -1);
-      const family = nameWordKey(words[words.length - 1]);
+      const family = familyWord(words);
+      const given = words.slice(0, words.lastIndexOf(family));
+      if (given.length === 0) continue;
+      const key = nameWordKey(family);
       if (given.every((w) => /^\p{Lu}$/u.test(w))) {
-        initialled.push([chunk, `${given.join('')} ${family}`.toLowerCase()]);
+        initialled.push([chunk, `${given.join('')} ${key}`.toLowerCase()]);
       } else if (given.every((w) => !/^\p{Lu}$/u.test(w))) {
-        const key = `${given.flatMap((w) => w.split('-')).map((w) => w[0]).join('')} ${family}`.toLowerCase();
-        const known = byInitials.get(key);
-        byInitials.set(key, known === undefined || known === chunk.id ? chunk.id : null);
+        const spelt = `${given.flatMap((w) => w.split('-')).map((w) => w[0]).join('')} ${key}`.toLowerCase();
+        const known = byInitials.get(spelt);
+        byInitials.set(spelt, known === undefined || known === chunk.id ? chunk.id : null);
       }
     }
     for (const [chunk, key] of initialled) {

@@ -1091,9 +1091,11 @@ export class SpeakerAttributor {
   }
 
   /**
-   * The person a singular pronoun stands for: the latest sentence subject whose gender, where
-   * the article shows it, agrees with the pronoun ("elle" skips a "M. Dupont" to reach "Mme
-   * Roux"); looking back at most a few subjects.
+   * The person a singular pronoun stands for, among the last five sentence subjects (up to an
+   * anonymous one): the latest whose gender the article shows to agree ("elle" skips a "M.
+   * Dupont" to reach "Mme Roux"), else the latest of unknown gender. A profile's present-tense
+   * "she says" goes to the agreeing subject the article named most, the person it portrays,
+   * rather than to a woman quoted in passing.
    */
   private resolvePronoun(pronoun: string, at: number): Speaker | null {
     const wanted = PRONOUN_GENDER.get(fold(pronoun));

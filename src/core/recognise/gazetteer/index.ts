@@ -578,7 +578,8 @@ export function isFirstName(word: string): boolean {
 
 /**
  * "f" or "m" when the first name is given to one sex only in every locale that lists it
- * ("Claire", "Paul"), undefined otherwise ("Andrea", "Claude", unknown names).
+ * ("Claire", "Paul"), or, listed by none, by nine births in ten of the US records ("Fergus");
+ * a compound by its head ("Marie-Claude"); undefined otherwise ("Andrea", "Claude", unknown names).
  */
 export function firstNameGender(word: string): 'f' | 'm' | undefined {
   const key = foldKey(word);
