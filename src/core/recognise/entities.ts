@@ -1158,8 +1158,9 @@ export class EntityRecogniser {
   }
 }
 
-/** Generational suffixes written after a family name ("Marcus Reed Jr.", "Henry Ford II"). */
-const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+/** Generational suffixes written after a family name ("Marcus Reed Jr.", "Henry Ford II"); the first two take a period. */
+const GENERATIONAL_ABBREVIATIONS = ['Jr', 'Sr'];
+const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set([...GENERATIONAL_ABBREVIATIONS, 'II', 'III', 'IV']);
 
 /** The family name of a full name's words: the last one, or the one before "Jr."/"III". */
 function familyWord(words: readonly string[]): string {
@@ -1208,7 +1209,7 @@ export function chunksToMentions(text: string, tokens: Token[], chunks: Chunk[])
 }
 
 /** Abbreviations that end a name, written with a period: legal forms and generational suffixes. */
-const NAME_ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr']);
+const NAME_ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', ...GENERATIONAL_ABBREVIATIONS]);
 
 /**
  * Lines where most words of four letters or more are capitalised ("Leaders Agree To Climate
