@@ -48,6 +48,8 @@ export interface Chunk {
   /** Cached words of the chunk (see chunkWords) and their folded surface (see surfaceKey). */
   words?: string[];
   surfaceKey?: string;
+  /** The type comes from the chunk's shape alone, with no cue in the text. */
+  guessed: boolean;
 }
 
 /** Punctuation that may stand inside a known name: "Saint-Denis", "AT&T", "Côte d'Ivoire", "U.S.". */
@@ -280,7 +282,7 @@ export class EntityRecogniser {
     // A one-token chunk's surface key is its token's folded form, read now while the token is
     // at hand (read later, through the token and its lexeme, it was a chain of cache misses).
     const surfaceKey = last - first === 1 ? this.tokens[first].folded : undefined;
-    this.chunks.push({ first, last, type, strength, id, weakStart, words: undefined, surfaceKey });
+    this.chunks.push({ first, last, type, strength, id, weakStart, words: undefined, surfaceKey, guessed: false });
     this.claimed.fill(1, first, last);
   }
 
@@ -493,7 +495,13 @@ export class EntityRecogniser {
     const k = this.tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
     if (k < 0) return false;
     const word = this.tokens[k];
-    return (HONORIFICS.has(word.folded) && word.capitalised) || (RANKS_BEFORE_PARTICLE.has(word.folded) && word.lowercase);
+    return (HONORIFICS.has(word.folded) && word.capitalised) || (RANKS_BEFORE_PARTICLE.has(word.folded) && word.lowercase && !this.adjectiveAfterNoun(k));
+  }
+
+  /** "le conseil général de …": the rank word is an adjective of the noun before it, not a rank. */
+  private adjectiveAfterNoun(k: number): boolean {
+    const before = this.tokens[k - 1];
+    return isWordTok(before) && before.lowercase && !isWordOf(before, WordClass.Function) && onlySpacesBetween(this.text, before, this.tokens[k]);
   }
 
   /** Initials ("J.", "A.-M.", "S.G.") followed by a capitalised name word. */
@@ -624,14 +632,15 @@ export class EntityRecogniser {
     if (count >= 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     if (this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS) || this.employerCueBefore(chunk.first)) return settle(chunk, 'ORG', 2);
-    if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS)) return settle(chunk, 'LOC', 2);
+    if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS) || this.openingPlace(chunk)) return settle(chunk, 'LOC', 2);
     if (this.roleAfter(chunk.last)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.InnerCapital)) return settle(chunk, 'ORG', 2);
     if (first.folded === 'the' && count >= 2) return settle(chunk, 'ORG', 2);
     const relative = this.lang === 'en' ? this.relativeAfter(chunk.last) : undefined;
     if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || relative === 'which')) return settle(chunk, 'ORG', 2);
-    if (this.speechVerbAfter(chunk.last) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
+    // "un agriculteur de Premerel a dit": after "de", the name completes the noun that speaks.
+    if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first)) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     if (relative === 'who') return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
     // know ("Barack Obama"); longer runs are names of bodies or works; a lone word stays
@@ -640,8 +649,8 @@ export class EntityRecogniser {
     // names people without one.
     if (count >= 2 && count <= 3 && this.placePrepositionBefore(chunk)) return settle(chunk, 'LOC', 1);
     if (count >= 2 && count <= 3 && this.articleBefore(chunk.first)) return;
-    if (count >= 2 && count <= 3) return settle(chunk, 'PER', 1);
-    if (count >= 4) return settle(chunk, 'ORG', 1);
+    if (count >= 2 && count <= 3) return guess(chunk, 'PER');
+    if (count >= 4) return guess(chunk, 'ORG');
     if (this.locativeBefore(chunk.first)) return settle(chunk, 'LOC', 1);
   }
 
@@ -823,6 +832,15 @@ export class EntityRecogniser {
     return false;
   }
 
+  /**
+   * "À Premerel, la syndique …", "In Ibadan, traders …": a sentence that opens on where it
+   * happens. Not an acronym: "Au PLQ, on reconnaît …" opens on a party.
+   */
+  private openingPlace(chunk: Chunk): boolean {
+    const prep = this.tokens[chunk.first - 1];
+    return !!prep?.sentenceStart && !isAcronym(this.tokens[chunk.first].text) && prep.folded !== 'from' && this.locativeBefore(chunk.first) && this.tokens[chunk.last]?.text === ',';
+  }
+
   /** "in", "at", "à", "au": before a name of unknown kind, where it is (not "from": people come and go). */
   private placePrepositionBefore(chunk: Chunk): boolean {
     return this.locativeBefore(chunk.first) && this.tokens[chunk.first - 1].folded !== 'from' && !isPossessiveMark(this.tokens[chunk.last]);
@@ -837,6 +855,12 @@ export class EntityRecogniser {
   private locativeBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
     return isWordTok(prev) && LOCATIVE_PREPOSITIONS.has(prev.lowercase ? prev.text : prev.text.toLowerCase());
+  }
+
+  /** "le maire de X", "the mayor of X": a name after a lowercase noun and "de"/"of". */
+  private complementOfNoun(i: number): boolean {
+    const [of, noun] = [this.tokens[i - 1], this.tokens[i - 2]];
+    return isWordTok(of) && OF_PREPOSITIONS.has(of.folded) && isWordTok(noun) && noun.lowercase && !isWordOf(noun, WordClass.Function);
   }
 
   private speechVerbAfter(j: number): boolean {
@@ -956,13 +980,7 @@ export class EntityRecogniser {
     }
     this.unifyFullNames();
     const familyNames = this.personFamilyNames();
-    const bestBySurface = new Map<string, Chunk>();
-    for (const chunk of this.chunks) {
-      if (!chunk.type) continue;
-      const key = this.surfaceKey(chunk);
-      const best = bestBySurface.get(key);
-      if (!best || chunk.strength > best.strength) bestBySurface.set(key, chunk);
-    }
+    const bestBySurface = this.bestEvidenceBySurface();
     for (const [key, company] of this.companyShortNames()) {
       const best = bestBySurface.get(key);
       if (!best || best.strength < 3) bestBySurface.set(key, company);
@@ -992,6 +1010,44 @@ export class EntityRecogniser {
   }
 
   /**
+   * The mention whose type every mention of the same surface takes: the one with the strongest
+   * evidence. Without a strong one (a gazetteer entry, a title, a first name), weak cues are
+   * counted: a village the text puts "à Premerel" three times stays a place although a
+   * headline's "Premerel dit non" read it once as a person who speaks.
+   */
+  private bestEvidenceBySurface(): Map<string, Chunk> {
+    const best = new Map<string, Chunk>();
+    // Per surface and type, the summed strength of its weak cues and its strongest mention.
+    const votes = new Map<string, Map<EntityType, { score: number; chunk: Chunk }>>();
+    for (const chunk of this.chunks) {
+      if (!chunk.type) continue;
+      const key = this.surfaceKey(chunk);
+      const held = best.get(key);
+      if (!held || chunk.strength > held.strength) best.set(key, chunk);
+      if (chunk.strength >= 3 || chunk.guessed) continue;
+      let byType = votes.get(key);
+      if (!byType) votes.set(key, (byType = new Map()));
+      const vote = byType.get(chunk.type);
+      if (!vote) byType.set(chunk.type, { score: chunk.strength, chunk });
+      else {
+        vote.score += chunk.strength;
+        if (chunk.strength > vote.chunk.strength) vote.chunk = chunk;
+      }
+    }
+    for (const [key, byType] of votes) {
+      const held = best.get(key)!;
+      if (held.strength >= 3 || byType.size < 2) continue;
+      let winner = byType.get(held.type!)!;
+      for (const vote of byType.values()) if (vote.score > winner.score) winner = vote;
+      if (winner.chunk.type === held.type) continue;
+      // Half a point above any single weak cue: the count outweighs each mention read alone,
+      // and still yields to strong evidence.
+      best.set(key, { ...winner.chunk, strength: held.strength + 0.5 });
+    }
+    return best;
+  }
+
+  /**
    * "Vodafone Group Plc" is then "Vodafone", "Skarvik Telecom AB" "Skarvik Telecom" and
    * "Skarvik": the article names a company in full once, then by its name without the legal
    * form and sector words. Each shorter name maps to the company, as strong evidence as a
@@ -1010,7 +1066,7 @@ export class EntityRecogniser {
         while (end > chunk.first + 1 && this.tokens[end - 1].kind === 'punct') end--;
         if (this.tokens[end - 1].kind !== 'word') continue;
         id ??= chunk.id ?? this.idOf(chunk);
-        const name: Chunk = { first: chunk.first, last: end, type: 'ORG', strength: 3, id, weakStart: false, words: undefined, surfaceKey: undefined };
+        const name: Chunk = { first: chunk.first, last: end, type: 'ORG', strength: 3, id, weakStart: false, words: undefined, surfaceKey: undefined, guessed: false };
         const key = this.surfaceKey(name);
         if (!short.has(key)) short.set(key, name);
       }
@@ -1176,10 +1232,17 @@ interface FamilyMember {
   guessed: boolean;
 }
 
+/** A type read from the chunk's length alone, with no cue: the weakest evidence, and no vote (see bestEvidenceBySurface). */
+function guess(chunk: Chunk, type: EntityType): void {
+  settle(chunk, type, 1);
+  chunk.guessed = true;
+}
+
 /** Gives the chunk its type and the strength of the evidence for it. */
 function settle(chunk: Chunk, type: EntityType, strength: number): void {
   chunk.type = type;
   chunk.strength = strength;
+  chunk.guessed = false;
 }
 
 function isAcronym(word: string): boolean {

@@ -23,3 +23,22 @@ test('wire copy’s state and province abbreviations after a town: both are plac
   assert.deepEqual(places('Thank you, Miss. Abbott said nothing.', 'en'), []);
   assert.deepEqual(places('The Ind. column was empty.', 'en'), []);
 });
+
+function typed(text: string, lang: 'fr' | 'en'): string[] {
+  return analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+}
+
+test('a name the text places several times stays a place though one sentence makes it speak', () => {
+  const text = 'Vernoux dit non. À Vernoux, le maire a perdu. Les élus de Vernoux se taisent. À Vernoux, on vote en juin.';
+  assert.deepEqual(typed(text, 'fr').filter((e) => e.endsWith('Vernoux')), ['LOC Vernoux', 'LOC Vernoux', 'LOC Vernoux', 'LOC Vernoux']);
+  // One cue against one: the speaker keeps it.
+  assert.deepEqual(typed('Dufrêne dit non. Il a écrit à Dufrêne hier.', 'fr').filter((e) => e.includes('Dufrêne')), ['PER Dufrêne', 'PER Dufrêne']);
+});
+
+test('after "de" the name completes the noun that speaks, and "général" after a noun is no rank', () => {
+  // "un viticulteur de X a dit": the winegrower speaks, X is where he lives.
+  assert.ok(!typed('Un viticulteur de Castelbrac a dit non au projet.', 'fr').includes('PER Castelbrac'));
+  // "le conseil général de X": an adjective, whereas "le général de X" is a rank before a particle.
+  assert.ok(!typed('Le conseil général de Vaudrenne a voté le budget.', 'fr').some((e) => e.startsWith('PER')));
+  assert.deepEqual(typed('Le général de Montaubry a quitté Alger.', 'fr').filter((e) => e.startsWith('PER')), ['PER de Montaubry']);
+});
