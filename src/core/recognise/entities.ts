@@ -465,7 +465,8 @@ export class EntityRecogniser {
     // "secrétaire à la Défense", "Prime Minister": the capital belongs to the title.
     // ("Justice Department", "State Department": a title word before an organisation's head names it.)
     const namesBody = isWordOf(this.tokens[i + 1], WordClass.OrgHeadWord) && this.tokens[i + 1].capitalised;
-    if (!namesBody && (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord))) return false;
+    // "Police Chief Dana Ruiz": a title that opens on a body's word, then a first name.
+    if (!namesBody && (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord) || this.titleIntroducesName(i))) return false;
     if (this.isPortfolio(i)) return false;
     if (isWordOf(tok, WordClass.CommonAcronym)) return false;
     return true;

@@ -78,3 +78,10 @@ test('honorifics of Australian and Nigerian papers stay out of the name: "Cr Jan
   assert.deepEqual(people('The shire president, Cr Jan Wills, said the council would write again. Cr Wills added nothing.'), ['Jan Wills', 'Wills']);
   assert.deepEqual(people('The union chairman, Alhaji Musa Bello, urged calm, and the commissioner, Hon. Ada Okafor, agreed.'), ['Musa Bello', 'Ada Okafor']);
 });
+
+test('American offices and their ranks stay out of the name: "Assistant District Attorney", "Police Chief", "Acting Mayor"', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Assistant District Attorney Lena Marsh said the driver fled.'), ['PER Lena Marsh']);
+  assert.deepEqual(entities('Police Chief Oscar Bright met the families.'), ['PER Oscar Bright']);
+  assert.deepEqual(entities('Deputy Commissioner Ruth Kane and Acting Mayor Neil Hobbs disagreed.'), ['PER Ruth Kane', 'PER Neil Hobbs']);
+});

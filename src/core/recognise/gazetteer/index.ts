@@ -16,7 +16,7 @@ import { firstWordKey, foldKey, slugify } from './fold';
 import { memoised } from './memo';
 import { ORGANISATIONS } from './curated/organisations';
 import { EVENTS } from './curated/events';
-import { ABBREVIATED_TITLES, ENGLISH_PORTFOLIOS, FRENCH_PORTFOLIOS, TITLES } from './curated/titles';
+import { ABBREVIATED_TITLES, ENGLISH_PORTFOLIOS, ENGLISH_TITLE_PREFIXES, FRENCH_PORTFOLIOS, TITLES } from './curated/titles';
 import { LEGAL_FORMS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS } from './curated/head-words';
 import { NOT_FIRST_NAMES } from './curated/first-name-exclusions';
 import { POSTAL_ABBREVIATIONS } from './curated/postal-abbreviations';
@@ -397,7 +397,13 @@ function expandedTitles(): string[] {
     ...TITLES,
     ...ministers.flatMap((m) => FRENCH_PORTFOLIOS.map((p) => `${m} ${p}`)),
     ...ENGLISH_PORTFOLIOS.flatMap((p) => [`${p} Minister`, `${p} Secretary`]),
+    ...ENGLISH_TITLE_PREFIXES.flatMap((prefix) => TITLES.filter(isEnglishStyleTitle).map((t) => `${prefix} ${t}`)),
   ];
+}
+
+/** "Attorney General", "Mayor": every word capitalised, as English writes a title before a name (not "Premier ministre"). */
+function isEnglishStyleTitle(title: string): boolean {
+  return title.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
 class TitleIndex {

@@ -58,6 +58,9 @@ export const TITLES: readonly string[] = [
   'Detective Constable', 'Detective Chief Inspector', 'Chief Inspector', 'Superintendent',
   'Detective Superintendent', 'Chief Superintendent', 'Constable', 'Chief Constable', 'Commissioner',
   'Ambassador', 'Administrator', 'Councillor', 'Councilman', 'Councilwoman', 'Alderman',
+  'District Attorney', "State's Attorney", 'County Attorney', 'Solicitor General', 'Police Chief',
+  'Fire Chief', 'Chief of Police', 'Coroner', 'Medical Examiner', 'Magistrate', 'Circuit Judge',
+  'County Executive', 'Comptroller', 'Treasurer', 'Auditor General',
   // English: religion, monarchy, nobility
   'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Reverend', 'Sheikh', 'Emir',
   'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Duke', 'Duchess', 'Lord', 'Lady',
@@ -70,6 +73,12 @@ export const TITLES: readonly string[] = [
   // "Comrade Ayo Lawal" for a unionist). Not "Chief": "Chief Whip", "Chief Operating Officer".
   'Alhaji', 'Alhaja', 'Comrade', 'Honourable',
 ];
+
+/**
+ * English ranks written before a capitalised title, which make a title of it: "Assistant District
+ * Attorney", "Deputy Commissioner", "Acting Mayor", "Interim Police Chief".
+ */
+export const ENGLISH_TITLE_PREFIXES: readonly string[] = ['Deputy', 'Assistant', 'Acting', 'Interim', 'Associate'];
 
 /**
  * French and English portfolios: combined with "ministre de/du/des…" and "Minister"/"Secretary"
