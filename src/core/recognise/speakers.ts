@@ -90,6 +90,9 @@ const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'startup', 'groupe', 
 /** The subject of a sentence that keeps its source anonymous: pronouns after it name nobody. */
 const ANONYMOUS: Speaker = { id: '', text: '' };
 
+/** Articles that open a sentence on someone the article does not name: "A neighbor said", "Une voisine raconte". */
+const UNNAMED_PERSON_ARTICLES = new Set(['a', 'an', 'one', 'another', 'un', 'une']);
+
 /** A spokesperson speaks for a body even when not named. */
 const SPOKESPERSON_WORDS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'porte-parole']);
 
@@ -695,7 +698,7 @@ export class SpeakerAttributor {
       const body = onSpeaks >= 0 ? this.bodyForOn(seq, k, onSpeaks) : null;
       if (body) return { speaker: body, next: k + 1 };
       // "Interrogé par la présidente, …": the agent of a participle is not the subject either.
-      if (this.is(seq[k], WordClass.Preposition) || (this.is(seq[k], WordClass.SourceIntroducer) && AGENT_PREPOSITIONS.has(this.tokens[seq[k]].folded))) {
+      if (this.isPreposition(seq[k]) || (this.is(seq[k], WordClass.SourceIntroducer) && AGENT_PREPOSITIONS.has(this.tokens[seq[k]].folded))) {
         inComplement = true;
         continue;
       }
@@ -732,6 +735,11 @@ export class SpeakerAttributor {
       }
     }
     return namelessSubject;
+  }
+
+  /** "à", "by", "of"…; English "a" is the article that folds like "à" ("A resident, Ann Tilley, said"). */
+  private isPreposition(k: number): boolean {
+    return this.is(k, WordClass.Preposition) && !(this.lang === 'en' && this.tokens[k].folded === 'a');
   }
 
   /**
@@ -982,7 +990,7 @@ export class SpeakerAttributor {
     let count = 0;
     let mayNamePerson = false;
     const flush = (): void => {
-      if (count > 0 && this.anonymousSentences.has(this.tokens[firstWords[0]].sentence)) {
+      if (count > 0 && (this.anonymousSentences.has(this.tokens[firstWords[0]].sentence) || this.opensOnUnnamedPerson(firstWords, count))) {
         // "One former engineer, who asked not to be named, …. « … », she said": "she" is nobody we can name.
         this.subjects.add(firstWords[0], ANONYMOUS);
       } else if (mayNamePerson) {
@@ -1004,6 +1012,30 @@ export class SpeakerAttributor {
       }
     }
     flush();
+  }
+
+  /**
+   * "A neighbor who would not give her name said …", "Une voisine raconte …": the sentence's
+   * subject is someone the article does not name, so a "she said" after it is nobody we can
+   * name either. An indefinite article, up to three lowercase words, then the speech verb or a
+   * relative pronoun; a name or a spokesperson among them ("A spokesman for Acme") speaks for
+   * someone named.
+   */
+  private opensOnUnnamedPerson(words: number[], count: number): boolean {
+    const { tokens } = this;
+    if (count < 3 || !UNNAMED_PERSON_ARTICLES.has(tokens[words[0]].folded)) return false;
+    for (let n = 1; n < Math.min(count, 6); n++) {
+      const tok = tokens[words[n]];
+      if (tok.kind !== 'word' || this.mentionAt[words[n]] >= 0 || SPOKESPERSON_WORDS.has(tok.folded)) {
+        // "Une voisine, qui …": a comma may open the relative clause.
+        if (tok.text === ',' && n > 1 && RELATIVE_PRONOUNS.has(tokens[words[n + 1]]?.folded ?? '')) return true;
+        return false;
+      }
+      if (n === 1 && !tok.lowercase) return false;
+      if (n > 1 && (RELATIVE_PRONOUNS.has(tok.folded) || this.is(words[n], WordClass.SpeechVerb))) return true;
+      if (!tok.lowercase) return false;
+    }
+    return false;
   }
 
   /** Who a sentence, by its first words, speaks of: "Selon X", "Pour X", or its subject. */
