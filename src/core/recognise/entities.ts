@@ -165,6 +165,7 @@ export class EntityRecogniser {
     this.findCapitalisedChunks();
     this.chunks.sort((a, b) => a.first - b.first);
     for (const chunk of this.chunks) if (!chunk.type) this.gatherEvidence(chunk);
+    this.shareTypeAlongLists();
     this.joinOrganisationComplements();
     this.propagate();
     return this.chunks.filter((c) => c.type && this.keep(c));
@@ -499,10 +500,10 @@ export class EntityRecogniser {
     return (HONORIFICS.has(word.folded) && word.capitalised) || (RANKS_BEFORE_PARTICLE.has(word.folded) && word.lowercase && !this.adjectiveAfterNoun(k));
   }
 
-  /** "le conseil général de …": the rank word is an adjective of the noun before it, not a rank. */
+  /** "le conseil général de …", "Conseiller général de …": the rank word is an adjective of the noun before it, not a rank. */
   private adjectiveAfterNoun(k: number): boolean {
     const before = this.tokens[k - 1];
-    return isWordTok(before) && before.lowercase && !isWordOf(before, WordClass.Function) && onlySpacesBetween(this.text, before, this.tokens[k]);
+    return isWordTok(before) && !isWordOf(before, WordClass.Function | WordClass.Determiner) && onlySpacesBetween(this.text, before, this.tokens[k]);
   }
 
   /** Initials ("J.", "A.-M.", "S.G.") followed by a capitalised name word. */
@@ -973,6 +974,54 @@ export class EntityRecogniser {
     return true;
   }
 
+  /**
+   * "venus de Béziers, de Pézenas, de Capestang", "from St Thomas, Portland and St Mary": the
+   * items of a list are of one kind, so a place the text or the gazetteer knows makes places of
+   * the names listed beside it that have no stronger evidence. Walked both ways, so the known
+   * place may stand anywhere in the list.
+   */
+  private shareTypeAlongLists(): void {
+    const { chunks } = this;
+    for (let n = 1; n < chunks.length; n++) this.shareWithNeighbour(chunks[n - 1], chunks[n]);
+    for (let n = chunks.length - 2; n >= 0; n--) this.shareWithNeighbour(chunks[n + 1], chunks[n]);
+  }
+
+  /** Gives `chunk` the place type of `listed` when the two are adjacent items of one list. */
+  private shareWithNeighbour(listed: Chunk, chunk: Chunk): boolean {
+    if (listed.type !== 'LOC' || listed.strength < 2 || (chunk.type && !chunk.guessed && chunk.strength >= 2)) return false;
+    const [a, b] = listed.first < chunk.first ? [listed, chunk] : [chunk, listed];
+    if (!this.listSeparatorBetween(a, b)) return false;
+    settle(chunk, 'LOC', 2);
+    return true;
+  }
+
+  /**
+   * Only a list's separator between two chunks: a comma or a coordinator ("et", "and", "ou",
+   * "or"), then the preposition that stood before the first one, if any ("de A, de B et d'C").
+   */
+  private listSeparatorBetween(a: Chunk, b: Chunk): boolean {
+    const { tokens } = this;
+    let k = a.last;
+    const comma = tokens[k]?.text === ',';
+    if (comma) k++;
+    const coordinated = this.isListCoordinator(k);
+    if (coordinated) k++;
+    if (!comma && !coordinated) return false;
+    const before = tokens[a.first - 1];
+    const repeated = k < b.first && isWordTok(before) && before.lowercase && isWordTok(tokens[k]) && sameFoldedPreposition(before.folded, tokens[k].folded);
+    if (repeated) k++;
+    if (k !== b.first || tokens[b.first].lineStart) return false;
+    // A comma alone may set a name in apposition ("the Royal Infirmary, Newcastle"): it lists only
+    // when the preposition repeats or the list goes on after the second name.
+    return coordinated || repeated || tokens[b.last]?.text === ',' || this.isListCoordinator(b.last);
+  }
+
+  /** "et", "and", "ou", "or" as written ("où" folds like "ou" but is no coordinator). */
+  private isListCoordinator(k: number): boolean {
+    const tok = this.tokens[k];
+    return isWordTok(tok) && tok.lowercase && LIST_COORDINATORS.has(tok.text);
+  }
+
   // --- pass 3: document-level propagation -----------------------------------------------
 
   private propagate(): void {
@@ -1231,6 +1280,15 @@ interface FamilyMember {
   count: number;
   firstAt: number;
   guessed: boolean;
+}
+
+/** Words that join the items of a list. */
+const LIST_COORDINATORS = new Set(['et', 'and', 'ou', 'or']);
+
+/** "de" and its elided "d'" are one preposition. */
+function sameFoldedPreposition(a: string, b: string): boolean {
+  const base = (w: string) => (w === "d'" || w === 'd’' ? 'de' : w);
+  return base(a) === base(b);
 }
 
 /** A type read from the chunk's length alone, with no cue: the weakest evidence, and no vote (see bestEvidenceBySurface). */

@@ -42,3 +42,14 @@ test('after "de" the name completes the noun that speaks, and "général" after 
   assert.ok(!typed('Le conseil général de Vaudrenne a voté le budget.', 'fr').some((e) => e.startsWith('PER')));
   assert.deepEqual(typed('Le général de Montaubry a quitté Alger.', 'fr').filter((e) => e.startsWith('PER')), ['PER de Montaubry']);
 });
+
+test('the names of a list share the kind of a place listed with them', () => {
+  const fr = typed('Ils étaient venus de Lyon, de Montbrac, de Sauveterre et des villages voisins.', 'fr');
+  assert.deepEqual(fr, ['LOC Lyon', 'LOC Montbrac', 'LOC Sauveterre']);
+  const en = typed('Reports came in from Glenmore, Kirkby Lane and Dublin overnight.', 'en');
+  assert.deepEqual(en.filter((e) => !e.startsWith('DATE')), ['LOC Glenmore', 'LOC Kirkby Lane', 'LOC Dublin']);
+  // A comma alone may set a name in apposition; "où" is no "ou".
+  assert.ok(typed('Two more died in the Carrick Royal, Dublin.', 'en').includes('LOC Dublin'));
+  assert.ok(!typed('Two more died in the Carrick Royal, Dublin.', 'en').includes('LOC Carrick Royal'));
+  assert.ok(!typed('À Lyon, où Gwendal jouait au football, on le pleure.', 'fr').includes('LOC Gwendal'));
+});
