@@ -24,6 +24,7 @@ import {
   PORTFOLIO_WORDS,
   PREPOSITIONS,
   EVENT_HEAD_WORDS,
+  STORM_WORDS,
   ORG_NAME_ENDINGS,
   GROUP_WORDS,
   looksLikeDemonym,
@@ -125,6 +126,8 @@ function isInitial(tokens: Token[], i: number): boolean {
 
 export class EntityRecogniser {
   private readonly chunks: Chunk[] = [];
+  /** Storms named in the article ("Hurricane Gilbert"), found with the evidence. */
+  private readonly storms: Chunk[] = [];
   private readonly claimed: Uint8Array;
   /** Lowercase words of the article: a capitalised word also written in lowercase is common. */
   private readonly lowercaseWords = new Set<string>();
@@ -600,6 +603,7 @@ export class EntityRecogniser {
       chunk.id = entry.id;
       return settle(chunk, entry.type, 3);
     }
+    if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
     if (count === 1 && this.isGroupWord(chunk)) return;
     if (this.numberedName(chunk)) return;
     // An ampersand joins the partners of a firm ("Procter & Gamble"), whoever they were.
@@ -609,7 +613,10 @@ export class EntityRecogniser {
     // first name ("London" is one too), unless the name is only a first name and that word
     // ("Margaret Court").
     const closesBody = isWordOf(last, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(last.folded);
-    if (count >= 2 && closesBody && (count >= 3 || !isWordOf(first, WordClass.FirstName))) return settle(chunk, 'ORG', 2);
+    const neverFamilyName = count === 2 && this.lang === 'en' && gazetteer.isHeadWordNeverFamilyName(last.text);
+    if (count >= 2 && closesBody && (count >= 3 || !isWordOf(first, WordClass.FirstName) || neverFamilyName)) return settle(chunk, 'ORG', 2);
+    // "Marin County", "Victoria River": a place head that is nobody's family name.
+    if (neverFamilyName && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // "Trinity College Dublin": an organisation's head inside a longer name, after a word that
     // is also a first name.
     if (count >= 3 && this.hasWordOf(chunk, WordClass.OrgHeadWord, 1)) return settle(chunk, 'ORG', 2);
@@ -654,6 +661,34 @@ export class EntityRecogniser {
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');
     if (count >= 4) return guess(chunk, 'ORG');
     if (this.locativeBefore(chunk.first)) return settle(chunk, 'LOC', 1);
+  }
+
+  /**
+   * "Hurricane Gilbert", "Tropical Storm Allison", "le cyclone Jeanne": a storm's given name
+   * after the word for a storm, inside the name when capitalised. The name alone, later, is the
+   * same storm (see stormNames).
+   */
+  private namesStorm(chunk: Chunk): boolean {
+    const { tokens } = this;
+    const first = tokens[chunk.first];
+    const inside = chunk.last - chunk.first >= 2 && STORM_WORDS.has(first.folded) && first.capitalised;
+    const before = tokens[chunk.first - 1];
+    const outside = isWordTok(before) && before.lowercase && STORM_WORDS.has(before.folded) && chunk.last - chunk.first === 1;
+    if (!inside && !outside) return false;
+    this.storms.push(chunk);
+    return true;
+  }
+
+  /** Each storm's given name alone ("Gilbert's toll") -> the storm's mention. */
+  private stormNames(): Map<string, Chunk> {
+    const names = new Map<string, Chunk>();
+    for (const storm of this.storms) {
+      const name: Chunk = { ...storm, first: storm.last - 1, words: undefined, surfaceKey: undefined };
+      storm.id ??= this.idOf(storm);
+      name.id = storm.id;
+      names.set(this.surfaceKey(name), name);
+    }
+    return names;
   }
 
   /**
@@ -1031,7 +1066,7 @@ export class EntityRecogniser {
     this.unifyFullNames();
     const familyNames = this.personFamilyNames();
     const bestBySurface = this.bestEvidenceBySurface();
-    for (const [key, company] of this.companyShortNames()) {
+    for (const [key, company] of [...this.companyShortNames(), ...this.stormNames()]) {
       const best = bestBySurface.get(key);
       if (!best || best.strength < 3) bestBySurface.set(key, company);
     }

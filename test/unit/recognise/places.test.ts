@@ -53,3 +53,15 @@ test('the names of a list share the kind of a place listed with them', () => {
   assert.ok(!typed('Two more died in the Carrick Royal, Dublin.', 'en').includes('LOC Carrick Royal'));
   assert.ok(!typed('À Lyon, où Gwendal jouait au football, on le pleure.', 'fr').includes('LOC Gwendal'));
 });
+
+test('after a first name, a head word nobody is named after still makes a place or a body: "Marin County", "Victoria University"', () => {
+  assert.deepEqual(typed('Traffic toward Marin County was at a crawl.', 'en'), ['LOC Marin County']);
+  assert.deepEqual(typed('Students from Victoria University chanted outside.', 'en'), ['ORG Victoria University']);
+  // "Court" and "Hall" are family names too.
+  assert.deepEqual(typed('Fans cheered for Margaret Court and John Hall.', 'en'), ['PER Margaret Court', 'PER John Hall']);
+});
+
+test('a storm\'s given name is an event, and so is the name alone later', () => {
+  assert.deepEqual(typed('Hurricane Lorna flattened the market. Lorna\'s toll rose to 12.', 'en'), ['EVENT Hurricane Lorna', 'EVENT Lorna']);
+  assert.deepEqual(typed('En 2004, le cyclone Josette avait tout emporté.', 'fr').filter((e) => !e.startsWith('DATE')), ['EVENT Josette']);
+});

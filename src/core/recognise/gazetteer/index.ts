@@ -17,7 +17,7 @@ import { memoised } from './memo';
 import { ORGANISATIONS } from './curated/organisations';
 import { EVENTS } from './curated/events';
 import { ABBREVIATED_TITLES, ENGLISH_PORTFOLIOS, ENGLISH_TITLE_PREFIXES, FRENCH_PORTFOLIOS, TITLES } from './curated/titles';
-import { LEGAL_FORMS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS } from './curated/head-words';
+import { HEAD_WORDS_NEVER_FAMILY_NAMES, LEGAL_FORMS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS } from './curated/head-words';
 import { NOT_FIRST_NAMES } from './curated/first-name-exclusions';
 import { POSTAL_ABBREVIATIONS } from './curated/postal-abbreviations';
 
@@ -545,6 +545,13 @@ export function isOrgHeadWord(word: string): boolean {
 /** A legal form that closes a company name, with its exact capitals: "Inc.", "Plc", "SA", "GmbH". */
 export function isLegalForm(word: string): boolean {
   return legalForms.has(withoutFinalPeriod(word));
+}
+
+const headWordsNeverFamilyNames = new Set(HEAD_WORDS_NEVER_FAMILY_NAMES.map(foldKey));
+
+/** A head word no person is named after ("University", "County"; not "Court", "Hall"). */
+export function isHeadWordNeverFamilyName(word: string): boolean {
+  return headWordsNeverFamilyNames.has(foldKey(word));
 }
 
 /** True for a word that heads a place name: "Mont", "Lac", "Golfe", "Rue", "Lake", "River", "Street". */

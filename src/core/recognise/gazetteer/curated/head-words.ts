@@ -59,3 +59,17 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Palace', 'Tower', 'Stadium', 'Arena', 'Oval', 'Stand', 'Hall', 'Gardens', 'Crescent', 'Terrace',
   'Wharf', 'Quay', 'Pier', 'Docks',
 ];
+
+/**
+ * English head words that no person is named after, unlike "Court", "Hall" or "Street"
+ * ("Margaret Court", "John Hall", "Picabo Street"): after a first name they still make a body
+ * or a place, "Victoria University", "Marin County".
+ */
+export const HEAD_WORDS_NEVER_FAMILY_NAMES: readonly string[] = [
+  'University', 'College', 'Institute', 'Hospital', 'Council', 'Committee', 'Commission', 'Ministry',
+  'Department', 'Agency', 'Corporation', 'Company', 'Foundation', 'Association', 'Federation',
+  'Society', 'Academy', 'School', 'Museum', 'Orchestra', 'Airlines', 'Airways', 'Industries',
+  'Holdings', 'Laboratories', 'County', 'River', 'Avenue', 'Boulevard', 'Road', 'Square', 'Island',
+  'Lake', 'Bay', 'Valley', 'Peninsula', 'Province', 'District', 'Region', 'Airport', 'Station',
+  'Stadium', 'Cathedral', 'Mountains', 'Ocean', 'Harbour', 'Harbor', 'Reservoir', 'Estuary',
+];
