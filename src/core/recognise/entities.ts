@@ -425,7 +425,13 @@ export class EntityRecogniser {
     for (let i = 0; i < tokens.length; i++) {
       // canStartChunk needs a capitalised word or a particle: most tokens are ruled out here.
       const mayStart = (classes[i] & nameWord) === nameWord || (classes[i] & WordClass.Particle) !== 0;
-      if (!mayStart || this.claimed[i] || !this.canStartChunk(i)) continue;
+      if (!mayStart || this.claimed[i]) continue;
+      const portfolioEnd = this.portfolioAfterFor(i);
+      if (portfolioEnd > i) {
+        i = portfolioEnd - 1;
+        continue;
+      }
+      if (!this.canStartChunk(i)) continue;
       let j = i + 1;
       // "de La Fayolle" after "M.": the particles and the name words that follow are one name.
       if (isWordOf(tokens[i], WordClass.Particle)) {
@@ -521,6 +527,24 @@ export class EntityRecogniser {
     // "J.-P. Le Guennec": a capitalised article glued to the family name belongs to it.
     const nameArticle = (next.folded === 'le' || next.folded === 'la') && isNameWord(this.tokens[k + 1]) && !isWordOf(this.tokens[k + 1], WordClass.Function);
     return !isWordOf(next, WordClass.Function) || nameArticle;
+  }
+
+  /**
+   * "The Minister for National Development, Mr X", "Commissioner for Information": the
+   * capitalised words after an English title and "for" name its remit, whatever they are. Returns
+   * the end of that run, or `i` when there is none.
+   */
+  private portfolioAfterFor(i: number): number {
+    const [forWord, title] = [this.tokens[i - 1], this.tokens[i - 2]];
+    if (this.lang !== 'en' || forWord?.text !== 'for' || !title?.capitalised || this.titleEndingAt(i - 2) === 0) return i;
+    let j = i;
+    // A first name after the remit starts the minister's name: "Minister for Trade John Hale".
+    while (isNameWord(this.tokens[j]) && !this.claimed[j] && onlySpacesBetween(this.text, this.tokens[j - 1], this.tokens[j]) && !(j > i && isWordOf(this.tokens[j], WordClass.FirstName))) {
+      j++;
+      // "Minister for Trade and Industry": "and" between two capitalised words of the remit.
+      if (this.tokens[j]?.text === 'and' && isNameWord(this.tokens[j + 1])) j++;
+    }
+    return j;
   }
 
   /** "ministre de l'Intérieur", "secrétaire américain à la Défense", "Secretary of State". */

@@ -101,12 +101,14 @@ const ANONYMITY_CUES: readonly string[][] = [
   ['not', 'to', 'be', 'named'], ['not', 'to', 'be', 'identified'], ['declined', 'to', 'be', 'named'], ['requested', 'anonymity'],
   ['condition', 'of', 'anonymity'], ['couvert', "d'", 'anonymat'], ['requis', "l'", 'anonymat'], ['garder', "l'", 'anonymat'],
   ['pas', 'etre', 'nomme'], ['pas', 'etre', 'nommee'],
+  ['not', 'authorized', 'to', 'speak'], ['not', 'authorised', 'to', 'speak'], ['not', 'give', 'her', 'name'], ['not', 'give', 'his', 'name'],
+  ['pas', 'donner', 'son', 'nom'], ['pas', 'voulu', 'donner', 'son', 'nom'],
 ];
 /**
  * What the text must contain for a cue to be there, searched as plain strings (each search of a
  * megabyte costs well under a millisecond; a pass over every token costs more).
  */
-const ANONYMITY_MARKERS = ['anonym', 'named', 'nommé', 'identified'];
+const ANONYMITY_MARKERS = ['anonym', 'named', 'nommé', 'identified', 'speak', 'name', 'nom'];
 
 /** "par", "by": they introduce an agent, which is not the subject of the sentence. */
 const AGENT_PREPOSITIONS = new Set(['par', 'by']);

@@ -85,3 +85,10 @@ test('American offices and their ranks stay out of the name: "Assistant District
   assert.deepEqual(entities('Police Chief Oscar Bright met the families.'), ['PER Oscar Bright']);
   assert.deepEqual(entities('Deputy Commissioner Ruth Kane and Acting Mayor Neil Hobbs disagreed.'), ['PER Ruth Kane', 'PER Neil Hobbs']);
 });
+
+test('an English minister\'s remit after "for" is part of the title, whatever its words; "Senior" ranks a title too', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('The Minister for Rural Renewal, Mr Ezra Tull, has made it his priority.'), ['PER Ezra Tull']);
+  assert.deepEqual(entities('Minister for Trade and Industry John Hale spoke.'), ['PER John Hale']);
+  assert.deepEqual(entities('Senior Superintendent Carla Munroe said the roads were closed.'), ['PER Carla Munroe']);
+});

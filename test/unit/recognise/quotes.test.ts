@@ -44,3 +44,7 @@ test('direct vs partial', () => {
   assert.equal(quoteKind('« longue et fructueuse »'), 'partial');
   assert.equal(quoteKind('"significative"'), 'partial');
 });
+
+test('an elided year inside curly single quotes closes nothing: ‘No tour in ’70’', () => {
+  assert.deepEqual(found('A placard read ‘No tour in ’70’, and the hall laughed.'), ['‘No tour in ’70’']);
+});

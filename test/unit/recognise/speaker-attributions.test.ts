@@ -220,3 +220,8 @@ test('a sentence whose subject the article does not name ("A neighbor who …", 
   const named = 'Ruth Calder, 58, chaired the committee. A resident, Ann Tilley, said the corner was dangerous. "Somebody was going to get hurt," she said.';
   assert.deepEqual(speakers(named, 'en'), ['ann-tilley']);
 });
+
+test('"not authorized to speak" keeps a source anonymous', () => {
+  const text = 'Governor Tom Lowry toured the shelter on Sunday. One firefighter, not authorized to speak publicly, described the night. "We are trying to steer it," he said.';
+  assert.deepEqual(speakers(text, 'en'), [null]);
+});

@@ -60,7 +60,7 @@ export const TITLES: readonly string[] = [
   'Ambassador', 'Administrator', 'Councillor', 'Councilman', 'Councilwoman', 'Alderman',
   'District Attorney', "State's Attorney", 'County Attorney', 'Solicitor General', 'Police Chief',
   'Fire Chief', 'Chief of Police', 'Coroner', 'Medical Examiner', 'Magistrate', 'Circuit Judge',
-  'County Executive', 'Comptroller', 'Treasurer', 'Auditor General',
+  'County Executive', 'Comptroller', 'Treasurer', 'Auditor General', 'Battalion Chief', 'Fire Marshal',
   // English: religion, monarchy, nobility
   'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Reverend', 'Sheikh', 'Emir',
   'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Duke', 'Duchess', 'Lord', 'Lady',
@@ -78,7 +78,7 @@ export const TITLES: readonly string[] = [
  * English ranks written before a capitalised title, which make a title of it: "Assistant District
  * Attorney", "Deputy Commissioner", "Acting Mayor", "Interim Police Chief".
  */
-export const ENGLISH_TITLE_PREFIXES: readonly string[] = ['Deputy', 'Assistant', 'Acting', 'Interim', 'Associate'];
+export const ENGLISH_TITLE_PREFIXES: readonly string[] = ['Deputy', 'Assistant', 'Acting', 'Interim', 'Associate', 'Senior'];
 
 /**
  * French and English portfolios: combined with "ministre de/du/des…" and "Minister"/"Secretary"
