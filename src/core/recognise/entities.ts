@@ -688,8 +688,8 @@ export class EntityRecogniser {
   }
 
   /**
-   * "Hurricane Gilbert", "Tropical Storm Allison", "le cyclone Jeanne": a storm's given name
-   * after the word for a storm, inside the name when capitalised. The name alone, later, is the
+   * "Hurricane Gilbert", "Typhoon Haiyan", "le cyclone Jeanne": a storm's given name after the
+   * word for a storm, inside the name when capitalised. The name alone, later, is the
    * same storm (see stormNames).
    */
   private namesStorm(chunk: Chunk): boolean {
@@ -1046,12 +1046,10 @@ export class EntityRecogniser {
   }
 
   /** Gives `chunk` the place type of `listed` when the two are adjacent items of one list. */
-  private shareWithNeighbour(listed: Chunk, chunk: Chunk): boolean {
-    if (listed.type !== 'LOC' || listed.strength < 2 || (chunk.type && !chunk.guessed && chunk.strength >= 2)) return false;
+  private shareWithNeighbour(listed: Chunk, chunk: Chunk): void {
+    if (listed.type !== 'LOC' || listed.strength < 2 || (chunk.type && !chunk.guessed && chunk.strength >= 2)) return;
     const [a, b] = listed.first < chunk.first ? [listed, chunk] : [chunk, listed];
-    if (!this.listSeparatorBetween(a, b)) return false;
-    settle(chunk, 'LOC', 2);
-    return true;
+    if (this.listSeparatorBetween(a, b)) settle(chunk, 'LOC', 2);
   }
 
   /**

@@ -343,7 +343,7 @@ export const INSTITUTION_HEADS = set(`
 
 /** Last words that make a capitalised phrase an event: "Pan American Games", "Coupe du monde". */
 /** Words before a storm's given name ("Hurricane Gilbert", "le cyclone Jeanne"): the storm is an event, not a person. */
-export const STORM_WORDS = set(`hurricane typhoon cyclone storm ouragan typhon cyclone tempête`);
+export const STORM_WORDS = set(`hurricane typhoon cyclone storm ouragan typhon tempête`);
 
 export const EVENT_HEAD_WORDS = set(`
   games cup championship championships olympics festival summit war revolution expo

@@ -1019,8 +1019,8 @@ export class SpeakerAttributor {
   /**
    * "A neighbor who would not give her name said …", "Une voisine raconte …": the sentence's
    * subject is someone the article does not name, so a "she said" after it is nobody we can
-   * name either. An indefinite article, up to three lowercase words, then the speech verb or a
-   * relative pronoun; a name or a spokesperson among them ("A spokesman for Acme") speaks for
+   * name either. An indefinite article, then lowercase words and, within the first six words,
+   * the speech verb or a relative pronoun; a name or a spokesperson among them ("A spokesman for Acme") speaks for
    * someone named.
    */
   private opensOnUnnamedPerson(words: number[], count: number): boolean {
@@ -1030,7 +1030,7 @@ export class SpeakerAttributor {
       const tok = tokens[words[n]];
       if (tok.kind !== 'word' || this.mentionAt[words[n]] >= 0 || SPOKESPERSON_WORDS.has(tok.folded)) {
         // "Une voisine, qui …": a comma may open the relative clause.
-        if (tok.text === ',' && n > 1 && RELATIVE_PRONOUNS.has(tokens[words[n + 1]]?.folded ?? '')) return true;
+        if (tok.text === ',' && n > 1 && n + 1 < count && RELATIVE_PRONOUNS.has(tokens[words[n + 1]].folded)) return true;
         return false;
       }
       if (n === 1 && !tok.lowercase) return false;
