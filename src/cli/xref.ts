@@ -128,13 +128,10 @@ function xrefMarkdown(xref: CrossReference): string {
   const lines = [`# ${xref.target.kind === 'entity' ? xref.target.name : `Claim ${xref.target.id}`}`, '', describeTarget(xref.target), '', totals(xref), ''];
   for (const a of xref.articles) {
     lines.push(`## ${a.path}`, '', articleTotals(a), '');
-    for (const m of a.mentions) lines.push(`- line ${m.line + 1}: ${markdownText(m.context)}`);
-    for (const q of a.quotes) lines.push(`- line ${q.line + 1}, quote (${q.role === 'speaker' ? 'speaks' : 'named in it'}): ${markdownText(q.text)}`);
-    for (const c of a.claims) lines.push(`- line ${c.line + 1}, claim \`${c.id}\` (${c.status}, ${c.role === 'speaker' ? 'speaks' : 'named in it'}): ${markdownText(c.text)}`);
+    for (const m of a.mentions) lines.push(`- line ${m.line + 1}: ${escapeInline(m.context)}`);
+    for (const q of a.quotes) lines.push(`- line ${q.line + 1}, quote (${q.role === 'speaker' ? 'speaks' : 'named in it'}): ${escapeInline(q.text)}`);
+    for (const c of a.claims) lines.push(`- line ${c.line + 1}, claim \`${c.id}\` (${c.status}, ${c.role === 'speaker' ? 'speaks' : 'named in it'}): ${escapeInline(c.text)}`);
     lines.push('');
   }
   return lines.join('\n').trimEnd();
 }
-
-/** Article text is shown, never interpreted: the Markdown export's escaping, one line. */
-const markdownText = escapeInline;
