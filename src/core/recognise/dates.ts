@@ -78,9 +78,9 @@ function calendarDate(text: string, tokens: Token[], i: number): DateMatch | und
     if (isYear(yearTok)) return { first: i, last: d + 3 + comma, id: `${yearTok.text}-${pad2(month)}-${pad2(usDay)}` };
     return { first: i, last: d + 2, id: `xxxx-${pad2(month)}-${pad2(usDay)}` };
   }
-  // Month Year
-  if (isYear(tokens[i + 1]) && onlySpacesBetween(text, tokens[i], tokens[i + 1])) {
-    return { first: i, last: i + 2, id: `${tokens[i + 1].text}-${pad2(month)}` };
+  // Month Year ("Nov. 2019" keeps its period too)
+  if (isYear(tokens[d + 1]) && onlySpacesBetween(text, tokens[d], tokens[d + 1])) {
+    return { first: i, last: d + 2, id: `${tokens[d + 1].text}-${pad2(month)}` };
   }
   // A month alone: only written in full ("sept" is also French for seven, "jan" a first name),
   // and not "mars", "mai" or "May", which are common words or names too.

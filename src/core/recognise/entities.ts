@@ -652,7 +652,8 @@ export class EntityRecogniser {
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
     if (this.kinshipBefore(chunk.first)) return settle(chunk, 'PER', 2);
-    if (count >= 2 && CLUB_PREFIXES.has(first.text)) return settle(chunk, 'ORG', 2);
+    // French sports copy only: in English "CS Lewis", "AJ Ayer" are initials.
+    if (count >= 2 && this.lang === 'fr' && CLUB_PREFIXES.has(first.text)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && isInitialised(this.chunkWords(chunk))) return settle(chunk, 'PER', 3);
     const lastWord = last.folded;
     // "Commonwealth Games" (English puts the head last), "Festival de Cannes" (French first).
@@ -1172,6 +1173,8 @@ export class EntityRecogniser {
         let end = last;
         while (end > chunk.first + 1 && this.tokens[end - 1].kind === 'punct') end--;
         if (this.tokens[end - 1].kind !== 'word') continue;
+        // "British Airways" is not "British": a people's or a creed's word is no short name.
+        if (end - chunk.first === 1 && (GROUP_WORDS.has(this.tokens[chunk.first].folded) || looksLikeDemonym(this.tokens[chunk.first].text))) continue;
         id ??= chunk.id ?? this.idOf(chunk);
         const name: Chunk = { first: chunk.first, last: end, type: 'ORG', strength: 3, id, weakStart: false, words: undefined, surfaceKey: undefined, guessed: false };
         const key = this.surfaceKey(name);
@@ -1264,7 +1267,7 @@ export class EntityRecogniser {
       if (chunk.type !== 'PER' || chunk.last - chunk.first < 2 || !chunk.id) continue;
       const words = this.chunkWords(chunk);
       if (words.length < 2) continue;
-      const ends = `${nameWordKey(words[0])} ${nameWordKey(words[words.length - 1])}`;
+      const ends = `${nameWordKey(words[0])} ${nameWordKey(familyWord(words))}`;
       const id = byEnds.get(ends);
       if (id) chunk.id = id;
       else byEnds.set(ends, chunk.id);

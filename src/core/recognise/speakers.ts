@@ -108,7 +108,7 @@ const ANONYMITY_CUES: readonly string[][] = [
  * What the text must contain for a cue to be there, searched as plain strings (each search of a
  * megabyte costs well under a millisecond; a pass over every token costs more).
  */
-const ANONYMITY_MARKERS = ['anonym', 'named', 'nommé', 'identified', 'speak', 'name', 'nom'];
+const ANONYMITY_MARKERS = ['anonym', 'identified', 'speak', 'name', 'nom'];
 
 /** "par", "by": they introduce an agent, which is not the subject of the sentence. */
 const AGENT_PREPOSITIONS = new Set(['par', 'by']);
@@ -422,7 +422,7 @@ export class SpeakerAttributor {
     let k = from;
     if (k >= seq.length || !BODY_PREPOSITIONS.has(this.tokens[seq[k]].folded)) return null;
     k++;
-    while (k < seq.length && (this.is(seq[k], WordClass.Determiner) || this.tokens[seq[k]].folded === 'de')) k++;
+    while (k < seq.length && (this.is(seq[k], WordClass.Determiner) || OF_PREPOSITIONS.has(this.tokens[seq[k]].folded))) k++;
     const m = k < seq.length ? this.mentionAt[seq[k]] : -1;
     if (m < 0) return null;
     const mention = this.refs[m].mention;
@@ -1025,7 +1025,8 @@ export class SpeakerAttributor {
    */
   private opensOnUnnamedPerson(words: number[], count: number): boolean {
     const { tokens } = this;
-    if (count < 3 || !UNNAMED_PERSON_ARTICLES.has(tokens[words[0]].folded)) return false;
+    // As written: "À la mairie, …" folds to "a" but opens on a place.
+    if (count < 3 || !UNNAMED_PERSON_ARTICLES.has(tokens[words[0]].text.toLowerCase())) return false;
     for (let n = 1; n < Math.min(count, 6); n++) {
       const tok = tokens[words[n]];
       if (tok.kind !== 'word' || this.mentionAt[words[n]] >= 0 || SPOKESPERSON_WORDS.has(tok.folded)) {

@@ -203,3 +203,7 @@ test('hours that are durations, distances or idioms are no time of day', () => {
   assert.deepEqual(dates('Il a passé 3 heures au poste, pendant 4 heures, en 2 h 30, à 2 heures de route, trois à quatre heures, jusqu\'à une heure avancée.'), []);
   assert.deepEqual(dates('Le Midi a voté. Rates rose at 3 percent, at 3 of them, for 24 hours.'), []);
 });
+
+test('an abbreviated month keeps its period before a year too: "Nov. 2019"', () => {
+  assert.deepEqual(dates('The plant closed in Nov. 2019 and reopened.'), [['Nov. 2019', '2019-11']]);
+});

@@ -92,3 +92,8 @@ test('an English minister\'s remit after "for" is part of the title, whatever it
   assert.deepEqual(entities('Minister for Trade and Industry John Hale spoke.'), ['PER John Hale']);
   assert.deepEqual(entities('Senior Superintendent Carla Munroe said the roads were closed.'), ['PER Carla Munroe']);
 });
+
+test('a full name with and without its "Jr." is one person', () => {
+  const ids = analyze('Marcus Reed Jr. spoke first. Later Marcus Reed left.', { lang: 'en' }).entities.map((e) => e.id);
+  assert.equal(new Set(ids).size, 1);
+});

@@ -141,3 +141,9 @@ test('an ampersand joins a firm’s name, whoever its partners were', () => {
   const found = analyze('The novel came out from Whitlock & Farrow in Toronto. He joined Kestrel Wire & Cable Co. in 1970.', { lang: 'en' }).entities;
   assert.deepEqual(found.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`), ['ORG Whitlock & Farrow', 'LOC Toronto', 'ORG Kestrel Wire & Cable Co.']);
 });
+
+test('a people\'s word is no short name of a company, and English initials are no club', () => {
+  assert.deepEqual(entities('Northjet Airways cut fares. British travellers cheered.', 'en'), ['ORG:Northjet Airways']);
+  assert.deepEqual(entities('British Airways cut fares. British travellers cheered.', 'en').filter((e) => e.endsWith(':British')), []);
+  assert.deepEqual(entities('CS Lewis and AJ Ayer taught there.', 'en'), ['PER:CS Lewis', 'PER:AJ Ayer']);
+});

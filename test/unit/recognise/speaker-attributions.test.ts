@@ -225,3 +225,9 @@ test('"not authorized to speak" keeps a source anonymous', () => {
   const text = 'Governor Tom Lowry toured the shelter on Sunday. One firefighter, not authorized to speak publicly, described the night. "We are trying to steer it," he said.';
   assert.deepEqual(speakers(text, 'en'), [null]);
 });
+
+test('"À la mairie, qui …" opens on a place, not on someone unnamed; "auprès du ministère de X" names the body "on" speaks for', () => {
+  const text = 'Marie Dupont est arrivée hier. À la mairie, qui a fermé, on se tait. « Nous verrons », a-t-elle dit.';
+  assert.deepEqual(speakers(text, 'fr'), ['marie-dupont']);
+  assert.deepEqual(speakers('« Le dossier est clos », indique-t-on auprès du ministère de la Santé.', 'fr'), ['ministere-de-la-sante']);
+});
