@@ -65,3 +65,8 @@ test('a storm\'s given name is an event, and so is the name alone later', () => 
   assert.deepEqual(typed('Hurricane Lorna flattened the market. Lorna\'s toll rose to 12.', 'en'), ['EVENT Hurricane Lorna', 'EVENT Lorna']);
   assert.deepEqual(typed('En 2004, le cyclone Josette avait tout emporté.', 'fr').filter((e) => !e.startsWith('DATE')), ['EVENT Josette']);
 });
+
+test('"Glen" and "Abbey" open a person\'s name and close a place\'s', () => {
+  assert.deepEqual(typed('Glen Hartley said the match was over. Abbey Morrow agreed.', 'en'), ['PER Glen Hartley', 'PER Abbey Morrow']);
+  assert.deepEqual(typed('The bells of Kelso Abbey rang.', 'en'), ['LOC Kelso Abbey']);
+});

@@ -16,8 +16,8 @@ import { firstWordKey, foldKey, slugify } from './fold';
 import { memoised } from './memo';
 import { ORGANISATIONS } from './curated/organisations';
 import { EVENTS } from './curated/events';
-import { ABBREVIATED_TITLES, ENGLISH_PORTFOLIOS, ENGLISH_TITLE_PREFIXES, FRENCH_PORTFOLIOS, TITLES } from './curated/titles';
-import { HEAD_WORDS_NEVER_FAMILY_NAMES, LEGAL_FORMS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS } from './curated/head-words';
+import { ABBREVIATED_TITLES, ENGLISH_PORTFOLIOS, ENGLISH_TITLE_PREFIXES, FRENCH_PORTFOLIOS, RANKED_ENGLISH_TITLES, TITLES } from './curated/titles';
+import { HEAD_WORDS_ALSO_GIVEN_NAMES, HEAD_WORDS_NEVER_FAMILY_NAMES, LEGAL_FORMS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS } from './curated/head-words';
 import { NOT_FIRST_NAMES } from './curated/first-name-exclusions';
 import { POSTAL_ABBREVIATIONS } from './curated/postal-abbreviations';
 
@@ -397,13 +397,8 @@ function expandedTitles(): string[] {
     ...TITLES,
     ...ministers.flatMap((m) => FRENCH_PORTFOLIOS.map((p) => `${m} ${p}`)),
     ...ENGLISH_PORTFOLIOS.flatMap((p) => [`${p} Minister`, `${p} Secretary`]),
-    ...ENGLISH_TITLE_PREFIXES.flatMap((prefix) => TITLES.filter(isEnglishStyleTitle).map((t) => `${prefix} ${t}`)),
+    ...ENGLISH_TITLE_PREFIXES.flatMap((prefix) => RANKED_ENGLISH_TITLES.map((t) => `${prefix} ${t}`)),
   ];
-}
-
-/** "Attorney General", "Mayor": every word capitalised, as English writes a title before a name (not "Premier ministre"). */
-function isEnglishStyleTitle(title: string): boolean {
-  return title.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
 class TitleIndex {
@@ -527,6 +522,7 @@ const orgHeadWords = new Set(ORG_HEAD_WORDS.map(foldKey));
 const placeHeadWords = new Set(PLACE_HEAD_WORDS.map(foldKey));
 const legalForms = new Set(LEGAL_FORMS);
 const headWordKeys = new Set([...orgHeadWords, ...placeHeadWords, ...LEGAL_FORMS.map(foldKey)]);
+for (const name of HEAD_WORDS_ALSO_GIVEN_NAMES) headWordKeys.delete(foldKey(name));
 
 function withoutFinalPeriod(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;

@@ -61,9 +61,16 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
 ];
 
 /**
+ * Place head words that are given names first ("Glen Johnson", "Abbey Clancy"): unlike the other
+ * head words they stay first names, so a name they open is a person's, and only a name they
+ * close ("Westminster Abbey") a place.
+ */
+export const HEAD_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['Glen', 'Abbey'];
+
+/**
  * English head words that no person is named after, unlike "Court", "Hall" or "Street"
  * ("Margaret Court", "John Hall", "Picabo Street"): after a first name they still make a body
- * or a place, "Victoria University", "Marin County".
+ * or a place, "Albion University", "Lorne County".
  */
 export const HEAD_WORDS_NEVER_FAMILY_NAMES: readonly string[] = [
   'University', 'College', 'Institute', 'Hospital', 'Council', 'Committee', 'Commission', 'Ministry',
