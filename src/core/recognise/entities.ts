@@ -25,6 +25,7 @@ import {
   PREPOSITIONS,
   EVENT_HEAD_WORDS,
   STORM_WORDS,
+  isCoordinator,
   ORG_NAME_ENDINGS,
   GROUP_WORDS,
   looksLikeDemonym,
@@ -79,7 +80,7 @@ const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympi
 /** Function words that a place's name may end with once capitalised: "place de la République", "rue de la Nation". */
 const NAMEABLE_NOUNS: ReadonlySet<string> = new Set(['republique', 'nation', 'etat']);
 
-/** Nouns of family relations (folded), singular and plural: "his daughter Niamh", "la mère de Loïc". */
+/** Nouns of family relations (folded), singular and plural: "his daughter Niamh", "la mère de Yannick". */
 const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
   ...'daughter son wife husband father mother brother sister widow widower grandson granddaughter nephew niece cousin uncle aunt partner daughters sons brothers sisters'.split(' '),
   ...'fille fils femme epouse mari pere mere frere soeur veuve veuf petit-fils petite-fille neveu niece cousine oncle tante compagne compagnon filles freres soeurs parents'.split(' '),
@@ -126,8 +127,6 @@ function isInitial(tokens: Token[], i: number): boolean {
 
 export class EntityRecogniser {
   private readonly chunks: Chunk[] = [];
-  /** Storms named in the article ("Hurricane Gilbert"), found with the evidence. */
-  private readonly storms: Chunk[] = [];
   private readonly claimed: Uint8Array;
   /** Lowercase words of the article: a capitalised word also written in lowercase is common. */
   private readonly lowercaseWords = new Set<string>();
@@ -493,7 +492,7 @@ export class EntityRecogniser {
     return length > 0 && isWordOf(this.tokens[k + length], WordClass.FirstName);
   }
 
-  /** "Le Goff, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */
+  /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */
   private isCapitalArticleOfName(i: number): boolean {
     const tok = this.tokens[i];
     if (tok.sentenceStart || (tok.folded !== 'le' && tok.folded !== 'la') || this.lang !== 'fr') return false;
@@ -530,7 +529,7 @@ export class EntityRecogniser {
   }
 
   /**
-   * "The Minister for National Development, Mr X", "Commissioner for Information": the
+   * "The Minister for Rural Renewal, Mr X", "Commissioner for Information": the
    * capitalised words after an English title and "for" name its remit, whatever they are. Returns
    * the end of that run, or `i` when there is none.
    */
@@ -583,7 +582,7 @@ export class EntityRecogniser {
     while (tokens[k] && isWordOf(tokens[k], WordClass.Particle) && k < j + 3) k++;
     const after = tokens[k];
     if (!isNameWord(after) || this.claimed[k] || isWordOf(after, WordClass.Function)) return -1;
-    // "Yvon Le Goff", "Marine Le Pen": a capitalised article inside a name is part of it.
+    // "Yann Le Bihan", "Marine Le Pen": a capitalised article inside a name is part of it.
     const capitalArticle = tok.capitalised && (folded === 'le' || folded === 'la');
     if (PREPOSITION_PARTICLES.has(folded) && !capitalArticle && !this.prepositionJoins(j) && !this.afterHonorific(chunkStart)) return -1;
     return k;
@@ -639,7 +638,7 @@ export class EntityRecogniser {
     const closesBody = isWordOf(last, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(last.folded);
     const neverFamilyName = count === 2 && this.lang === 'en' && gazetteer.isHeadWordNeverFamilyName(last.text);
     if (count >= 2 && closesBody && (count >= 3 || !isWordOf(first, WordClass.FirstName) || neverFamilyName)) return settle(chunk, 'ORG', 2);
-    // "Marin County", "Victoria River": a place head that is nobody's family name.
+    // "Lorne County", "Victoria River": a place head that is nobody's family name.
     if (neverFamilyName && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // "Trinity College Dublin": an organisation's head inside a longer name, after a word that
     // is also a first name.
@@ -658,7 +657,8 @@ export class EntityRecogniser {
     const lastWord = last.folded;
     // "Commonwealth Games" (English puts the head last), "Festival de Cannes" (French first).
     if (count >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || EVENT_HEAD_WORDS.has(first.folded))) return settle(chunk, 'EVENT', 2);
-    if (this.hasWordOf(chunk, WordClass.OrgHeadWord) || (count >= 2 && ORG_NAME_ENDINGS.has(lastWord))) return settle(chunk, 'ORG', 2);
+    // (A name ending with an organisation's word was settled above, "closesBody".)
+    if (this.hasWordOf(chunk, WordClass.OrgHeadWord)) return settle(chunk, 'ORG', 2);
     // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body.
     if (count >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
@@ -673,13 +673,13 @@ export class EntityRecogniser {
     if (first.folded === 'the' && count >= 2) return settle(chunk, 'ORG', 2);
     const relative = this.lang === 'en' ? this.relativeAfter(chunk.last) : undefined;
     if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || relative === 'which')) return settle(chunk, 'ORG', 2);
-    // "un agriculteur de Premerel a dit": after "de", the name completes the noun that speaks.
+    // "un agriculteur de Castelbrac a dit": after "de", the name completes the noun that speaks.
     if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first)) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     if (relative === 'who') return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
     // know ("Barack Obama"); longer runs are names of bodies or works; a lone word stays
     // unknown unless a preposition of place stands before it. Not after "in"/"à" (a place:
-    // "in Dún Laoghaire") nor after an article ("the Arms Crisis", "a White Paper"): the press
+    // "in Dún Laoghaire") nor after an article ("the Harbour Crisis", "a Green Paper"): the press
     // names people without one.
     if (count >= 2 && count <= 3 && this.placePrepositionBefore(chunk)) return settle(chunk, 'LOC', 1);
     if (count >= 2 && count <= 3 && this.articleBefore(chunk.first)) return;
@@ -689,7 +689,7 @@ export class EntityRecogniser {
   }
 
   /**
-   * "Hurricane Gilbert", "Typhoon Haiyan", "le cyclone Jeanne": a storm's given name after the
+   * "Hurricane Lorna", "Typhoon Haiyan", "le cyclone Josette": a storm's given name after the
    * word for a storm, inside the name when capitalised. The name alone, later, is the
    * same storm (see stormNames).
    */
@@ -699,15 +699,14 @@ export class EntityRecogniser {
     const inside = chunk.last - chunk.first >= 2 && STORM_WORDS.has(first.folded) && first.capitalised;
     const before = tokens[chunk.first - 1];
     const outside = isWordTok(before) && before.lowercase && STORM_WORDS.has(before.folded) && chunk.last - chunk.first === 1;
-    if (!inside && !outside) return false;
-    this.storms.push(chunk);
-    return true;
+    return inside || outside;
   }
 
-  /** Each storm's given name alone ("Gilbert's toll") -> the storm's mention. */
+  /** Each storm's given name alone ("Lorna's toll") -> the storm's mention. */
   private stormNames(): Map<string, Chunk> {
     const names = new Map<string, Chunk>();
-    for (const storm of this.storms) {
+    for (const storm of this.chunks) {
+      if (storm.type !== 'EVENT' || !this.namesStorm(storm)) continue;
       const name: Chunk = { ...storm, first: storm.last - 1, words: undefined, surfaceKey: undefined };
       storm.id ??= this.idOf(storm);
       name.id = storm.id;
@@ -861,7 +860,7 @@ export class EntityRecogniser {
   }
 
   /**
-   * "his daughter Niamh", "her father, Con,", "sa fille Niamh", "la mère de Loïc": a relative
+   * "his daughter Niamh", "her father, Con,", "sa fille Niamh", "la mère de Yannick": a relative
    * named after a possessive and a kinship noun, or after a kinship noun and "de"/"of".
    */
   private kinshipBefore(i: number): boolean {
@@ -895,7 +894,7 @@ export class EntityRecogniser {
   }
 
   /**
-   * "À Premerel, la syndique …", "In Ibadan, traders …": a sentence that opens on where it
+   * "À Vernoux, la syndique …", "In Kumasi, traders …": a sentence that opens on where it
    * happens. Not an acronym: "Au PLQ, on reconnaît …" opens on a party.
    */
   private openingPlace(chunk: Chunk): boolean {
@@ -1035,7 +1034,7 @@ export class EntityRecogniser {
   }
 
   /**
-   * "venus de Béziers, de Pézenas, de Capestang", "from St Thomas, Portland and St Mary": the
+   * "venus de Lyon, de Montbrac, de Sauveterre", "from Glenmore, Kirkby Lane and Dublin": the
    * items of a list are of one kind, so a place the text or the gazetteer knows makes places of
    * the names listed beside it that have no stronger evidence. Walked both ways, so the known
    * place may stand anywhere in the list.
@@ -1048,7 +1047,8 @@ export class EntityRecogniser {
 
   /** Gives `chunk` the place type of `listed` when the two are adjacent items of one list. */
   private shareWithNeighbour(listed: Chunk, chunk: Chunk): void {
-    if (listed.type !== 'LOC' || listed.strength < 2 || (chunk.type && !chunk.guessed && chunk.strength >= 2)) return;
+    // Any evidence of its own but a guess or a weak cue (strength 1) outweighs the list.
+    if (listed.type !== 'LOC' || listed.strength < 2 || chunk.strength >= 2) return;
     const [a, b] = listed.first < chunk.first ? [listed, chunk] : [chunk, listed];
     if (this.listSeparatorBetween(a, b)) settle(chunk, 'LOC', 2);
   }
@@ -1062,23 +1062,18 @@ export class EntityRecogniser {
     let k = a.last;
     const comma = tokens[k]?.text === ',';
     if (comma) k++;
-    const coordinated = this.isListCoordinator(k);
+    const coordinated = isCoordinator(tokens[k]);
     if (coordinated) k++;
     if (!comma && !coordinated) return false;
     const before = tokens[a.first - 1];
     const repeated = k < b.first && isWordTok(before) && before.lowercase && isWordTok(tokens[k]) && sameFoldedPreposition(before.folded, tokens[k].folded);
     if (repeated) k++;
     if (k !== b.first || tokens[b.first].lineStart) return false;
-    // A comma alone may set a name in apposition ("the Royal Infirmary, Newcastle"): it lists only
+    // A comma alone may set a name in apposition ("the Carrick Royal, Dublin"): it lists only
     // when the preposition repeats or the list goes on after the second name.
-    return coordinated || repeated || tokens[b.last]?.text === ',' || this.isListCoordinator(b.last);
+    return coordinated || repeated || tokens[b.last]?.text === ',' || isCoordinator(tokens[b.last]);
   }
 
-  /** "et", "and", "ou", "or" as written ("où" folds like "ou" but is no coordinator). */
-  private isListCoordinator(k: number): boolean {
-    const tok = this.tokens[k];
-    return isWordTok(tok) && tok.lowercase && LIST_COORDINATORS.has(tok.text);
-  }
 
   // --- pass 3: document-level propagation -----------------------------------------------
 
@@ -1120,8 +1115,8 @@ export class EntityRecogniser {
   /**
    * The mention whose type every mention of the same surface takes: the one with the strongest
    * evidence. Without a strong one (a gazetteer entry, a title, a first name), weak cues are
-   * counted: a village the text puts "à Premerel" three times stays a place although a
-   * headline's "Premerel dit non" read it once as a person who speaks.
+   * counted: a village the text puts "à Vernoux" three times stays a place although a
+   * headline's "Vernoux dit non" read it once as a person who speaks.
    */
   private bestEvidenceBySurface(): Map<string, Chunk> {
     const best = new Map<string, Chunk>();
@@ -1342,12 +1337,9 @@ interface FamilyMember {
   guessed: boolean;
 }
 
-/** Words that join the items of a list. */
-const LIST_COORDINATORS = new Set(['et', 'and', 'ou', 'or']);
-
-/** "de" and its elided "d'" are one preposition. */
+/** "de" and its elided "d'" (folded: ’ is ' already) are one preposition. */
 function sameFoldedPreposition(a: string, b: string): boolean {
-  const base = (w: string) => (w === "d'" || w === 'd’' ? 'de' : w);
+  const base = (w: string) => (w === "d'" ? 'de' : w);
   return base(a) === base(b);
 }
 

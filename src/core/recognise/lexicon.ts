@@ -76,7 +76,7 @@ export const OF_PREPOSITIONS = set(`de du des d' of`);
 /** Agentive prepositions: "selon X", "according to X", "par X": X is the source of the words. */
 export const SOURCE_INTRODUCERS = set(`selon d'après par according by`);
 
-/** Articles: the press names people without one ("the Arms Crisis", "a White Paper"). */
+/** Articles: the press names people without one ("the Harbour Crisis", "a Green Paper"). */
 export const ARTICLES = set(`le la les l' un une the a an`);
 /** Possessive determiners: "his daughter Niamh", "sa fille". */
 export const POSSESSIVE_DETERMINERS = set(`son sa ses leur leurs notre mon ma his her their its our my`);
@@ -341,10 +341,18 @@ export const INSTITUTION_HEADS = set(`
   parquet gendarmerie commissariat rectorat académie hôpital chambre bourse cégep lycée collège institut
 `);
 
-/** Last words that make a capitalised phrase an event: "Pan American Games", "Coupe du monde". */
-/** Words before a storm's given name ("Hurricane Gilbert", "le cyclone Jeanne"): the storm is an event, not a person. */
+/** Words before a storm's given name ("Hurricane Lorna", "le cyclone Josette"): the storm is an event, not a person. */
 export const STORM_WORDS = set(`hurricane typhoon cyclone storm ouragan typhon tempête`);
 
+/** Words that join the items of a list or two heads of one complement, matched as written ("où" folds like "ou"). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['et', 'and', 'ou', 'or']);
+
+/** A lowercase coordinator as written: "et", "and", "ou", "or", not "où". */
+export function isCoordinator(tok: { readonly text: string; readonly kind: string } | undefined): boolean {
+  return !!tok && tok.kind === 'word' && COORDINATORS.has(tok.text);
+}
+
+/** Last words that make a capitalised phrase an event: "Pan American Games", "Coupe du monde". */
 export const EVENT_HEAD_WORDS = set(`
   games cup championship championships olympics festival summit war revolution expo
   exhibition tournament open marathon prix biennale conference forum

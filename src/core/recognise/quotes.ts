@@ -115,7 +115,7 @@ function handleMark(
   stack: OpenMark[],
   closeTo: (depth: number, end: number) => void,
 ): void {
-  // "‘No tour in ’70’": an elision mark after a space, before a year, closes nothing.
+  // "‘Back by ’82’": an elision mark after a space, before a year, closes nothing.
   if (ch === '’' && isSpaceCode(text.charCodeAt(i - 1)) && isLeadingElision(text, i)) return;
   // Close the innermost open quote this mark can close.
   for (let depth = stack.length - 1; depth >= 0; depth--) {

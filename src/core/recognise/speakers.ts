@@ -12,7 +12,7 @@
 // "the senator") go to the person the article introduced with that role. When nothing
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
-import { fold, OF_PREPOSITIONS, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
+import { fold, isCoordinator, OF_PREPOSITIONS, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
 import { isPossessiveMark, isSpaceCode, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
@@ -75,8 +75,6 @@ const BODY_PREPOSITIONS = new Set(['chez', 'a', 'au', 'aux', 'aupres']);
 /** Imperfect, past historic and future endings (folded): "attendait", "entrerent", "viendra". */
 const FINITE_VERB_ENDING = /(?:ait|aient|erent|irent|ra|ront)$/;
 
-/** "et", "and": a second head in the same complement ("avec Athènes et Ankara"). */
-const COORDINATORS = new Set(['et', 'ou', 'and', 'or']);
 
 /** Verbs after which French "il" is impersonal: "il fait nuit", "il faut", "il y a", "il s'agit". */
 const IMPERSONAL_VERBS = new Set(['fait', 'faisait', 'faut', 'fallait', 'faudra', 'y', 'pleut', 'neige', 'reste', 'restait', 'semble', 'semblait', 'suffit', 'importe', 'parait']);
@@ -222,7 +220,7 @@ export class SpeakerAttributor {
       q.quote.speaker = null;
       if (this.resumesQuote(q, previous)) q.quote.kind = 'direct';
       // "One former minister, who asked not to be named, recalled that « … »": nobody to name
-      // (an anonymous spokeswoman still speaks for her body: "An EPA spokeswoman … said").
+      // (an anonymous spokeswoman still speaks for her body: "A ministry spokeswoman … said").
       if (this.isAnonymousQuote(q)) {
         previous = q;
         continue;
@@ -401,7 +399,7 @@ export class SpeakerAttributor {
 
   /**
    * Does a speech verb follow the subject that ends at seq[next], perhaps after an apposition
-   * and a relative pronoun? "X said", "X, a former Siptu official, said", "X, who accused".
+   * and a relative pronoun? "X said", "X, a former union official, said", "X, who accused".
    */
   private speaksAfter(seq: number[], next: number): boolean {
     if (this.speechVerbAt(seq, next) >= 0) return true;
@@ -482,7 +480,7 @@ export class SpeakerAttributor {
         continue;
       }
       if (this.is(at, WordClass.Adverb) || this.is(at, WordClass.VerbFiller) || DAY_PARTS.has(this.tokens[at].folded)) continue;
-      // "a déclaré M. Vlachos", "said Dr. Vance": an abbreviated honorific before the name.
+      // "a déclaré M. Darrieux", "said Dr. Vance": an abbreviated honorific before the name.
       const honorific = this.tokens[at].capitalised && m < 0 ? gazetteer.titleAt(this.columns.texts, at, this.columns.nameKeys) : 0;
       if (honorific > 0 && this.mentionAt[at + honorific] >= 0) {
         k += honorific - 1;
@@ -606,7 +604,7 @@ export class SpeakerAttributor {
     for (let k = q.first + 1; k < end; k++) {
       if (!this.isComma(k)) continue;
       // The incise's verb comes right after the comma, in the same sentence, perhaps after its
-      // auxiliary ("« La Grèce, a déclaré M. Vlachos, ne … »"), inverted with the pronoun
+      // auxiliary ("« La France, a déclaré M. Darrieux, ne … »"), inverted with the pronoun
       // ("« Le peuple a tranché, a-t-elle déclaré. Mais … »").
       const invertedAuxiliary = this.is(k + 1, WordClass.Inverted) && !this.is(k + 1, WordClass.InvertedSpeechVerb) && this.is(k + 2, WordClass.SpeechVerb);
       const auxiliary = invertedAuxiliary || (this.is(k + 1, WordClass.VerbFiller) && !this.is(k + 1, WordClass.Inverted) && this.is(k + 2, WordClass.SpeechVerb));
@@ -711,17 +709,17 @@ export class SpeakerAttributor {
         while (m >= 0 && k + 1 < seq.length && this.mentionAt[seq[k + 1]] === m) k++;
         // "Interrogé par la présidente, Marie Roux, il a …": the name in apposition is the complement's.
         k = this.appositionAfter(seq, k);
-        // "avec Athènes et Ankara, le Foreign Office": a coordinated head is the complement's too.
-        inComplement = k + 1 < seq.length && COORDINATORS.has(this.tokens[seq[k + 1]].folded);
+        // "avec Rome et Vienne, le Quai d'Orsay": a coordinated head is the complement's too.
+        inComplement = k + 1 < seq.length && isCoordinator(this.tokens[seq[k + 1]]);
         if (inComplement) k++;
         continue;
       }
-      // "Il fait encore nuit, quand Coralie …": an impersonal "il" stands for nobody.
+      // "Il fait encore nuit, quand Maëlle …": an impersonal "il" stands for nobody.
       if (this.lang === 'fr' && this.is(seq[k], WordClass.SingularPronoun) && this.tokens[seq[k]].folded === 'il' && this.isImpersonalAfter(seq, k + 1)) {
         k++;
         continue;
       }
-      // "Daniel's mother, Sandra Pennock, told …": a possessor is not the subject.
+      // "Tom's mother, Ruth Varley, told …": a possessor is not the subject.
       const possessed = this.possessiveAfterMention(seq, k);
       if (possessed > k) {
         k = possessed;
@@ -729,7 +727,7 @@ export class SpeakerAttributor {
       }
       const subject = this.subjectAt(seq, k);
       // After a subject that names nobody, only a clause's own speaker counts: "La conversation
-      // …, que Trump a qualifiés de « … »", not the object of "sa voiture avait fauché X".
+      // …, que Dumas a qualifiés de « … »", not the object of "sa voiture avait fauché X".
       if (subject && (!namelessSubject || this.speaksAfter(seq, subject.next))) return subject;
       if (!subject && !namelessSubject) {
         namelessSubject = this.commonNounSubject(seq, k);
@@ -913,7 +911,7 @@ export class SpeakerAttributor {
     return next >= 0 && this.refs[next].mention.type === 'PER' ? this.subjectAt(seq, n + 1) : undefined;
   }
 
-  /** "Le substitut du procureur, Hervé Castel, a requis": a person set off by commas after a noun, before any verb. */
+  /** "Le substitut du procureur, Paul Ferrand, a requis": a person set off by commas after a noun, before any verb. */
   private personInApposition(seq: number[], from: number): Subject | undefined {
     for (let k = from; k + 1 < Math.min(seq.length, from + ROLE_REACH); k++) {
       const at = seq[k];
@@ -932,7 +930,7 @@ export class SpeakerAttributor {
     for (let k = from; k < Math.min(seq.length, from + ROLE_REACH); k++) {
       const at = seq[k];
       const m = this.mentionAt[at];
-      // "la mère de Loïc, Anne Corre": the name in apposition, not the complement's.
+      // "la mère de Yannick, Anne Morvan": the name in apposition, not the complement's.
       if (m >= 0 && this.refs[m].mention.type === 'PER') return this.appositionAfterComplement(seq, k) ?? this.subjectAt(seq, k);
       // "en" fills a verb ("en a parlé") or opens a complement ("négociateur en chef"): a
       // verb after it stops the search anyway.
@@ -1017,7 +1015,7 @@ export class SpeakerAttributor {
   }
 
   /**
-   * "A neighbor who would not give her name said …", "Une voisine raconte …": the sentence's
+   * "A customer who would not give her name said …", "Une voisine raconte …": the sentence's
    * subject is someone the article does not name, so a "she said" after it is nobody we can
    * name either. An indefinite article, then lowercase words and, within the first six words,
    * the speech verb or a relative pronoun; a name or a spokesperson among them ("A spokesman for Acme") speaks for
@@ -1191,7 +1189,7 @@ export class SpeakerAttributor {
   private recordGender(ref: MentionRef): void {
     if (this.genders.has(ref.mention.id)) return;
     const byFirstName = gazetteer.firstNameGender(firstWord(ref.mention.text));
-    // A lone word is a first name only if the person goes by it alone ("Coralie"), not when
+    // A lone word is a first name only if the person goes by it alone ("Maëlle"), not when
     // it stands for a full name ("Martin" for "Jean Martin").
     if (byFirstName && (ref.last - ref.first > 1 || !ref.mention.id.includes('-'))) {
       this.genders.set(ref.mention.id, byFirstName);

@@ -80,6 +80,17 @@ export const TITLES: readonly string[] = [
  */
 export const ENGLISH_TITLE_PREFIXES: readonly string[] = ['Deputy', 'Assistant', 'Acting', 'Interim', 'Associate', 'Senior'];
 
+/** The offices those ranks go before (not honorifics: no "Deputy Mister", "Senior Sir"). */
+export const RANKED_ENGLISH_TITLES: readonly string[] = [
+  'Attorney General', 'District Attorney', "State's Attorney", 'County Attorney', 'Solicitor General',
+  'Police Chief', 'Fire Chief', 'Chief of Police', 'Battalion Chief', 'Fire Marshal', 'Commissioner',
+  'Chief Constable', 'Superintendent', 'Chief Superintendent', 'Inspector', 'Chief Inspector',
+  'Sheriff', 'Coroner', 'Medical Examiner', 'Secretary', 'Secretary of State', 'Minister',
+  'Prime Minister', 'Mayor', 'Governor', 'Administrator', 'Director', 'Professor', 'Judge',
+  'Justice', 'Chief Justice', 'Comptroller', 'Treasurer', 'Auditor General', 'Speaker',
+  'Majority Leader', 'Minority Leader', 'Ambassador', 'Editor',
+];
+
 /**
  * French and English portfolios: combined with "ministre de/du/des…" and "Minister"/"Secretary"
  * by index.ts into whole titles ("ministre de l'Intérieur", "Foreign Minister",
