@@ -6,7 +6,7 @@
 // the recogniser walks token by token (longestNameAt), so that a lookup while reading an article
 // is a fold and a few hash hits.
 //
-// Data: data/places.json and data/first-names.json are generated from licensed data packages by
+// Data: data/places.json, data/first-names.json and data/name-genders.json are generated from licensed data packages by
 // scripts/build-gazetteers.mjs (see SOURCES.md); organisations, events, titles, head words and
 // first-name exclusions are curated TypeScript lists under curated/, read here directly.
 import placesData from './data/places.json';
