@@ -25,6 +25,7 @@ import {
   PREPOSITIONS,
   EVENT_HEAD_WORDS,
   STORM_WORDS,
+  NUMBER_WORDS,
   isCoordinator,
   ORG_NAME_ENDINGS,
   GROUP_WORDS,
@@ -107,7 +108,16 @@ const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
 
 /** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', "l'"]);
 const PREPOSITION_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', 'y']);
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 function isWordTok(tok: Token | undefined): tok is Token {
   return !!tok && tok.kind === 'word';
@@ -471,6 +481,9 @@ export class EntityRecogniser {
     // written mid-sentence before another name word ("Marine Le Pen" is handled as a particle).
     if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle)) return false;
+    // "Two Liberals voted", "Trois Parisiens": a count opening the sentence names nobody
+    // ("sept" is also the English "Sept." of September).
+    if (tok.sentenceStart && NUMBER_WORDS.has(tok.folded) && tok.folded !== 'a' && tok.folded !== 'sept') return false;
     // "secrétaire à la Défense", "Prime Minister": the capital belongs to the title.
     // ("Justice Department", "State Department": a title word before an organisation's head names it.)
     const namesBody = isWordOf(this.tokens[i + 1], WordClass.OrgHeadWord) && this.tokens[i + 1].capitalised;
@@ -576,6 +589,7 @@ export class EntityRecogniser {
     if (folded === 'and' && this.andJoinsBodyName(j)) return j + 1;
     // "Whitlock & Farrow", "Kestrel Wire & Cable Co.": the ampersand of a firm's name.
     if (tok.text === '&' && isNameWord(tokens[j + 1]) && !this.claimed[j + 1] && onlySpacesBetween(text, tok, tokens[j + 1])) return j + 1;
+    if (this.pluralPossessiveInBodyName(j)) return j + 1;
     if (!isWordOf(tok, WordClass.Particle) && !(isNameWord(tok) && ['le', 'la', 'les', 'the'].includes(folded))) return -1;
     // A particle must be followed by a name word ("de Gaulle", "von der Leyen").
     let k = j + 1;
@@ -589,6 +603,17 @@ export class EntityRecogniser {
   }
 
   /**
+   * "Teachers' Union", "Glenmore Growers’ Association": the apostrophe of a plural possessive
+   * inside an English body's name, glued to the plural and followed by the body's head word.
+   */
+  private pluralPossessiveInBodyName(j: number): boolean {
+    const { tokens } = this;
+    const [mark, plural, head] = [tokens[j], tokens[j - 1], tokens[j + 1]];
+    if (this.lang !== 'en' || (mark.text !== "'" && mark.text !== '’') || mark.start !== plural.end || !plural.text.endsWith('s')) return false;
+    return isNameWord(head) && head.capitalised && !this.claimed[j + 1] && isWordOf(head, WordClass.OrgHeadWord) && onlySpacesBetween(this.text, mark, head);
+  }
+
+  /**
    * "Competition and Markets Authority", "House Energy and Commerce Committee", "Food and Drug
    * Administration": "and" inside an English body's name, known because the capitalised words
    * after it end with an organisation's head word.
@@ -597,7 +622,11 @@ export class EntityRecogniser {
     const { tokens } = this;
     if (this.lang !== 'en' || !tokens[j].lowercase) return false;
     let k = j + 1;
-    while (k < j + 5 && isNameWord(tokens[k]) && !this.claimed[k] && onlySpacesBetween(this.text, tokens[k - 1], tokens[k]) && !isWordOf(tokens[k], WordClass.Function)) k++;
+    for (;;) {
+      if (k < j + 5 && isNameWord(tokens[k]) && !this.claimed[k] && onlySpacesBetween(this.text, tokens[k - 1], tokens[k]) && !isWordOf(tokens[k], WordClass.Function)) k++;
+      else if (k > j + 1 && tokens[k] && this.pluralPossessiveInBodyName(k)) k++; // "General Workers’ Union"
+      else break;
+    }
     return k > j + 1 && isWordOf(tokens[k - 1], WordClass.OrgHeadWord);
   }
 
@@ -627,6 +656,8 @@ export class EntityRecogniser {
       return settle(chunk, entry.type, 3);
     }
     if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
+    // "N30,000", "A380": a sum in a currency's letter or a model number, unless an acronym ("IN2P3").
+    if (count === 1 && hasDigit(first.text) && !isAcronym(first.text)) return;
     if (count === 1 && this.isGroupWord(chunk)) return;
     if (this.numberedName(chunk)) return;
     // An ampersand joins the partners of a firm ("Procter & Gamble"), whoever they were.
@@ -671,10 +702,15 @@ export class EntityRecogniser {
     if (count === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.InnerCapital)) return settle(chunk, 'ORG', 2);
     if (first.folded === 'the' && count >= 2) return settle(chunk, 'ORG', 2);
+    // "PIT INQUIRY TOLD", "PREMIER ATTACKS": a headline in capitals gives its words no cue.
+    if (this.isShoutedChunk(chunk)) return;
     const relative = this.lang === 'en' ? this.relativeAfter(chunk.last) : undefined;
     if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || relative === 'which')) return settle(chunk, 'ORG', 2);
     // "un agriculteur de Castelbrac a dit": after "de", the name completes the noun that speaks.
-    if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first)) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
+    // "The Treasury said": the press names no person with "the" before one capitalised word.
+    // "Forecasters said", "Officials say": a plural noun opening an English sentence is no name.
+    const bodyWithArticle = count === 1 && (this.definiteArticleBefore(chunk.first) || this.opensOnPluralNoun(chunk));
+    if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     if (relative === 'who') return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
     // know ("Barack Obama"); longer runs are names of bodies or works; a lone word stays
@@ -913,6 +949,22 @@ export class EntityRecogniser {
     return isWordTok(prev) && prev.lowercase && ARTICLES.has(prev.folded) && (this.lang === 'en' || prev.text !== 'a');
   }
 
+  /**
+   * A lone English word opening its sentence that reads as a plural ("Residents", "Analysts"),
+   * with no first name: family names that look plural ("Evans said") reach their person through
+   * the full name written earlier, not through this cue.
+   */
+  private opensOnPluralNoun(chunk: Chunk): boolean {
+    const tok = this.tokens[chunk.first];
+    return this.lang === 'en' && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName) && /[^su'’]s$/.test(tok.text) && tok.text.length >= 5;
+  }
+
+  /** "the", "le", "la", "les", "l'" just before, capitalised at a sentence start too. */
+  private definiteArticleBefore(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && DEFINITE_ARTICLES.has(prev.folded);
+  }
+
   private locativeBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
     return isWordTok(prev) && LOCATIVE_PREPOSITIONS.has(prev.lowercase ? prev.text : prev.text.toLowerCase());
@@ -968,6 +1020,15 @@ export class EntityRecogniser {
   }
 
   /** "PAIX" in "faire la PAIX": capitals for emphasis, since "paix" is written elsewhere. */
+  /** Every word of the chunk in capitals, on a line written in capitals (see isShouting). */
+  private isShoutedChunk(chunk: Chunk): boolean {
+    for (let k = chunk.first; k < chunk.last; k++) {
+      const tok = this.tokens[k];
+      if (isWordTok(tok) && !(isAllCaps(tok.text) && this.isShouting(k))) return false;
+    }
+    return true;
+  }
+
   private isShouting(i: number): boolean {
     const tok = this.tokens[i];
     if (this.lowercaseWords.has(tok.folded)) return true;

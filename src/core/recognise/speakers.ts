@@ -69,6 +69,19 @@ const SUBJECT_REACH = 30;
 /** Parts of the day, stepped over like adverbs after a speech verb ("a lancé ce soir X"). */
 const DAY_PARTS = new Set(['soir', 'matin', 'midi']);
 
+/**
+ * The nouns that stand for an organisation's name on their own: its first word ("le ministère"
+ * for "ministère de la Culture"), and in English, where names end on their head, its last word
+ * too ("the board" for "Harbour Housing Board").
+ */
+function headNounsOf(name: string, lang: Lang): string[] {
+  const first = fold(firstWord(name, APOSTROPHE));
+  if (lang !== 'en') return [first];
+  const words = name.split(' ');
+  const last = fold(words[words.length - 1]);
+  return words.length > 1 && last !== first ? [first, last] : [first];
+}
+
 /** What introduces the body that French "on" stands for: "indique-t-on chez Technoval", "au ministère". */
 const BODY_PREPOSITIONS = new Set(['chez', 'a', 'au', 'aux', 'aupres']);
 
@@ -197,10 +210,11 @@ export class SpeakerAttributor {
         this.recordRole(ref);
         this.recordGender(ref);
       } else if (ref.mention.type === 'ORG') {
-        const head = fold(firstWord(ref.mention.text, APOSTROPHE));
-        let organisations = this.organisationsByHead.get(head);
-        if (!organisations) this.organisationsByHead.set(head, (organisations = new ReadingOrder()));
-        organisations.add(ref.first, ref.mention);
+        for (const head of headNounsOf(ref.mention.text, this.lang)) {
+          let organisations = this.organisationsByHead.get(head);
+          if (!organisations) this.organisationsByHead.set(head, (organisations = new ReadingOrder()));
+          organisations.add(ref.first, ref.mention);
+        }
       }
     }
     this.anonymousSentences = this.findAnonymousSentences();

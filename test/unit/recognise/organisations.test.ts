@@ -147,3 +147,16 @@ test('a people\'s word is no short name of a company, and English initials are n
   assert.deepEqual(entities('British Airways cut fares. British travellers cheered.', 'en').filter((e) => e.endsWith(':British')), []);
   assert.deepEqual(entities('CS Lewis and AJ Ayer taught there.', 'en'), ['PER:CS Lewis', 'PER:AJ Ayer']);
 });
+
+test('a plural possessive inside an English body name keeps the name whole', () => {
+  const found = entities('The Kestrel Valley Growers’ Association met the Amalgamated Bakers and General Workers\' Union on Friday.', 'en');
+  assert.ok(found.includes('ORG:Kestrel Valley Growers’ Association'), found.join());
+  assert.ok(found.includes("ORG:Amalgamated Bakers and General Workers' Union"), found.join());
+  // A possessive before a common noun closes nothing: "the growers' union" is lowercase.
+  assert.ok(!entities('Ask the Growers’ shed manager.', 'en').some((e) => e.includes('shed')));
+});
+
+test('"the board said": an English body named by its last word', () => {
+  const a = analyze('The Harbour Housing Board wrote to buyers on Monday. In a statement, the board said it “regrets the delay”.', { lang: 'en' });
+  assert.equal(a.quotes[0]?.speaker?.id, a.entities.find((e) => e.text === 'Harbour Housing Board')?.id);
+});

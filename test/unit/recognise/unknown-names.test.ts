@@ -44,3 +44,15 @@ test('a lone unknown word is a place after "à" or "in", not after the English a
   assert.deepEqual(tagged('She grew up in Ballykeel with her aunt.', 'en'), ['LOC Ballykeel']);
   assert.deepEqual(tagged('He bought a Kestrelnet for the office.', 'en'), []);
 });
+
+test('no person from a definite article, a count, a plural noun, a headline in capitals or a sum', () => {
+  const en = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(en('The Exchequer said the figures were late.'), []);
+  assert.deepEqual(en('Two Moderates voted against the bill.'), []);
+  assert.deepEqual(en('Lifeguards said the tide turned fast.'), []);
+  assert.deepEqual(en('QUARRY INQUIRY HEARS OF LATE WARNING\n\nThe hearing opened on Monday.'), []);
+  assert.deepEqual(en('Fuel now costs N4,500 a litre, he said.'), []);
+  // The person cues still hold: a lone name after a full one, a first name, a name with a title.
+  assert.deepEqual(en('Rhona Ferris runs the quarry. Ferris said the warning came late.'), ['Rhona Ferris', 'Ferris']);
+  assert.deepEqual(en('Daniels said the tide turned fast, Mr Daniels added.').includes('Daniels'), true);
+});
