@@ -481,6 +481,7 @@ export class EntityRecogniser {
     // written mid-sentence before another name word ("Marine Le Pen" is handled as a particle).
     if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle)) return false;
+    if (this.describesNameAfter(i)) return false;
     // "Two Liberals voted", "Trois Parisiens": a count opening the sentence names nobody
     // ("sept" is also the English "Sept." of September).
     if (tok.sentenceStart && NUMBER_WORDS.has(tok.folded) && tok.folded !== 'a' && tok.folded !== 'sept') return false;
@@ -495,6 +496,20 @@ export class EntityRecogniser {
   }
 
   /**
+   * "la Suédoise Karin Holmqvist", "l'Espagnol José Arrieta", "Australian Cadel Morgan": a
+   * nationality (or, in French after an article, any capitalised noun) before a first name
+   * describes the person and is no part of the name. A first name itself is never the
+   * descriptor ("Christian Lund", "Norman Reed").
+   */
+  private describesNameAfter(i: number): boolean {
+    const [tok, next] = [this.tokens[i], this.tokens[i + 1]];
+    if (!isWordOf(next, WordClass.FirstName) || isWordOf(tok, WordClass.FirstName) || !onlySpacesBetween(this.text, tok, next)) return false;
+    // English: a word shaped like a nationality ("Australian", "Swedish") that no one is named.
+    if (this.lang === 'en') return GROUP_WORDS.has(tok.folded) || (/(?:ian|ese|ish)$/.test(tok.text) && looksLikeDemonym(tok.text) && !gazetteer.firstNameGender(tok.text));
+    return this.definiteArticleBefore(i) && !tok.sentenceStart && !isWordOf(tok, WordClass.NameStart | WordClass.TitleWord);
+  }
+
+  /**
    * A capitalised title followed by a first name starts a new name: "Ohio Gov. John Kasich",
    * "EPA Administrator Scott Pruitt", "Microsoft President Brad Smith" are a place or a body,
    * then a person.
@@ -502,7 +517,11 @@ export class EntityRecogniser {
   private titleIntroducesName(k: number): boolean {
     if (!isWordOf(this.tokens[k], WordClass.TitleStart)) return false;
     const length = this.titleAt(k);
-    return length > 0 && isWordOf(this.tokens[k + length], WordClass.FirstName);
+    if (length === 0) return false;
+    const next = this.tokens[k + length];
+    if (isWordOf(next, WordClass.FirstName)) return true;
+    // "Senior Superintendent Delroy Ashby": a ranked office names no body, whatever name follows.
+    return length >= 2 && gazetteer.isTitleRank(this.tokens[k].text) && isNameWord(next) && !isWordOf(next, WordClass.Function | WordClass.OrgHeadWord);
   }
 
   /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */
@@ -1169,6 +1188,7 @@ export class EntityRecogniser {
         chunk.id = best.id;
       }
     }
+    this.joinGivenNames(familyNames);
     for (const chunk of this.chunks) if (chunk.type && !chunk.id) chunk.id = this.idOf(chunk);
     this.joinSplitNames();
   }
@@ -1281,6 +1301,34 @@ export class EntityRecogniser {
       byFamily.set(family, list);
     }
     return byFamily;
+  }
+
+  /**
+   * "Siobhan Ferrand … ‘Siobhan trains at dawn’": a lone given name after a full name is that
+   * person, when only one person of the article bears it and it is nobody's family name. A word
+   * with a stronger kind of its own (a place the gazetteer knows, a body) keeps it.
+   */
+  private joinGivenNames(families: Map<string, FamilyMember[]>): void {
+    const byGiven = new Map<string, FamilyMember | null>();
+    for (const chunk of this.chunks) {
+      if (chunk.type !== 'PER' || chunk.last - chunk.first < 2 || !chunk.id) continue;
+      const words = this.chunkWords(chunk);
+      // A given name we know ("Gleaner Staff Reporters" was guessed a person from its shape).
+      if (words.length < 2 || !(gazetteer.isFirstName(words[0]) || gazetteer.firstNameGender(words[0]))) continue;
+      const key = nameWordKey(words[0]);
+      const known = byGiven.get(key);
+      if (known === undefined) byGiven.set(key, { id: chunk.id, count: 1, firstAt: chunk.first, guessed: false });
+      else if (known && known.id !== chunk.id) byGiven.set(key, null);
+    }
+    for (const chunk of this.chunks) {
+      if (this.wordCount(chunk) !== 1 || (chunk.type !== undefined && chunk.type !== 'PER') || (chunk.type === 'PER' && chunk.strength >= 3)) continue;
+      const key = nameWordKey(this.firstWord(chunk));
+      const person = byGiven.get(key);
+      if (!person || families.has(key) || chunk.first < person.firstAt) continue;
+      chunk.type = 'PER';
+      chunk.strength = 3;
+      chunk.id = person.id;
+    }
   }
 
   /**

@@ -168,7 +168,7 @@ export class SpeakerAttributor {
    */
   private readonly personCues = new Set<string>(SINGULAR_PRONOUNS);
   private readonly personIds = new Set<string>();
-  /** Where each person is named, in reading order (first token of each mention). */
+  /** Where the narrative names each person, in reading order (first token of each mention). */
   private readonly personPositions = new Map<string, number[]>();
   /** This run's stamp, for the per-word scratch of mayNamePerson. */
   private readonly run = ++attributorRuns;
@@ -203,9 +203,12 @@ export class SpeakerAttributor {
     for (const ref of this.refs) {
       if (ref.mention.type === 'PER') {
         this.personIds.add(ref.mention.id);
-        const positions = this.personPositions.get(ref.mention.id);
-        if (positions) positions.push(ref.first);
-        else this.personPositions.set(ref.mention.id, [ref.first]);
+        // Only the narrative's mentions: a name inside a quotation is whom the speaker speaks of.
+        if (!this.inQuote[ref.first]) {
+          const positions = this.personPositions.get(ref.mention.id);
+          if (positions) positions.push(ref.first);
+          else this.personPositions.set(ref.mention.id, [ref.first]);
+        }
         this.people.add(ref.first, ref);
         this.recordRole(ref);
         this.recordGender(ref);
@@ -1183,7 +1186,7 @@ export class SpeakerAttributor {
     return null;
   }
 
-  /** How many times the article named the person `id` before token `at`. */
+  /** How many times the narrative (quotations left out) named the person `id` before token `at`. */
   private mentionsBefore(id: string, at: number): number {
     const positions = this.personPositions.get(id);
     return positions ? lastIndexBefore(positions, at) + 1 : 0;

@@ -97,3 +97,24 @@ test('a full name with and without its "Jr." is one person', () => {
   const ids = analyze('Marcus Reed Jr. spoke first. Later Marcus Reed left.', { lang: 'en' }).entities.map((e) => e.id);
   assert.equal(new Set(ids).size, 1);
 });
+
+test('a ranked office before a name no first-name list knows: "Senior Superintendent Lenworth Ashby-Pryce"', () => {
+  const found = analyze('“Stay indoors,” said Senior Superintendent Lenworth Ashby-Pryce of the constabulary.', { lang: 'en' }).entities;
+  assert.deepEqual(found.map((e) => `${e.type}:${e.text}`), ['PER:Lenworth Ashby-Pryce']);
+});
+
+test('a nationality before a first name describes the person: "la Norvégienne Ingrid Solbakk", "Australian Simon Garrick"', () => {
+  const fr = analyze('Elle a battu la Norvégienne Ingrid Solbakk et l’Autrichien Markus Pilzer.', { lang: 'fr' }).entities;
+  assert.deepEqual(fr.map((e) => e.text), ['Ingrid Solbakk', 'Markus Pilzer']);
+  const en = analyze('Australian Simon Garrick beat Christian Lund and Norman Reed.', { lang: 'en' }).entities;
+  assert.deepEqual(en.map((e) => e.text), ['Simon Garrick', 'Christian Lund', 'Norman Reed']);
+});
+
+test('a lone given name after a full name is that person, unless two people share it', () => {
+  const ids = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => `${e.text}=${e.id}`);
+  const one = ids('Siobhan Ferrand won the final.\n\n‘Siobhan trains at dawn,’ her coach said.');
+  assert.equal(one[1]?.split('=')[1], one[0]?.split('=')[1], one.join());
+  const two = ids('Siobhan Ferrand beat Siobhan Tully.\n\n‘Siobhan trains at dawn,’ her coach said.');
+  const fullIds = two.slice(0, 2).map((e) => e.split('=')[1]);
+  assert.ok(two.every((e) => !e.startsWith('Siobhan=') || !fullIds.includes(e.split('=')[1])), two.join());
+});

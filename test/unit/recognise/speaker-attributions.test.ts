@@ -231,3 +231,13 @@ test('"À la mairie, qui …" opens on a place, not on someone unnamed; "auprès
   assert.deepEqual(speakers(text, 'fr'), ['marie-dupont']);
   assert.deepEqual(speakers('« Le dossier est clos », indique-t-on auprès du ministère de la Santé.', 'fr'), ['ministere-de-la-sante']);
 });
+
+test('"he says" in a profile: a name spoken inside a quotation does not make that person the profile\'s voice', () => {
+  const text = [
+    'Her husband, Hamish Dunmore, a chemistry teacher, reads every chapter.',
+    '“He is my only reader,” she says. “Hamish does not care about sentences. Hamish wants the boat to be right.”',
+    'Dr. Lachlan Pryde, who taught her, says she belongs with the best. “She has no illusions about the woods,” he says.',
+  ].join('\n\n');
+  const quotes = analyze(text, { lang: 'en' }).quotes;
+  assert.equal(quotes[quotes.length - 1].speaker?.id, analyze(text, { lang: 'en' }).entities.find((e) => e.text === 'Lachlan Pryde')?.id);
+});

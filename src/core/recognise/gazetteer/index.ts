@@ -401,6 +401,13 @@ function expandedTitles(): string[] {
   ];
 }
 
+const TITLE_RANKS: ReadonlySet<string> = new Set(ENGLISH_TITLE_PREFIXES);
+
+/** "Deputy", "Senior": a rank written before an English office ("Senior Superintendent"). */
+export function isTitleRank(word: string): boolean {
+  return TITLE_RANKS.has(word);
+}
+
 class TitleIndex {
   /** Title keys; true for abbreviations that are not also full titles: they need their capital. */
   private readonly keys = new CompactIndex<boolean>();
