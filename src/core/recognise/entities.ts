@@ -105,6 +105,8 @@ const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs
 
 /** What joins an organisation's head to its complement ("Bureau for X"), and the definite article that may follow. */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS, 'for']);
+/** English bodies named after what they deliberate on ("Committee on Foreign Affairs"). */
+const BODIES_WITH_A_REMIT: ReadonlySet<string> = new Set(['commission', 'committee', 'council', 'board', 'panel', 'conference', 'subcommittee']);
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
 
 /** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
@@ -714,6 +716,8 @@ export class EntityRecogniser {
     if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // English puts a place's head last: "Ohio River", "Eccles New Road", "Descartes Highlands".
     if (count >= 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
+    // "Front St.": "St" closing a name with its period is a street (opening one, a saint).
+    if (count >= 2 && this.lang === 'en' && last.text === 'St' && this.tokens[chunk.last]?.text === '.') return settle(chunk, 'LOC', 2);
     if (this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS) || this.employerCueBefore(chunk.first)) return settle(chunk, 'ORG', 2);
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS) || this.openingPlace(chunk)) return settle(chunk, 'LOC', 2);
@@ -986,7 +990,9 @@ export class EntityRecogniser {
 
   private locativeBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
-    return isWordTok(prev) && LOCATIVE_PREPOSITIONS.has(prev.lowercase ? prev.text : prev.text.toLowerCase());
+    if (!isWordTok(prev)) return false;
+    // "A Bourail, …": French capitals often go without their accent; "A" opening a sentence is "À".
+    return LOCATIVE_PREPOSITIONS.has(prev.lowercase ? prev.text : prev.text.toLowerCase()) || (this.lang === 'fr' && prev.text === 'A' && prev.sentenceStart);
   }
 
   /** "le maire de X", "the mayor of X": a name after a lowercase noun and "de"/"of". */
@@ -1103,7 +1109,7 @@ export class EntityRecogniser {
     if ((next.type === 'PER' && next.strength >= 3) || next.type === 'EVENT') return false;
     const { tokens } = this;
     let k = org.last;
-    if (!COMPLEMENT_PREPOSITIONS.has(tokens[k]?.folded ?? '') || !tokens[k].lowercase) return false;
+    if (!tokens[k]?.lowercase || !(COMPLEMENT_PREPOSITIONS.has(tokens[k].folded) || this.remitAfterOn(org, next, k))) return false;
     k++;
     if (k < next.first && COMPLEMENT_ARTICLES.has(tokens[k].folded) && tokens[k].lowercase) k++;
     if (k !== next.first) return false;
@@ -1111,6 +1117,14 @@ export class EntityRecogniser {
       if (!onlySpacesBetween(this.text, tokens[m - 1], tokens[m])) return false;
     }
     return true;
+  }
+
+  /**
+   * "Commission on Elections", "Council on Foreign Relations": an English deliberating body's
+   * remit after "on", when it is not a day ("the Commission on Monday").
+   */
+  private remitAfterOn(org: Chunk, next: Chunk, on: number): boolean {
+    return this.lang === 'en' && this.tokens[on].folded === 'on' && BODIES_WITH_A_REMIT.has(this.lastWordToken(org).folded) && !isWordOf(this.tokens[next.first], WordClass.DateStart);
   }
 
   /**
@@ -1223,9 +1237,10 @@ export class EntityRecogniser {
       if (held.strength >= 3 || byType.size < 2) continue;
       let winner = byType.get(held.type!)!;
       for (const vote of byType.values()) if (vote.score > winner.score) winner = vote;
-      if (winner.chunk.type === held.type) continue;
       // Half a point above any single weak cue: the count outweighs each mention read alone,
-      // and still yields to strong evidence.
+      // and still yields to strong evidence. On a tie the first strongest mention wins, so
+      // that one name keeps one kind ("le groupe Orvalis" … "Orvalis précise").
+
       best.set(key, { ...winner.chunk, strength: held.strength + 0.5 });
     }
     return best;
@@ -1428,6 +1443,9 @@ export class EntityRecogniser {
   }
 }
 
+/** North American street types shortened with a period at the end of a street's name ("Yonge St."). */
+const STREET_ABBREVIATIONS = ['St', 'Ave', 'Rd', 'Blvd', 'Hwy', 'Pkwy'];
+
 /** Generational suffixes written after a family name ("Marcus Reed Jr.", "Henry Ford II"); the first two take a period. */
 const GENERATIONAL_ABBREVIATIONS = ['Jr', 'Sr'];
 const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set([...GENERATIONAL_ABBREVIATIONS, 'II', 'III', 'IV']);
@@ -1492,7 +1510,7 @@ export function chunksToMentions(text: string, tokens: Token[], chunks: Chunk[])
 }
 
 /** Abbreviations that end a name, written with a period: legal forms and generational suffixes. */
-const NAME_ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', ...GENERATIONAL_ABBREVIATIONS]);
+const NAME_ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', ...GENERATIONAL_ABBREVIATIONS, ...STREET_ABBREVIATIONS]);
 
 /**
  * Lines where most words of four letters or more are capitalised ("Leaders Agree To Climate

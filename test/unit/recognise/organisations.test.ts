@@ -160,3 +160,13 @@ test('"the board said": an English body named by its last word', () => {
   const a = analyze('The Harbour Housing Board wrote to buyers on Monday. In a statement, the board said it “regrets the delay”.', { lang: 'en' });
   assert.equal(a.quotes[0]?.speaker?.id, a.entities.find((e) => e.text === 'Harbour Housing Board')?.id);
 });
+
+test('an English body\'s remit after "on" is part of its name, a day is not', () => {
+  assert.deepEqual(entities('The Commission on Coastal Fisheries met the Council on Rural Affairs.', 'en'), ['ORG:Commission on Coastal Fisheries', 'ORG:Council on Rural Affairs']);
+  assert.ok(entities('The Commission on Monday said no.', 'en').includes('ORG:Commission'));
+});
+
+test('one name keeps one kind: a body named by its cue, then as the subject of a speech verb', () => {
+  const found = entities('Le groupe Castavel ferme une ligne. Castavel précise que « des solutions existent ».', 'fr');
+  assert.deepEqual(found.filter((e) => e.endsWith('Castavel')), ['ORG:Castavel', 'ORG:Castavel']);
+});

@@ -70,3 +70,16 @@ test('"Glen" and "Abbey" open a person\'s name and close a place\'s', () => {
   assert.deepEqual(typed('Glen Hartley said the match was over. Abbey Morrow agreed.', 'en'), ['PER Glen Hartley', 'PER Abbey Morrow']);
   assert.deepEqual(typed('The bells of Kelso Abbey rang.', 'en'), ['LOC Kelso Abbey']);
 });
+
+test('North American streets and roads: "Dunmore Ave.", "Harlan St." with their period, "Kestrel Valley Parkway"', () => {
+  const found = analyze('Traffic on the Kestrel Valley Parkway backed up from Dunmore Ave. to the Tilbury Expressway. Shops on Harlan St. closed early. St Ninian Brodie spoke.', { lang: 'en' }).entities;
+  const tagged = found.map((e) => `${e.type}:${e.text}`);
+  for (const place of ['Kestrel Valley Parkway', 'Dunmore Ave.', 'Tilbury Expressway', 'Harlan St.']) assert.ok(tagged.includes(`LOC:${place}`), tagged.join());
+  // "St" opening a name is no street.
+  assert.ok(!tagged.some((e) => e.startsWith('LOC:St Ninian')), tagged.join());
+});
+
+test('French capitals without their accent: "A Vercourt, …" opens on a place', () => {
+  const found = analyze('A Vercourt, le bar est plein depuis midi.', { lang: 'fr' }).entities;
+  assert.deepEqual(found.map((e) => `${e.type}:${e.text}`).filter((e) => e.includes('Vercourt')), ['LOC:Vercourt']);
+});

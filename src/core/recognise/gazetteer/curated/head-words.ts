@@ -57,7 +57,11 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Territory', 'Oblast', 'Province', 'District', 'State', 'Vale', 'Glen', 'Loch', 'Firth', 'Moor',
   'Downs', 'Highlands', 'Lowlands', 'Coast', 'Estuary', 'Reservoir', 'Castle', 'Abbey', 'Cathedral',
   'Palace', 'Tower', 'Stadium', 'Arena', 'Oval', 'Stand', 'Hall', 'Gardens', 'Crescent', 'Terrace',
-  'Wharf', 'Quay', 'Pier', 'Docks',
+  'Wharf', 'Quay', 'Pier', 'Docks', 'Market', 'Highway', 'Freeway', 'Expressway', 'Parkway',
+  'Motorway',
+  // North American street abbreviations, written with their period ("Yonge St." is below, in
+  // entities.ts: "St" also opens saints' names)
+  'Ave', 'Rd', 'Blvd', 'Hwy', 'Pkwy',
 ];
 
 /**
@@ -79,4 +83,5 @@ export const HEAD_WORDS_NEVER_FAMILY_NAMES: readonly string[] = [
   'Holdings', 'Laboratories', 'County', 'River', 'Avenue', 'Boulevard', 'Road', 'Square', 'Island',
   'Lake', 'Bay', 'Valley', 'Peninsula', 'Province', 'District', 'Region', 'Airport', 'Station',
   'Stadium', 'Cathedral', 'Mountains', 'Ocean', 'Harbour', 'Harbor', 'Reservoir', 'Estuary',
+  'Highway', 'Freeway', 'Expressway', 'Parkway', 'Motorway', 'Ave', 'Rd', 'Blvd', 'Hwy', 'Pkwy',
 ];
