@@ -279,8 +279,16 @@ const clockId = (hour: number, minute: number): string => `${pad2(hour)}h${pad2(
 
 /** Relative phrases by their first word, longest first: one map lookup per token. */
 const RELATIVE_BY_FIRST_WORD = new Map<string, string[][]>();
-for (const phrase of [...RELATIVE_PHRASES].sort((a, b) => b.length - a.length)) {
+for (const phrase of RELATIVE_PHRASES.map(asTokens).sort((a, b) => b.length - a.length)) {
   RELATIVE_BY_FIRST_WORD.set(phrase[0], [...(RELATIVE_BY_FIRST_WORD.get(phrase[0]) ?? []), phrase]);
+}
+
+/** A phrase's words as the tokeniser cuts them: "l'annee" is "l'" then "annee" ("aujourd'hui" stays whole). */
+function asTokens(words: readonly string[]): string[] {
+  return words.flatMap((word) => {
+    const elided = /^([ldjmnstc]'|qu')(\p{L}.*)$/u.exec(word);
+    return elided ? [elided[1], elided[2]] : [word];
+  });
 }
 
 function relative(text: string, tokens: Token[], i: number): DateMatch | undefined {
@@ -294,7 +302,7 @@ function relative(text: string, tokens: Token[], i: number): DateMatch | undefin
       const tok = tokens[i + k];
       ok = !!tok && tok.folded === phrase[k] && (k === 0 || onlySpacesBetween(text, tokens[i + k - 1], tok));
     }
-    if (ok) best = { first: i, last: i + phrase.length, id: slugify(phrase.join(' ')) };
+    if (ok) best = { first: i, last: i + phrase.length, id: slugify(phrase.join(' ').replace(/' /g, "'")) };
   }
   // "la veille" is the day before; "en veille", "veille technologique" are no date.
   if (best && best.last - best.first === 1 && tokens[i].folded === 'veille' && tokens[i - 1]?.folded !== 'la') return undefined;

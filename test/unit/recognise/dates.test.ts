@@ -207,3 +207,15 @@ test('hours that are durations, distances or idioms are no time of day', () => {
 test('an abbreviated month keeps its period before a year too: "Nov. 2019"', () => {
   assert.deepEqual(dates('The plant closed in Nov. 2019 and reopened.'), [['Nov. 2019', '2019-11']]);
 });
+
+test('relative phrases with an elided article match as the tokeniser cuts them; "aujourd\'hui" stays whole', () => {
+  assert.deepEqual(dates("avant la fin de l'année, au début de l'année, aujourd'hui"), [
+    ["fin de l'année", 'fin-de-l-annee'],
+    ["début de l'année", 'debut-de-l-annee'],
+    ["aujourd'hui", 'aujourd-hui'],
+  ]);
+  assert.deepEqual(dates('by the end of the week, in the coming year'), [
+    ['end of the week', 'end-of-the-week'],
+    ['coming year', 'coming-year'],
+  ]);
+});
