@@ -105,12 +105,15 @@ const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs
 
 /** What joins an organisation's head to its complement ("Bureau for X"), and the definite article that may follow. */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS, 'for']);
+/** French nouns of nationality or origin: "Breton", "Espagnol", "Norvégienne", "Lillois", "Allemande". */
+const FRENCH_DEMONYM_ENDING = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|ol|ole|on|onne|and|ande)$/u;
+/** North, South, Eastern, Western…: group words that open place names ("Northern Virginia"). */
+const COMPASS_WORDS = /^(?:north|south|east|west)/;
 /** English bodies named after what they deliberate on ("Committee on Foreign Affairs"). */
 const BODIES_WITH_A_REMIT: ReadonlySet<string> = new Set(['commission', 'committee', 'council', 'board', 'panel', 'conference', 'subcommittee']);
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
 
 /** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
-const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', "l'"]);
 const PREPOSITION_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', 'y']);
 
 function hasDigit(word: string): boolean {
@@ -484,9 +487,9 @@ export class EntityRecogniser {
     if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle)) return false;
     if (this.describesNameAfter(i)) return false;
-    // "Two Liberals voted", "Trois Parisiens": a count opening the sentence names nobody
-    // ("sept" is also the English "Sept." of September).
-    if (tok.sentenceStart && NUMBER_WORDS.has(tok.folded) && tok.folded !== 'a' && tok.folded !== 'sept') return false;
+    // "Four Moderates voted", "Trois Lillois": a count opening the sentence before a plural names
+    // nobody ("Three Mile Island" does; "sept" is also the English "Sept." of September).
+    if (tok.sentenceStart && NUMBER_WORDS.has(tok.folded) && tok.folded !== 'a' && tok.folded !== 'sept' && /[sx]$/.test(this.tokens[i + 1]?.text ?? '')) return false;
     // "secrétaire à la Défense", "Prime Minister": the capital belongs to the title.
     // ("Justice Department", "State Department": a title word before an organisation's head names it.)
     const namesBody = isWordOf(this.tokens[i + 1], WordClass.OrgHeadWord) && this.tokens[i + 1].capitalised;
@@ -498,17 +501,19 @@ export class EntityRecogniser {
   }
 
   /**
-   * "la Suédoise Karin Holmqvist", "l'Espagnol José Arrieta", "Australian Cadel Morgan": a
-   * nationality (or, in French after an article, any capitalised noun) before a first name
-   * describes the person and is no part of the name. A first name itself is never the
-   * descriptor ("Christian Lund", "Norman Reed").
+   * "la Norvégienne Ingrid Solbakk", "l'Autrichien Markus Pilzer", "Australian Simon Garrick": a
+   * nationality before a first name describes the person and is no part of the name. A first
+   * name itself is never the descriptor ("Christian Lund", "Norman Reed").
    */
   private describesNameAfter(i: number): boolean {
     const [tok, next] = [this.tokens[i], this.tokens[i + 1]];
     if (!isWordOf(next, WordClass.FirstName) || isWordOf(tok, WordClass.FirstName) || !onlySpacesBetween(this.text, tok, next)) return false;
-    // English: a word shaped like a nationality ("Australian", "Swedish") that no one is named.
-    if (this.lang === 'en') return GROUP_WORDS.has(tok.folded) || (/(?:ian|ese|ish)$/.test(tok.text) && looksLikeDemonym(tok.text) && !gazetteer.firstNameGender(tok.text));
-    return this.definiteArticleBefore(i) && !tok.sentenceStart && !isWordOf(tok, WordClass.NameStart | WordClass.TitleWord);
+    if (isWordOf(tok, WordClass.OrgHeadWord | WordClass.PlaceHeadWord | WordClass.TitleWord | WordClass.NameStart)) return false;
+    // English: a word shaped like a nationality ("Australian", "Swedish") that no one is named
+    // (not a compass word: "Northern Virginia").
+    if (this.lang === 'en') return (GROUP_WORDS.has(tok.folded) && !COMPASS_WORDS.test(tok.folded)) || (/(?:ian|ese|ish)$/.test(tok.text) && looksLikeDemonym(tok.text) && !gazetteer.firstNameGender(tok.text));
+    // French: a noun of nationality or origin after an article ("le Lycée Paul Bert" is a school).
+    return this.definiteArticleBefore(i) && !tok.sentenceStart && FRENCH_DEMONYM_ENDING.test(tok.text);
   }
 
   /**
@@ -522,7 +527,7 @@ export class EntityRecogniser {
     if (length === 0) return false;
     const next = this.tokens[k + length];
     if (isWordOf(next, WordClass.FirstName)) return true;
-    // "Senior Superintendent Delroy Ashby": a ranked office names no body, whatever name follows.
+    // "Senior Superintendent Odile Marsh": a ranked office names no body, whatever name follows.
     return length >= 2 && gazetteer.isTitleRank(this.tokens[k].text) && isNameWord(next) && !isWordOf(next, WordClass.Function | WordClass.OrgHeadWord);
   }
 
@@ -677,8 +682,6 @@ export class EntityRecogniser {
       return settle(chunk, entry.type, 3);
     }
     if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
-    // "N30,000", "A380": a sum in a currency's letter or a model number, unless an acronym ("IN2P3").
-    if (count === 1 && hasDigit(first.text) && !isAcronym(first.text)) return;
     if (count === 1 && this.isGroupWord(chunk)) return;
     if (this.numberedName(chunk)) return;
     // An ampersand joins the partners of a firm ("Procter & Gamble"), whoever they were.
@@ -716,8 +719,9 @@ export class EntityRecogniser {
     if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // English puts a place's head last: "Ohio River", "Eccles New Road", "Descartes Highlands".
     if (count >= 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
-    // "Front St.": "St" closing a name with its period is a street (opening one, a saint).
-    if (count >= 2 && this.lang === 'en' && last.text === 'St' && this.tokens[chunk.last]?.text === '.') return settle(chunk, 'LOC', 2);
+    // "Harlan St.", "Dunmore Ave.": a street type shortened with its period closes a street's name
+    // ("St" opening one is a saint, "Ave Maria" a prayer).
+    if (count >= 2 && this.lang === 'en' && STREET_ABBREVIATIONS.includes(last.text) && this.tokens[chunk.last]?.text === '.') return settle(chunk, 'LOC', 2);
     if (this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS) || this.employerCueBefore(chunk.first)) return settle(chunk, 'ORG', 2);
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS) || this.openingPlace(chunk)) return settle(chunk, 'LOC', 2);
@@ -725,13 +729,15 @@ export class EntityRecogniser {
     if (count === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.InnerCapital)) return settle(chunk, 'ORG', 2);
     if (first.folded === 'the' && count >= 2) return settle(chunk, 'ORG', 2);
-    // "PIT INQUIRY TOLD", "PREMIER ATTACKS": a headline in capitals gives its words no cue.
+    // "QUARRY INQUIRY HEARS": a headline in capitals gives its words no cue for a person.
     if (this.isShoutedChunk(chunk)) return;
+    // "R4,500", "B52": a sum in a currency's letter or a model number is nobody.
+    if (count === 1 && hasDigit(first.text)) return;
     const relative = this.lang === 'en' ? this.relativeAfter(chunk.last) : undefined;
     if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || relative === 'which')) return settle(chunk, 'ORG', 2);
     // "un agriculteur de Castelbrac a dit": after "de", the name completes the noun that speaks.
     // "The Treasury said": the press names no person with "the" before one capitalised word.
-    // "Forecasters said", "Officials say": a plural noun opening an English sentence is no name.
+    // "Lifeguards said", "Officials say": a plural noun opening an English sentence is no name.
     const bodyWithArticle = count === 1 && (this.definiteArticleBefore(chunk.first) || this.opensOnPluralNoun(chunk));
     if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     if (relative === 'who') return settle(chunk, 'PER', 2);
@@ -973,25 +979,26 @@ export class EntityRecogniser {
   }
 
   /**
-   * A lone English word opening its sentence that reads as a plural ("Residents", "Analysts"),
-   * with no first name: family names that look plural ("Evans said") reach their person through
-   * the full name written earlier, not through this cue.
+   * A lone English word opening its sentence that reads as a plural ("Residents", "Analysts")
+   * and that the article also writes in lowercase: a common noun, not a family name ("Jenkins").
    */
   private opensOnPluralNoun(chunk: Chunk): boolean {
     const tok = this.tokens[chunk.first];
-    return this.lang === 'en' && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName) && /[^su'’]s$/.test(tok.text) && tok.text.length >= 5;
+    if (this.lang !== 'en' || !tok.sentenceStart || isWordOf(tok, WordClass.FirstName) || !/[^su'’]s$/.test(tok.text)) return false;
+    // A common noun the article also writes in lowercase ("residents", "a resident").
+    return this.lowercaseWords.has(tok.folded) || this.lowercaseWords.has(tok.folded.slice(0, -1));
   }
 
   /** "the", "le", "la", "les", "l'" just before, capitalised at a sentence start too. */
   private definiteArticleBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
-    return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && DEFINITE_ARTICLES.has(prev.folded);
+    return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && COMPLEMENT_ARTICLES.has(prev.folded);
   }
 
   private locativeBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
     if (!isWordTok(prev)) return false;
-    // "A Bourail, …": French capitals often go without their accent; "A" opening a sentence is "À".
+    // "A Vercourt, …": French capitals often go without their accent; "A" opening a sentence is "À".
     return LOCATIVE_PREPOSITIONS.has(prev.lowercase ? prev.text : prev.text.toLowerCase()) || (this.lang === 'fr' && prev.text === 'A' && prev.sentenceStart);
   }
 
@@ -1044,7 +1051,6 @@ export class EntityRecogniser {
     return word === 'who' || word === 'whose' ? 'who' : word === 'which' ? 'which' : undefined;
   }
 
-  /** "PAIX" in "faire la PAIX": capitals for emphasis, since "paix" is written elsewhere. */
   /** Every word of the chunk in capitals, on a line written in capitals (see isShouting). */
   private isShoutedChunk(chunk: Chunk): boolean {
     for (let k = chunk.first; k < chunk.last; k++) {
@@ -1054,6 +1060,7 @@ export class EntityRecogniser {
     return true;
   }
 
+  /** "PAIX" in "faire la PAIX": capitals for emphasis, since "paix" is written elsewhere. */
   private isShouting(i: number): boolean {
     const tok = this.tokens[i];
     if (this.lowercaseWords.has(tok.folded)) return true;
@@ -1120,11 +1127,14 @@ export class EntityRecogniser {
   }
 
   /**
-   * "Commission on Elections", "Council on Foreign Relations": an English deliberating body's
+   * "Commission on Coastal Fisheries", "Council on Rural Affairs": an English deliberating body's
    * remit after "on", when it is not a day ("the Commission on Monday").
    */
   private remitAfterOn(org: Chunk, next: Chunk, on: number): boolean {
-    return this.lang === 'en' && this.tokens[on].folded === 'on' && BODIES_WITH_A_REMIT.has(this.lastWordToken(org).folded) && !isWordOf(this.tokens[next.first], WordClass.DateStart);
+    if (this.lang !== 'en' || this.tokens[on].folded !== 'on' || !BODIES_WITH_A_REMIT.has(this.lastWordToken(org).folded)) return false;
+    // A known body keeps its name ("the Security Council on Syria"), and a known place or a day
+    // is where or when it met, not its remit.
+    return org.strength < 3 && !(next.type && next.strength >= 3) && !isWordOf(this.tokens[next.first], WordClass.DateStart);
   }
 
   /**
@@ -1239,7 +1249,7 @@ export class EntityRecogniser {
       for (const vote of byType.values()) if (vote.score > winner.score) winner = vote;
       // Half a point above any single weak cue: the count outweighs each mention read alone,
       // and still yields to strong evidence. On a tie the first strongest mention wins, so
-      // that one name keeps one kind ("le groupe Orvalis" … "Orvalis précise").
+      // that one name keeps one kind ("le groupe Castavel" … "Castavel précise").
 
       best.set(key, { ...winner.chunk, strength: held.strength + 0.5 });
     }
@@ -1319,31 +1329,39 @@ export class EntityRecogniser {
   }
 
   /**
-   * "Siobhan Ferrand … ‘Siobhan trains at dawn’": a lone given name after a full name is that
+   * "Maeve Ferrand … ‘Maeve trains at dawn’": a lone given name after a full name is that
    * person, when only one person of the article bears it and it is nobody's family name. A word
    * with a stronger kind of its own (a place the gazetteer knows, a body) keeps it.
    */
   private joinGivenNames(families: Map<string, FamilyMember[]>): void {
-    const byGiven = new Map<string, FamilyMember | null>();
+    const byGiven = new Map<string, { id: string; firstAt: number } | null>();
     for (const chunk of this.chunks) {
       if (chunk.type !== 'PER' || chunk.last - chunk.first < 2 || !chunk.id) continue;
       const words = this.chunkWords(chunk);
-      // A given name we know ("Gleaner Staff Reporters" was guessed a person from its shape).
+      // A given name we know ("Harbour Staff Reporters" was guessed a person from its shape).
       if (words.length < 2 || !(gazetteer.isFirstName(words[0]) || gazetteer.firstNameGender(words[0]))) continue;
       const key = nameWordKey(words[0]);
       const known = byGiven.get(key);
-      if (known === undefined) byGiven.set(key, { id: chunk.id, count: 1, firstAt: chunk.first, guessed: false });
+      if (known === undefined) byGiven.set(key, { id: chunk.id, firstAt: chunk.first });
       else if (known && known.id !== chunk.id) byGiven.set(key, null);
     }
     for (const chunk of this.chunks) {
       if (this.wordCount(chunk) !== 1 || (chunk.type !== undefined && chunk.type !== 'PER') || (chunk.type === 'PER' && chunk.strength >= 3)) continue;
+      // "Frank talks followed", "La Marine a démenti": a capital a sentence or an article explains.
+      if (this.definiteArticleBefore(chunk.first) || (this.tokens[chunk.first].sentenceStart && !this.afterOpeningQuote(chunk.first))) continue;
       const key = nameWordKey(this.firstWord(chunk));
       const person = byGiven.get(key);
       if (!person || families.has(key) || chunk.first < person.firstAt) continue;
       chunk.type = 'PER';
-      chunk.strength = 3;
+      chunk.strength = 2;
       chunk.id = person.id;
     }
+  }
+
+  /** The word right after an opening quote mark: "‘Maeve trains at dawn’" names her. */
+  private afterOpeningQuote(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return !!prev && prev.kind === 'punct' && '«“‘"\''.includes(prev.text);
   }
 
   /**
@@ -1443,7 +1461,7 @@ export class EntityRecogniser {
   }
 }
 
-/** North American street types shortened with a period at the end of a street's name ("Yonge St."). */
+/** North American street types shortened with a period at the end of a street's name ("Harlan St."). */
 const STREET_ABBREVIATIONS = ['St', 'Ave', 'Rd', 'Blvd', 'Hwy', 'Pkwy'];
 
 /** Generational suffixes written after a family name ("Marcus Reed Jr.", "Henry Ford II"); the first two take a period. */

@@ -208,7 +208,8 @@ export const RELATIVE_PHRASES: string[][] = [
   'yesterday evening', 'tomorrow morning', 'earlier this week', 'earlier this month',
   'earlier this year', 'later this week', 'later this month', 'later this year',
   'lendemain', 'cette semaine', 'cette annee', 'cette nuit', 'ce week-end', 'fin du mois',
-  'fin de la semaine', "fin de l'annee", 'debut du mois', 'debut de la semaine', "debut de l'annee",
+  'fin de la semaine', "fin de l'annee", "fin de l'annee prochaine", "fin de l'annee derniere",
+  "debut de l'annee prochaine", "debut de l'annee derniere", 'debut du mois', 'debut de la semaine', "debut de l'annee",
   'this weekend', 'coming week', 'coming month', 'coming year', 'end of the week', 'end of the month',
   'end of the year',
   // "la veille": only after "la" (dates.ts), not "en veille".

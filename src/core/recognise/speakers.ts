@@ -78,8 +78,10 @@ function headNounsOf(name: string, lang: Lang): string[] {
   const first = fold(firstWord(name, APOSTROPHE));
   if (lang !== 'en') return [first];
   const words = name.split(' ');
-  const last = fold(words[words.length - 1]);
-  return words.length > 1 && last !== first ? [first, last] : [first];
+  const last = words[words.length - 1];
+  // Not a complement's word ("Ministry of Defence" is no "defence"): a head word closing the name.
+  if (words.length < 2 || words.some((w) => OF_PREPOSITIONS.has(w) || w === 'for' || w === 'on') || !gazetteer.isOrgHeadWord(last)) return [first];
+  return fold(last) === first ? [first] : [first, fold(last)];
 }
 
 /** What introduces the body that French "on" stands for: "indique-t-on chez Technoval", "au ministère". */

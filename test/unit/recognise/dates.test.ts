@@ -33,6 +33,7 @@ test('weekdays, with their qualifier, and relative expressions', () => {
     ['jours à venir', 'jours-a-venir'],
     ["aujourd'hui", 'aujourd-hui'],
   ]);
+  assert.deepEqual(dates("au début de l'année prochaine"), [["début de l'année prochaine", 'debut-de-l-annee-prochaine']]);
   assert.deepEqual(dates('He left last week, not yesterday.'), [
     ['last week', 'last-week'],
     ['yesterday', 'yesterday'],

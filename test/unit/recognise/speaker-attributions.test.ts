@@ -234,10 +234,12 @@ test('"À la mairie, qui …" opens on a place, not on someone unnamed; "auprès
 
 test('"he says" in a profile: a name spoken inside a quotation does not make that person the profile\'s voice', () => {
   const text = [
-    'Her husband, Hamish Dunmore, a chemistry teacher, reads every chapter.',
-    '“He is my only reader,” she says. “Hamish does not care about sentences. Hamish wants the boat to be right.”',
-    'Dr. Lachlan Pryde, who taught her, says she belongs with the best. “She has no illusions about the woods,” he says.',
+    'Her brother, Hamish Dunmore, a ferry pilot, checks every chart she draws.',
+    '“He is my hardest critic,” she says. “Hamish cares about tides. Hamish knows every rock.”',
+    'Dr. Lachlan Pryde, who trained her, says she is the best of her year. “She never guesses,” he says.',
   ].join('\n\n');
-  const quotes = analyze(text, { lang: 'en' }).quotes;
-  assert.equal(quotes[quotes.length - 1].speaker?.id, analyze(text, { lang: 'en' }).entities.find((e) => e.text === 'Lachlan Pryde')?.id);
+  const a = analyze(text, { lang: 'en' });
+  const pryde = a.entities.find((e) => e.text === 'Lachlan Pryde');
+  assert.ok(pryde);
+  assert.equal(a.quotes[a.quotes.length - 1].speaker?.id, pryde.id);
 });

@@ -59,9 +59,6 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Palace', 'Tower', 'Stadium', 'Arena', 'Oval', 'Stand', 'Hall', 'Gardens', 'Crescent', 'Terrace',
   'Wharf', 'Quay', 'Pier', 'Docks', 'Market', 'Highway', 'Freeway', 'Expressway', 'Parkway',
   'Motorway',
-  // North American street abbreviations, written with their period ("Yonge St." is below, in
-  // entities.ts: "St" also opens saints' names)
-  'Ave', 'Rd', 'Blvd', 'Hwy', 'Pkwy',
 ];
 
 /**
@@ -83,5 +80,5 @@ export const HEAD_WORDS_NEVER_FAMILY_NAMES: readonly string[] = [
   'Holdings', 'Laboratories', 'County', 'River', 'Avenue', 'Boulevard', 'Road', 'Square', 'Island',
   'Lake', 'Bay', 'Valley', 'Peninsula', 'Province', 'District', 'Region', 'Airport', 'Station',
   'Stadium', 'Cathedral', 'Mountains', 'Ocean', 'Harbour', 'Harbor', 'Reservoir', 'Estuary',
-  'Highway', 'Freeway', 'Expressway', 'Parkway', 'Motorway', 'Ave', 'Rd', 'Blvd', 'Hwy', 'Pkwy',
+  'Highway', 'Freeway', 'Expressway', 'Parkway', 'Motorway',
 ];

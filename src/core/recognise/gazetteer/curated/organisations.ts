@@ -93,6 +93,9 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
 
   // ---- European Union ---------------------------------------------------------------------------
   eu('European Union', 'EU', 'UE', 'Union européenne', 'E.U.'),
+  // Not markets in a town: the EEC's and the EU's by their common names.
+  eu('European Economic Community', 'EEC', 'CEE', 'Common Market', 'Marché commun'),
+  eu('Single Market', 'Marché unique'),
   eu('European Commission', 'Commission européenne', 'Commission de Bruxelles'),
   eu('European Parliament', 'Parlement européen'),
   eu('European Council', 'Conseil européen'),
