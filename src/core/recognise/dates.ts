@@ -26,7 +26,7 @@ const DAY_QUALIFIERS = new Set([
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-function isYear(tok: Token | undefined): boolean {
+function isYear(tok: Token | undefined): tok is Token {
   if (!tok || tok.kind !== 'number' || !/^\d{4}$/.test(tok.text)) return false;
   const y = Number(tok.text);
   return y >= 1000 && y <= 2199;
@@ -277,10 +277,32 @@ function dayPart(text: string, tokens: Token[], i: number): { last: number; shif
 
 const clockId = (hour: number, minute: number): string => `${pad2(hour)}h${pad2(minute)}`;
 
-/** Relative phrases by their first word, longest first: one map lookup per token. */
-const RELATIVE_BY_FIRST_WORD = new Map<string, string[][]>();
-for (const phrase of RELATIVE_PHRASES.map(asTokens).sort((a, b) => b.length - a.length)) {
-  RELATIVE_BY_FIRST_WORD.set(phrase[0], [...(RELATIVE_BY_FIRST_WORD.get(phrase[0]) ?? []), phrase]);
+/**
+ * Fixed phrases of folded words ("last week", "fin de l'annee", "boxing day") indexed by their first
+ * word, longest first: one map lookup per token, then the longest phrase written at that token.
+ * Words are compared as the tokeniser cuts them (see asTokens); touching tokens count as spaced.
+ */
+class PhraseIndex<T> {
+  private readonly byFirstWord = new Map<string, { words: string[]; value: T }[]>();
+
+  constructor(entries: Iterable<readonly [readonly string[], T]>) {
+    const phrases = [...entries].map(([words, value]) => ({ words: asTokens(words), value })).sort((a, b) => b.words.length - a.words.length);
+    for (const phrase of phrases) this.byFirstWord.set(phrase.words[0], [...(this.byFirstWord.get(phrase.words[0]) ?? []), phrase]);
+  }
+
+  has(firstWord: string): boolean {
+    return this.byFirstWord.has(firstWord);
+  }
+
+  /** The longest phrase written from tokens[i]: its end (exclusive) and value. */
+  longestAt(text: string, tokens: Token[], i: number): { last: number; value: T } | undefined {
+    for (const { words, value } of this.byFirstWord.get(tokens[i].folded) ?? []) {
+      let k = 1;
+      while (k < words.length && tokens[i + k]?.folded === words[k] && onlySpacesBetween(text, tokens[i + k - 1], tokens[i + k])) k++;
+      if (k === words.length) return { last: i + k, value };
+    }
+    return undefined;
+  }
 }
 
 /** A phrase's words as the tokeniser cuts them: "l'annee" is "l'" then "annee" ("aujourd'hui" stays whole). */
@@ -291,46 +313,32 @@ function asTokens(words: readonly string[]): string[] {
   });
 }
 
+const RELATIVE = new PhraseIndex(RELATIVE_PHRASES.map((words) => [words, slugify(words.join(' '))] as const));
+const HOLIDAY_DAYS = new PhraseIndex([...HOLIDAYS].map(([phrase, day]) => [phrase.split(' '), day] as const));
+
 function relative(text: string, tokens: Token[], i: number): DateMatch | undefined {
-  const candidates = RELATIVE_BY_FIRST_WORD.get(tokens[i].folded);
-  if (!candidates) return undefined;
-  let best: DateMatch | undefined;
-  for (const phrase of candidates) {
-    if (best && phrase.length <= best.last - best.first) continue;
-    let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) {
-      const tok = tokens[i + k];
-      ok = !!tok && tok.folded === phrase[k] && (k === 0 || onlySpacesBetween(text, tokens[i + k - 1], tok));
-    }
-    if (ok) best = { first: i, last: i + phrase.length, id: slugify(phrase.join(' ').replace(/' /g, "'")) };
-  }
+  const phrase = RELATIVE.longestAt(text, tokens, i);
+  if (!phrase) return undefined;
   // "la veille" is the day before; "en veille", "veille technologique" are no date.
-  if (best && best.last - best.first === 1 && tokens[i].folded === 'veille' && tokens[i - 1]?.folded !== 'la') return undefined;
-  return best;
+  if (phrase.last - i === 1 && tokens[i].folded === 'veille' && tokens[i - 1]?.folded !== 'la') return undefined;
+  return { first: i, last: phrase.last, id: phrase.value };
 }
 
 /** "Christmas", "Boxing Day", "St Patrick's Day 1931", "Noël", "la Toussaint": a holiday, with its year if one follows. */
 function holiday(text: string, tokens: Token[], i: number): DateMatch | undefined {
   // Holidays are proper nouns: "easter" or "noel" in lower case are other words.
   if (!tokens[i].capitalised || tokens[i - 1]?.folded === 'pere' || tokens[i - 1]?.folded === 'father') return undefined;
-  let words = tokens[i].folded;
-  let best: DateMatch | undefined;
-  for (let k = i; k < i + 5 && tokens[k]; k++) {
-    if (k > i) {
-      if (!onlySpacesBetween(text, tokens[k - 1], tokens[k])) break;
-      words += ` ${tokens[k].folded}`;
-    }
-    const day = HOLIDAYS.get(words);
-    if (day !== undefined) best = { first: i, last: k + 1, id: /^\d\d-\d\d$/.test(day) ? `xxxx-${day}` : day };
-  }
+  const phrase = HOLIDAY_DAYS.longestAt(text, tokens, i);
+  if (!phrase) return undefined;
+  const { last, value: day } = phrase;
   // "Noel Mac Giolla": a first name, not Christmas.
-  const next = best && tokens[best.last];
-  if (next && next.kind === 'word' && next.capitalised && onlySpacesBetween(text, tokens[best!.last - 1], next)) return undefined;
-  const year = best && tokens[best.last];
-  if (best && isYear(year) && onlySpacesBetween(text, tokens[best.last - 1], year!)) {
-    best = { first: i, last: best.last + 1, id: best.id.startsWith('xxxx') ? best.id.replace('xxxx', year!.text) : `${best.id}-${year!.text}` };
+  const next = tokens[last];
+  if (next && next.kind === 'word' && next.capitalised && onlySpacesBetween(text, tokens[last - 1], next)) return undefined;
+  const id = /^\d\d-\d\d$/.test(day) ? `xxxx-${day}` : day;
+  if (isYear(next) && onlySpacesBetween(text, tokens[last - 1], next)) {
+    return { first: i, last: last + 1, id: id.startsWith('xxxx') ? id.replace('xxxx', next.text) : `${id}-${next.text}` };
   }
-  return best;
+  return { first: i, last, id };
 }
 
 /**
@@ -470,7 +478,7 @@ function mayStartDate(classes: Int32Array, i: number): boolean {
 /** Words that start a counted time or a time of day and no other date ("sept" is also September: not among them). */
 const COUNT_STARTS: ReadonlySet<string> = new Set(
   [...NUMBER_WORDS, 'il'].filter(
-    (word) => !MONTHS.has(word) && !RELATIVE_BY_FIRST_WORD.has(word) && !WEEKDAYS.has(word) && !SEASONS.has(word) && !DECADE_WORDS.has(word) &&
+    (word) => !MONTHS.has(word) && !RELATIVE.has(word) && !WEEKDAYS.has(word) && !SEASONS.has(word) && !DECADE_WORDS.has(word) &&
       !QUARTER_ORDINALS.has(word) && !DATE_QUALIFIERS_BEFORE.has(word) && ![...HOLIDAYS.keys()].some((holiday) => holiday.split(' ')[0] === word),
   ),
 );

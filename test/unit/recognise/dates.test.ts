@@ -220,3 +220,10 @@ test('relative phrases with an elided article match as the tokeniser cuts them; 
     ['coming year', 'coming-year'],
   ]);
 });
+
+test('a holiday with an elided article matches as the tokeniser cuts it: "Jour de l’An"', () => {
+  assert.deepEqual(dates('Ils se retrouvent au Jour de l’An 1960, puis à Noël.'), [
+    ['Jour de l’An 1960', '1960-01-01'],
+    ['Noël', 'xxxx-12-25'],
+  ]);
+});
