@@ -379,6 +379,18 @@ export class SpeakerAttributor {
     return tok.kind === 'punct' && tok.text === ',';
   }
 
+  /**
+   * Index in `seq` just past the tokens of the mention at seq[k]; k when no mention is there.
+   * Walks `seq`, not the mention's token range: a run may leave out tokens (quotes).
+   */
+  private pastMention(seq: number[], k: number): number {
+    const m = k < seq.length ? this.mentionAt[seq[k]] : -1;
+    if (m < 0) return k;
+    let n = k + 1;
+    while (n < seq.length && this.mentionAt[seq[n]] === m) n++;
+    return n;
+  }
+
   // --- 1. the incise --------------------------------------------------------------------
 
   /** ", a déclaré X", ", a-t-il ajouté", ", he said", ", Smith told" in the rest of the sentence. */
@@ -495,7 +507,7 @@ export class SpeakerAttributor {
       const at = seq[k];
       const m = this.mentionAt[at];
       if (m >= 0 && this.refs[m].mention.type === 'DATE') {
-        while (k + 1 < seq.length && this.mentionAt[seq[k + 1]] === m) k++;
+        k = this.pastMention(seq, k) - 1;
         continue;
       }
       if (this.is(at, WordClass.Adverb) || this.is(at, WordClass.VerbFiller) || DAY_PARTS.has(this.tokens[at].folded)) continue;
@@ -530,10 +542,7 @@ export class SpeakerAttributor {
     if (head && head.lowercase && this.mentionAt[seq[n]] < 0) n++;
     // "a déclaré au Courrier le Pr X", "à l'AFP", "sur son compte Mastodon": the name in the
     // complement is to whom or where, never the subject; the subject may still follow it.
-    const m = n < seq.length ? this.mentionAt[seq[n]] : -1;
-    if (m < 0) return n - 1;
-    while (n + 1 < seq.length && this.mentionAt[seq[n + 1]] === m) n++;
-    return n;
+    return this.pastMention(seq, n) - 1;
   }
 
   /**
@@ -724,8 +733,7 @@ export class SpeakerAttributor {
       if (inComplement) {
         if (this.is(seq[k], WordClass.Determiner)) continue;
         // The complement's head: step over the whole mention, then the complement is over.
-        const m = this.mentionAt[seq[k]];
-        while (m >= 0 && k + 1 < seq.length && this.mentionAt[seq[k + 1]] === m) k++;
+        if (this.mentionAt[seq[k]] >= 0) k = this.pastMention(seq, k) - 1;
         // "Interrogé par la présidente, Marie Roux, il a …": the name in apposition is the complement's.
         k = this.appositionAfter(seq, k);
         // "avec Rome et Vienne, le Quai d'Orsay": a coordinated head is the complement's too.
@@ -787,9 +795,8 @@ export class SpeakerAttributor {
     if (k + 2 >= seq.length || !this.isComma(seq[k + 1])) return k;
     const m = this.mentionAt[seq[k + 2]];
     if (m < 0 || this.refs[m].mention.type !== 'PER') return k;
-    let n = k + 2;
-    while (n + 1 < seq.length && this.mentionAt[seq[n + 1]] === m) n++;
-    return n + 1 < seq.length && this.isComma(seq[n + 1]) ? n + 1 : k;
+    const after = this.pastMention(seq, k + 2);
+    return after < seq.length && this.isComma(seq[after]) ? after : k;
   }
 
   /**
@@ -833,11 +840,9 @@ export class SpeakerAttributor {
 
   /** Index in `seq` of the "'s" after the mention starting at seq[k], or -1. */
   private possessiveAfterMention(seq: number[], k: number): number {
-    const m = this.mentionAt[seq[k]];
-    if (m < 0) return -1;
-    let n = k;
-    while (n + 1 < seq.length && this.mentionAt[seq[n + 1]] === m) n++;
-    return isPossessiveMark(this.tokens[seq[n + 1]]) ? n + 1 : -1;
+    if (this.mentionAt[seq[k]] < 0) return -1;
+    const after = this.pastMention(seq, k);
+    return isPossessiveMark(this.tokens[seq[after]]) ? after : -1;
   }
 
   /**
@@ -851,8 +856,7 @@ export class SpeakerAttributor {
     if (mentionIndex >= 0) {
       const ref = this.refs[mentionIndex];
       if (ref.mention.type === 'DATE') return undefined;
-      let next = k;
-      while (next < seq.length && this.mentionAt[seq[next]] === mentionIndex) next++;
+      const next = this.pastMention(seq, k);
       // "Acme's general counsel, Jane Roe", "Acme chief executive John Doe": the person speaks.
       if (ref.mention.type !== 'PER' && this.roleFollows(seq, next)) {
         const named = this.personNamedAfterRole(seq, next);
@@ -914,17 +918,14 @@ export class SpeakerAttributor {
     let k = n + 1;
     while (k < seq.length && this.is(seq[k], WordClass.Determiner)) k++;
     if (k < seq.length && this.tokens[seq[k]].lowercase && this.mentionAt[seq[k]] < 0) k++;
-    const m = k < seq.length ? this.mentionAt[seq[k]] : -1;
-    while (m >= 0 && k < seq.length && this.mentionAt[seq[k]] === m) k++;
+    k = this.pastMention(seq, k);
     return k - n <= 6 ? k : n;
   }
 
   /** The person in apposition after a person named in a "de"/"of" complement at seq[k], if any. */
   private appositionAfterComplement(seq: number[], k: number): Subject | undefined {
     if (!OF_PREPOSITIONS.has(this.tokens[seq[k - 1]]?.folded ?? '')) return undefined;
-    const m = this.mentionAt[seq[k]];
-    let n = k;
-    while (n < seq.length && this.mentionAt[seq[n]] === m) n++;
+    const n = this.pastMention(seq, k);
     if (n + 1 >= seq.length || !this.isComma(seq[n])) return undefined;
     const next = this.mentionAt[seq[n + 1]];
     return next >= 0 && this.refs[next].mention.type === 'PER' ? this.subjectAt(seq, n + 1) : undefined;
