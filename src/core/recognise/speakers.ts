@@ -792,11 +792,18 @@ export class SpeakerAttributor {
 
   /** Index in `seq` of the comma closing ", Name," right after seq[k]; k when there is none. */
   private appositionAfter(seq: number[], k: number): number {
-    if (k + 2 >= seq.length || !this.isComma(seq[k + 1])) return k;
-    const m = this.mentionAt[seq[k + 2]];
-    if (m < 0 || this.refs[m].mention.type !== 'PER') return k;
-    const after = this.pastMention(seq, k + 2);
-    return after < seq.length && this.isComma(seq[after]) ? after : k;
+    const after = this.pastNameAfterComma(seq, k + 1);
+    return after >= 0 && after < seq.length && this.isComma(seq[after]) ? after : k;
+  }
+
+  /**
+   * ", Name" at seq[comma], a person in apposition: the index in `seq` just past the name, or -1.
+   * What may follow the name (a closing comma, the run's end) is the caller's to check.
+   */
+  private pastNameAfterComma(seq: number[], comma: number): number {
+    if (comma + 1 >= seq.length || !this.isComma(seq[comma])) return -1;
+    const m = this.mentionAt[seq[comma + 1]];
+    return m >= 0 && this.refs[m].mention.type === 'PER' ? this.pastMention(seq, comma + 1) : -1;
   }
 
   /**
@@ -925,10 +932,8 @@ export class SpeakerAttributor {
   /** The person in apposition after a person named in a "de"/"of" complement at seq[k], if any. */
   private appositionAfterComplement(seq: number[], k: number): Subject | undefined {
     if (!OF_PREPOSITIONS.has(this.tokens[seq[k - 1]]?.folded ?? '')) return undefined;
-    const n = this.pastMention(seq, k);
-    if (n + 1 >= seq.length || !this.isComma(seq[n])) return undefined;
-    const next = this.mentionAt[seq[n + 1]];
-    return next >= 0 && this.refs[next].mention.type === 'PER' ? this.subjectAt(seq, n + 1) : undefined;
+    const comma = this.pastMention(seq, k);
+    return this.pastNameAfterComma(seq, comma) >= 0 ? this.subjectAt(seq, comma + 1) : undefined;
   }
 
   /** "Le substitut du procureur, Paul Ferrand, a requis": a person set off by commas after a noun, before any verb. */
@@ -937,10 +942,10 @@ export class SpeakerAttributor {
       const at = seq[k];
       if (this.is(at, WordClass.VerbFiller) || this.is(at, WordClass.SpeechVerb) || this.mentionAt[at] >= 0) return undefined;
       if (!this.isComma(at)) continue;
-      const m = this.mentionAt[seq[k + 1]];
-      if (m < 0 || this.refs[m].mention.type !== 'PER') return undefined;
-      const subject = this.subjectAt(seq, k + 1);
-      return subject && (subject.next >= seq.length || this.isComma(seq[subject.next])) ? subject : undefined;
+      // The name must close the apposition: a comma or the end of the run.
+      const after = this.pastNameAfterComma(seq, k);
+      if (after < 0 || (after < seq.length && !this.isComma(seq[after]))) return undefined;
+      return this.subjectAt(seq, k + 1);
     }
     return undefined;
   }
