@@ -42,11 +42,16 @@ const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['il', 'm'], ['he', 'm'], ['e
 /** Stressed and object forms after "selon", "according to", with the subject pronoun they resolve as. */
 const STRESSED_PRONOUNS = new Map<string, string>([['lui', 'il'], ['elle', 'elle'], ['him', 'he'], ['her', 'she']]);
 
-/** Demonstratives that point back at someone the article just spoke of ("raconte cette retraitée"), by gender. */
-const DEMONSTRATIVE_GENDER = new Map<string, 'f' | 'm'>([['ce', 'm'], ['cet', 'm'], ['cette', 'f']]);
-
-/** Definite articles before a noun that points back at someone ("a expliqué l'ancien coureur"), by gender where they show it. */
-const DEFINITE_GENDER = new Map<string, 'f' | 'm' | undefined>([['le', 'm'], ['la', 'f'], ["l'", undefined]]);
+/**
+ * French determiners, by kind, with the gender they show ("l'" shows none). Demonstratives and
+ * definite articles point back at someone the article just spoke of ("raconte cette retraitée",
+ * "a expliqué l'ancien coureur"); articles before a title show its holder's gender ("la ministre").
+ */
+const FRENCH_DETERMINERS = new Map<string, { kind: 'definite' | 'indefinite' | 'demonstrative'; gender?: 'f' | 'm' }>([
+  ['le', { kind: 'definite', gender: 'm' }], ['la', { kind: 'definite', gender: 'f' }], ["l'", { kind: 'definite' }],
+  ['un', { kind: 'indefinite', gender: 'm' }], ['une', { kind: 'indefinite', gender: 'f' }],
+  ['ce', { kind: 'demonstrative', gender: 'm' }], ['cet', { kind: 'demonstrative', gender: 'm' }], ['cette', { kind: 'demonstrative', gender: 'f' }],
+]);
 
 /** Adjectives French puts before a person's noun: "l'ancien coureur", "la jeune femme". */
 const PRENOMINAL_ADJECTIVES = new Set(['ancien', 'ancienne', 'jeune', 'vieux', 'vieil', 'vieille', 'nouveau', 'nouvel', 'nouvelle', 'ex']);
@@ -559,12 +564,11 @@ export class SpeakerAttributor {
     if (named) return named;
     const organisation = n < seq.length ? this.organisationOfNoun(seq[k], seq[n]) : null;
     // "raconte cette retraitée de 71 ans": a demonstrative points back, like a pronoun.
-    const determiner = this.tokens[seq[k]].folded;
-    const gender = DEMONSTRATIVE_GENDER.get(determiner);
-    let speaker = organisation ?? (gender ? this.recentPerson(gender, seq[k]) : null);
+    const determiner = FRENCH_DETERMINERS.get(this.tokens[seq[k]].folded);
+    let speaker = organisation ?? (determiner?.kind === 'demonstrative' ? this.recentPerson(determiner.gender, seq[k]) : null);
     // "a expliqué l'ancien coureur": so does a definite agent noun with nothing to anchor it.
-    if (!speaker && !organisation && DEFINITE_GENDER.has(determiner) && this.isBareAgentNoun(seq, k + 1)) {
-      speaker = this.recentPerson(DEFINITE_GENDER.get(determiner), seq[k]);
+    if (!speaker && !organisation && determiner?.kind === 'definite' && this.isBareAgentNoun(seq, k + 1)) {
+      speaker = this.recentPerson(determiner.gender, seq[k]);
     }
     return { speaker, next: n + 1 };
   }
@@ -1228,9 +1232,9 @@ export class SpeakerAttributor {
         return;
       }
       if (this.is(k, WordClass.TitleWord)) {
-        const article = this.tokens[k - 1]?.folded;
-        if (article === 'la' || article === 'une') this.genders.set(ref.mention.id, 'f');
-        else if (article === 'le' || article === 'un') this.genders.set(ref.mention.id, 'm');
+        // "la ministre", "un sénateur": the article before a title shows its holder's gender.
+        const article = FRENCH_DETERMINERS.get(this.tokens[k - 1]?.folded ?? '');
+        if (article?.gender && article.kind !== 'demonstrative') this.genders.set(ref.mention.id, article.gender);
         return;
       }
       if (tok.kind === 'punct' && tok.text !== ',' && tok.text !== '.') return;
