@@ -222,8 +222,12 @@ test('a given name gets its gender from the locales, else from the US birth reco
   // Compounds: "Jean", female in English, heads male French compounds.
   assert.equal(firstNameGender('Marie-Claude'), 'f');
   assert.equal(firstNameGender('Pierre-Yves'), 'm');
-  assert.equal(firstNameGender('Jean-Claude'), 'm');
+  // Listed by no locale as a compound: the rule on "Jean" decides.
+  assert.equal(firstNameGender('Jean-Loup'), 'm');
+  assert.equal(firstNameGender('Jean-Noël'), 'm');
   // Names the locales disagree on stay unknown, whatever the records say.
   assert.equal(firstNameGender('Andrea'), undefined);
   assert.equal(firstNameGender('Jean'), undefined);
+  // The US records also hold titles and head words, which are nobody's given name.
+  for (const title of ['King', 'Judge', 'Lady', 'Queen', 'General']) assert.equal(firstNameGender(title), undefined, title);
 });

@@ -610,6 +610,8 @@ export function firstNameGender(word: string): 'f' | 'm' | undefined {
 }
 
 function genderOfKey(key: string): 'f' | 'm' | undefined {
+  // Titles, head words and common words are nobody's given name ("King", "Judge", "Lady").
+  if (notFirstNames.has(key) || titles.singleWordKeys.has(key) || headWordKeys.has(key)) return undefined;
   const letter = firstNameGenders.get(key);
   if (letter === 'f' || letter === 'm') return letter;
   // A name the locales disagree on ("Andrea", "Jean") stays unknown; one they do not list at
