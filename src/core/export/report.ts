@@ -8,7 +8,7 @@ import { ratingOf } from '../claims/ratings';
 import type { Lang } from '../recognise/types';
 import { LineIndex } from '../text/lines';
 import { claimsInReadingOrder, isAnchored, speakerInfo } from './common';
-import { collapseSpaces, oneLine } from '../text/spaces';
+import { BREAKING_SPACE, LAST_BREAKING_SPACE, collapseSpaces, oneLine } from '../text/spaces';
 import type { AnchoredClaim, ExportArticle, ExportInput } from './types';
 
 /** How much of the paragraph is shown on each side of the claimed words, in characters. */
@@ -155,17 +155,20 @@ function paragraphAround(text: string, start: number, end: number, radius: numbe
   return { paragraphStart, paragraphEnd };
 }
 
-/** The first word start at or after `from` (and before `limit`), never inside a surrogate pair. */
+/**
+ * The first word start at or after `from` (and before `limit`), never inside a surrogate pair nor
+ * at a no-break space («\u202FNon\u202F» stays whole).
+ */
 function wordStartAtOrAfter(text: string, from: number, limit: number): number {
-  if (/\s/.test(text[from - 1] ?? '')) return from;
-  const space = text.slice(from, limit).search(/\s/);
+  if (BREAKING_SPACE.test(text[from - 1] ?? '')) return from;
+  const space = text.slice(from, limit).search(BREAKING_SPACE);
   if (space !== -1) return from + space + 1;
   return isLowSurrogate(text, from) ? from + 1 : from;
 }
 
-/** The last word end at or before `to` (and after `limit`), never inside a surrogate pair. */
+/** The last word end at or before `to` (and after `limit`), never inside a surrogate pair nor at a no-break space. */
 function wordEndAtOrBefore(text: string, to: number, limit: number): number {
-  const lastSpace = text.slice(limit, to + 1).search(/\s\S*$/);
+  const lastSpace = text.slice(limit, to + 1).search(LAST_BREAKING_SPACE);
   if (lastSpace !== -1) return limit + lastSpace;
   return isLowSurrogate(text, to) ? to - 1 : to;
 }

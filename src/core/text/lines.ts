@@ -3,7 +3,7 @@
 // CRLF is one line break, out-of-range input is clamped rather than rejected — see
 // ExtHostDocumentData.positionAt / validatePosition in microsoft/vscode).
 
-import { BREAKING_SPACE_CLASS, oneLine } from './spaces';
+import { BREAKING_SPACE, LAST_BREAKING_SPACE, oneLine } from './spaces';
 
 export interface LinePosition {
   line: number;
@@ -152,9 +152,6 @@ function snapToWords(region: string, left: number, right: number, spanStart: num
   return [left, right];
 }
 
-/** White space a line may break at (spaces.ts): not the no-break spaces of French typography. */
-const BREAKING_SPACE = new RegExp(BREAKING_SPACE_CLASS);
-const LAST_BREAKING_SPACE = new RegExp(`${BREAKING_SPACE_CLASS}[\\S\\u00A0\\u202F]*$`);
 
 function avoidSplitSurrogates(region: string, left: number, right: number): [number, number] {
   const isLow = (i: number) => /[\uDC00-\uDFFF]/.test(region[i] ?? '');

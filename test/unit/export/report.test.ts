@@ -38,3 +38,18 @@ test('a paragraph start just inside the window is not marked as cut; just outsid
   assert.deepEqual(quoteInContext(text, start, start + 4, 10), { before: 'abcdefghij', words: 'WORD', after: 'klmnopqrst' });
   assert.deepEqual(quoteInContext(text, start, start + 4, 9), { before: '…bcdefghij', words: 'WORD', after: 'klmnopqrs…' });
 });
+
+test('a cut never falls on a no-break space: «\u202FNon\u202F» stays whole', () => {
+  const filler = Array.from({ length: 20 }, (_, i) => `mot${i}`).join(' ');
+  const text = `${filler} il a crié «\u202FNon\u202F» puis il est parti ${filler}`;
+  const start = text.indexOf('puis');
+  for (let radius = 20; radius <= 40; radius++) {
+    const { before } = quoteInContext(text, start, start + 4, radius);
+    assert.ok(!/^…(?:\u202F|Non\u202F»|»)/.test(before), `radius ${radius}: ${JSON.stringify(before)}`);
+  }
+  const end = text.indexOf('il a crié') + 2;
+  for (let radius = 10; radius <= 30; radius++) {
+    const { after } = quoteInContext(text, end - 2, end, radius);
+    assert.ok(!/(?:«|«\u202FNon|\u202F)…$/.test(after), `radius ${radius}: ${JSON.stringify(after)}`);
+  }
+});
