@@ -115,15 +115,15 @@ export const ENGLISH_PORTFOLIOS: readonly string[] = [
 /**
  * Abbreviated honorifics. They match only when written with their capital ("Me Dupond-Moretti",
  * not English "me"; "M. Macron", not a lone "m"), and the period after them may be a token of
- * its own.
+ * its own. One entry serves with and without its period ("Dr." and "Dr": keys drop periods);
+ * those with one are abbreviations after which a period ends no sentence (tokenize.ts).
  */
 export const ABBREVIATED_TITLES: readonly string[] = [
-  'M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Dr', 'Dr.', 'Pr', 'Pr.', 'Me', 'Mgr', 'Mr', 'Mr.',
-  'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Messrs.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Lt.', 'Col.',
-  'Capt.', 'Sgt.', 'Adm.', 'Maj.', 'Cmdr.', 'Rev.',
+  'M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Dr.', 'Pr.', 'Me', 'Mgr', 'Mr.', 'Mrs.', 'Ms.',
+  'Messrs.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Sgt.', 'Adm.', 'Maj.',
+  'Cmdr.', 'Rev.',
   // British police and press style, often without a period: "Det Insp Joan Marlow", "PC Lee".
-  'Det', 'Det.', 'Insp', 'Insp.', 'Supt', 'Supt.', 'Sgt', 'Ch', 'PC', 'WPC', 'DC', 'DCI', 'Prof',
-  'Cllr', 'Cllr.', 'Fr', 'Fr.', 'Gov', 'Sen',
+  'Det.', 'Insp.', 'Supt.', 'Ch', 'PC', 'WPC', 'DC', 'DCI', 'Cllr.', 'Fr.',
   // Australian councillors ("Cr Jan Wills"), Nigerian and Ghanaian legislators and engineers.
-  'Cr', 'Cr.', 'Hon.', 'Engr.',
+  'Cr.', 'Hon.', 'Engr.',
 ];
