@@ -14,7 +14,7 @@ import type { AnalysisRunner } from '../core/index/analysis-runner';
 import { ExcludePatterns } from '../core/index/gitignore';
 import { applyEntityCorrections } from '../core/claims/corrections';
 import type { EntityCorrection } from '../core/claims/types';
-import { isSidecarPath } from '../core/workspace/read-article';
+import { isSidecarPath } from '../core/claims/sidecar-path';
 import { Settings } from './settings';
 
 export const ARTICLE_LANGUAGES = ['plaintext', 'markdown'] as const;

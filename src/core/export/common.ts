@@ -2,7 +2,7 @@
 // linked-data formats, the words a claim covers now.
 
 import type { ArticleAnalysis, EntityType } from '../recognise/types';
-import { SIDECAR_SUFFIX } from '../workspace/read-article';
+import { SIDECAR_SUFFIX } from '../claims/sidecar-path';
 import type { AnchoredClaim, ExportArticle } from './types';
 
 export const GENERATOR_NAME = 'Press Annotator';

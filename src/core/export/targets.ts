@@ -3,7 +3,7 @@
 // every .txt article with its LF copy; a save dialog can as easily land on an article or its
 // sidecar. Callers check their targets here before writing anything.
 
-import { SIDECAR_SUFFIX } from '../workspace/read-article';
+import { SIDECAR_SUFFIX } from '../claims/sidecar-path';
 import { normalisePath } from '../workspace/paths';
 
 /**

@@ -4,25 +4,10 @@
 import { ArticleReadError, DEFAULT_MAX_BYTES, DecodedText, DecodeOptions, decodeArticle, tooLargeError } from '../text/decode';
 import { compareCodeUnits, hasExtension, normalisePath } from './paths';
 import { FileStat, Workspace } from './workspace';
+import { isSidecarPath } from '../claims/sidecar-path';
 
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown'];
 
-/** Annotations are stored next to the article in `<article>.press.yaml`: never an article. */
-export const SIDECAR_SUFFIX = '.press.yaml';
-
-/**
- * The article a sidecar belongs to, or undefined when `path` is not a sidecar. The suffix is
- * matched as the store writes it: "a.txt.PRESS.YAML" is another file on most file systems, and
- * one rule for every reader (scan, build, watch, CLI) keeps them agreeing on what a sidecar is.
- */
-export function articlePathForSidecar(path: string): string | undefined {
-  if (!path.endsWith(SIDECAR_SUFFIX) || path.length === SIDECAR_SUFFIX.length) return undefined;
-  return path.slice(0, -SIDECAR_SUFFIX.length);
-}
-
-export function isSidecarPath(path: string): boolean {
-  return articlePathForSidecar(path) !== undefined;
-}
 
 /**
  * Stats first, so a missing file, a folder or an oversized file is refused without reading
