@@ -38,6 +38,13 @@ interface Subject {
 }
 
 const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['il', 'm'], ['he', 'm'], ['elle', 'f'], ['she', 'f']]);
+/** Speech verbs that go on with the last speaker, whoever the narrative named since ("a-t-il ajouté"). */
+const GOING_ON_VERBS = new Set([
+  'ajoute', 'poursuit', 'poursuivi', 'continue', 'enchaine', 'rencherit', 'insiste', 'conclut', 'conclu',
+  'added', 'adds', 'continued', 'continues', 'went', 'goes', 'insisted', 'concluded',
+]);
+/** What may join a speech verb to the clause it reports: "said that she", "a dit qu'il". */
+const THAT_WORDS = new Set(['that', 'que', "qu'"]);
 
 /** Stressed and object forms after "selon", "according to", with the subject pronoun they resolve as. */
 const STRESSED_PRONOUNS = new Map<string, string>([['lui', 'il'], ['elle', 'elle'], ['him', 'he'], ['her', 'she']]);
@@ -183,8 +190,13 @@ export class SpeakerAttributor {
   private lastSpeaker: { speaker: Speaker; sentence: number } | undefined;
   /** The tokeniser's columns: word classes, flags, and texts and keys for the gazetteer's title walks. */
   private readonly columns: TokenColumns;
-  /** Gender of a person where the article shows it ("Mme", "Mr", "la ministre"). */
+  /**
+   * Gender of a person where the article shows it: by the words it puts before a name ("Mme",
+   * "Mr", "la ministre") or the pronoun it gives a speaker ("X said she"), else by a first name.
+   */
   private readonly genders = new Map<string, 'f' | 'm'>();
+  /** Genders that only a first-name list gave: the article's own words overrule them (see settleGenders). */
+  private readonly firstNameGenders = new Map<string, 'f' | 'm'>();
   /** Sentences (by number) that keep their source anonymous. */
   private readonly anonymousSentences: Set<number>;
   /** The organisation named most so far, at each organisation mention (see companyMeantBy). */
@@ -219,6 +231,7 @@ export class SpeakerAttributor {
         this.people.add(ref.first, ref);
         this.recordRole(ref);
         this.recordGender(ref);
+        this.recordOwnPronoun(ref);
       } else if (ref.mention.type === 'ORG') {
         for (const head of headNounsOf(ref.mention.text, this.lang)) {
           let organisations = this.organisationsByHead.get(head);
@@ -227,6 +240,7 @@ export class SpeakerAttributor {
         }
       }
     }
+    this.settleGenders();
     this.anonymousSentences = this.findAnonymousSentences();
     this.collectSentenceSubjects();
   }
@@ -438,17 +452,23 @@ export class SpeakerAttributor {
    * and a relative pronoun? "X said", "X, a former union official, said", "X, who accused".
    */
   private speaksAfter(seq: number[], next: number): boolean {
-    if (this.speechVerbAt(seq, next) >= 0) return true;
-    if (next >= seq.length || !this.isComma(seq[next])) return false;
+    return this.speechVerbAfterSubject(seq, next) >= 0;
+  }
+
+  /** Index in `seq` of the speech verb of the subject that ends at seq[next] (see speaksAfter), or -1. */
+  private speechVerbAfterSubject(seq: number[], next: number): number {
+    const verbAt = this.speechVerbAt(seq, next);
+    if (verbAt >= 0) return verbAt;
+    if (next >= seq.length || !this.isComma(seq[next])) return -1;
     let k = next + 1;
     while (k < Math.min(seq.length, next + 12) && !this.isComma(seq[k])) {
-      if (this.is(seq[k], WordClass.SpeechVerb)) return false;
+      if (this.is(seq[k], WordClass.SpeechVerb)) return -1;
       k++;
     }
-    if (k >= seq.length || !this.isComma(seq[k])) return false;
+    if (k >= seq.length || !this.isComma(seq[k])) return -1;
     k++;
     if (k < seq.length && RELATIVE_PRONOUNS.has(this.tokens[seq[k]].folded)) k++;
-    return this.speechVerbAt(seq, k) >= 0;
+    return this.speechVerbAt(seq, k);
   }
 
   /** The organisation or place after "chez", "à", "au", "auprès de": who "on" stands for, or null. */
@@ -471,13 +491,40 @@ export class SpeakerAttributor {
   private resolveIncisePronoun(pronoun: string, at: number): Speaker | null {
     const last = this.lastSpeaker;
     const wanted = PRONOUN_GENDER.get(fold(pronoun));
-    if (last && wanted && this.tokens[at].sentence - last.sentence <= 3) {
+    const carriesOn = this.saysMore(at) || !this.newSubjectSince(last, wanted, at);
+    if (last && wanted && this.tokens[at].sentence - last.sentence <= 3 && carriesOn) {
       const gender = this.genders.get(last.speaker.id);
       if ((gender === undefined || gender === wanted) && this.isPerson(last.speaker.id)) {
         return { id: last.speaker.id, text: this.tokens[at].text };
       }
     }
     return this.resolvePronoun(pronoun, at);
+  }
+
+  /** "a-t-il ajouté", "she added", "he went on": a verb that says the same speaker says more. */
+  private saysMore(at: number): boolean {
+    return GOING_ON_VERBS.has(this.tokens[at].folded) || GOING_ON_VERBS.has(this.tokens[at + 1]?.folded ?? '');
+  }
+
+  /**
+   * Did a sentence after the last speaker's quote open on another person the pronoun may stand
+   * for? "“…,” she said. | An economist, Dr X, said prices would rise. | “…,” she said": the
+   * second "she" is the economist, the subject the narrative turned to.
+   */
+  private newSubjectSince(last: { speaker: Speaker; sentence: number } | undefined, wanted: 'f' | 'm' | undefined, at: number): boolean {
+    if (!last || !wanted) return false;
+    const n = this.subjects.lastBefore(at);
+    if (n < 0) return false;
+    const subject = this.subjects.items[n];
+    if (subject === ANONYMOUS || subject.id === last.speaker.id) return false;
+    const position = this.subjects.positions[n];
+    const sentence = this.tokens[position].sentence;
+    if (sentence <= last.sentence) return false;
+    // In the pronoun's own sentence, only a subject that opens it ("He had been “…”, he said"),
+    // not one read through the pronoun itself ("Pour elle, « … »").
+    if (sentence === this.tokens[at].sentence && this.mentionAt[position] < 0 && !this.is(position, WordClass.SingularPronoun)) return false;
+    const gender = this.genders.get(subject.id);
+    return gender === undefined || gender === wanted;
   }
 
   /** Index in `seq` (from `from`) of a speech verb reached through fillers only, or -1. */
@@ -1176,7 +1223,10 @@ export class SpeakerAttributor {
         const count = this.mentionsBefore(subject.id, at);
         if (count > bestCount) [best, bestCount] = [{ id: subject.id, text: this.tokens[at].text }, count];
       }
-      if (gender === undefined) unsure ??= { id: subject.id, text: this.tokens[at].text };
+      if (gender === undefined) {
+        if (!profileVoice) return { id: subject.id, text: this.tokens[at].text };
+        unsure ??= { id: subject.id, text: this.tokens[at].text };
+      }
     }
     return best ?? unsure;
   }
@@ -1212,33 +1262,65 @@ export class SpeakerAttributor {
   }
 
   /**
-   * Gender shown by the person's first name ("Claire"), else by the words before a mention:
-   * "Mme", "Mr", "la ministre", "présidente".
+   * Gender shown by the words before a mention ("Mme", "Mr", "la ministre", "présidente"), else
+   * by the person's first name ("Claire").
    */
   private recordGender(ref: MentionRef): void {
-    if (this.genders.has(ref.mention.id)) return;
+    const id = ref.mention.id;
+    if (this.genders.has(id)) return;
+    const byWords = this.genderBefore(ref);
+    if (byWords) {
+      this.genders.set(id, byWords);
+      return;
+    }
     const byFirstName = gazetteer.firstNameGender(firstWord(ref.mention.text));
     // A lone word is a first name only if the person goes by it alone ("Maëlle"), not when
     // it stands for a full name ("Martin" for "Jean Martin").
-    if (byFirstName && (ref.last - ref.first > 1 || !ref.mention.id.includes('-'))) {
-      this.genders.set(ref.mention.id, byFirstName);
-      return;
+    if (byFirstName && !this.firstNameGenders.has(id) && (ref.last - ref.first > 1 || !id.includes('-'))) {
+      this.firstNameGenders.set(id, byFirstName);
     }
+  }
+
+  /** "Mme", "Mr", "la ministre", "présidente" in the few words before a mention. */
+  private genderBefore(ref: MentionRef): 'f' | 'm' | undefined {
     for (let k = ref.first - 1; k >= Math.max(0, ref.first - 4); k--) {
       const tok = this.tokens[k];
       const gender = GENDERED_WORDS.get(tok.folded);
-      if (gender) {
-        this.genders.set(ref.mention.id, gender);
-        return;
-      }
+      if (gender) return gender;
       if (this.is(k, WordClass.TitleWord)) {
         // "la ministre", "un sénateur": the article before a title shows its holder's gender.
         const article = FRENCH_DETERMINERS.get(this.tokens[k - 1]?.folded ?? '');
-        if (article?.gender && article.kind !== 'demonstrative') this.genders.set(ref.mention.id, article.gender);
-        return;
+        return article?.gender && article.kind !== 'demonstrative' ? article.gender : undefined;
       }
-      if (tok.kind === 'punct' && tok.text !== ',' && tok.text !== '.') return;
+      if (tok.kind === 'punct' && tok.text !== ',' && tok.text !== '.') return undefined;
     }
+    return undefined;
+  }
+
+  /**
+   * "X said she had met …", "X, an economist, said he …", "X a indiqué qu'elle …": the pronoun
+   * after a speaker's speech verb most often is the speaker, and shows a gender the first-name
+   * lists do not know ("Linda" is given to both sexes in the locales). Only then: "X says she
+   * belongs with the greats" may speak of someone else.
+   */
+  private recordOwnPronoun(ref: MentionRef): void {
+    const id = ref.mention.id;
+    if (this.inQuote[ref.first] || this.genders.has(id) || this.firstNameGenders.has(id)) return;
+    const seq: number[] = [];
+    for (let k = ref.last; k < Math.min(this.tokens.length, ref.last + 20) && !this.endsSentence(k); k++) seq.push(k);
+    let k = this.speechVerbAfterSubject(seq, 0);
+    if (k < 0) return;
+    k++;
+    if (k < seq.length && THAT_WORDS.has(this.tokens[seq[k]].folded)) k++;
+    if (k < seq.length && this.is(seq[k], WordClass.SingularPronoun)) {
+      const gender = PRONOUN_GENDER.get(this.tokens[seq[k]].folded);
+      if (gender) this.genders.set(id, gender);
+    }
+  }
+
+  /** Where the article's words said nothing of a person's gender, the first-name list speaks. */
+  private settleGenders(): void {
+    for (const [id, gender] of this.firstNameGenders) if (!this.genders.has(id)) this.genders.set(id, gender);
   }
 
 }

@@ -136,9 +136,11 @@ test('English: an organisation\'s officer speaks, not the organisation', () => {
   assert.deepEqual(speakers(text, 'en'), ['jane-roe', 'john-doe']);
 });
 
-test('the pronoun of an incise goes on with the last speaker, whoever was named in between', () => {
-  const text = '« Nous irons au bout », a déclaré Paul Girard. Le maire Jean Morel était absent. « Rien ne nous arrêtera », a-t-il ajouté.';
-  assert.deepEqual(speakers(text, 'fr'), ['paul-girard', 'paul-girard']);
+test('the pronoun of an incise that adds ("a-t-il ajouté") goes on with the last speaker, whoever was named in between', () => {
+  const text = '« Nous irons au bout », a déclaré Paul Girard. Le maire Jean Morel a pris la parole. « Rien ne nous arrêtera », a-t-il VERB.';
+  assert.deepEqual(speakers(text.replace('VERB', 'ajouté'), 'fr'), ['paul-girard', 'paul-girard']);
+  // Another verb: the pronoun is the subject the narrative turned to.
+  assert.deepEqual(speakers(text.replace('VERB', 'dit'), 'fr'), ['paul-girard', 'jean-morel']);
 });
 
 test('an analysis is the same whatever was analysed before it (tokens are reused between calls)', () => {
