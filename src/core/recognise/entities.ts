@@ -129,6 +129,12 @@ function isWordTok(tok: Token | undefined): tok is Token {
 }
 
 /** A capitalised word that can be part of a name (not a lone function word like "Le", "The"). */
+/** English titles written after the remit they hold: "Health Minister", "Home Secretary". */
+const MINISTER_TITLES = new Set(['minister', 'secretary']);
+
+/** Punctuation that closes a noun phrase: "with the Opposition.", "the Treasury, which". */
+const PHRASE_END_PUNCTUATION = new Set([',', '.', ';', ':', ')', '!', '?']);
+
 function isNameWord(tok: Token | undefined): boolean {
   return isWordTok(tok) && tok.capitalised;
 }
@@ -145,6 +151,8 @@ export class EntityRecogniser {
   private readonly claimed: Uint8Array;
   /** Lowercase words of the article: a capitalised word also written in lowercase is common. */
   private readonly lowercaseWords = new Set<string>();
+  /** See commonNounsWithThe (built on first use). */
+  private nounsWithThe: Set<string> | undefined;
   /** The token texts and gazetteer keys, as the gazetteer's walks take them. */
   private readonly words: readonly string[];
   private readonly keys: readonly string[];
@@ -493,11 +501,19 @@ export class EntityRecogniser {
     // "secrétaire à la Défense", "Prime Minister": the capital belongs to the title.
     // ("Justice Department", "State Department": a title word before an organisation's head names it.)
     const namesBody = isWordOf(this.tokens[i + 1], WordClass.OrgHeadWord) && this.tokens[i + 1].capitalised;
+    // "King Street", "Queen Square", "Bishop Road": a title word that names a street.
+    if (isWordOf(tok, WordClass.TitleWord) && this.lang === 'en' && this.placeHeadAfter(i)) return true;
     // "Police Chief Dana Ruiz": a title that opens on a body's word, then a first name.
     if (!namesBody && (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord) || this.titleIntroducesName(i))) return false;
     if (this.isPortfolio(i)) return false;
     if (isWordOf(tok, WordClass.CommonAcronym)) return false;
     return true;
+  }
+
+  /** Is the next token a capitalised place head word, after spaces only ("King Street")? */
+  private placeHeadAfter(i: number): boolean {
+    const next = this.tokens[i + 1];
+    return isWordOf(next, WordClass.PlaceHeadWord) && next.capitalised && onlySpacesBetween(this.text, this.tokens[i], next);
   }
 
   /**
@@ -527,8 +543,13 @@ export class EntityRecogniser {
     if (length === 0) return false;
     const next = this.tokens[k + length];
     if (isWordOf(next, WordClass.FirstName)) return true;
+    if (!isNameWord(next) || isWordOf(next, WordClass.Function | WordClass.OrgHeadWord)) return false;
     // "Senior Superintendent Odile Marsh": a ranked office names no body, whatever name follows.
-    return length >= 2 && gazetteer.isTitleRank(this.tokens[k].text) && isNameWord(next) && !isWordOf(next, WordClass.Function | WordClass.OrgHeadWord);
+    if (length >= 2 && gazetteer.isTitleRank(this.tokens[k].text)) return true;
+    // English writes an office before its holder with capitals: "Prime Minister Adaeze Orji",
+    // "Health Minister Adaeze Orji": the title starts a person, not the end of a body's name
+    // (unless a gazetteer name or a place's head word follows: "King Street").
+    return this.lang === 'en' && this.tokens[k].capitalised && !this.claimed[k + length] && !isWordOf(next, WordClass.PlaceHeadWord) && isNameWord(this.tokens[k + length + 1]);
   }
 
   /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */
@@ -702,6 +723,10 @@ export class EntityRecogniser {
     if (count >= 3 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // "Prime Minister", "Chief Whip": a capitalised title alone names nobody.
     if (count >= 2 && this.titleEndingAt(chunk.last - 1) >= chunk.last - chunk.first) return;
+    // "Urban Development Minister Jane Roe": the words before a minister's title and its holder
+    // are the remit, whatever they look like (a body keeps its name: "Tolvane President X",
+    // "EPA Administrator Y", "Treasury Secretary Z").
+    if (this.remitBeforeMinister(chunk)) return;
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
@@ -738,9 +763,9 @@ export class EntityRecogniser {
     // "un agriculteur de Castelbrac a dit": after "de", the name completes the noun that speaks.
     // "The Treasury said": the press names no person with "the" before one capitalised word.
     // "Lifeguards said", "Officials say": a plural noun opening an English sentence is no name.
-    const bodyWithArticle = count === 1 && (this.definiteArticleBefore(chunk.first) || this.opensOnPluralNoun(chunk));
+    const bodyWithArticle = count === 1 && (this.definiteArticleBefore(chunk.first) || this.opensOnPluralNoun(chunk) || this.commonNounsWithThe().has(first.folded));
     if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
-    if (relative === 'who') return settle(chunk, 'PER', 2);
+    if (relative === 'who' && !bodyWithArticle) return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
     // know ("Barack Obama"); longer runs are names of bodies or works; a lone word stays
     // unknown unless a preposition of place stands before it. Not after "in"/"à" (a place:
@@ -911,6 +936,14 @@ export class EntityRecogniser {
     return gazetteer.titleEndingAt(this.words, k, this.keys);
   }
 
+  /** "Urban Development" before "Minister Jane Roe": English words naming a minister's remit. */
+  private remitBeforeMinister(chunk: Chunk): boolean {
+    const [title, holder] = [this.tokens[chunk.last], this.tokens[chunk.last + 1]];
+    if (this.lang !== 'en' || !title?.capitalised || !MINISTER_TITLES.has(title.folded) || !isNameWord(holder)) return false;
+    if (!onlySpacesBetween(this.text, this.tokens[chunk.last - 1], title) || !onlySpacesBetween(this.text, title, holder)) return false;
+    return !this.hasWordOf(chunk, WordClass.OrgHeadWord) && !isAcronym(this.tokens[chunk.first].text);
+  }
+
   /**
    * A title or role right before: "le président (américain) X", "M. X", "Senator X", "le
    * secrétaire à la Défense X", "Prime Minister X".
@@ -987,6 +1020,26 @@ export class EntityRecogniser {
     if (this.lang !== 'en' || !tok.sentenceStart || isWordOf(tok, WordClass.FirstName) || !/[^su'’]s$/.test(tok.text)) return false;
     // A common noun the article also writes in lowercase ("residents", "a resident").
     return this.lowercaseWords.has(tok.folded) || this.lowercaseWords.has(tok.folded.slice(0, -1));
+  }
+
+  /**
+   * Capitalised English words the article also writes as a whole noun phrase after "the" ("the
+   * Opposition.", "the Treasury's"): common nouns of public life, which name no person even
+   * where they open a sentence before "says" ("Opposition says …").
+   */
+  private commonNounsWithThe(): ReadonlySet<string> {
+    if (this.nounsWithThe) return this.nounsWithThe;
+    const found = new Set<string>();
+    const { tokens } = this;
+    if (this.lang === 'en') {
+      for (let i = 1; i + 1 < tokens.length; i++) {
+        const [the, word, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+        if (the.folded !== 'the' || !word.capitalised || isAllCaps(word.text) || !this.definiteArticleBefore(i)) continue;
+        const endsPhrase = isPossessiveMark(next) || (next.kind === 'punct' && PHRASE_END_PUNCTUATION.has(next.text));
+        if (endsPhrase) found.add(word.folded);
+      }
+    }
+    return (this.nounsWithThe = found);
   }
 
   /** "the", "le", "la", "les", "l'" just before, capitalised at a sentence start too. */

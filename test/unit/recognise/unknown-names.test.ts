@@ -59,3 +59,20 @@ test('no person from a definite article, a count, a plural noun, a headline in c
   // The person cues still hold: a lone name after a full one, a first name, a name with a title.
   assert.deepEqual(en('Rhona Ferris runs the quarry. Ferris said the warning came late.'), ['Rhona Ferris', 'Ferris']);
 });
+
+test('a word the article also writes as "the X" names nobody when it opens a sentence before "says" or has "who" after it', () => {
+  const en = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(en('Exchequer says receipts fell\n\nThe figures came from the Exchequer.'), []);
+  assert.deepEqual(en('Mr Colm Avery, the voice of the Exchequer, who spoke last, was brief.'), ['Colm Avery']);
+  // "the Hartigan estate" is no noun phrase ending on the name: "Hartigan said" keeps its person.
+  assert.deepEqual(en('The Hartigan estate was sold. Hartigan said the price was fair.'), ['Hartigan', 'Hartigan']);
+});
+
+test('English capitalised titles start their holder\'s name, and the words before them are the remit: "Coastal Renewal Minister X"', () => {
+  assert.deepEqual(tagged('Coastal Renewal Minister Adaeze Orji toured the site.', 'en'), ['PER Adaeze Orji']);
+  assert.deepEqual(tagged('Harold Renewal Minister Adaeze Orji toured the site.', 'en'), ['PER Adaeze Orji']);
+  assert.deepEqual(tagged('He met Prime Minister Adaeze Orji on the quay.', 'en'), ['PER Adaeze Orji']);
+  assert.deepEqual(tagged('Harold Renewal toured the site.', 'en'), ['PER Harold Renewal']);
+  // A place's head word after the title keeps the name whole.
+  assert.deepEqual(tagged('They met on King Street.', 'en'), ['LOC King Street']);
+});
