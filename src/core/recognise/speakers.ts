@@ -1003,11 +1003,17 @@ export class SpeakerAttributor {
 
   /** A person named within a few words after a role word, before any verb. */
   private personNamedAfterRole(seq: number[], from: number): Subject | undefined {
-    for (let k = from; k < Math.min(seq.length, from + ROLE_REACH); k++) {
+    // A name in the role's complement counts as one word, so that a person set off by a comma
+    // after a long role is still its holder: "The Leader of the Opposition in the Legislative
+    // Assembly, Jane Roe".
+    let words = 0;
+    for (let k = from; k < seq.length && words < ROLE_REACH; k++) {
       const at = seq[k];
       const m = this.mentionAt[at];
+      if (m < 0 || this.mentionAt[seq[k - 1]] !== m) words++;
+      const inReach = k < from + ROLE_REACH || this.isComma(seq[k - 1]);
       // "la mère de Yannick, Anne Morvan": the name in apposition, not the complement's.
-      if (m >= 0 && this.refs[m].mention.type === 'PER') return this.appositionAfterComplement(seq, k) ?? this.subjectAt(seq, k);
+      if (m >= 0 && this.refs[m].mention.type === 'PER') return inReach ? this.appositionAfterComplement(seq, k) ?? this.subjectAt(seq, k) : undefined;
       // "en" fills a verb ("en a parlé") or opens a complement ("négociateur en chef"): a
       // verb after it stops the search anyway.
       if (this.endsSentence(at) || (this.is(at, WordClass.VerbFiller) && !this.is(at, WordClass.Preposition))) return undefined;

@@ -264,3 +264,11 @@ test('"he says" in a profile: a name spoken inside a quotation does not make tha
   assert.ok(pryde);
   assert.equal(a.quotes[a.quotes.length - 1].speaker?.id, pryde.id);
 });
+
+test('a person set off by a comma after a long role holds it, names in the role counting as one word', () => {
+  const text = 'The Leader of the Opposition in the Harbour Assembly, Ravi Pandit, said the council had "left the town to the tide".';
+  assert.deepEqual(speakers(text, 'en'), ['ravi-pandit']);
+  // Without the comma, a name that far after the role is somebody else.
+  const far = 'Le président de la Chambre régionale des comptes recevra ce matin le maire. M. Paul Ravel a déclaré : « Rien ne presse. »';
+  assert.deepEqual(speakers(far, 'fr'), ['paul-ravel']);
+});
