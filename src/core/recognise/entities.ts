@@ -776,6 +776,12 @@ export class EntityRecogniser {
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');
     if (count >= 4) return guess(chunk, 'ORG');
     if (this.locativeBefore(chunk.first)) return settle(chunk, 'LOC', 1);
+    // "les rues de Kervéan", "la foire de Saint-Oradour", "northeast of Millbrae": a lone name
+    // completing a common noun is most often where the noun is (a company's or a person's name
+    // there gets its kind from a stronger cue elsewhere in the article).
+    // Not a remit ("ministres des Affaires étrangères"), nor a noun the article writes in lowercase.
+    if (count === 1 && this.complementOfNoun(chunk.first) && !isAcronym(first.text) && !isWordOf(first, WordClass.FirstName) &&
+      !PORTFOLIO_WORDS.has(first.folded) && !this.lowercaseWords.has(first.folded)) return settle(chunk, 'LOC', 1);
   }
 
   /**

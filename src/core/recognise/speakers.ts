@@ -787,8 +787,10 @@ export class SpeakerAttributor {
         if (this.mentionAt[seq[k]] >= 0) k = this.pastMention(seq, k) - 1;
         // "Interrogé par la présidente, Marie Roux, il a …": the name in apposition is the complement's.
         k = this.appositionAfter(seq, k);
-        // "avec Rome et Vienne, le Quai d'Orsay": a coordinated head is the complement's too.
-        inComplement = k + 1 < seq.length && isCoordinator(this.tokens[seq[k + 1]]);
+        // "avec Rome et Vienne, le Quai d'Orsay": a coordinated head is the complement's too, and
+        // so is the complement of its noun ("Sur les grilles d'Édouard-Herriot, une banderole").
+        const after = k + 1 < seq.length ? this.tokens[seq[k + 1]] : undefined;
+        inComplement = !!after && (isCoordinator(after) || (OF_PREPOSITIONS.has(after.folded) && this.tokens[seq[k]].lowercase));
         if (inComplement) k++;
         continue;
       }

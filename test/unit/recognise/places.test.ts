@@ -83,3 +83,14 @@ test('French capitals without their accent: "A Vercourt, …" opens on a place',
   const found = analyze('A Vercourt, le bar est plein depuis midi.', { lang: 'fr' }).entities;
   assert.deepEqual(found.map((e) => `${e.type}:${e.text}`).filter((e) => e.includes('Vercourt')), ['LOC:Vercourt']);
 });
+
+test('a lone unknown name completing a common noun is a place: "les rues de Kervéan", "northeast of Millbrae"', () => {
+  const tagged = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(tagged('Les habitants de Kervéan-Plage ont défilé dans les rues de Trégastelou.', 'fr'), ['LOC Kervéan-Plage', 'LOC Trégastelou']);
+  assert.deepEqual(tagged('The fire moved into the hills northeast of Millbrae.', 'en'), ['LOC Millbrae']);
+  // Not a minister's remit, an acronym, a first name, or a noun the article also writes in lowercase.
+  assert.deepEqual(tagged('Les ministres des Finances ont siégé.', 'fr'), []);
+  assert.deepEqual(tagged('Un ingénieur de la SNPT a parlé.', 'fr').filter((e) => e.startsWith('LOC')), []);
+  assert.deepEqual(tagged('La voiture de Claire était garée.', 'fr').filter((e) => e.startsWith('LOC')), []);
+  assert.deepEqual(tagged('La particule de Lumière brille ; la lumière baisse.', 'fr'), []);
+});

@@ -272,3 +272,8 @@ test('a person set off by a comma after a long role holds it, names in the role 
   const far = 'Le président de la Chambre régionale des comptes recevra ce matin le maire. M. Paul Ravel a déclaré : « Rien ne presse. »';
   assert.deepEqual(speakers(far, 'fr'), ['paul-ravel']);
 });
+
+test('the complement of a complement\'s noun is no subject: "Sur les grilles d’Angers, une banderole proclame « … »"', () => {
+  const text = 'Sur les grilles d’Angers, une banderole proclame « Rendez-nous la gare ».';
+  assert.deepEqual(speakers(text, 'fr'), [null]);
+});
