@@ -276,4 +276,7 @@ test('a person set off by a comma after a long role holds it, names in the role 
 test('the complement of a complement\'s noun is no subject: "Sur les grilles d’Angers, une banderole proclame « … »"', () => {
   const text = 'Sur les grilles d’Angers, une banderole proclame « Rendez-nous la gare ».';
   assert.deepEqual(speakers(text, 'fr'), [null]);
+  // An elided "d’" opens a complement like "de": "on" here is anybody, not a town of the list.
+  const list = 'Sur les marchés de Rennes, d’Angers et de Nantes, on parle de « l’or vert ».';
+  assert.deepEqual(speakers(list, 'fr'), [null]);
 });
