@@ -132,6 +132,15 @@ function isWordTok(tok: Token | undefined): tok is Token {
 /** English titles written after the remit they hold: "Health Minister", "Home Secretary". */
 const MINISTER_TITLES = new Set(['minister', 'secretary']);
 
+/** Nouns whose complement is a firm, not a place: "les salariés de X", "shareholders of X". */
+const FIRM_NOUNS = new Set([
+  'administration', 'direction', 'salaries', 'employes', 'actionnaires', 'patron', 'patronne', 'dirigeants', 'pdg', 'clients',
+  'filiale', 'rachat', 'actions', 'employees', 'workers', 'shareholders', 'shares', 'customers', 'subsidiary', 'takeover', 'board',
+]);
+
+/** French courts, named after the town they sit in whatever their kind ("tribunal d'instance de …"). */
+const COURT_HEADS = new Set(['tribunal', 'cour', 'parquet']);
+
 /** Punctuation that closes a noun phrase: "with the Opposition.", "the Treasury, which". */
 const PHRASE_END_PUNCTUATION = new Set([',', '.', ';', ':', ')', '!', '?']);
 
@@ -338,7 +347,9 @@ export class EntityRecogniser {
       if (this.claimed[j]) continue;
       // After lowercase complements only a known place completes the name: "cour d'appel de
       // Rennes", but the company of "conseil d'administration de Technoval" is a name of its own.
-      if (afterHead > i + 1 && !known) continue;
+      // Adjectives alone say where the body sits, as "tribunal" and "cour" always do: "conseil
+      // général de Kervéan", "tribunal d'instance de Kervéan".
+      if (afterHead > i + 1 && !known && !this.placesItsBody(i, afterHead)) continue;
       let end = known ? known.last : j + 1;
       while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
       // A lowercase adjective may close an institution's name: "ministère des Affaires étrangères".
@@ -394,6 +405,13 @@ export class EntityRecogniser {
    * adjectives ("correctionnel", "générale", "financiers"; at most two in a row) and "de" + noun
    * complements ("de commerce", "des marchés", "d'appel"; at most three).
    */
+  /** Does the institution at `head`, with lowercase words up to `end`, end on the place it serves? */
+  private placesItsBody(head: number, end: number): boolean {
+    if (COURT_HEADS.has(this.tokens[head].folded)) return true;
+    for (let k = head + 1; k < end; k++) if (!this.isFrenchAdjective(k)) return false;
+    return true;
+  }
+
   private skipLowercaseComplements(j: number): number {
     const { tokens } = this;
     let k = j;
@@ -780,8 +798,11 @@ export class EntityRecogniser {
     // completing a common noun is most often where the noun is (a company's or a person's name
     // there gets its kind from a stronger cue elsewhere in the article).
     // Not a remit ("ministres des Affaires étrangères"), nor a noun the article writes in lowercase.
+    // Some nouns are a firm's: "le conseil d'administration de Technoval", "employees of Brightwell".
     if (count === 1 && this.complementOfNoun(chunk.first) && !isAcronym(first.text) && !isWordOf(first, WordClass.FirstName) &&
-      !PORTFOLIO_WORDS.has(first.folded) && !this.lowercaseWords.has(first.folded)) return settle(chunk, 'LOC', 1);
+      !PORTFOLIO_WORDS.has(first.folded) && !this.lowercaseWords.has(first.folded)) {
+      return settle(chunk, FIRM_NOUNS.has(this.tokens[chunk.first - 2].folded) ? 'ORG' : 'LOC', 1);
+    }
   }
 
   /**

@@ -341,6 +341,7 @@ export const COMMON_ACRONYMS = set(`
 export const INSTITUTION_HEADS = set(`
   ministère préfecture mairie tribunal cour conseil ambassade consulat secrétariat musée université
   parquet gendarmerie commissariat rectorat académie hôpital chambre bourse cégep lycée collège institut
+  barreau
 `);
 
 /** Words before a storm's given name ("Hurricane Lorna", "le cyclone Josette"): the storm is an event, not a person. */

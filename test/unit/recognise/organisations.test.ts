@@ -175,3 +175,11 @@ test('one name keeps one kind: a body named by its cue, then as the subject of a
   const found = entities('Le groupe Castavel ferme une ligne. Castavel précise que « des solutions existent ».', 'fr');
   assert.deepEqual(found.filter((e) => e.endsWith('Castavel')), ['ORG:Castavel', 'ORG:Castavel']);
 });
+
+test('French bodies named after an unknown town: a council with adjectives only, any court, a bar', () => {
+  const found = entities('Le conseil général de Kervéan a voté. Le tribunal d’instance de Kervéan a jugé. Son avocat, du barreau de Kervéan, a parlé.', 'fr');
+  for (const expected of ['ORG:conseil général de Kervéan', 'ORG:tribunal d’instance de Kervéan', 'ORG:barreau de Kervéan']) assert.ok(found.includes(expected), `${expected} in ${found.join()}`);
+  // A council with a noun complement is a firm's board: the firm is a name of its own.
+  assert.ok(entities('Le conseil d’administration de Technoval a voté.', 'fr').includes('ORG:Technoval'));
+  assert.ok(entities('Les salariés de Brightwell ont voté.', 'fr').includes('ORG:Brightwell'));
+});
