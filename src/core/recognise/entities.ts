@@ -1377,8 +1377,14 @@ export class EntityRecogniser {
     for (let n = 0; n + 1 < this.chunks.length; n++) {
       const [chunk, next] = [this.chunks[n], this.chunks[n + 1]];
       const isLoneFirstName = chunk.type === 'PER' && chunk.last - chunk.first === 1 && isWordOf(this.tokens[chunk.first], WordClass.FirstName);
-      if (isLoneFirstName && next.type === 'PER' && next.first - chunk.last <= 2 && next.id) chunk.id = next.id;
+      if (isLoneFirstName && next.type === 'PER' && next.first - chunk.last <= 2 && next.id && this.onlyBracketsBetween(chunk.last, next.first)) chunk.id = next.id;
     }
+  }
+
+  /** Only brackets or quote marks from token `from` to `to` ("(Angela) Merkel"), not "and" or a comma ("Atlas and Joe Roe"). */
+  private onlyBracketsBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!'()[]«»“”"‘’\''.includes(this.tokens[k].text)) return false;
+    return true;
   }
 
   /** A one-token chunk's was set when it was claimed; a longer chunk's is made on first need. */

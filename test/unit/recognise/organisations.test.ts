@@ -183,3 +183,12 @@ test('French bodies named after an unknown town: a council with adjectives only,
   assert.ok(entities('Le conseil d’administration de Technoval a voté.', 'fr').includes('ORG:Technoval'));
   assert.ok(entities('Les salariés de Brightwell ont voté.', 'fr').includes('ORG:Brightwell'));
 });
+
+test('railways and infirmaries are bodies; a first name before "and" and a full name keeps its own id', () => {
+  const en = analyze('Trains on the Northern Railway stopped. She was taken to the Royal Kestrel Infirmary. She spoke for Atlas and Joe Marandi for the union.', { lang: 'en' }).entities;
+  const typed = en.map((e) => `${e.type}:${e.text}`);
+  assert.ok(typed.includes('ORG:Northern Railway'), typed.join());
+  assert.ok(typed.includes('ORG:Royal Kestrel Infirmary'), typed.join());
+  // "Atlas and Joe Marandi" are two, not one person written in two parts.
+  assert.notEqual(en.find((e) => e.text === 'Atlas')?.id ?? 'none', en.find((e) => e.text === 'Joe Marandi')?.id);
+});

@@ -29,7 +29,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Secretariat', 'Museum', 'Orchestra', 'Theatre', 'Theater', 'Club', 'Press', 'Times', 'Post',
   'News', 'Media', 'Studios', 'Records', 'Airlines', 'Airways', 'Motors', 'Industries',
   'Holdings', 'Partners', 'Capital', 'Ventures', 'Technologies', 'Systems', 'Pharmaceuticals',
-  'Union', 'Front', 'Centre', 'Center',
+  'Union', 'Front', 'Centre', 'Center', 'Railway', 'Railways', 'Railroad', 'Infirmary',
 ];
 
 /**
