@@ -745,6 +745,9 @@ export class EntityRecogniser {
     // are the remit, whatever they look like (a body keeps its name: "Tolvane President X",
     // "EPA Administrator Y", "Treasury Secretary Z").
     if (this.remitBeforeMinister(chunk)) return;
+    // "The Shiv Sena, which rules …": a name with "the" before it and "which" after it is a
+    // body, whatever its first word looks like.
+    if (this.lang === 'en' && this.definiteArticleBefore(chunk.first) && this.relativeAfter(chunk.last) === 'which') return settle(chunk, 'ORG', 2);
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);

@@ -192,3 +192,9 @@ test('railways and infirmaries are bodies; a first name before "and" and a full 
   // "Atlas and Joe Marandi" are two, not one person written in two parts.
   assert.notEqual(en.find((e) => e.text === 'Atlas')?.id ?? 'none', en.find((e) => e.text === 'Joe Marandi')?.id);
 });
+
+test('"the X Y, which …" is a body even when X is a first name', () => {
+  const found = entities('The Grace Fellowship, which runs the shelter, closed it.', 'en');
+  assert.ok(found.includes('ORG:Grace Fellowship'), found.join());
+  assert.ok(entities('Grace Fellowes, who runs the shelter, closed it.', 'en').includes('PER:Grace Fellowes'));
+});
