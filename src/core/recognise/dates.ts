@@ -392,6 +392,20 @@ function midMonth(tokens: Token[], i: number): DateMatch | undefined {
   return isYear(year) ? { first: i, last: i + 2, id: `${year.text}-${pad2(month)}-mid` } : { first: i, last: i + 1, id: `xxxx-${pad2(month)}-mid` };
 }
 
+/** French "fin avril", "début mars 2020", "fin 2012": the end or the start of a month or a year, without "à la". */
+function monthOrYearEdge(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const edge = FRENCH_EDGES.get(tokens[i].folded);
+  const next = tokens[i + 1];
+  if (!edge || !(tokens[i].lowercase || tokens[i].sentenceStart) || !onlySpacesBetween(text, tokens[i], next)) return undefined;
+  const month = monthOf(next);
+  if (month === undefined || !FULL_MONTH_NAMES.has(next!.folded)) return isYear(next) ? { first: i, last: i + 2, id: `${next.text}-${edge}` } : undefined;
+  const year = tokens[i + 2];
+  if (isYear(year) && onlySpacesBetween(text, next, year)) return { first: i, last: i + 3, id: `${year.text}-${pad2(month)}-${edge}` };
+  return { first: i, last: i + 2, id: `xxxx-${pad2(month)}-${edge}` };
+}
+
+const FRENCH_EDGES = new Map([['fin', 'end'], ['debut', 'start']]);
+
 /** "the Sixties", "the seventies": a decade in words (not "in his sixties", an age). */
 function decadeName(tokens: Token[], i: number): DateMatch | undefined {
   const decadeId = DECADE_NAMES.get(tokens[i].folded);
@@ -503,7 +517,7 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
         ? countedTime(text, tokens, i) ?? clockTime(text, tokens, i)
         : quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ??
           countedTime(text, tokens, i) ?? nightBetween(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i) ?? holiday(text, tokens, i) ??
-          midMonth(tokens, i) ?? decadeName(tokens, i) ?? clockTime(text, tokens, i);
+          midMonth(tokens, i) ?? monthOrYearEdge(text, tokens, i) ?? decadeName(tokens, i) ?? clockTime(text, tokens, i);
     }
     if (match) {
       found.push(match);

@@ -282,7 +282,7 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...HOUR_WORDS.keys(),
   ...NAMED_HOURS.keys(),
   // "il y a cinq ans", "Q3", "mid-March", "mi-mars", "la nuit de mardi à mercredi".
-  'il', 'q1', 'q2', 'q3', 'q4', 'nuit',
+  'il', 'q1', 'q2', 'q3', 'q4', 'nuit', 'fin', 'debut',
   ...[...FULL_MONTH_NAMES].flatMap((month) => [`mid-${month}`, `mi-${month}`]),
 ]);
 

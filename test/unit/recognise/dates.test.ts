@@ -227,3 +227,13 @@ test('a holiday with an elided article matches as the tokeniser cuts it: "Jour d
     ['Noël', 'xxxx-12-25'],
   ]);
 });
+
+test('French "fin" and "début" before a month or a year, without "à la": the end or the start of it', () => {
+  assert.deepEqual(dates('Le chantier s’arrêtera fin 2031, ou début mars 2032. Fin juin, tout reprend.'), [
+    ['fin 2031', '2031-end'],
+    ['début mars 2032', '2032-03-start'],
+    ['Fin juin', 'xxxx-06-end'],
+  ]);
+  // "fin" as a noun: only what follows is a date.
+  assert.deepEqual(dates('La séance a pris fin mardi.'), [['mardi', 'mardi']]);
+});
