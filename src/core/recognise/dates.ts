@@ -148,6 +148,9 @@ function weekday(text: string, tokens: Token[], i: number): DateMatch | undefine
   }
   const date = calendarDate(text, tokens, i + 1);
   if (date && onlySpacesBetween(text, tokens[i], next)) return { first: i, last: date.last, id: date.id };
+  // "Wednesday, June 16": English sets the date off with a comma.
+  const afterComma = next?.text === ',' ? calendarDate(text, tokens, i + 2) : undefined;
+  if (afterComma && onlySpacesBetween(text, next, tokens[i + 2])) return { first: i, last: afterComma.last, id: afterComma.id };
   return { first: i, last: i + 1, id: word };
 }
 

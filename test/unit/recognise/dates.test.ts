@@ -237,3 +237,10 @@ test('French "fin" and "début" before a month or a year, without "à la": the e
   // "fin" as a noun: only what follows is a date.
   assert.deepEqual(dates('La séance a pris fin mardi.'), [['mardi', 'mardi']]);
 });
+
+test('an English weekday and the date the comma sets off are one date: "Thursday, March 12"', () => {
+  assert.deepEqual(dates('The vote is on Thursday, March 12, 2031. Then, on Friday, nothing.'), [
+    ['Thursday, March 12, 2031', '2031-03-12'],
+    ['Friday', 'friday'],
+  ]);
+});
