@@ -330,8 +330,10 @@ export class EntityRecogniser {
     if (this.lang !== 'fr') return;
     const { tokens, classes } = this;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      const type = classes[i] & WordClass.InstitutionHead ? 'ORG' : classes[i] & WordClass.LowercasePlaceHead ? 'LOC' : undefined;
-      if (!type || this.claimed[i] || classes[i] & WordClass.Capitalised) continue;
+      // "le CHU de Rennes", "le SDIS de l'Aude": an acronym's body placed in a town the gazetteer knows.
+      const placedAcronym = this.isPlacedAcronym(i);
+      const type = classes[i] & WordClass.InstitutionHead || placedAcronym ? 'ORG' : classes[i] & WordClass.LowercasePlaceHead ? 'LOC' : undefined;
+      if (!type || this.claimed[i] || (classes[i] & WordClass.Capitalised && !placedAcronym)) continue;
       // "tribunal correctionnel de …", "cour d'appel de …": adjectives and lowercase complements
       // of an institution come before the name that places it.
       const afterHead = type === 'ORG' ? this.skipLowercaseComplements(i + 1) : i + 1;
@@ -342,6 +344,7 @@ export class EntityRecogniser {
       // "place de la République": a few nouns are function words alone, names once capitalised.
       if (isWordOf(tokens[j], WordClass.Function) && !NAMEABLE_NOUNS.has(tokens[j].folded)) continue;
       if (!onlySpacesBetween(this.text, tokens[j - 1], tokens[j])) continue;
+      if (placedAcronym && !this.claimed[j]) continue;
       // The gazetteer found the place first ("tribunal de Brest"): the institution takes it in.
       const known = this.claimed[j] ? this.unclaimGazetteerChunkAt(j) : undefined;
       if (this.claimed[j]) continue;
@@ -405,6 +408,14 @@ export class EntityRecogniser {
    * adjectives ("correctionnel", "générale", "financiers"; at most two in a row) and "de" + noun
    * complements ("de commerce", "des marchés", "d'appel"; at most three).
    */
+  /** An acronym of a body (not "PDG", not a headline word) followed by "de"/"du": "CHU de …". */
+  private isPlacedAcronym(i: number): boolean {
+    const tok = this.tokens[i];
+    if (!isAcronym(tok.text) || isWordOf(tok, WordClass.CommonAcronym) || this.isShouting(i)) return false;
+    const of = this.tokens[i + 1];
+    return !!of && of.lowercase && OF_PREPOSITIONS.has(of.folded);
+  }
+
   /** Does the institution at `head`, with lowercase words up to `end`, end on the place it serves? */
   private placesItsBody(head: number, end: number): boolean {
     if (COURT_HEADS.has(this.tokens[head].folded)) return true;

@@ -198,3 +198,9 @@ test('"the X Y, which …" is a body even when X is a first name', () => {
   assert.ok(found.includes('ORG:Grace Fellowship'), found.join());
   assert.ok(entities('Grace Fellowes, who runs the shelter, closed it.', 'en').includes('PER:Grace Fellowes'));
 });
+
+test('French: an acronym of a body and the town the gazetteer knows after "de" are one name: "le CHU de Nantes"', () => {
+  const found = entities('Les blessés vont au CHU de Nantes, avec les pompiers du SDIS de la Loire. La CGT de Technoval proteste.', 'fr');
+  for (const expected of ['ORG:CHU de Nantes', 'ORG:SDIS de la Loire', 'ORG:CGT']) assert.ok(found.includes(expected), `${expected} in ${found.join()}`);
+  assert.ok(!found.some((e) => e.startsWith('ORG:CGT de')), found.join());
+});
