@@ -397,9 +397,13 @@ function midMonth(tokens: Token[], i: number): DateMatch | undefined {
 
 /** French "fin avril", "début mars 2020", "fin 2012": the end or the start of a month or a year, without "à la". */
 function monthOrYearEdge(text: string, tokens: Token[], i: number): DateMatch | undefined {
-  const edge = FRENCH_EDGES.get(tokens[i].folded);
+  // "début" with its accent: English "debut May 2019" is a first appearance.
+  const tok = tokens[i];
+  const edge = FRENCH_EDGES.get(tok.text.toLowerCase());
   const next = tokens[i + 1];
-  if (!edge || !(tokens[i].lowercase || tokens[i].sentenceStart) || !onlySpacesBetween(text, tokens[i], next)) return undefined;
+  if (!edge || !(tok.lowercase || tok.sentenceStart) || !onlySpacesBetween(text, tok, next)) return undefined;
+  // "Le délai prend fin mars 2032": "prendre fin", "mettre fin" end something, "fin" is their noun.
+  if (edge === 'end' && ENDING_VERB.test(tokens[i - 1]?.folded ?? '')) return undefined;
   const month = monthOf(next);
   if (month === undefined || !FULL_MONTH_NAMES.has(next!.folded)) return isYear(next) ? { first: i, last: i + 2, id: `${next.text}-${edge}` } : undefined;
   const year = tokens[i + 2];
@@ -407,7 +411,9 @@ function monthOrYearEdge(text: string, tokens: Token[], i: number): DateMatch | 
   return { first: i, last: i + 2, id: `xxxx-${pad2(month)}-${edge}` };
 }
 
-const FRENCH_EDGES = new Map([['fin', 'end'], ['debut', 'start']]);
+const FRENCH_EDGES = new Map([['fin', 'end'], ['début', 'start']]);
+/** Forms of "prendre" and "mettre" before "fin" ("prend fin", "a mis fin"). */
+const ENDING_VERB = /^(?:pren|pri[st]?e?s?$|met|mis)/;
 
 /** "the Sixties", "the seventies": a decade in words (not "in his sixties", an age). */
 function decadeName(tokens: Token[], i: number): DateMatch | undefined {

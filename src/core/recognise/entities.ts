@@ -128,22 +128,36 @@ function isWordTok(tok: Token | undefined): tok is Token {
   return !!tok && tok.kind === 'word';
 }
 
-/** A capitalised word that can be part of a name (not a lone function word like "Le", "The"). */
 /** English titles written after the remit they hold: "Health Minister", "Home Secretary". */
 const MINISTER_TITLES = new Set(['minister', 'secretary']);
 
-/** Nouns whose complement is a firm, not a place: "les salariés de X", "shareholders of X". */
-const FIRM_NOUNS = new Set([
-  'administration', 'direction', 'salaries', 'employes', 'actionnaires', 'patron', 'patronne', 'dirigeants', 'pdg', 'clients',
-  'filiale', 'rachat', 'actions', 'employees', 'workers', 'shareholders', 'shares', 'customers', 'subsidiary', 'takeover', 'board',
+/** Nouns whose complement is a firm, not a place: "les salariés de X", "shareholders of X" (folded). */
+const FIRM_NOUNS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['administration', 'direction', 'salaries', 'employes', 'actionnaires', 'patron', 'patronne', 'dirigeants', 'pdg', 'clients', 'filiale', 'rachat', 'actions']),
+  en: new Set(['employees', 'workers', 'shareholders', 'shares', 'customers', 'subsidiary', 'takeover', 'board']),
+};
+
+/** Nouns whose complement is a person or an event, not a place: "le procès de X", "the death of X" (folded). */
+const PERSON_EVENT_NOUNS = new Set([
+  'proces', 'avocat', 'avocate', 'mort', 'deces', 'demission', 'arrestation', 'meurtre', 'assassinat', 'election', 'victoire',
+  'defaite', 'roman', 'livre', 'film', 'fils', 'fille', 'femme', 'mari', 'veuve', 'frere', 'soeur', 'famille', 'proches', 'partisans',
+  'trial', 'death', 'lawyer', 'resignation', 'arrest', 'murder', 'election', 'victory', 'defeat', 'novel', 'book', 'son', 'daughter',
+  'wife', 'husband', 'widow', 'brother', 'sister', 'family', 'supporters', 'friends', 'actions',
 ]);
+
+/** English titles that streets and squares are named after ("King Street", "Bishop Road"). */
+const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'earl', 'regent']);
 
 /** French courts, named after the town they sit in whatever their kind ("tribunal d'instance de …"). */
 const COURT_HEADS = new Set(['tribunal', 'cour', 'parquet']);
 
-/** Punctuation that closes a noun phrase: "with the Opposition.", "the Treasury, which". */
+/** Marks that may stand between a first name and the rest of the name: "(Angela) Merkel". */
+const BRACKETS_AND_QUOTES = new Set(['(', ')', '[', ']', '«', '»', '“', '”', '"', '‘', '’', "'"]);
+
+/** Punctuation that closes a noun phrase: "with the Exchequer.", "the Admiralty, which". */
 const PHRASE_END_PUNCTUATION = new Set([',', '.', ';', ':', ')', '!', '?']);
 
+/** A capitalised word that can be part of a name (not a lone function word like "Le", "The"). */
 function isNameWord(tok: Token | undefined): boolean {
   return isWordTok(tok) && tok.capitalised;
 }
@@ -160,8 +174,9 @@ export class EntityRecogniser {
   private readonly claimed: Uint8Array;
   /** Lowercase words of the article: a capitalised word also written in lowercase is common. */
   private readonly lowercaseWords = new Set<string>();
-  /** See commonNounsWithThe (built on first use). */
+  /** See commonNounsWithThe and lastWordsOfNames (built on first use). */
   private nounsWithThe: Set<string> | undefined;
+  private nameEnds: Set<string> | undefined;
   /** The token texts and gazetteer keys, as the gazetteer's walks take them. */
   private readonly words: readonly string[];
   private readonly keys: readonly string[];
@@ -330,7 +345,7 @@ export class EntityRecogniser {
     if (this.lang !== 'fr') return;
     const { tokens, classes } = this;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      // "le CHU de Rennes", "le SDIS de l'Aude": an acronym's body placed in a town the gazetteer knows.
+      // "le CHU de Rennes", "au SDIS de la Loire": an acronym's body placed in a town the gazetteer knows.
       const placedAcronym = this.isPlacedAcronym(i);
       const type = classes[i] & WordClass.InstitutionHead || placedAcronym ? 'ORG' : classes[i] & WordClass.LowercasePlaceHead ? 'LOC' : undefined;
       if (!type || this.claimed[i] || (classes[i] & WordClass.Capitalised && !placedAcronym)) continue;
@@ -355,8 +370,10 @@ export class EntityRecogniser {
       if (afterHead > i + 1 && !known && !this.placesItsBody(i, afterHead)) continue;
       let end = known ? known.last : j + 1;
       while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
-      // A lowercase adjective may close an institution's name: "ministère des Affaires étrangères".
-      if (type === 'ORG' && this.isNameClosingAdjective(end)) end++;
+      // A lowercase adjective may close an institution's name: "ministère des Affaires étrangères";
+      // not after a town only placesItsBody took in ("le conseil général de Kervéan adopte", a verb).
+      const unknownTown = afterHead > i + 1 && !known;
+      if (type === 'ORG' && !unknownTown && this.isNameClosingAdjective(end)) end++;
       this.claim(i, end, false, 2, type);
       i = end - 1;
     }
@@ -404,25 +421,38 @@ export class EntityRecogniser {
   }
 
   /**
-   * The index after the lowercase words that may follow a French institution's head word:
-   * adjectives ("correctionnel", "générale", "financiers"; at most two in a row) and "de" + noun
-   * complements ("de commerce", "des marchés", "d'appel"; at most three).
+   * An acronym of a body after an article or a preposition ("le CHU de", "au SDIS de"; not "le
+   * maire FRV de", a party label), then "de"/"du": its name goes on to the place it serves. Not
+   * "PDG", not a headline word.
    */
-  /** An acronym of a body (not "PDG", not a headline word) followed by "de"/"du": "CHU de …". */
   private isPlacedAcronym(i: number): boolean {
     const tok = this.tokens[i];
     if (!isAcronym(tok.text) || isWordOf(tok, WordClass.CommonAcronym) || this.isShouting(i)) return false;
+    const before = this.tokens[i - 1];
+    if (!isWordTok(before) || !(before.lowercase || before.sentenceStart) || !isWordOf(before, WordClass.Determiner | WordClass.Preposition)) return false;
     const of = this.tokens[i + 1];
     return !!of && of.lowercase && OF_PREPOSITIONS.has(of.folded);
   }
 
-  /** Does the institution at `head`, with lowercase words up to `end`, end on the place it serves? */
+  /**
+   * Does the institution at `head`, with lowercase words up to `end`, end on the place it serves?
+   * An institution with adjectives only ("conseil général de"), a court of any kind ("tribunal
+   * d'instance de", "cour d'appel de"; a bare "cour" may be a courtyard).
+   */
   private placesItsBody(head: number, end: number): boolean {
-    if (COURT_HEADS.has(this.tokens[head].folded)) return true;
+    const word = this.tokens[head].folded;
+    if (COURT_HEADS.has(word)) return word !== 'cour' || OF_PREPOSITIONS.has(this.tokens[head + 1]?.folded ?? '');
+    // A room is no body: "la chambre nuptiale de Kerbrat".
+    if (word === 'chambre') return false;
     for (let k = head + 1; k < end; k++) if (!this.isFrenchAdjective(k)) return false;
     return true;
   }
 
+  /**
+   * The index after the lowercase words that may follow a French institution's head word:
+   * adjectives ("correctionnel", "générale", "financiers"; at most two in a row) and "de" + noun
+   * complements ("de commerce", "des marchés", "d'appel"; at most three).
+   */
   private skipLowercaseComplements(j: number): number {
     const { tokens } = this;
     let k = j;
@@ -530,8 +560,9 @@ export class EntityRecogniser {
     // "secrétaire à la Défense", "Prime Minister": the capital belongs to the title.
     // ("Justice Department", "State Department": a title word before an organisation's head names it.)
     const namesBody = isWordOf(this.tokens[i + 1], WordClass.OrgHeadWord) && this.tokens[i + 1].capitalised;
-    // "King Street", "Queen Square", "Bishop Road": a title word that names a street.
-    if (isWordOf(tok, WordClass.TitleWord) && this.lang === 'en' && this.placeHeadAfter(i)) return true;
+    // "King Street", "Queen Square", "Bishop Road": a royal or church title names a street
+    // ("President Park", "Inspector Lake" are people).
+    if (STREET_TITLES.has(tok.folded) && this.lang === 'en' && this.placeHeadAfter(i)) return true;
     // "Police Chief Dana Ruiz": a title that opens on a body's word, then a first name.
     if (!namesBody && (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord) || this.titleIntroducesName(i))) return false;
     if (this.isPortfolio(i)) return false;
@@ -578,7 +609,8 @@ export class EntityRecogniser {
     // English writes an office before its holder with capitals: "Prime Minister Adaeze Orji",
     // "Health Minister Adaeze Orji": the title starts a person, not the end of a body's name
     // (unless a gazetteer name or a place's head word follows: "King Street").
-    return this.lang === 'en' && this.tokens[k].capitalised && !this.claimed[k + length] && !isWordOf(next, WordClass.PlaceHeadWord) && isNameWord(this.tokens[k + length + 1]);
+    // (Not on a Title Case headline: "Prime Minister Visits Flood Zone".)
+    return this.lang === 'en' && this.tokens[k].capitalised && !this.onHeading[k] && !this.claimed[k + length] && !isWordOf(next, WordClass.PlaceHeadWord) && isNameWord(this.tokens[k + length + 1]);
   }
 
   /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */
@@ -752,11 +784,11 @@ export class EntityRecogniser {
     if (count >= 3 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // "Prime Minister", "Chief Whip": a capitalised title alone names nobody.
     if (count >= 2 && this.titleEndingAt(chunk.last - 1) >= chunk.last - chunk.first) return;
-    // "Urban Development Minister Jane Roe": the words before a minister's title and its holder
+    // "Coastal Renewal Minister Jane Roe": the words before a minister's title and its holder
     // are the remit, whatever they look like (a body keeps its name: "Tolvane President X",
     // "EPA Administrator Y", "Treasury Secretary Z").
     if (this.remitBeforeMinister(chunk)) return;
-    // "The Shiv Sena, which rules …": a name with "the" before it and "which" after it is a
+    // "The Grace Fellowship, which runs …": a name with "the" before it and "which" after it is a
     // body, whatever its first word looks like.
     if (this.lang === 'en' && this.definiteArticleBefore(chunk.first) && this.relativeAfter(chunk.last) === 'which') return settle(chunk, 'ORG', 2);
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
@@ -808,14 +840,19 @@ export class EntityRecogniser {
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');
     if (count >= 4) return guess(chunk, 'ORG');
     if (this.locativeBefore(chunk.first)) return settle(chunk, 'LOC', 1);
-    // "les rues de Kervéan", "la foire de Saint-Oradour", "northeast of Millbrae": a lone name
+    // "les rues de Kervéan", "la foire de Saint-Oradour", "north of Carrowmore": a lone name
     // completing a common noun is most often where the noun is (a company's or a person's name
     // there gets its kind from a stronger cue elsewhere in the article).
     // Not a remit ("ministres des Affaires étrangères"), nor a noun the article writes in lowercase.
     // Some nouns are a firm's: "le conseil d'administration de Technoval", "employees of Brightwell".
+    // Not the last word of a longer name of the article ("the trial of Okafor" after "Chidi
+    // Okafor"), nor after a noun of persons and events ("le procès de Kerbrat", "the death of
+    // Hargreave").
+    const noun = this.tokens[chunk.first - 2];
     if (count === 1 && this.complementOfNoun(chunk.first) && !isAcronym(first.text) && !isWordOf(first, WordClass.FirstName) &&
-      !PORTFOLIO_WORDS.has(first.folded) && !this.lowercaseWords.has(first.folded)) {
-      return settle(chunk, FIRM_NOUNS.has(this.tokens[chunk.first - 2].folded) ? 'ORG' : 'LOC', 1);
+      !PORTFOLIO_WORDS.has(first.folded) && !this.lowercaseWords.has(first.folded) && !PERSON_EVENT_NOUNS.has(noun.folded) &&
+      !this.lastWordsOfNames().has(first.folded)) {
+      return settle(chunk, FIRM_NOUNS[this.lang].has(noun.folded) ? 'ORG' : 'LOC', 1);
     }
   }
 
@@ -977,7 +1014,7 @@ export class EntityRecogniser {
     return gazetteer.titleEndingAt(this.words, k, this.keys);
   }
 
-  /** "Urban Development" before "Minister Jane Roe": English words naming a minister's remit. */
+  /** "Coastal Renewal" before "Minister Jane Roe": English words naming a minister's remit. */
   private remitBeforeMinister(chunk: Chunk): boolean {
     const [title, holder] = [this.tokens[chunk.last], this.tokens[chunk.last + 1]];
     if (this.lang !== 'en' || !title?.capitalised || !MINISTER_TITLES.has(title.folded) || !isNameWord(holder)) return false;
@@ -1065,8 +1102,8 @@ export class EntityRecogniser {
 
   /**
    * Capitalised English words the article also writes as a whole noun phrase after "the" ("the
-   * Opposition.", "the Treasury's"): common nouns of public life, which name no person even
-   * where they open a sentence before "says" ("Opposition says …").
+   * Exchequer.", "the Admiralty's"): common nouns of public life, which name no person even
+   * where they open a sentence before "says" ("Exchequer says …").
    */
   private commonNounsWithThe(): ReadonlySet<string> {
     if (this.nounsWithThe) return this.nounsWithThe;
@@ -1081,6 +1118,17 @@ export class EntityRecogniser {
       }
     }
     return (this.nounsWithThe = found);
+  }
+
+  /** The folded last words of the article's names of two or three words (see gatherEvidence). */
+  private lastWordsOfNames(): ReadonlySet<string> {
+    if (this.nameEnds) return this.nameEnds;
+    const ends = new Set<string>();
+    for (const chunk of this.chunks) {
+      const count = this.wordCount(chunk);
+      if (count >= 2 && count <= 3) ends.add(this.tokens[chunk.last - 1].folded);
+    }
+    return (this.nameEnds = ends);
   }
 
   /** "the", "le", "la", "les", "l'" just before, capitalised at a sentence start too. */
@@ -1397,7 +1445,7 @@ export class EntityRecogniser {
 
   /** Only brackets or quote marks from token `from` to `to` ("(Angela) Merkel"), not "and" or a comma ("Atlas and Joe Roe"). */
   private onlyBracketsBetween(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (!'()[]«»“”"‘’\''.includes(this.tokens[k].text)) return false;
+    for (let k = from; k < to; k++) if (!BRACKETS_AND_QUOTES.has(this.tokens[k].text)) return false;
     return true;
   }
 

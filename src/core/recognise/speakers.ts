@@ -43,6 +43,8 @@ const GOING_ON_VERBS = new Set([
   'ajoute', 'poursuit', 'poursuivi', 'continue', 'enchaine', 'rencherit', 'insiste', 'conclut', 'conclu',
   'added', 'adds', 'continued', 'continues', 'went', 'goes', 'insisted', 'concluded',
 ]);
+/** French phrases that name a source before "de" like "selon" (folded): "Au dire de X", "De l'avis d'X", "Aux yeux de X". */
+const SOURCE_PHRASES: readonly string[][] = [['au', 'dire'], ['de', "l'", 'avis'], ['aux', 'yeux']];
 /** What may join a speech verb to the clause it reports: "said that she", "a dit qu'il". */
 const THAT_WORDS = new Set(['that', 'que', "qu'"]);
 
@@ -523,8 +525,21 @@ export class SpeakerAttributor {
     // In the pronoun's own sentence, only a subject that opens it ("He had been “…”, he said"),
     // not one read through the pronoun itself ("Pour elle, « … »").
     if (sentence === this.tokens[at].sentence && this.mentionAt[position] < 0 && !this.is(position, WordClass.SingularPronoun)) return false;
+    // A last speaker the text shows to agree gives way to a subject of unknown gender only when
+    // that subject speaks in its sentence ("Dr X, an economist, said prices would rise"), not
+    // when it only acts ("X arrived later with two trucks").
     const gender = this.genders.get(subject.id);
+    if (gender === undefined && this.genders.get(last.speaker.id) === wanted) return this.speaksInSentence(position);
     return gender === undefined || gender === wanted;
+  }
+
+  /** Does a speech verb stand in the narrative of the sentence starting at token `from`? */
+  private speaksInSentence(from: number): boolean {
+    for (let k = from; k < this.tokens.length; k++) {
+      if (!this.inQuote[k] && this.is(k, WordClass.SpeechVerb)) return true;
+      if (this.endsSentence(k)) return false;
+    }
+    return false;
   }
 
   /** Index in `seq` (from `from`) of a speech verb reached through fillers only, or -1. */
@@ -708,6 +723,9 @@ export class SpeakerAttributor {
 
   private fromSource(q: QuoteRef): Speaker | null {
     const sentence = this.head(q).concat(this.tail(q));
+    // "Au dire d'Anne Morel, « … »": a phrase that works like "selon" opens the sentence.
+    const phrase = this.sourcePhraseLength(sentence);
+    if (phrase > 0) return this.sourceIn(sentence, phrase);
     for (let k = 0; k < sentence.length; k++) {
       // Only a source introducer, or the sentence's first word ("Pour X"), may open a source.
       if (k > 0 && !this.is(sentence[k], WordClass.SourceIntroducer)) continue;
@@ -788,7 +806,7 @@ export class SpeakerAttributor {
         // "Interrogé par la présidente, Marie Roux, il a …": the name in apposition is the complement's.
         k = this.appositionAfter(seq, k);
         // "avec Rome et Vienne, le Quai d'Orsay": a coordinated head is the complement's too, and
-        // so is the complement of its noun ("Sur les grilles d'Édouard-Herriot, une banderole").
+        // so is the complement of its noun ("Devant les portes d'Angers-Nord, une pancarte").
         const after = k + 1 < seq.length ? this.tokens[seq[k + 1]] : undefined;
         inComplement = !!after && (isCoordinator(after) || (OF_PREPOSITIONS.has(after.folded) && this.tokens[seq[k]].lowercase));
         if (inComplement) k++;
@@ -1006,8 +1024,8 @@ export class SpeakerAttributor {
   /** A person named within a few words after a role word, before any verb. */
   private personNamedAfterRole(seq: number[], from: number): Subject | undefined {
     // A name in the role's complement counts as one word, so that a person set off by a comma
-    // after a long role is still its holder: "The Leader of the Opposition in the Legislative
-    // Assembly, Jane Roe".
+    // after a long role is still its holder: "The chair of the finance committee of the Harbour
+    // Board, Jane Roe".
     let words = 0;
     for (let k = from; k < seq.length && words < ROLE_REACH; k++) {
       const at = seq[k];
@@ -1126,8 +1144,20 @@ export class SpeakerAttributor {
   /** Who a sentence, by its first words, speaks of: "Selon X", "Pour X", or its subject. */
   private subjectOfSentence(sentence: number[]): Speaker | null {
     const opener = this.tokens[sentence[0]].folded;
-    const source = SOURCE_INTRODUCERS.has(opener) || opener === 'pour' || opener === 'for' ? this.sourceIn(sentence, 1) : null;
+    const phrase = this.sourcePhraseLength(sentence);
+    const source = phrase > 0 ? this.sourceIn(sentence, phrase) : SOURCE_INTRODUCERS.has(opener) || opener === 'pour' || opener === 'for' ? this.sourceIn(sentence, 1) : null;
     return source ?? this.findSubject(sentence)?.speaker ?? null;
+  }
+
+  /** Words of a French phrase that names a source like "selon": "Au dire de", "De l'avis d'", "Aux yeux de"; 0 if none opens the sentence. */
+  private sourcePhraseLength(sentence: number[]): number {
+    for (const phrase of SOURCE_PHRASES) {
+      const n = phrase.length;
+      if (sentence.length <= n || !phrase.every((word, k) => this.tokens[sentence[k]].folded === word)) continue;
+      const of = this.tokens[sentence[n]].folded;
+      if (of === 'de' || of === "d'") return n + 1;
+    }
+    return 0;
   }
 
   /**
@@ -1226,15 +1256,12 @@ export class SpeakerAttributor {
       const subject = this.subjects.items[n];
       if (subject === ANONYMOUS) break;
       const gender = this.genders.get(subject.id);
+      if (!profileVoice && (gender === wanted || gender === undefined)) return { id: subject.id, text: this.tokens[at].text };
       if (gender === wanted) {
-        if (!profileVoice) return { id: subject.id, text: this.tokens[at].text };
         const count = this.mentionsBefore(subject.id, at);
         if (count > bestCount) [best, bestCount] = [{ id: subject.id, text: this.tokens[at].text }, count];
       }
-      if (gender === undefined) {
-        if (!profileVoice) return { id: subject.id, text: this.tokens[at].text };
-        unsure ??= { id: subject.id, text: this.tokens[at].text };
-      }
+      if (gender === undefined) unsure ??= { id: subject.id, text: this.tokens[at].text };
     }
     return best ?? unsure;
   }
@@ -1320,10 +1347,28 @@ export class SpeakerAttributor {
     if (k < 0) return;
     k++;
     if (k < seq.length && THAT_WORDS.has(this.tokens[seq[k]].folded)) k++;
+    // Another person named just before may be whom the pronoun stands for ("Police questioned
+    // Anna Berg. Kim Dalby said she had done nothing wrong").
     if (k < seq.length && this.is(seq[k], WordClass.SingularPronoun)) {
       const gender = PRONOUN_GENDER.get(this.tokens[seq[k]].folded);
-      if (gender) this.genders.set(id, gender);
+      if (gender && !this.otherPersonJustBefore(ref, gender)) this.genders.set(id, gender);
     }
+  }
+
+  /**
+   * Is another person the pronoun may stand for (its gender agreeing or unknown) named in the
+   * mention's sentence or the one before, ahead of it?
+   */
+  private otherPersonJustBefore(ref: MentionRef, pronounGender: 'f' | 'm'): boolean {
+    const sentence = this.tokens[ref.first].sentence;
+    for (let n = this.people.lastBefore(ref.first); n >= 0; n--) {
+      const other = this.people.items[n];
+      if (this.tokens[other.first].sentence < sentence - 1) return false;
+      const id = other.mention.id;
+      const gender = this.genders.get(id) ?? this.firstNameGenders.get(id);
+      if (id !== ref.mention.id && (gender === undefined || gender === pronounGender)) return true;
+    }
+    return false;
   }
 
   /** Where the article's words said nothing of a person's gender, the first-name list speaks. */

@@ -244,3 +244,8 @@ test('an English weekday and the date the comma sets off are one date: "Thursday
     ['Friday', 'friday'],
   ]);
 });
+
+test('"fin" and "début" are no dates where they are a verb\'s noun or English', () => {
+  assert.deepEqual(dates('Le délai prend fin mars 2032.'), [['mars 2032', '2032-03']]);
+  assert.deepEqual(dates('She made her debut May 2019 at the hall.'), [['May 2019', '2019-05']]);
+});

@@ -204,3 +204,10 @@ test('French: an acronym of a body and the town the gazetteer knows after "de" a
   for (const expected of ['ORG:CHU de Nantes', 'ORG:SDIS de la Loire', 'ORG:CGT']) assert.ok(found.includes(expected), `${expected} in ${found.join()}`);
   assert.ok(!found.some((e) => e.startsWith('ORG:CGT de')), found.join());
 });
+
+test('French bodies named after a town: no room, no verb, no party label before "de"', () => {
+  assert.deepEqual(entities('Les enfants jouent dans la cour intérieure de Kervéan.', 'fr').filter((e) => e.startsWith('ORG')), []);
+  assert.deepEqual(entities('Le conseil général de Kervéan adopte le budget.', 'fr'), ['ORG:conseil général de Kervéan']);
+  assert.ok(entities('Le maire FRV de Toulon a parlé.', 'fr').includes('LOC:Toulon'));
+  assert.ok(!entities('La CGTX de Technoval proteste.', 'fr').some((e) => e.startsWith('ORG:CGTX de')));
+});

@@ -84,13 +84,23 @@ test('French capitals without their accent: "A Vercourt, …" opens on a place',
   assert.deepEqual(found.map((e) => `${e.type}:${e.text}`).filter((e) => e.includes('Vercourt')), ['LOC:Vercourt']);
 });
 
-test('a lone unknown name completing a common noun is a place: "les rues de Kervéan", "northeast of Millbrae"', () => {
+test('a lone unknown name completing a common noun is a place: "les rues de Kervéan", "north of Carrowmore"', () => {
   const tagged = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(tagged('Les habitants de Kervéan-Plage ont défilé dans les rues de Trégastelou.', 'fr'), ['LOC Kervéan-Plage', 'LOC Trégastelou']);
-  assert.deepEqual(tagged('The fire moved into the hills northeast of Millbrae.', 'en'), ['LOC Millbrae']);
+  assert.deepEqual(tagged('The cattle grazed on the moor north of Carrowmore.', 'en'), ['LOC Carrowmore']);
   // Not a minister's remit, an acronym, a first name, or a noun the article also writes in lowercase.
   assert.deepEqual(tagged('Les ministres des Finances ont siégé.', 'fr'), []);
   assert.deepEqual(tagged('Un ingénieur de la SNPT a parlé.', 'fr').filter((e) => e.startsWith('LOC')), []);
   assert.deepEqual(tagged('La voiture de Claire était garée.', 'fr').filter((e) => e.startsWith('LOC')), []);
   assert.deepEqual(tagged('La particule de Lumière brille ; la lumière baisse.', 'fr'), []);
+});
+
+test('a name after a noun of persons or events, or the family name of someone named, is no place', () => {
+  const tagged = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text} ${e.id}`);
+  assert.deepEqual(tagged('Le procès de Kerbrat s’ouvre lundi.', 'fr'), []);
+  assert.deepEqual(tagged('Tobi Aralu was arrested in May. The trial of Aralu opens on Monday.', 'en'), ['PER Tobi Aralu tobi-aralu', 'PER Aralu tobi-aralu']);
+  // English "direction" is no firm's board.
+  assert.deepEqual(tagged('The cars drove off in the direction of Carrowmore.', 'en'), ['LOC Carrowmore carrowmore']);
+  // A title before a street head is a person unless it is a royal or church title.
+  assert.deepEqual(tagged('President Park said the talks would resume.', 'en'), ['PER Park park']);
 });

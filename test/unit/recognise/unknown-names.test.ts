@@ -71,7 +71,9 @@ test('a word the article also writes as "the X" names nobody when it opens a sen
 test('English capitalised titles start their holder\'s name, and the words before them are the remit: "Coastal Renewal Minister X"', () => {
   assert.deepEqual(tagged('Coastal Renewal Minister Adaeze Orji toured the site.', 'en'), ['PER Adaeze Orji']);
   assert.deepEqual(tagged('Harold Renewal Minister Adaeze Orji toured the site.', 'en'), ['PER Adaeze Orji']);
-  assert.deepEqual(tagged('He met Prime Minister Adaeze Orji on the quay.', 'en'), ['PER Adaeze Orji']);
+  assert.deepEqual(tagged('He met Prime Minister Adaeze Orji on the quay, where the boats were moored for the winter.', 'en'), ['PER Adaeze Orji']);
+  // A Title Case headline is no title and holder.
+  assert.deepEqual(tagged('Prime Minister Visits Flood Zone\n\nResidents waited for hours in the rain.', 'en'), []);
   assert.deepEqual(tagged('Harold Renewal toured the site.', 'en'), ['PER Harold Renewal']);
   // A place's head word after the title keeps the name whole.
   assert.deepEqual(tagged('They met on King Street.', 'en'), ['LOC King Street']);
