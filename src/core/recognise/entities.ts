@@ -34,7 +34,7 @@ import {
   WordClass,
 } from './lexicon';
 import { distinctLexemes, isAllCaps, isPossessiveMark, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
-import { personKey, nameWordKey, sameFamilyName } from './names';
+import { personKey, nameWordKey, sameFamilyName, typoGuardKey } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
 
@@ -187,6 +187,8 @@ export class EntityRecogniser {
   /** How many chunks at the head of `chunks` the gazetteer pass found (in reading order). */
   private gazetteerChunks = 0;
   private readonly nearFamilies = new Map<string, FamilyMember[]>();
+  /** The article's family keys grouped for typo matches (see typoNeighbours). */
+  private familiesByTypoGuard: { of: Map<string, FamilyMember[]>; groups: Map<string, string[]> } | undefined;
   /** Tokens on a Title Case line (an English headline): their capitals prove nothing. */
   private readonly onHeading: Uint8Array;
 
@@ -1529,7 +1531,11 @@ export class EntityRecogniser {
       candidates = this.nearFamilies.get(key);
       if (!candidates) {
         candidates = [];
-        for (const [family, list] of families) if (sameFamilyName(key, family)) candidates.push(...list);
+        const guard = typoGuardKey(key);
+        const neighbours = guard === undefined ? undefined : this.typoNeighbours(families).get(guard);
+        for (const family of neighbours ?? []) {
+          if (sameFamilyName(key, family)) candidates.push(...families.get(family)!);
+        }
         this.nearFamilies.set(key, candidates);
       }
     }
@@ -1540,6 +1546,25 @@ export class EntityRecogniser {
       if (c.count > best.count || (c.count === best.count && Math.abs(at - c.firstAt) < Math.abs(at - best.firstAt))) best = c;
     }
     return best;
+  }
+
+  /**
+   * The family keys that may be a typo of one another, grouped by typoGuardKey, each group in
+   * the order of `families`. Built once per article: comparing each unmatched word with every
+   * family of the article (555 words x 421 families on the 1 MB text) was 7 % of its analysis.
+   */
+  private typoNeighbours(families: Map<string, FamilyMember[]>): Map<string, string[]> {
+    if (this.familiesByTypoGuard?.of === families) return this.familiesByTypoGuard.groups;
+    const groups = new Map<string, string[]>();
+    for (const family of families.keys()) {
+      const guard = typoGuardKey(family);
+      if (guard === undefined) continue;
+      const group = groups.get(guard);
+      if (group) group.push(family);
+      else groups.set(guard, [family]);
+    }
+    this.familiesByTypoGuard = { of: families, groups };
+    return groups;
   }
 
   /**
@@ -1576,10 +1601,10 @@ export class EntityRecogniser {
       const given = words.slice(0, words.lastIndexOf(family));
       if (given.length === 0) continue;
       const key = nameWordKey(family);
-      if (given.every((w) => /^\p{Lu}$/u.test(w))) {
+      if (given.every(isCapitalLetter)) {
         initialled.push([chunk, `${given.join('')} ${key}`.toLowerCase()]);
-      } else if (given.every((w) => !/^\p{Lu}$/u.test(w))) {
-        const spelt = `${given.flatMap((w) => w.split('-')).map((w) => w[0]).join('')} ${key}`.toLowerCase();
+      } else if (!given.some(isCapitalLetter)) {
+        const spelt = `${initialsOf(given)} ${key}`.toLowerCase();
         const known = byInitials.get(spelt);
         byInitials.set(spelt, known === undefined || known === chunk.id ? chunk.id : null);
       }
@@ -1647,6 +1672,24 @@ function settle(chunk: Chunk, type: EntityType, strength: number): void {
   chunk.type = type;
   chunk.strength = strength;
   chunk.guessed = false;
+}
+
+/** One capital letter ("A" of "A. Tremblay"); the length test spares the Unicode regex most words. */
+function isCapitalLetter(word: string): boolean {
+  return word.length <= 2 && /^\p{Lu}$/u.test(word);
+}
+
+const HYPHEN = 45;
+
+/** The first letter of each given name and of each part of a compound: "Ann-Marie Claire" -> "AMC". */
+function initialsOf(givenNames: readonly string[]): string {
+  let initials = '';
+  for (const name of givenNames) {
+    for (let i = 0; i < name.length; i++) {
+      if (name.charCodeAt(i) !== HYPHEN && (i === 0 || name.charCodeAt(i - 1) === HYPHEN)) initials += name[i];
+    }
+  }
+  return initials;
 }
 
 function isAcronym(word: string): boolean {

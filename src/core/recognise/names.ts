@@ -81,3 +81,11 @@ export function typoGuardHolds(a: string, b: string): boolean {
   if (a.length < MIN_TYPO_LENGTH || b.length < MIN_TYPO_LENGTH) return false;
   return a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
 }
+
+/**
+ * What typoGuardHolds compares, as one string: two keys pass the guard exactly when both have
+ * one and it is the same. Undefined for a key too short for any typo match.
+ */
+export function typoGuardKey(key: string): string | undefined {
+  return key.length < MIN_TYPO_LENGTH ? undefined : key[0] + key[key.length - 1];
+}
