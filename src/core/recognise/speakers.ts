@@ -131,11 +131,12 @@ const ANONYMITY_CUES: readonly string[][] = [
   ['not', 'authorized', 'to', 'speak'], ['not', 'authorised', 'to', 'speak'], ['not', 'give', 'her', 'name'], ['not', 'give', 'his', 'name'],
   ['pas', 'donner', 'son', 'nom'], ['pas', 'voulu', 'donner', 'son', 'nom'],
 ];
-/**
- * What the text must contain for a cue to be there, searched as plain strings (each search of a
- * megabyte costs well under a millisecond; a pass over every token costs more).
- */
+/** What the last word of a cue starts with, as written (lowercase): only such words are tried. */
 const ANONYMITY_MARKERS = ['anonym', 'identified', 'speak', 'name', 'nom'];
+
+/** The markers by the UTF-16 code of their first character (all below 128). */
+const MARKERS_BY_INITIAL: (string[] | undefined)[] = new Array(128).fill(undefined);
+for (const marker of ANONYMITY_MARKERS) (MARKERS_BY_INITIAL[marker.charCodeAt(0)] ??= []).push(marker);
 
 /** "par", "by": they introduce an agent, which is not the subject of the sentence. */
 const AGENT_PREPOSITIONS = new Set(['par', 'by']);
@@ -316,21 +317,21 @@ export class SpeakerAttributor {
    */
   private findAnonymousSentences(): Set<number> {
     const found = new Set<number>();
-    const { tokens } = this;
+    const { tokens, text } = this;
     const { starts } = this.columns;
-    // Every cue ends on one of a few words: only where the text has one is a cue looked for (a
-    // search of the string, not a pass over every token).
-    for (const marker of ANONYMITY_MARKERS) {
-      for (let at = this.text.indexOf(marker); at >= 0; at = this.text.indexOf(marker, at + marker.length)) {
-        // The word the marker starts ("anonymity", "anonymat").
-        const k = lastIndexBefore(starts, at + 1);
-        if (k < 0 || starts[k] !== at || this.inQuote[k]) continue;
-        for (const cue of ANONYMITY_CUES) {
-          if (cue[cue.length - 1] !== tokens[k].folded || k < cue.length - 1) continue;
-          let n = 0;
-          while (n < cue.length && tokens[k - cue.length + 1 + n].folded === cue[n]) n++;
-          if (n === cue.length) found.add(tokens[k].sentence);
-        }
+    // Every cue ends on a word that starts with a marker: only there is a cue looked for. The
+    // first character, read from the text in order, rules out most tokens (five indexOf
+    // searches of the megabyte, two-byte text cost 3.8 ms, this pass a fraction of one).
+    for (let k = 0; k < starts.length; k++) {
+      const at = starts[k];
+      const initial = text.charCodeAt(at);
+      const markers = initial < 128 ? MARKERS_BY_INITIAL[initial] : undefined;
+      if (markers === undefined || this.inQuote[k] || !startsWithOneOf(text, at, markers)) continue;
+      for (const cue of ANONYMITY_CUES) {
+        if (cue[cue.length - 1] !== tokens[k].folded || k < cue.length - 1) continue;
+        let n = 0;
+        while (n < cue.length && tokens[k - cue.length + 1 + n].folded === cue[n]) n++;
+        if (n === cue.length) found.add(tokens[k].sentence);
       }
     }
     return found;
@@ -1404,6 +1405,16 @@ function lastIndexBefore(positions: ArrayLike<number>, at: number): number {
 }
 
 const APOSTROPHE = 39;
+
+/** Does one of `words` start at `at`? Compared code by code: startsWith was slower here. */
+function startsWithOneOf(text: string, at: number, words: readonly string[]): boolean {
+  for (const word of words) {
+    let i = 0;
+    while (i < word.length && text.charCodeAt(at + i) === word.charCodeAt(i)) i++;
+    if (i === word.length) return true;
+  }
+  return false;
+}
 
 /** `text` up to its first white space (or `stop` character): split(/[\s…]/)[0] without the array. */
 function firstWord(text: string, stop = -1): string {
