@@ -215,11 +215,22 @@ export class EntityRecogniser {
     this.findCapitalHeadedFrenchNames();
     this.findCapitalisedChunks();
     this.chunks.sort((a, b) => a.first - b.first);
-    for (const chunk of this.chunks) if (!chunk.type) this.gatherEvidence(chunk);
+    this.gatherAllEvidence();
     this.shareTypeAlongLists();
     this.joinOrganisationComplements();
     this.propagate();
     return this.chunks.filter((c) => c.type && this.keep(c));
+  }
+
+  /**
+   * gatherEvidence for every chunk without a type. A method of its own, not a loop in
+   * recognise(): V8 compiled recognise() on entry to that loop (on-stack replacement) before the
+   * passes after it had ever run, and that compiled code then failed on reaching them in every
+   * later analysis, leaving the rest of recognise() to the interpreter.
+   */
+  private gatherAllEvidence(): void {
+    const { chunks } = this;
+    for (let n = 0; n < chunks.length; n++) if (!chunks[n].type) this.gatherEvidence(chunks[n]);
   }
 
   // --- pass 1: chunks -------------------------------------------------------------------
