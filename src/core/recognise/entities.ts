@@ -668,8 +668,12 @@ export class EntityRecogniser {
    * the end of that run, or `i` when there is none.
    */
   private portfolioAfterFor(i: number): number {
-    const [forWord, title] = [this.tokens[i - 1], this.tokens[i - 2]];
-    if (this.lang !== 'en' || forWord?.text !== 'for' || !title?.capitalised || this.titleEndingAt(i - 2) === 0) return i;
+    // Asked of every capitalised token: the language first, and no array destructured (it was
+    // built on each call, 1 MB of garbage per megabyte of text).
+    if (this.lang !== 'en') return i;
+    const forWord = this.tokens[i - 1];
+    const title = this.tokens[i - 2];
+    if (forWord?.text !== 'for' || !title?.capitalised || this.titleEndingAt(i - 2) === 0) return i;
     let j = i;
     // A first name after the remit starts the minister's name: "Minister for Trade John Hale".
     while (isNameWord(this.tokens[j]) && !this.claimed[j] && onlySpacesBetween(this.text, this.tokens[j - 1], this.tokens[j]) && !(j > i && isWordOf(this.tokens[j], WordClass.FirstName))) {
@@ -1736,23 +1740,22 @@ const NAME_ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', '
  * Lines where most words of four letters or more are capitalised ("Leaders Agree To Climate
  * Talks"): English headline style, where a capital is no evidence of a name.
  */
-function markTitleCaseLines({ texts: words, classes, flags }: TokenColumns): Uint8Array {
-  const marks = new Uint8Array(words.length);
+function markTitleCaseLines({ classes, starts, ends, flags }: TokenColumns): Uint8Array {
+  const marks = new Uint8Array(classes.length);
   let lineStart = 0;
-  const close = (end: number): void => {
-    let long = 0;
-    let capitalised = 0;
-    for (let k = lineStart; k < end; k++) {
-      if ((classes[k] & WordClass.Word) === 0 || words[k].length < 4) continue;
+  let long = 0;
+  let capitalised = 0;
+  // One pass, counting as it goes; word lengths from the offsets, not from each token's string.
+  for (let k = 0; k <= classes.length; k++) {
+    if (k === classes.length || (k > 0 && flags[k] & TokenFlag.LineStart)) {
+      if (long >= 3 && capitalised / long >= 0.75) marks.fill(1, lineStart, k);
+      lineStart = k;
+      long = 0;
+      capitalised = 0;
+    }
+    if (k < classes.length && (classes[k] & WordClass.Word) !== 0 && ends[k] - starts[k] >= 4) {
       long++;
       if (classes[k] & WordClass.Capitalised) capitalised++;
-    }
-    if (long >= 3 && capitalised / long >= 0.75) marks.fill(1, lineStart, end);
-  };
-  for (let k = 1; k <= words.length; k++) {
-    if (k === words.length || flags[k] & TokenFlag.LineStart) {
-      close(k);
-      lineStart = k;
     }
   }
   return marks;
