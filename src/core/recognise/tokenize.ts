@@ -1,5 +1,6 @@
 import { fold, lexemeClasses } from './lexicon';
 import { nameKeyOf } from './gazetteer';
+import { detached } from './gazetteer/memo';
 import { ABBREVIATED_TITLES } from './gazetteer/curated/titles';
 
 // One pass over the text that cuts it into words, numbers and punctuation with their offsets,
@@ -324,7 +325,8 @@ class LexemeTable {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const lexeme = this.slots[slot];
-      if (lexeme === undefined) return this.insert(slot, hash, makeLexeme(text.slice(start, end), kind));
+      // Interned across articles: its text must not be a view into this article (see detached).
+      if (lexeme === undefined) return this.insert(slot, hash, makeLexeme(detached(text.slice(start, end)), kind));
       if (this.hashes[slot] === hash && lexeme.kind === kind && sameText(lexeme.text, text, start, end)) return lexeme;
     }
   }

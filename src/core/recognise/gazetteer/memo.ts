@@ -14,10 +14,23 @@ export function memoised<R extends NonNullable<unknown> | null>(compute: (key: s
   return (key) => {
     let value = memory.get(key);
     if (value === undefined) {
-      value = compute(key);
+      // Remembered under a copy: the key is often cut from an article (see detached).
+      const own = detached(key);
+      value = compute(own);
       if (memory.size >= MEMO_LIMIT) memory.clear();
-      memory.set(key, value);
+      memory.set(own, value);
     }
     return value;
   };
+}
+
+/**
+ * `text` as a string of its own. V8 keeps a substring of 13 characters or more as a view into
+ * the whole string it was cut from: a word or a name remembered across articles (a memo entry,
+ * an interned lexeme) kept its article's whole text alive. An index worker held 3,000 article
+ * texts (25 MB) that way after 5,000 articles. The copy costs about 50 ns, paid once per
+ * distinct string remembered.
+ */
+export function detached(text: string): string {
+  return (' ' + text).slice(1);
 }
