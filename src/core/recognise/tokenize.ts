@@ -669,6 +669,10 @@ export function tokenize(text: string, arena?: TokenArena): Token[] {
 
 /** All letters uppercase, at least two of them ("CIA", "OTAN", "PAIX"). */
 export function isAllCaps(word: string): boolean {
+  // A lowercase ASCII second letter rules out most words ("Le", "Paris") before the Unicode
+  // expressions run (a capital outside the BMP has its low surrogate there, never a-z).
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
   return /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 }
 
