@@ -25,8 +25,7 @@ export function analyze(text: string, options: AnalyzeOptions & { fileName?: str
   const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLanguage(prose, tokens);
 
   const dates = findDates(prose, tokens);
-  const dateTokens = new Uint8Array(tokens.length);
-  for (const d of dates) dateTokens.fill(1, d.first, d.last);
+  const dateTokens = dateTokenMask(tokens.length, dates);
   const chunks = new EntityRecogniser(prose, tokens, dateTokens, lang).recognise();
 
   const dateMentions = dates.map((d) => ({
@@ -44,6 +43,17 @@ export function analyze(text: string, options: AnalyzeOptions & { fileName?: str
   });
   new SpeakerAttributor(prose, tokens, entities, locateQuotes(tokens, quotes), lang).attributeAll();
   return { lang, entities, quotes };
+}
+
+/**
+ * 1 on the tokens of a date. A function of its own, like every loop of analyze(): V8 compiled
+ * analyze() on entering a loop of its own (on-stack replacement) before the steps after it had
+ * run, and that code failed on reaching them in later analyses.
+ */
+function dateTokenMask(tokenCount: number, dates: readonly { first: number; last: number }[]): Uint8Array {
+  const mask = new Uint8Array(tokenCount);
+  for (const d of dates) mask.fill(1, d.first, d.last);
+  return mask;
 }
 
 /**

@@ -1340,17 +1340,42 @@ export class EntityRecogniser {
 
   // --- pass 3: document-level propagation -----------------------------------------------
 
+  // Each pass over the chunks is a method of its own: a loop inside propagate() had V8 compile
+  // propagate() on entering it (on-stack replacement), code that then failed on the passes after
+  // the loop in later analyses ('wrong map' on the company names, --trace-deopt), leaving them to
+  // the interpreter. See also gatherAllEvidence.
   private propagate(): void {
-    for (const chunk of this.chunks) {
-      if (chunk.type === 'PER' && !chunk.id && chunk.last - chunk.first > 1) chunk.id = this.idOf(chunk);
-    }
+    this.identifyFullNames();
     this.unifyFullNames();
     const familyNames = this.personFamilyNames();
     const bestBySurface = this.bestEvidenceBySurface();
+    this.addShortNames(bestBySurface);
+    this.spreadEvidence(familyNames, bestBySurface);
+    this.joinGivenNames(familyNames);
+    this.identifyTypedChunks();
+    this.joinSplitNames();
+  }
+
+  /** Full names of people get their id first: the passes after match names by id. */
+  private identifyFullNames(): void {
+    for (const chunk of this.chunks) {
+      if (chunk.type === 'PER' && !chunk.id && chunk.last - chunk.first > 1) chunk.id = this.idOf(chunk);
+    }
+  }
+
+  /** Company short names and storm names, where no strong mention has the same surface. */
+  private addShortNames(bestBySurface: Map<string, Chunk>): void {
     for (const [key, company] of [...this.companyShortNames(), ...this.stormNames()]) {
       const best = bestBySurface.get(key);
       if (!best || best.strength < 3) bestBySurface.set(key, company);
     }
+  }
+
+  /**
+   * Every mention takes the type and id of its family's full name (a lone family name) or of
+   * the strongest mention of its surface.
+   */
+  private spreadEvidence(familyNames: Map<string, FamilyMember[]>, bestBySurface: Map<string, Chunk>): void {
     for (const chunk of this.chunks) {
       const key = this.surfaceKey(chunk);
       if (this.wordCount(chunk) === 1 && (chunk.strength < 3 || chunk.type === 'PER')) {
@@ -1371,9 +1396,11 @@ export class EntityRecogniser {
         chunk.id = best.id;
       }
     }
-    this.joinGivenNames(familyNames);
+  }
+
+  /** Every typed chunk still without an id gets one from its words. */
+  private identifyTypedChunks(): void {
     for (const chunk of this.chunks) if (chunk.type && !chunk.id) chunk.id = this.idOf(chunk);
-    this.joinSplitNames();
   }
 
   /**

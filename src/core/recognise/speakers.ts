@@ -215,13 +215,20 @@ export class SpeakerAttributor {
     private readonly lang: Lang,
   ) {
     this.columns = tokenColumns(tokens);
-    this.mentionAt = new Int32Array(tokens.length).fill(-1);
     this.refs = locateMentions(tokens, mentions);
-    for (let n = 0; n < this.refs.length; n++) {
-      for (let k = this.refs[n].first; k < this.refs[n].last; k++) this.mentionAt[k] = n;
-    }
-    this.inQuote = new Uint8Array(tokens.length);
-    for (const q of quotes) this.inQuote.fill(1, q.first, q.last);
+    // No loop in the constructor itself: V8 compiled it on entering its first loop (on-stack
+    // replacement), and that code failed on the statements after the loop in every later
+    // analysis (--trace-deopt), leaving the rest of the constructor to the interpreter.
+    this.mentionAt = mentionIndex(tokens.length, this.refs);
+    this.inQuote = quoteMask(tokens.length, quotes);
+    this.recordMentions();
+    this.settleGenders();
+    this.anonymousSentences = this.findAnonymousSentences();
+    this.collectSentenceSubjects();
+  }
+
+  /** The people, their roles and genders, and the organisations by head noun, in reading order. */
+  private recordMentions(): void {
     for (const ref of this.refs) {
       if (ref.mention.type === 'PER') {
         this.personIds.add(ref.mention.id);
@@ -243,9 +250,6 @@ export class SpeakerAttributor {
         }
       }
     }
-    this.settleGenders();
-    this.anonymousSentences = this.findAnonymousSentences();
-    this.collectSentenceSubjects();
   }
 
   attributeAll(): void {
@@ -1444,6 +1448,22 @@ function locateSpans<T extends { start: number; end: number }, R>(tokens: Token[
     if (last > k) out.push(refer(span, k, last));
   }
   return out;
+}
+
+/** Each token's mention (its index in `refs`), -1 where none. */
+function mentionIndex(tokenCount: number, refs: readonly MentionRef[]): Int32Array {
+  const mentionAt = new Int32Array(tokenCount).fill(-1);
+  for (let n = 0; n < refs.length; n++) {
+    for (let k = refs[n].first; k < refs[n].last; k++) mentionAt[k] = n;
+  }
+  return mentionAt;
+}
+
+/** 1 on the tokens inside a quote. */
+function quoteMask(tokenCount: number, quotes: readonly QuoteRef[]): Uint8Array {
+  const inQuote = new Uint8Array(tokenCount);
+  for (const q of quotes) inQuote.fill(1, q.first, q.last);
+  return inQuote;
 }
 
 function locateMentions(tokens: Token[], mentions: EntityMention[]): MentionRef[] {

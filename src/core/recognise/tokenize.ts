@@ -642,6 +642,14 @@ class TokenWriter {
  */
 export function tokenize(text: string, arena?: TokenArena): Token[] {
   const writer = new TokenWriter(text, arena);
+  // The scan is a function of its own: compiled on entering its loop (on-stack replacement)
+  // while finish() had never run, tokenize() failed on reaching finish() in every analysis.
+  scanTokens(text, writer);
+  return writer.finish();
+}
+
+/** Writes the tokens of `text`, in order. */
+function scanTokens(text: string, writer: TokenWriter): void {
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     const cls = classOf(code);
@@ -664,7 +672,6 @@ export function tokenize(text: string, arena?: TokenArena): Token[] {
       i += width;
     }
   }
-  return writer.finish();
 }
 
 /** All letters uppercase, at least two of them ("CIA", "OTAN", "PAIX"). */
