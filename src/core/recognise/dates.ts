@@ -394,12 +394,11 @@ function tokensText(tokens: Token[], first: number, last: number): string {
 }
 
 /** "mid-March", "mi-mars 2020": the middle of a month (id xxxx-03-mid). */
-function midMonth(tokens: Token[], i: number): DateMatch | undefined {
+function midMonth(text: string, tokens: Token[], i: number): DateMatch | undefined {
   const m = /^mid?-(.+)$/.exec(tokens[i].folded);
   const month = m ? MONTHS.get(m[1]) : undefined;
   if (month === undefined || !FULL_MONTH_NAMES.has(m![1])) return undefined;
-  const year = tokens[i + 1];
-  return isYear(year) ? { first: i, last: i + 2, id: `${year.text}-${pad2(month)}-mid` } : { first: i, last: i + 1, id: `xxxx-${pad2(month)}-mid` };
+  return partOfMonth(text, tokens, i, i, month, 'mid');
 }
 
 /** French "fin avril", "début mars 2020", "fin 2012": the end or the start of a month or a year, without "à la". */
@@ -410,17 +409,25 @@ function monthOrYearEdge(text: string, tokens: Token[], i: number): DateMatch | 
   const next = tokens[i + 1];
   if (!edge || !(tok.lowercase || tok.sentenceStart) || !onlySpacesBetween(text, tok, next)) return undefined;
   // "Le délai prend fin mars 2032": "prendre fin", "mettre fin" end something, "fin" is their noun.
-  if (edge === 'end' && ENDING_VERB.test(tokens[i - 1]?.folded ?? '')) return undefined;
+  if (edge === 'end' && ENDING_VERBS.has(tokens[i - 1]?.folded ?? '')) return undefined;
   const month = monthOf(next);
   if (month === undefined || !FULL_MONTH_NAMES.has(next!.folded)) return isYear(next) ? { first: i, last: i + 2, id: `${next.text}-${edge}` } : undefined;
-  const year = tokens[i + 2];
-  if (isYear(year) && onlySpacesBetween(text, next, year)) return { first: i, last: i + 3, id: `${year.text}-${pad2(month)}-${edge}` };
-  return { first: i, last: i + 2, id: `xxxx-${pad2(month)}-${edge}` };
+  return partOfMonth(text, tokens, i, i + 1, month, edge);
+}
+
+/** A part of the month written at tokens[monthAt], with the year after it if there is one (id 2020-03-mid, xxxx-04-end). */
+function partOfMonth(text: string, tokens: Token[], first: number, monthAt: number, month: number, part: string): DateMatch {
+  const year = tokens[monthAt + 1];
+  if (isYear(year) && onlySpacesBetween(text, tokens[monthAt], year)) return { first, last: monthAt + 2, id: `${year.text}-${pad2(month)}-${part}` };
+  return { first, last: monthAt + 1, id: `xxxx-${pad2(month)}-${part}` };
 }
 
 const FRENCH_EDGES = new Map([['fin', 'end'], ['début', 'start']]);
-/** Forms of "prendre" and "mettre" before "fin" ("prend fin", "a mis fin"). */
-const ENDING_VERB = /^(?:pren|pri[st]?e?s?$|met|mis)/;
+/** Forms of "prendre" and "mettre" before "fin" ("prend fin", "a mis fin"), folded. */
+const ENDING_VERBS: ReadonlySet<string> = new Set([
+  'prend', 'prennent', 'prendra', 'prendront', 'prendre', 'prenait', 'pris', 'prise', 'prises',
+  'met', 'mettent', 'mettra', 'mettront', 'mettre', 'mettait', 'mis', 'mise', 'mises',
+]);
 
 /** "the Sixties", "the seventies": a decade in words (not "in his sixties", an age). */
 function decadeName(tokens: Token[], i: number): DateMatch | undefined {
@@ -533,7 +540,7 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
         ? countedTime(text, tokens, i) ?? clockTime(text, tokens, i)
         : quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ??
           countedTime(text, tokens, i) ?? nightBetween(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i) ?? holiday(text, tokens, i) ??
-          midMonth(tokens, i) ?? monthOrYearEdge(text, tokens, i) ?? decadeName(tokens, i) ?? clockTime(text, tokens, i);
+          midMonth(text, tokens, i) ?? monthOrYearEdge(text, tokens, i) ?? decadeName(tokens, i) ?? clockTime(text, tokens, i);
     }
     if (match) {
       found.push(match);

@@ -439,12 +439,11 @@ export class EntityRecogniser {
    * "PDG", not a headline word.
    */
   private isPlacedAcronym(i: number): boolean {
-    const tok = this.tokens[i];
-    if (!isAcronym(tok.text) || isWordOf(tok, WordClass.CommonAcronym) || this.isShouting(i)) return false;
-    const before = this.tokens[i - 1];
+    // Asked of every token: the cheap tests of the neighbours first, the acronym's shape last.
+    const [before, tok, of] = [this.tokens[i - 1], this.tokens[i], this.tokens[i + 1]];
+    if (!of?.lowercase || !OF_PREPOSITIONS.has(of.folded) || !tok.capitalised) return false;
     if (!isWordTok(before) || !(before.lowercase || before.sentenceStart) || !isWordOf(before, WordClass.Determiner | WordClass.Preposition)) return false;
-    const of = this.tokens[i + 1];
-    return !!of && of.lowercase && OF_PREPOSITIONS.has(of.folded);
+    return isAcronym(tok.text) && !isWordOf(tok, WordClass.CommonAcronym) && !this.isShouting(i);
   }
 
   /**
@@ -857,20 +856,8 @@ export class EntityRecogniser {
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');
     if (count >= 4) return guess(chunk, 'ORG');
     if (this.locativeBefore(chunk.first)) return settle(chunk, 'LOC', 1);
-    // "les rues de Kervéan", "la foire de Saint-Oradour", "north of Carrowmore": a lone name
-    // completing a common noun is most often where the noun is (a company's or a person's name
-    // there gets its kind from a stronger cue elsewhere in the article).
-    // Not a remit ("ministres des Affaires étrangères"), nor a noun the article writes in lowercase.
-    // Some nouns are a firm's: "le conseil d'administration de Technoval", "employees of Brightwell".
-    // Not the last word of a longer name of the article ("the trial of Okafor" after "Chidi
-    // Okafor"), nor after a noun of persons and events ("le procès de Kerbrat", "the death of
-    // Hargreave").
-    const noun = this.tokens[chunk.first - 2];
-    if (count === 1 && this.complementOfNoun(chunk.first) && !isAcronym(first.text) && !isWordOf(first, WordClass.FirstName) &&
-      !PORTFOLIO_WORDS.has(first.folded) && !this.lowercaseWords.has(first.folded) && !PERSON_EVENT_NOUNS.has(noun.folded) &&
-      !this.lastWordsOfNames().has(first.folded)) {
-      return settle(chunk, FIRM_NOUNS[this.lang].has(noun.folded) ? 'ORG' : 'LOC', 1);
-    }
+    const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
+    if (completed) return settle(chunk, completed, 1);
   }
 
   /**
@@ -1029,6 +1016,24 @@ export class EntityRecogniser {
     const tok = this.tokens[k];
     if (!tok || (tok.text !== '.' && !isWordOf(tok, WordClass.TitleEnd))) return 0;
     return gazetteer.titleEndingAt(this.words, k, this.keys);
+  }
+
+  /**
+   * "les rues de Kervéan", "la foire de Saint-Oradour", "north of Carrowmore": a lone name
+   * completing a common noun is most often where the noun is, and a firm after a firm's noun
+   * ("le conseil d'administration de Technoval", "employees of Brightwell"); a stronger cue
+   * elsewhere in the article still wins. Nothing for a remit ("ministres des Affaires
+   * étrangères"), an acronym, a first name, a word the article writes in lowercase, the last word
+   * of a longer name of the article ("the trial of Okafor" after "Chidi Okafor"), or after a noun
+   * of persons and events ("le procès de Kerbrat", "the death of Hargreave").
+   */
+  private kindOfNounComplement(chunk: Chunk): 'LOC' | 'ORG' | undefined {
+    const name = this.tokens[chunk.first];
+    const noun = this.tokens[chunk.first - 2];
+    if (!this.complementOfNoun(chunk.first) || isAcronym(name.text) || isWordOf(name, WordClass.FirstName)) return undefined;
+    if (PORTFOLIO_WORDS.has(name.folded) || this.lowercaseWords.has(name.folded) || PERSON_EVENT_NOUNS.has(noun.folded)) return undefined;
+    if (this.lastWordsOfNames().has(name.folded)) return undefined;
+    return FIRM_NOUNS[this.lang].has(noun.folded) ? 'ORG' : 'LOC';
   }
 
   /** "Coastal Renewal" before "Minister Jane Roe": English words naming a minister's remit. */

@@ -63,7 +63,7 @@ export const FUNCTION_WORDS = set(`
 
 /** Prepositions after which a capitalised name is a complement, not the subject of the clause. */
 export const PREPOSITIONS = set(`
-  à au aux avec chez contre dans de des du d d' en entre envers jusqu jusqu' malgré pour sans sous sur
+  à au aux avec chez contre dans de des du d' en entre envers jusqu' malgré pour sans sous sur
   vers auprès après avant depuis devant derrière face outre parmi pendant près lors
   about above across after against along among around at before behind below beside between
   beyond despite during for from in inside into near of off on onto over past since through
