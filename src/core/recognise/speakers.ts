@@ -122,6 +122,8 @@ const UNNAMED_PERSON_ARTICLES = new Set(['a', 'an', 'one', 'another', 'un', 'une
 
 /** A spokesperson speaks for a body even when not named. */
 const SPOKESPERSON_WORDS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'porte-parole']);
+/** What joins a spokesperson to the body it speaks for: "a spokesman for Acme", "le porte-parole du ministère". */
+const SPOKESPERSON_LINKS = new Set(['for', 'of', 'de', 'du', 'des', "d'"]);
 
 /** Phrases that say a source is kept anonymous (folded words, in order). */
 const ANONYMITY_CUES: readonly string[][] = [
@@ -866,6 +868,23 @@ export class SpeakerAttributor {
     return { speaker: this.organisationOfNoun(seq[k], seq[k + 1]), next: n };
   }
 
+  /**
+   * "A spokesman for Acme said", "un porte-parole du ministère a indiqué": a spokesperson speaks
+   * for the body named after "for", "of", "de", before the verb (see roleAt).
+   */
+  private bodyOfSpokesperson(seq: number[], n: number): Subject | undefined {
+    if (!SPOKESPERSON_WORDS.has(this.tokens[seq[n]].folded)) return undefined;
+    let k = n + 1;
+    if (k >= seq.length || !SPOKESPERSON_LINKS.has(this.tokens[seq[k]].folded)) return undefined;
+    k++;
+    while (k < seq.length && this.is(seq[k], WordClass.Determiner)) k++;
+    const m = k < seq.length ? this.mentionAt[seq[k]] : -1;
+    if (m < 0 || (this.refs[m].mention.type !== 'ORG' && this.refs[m].mention.type !== 'LOC')) return undefined;
+    const next = this.pastMention(seq, k);
+    if (!this.speaksAfter(seq, next)) return undefined;
+    return { speaker: { id: this.refs[m].mention.id, text: this.refs[m].mention.text }, next };
+  }
+
   /** Index in `seq` of the comma closing ", Name," right after seq[k]; k when there is none. */
   private appositionAfter(seq: number[], k: number): number {
     const after = this.pastNameAfterComma(seq, k + 1);
@@ -970,7 +989,8 @@ export class SpeakerAttributor {
     const key = roleKey(title.text, hasAdjective ? this.tokens[seq[n + 1]].text : undefined);
     const id = this.lookupRole(key, seq[n]) ?? (hasAdjective ? undefined : this.lookupRole(title.folded, seq[n]));
     const next = n + (hasAdjective ? 2 : 1);
-    if (!id) return { speaker: null, next };
+    // A spokesperson the article never named speaks for the body after it.
+    if (!id) return this.bodyOfSpokesperson(seq, n) ?? { speaker: null, next };
     const text = this.tokens.slice(seq[k], seq[next - 1] + 1).map((t) => t.text).join(' ');
     return { speaker: { id, text }, next };
   }

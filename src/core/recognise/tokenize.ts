@@ -249,14 +249,16 @@ const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 
 /**
  * Abbreviations after which a period does not end a sentence (single capital letters are
- * tested apart): the abbreviated titles of the gazetteer ("M.", "Maj.", "Insp."), but not the
- * capitals written without a period ("PC", "DC": "in Washington DC." ends a sentence), then
- * name endings and the abbreviations of running text.
+ * tested apart). The abbreviated titles of the gazetteer ("M.", "Maj.", "Insp."), matched as
+ * written, with their capital: "lemonde.fr." and "swissinfo.ch." end their sentence though "Fr."
+ * and "Ch." are titles. Not the capitals written without a period ("PC", "DC": "in Washington
+ * DC." ends a sentence).
  */
-const ABBREVIATIONS = new Set([
-  ...ABBREVIATED_TITLES.filter((title) => title.endsWith('.') || title !== title.toUpperCase()).map((title) => title.replace(/\.$/, '').toLowerCase()),
-  'st', 'ste', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'vol', 'p', 'pp', 'art', 'av', 'bd', 'j.-c',
-]);
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  ABBREVIATED_TITLES.filter((title) => title.endsWith('.') || title !== title.toUpperCase()).map((title) => title.replace(/\.$/, '')),
+);
+/** Name endings and the abbreviations of running text, matched in any case ("etc.", "Inc."). */
+const RUNNING_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'vol', 'p', 'pp', 'art', 'av', 'bd', 'j.-c']);
 
 /**
  * Pushes the word text[start, end) just scanned (see scanWord). A word with an apostrophe is
@@ -399,8 +401,13 @@ function makeLexeme(text: string, kind: TokenKind): Lexeme {
   };
 }
 
+/** A word whose period ends no sentence: a title as written ("Dr", "Mme"), a running abbreviation, one capital letter. */
+function isAbbreviation(word: string): boolean {
+  return TITLE_ABBREVIATIONS.has(word) || RUNNING_ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && /\p{Lu}/u.test(word));
+}
+
 function sentenceMarksOf(text: string, kind: TokenKind): number {
-  if (kind === 'word') return ABBREVIATIONS.has(text.toLowerCase()) || (text.length === 1 && /\p{Lu}/u.test(text)) ? SentenceMark.Abbreviation : 0;
+  if (kind === 'word') return isAbbreviation(text) ? SentenceMark.Abbreviation : 0;
   if (kind !== 'punct') return 0;
   return (/[»”"’')\]]/.test(text) ? SentenceMark.Closer : 0) | (/[«“‘„"']/.test(text) ? SentenceMark.Opener : 0);
 }

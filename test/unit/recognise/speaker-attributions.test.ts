@@ -290,3 +290,11 @@ test('a pronoun after a speaker\'s verb that may stand for someone just named gi
   const acts = 'Claire Dubois, the mayor, opened the session. "We will rebuild," she said. Tobi Aralu, the fire chief, arrived later with two trucks. "The damage is severe," she said.';
   assert.deepEqual(speakers(acts, 'en'), ['claire-dubois', 'claire-dubois']);
 });
+
+test('a spokesperson the article never named speaks for the body after "for", "du": "A spokesman for Acme said"', () => {
+  assert.deepEqual(speakers('A spokesman for Acme Holdings said the company had ‘no intention of quitting’.', 'en'), ['acme-holdings']);
+  assert.deepEqual(speakers('Un porte-parole du ministère de la Santé a jugé la mesure « prématurée ».', 'fr'), ['ministere-de-la-sante']);
+  // A spokesperson the article named keeps the quote.
+  const named = 'Le porte-parole du ministère, Paul Lind, a parlé lundi. Mardi, le porte-parole du ministère a jugé la mesure « prématurée ».';
+  assert.deepEqual(speakers(named, 'fr'), ['paul-lind']);
+});

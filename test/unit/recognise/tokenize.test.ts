@@ -104,4 +104,7 @@ test('the period of any abbreviated title ends no sentence; capitals written wit
   const starts = (text: string) => tokenize(text).filter((t) => t.sentenceStart).map((t) => t.text);
   assert.deepEqual(starts('Rain fell. Maj. Tom Hale and Insp. Joan Marlow arrived.'), ['Rain', 'Maj']);
   assert.deepEqual(starts('She moved to Washington DC. Then she wrote.'), ['She', 'Then']);
+  // Titles match with their capital: a lowercase domain ending ends its sentence.
+  assert.deepEqual(starts('Le site est lemonde.fr. Paul part.'), ['Le', 'Paul']);
+  assert.deepEqual(starts('Selon swissinfo.ch. Le Conseil siège.'), ['Selon', 'Le']);
 });
