@@ -156,19 +156,16 @@ function exclusionReason(document: vscode.TextDocument, settings: Settings): str
   // decides for the editor and for the index alike.
   const relative = vscode.workspace.asRelativePath(document.uri, false);
   const inWorkspace = !relative.startsWith('/') && !relative.startsWith('..') && vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
-  const excluded = inWorkspace && matchersOf(settings.exclude).find((matcher) => matcher.isExcluded(relative));
-  return excluded ? `excluded by the pressAnnotator.exclude pattern "${excluded.patterns[0]}"` : undefined;
+  const pattern = inWorkspace ? matcherOf(settings.exclude).excludingPattern(relative) : undefined;
+  return pattern === undefined ? undefined : `excluded by the pressAnnotator.exclude pattern "${pattern}"`;
 }
 
-/**
- * One matcher per pattern (the reason names the pattern that matched), built once per settings:
- * every debounced edit asks, and the pattern list only changes with the configuration.
- */
-const matchersByPatterns = new WeakMap<readonly string[], ExcludePatterns[]>();
-function matchersOf(patterns: readonly string[]): ExcludePatterns[] {
-  let matchers = matchersByPatterns.get(patterns);
-  if (!matchers) matchersByPatterns.set(patterns, (matchers = patterns.map((pattern) => new ExcludePatterns([pattern]))));
-  return matchers;
+/** Built once per settings: every debounced edit asks, and the list only changes with the configuration. */
+const matcherByPatterns = new WeakMap<readonly string[], ExcludePatterns>();
+function matcherOf(patterns: readonly string[]): ExcludePatterns {
+  let matcher = matcherByPatterns.get(patterns);
+  if (!matcher) matcherByPatterns.set(patterns, (matcher = new ExcludePatterns(patterns)));
+  return matcher;
 }
 
 function sizeReason(text: string, settings: Settings): string | undefined {

@@ -68,6 +68,19 @@ export class ExcludePatterns {
   isExcluded(relPath: string): boolean {
     return this.patterns.length > 0 && this.rules.ignores(relPath);
   }
+
+  /**
+   * The pattern to name when `relPath` is excluded (the whole set decides: "!drafts/keep.md"
+   * re-includes what "drafts/*" excluded), or undefined when it is not.
+   */
+  excludingPattern(relPath: string): string | undefined {
+    if (!this.isExcluded(relPath)) return undefined;
+    this.single ??= this.patterns.map((pattern) => ({ pattern, rules: ignore().add(pattern.trim()) }));
+    return this.single.find(({ pattern, rules }) => !pattern.trim().startsWith('!') && rules.ignores(relPath))?.pattern ?? this.patterns.join(', ');
+  }
+
+  /** One rule set per pattern, built on first need (see excludingPattern). */
+  private single: { pattern: string; rules: Ignore }[] | undefined;
 }
 
 function parentOf(relPath: string): string {

@@ -55,3 +55,11 @@ test('exclude patterns use the .gitignore grammar, relative to the root', () => 
   assert.equal(exclude.isExcluded('sub/final.md'), false);
   assert.equal(new ExcludePatterns([]).isExcluded('a.txt'), false);
 });
+
+test('the pattern to name for an excluded path: the whole set decides, a negation re-includes', () => {
+  const patterns = new ExcludePatterns(['drafts/*', '!drafts/keep.md', 'archive/**']);
+  assert.equal(patterns.excludingPattern('drafts/old.md'), 'drafts/*');
+  assert.equal(patterns.excludingPattern('drafts/keep.md'), undefined);
+  assert.equal(patterns.excludingPattern('archive/2019/a.md'), 'archive/**');
+  assert.equal(patterns.excludingPattern('articles/a.md'), undefined);
+});
