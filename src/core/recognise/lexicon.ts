@@ -1,7 +1,9 @@
 // Closed-class words and cue words the rules rely on, French and English. These are grammar,
 // not names: nothing here is specific to any article. The lists are matched on the lowercased,
-// accent-folded form (see `fold`), so "État" and "etat" are one entry; LOCATIVE_PREPOSITIONS is
-// the exception, matched as written.
+// accent-folded form (see `fold`), so "État" and "etat" are one entry; LOCATIVE_PREPOSITIONS,
+// COORDINATORS, CLOCK_INTRODUCERS and DURATION_PREPOSITIONS are matched as written ("à" and "a"
+// fold alike). Elided words are cut with their apostrophe ("l'", "qu'"), so no entry is a bare
+// elision stem.
 
 import type { Lexeme } from './tokenize';
 import * as gazetteer from './gazetteer';
@@ -39,13 +41,13 @@ export const FUNCTION_WORDS = set(`
   a à afin ainsi alors après au aucun aucune auprès aussi autre autres aux avant avec ayant
   bien c ça car ce ceci cela celle celles celui cependant certains certaines ces cet cette ceux
   chaque chez comme comment d dans de depuis des dès désormais donc dont du durant elle elles
-  en encore enfin entre est et été être eux hier il ils j je jusqu l la le les leur leurs lors
+  en encore enfin entre est et été être eux hier il ils j je jusqu' l la le les leur leurs lors
   lorsque lui m ma mais malgré me même mes moi mon n ne ni non nos notre nous on or ou où par
-  parce parmi pas pendant peu plus plusieurs pour pourquoi pourtant puis qu quand que quel
+  parce parmi pas pendant peu plus plusieurs pour pourquoi pourtant puis qu' quand que quel
   quelle quelles quels qui quoi s sa sans se selon ses si sinon soit son sous sur t ta tandis
   te tel telle tes ton tous tout toute toutes très tu un une vers via voici voilà vos votre
-  vous y outre également notamment ensuite surtout toutefois néanmoins désormais aujourd
-  ailleurs d'ailleurs puisque quoique lorsqu puisqu quoiqu presque voire déjà toujours jamais
+  vous y outre également notamment ensuite surtout toutefois néanmoins désormais aujourd'hui
+  ailleurs puisque quoique lorsqu' puisqu' quoiqu' presque voire déjà toujours jamais
   ici là personne rien chacun chacune ceux-ci celle-ci celui-ci oui
   about above after again against all also although am among an and another any are as at be
   because been before being below between both but by can could did do does doing down during
@@ -56,9 +58,9 @@ export const FUNCTION_WORDS = set(`
   should since so some still such than that the their theirs them then there these they this
   those though through thus to too under unless until up upon us very was we were what whatever
   when where whether which while who whom whose why will with within without would yet you your
-  yes instead indeed already later earlier today yesterday tomorrow here's there's it's that's
+  yes instead indeed already later earlier today yesterday tomorrow here there it that
   état république nation people nothing everyone everybody nobody something
-  what's we're they're i'm i've we've don't doesn't didn't can't won't isn't wasn't
+  what we're they're i'm i've we've don't doesn't didn't can't won't isn't wasn't
 `);
 
 /** Prepositions after which a capitalised name is a complement, not the subject of the clause. */
@@ -73,8 +75,11 @@ export const PREPOSITIONS = set(`
 /** Prepositions of a noun's complement: "la mère de X", "du cycliste", "the widow of X" (folded). */
 export const OF_PREPOSITIONS = set(`de du des d' of`);
 
-/** Agentive prepositions: "selon X", "according to X", "par X": X is the source of the words. */
-export const SOURCE_INTRODUCERS = set(`selon d'après par according by`);
+/**
+ * Agentive prepositions: "selon X", "according to X", "par X": X is the source of the words
+ * ("d'après", two tokens, is read in speakers.ts introducerEnd).
+ */
+export const SOURCE_INTRODUCERS = set(`selon par according by`);
 
 /** Articles: the press names people without one ("the Harbour Crisis", "a Green Paper"). */
 export const ARTICLES = set(`le la les l' un une the a an`);
@@ -91,7 +96,7 @@ export const OTHER_PRONOUNS = set(`ils elles on nous we they it i je you vous`);
 /** Auxiliaries and light words that may sit between a subject and its speech verb. */
 export const VERB_FILLERS = set(`
   a ont avait avaient aura auront aurait auraient est sont était étaient sera serait s' se
-  lui leur leur y en ne n' pas plus aussi également encore ensuite alors déjà d'ailleurs
+  lui leur leur y en ne n' pas plus aussi également encore ensuite alors déjà
   notamment toutefois cependant pourtant lui-même elle-même enfin
   has have had is was were will would also then later again further once repeatedly has not
   did does do just still fait

@@ -12,7 +12,7 @@
 // "the senator") go to the person the article introduced with that role. When nothing
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
-import { fold, isCoordinator, OF_PREPOSITIONS, SOURCE_INTRODUCERS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
+import { fold, isCoordinator, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
 import { isPossessiveMark, isSpaceCode, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
@@ -735,16 +735,13 @@ export class SpeakerAttributor {
     if (phrase > 0) return this.sourceIn(sentence, phrase);
     for (let k = 0; k < sentence.length; k++) {
       // Only a source introducer, or the sentence's first word ("Pour X"), may open a source.
-      if (k > 0 && !this.is(sentence[k], WordClass.SourceIntroducer)) continue;
       const word = this.tokens[sentence[k]].folded;
       // "Pour X, …" opening a sentence gives X's view, like "selon X".
       const opensSentence = k === 0 && (word === 'pour' || word === 'for');
-      if (!SOURCE_INTRODUCERS.has(word) && !opensSentence) continue;
-      // "par X" names the source only close before the quote: "qualifiée par Ankara de
-      // '…'"; "according" needs its "to".
+      const from = opensSentence ? k + 1 : this.introducerEnd(sentence, k);
+      if (from < 0) continue;
+      // "par X" names the source only close before the quote: "qualifiée par Ankara de '…'".
       if (AGENT_PREPOSITIONS.has(word) && (sentence[k] > q.first || q.first - sentence[k] > 6)) continue;
-      let from = k + 1;
-      if (word === 'according' && this.tokens[sentence[from]]?.folded === 'to') from++;
       const source = this.sourceIn(sentence, from);
       if (source && (!opensSentence || this.isPerson(source.id))) return source;
     }
@@ -1169,9 +1166,22 @@ export class SpeakerAttributor {
   /** Who a sentence, by its first words, speaks of: "Selon X", "Pour X", or its subject. */
   private subjectOfSentence(sentence: number[]): Speaker | null {
     const opener = this.tokens[sentence[0]].folded;
-    const phrase = this.sourcePhraseLength(sentence);
-    const source = phrase > 0 ? this.sourceIn(sentence, phrase) : SOURCE_INTRODUCERS.has(opener) || opener === 'pour' || opener === 'for' ? this.sourceIn(sentence, 1) : null;
+    const from = opener === 'pour' || opener === 'for' ? 1 : this.sourcePhraseLength(sentence) || this.introducerEnd(sentence, 0);
+    const source = from > 0 ? this.sourceIn(sentence, from) : null;
     return source ?? this.findSubject(sentence)?.speaker ?? null;
+  }
+
+  /**
+   * Where the source named after an introducer at seq[k] starts: after "selon", "par", "by",
+   * "according (to)", and "d'après", which the tokeniser cuts in two ("d'" + "après"); -1 when
+   * no introducer stands at seq[k].
+   */
+  private introducerEnd(seq: number[], k: number): number {
+    const word = this.tokens[seq[k]].folded;
+    const next = this.tokens[seq[k + 1]]?.folded;
+    if (word === "d'") return next === 'apres' ? k + 2 : -1;
+    if (!this.is(seq[k], WordClass.SourceIntroducer)) return -1;
+    return word === 'according' && next === 'to' ? k + 2 : k + 1;
   }
 
   /** Words of a French phrase that names a source like "selon": "Au dire de", "De l'avis d'", "Aux yeux de"; 0 if none opens the sentence. */

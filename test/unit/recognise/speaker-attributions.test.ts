@@ -298,3 +298,8 @@ test('a spokesperson the article never named speaks for the body after "for", "d
   const named = 'Le porte-parole du ministère, Paul Lind, a parlé lundi. Mardi, le porte-parole du ministère a jugé la mesure « prématurée ».';
   assert.deepEqual(speakers(named, 'fr'), ['paul-lind']);
 });
+
+test('"d’après X", which the tokeniser cuts in two, names the source like "selon X"', () => {
+  assert.deepEqual(speakers('D’après Paul Morel, « rien ne change ».', 'fr'), ['paul-morel']);
+  assert.deepEqual(speakers('Le texte, d’après Anne Roux, est « mort-né ».', 'fr'), ['anne-roux']);
+});

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TokenArena, tokenColumns, TokenFlag, tokenize } from '../../../src/core/recognise/tokenize';
+import * as lexicon from '../../../src/core/recognise/lexicon';
 import { isWordOf, lexemeClasses, WordClass } from '../../../src/core/recognise/lexicon';
 import { nameKeyOf } from '../../../src/core/recognise/gazetteer';
 
@@ -107,4 +108,17 @@ test('the period of any abbreviated title ends no sentence; capitals written wit
   // Titles match with their capital: a lowercase domain ending ends its sentence.
   assert.deepEqual(starts('Le site est lemonde.fr. Paul part.'), ['Le', 'Paul']);
   assert.deepEqual(starts('Selon swissinfo.ch. Le Conseil siège.'), ['Selon', 'Le']);
+});
+
+test('every entry of the word lists is a token the tokeniser can cut (no "d’après", "it’s" or bare elision stem that never matches)', () => {
+  for (const [name, list] of Object.entries(lexicon)) {
+    if (!(list instanceof Set)) continue;
+    for (const entry of list as Set<unknown>) {
+      if (typeof entry !== 'string' || entry.includes(' ')) continue;
+      // An elided word is cut with its apostrophe from the word it is glued to.
+      const probe = entry.endsWith("'") ? `${entry}il` : entry;
+      const first = tokenize(probe)[0];
+      assert.ok(first.folded === entry || first.text.toLowerCase() === entry, `${name}: "${entry}" is cut as "${first.folded}"`);
+    }
+  }
 });
