@@ -353,7 +353,7 @@ export const INSTITUTION_HEADS = set(`
 export const STORM_WORDS = set(`hurricane typhoon cyclone storm ouragan typhon tempête`);
 
 /** Words that join the items of a list or two heads of one complement, matched as written ("où" folds like "ou"). */
-export const COORDINATORS: ReadonlySet<string> = new Set(['et', 'and', 'ou', 'or']);
+const COORDINATORS: ReadonlySet<string> = new Set(['et', 'and', 'ou', 'or']);
 
 /** A lowercase coordinator as written: "et", "and", "ou", "or", not "où". */
 export function isCoordinator(tok: { readonly text: string; readonly kind: string } | undefined): boolean {

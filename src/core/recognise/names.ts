@@ -78,8 +78,8 @@ export const MIN_TYPO_LENGTH = 6;
 
 /** The guard of every typo match between family-name keys: long enough, same first and last letters. */
 export function typoGuardHolds(a: string, b: string): boolean {
-  if (a.length < MIN_TYPO_LENGTH || b.length < MIN_TYPO_LENGTH) return false;
-  return a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+  const guard = typoGuardKey(a);
+  return guard !== undefined && guard === typoGuardKey(b);
 }
 
 /**

@@ -152,7 +152,6 @@ function snapToWords(region: string, left: number, right: number, spanStart: num
   return [left, right];
 }
 
-
 function avoidSplitSurrogates(region: string, left: number, right: number): [number, number] {
   const isLow = (i: number) => /[\uDC00-\uDFFF]/.test(region[i] ?? '');
   const isHigh = (i: number) => /[\uD800-\uDBFF]/.test(region[i] ?? '');

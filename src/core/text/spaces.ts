@@ -11,7 +11,7 @@ export function collapseSpaces(text: string): string {
 }
 
 /** White space a line may break at: any but the no-break spaces of French typography. */
-export const BREAKING_SPACE_CLASS = '[^\\S\\u00A0\\u202F]';
+const BREAKING_SPACE_CLASS = '[^\\S\\u00A0\\u202F]';
 const BREAKING_SPACES = new RegExp(`${BREAKING_SPACE_CLASS}+`, 'g');
 /** One space a line may break at; the last one in a string (the words after it kept whole). */
 export const BREAKING_SPACE = new RegExp(BREAKING_SPACE_CLASS);

@@ -8,7 +8,6 @@ import { isSidecarPath } from '../claims/sidecar-path';
 
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown'];
 
-
 /**
  * Stats first, so a missing file, a folder or an oversized file is refused without reading
  * a byte; then reads and decodes (see decodeArticle). Throws only ArticleReadError.

@@ -574,7 +574,12 @@ const firstNameGenders = new Map<string, string>();
 const notFirstNames = new Set<string>(NOT_FIRST_NAMES.map(foldKey));
 
 function isKnownFirstName(key: string): boolean {
-  return firstNames.has(key) && !notFirstNames.has(key) && !titles.singleWordKeys.has(key) && !headWordKeys.has(key);
+  return firstNames.has(key) && !isNobodysGivenName(key);
+}
+
+/** Titles, head words and the common words of first-name-exclusions.ts are nobody's given name ("King", "Judge", "Lady"). */
+function isNobodysGivenName(key: string): boolean {
+  return notFirstNames.has(key) || titles.singleWordKeys.has(key) || headWordKeys.has(key);
 }
 
 /**
@@ -600,7 +605,8 @@ export function isFirstName(word: string): boolean {
 export function firstNameGender(word: string): 'f' | 'm' | undefined {
   const key = foldKey(word);
   const gender = genderOfKey(key);
-  const cut = key.search(/[- ]/);
+  // (foldKey turns the hyphen of "Marie-Claude" into a space.)
+  const cut = key.indexOf(' ');
   if (gender || cut < 0) return gender;
   // A compound takes the gender of its head ("Marie-Claude", "Pierre-Yves"), even one the
   // locales disagree on; "Jean", female in English, is male at the head of the French
@@ -610,8 +616,7 @@ export function firstNameGender(word: string): 'f' | 'm' | undefined {
 }
 
 function genderOfKey(key: string): 'f' | 'm' | undefined {
-  // Titles, head words and common words are nobody's given name ("King", "Judge", "Lady").
-  if (notFirstNames.has(key) || titles.singleWordKeys.has(key) || headWordKeys.has(key)) return undefined;
+  if (isNobodysGivenName(key)) return undefined;
   const letter = firstNameGenders.get(key);
   if (letter === 'f' || letter === 'm') return letter;
   // A name the locales disagree on ("Andrea", "Jean") stays unknown; one they do not list at
