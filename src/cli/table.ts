@@ -1,6 +1,6 @@
 // Plain-text tables for terminal output: columns padded to their widest cell, numbers right-aligned.
 
-import { collapseSpaces } from '../core/text/spaces';
+import { clip as clipText, collapseSpaces } from '../core/text/spaces';
 
 export function formatTable(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
@@ -26,6 +26,5 @@ function pad(s: string, width: number, side: 'left' | 'right'): string {
 
 /** Shortens to `max` characters with an ellipsis, on one line. */
 export function clip(s: string, max: number): string {
-  const flat = collapseSpaces(s);
-  return flat.length <= max ? flat : flat.slice(0, max - 1) + '…';
+  return clipText(collapseSpaces(s), max);
 }

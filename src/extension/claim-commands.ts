@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { ratingOf } from '../core/claims/ratings';
 import type { Claim, ClaimStatus } from '../core/claims/types';
-import { oneLine } from '../core/text/spaces';
+import { clip, oneLine } from '../core/text/spaces';
 import { Analyses } from './analyses';
 import { askClaimDetails, ClaimDetails, pickStatus } from './claim-prompts';
 import { CLAIM_COMMANDS } from './claim-view';
@@ -139,6 +139,5 @@ async function resolve(claims: ClaimsService, args: ClaimRef | undefined): Promi
 }
 
 function shorten(text: string): string {
-  const line = oneLine(text);
-  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+  return clip(oneLine(text), 60);
 }

@@ -2,6 +2,7 @@
 // every error of every article with its context, so a developer sees what to fix.
 
 import { ENTITY_TYPES, type Span } from '../recognise/types';
+import { clip } from '../text/spaces';
 import { TARGETS, type CorpusScore, type DocScore, type EntityError, type Prf, type QuoteError, type Ratio } from './score';
 
 const num = (x: number): string => x.toFixed(3);
@@ -47,8 +48,7 @@ export function formatCorpusReport(name: string, score: CorpusScore): string {
 const oneLine = (s: string): string => s.replace(/\r?\n/g, '⏎');
 
 function shorten(s: string, max = 70): string {
-  const flat = oneLine(s);
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+  return clip(oneLine(s), max);
 }
 
 /** The span in ⟨ ⟩ with a few words either side, on one line. */

@@ -5,7 +5,7 @@
 
 import type { ClaimSource } from '../claims/types';
 import { isWebUrl } from './common';
-import { collapseSpaces, oneLine } from '../text/spaces';
+import { clip, collapseSpaces, oneLine } from '../text/spaces';
 import { articleMetaText, buildReport, claimFields, ORPHANED_EXPLANATION, QuoteInContext, ReportArticle, ReportClaim, summaryText } from './report';
 import type { ExportInput } from './types';
 
@@ -81,7 +81,3 @@ export function escapeBlock(text: string): string {
     .join('\n');
 }
 
-function clip(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
-}

@@ -6,9 +6,9 @@ import { CLAIM_STATUSES } from '../claims/types';
 import type { AnchorState, ClaimAnchor, ClaimSource, ClaimStatus } from '../claims/types';
 import { ratingOf } from '../claims/ratings';
 import type { Lang } from '../recognise/types';
-import { LineIndex } from '../text/lines';
+import { LineIndex, wordEndAtOrBefore, wordStartAtOrAfter } from '../text/lines';
 import { claimsInReadingOrder, isAnchored, speakerInfo } from './common';
-import { BREAKING_SPACE, LAST_BREAKING_SPACE, collapseSpaces, oneLine } from '../text/spaces';
+import { collapseSpaces, oneLine } from '../text/spaces';
 import type { AnchoredClaim, ExportArticle, ExportInput } from './types';
 
 /** How much of the paragraph is shown on each side of the claimed words, in characters. */
@@ -153,29 +153,6 @@ function paragraphAround(text: string, start: number, end: number, radius: numbe
   const firstBreak = text.slice(end, aheadTo).search(/[\r\n]/);
   const paragraphEnd = firstBreak !== -1 ? end + firstBreak : aheadTo === text.length ? text.length : aheadTo + 1;
   return { paragraphStart, paragraphEnd };
-}
-
-/**
- * The first word start at or after `from` (and before `limit`), never inside a surrogate pair nor
- * at a no-break space («\u202FNon\u202F» stays whole).
- */
-function wordStartAtOrAfter(text: string, from: number, limit: number): number {
-  if (BREAKING_SPACE.test(text[from - 1] ?? '')) return from;
-  const space = text.slice(from, limit).search(BREAKING_SPACE);
-  if (space !== -1) return from + space + 1;
-  return isLowSurrogate(text, from) ? from + 1 : from;
-}
-
-/** The last word end at or before `to` (and after `limit`), never inside a surrogate pair nor at a no-break space. */
-function wordEndAtOrBefore(text: string, to: number, limit: number): number {
-  const lastSpace = text.slice(limit, to + 1).search(LAST_BREAKING_SPACE);
-  if (lastSpace !== -1) return limit + lastSpace;
-  return isLowSurrogate(text, to) ? to - 1 : to;
-}
-
-function isLowSurrogate(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** How a renderer writes text and sources; the report decides which fields there are. */

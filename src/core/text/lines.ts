@@ -120,7 +120,6 @@ function snippetAround(region: string, spanStart: number, spanEnd: number, maxCh
   const budget = maxChars - 2;
   let [left, right] = centredWindow(region.length, spanStart, spanEnd, budget);
   [left, right] = snapToWords(region, left, right, spanStart, spanEnd);
-  [left, right] = avoidSplitSurrogates(region, left, right);
   const before = left > 0 ? ELLIPSIS : '';
   const after = right < region.length ? ELLIPSIS : '';
   return before + oneLine(region.slice(left, right)) + after;
@@ -141,21 +140,28 @@ function centredWindow(length: number, spanStart: number, spanEnd: number, budge
  * no no-break space is cut («\u202FNon\u202F» stays whole), never into the span.
  */
 function snapToWords(region: string, left: number, right: number, spanStart: number, spanEnd: number): [number, number] {
-  if (left > 0 && !BREAKING_SPACE.test(region[left - 1])) {
-    const space = region.slice(left, spanStart).search(BREAKING_SPACE);
-    if (space !== -1) left += space + 1;
-  }
-  if (right < region.length && !BREAKING_SPACE.test(region[right])) {
-    const lastSpace = region.slice(spanEnd, right).search(LAST_BREAKING_SPACE);
-    if (lastSpace !== -1) right = spanEnd + lastSpace;
-  }
-  return [left, right];
+  return [left > 0 ? wordStartAtOrAfter(region, left, spanStart) : left, right < region.length ? wordEndAtOrBefore(region, right, spanEnd) : right];
 }
 
-function avoidSplitSurrogates(region: string, left: number, right: number): [number, number] {
-  const isLow = (i: number) => /[\uDC00-\uDFFF]/.test(region[i] ?? '');
-  const isHigh = (i: number) => /[\uD800-\uDBFF]/.test(region[i] ?? '');
-  if (left > 0 && isLow(left) && isHigh(left - 1)) left++;
-  if (right < region.length && isLow(right) && isHigh(right - 1)) right--;
-  return [left, right];
+/**
+ * The first word start at or after `from` (and before `limit`), never inside a surrogate pair nor
+ * at a no-break space («\u202FNon\u202F» stays whole).
+ */
+export function wordStartAtOrAfter(text: string, from: number, limit: number): number {
+  if (BREAKING_SPACE.test(text[from - 1] ?? '')) return from;
+  const space = text.slice(from, limit).search(BREAKING_SPACE);
+  if (space !== -1) return from + space + 1;
+  return isLowSurrogate(text, from) ? from + 1 : from;
+}
+
+/** The last word end at or before `to` (and after `limit`), never inside a surrogate pair nor at a no-break space. */
+export function wordEndAtOrBefore(text: string, to: number, limit: number): number {
+  const lastSpace = text.slice(limit, to + 1).search(LAST_BREAKING_SPACE);
+  if (lastSpace !== -1) return limit + lastSpace;
+  return isLowSurrogate(text, to) ? to - 1 : to;
+}
+
+function isLowSurrogate(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -21,3 +21,13 @@ export const LAST_BREAKING_SPACE = new RegExp(`${BREAKING_SPACE_CLASS}[\\S\\u00A
 export function oneLine(text: string): string {
   return collapseSpaces(text).trim();
 }
+
+/**
+ * `text` cut to at most `max` characters (code points: an emoji counts one and is never cut in
+ * half) with an ellipsis when it was longer. Callers put it on one line first.
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = [...text];
+  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
+}
