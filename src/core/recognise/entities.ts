@@ -13,6 +13,7 @@
 //      same id; a surface keeps one type in the whole article; a sentence-initial capital
 //      with no other evidence is dropped (it is just the start of a sentence).
 
+import { countBelow } from '../text/sorted';
 import {
   ORG_CUE_NOUNS,
   PLACE_CUE_NOUNS,
@@ -54,6 +55,9 @@ export interface Chunk {
   /** The type comes from the chunk's shape alone, with no cue in the text. */
   guessed: boolean;
 }
+
+/** Words an acronym skips: "Office of Disaster Preparedness (ODP)", "Comité d'action viticole (CAV)". */
+const SPELLS_NO_INITIAL = WordClass.Function | WordClass.Determiner | WordClass.Preposition;
 
 /** Punctuation that may stand inside a known name: "Saint-Denis", "AT&T", "Côte d'Ivoire", "U.S.". */
 const NAME_JOINING_MARKS: ReadonlySet<string> = new Set(['-', '&', "'", '’', '.']);
@@ -209,6 +213,7 @@ export class EntityRecogniser {
   }
 
   recognise(): Chunk[] {
+    this.findDefinedAcronyms();
     this.findGazetteerNames();
     this.findPostalAbbreviations();
     this.findLowercaseHeadedNames();
@@ -234,6 +239,99 @@ export class EntityRecogniser {
   }
 
   // --- pass 1: chunks -------------------------------------------------------------------
+
+  /**
+   * "le Groupement des exportateurs de vanille de Madagascar (GEVM)", "the Office of Disaster
+   * Preparedness (ODP)": a name followed by its acronym in brackets is one body, lowercase words
+   * and places included. The acronym spells the initials of the name's words, which says where
+   * the name starts (Schwartz and Hearst's abbreviation definitions, held to initials). The
+   * acronym and every other mention of the name share its id. First of all passes, so that no
+   * shorter name inside ("Madagascar") is claimed before.
+   */
+  private findDefinedAcronyms(): void {
+    const { tokens } = this;
+    const defined: Chunk[] = [];
+    for (let open = 1; open + 2 < tokens.length; open++) {
+      if (tokens[open].text !== '(' || tokens[open + 2].text !== ')') continue;
+      const acronym = tokens[open + 1];
+      if (acronym.kind !== 'word' || acronym.text.length < 2 || !isAcronym(acronym.text) || this.claimed[open + 1]) continue;
+      const first = this.acronymDefinitionStart(open, acronym.folded);
+      if (first < 0 || !this.namesABody(first, open)) continue;
+      const known = gazetteer.lookupName(acronym.text) ?? gazetteer.lookupName(this.text.slice(tokens[first].start, tokens[open - 1].end));
+      const type: EntityType = known?.type ?? 'ORG';
+      const id = known?.id ?? gazetteer.slugify(this.text.slice(tokens[first].start, tokens[open - 1].end));
+      this.claim(first, open, tokens[first].sentenceStart, 3, type, id);
+      defined.push(this.chunks[this.chunks.length - 1]);
+      this.claim(open + 1, open + 2, false, 3, type, id);
+    }
+    for (const chunk of defined) this.claimOtherMentions(chunk);
+  }
+
+  /**
+   * The first token of the name whose words' initials spell `letters` (folded), the name ending
+   * right before the bracket at `open`; -1 if none. Read backwards, as the letters are matched
+   * from the last: function words ("de", "l'", "of", "the") are skipped freely, one other
+   * word that spells nothing may be too ("Comité d'action viticole de l'Hérault (CAV)").
+   */
+  private acronymDefinitionStart(open: number, letters: string): number {
+    const { tokens } = this;
+    let letter = letters.length - 1;
+    let unspelled = 0;
+    for (let k = open - 1; k >= 0 && open - k <= letters.length + 8; k--) {
+      const tok = tokens[k];
+      if (tok.kind === 'punct' && (tok.text === '-' || tok.text === "'" || tok.text === '’')) continue;
+      if (tok.kind !== 'word' || this.claimed[k]) return -1;
+      const functionWord = isWordOf(tok, SPELLS_NO_INITIAL);
+      if (!functionWord && tok.folded[0] === letters[letter]) {
+        if (--letter < 0) return tok.capitalised ? k : -1;
+      } else if (!functionWord && ++unspelled > 1) return -1;
+      if (tok.sentenceStart) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * Words [first, end) name a body, not a person whose initials an acronym happens to spell
+   * ("Paul Simon (PS)", a party label): the name holds a lowercase word, a body's head word, or
+   * three words; a sentence's first word only counts with a head word or another capital.
+   */
+  private namesABody(first: number, end: number): boolean {
+    const { tokens } = this;
+    let capitals = 0;
+    let words = 0;
+    let lowercase = false;
+    let head = false;
+    for (let k = first; k < end; k++) {
+      if (tokens[k].kind !== 'word') continue;
+      words++;
+      if (tokens[k].capitalised) capitals++;
+      else if (!isWordOf(tokens[k], SPELLS_NO_INITIAL)) lowercase = true;
+      if (isWordOf(tokens[k], WordClass.OrgHeadWord | WordClass.InstitutionHead)) head = true;
+    }
+    if (tokens[first].sentenceStart && !head && capitals < 2) return false;
+    if (isWordOf(tokens[first], WordClass.FirstName) && !lowercase && !head) return false;
+    return lowercase || head || words >= 3;
+  }
+
+  /** The defined name written again elsewhere, without its acronym: the same body, the same id. */
+  private claimOtherMentions(defined: Chunk): void {
+    const { tokens } = this;
+    const surface = this.text.slice(tokens[defined.first].start, tokens[defined.last - 1].end);
+    const length = defined.last - defined.first;
+    for (let at = this.text.indexOf(surface); at >= 0; at = this.text.indexOf(surface, at + 1)) {
+      const first = this.tokenStartingAt(at);
+      if (first < 0 || first === defined.first || tokens[first + length - 1]?.end !== at + surface.length) continue;
+      if (this.claimed.subarray(first, first + length).some((c) => c !== 0)) continue;
+      this.claim(first, first + length, tokens[first].sentenceStart, 3, defined.type, defined.id);
+    }
+  }
+
+  /** The index of the token that starts at offset `at`, or -1. */
+  private tokenStartingAt(at: number): number {
+    const { starts } = tokenColumns(this.tokens);
+    const k = countBelow(starts, at);
+    return starts[k] === at ? k : -1;
+  }
 
   /** Longest gazetteer names first, so "Seconde Guerre mondiale" wins over "Guerre". */
   private findGazetteerNames(): void {

@@ -12,6 +12,7 @@
 // "the senator") go to the person the article introduced with that role. When nothing
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
+import { countBelow } from '../text/sorted';
 import { fold, isCoordinator, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
 import { isPossessiveMark, isSpaceCode, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
@@ -1428,14 +1429,7 @@ function endsQuotedSentence(quoteText: string): boolean {
 
 /** Index of the last element of the ascending `positions` that is < `at`, or -1. */
 function lastIndexBefore(positions: ArrayLike<number>, at: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countBelow(positions, at) - 1;
 }
 
 const APOSTROPHE = 39;

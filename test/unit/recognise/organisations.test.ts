@@ -211,3 +211,21 @@ test('French bodies named after a town: no room, no verb, no party label before 
   assert.ok(entities('Le maire FRV de Toulon a parlé.', 'fr').includes('LOC:Toulon'));
   assert.ok(!entities('La CGTX de Technoval proteste.', 'fr').some((e) => e.startsWith('ORG:CGTX de')));
 });
+
+test('a name followed by its acronym in brackets is one body, from the word its first letter spells', () => {
+  const fr = analyze("Selon la Fédération des producteurs de cidre de Bretagne (FPCB), la récolte baisse. Le Comité d'action fruitière de l'Orne (CAF) manifeste. La FPCB le répète.", { lang: 'fr' }).entities;
+  const typed = fr.map((e) => `${e.type}:${e.text}`);
+  assert.ok(typed.includes('ORG:Fédération des producteurs de cidre de Bretagne'), typed.join());
+  assert.ok(typed.includes("ORG:Comité d'action fruitière de l'Orne"), typed.join());
+  // The acronym, here and later, is the same body.
+  const ids = new Set(fr.filter((e) => e.text === 'FPCB' || e.text.startsWith('Fédération')).map((e) => e.id));
+  assert.equal(ids.size, 1, [...ids].join());
+  const en = entities('The Independent Ferry Operators Association of Kenya (IFOAK) said fares would rise.', 'en');
+  assert.ok(en.includes('ORG:Independent Ferry Operators Association of Kenya'), en.join());
+});
+
+test('an acronym in brackets that spells no name before it changes nothing: a party label, a wire credit', () => {
+  assert.ok(entities('Pierre Simon (PS) a voté contre.', 'fr').includes('PER:Pierre Simon'));
+  assert.ok(entities('Le syndicat des dockers de Marseille (CGT) proteste.', 'fr').includes('LOC:Marseille'));
+  assert.ok(entities('LONDON (AP) - Prices rose.', 'en').includes('LOC:LONDON'));
+});
