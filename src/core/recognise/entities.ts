@@ -117,6 +117,9 @@ const COMPASS_WORDS = /^(?:north|south|east|west)/;
 const BODIES_WITH_A_REMIT: ReadonlySet<string> = new Set(['commission', 'committee', 'council', 'board', 'panel', 'conference', 'subcommittee']);
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
 
+/** French prepositions of place before an article and a name: "à la", "sur les", "dans l'" (folded). */
+const ARTICLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'sur', 'dans', 'vers']);
+
 /** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
 const PREPOSITION_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', 'y']);
 
@@ -953,7 +956,7 @@ export class EntityRecogniser {
     if (count >= 2 && count <= 3 && this.articleBefore(chunk.first)) return;
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');
     if (count >= 4) return guess(chunk, 'ORG');
-    if (this.locativeBefore(chunk.first)) return settle(chunk, 'LOC', 1);
+    if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk)) return settle(chunk, 'LOC', 1);
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
     if (completed) return settle(chunk, completed, 1);
   }
@@ -1262,6 +1265,21 @@ export class EntityRecogniser {
     if (!isWordTok(prev)) return false;
     // "A Vercourt, …": French capitals often go without their accent; "A" opening a sentence is "À".
     return LOCATIVE_PREPOSITIONS.has(prev.lowercase ? prev.text : prev.text.toLowerCase()) || (this.lang === 'fr' && prev.text === 'A' && prev.sentenceStart);
+  }
+
+  /**
+   * "jusqu'à la Canebière", "dans l'Izoard", "sur les Causses": French names a district, a
+   * mountain pass, a river or a range with its article, after a preposition of place (not "par",
+   * which also names an agent). Not when the name goes on: "dans le Tour de l'Avenir", "sur la
+   * Corniche ouest" (a lowercase word after it may belong to it).
+   */
+  private placedWithArticle(chunk: Chunk): boolean {
+    const [article, preposition] = [this.tokens[chunk.first - 1], this.tokens[chunk.first - 2]];
+    if (this.lang !== 'fr' || !isWordTok(article) || !article.lowercase || !COMPLEMENT_ARTICLES.has(article.folded)) return false;
+    if (!isWordTok(preposition) || !(preposition.lowercase || preposition.sentenceStart) || !ARTICLE_PLACE_PREPOSITIONS.has(preposition.folded)) return false;
+    const [next, afterNext] = [this.tokens[chunk.last], this.tokens[chunk.last + 1]];
+    if (isWordTok(next) && next.lowercase && !isWordOf(next, WordClass.Function)) return false;
+    return !(isWordTok(next) && OF_PREPOSITIONS.has(next.folded) && afterNext && (afterNext.capitalised || COMPLEMENT_ARTICLES.has(afterNext.folded)));
   }
 
   /** "le maire de X", "the mayor of X": a name after a lowercase noun and "de"/"of". */

@@ -104,3 +104,10 @@ test('a name after a noun of persons or events, or the family name of someone na
   // A title before a street head is a person unless it is a royal or church title.
   assert.deepEqual(tagged('President Park said the talks would resume.', 'en'), ['PER Park park']);
 });
+
+test('French: a lone name with its article after a preposition of place is a place, unless the name goes on', () => {
+  const found = places("Il a marché jusqu'à la Vernière pour télégraphier. Dans l'Orvanne, la crue monte. Il a souffert dans la Combe noire. Il s'est perdu dans la Vallée de l'Arvel.", 'fr');
+  assert.deepEqual(found.slice(0, 2), ['Vernière verniere', 'Orvanne orvanne']);
+  // Not the first word of a longer name: "Combe noire", "Vallée de l'Arvel".
+  assert.ok(!found.some((e) => e.startsWith('Combe ') || e.startsWith('Vallée ')), found.join());
+});
