@@ -117,6 +117,10 @@ const COMPASS_WORDS = /^(?:north|south|east|west)/;
 const BODIES_WITH_A_REMIT: ReadonlySet<string> = new Set(['commission', 'committee', 'council', 'board', 'panel', 'conference', 'subcommittee']);
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
 
+/** Nouns for the residents of a town: "a Lindale resident", "a 40-year-old Lindale man". */
+const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['resident', 'native']);
+const PEOPLE_OF_A_TOWN: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'man', 'woman', 'boy', 'girl', 'teenager', 'mother', 'father']);
+
 /** French prepositions of place before an article and a name: "à la", "sur les", "dans l'" (folded). */
 const ARTICLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'sur', 'dans', 'vers']);
 
@@ -881,6 +885,7 @@ export class EntityRecogniser {
       return settle(chunk, entry.type, 3);
     }
     if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
+    if (this.residenceAfterAge(chunk) || this.residenceBeforePerson(chunk)) return settle(chunk, 'LOC', 3);
     if (count === 1 && this.isGroupWord(chunk)) return;
     if (this.numberedName(chunk)) return;
     // An ampersand joins the partners of a firm ("Procter & Gamble"), whoever they were.
@@ -1265,6 +1270,26 @@ export class EntityRecogniser {
     if (!isWordTok(prev)) return false;
     // "A Vercourt, …": French capitals often go without their accent; "A" opening a sentence is "À".
     return LOCATIVE_PREPOSITIONS.has(prev.lowercase ? prev.text : prev.text.toLowerCase()) || (this.lang === 'fr' && prev.text === 'A' && prev.sentenceStart);
+  }
+
+  /**
+   * "Ann Roe, 62, of Oak Creek", "Tom Lee, 41, from Orlando East": English press gives a
+   * person's age, then where they live. The town wins over a first name inside it.
+   */
+  private residenceAfterAge(chunk: Chunk): boolean {
+    if (this.lang !== 'en') return false;
+    const [of, comma, age, before] = [this.tokens[chunk.first - 1], this.tokens[chunk.first - 2], this.tokens[chunk.first - 3], this.tokens[chunk.first - 4]];
+    if (!of || (of.text !== 'of' && of.text !== 'from') || comma?.text !== ',' || before?.text !== ',') return false;
+    return age.kind === 'number' && age.text.length <= 3;
+  }
+
+  /** "a 27-year-old Oak Creek man", "a Lindale resident": a town used as the adjective of a person. */
+  private residenceBeforePerson(chunk: Chunk): boolean {
+    if (this.lang !== 'en') return false;
+    const [before, after] = [this.tokens[chunk.first - 1], this.tokens[chunk.last]];
+    if (!isWordTok(before) || !isWordTok(after)) return false;
+    if (before.folded.endsWith('year-old')) return PEOPLE_OF_A_TOWN.has(after.folded);
+    return (before.folded === 'a' || before.folded === 'an') && RESIDENT_NOUNS.has(after.folded);
   }
 
   /**

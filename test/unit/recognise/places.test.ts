@@ -111,3 +111,8 @@ test('French: a lone name with its article after a preposition of place is a pla
   // Not the first word of a longer name: "Combe noire", "Vallée de l'Arvel".
   assert.ok(!found.some((e) => e.startsWith('Combe ') || e.startsWith('Vallée ')), found.join());
 });
+
+test('English: the town after a person\'s age, or before "man" and "resident", is a place, first name or not', () => {
+  const found = places('Rosa Imbert, 58, of Marion Heights, said the road flooded. Ted Vane, 33, from Lindale, agreed. A 19-year-old Carver Falls woman was hurt. A Brackton resident called.', 'en');
+  assert.deepEqual(found.map((e) => e.split(' ').slice(0, -1).join(' ')), ['Marion Heights', 'Lindale', 'Carver Falls', 'Brackton']);
+});
