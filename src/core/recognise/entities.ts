@@ -117,6 +117,14 @@ const COMPASS_WORDS = /^(?:north|south|east|west)/;
 const BODIES_WITH_A_REMIT: ReadonlySet<string> = new Set(['commission', 'committee', 'council', 'board', 'panel', 'conference', 'subcommittee']);
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
 
+/** English words before a name that only a place follows: "via X", "around X", "visit X". */
+const ROUTE_PREPOSITIONS: ReadonlySet<string> = new Set(['via', 'around', 'across', 'throughout', 'outside', 'toward', 'towards', 'visit', 'visited', 'visiting']);
+/** English words of travel before "to" and a place: "the boat to X", "flew to X". */
+const TRAVEL_WORDS: ReadonlySet<string> = new Set([
+  'trip', 'trips', 'journey', 'boat', 'ferry', 'bus', 'buses', 'train', 'trains', 'flight', 'flights', 'road', 'route', 'drive', 'walk',
+  'went', 'go', 'goes', 'going', 'gone', 'travel', 'travelled', 'traveled', 'flew', 'fly', 'drove', 'moved', 'returned', 'fled', 'sailed', 'headed',
+]);
+
 /** Nouns for the residents of a town: "a Lindale resident", "a 40-year-old Lindale man". */
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['resident', 'native']);
 const PEOPLE_OF_A_TOWN: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'man', 'woman', 'boy', 'girl', 'teenager', 'mother', 'father']);
@@ -957,11 +965,11 @@ export class EntityRecogniser {
     // unknown unless a preposition of place stands before it. Not after "in"/"à" (a place:
     // "in Dún Laoghaire") nor after an article ("the Harbour Crisis", "a Green Paper"): the press
     // names people without one.
-    if (count >= 2 && count <= 3 && this.placePrepositionBefore(chunk)) return settle(chunk, 'LOC', 1);
+    if (count >= 2 && count <= 3 && (this.placePrepositionBefore(chunk) || this.routeBefore(chunk.first))) return settle(chunk, 'LOC', 1);
     if (count >= 2 && count <= 3 && this.articleBefore(chunk.first)) return;
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');
     if (count >= 4) return guess(chunk, 'ORG');
-    if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk)) return settle(chunk, 'LOC', 1);
+    if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk) || this.routeBefore(chunk.first)) return settle(chunk, 'LOC', 1);
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
     if (completed) return settle(chunk, completed, 1);
   }
@@ -1290,6 +1298,18 @@ export class EntityRecogniser {
     if (!isWordTok(before) || !isWordTok(after)) return false;
     if (before.folded.endsWith('year-old')) return PEOPLE_OF_A_TOWN.has(after.folded);
     return (before.folded === 'a' || before.folded === 'an') && RESIDENT_NOUNS.has(after.folded);
+  }
+
+  /**
+   * "via Sandton", "the roads around Nasrec", "the boat to Holyhead", "will visit Bourke": English
+   * words of travel and surroundings before a name that only places take ("to" only after a
+   * word of travel: "said to Smith" names a person).
+   */
+  private routeBefore(i: number): boolean {
+    const [prev, beforePrev] = [this.tokens[i - 1], this.tokens[i - 2]];
+    if (this.lang !== 'en' || !isWordTok(prev) || !prev.lowercase) return false;
+    if (ROUTE_PREPOSITIONS.has(prev.folded)) return true;
+    return prev.folded === 'to' && isWordTok(beforePrev) && TRAVEL_WORDS.has(beforePrev.folded);
   }
 
   /**

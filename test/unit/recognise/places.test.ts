@@ -116,3 +116,8 @@ test('English: the town after a person\'s age, or before "man" and "resident", i
   const found = places('Rosa Imbert, 58, of Marion Heights, said the road flooded. Ted Vane, 33, from Lindale, agreed. A 19-year-old Carver Falls woman was hurt. A Brackton resident called.', 'en');
   assert.deepEqual(found.map((e) => e.split(' ').slice(0, -1).join(' ')), ['Marion Heights', 'Lindale', 'Carver Falls', 'Brackton']);
 });
+
+test('English: a lone name after a word of travel or surroundings is a place; "to" only after travel', () => {
+  const found = places('Fans came via Tarnby. The roads around Kessock were jammed. He took the ferry to Arnsholm. The minister will visit Drumlee. He spoke to Brannock.', 'en');
+  assert.deepEqual(found.map((e) => e.split(' ')[0]), ['Tarnby', 'Kessock', 'Arnsholm', 'Drumlee']);
+});
