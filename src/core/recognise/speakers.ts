@@ -39,6 +39,13 @@ interface Subject {
 }
 
 const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['il', 'm'], ['he', 'm'], ['elle', 'f'], ['she', 'f']]);
+
+/**
+ * How many sentence ends may stand between a person and the demonstrative that points back at
+ * them ("raconte cette couturière de 52 ans"): a portrait names its subject, describes the scene
+ * for a sentence or two, then quotes them.
+ */
+const DEMONSTRATIVE_REACH = 2;
 /** Speech verbs that go on with the last speaker, whoever the narrative named since ("a-t-il ajouté"). */
 const GOING_ON_VERBS = new Set([
   'ajoute', 'poursuit', 'poursuivi', 'continue', 'enchaine', 'rencherit', 'insiste', 'conclut', 'conclu',
@@ -1304,13 +1311,13 @@ export class SpeakerAttributor {
 
   /**
    * The person a demonstrative points back at ("raconte cette retraitée de 71 ans"): the latest
-   * one named outside quotations in its sentence or the one before, whose gender, where known,
+   * one named outside quotations within DEMONSTRATIVE_REACH sentences, whose gender, where known,
    * agrees.
    */
   private recentPerson(wanted: 'f' | 'm' | undefined, at: number): Speaker | null {
     for (let n = this.people.lastBefore(at); n >= 0; n--) {
       const ref = this.people.items[n];
-      if (this.narrativeSentencesBetween(ref.last, at) > 1) break;
+      if (this.narrativeSentencesBetween(ref.last, at) > DEMONSTRATIVE_REACH) break;
       // A name inside a quotation is whom the speaker speaks of.
       if (this.inQuote[ref.first]) continue;
       const gender = this.genders.get(ref.mention.id);
@@ -1325,10 +1332,10 @@ export class SpeakerAttributor {
     return positions ? lastIndexBefore(positions, at) + 1 : 0;
   }
 
-  /** Sentence ends from token `from` to `to`, those inside quotes left out (at most 2 counted). */
+  /** Sentence ends from token `from` to `to`, those inside quotes left out (counted up to one past the reach). */
   private narrativeSentencesBetween(from: number, to: number): number {
     let ends = 0;
-    for (let k = from; k < to && ends < 2; k++) if (!this.inQuote[k] && this.endsSentence(k)) ends++;
+    for (let k = from; k < to && ends <= DEMONSTRATIVE_REACH; k++) if (!this.inQuote[k] && this.endsSentence(k)) ends++;
     return ends;
   }
 

@@ -144,10 +144,13 @@ test('"selon lui" / "according to her" resolve like the pronoun, to the last spe
   assert.deepEqual(speakers(en, 'en'), ['linda-marsh', 'linda-marsh']);
 });
 
-test('a demonstrative after the verb points back at the person just named: "raconte cette retraitée"', () => {
+test('a demonstrative after the verb points back at the person named shortly before: "raconte cette retraitée"', () => {
   const text = 'Vers minuit, Huguette Vidal voit l’eau passer sous sa porte. « En dix minutes, on en avait jusqu’aux genoux », raconte cette retraitée de 71 ans.';
   assert.deepEqual(speakers(text, 'fr'), ['huguette-vidal']);
-  // Nobody named in this sentence or the one before: nobody.
+  // A portrait: the person, a sentence of scene, then the quote.
+  const portrait = 'Lucienne Marot a refait ses comptes trois fois. Depuis mars, le propriétaire lui réclame le double. « Je ne dors plus », raconte cette couturière de 52 ans.';
+  assert.deepEqual(speakers(portrait, 'fr'), ['lucienne-marot']);
+  // Nobody named in the last three sentences: nobody.
   const far = 'Gérard Moulin a fondé la coopérative.\n\nLa crue a tout pris.\n\nLe village se tait.\n\n« On repartira », confie ce viticulteur.';
   assert.deepEqual(speakers(far, 'fr'), [null]);
 });
