@@ -406,6 +406,11 @@ export class SpeakerAttributor {
   }
 
   /** . ! ? … (from the flags column: no token object read). */
+  /** A plural or indefinite pronoun; English "on" is the preposition ("spokesman on farming"), not French "on". */
+  private isOtherPronoun(k: number): boolean {
+    return this.is(k, WordClass.OtherPronoun) && !(this.lang === 'en' && this.tokens[k].folded === 'on');
+  }
+
   private endsSentence(k: number): boolean {
     return (this.columns.flags[k] & TokenFlag.SentenceEnd) !== 0;
   }
@@ -606,7 +611,7 @@ export class SpeakerAttributor {
       }
       const startsNounPhrase =
         this.is(at, WordClass.Determiner) ||
-        (this.tokens[at].lowercase && m < 0 && !this.is(at, WordClass.SingularPronoun) && !this.is(at, WordClass.OtherPronoun));
+        (this.tokens[at].lowercase && m < 0 && !this.is(at, WordClass.SingularPronoun) && !this.isOtherPronoun(at));
       if (startsNounPhrase && !afterComplement) return this.nounPhraseSubject(seq, k);
       const subject = this.subjectAt(seq, k);
       if (!subject) return undefined;
@@ -973,7 +978,7 @@ export class SpeakerAttributor {
     }
     const at = seq[k];
     if (this.is(at, WordClass.SingularPronoun)) return { speaker: this.resolvePronoun(first.folded, at), next: k + 1 };
-    if (this.is(at, WordClass.OtherPronoun)) return { speaker: null, next: k + 1 };
+    if (this.isOtherPronoun(at)) return { speaker: null, next: k + 1 };
     if (this.is(at, WordClass.Determiner) || this.is(at, WordClass.TitleWord)) return this.roleAt(seq, k);
     return undefined;
   }
@@ -1061,16 +1066,23 @@ export class SpeakerAttributor {
       const at = seq[k];
       const m = this.mentionAt[at];
       if (m < 0 || this.mentionAt[seq[k - 1]] !== m) words++;
-      const inReach = k < from + ROLE_REACH || this.isComma(seq[k - 1]);
+      const inReach = k < from + ROLE_REACH || this.setOffByComma(seq, k);
       // "la mère de Yannick, Anne Morvan": the name in apposition, not the complement's.
       if (m >= 0 && this.refs[m].mention.type === 'PER') return inReach ? this.appositionAfterComplement(seq, k) ?? this.subjectAt(seq, k) : undefined;
       // "en" fills a verb ("en a parlé") or opens a complement ("négociateur en chef"): a
       // verb after it stops the search anyway.
       if (this.endsSentence(at) || (this.is(at, WordClass.VerbFiller) && !this.is(at, WordClass.Preposition))) return undefined;
-      if (this.is(at, WordClass.SingularPronoun) || this.is(at, WordClass.OtherPronoun)) return undefined;
+      if (this.is(at, WordClass.SingularPronoun) || this.isOtherPronoun(at)) return undefined;
       if (this.is(at, WordClass.SpeechVerb)) return undefined;
     }
     return undefined;
+  }
+
+  /** A comma before seq[k], perhaps with an honorific between: ", Jane Roe", ", Mr Ian Roe", ", Dr. Ann Lee". */
+  private setOffByComma(seq: number[], k: number): boolean {
+    let n = k - 1;
+    while (n > k - 3 && n > 0 && (this.is(seq[n], WordClass.TitleWord) || this.tokens[seq[n]].text === '.')) n--;
+    return this.isComma(seq[n]);
   }
 
   // --- 4. continuation ------------------------------------------------------------------

@@ -306,3 +306,8 @@ test('"d’après X", which the tokeniser cuts in two, names the source like "se
   assert.deepEqual(speakers('D’après Paul Morel, « rien ne change ».', 'fr'), ['paul-morel']);
   assert.deepEqual(speakers('Le texte, d’après Anne Roux, est « mort-né ».', 'fr'), ['anne-roux']);
 });
+
+test('English "on" in a role is a preposition, not French "on": "the party\'s spokesman on farming, Mr X, said"', () => {
+  const text = "The rain stopped. The Greens' spokeswoman on transport, Ms Odile Brack, said the plan was 'half-baked'.";
+  assert.deepEqual(speakers(text, 'en'), ['odile-brack']);
+});
