@@ -405,12 +405,12 @@ export class SpeakerAttributor {
     return ((this.columns.classes[k] ?? 0) & cls) !== 0;
   }
 
-  /** . ! ? … (from the flags column: no token object read). */
   /** A plural or indefinite pronoun; English "on" is the preposition ("spokesman on farming"), not French "on". */
   private isOtherPronoun(k: number): boolean {
     return this.is(k, WordClass.OtherPronoun) && !(this.lang === 'en' && this.tokens[k].folded === 'on');
   }
 
+  /** . ! ? … (from the flags column: no token object read). */
   private endsSentence(k: number): boolean {
     return (this.columns.flags[k] & TokenFlag.SentenceEnd) !== 0;
   }
@@ -991,6 +991,8 @@ export class SpeakerAttributor {
   private roleAt(seq: number[], k: number): Subject | undefined {
     let n = k;
     while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
+    // "the Acme general manager, Mr Ian Roe,": the role of a body, named before its title.
+    if (n > k && n < seq.length && this.bodyBeforeRole(seq, n)) return this.holderOfRole(seq, this.pastMention(seq, n));
     if (n >= seq.length || !this.is(seq[n], WordClass.TitleWord)) return undefined;
     const title = this.tokens[seq[n]];
     const named = this.personNamedAfterRole(seq, n + 1);
@@ -1003,6 +1005,31 @@ export class SpeakerAttributor {
     if (!id) return this.bodyOfSpokesperson(seq, n) ?? { speaker: null, next };
     const text = this.tokens.slice(seq[k], seq[next - 1] + 1).map((t) => t.text).join(' ');
     return { speaker: { id, text }, next };
+  }
+
+  /**
+   * The person named after the role from seq[from]; a name set off by commas ("…, Mr Ian Roe,")
+   * ends past its closing comma, where the verb stands.
+   */
+  private holderOfRole(seq: number[], from: number): Subject | undefined {
+    const named = this.personNamedAfterRole(seq, from);
+    if (!named || named.next >= seq.length || !this.isComma(seq[named.next])) return named;
+    let start = named.next - 1;
+    while (start > from && this.mentionAt[seq[start - 1]] === this.mentionAt[seq[start]]) start--;
+    return this.setOffByComma(seq, start) ? { speaker: named.speaker, next: named.next + 1 } : named;
+  }
+
+  /** A comma before seq[k], perhaps with an honorific between: ", Jane Roe", ", Mr Ian Roe", ", Dr. Ann Lee". */
+  private setOffByComma(seq: number[], k: number): boolean {
+    let n = k - 1;
+    while (n > k - 3 && n > 0 && (this.is(seq[n], WordClass.TitleWord) || this.tokens[seq[n]].text === '.')) n--;
+    return this.isComma(seq[n]);
+  }
+
+  /** An organisation or place named at seq[n] with a role word after it ("Acme's", "Acme general manager"). */
+  private bodyBeforeRole(seq: number[], n: number): boolean {
+    const m = this.mentionAt[seq[n]];
+    return m >= 0 && (this.refs[m].mention.type === 'ORG' || this.refs[m].mention.type === 'LOC') && this.roleFollows(seq, this.pastMention(seq, n));
   }
 
   /** A possessive or a role word right after an organisation's name. */
@@ -1076,13 +1103,6 @@ export class SpeakerAttributor {
       if (this.is(at, WordClass.SpeechVerb)) return undefined;
     }
     return undefined;
-  }
-
-  /** A comma before seq[k], perhaps with an honorific between: ", Jane Roe", ", Mr Ian Roe", ", Dr. Ann Lee". */
-  private setOffByComma(seq: number[], k: number): boolean {
-    let n = k - 1;
-    while (n > k - 3 && n > 0 && (this.is(seq[n], WordClass.TitleWord) || this.tokens[seq[n]].text === '.')) n--;
-    return this.isComma(seq[n]);
   }
 
   // --- 4. continuation ------------------------------------------------------------------

@@ -311,3 +311,9 @@ test('English "on" in a role is a preposition, not French "on": "the party\'s sp
   const text = "The rain stopped. The Greens' spokeswoman on transport, Ms Odile Brack, said the plan was 'half-baked'.";
   assert.deepEqual(speakers(text, 'en'), ['odile-brack']);
 });
+
+test('a body named before its title: "“…,” the Acme general manager, Mr X, told reporters"', () => {
+  const text = 'The storm passed. "We are rebuilding the whole network," the Harlow Power general manager, Mr Desmond Kealy, told reporters.';
+  const { entities, quotes } = analyze(text, { lang: 'en' });
+  assert.equal(quotes[0].speaker?.id ?? null, entities.find((e) => e.text === 'Desmond Kealy')?.id);
+});
