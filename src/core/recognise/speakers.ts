@@ -40,6 +40,9 @@ interface Subject {
 
 const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['il', 'm'], ['he', 'm'], ['elle', 'f'], ['she', 'f']]);
 
+/** French "the latter", with its gender (folded). */
+const LATTER_PRONOUNS = new Map<string, 'f' | 'm'>([['celui-ci', 'm'], ['celle-ci', 'f']]);
+
 /**
  * How many sentence ends may stand between a person and the demonstrative that points back at
  * them ("raconte cette couturière de 52 ans"): a portrait names its subject, describes the scene
@@ -193,7 +196,7 @@ export class SpeakerAttributor {
    * Folded words through which a sentence's subject can be a person without naming one: the
    * singular pronouns and the titles of `roles` (see mayNamePerson).
    */
-  private readonly personCues = new Set<string>(SINGULAR_PRONOUNS);
+  private readonly personCues = new Set<string>([...SINGULAR_PRONOUNS, ...LATTER_PRONOUNS.keys()]);
   private readonly personIds = new Set<string>();
   /** Where the narrative names each person, in reading order (first token of each mention). */
   private readonly personPositions = new Map<string, number[]>();
@@ -978,6 +981,9 @@ export class SpeakerAttributor {
     }
     const at = seq[k];
     if (this.is(at, WordClass.SingularPronoun)) return { speaker: this.resolvePronoun(first.folded, at), next: k + 1 };
+    // "…, Paul Roux. Celui-ci …": "the latter" is the person named last, subject or not.
+    const latter = LATTER_PRONOUNS.get(first.folded);
+    if (latter) return { speaker: this.recentPerson(latter, at), next: k + 1 };
     if (this.isOtherPronoun(at)) return { speaker: null, next: k + 1 };
     if (this.is(at, WordClass.Determiner) || this.is(at, WordClass.TitleWord)) return this.roleAt(seq, k);
     return undefined;

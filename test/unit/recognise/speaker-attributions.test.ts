@@ -317,3 +317,9 @@ test('a body named before its title: "“…,” the Acme general manager, Mr X,
   const { entities, quotes } = analyze(text, { lang: 'en' });
   assert.equal(quotes[0].speaker?.id ?? null, entities.find((e) => e.text === 'Desmond Kealy')?.id);
 });
+
+test('French "celui-ci" is the person named last, the subject a later "il" goes back to', () => {
+  const text = "Le leader, Marc Tiberghien, a perdu du temps dans la montée, avant de rejoindre son directeur sportif, Gaston Lemarié. Celui-ci se montrait plus inquiet. « Il a eu froid dans la descente, a-t-il reconnu. Demain, il faudra être devant. »";
+  const { entities, quotes } = analyze(text, { lang: 'fr' });
+  assert.equal(quotes[0].speaker?.id ?? null, entities.find((e) => e.text === 'Gaston Lemarié')?.id);
+});
