@@ -798,7 +798,23 @@ export class SpeakerAttributor {
   // --- 3. the subject of the sentence ---------------------------------------------------
 
   private fromHead(q: QuoteRef): Speaker | null {
-    return this.findSubject(this.head(q))?.speaker ?? null;
+    const head = this.head(q);
+    return this.speakerOfRelative(head) ?? this.findSubject(head)?.speaker ?? null;
+  }
+
+  /**
+   * "Voting against were A, B and Council President C, who called the plan « … »": a relative
+   * clause whose verb speaks gives the words to the person it hangs on, whoever the sentence's
+   * subject is. The last such clause before the quote.
+   */
+  private speakerOfRelative(seq: number[]): Speaker | null {
+    for (let r = seq.length - 1; r >= 2; r--) {
+      if (!RELATIVE_PRONOUNS.has(this.tokens[seq[r]].folded) || !this.isComma(seq[r - 1])) continue;
+      const m = this.mentionAt[seq[r - 2]];
+      if (m < 0 || !this.isPerson(this.refs[m].mention.id) || this.speechVerbAt(seq, r + 1) < 0) continue;
+      return { id: this.refs[m].mention.id, text: this.refs[m].mention.text };
+    }
+    return null;
   }
 
   /**

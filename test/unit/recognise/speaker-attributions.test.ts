@@ -323,3 +323,12 @@ test('French "celui-ci" is the person named last, the subject a later "il" goes 
   const { entities, quotes } = analyze(text, { lang: 'fr' });
   assert.equal(quotes[0].speaker?.id ?? null, entities.find((e) => e.text === 'Gaston Lemarié')?.id);
 });
+
+test('a relative clause that speaks gives the words to the person it hangs on: ", who called it « … »"', () => {
+  const en = 'The motion passed. Voting against were Alma Rusk, Peter Dunmore and Council President Hugh Tarrant, who called the ordinance "a tax on patience."';
+  const a = analyze(en, { lang: 'en' });
+  assert.equal(a.quotes[0].speaker?.id ?? null, a.entities.find((e) => e.text === 'Hugh Tarrant')?.id);
+  const fr = 'Le texte est passé. Ont voté contre Alma Rusquet, Pierre Dumoret et le doyen Hugues Tarrand, qui a qualifié le texte de « taxe sur la patience ».';
+  const b = analyze(fr, { lang: 'fr' });
+  assert.equal(b.quotes[0].speaker?.id ?? null, b.entities.find((e) => e.text === 'Hugues Tarrand')?.id);
+});
