@@ -125,6 +125,9 @@ const TRAVEL_WORDS: ReadonlySet<string> = new Set([
   'went', 'go', 'goes', 'going', 'gone', 'travel', 'travelled', 'traveled', 'flew', 'fly', 'drove', 'moved', 'returned', 'fled', 'sailed', 'headed',
 ]);
 
+/** English plurals without "s", whose possessive opens bodies' names ("People's", "Women's"). */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men', 'children']);
+
 /** Nouns for the residents of a town: "a Lindale resident", "a 40-year-old Lindale man". */
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['resident', 'native']);
 const PEOPLE_OF_A_TOWN: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'man', 'woman', 'boy', 'girl', 'teenager', 'mother', 'father']);
@@ -360,7 +363,7 @@ export class EntityRecogniser {
       const j = i + match.words;
       // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
       // a longer name; the chunker sees the whole name and looks it up again.
-      if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1)) continue;
+      if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.irregularPluralPossessive(i - 1))) continue;
       this.claim(i, j, tok.sentenceStart, 3, match.entry.type, match.entry.id);
       i = j - 1;
     }
@@ -676,7 +679,8 @@ export class EntityRecogniser {
     if (isInitial(this.tokens, i)) return !(this.lang === 'fr' && tok.text === 'M') && this.initialsLeadToName(i);
     // "Le", "Dans", "However": a function word with a capital is a sentence start, unless it is
     // written mid-sentence before another name word ("Marine Le Pen" is handled as a particle).
-    if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i)) return false;
+    // ("People" is one of those, but "People's National Party" opens a name: irregularPluralPossessive.)
+    if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i) && !this.irregularPluralPossessive(i + 1)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle)) return false;
     if (this.describesNameAfter(i)) return false;
     // "Four Moderates voted", "Trois Lillois": a count opening the sentence before a plural names
@@ -826,7 +830,7 @@ export class EntityRecogniser {
     if (folded === 'and' && this.andJoinsBodyName(j)) return j + 1;
     // "Whitlock & Farrow", "Kestrel Wire & Cable Co.": the ampersand of a firm's name.
     if (tok.text === '&' && isNameWord(tokens[j + 1]) && !this.claimed[j + 1] && onlySpacesBetween(text, tok, tokens[j + 1])) return j + 1;
-    if (this.pluralPossessiveInBodyName(j)) return j + 1;
+    if (this.pluralPossessiveInBodyName(j) || this.irregularPluralPossessive(j)) return j + 1;
     if (!isWordOf(tok, WordClass.Particle) && !(isNameWord(tok) && ['le', 'la', 'les', 'the'].includes(folded))) return -1;
     // A particle must be followed by a name word ("de Gaulle", "von der Leyen").
     let k = j + 1;
@@ -848,6 +852,17 @@ export class EntityRecogniser {
     const [mark, plural, head] = [tokens[j], tokens[j - 1], tokens[j + 1]];
     if (this.lang !== 'en' || (mark.text !== "'" && mark.text !== '’') || mark.start !== plural.end || !plural.text.endsWith('s')) return false;
     return isNameWord(head) && head.capitalised && !this.claimed[j + 1] && isWordOf(head, WordClass.OrgHeadWord) && onlySpacesBetween(this.text, mark, head);
+  }
+
+  /**
+   * "People's National Party", "Women's Institute", "Children's Hospital": the possessive of a
+   * plural without "s" joins the name of a body (a capitalised word glued to "'s", then a name).
+   */
+  private irregularPluralPossessive(j: number): boolean {
+    const { tokens } = this;
+    const [mark, plural, next] = [tokens[j], tokens[j - 1], tokens[j + 1]];
+    if (this.lang !== 'en' || !isPossessiveMark(mark) || mark.start !== plural.end || !IRREGULAR_PLURALS.has(plural.folded)) return false;
+    return isNameWord(next) && next.capitalised && !this.claimed[j + 1] && onlySpacesBetween(this.text, mark, next);
   }
 
   /**

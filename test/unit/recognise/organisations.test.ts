@@ -229,3 +229,8 @@ test('an acronym in brackets that spells no name before it changes nothing: a pa
   assert.ok(entities('Le syndicat des dockers de Marseille (CGT) proteste.', 'fr').includes('LOC:Marseille'));
   assert.ok(entities('LONDON (AP) - Prices rose.', 'en').includes('LOC:LONDON'));
 });
+
+test('English: the possessive of a plural without "s" opens a body\'s name: "People\'s", "Women\'s", "Children\'s"', () => {
+  const found = entities("Yesterday the People's National Party met the Women's Institute at the Children's Hospital of Eastbury. People's lives matter.", 'en').filter((e) => e.startsWith('ORG'));
+  assert.deepEqual(found, ["ORG:People's National Party", "ORG:Women's Institute", "ORG:Children's Hospital of Eastbury"]);
+});
