@@ -40,6 +40,9 @@ interface Subject {
 
 const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['il', 'm'], ['he', 'm'], ['elle', 'f'], ['she', 'f']]);
 
+/** Abbreviated honorifics that may open a name in apposition (folded): ", Mr Ian Roe", ", Mme Anne Roux". */
+const APPOSITION_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'me', 'pr']);
+
 /** French "the latter", with its gender (folded). */
 const LATTER_PRONOUNS = new Map<string, 'f' | 'm'>([['celui-ci', 'm'], ['celle-ci', 'f']]);
 
@@ -1306,7 +1309,8 @@ export class SpeakerAttributor {
    * porte-parole du ministère, Anne Lefort": remember the role, with and without its adjective.
    */
   private recordRole(ref: MentionRef): void {
-    for (let k = ref.first - 1; k >= Math.max(0, ref.first - ROLE_REACH); k--) {
+    const first = this.pastHonorificAfterComma(ref.first);
+    for (let k = first - 1; k >= Math.max(0, first - ROLE_REACH); k--) {
       if (this.endsSentence(k) || this.inQuote[k] !== this.inQuote[ref.first]) return;
       const m = this.mentionAt[k];
       if (m >= 0 && this.refs[m].mention.type === 'PER') return;
@@ -1318,6 +1322,17 @@ export class SpeakerAttributor {
       if (k + 1 < ref.first && this.is(k + 1, WordClass.Adjective)) this.addRole(roleKey(title.text, this.tokens[k + 1].text), ref);
       return;
     }
+  }
+
+  /**
+   * "The Premier, Mr Ian Roe,": the index of the honorific that stands between an apposition's
+   * comma and the name at `first`, so that the role is read before the comma, not taken from "Mr";
+   * `first` when there is none.
+   */
+  private pastHonorificAfterComma(first: number): number {
+    let n = first - 1;
+    if (this.tokens[n]?.text === '.') n--;
+    return n > 0 && APPOSITION_HONORIFICS.has(this.tokens[n].folded) && this.tokens[n].capitalised && this.isComma(n - 1) ? n : first;
   }
 
   private addRole(key: string, ref: MentionRef): void {

@@ -332,3 +332,12 @@ test('a relative clause that speaks gives the words to the person it hangs on: "
   const b = analyze(fr, { lang: 'fr' });
   assert.equal(b.quotes[0].speaker?.id ?? null, b.entities.find((e) => e.text === 'Hugues Tarrand')?.id);
 });
+
+test('a role given in apposition with an honorific ("The Premier, Mr X,") is that person\'s, not "Mr"\'s', () => {
+  const en = "The Premier, Mr Ian Caldmore, who is expected in the west, rejected the criticism. Asked whether aid came too slowly, the Premier said the State had 'spent more than ever'.";
+  const a = analyze(en, { lang: 'en' });
+  assert.equal(a.quotes[0].speaker?.id ?? null, a.entities.find((e) => e.text === 'Ian Caldmore')?.id);
+  const fr = 'Le préfet, M. Paul Ravelin, a déclenché le plan dans la nuit. Au matin, le préfet a demandé aux habitants de « rester chez eux ».';
+  const b = analyze(fr, { lang: 'fr' });
+  assert.equal(b.quotes[0].speaker?.id ?? null, b.entities.find((e) => e.text === 'Paul Ravelin')?.id);
+});
