@@ -8,6 +8,12 @@ function speakers(text: string, lang: 'fr' | 'en'): (string | null)[] {
   return analyze(text, { lang }).quotes.map((q) => q.speaker?.id ?? null);
 }
 
+/** Asserts that the first quote's speaker is the entity written `name` (ids are the recogniser's own). */
+function assertSpokenBy(text: string, lang: 'fr' | 'en', name: string): void {
+  const { entities, quotes } = analyze(text, { lang });
+  assert.equal(quotes[0]?.speaker?.id ?? null, entities.find((e) => e.text === name)?.id ?? 'no such entity');
+}
+
 test('an incise inside the guillemets with an auxiliary and an honorific', () => {
   const text = 'La réaction est venue du ministère. « La Grèce, a déclaré M. Constantin Vlachos, ne retirera pas un seul soldat. »\n\nLe lendemain, rien.';
   assert.deepEqual(speakers(text, 'fr'), ['constantin-vlachos']);
@@ -314,30 +320,24 @@ test('English "on" in a role is a preposition, not French "on": "the party\'s sp
 
 test('a body named before its title: "“…,” the Acme general manager, Mr X, told reporters"', () => {
   const text = 'The storm passed. "We are rebuilding the whole network," the Harlow Power general manager, Mr Desmond Kealy, told reporters.';
-  const { entities, quotes } = analyze(text, { lang: 'en' });
-  assert.equal(quotes[0].speaker?.id ?? null, entities.find((e) => e.text === 'Desmond Kealy')?.id);
+  assertSpokenBy(text, 'en', 'Desmond Kealy');
 });
 
 test('French "celui-ci" is the person named last, the subject a later "il" goes back to', () => {
   const text = "Le leader, Marc Tiberghien, a perdu du temps dans la montée, avant de rejoindre son directeur sportif, Gaston Lemarié. Celui-ci se montrait plus inquiet. « Il a eu froid dans la descente, a-t-il reconnu. Demain, il faudra être devant. »";
-  const { entities, quotes } = analyze(text, { lang: 'fr' });
-  assert.equal(quotes[0].speaker?.id ?? null, entities.find((e) => e.text === 'Gaston Lemarié')?.id);
+  assertSpokenBy(text, 'fr', 'Gaston Lemarié');
 });
 
 test('a relative clause that speaks gives the words to the person it hangs on: ", who called it « … »"', () => {
   const en = 'The motion passed. Voting against were Alma Rusk, Peter Dunmore and Council President Hugh Tarrant, who called the ordinance "a tax on patience."';
-  const a = analyze(en, { lang: 'en' });
-  assert.equal(a.quotes[0].speaker?.id ?? null, a.entities.find((e) => e.text === 'Hugh Tarrant')?.id);
+  assertSpokenBy(en, 'en', 'Hugh Tarrant');
   const fr = 'Le texte est passé. Ont voté contre Alma Rusquet, Pierre Dumoret et le doyen Hugues Tarrand, qui a qualifié le texte de « taxe sur la patience ».';
-  const b = analyze(fr, { lang: 'fr' });
-  assert.equal(b.quotes[0].speaker?.id ?? null, b.entities.find((e) => e.text === 'Hugues Tarrand')?.id);
+  assertSpokenBy(fr, 'fr', 'Hugues Tarrand');
 });
 
 test('a role given in apposition with an honorific ("The Premier, Mr X,") is that person\'s, not "Mr"\'s', () => {
   const en = "The Premier, Mr Ian Caldmore, who is expected in the west, rejected the criticism. Asked whether aid came too slowly, the Premier said the State had 'spent more than ever'.";
-  const a = analyze(en, { lang: 'en' });
-  assert.equal(a.quotes[0].speaker?.id ?? null, a.entities.find((e) => e.text === 'Ian Caldmore')?.id);
+  assertSpokenBy(en, 'en', 'Ian Caldmore');
   const fr = 'Le préfet, M. Paul Ravelin, a déclenché le plan dans la nuit. Au matin, le préfet a demandé aux habitants de « rester chez eux ».';
-  const b = analyze(fr, { lang: 'fr' });
-  assert.equal(b.quotes[0].speaker?.id ?? null, b.entities.find((e) => e.text === 'Paul Ravelin')?.id);
+  assertSpokenBy(fr, 'fr', 'Paul Ravelin');
 });
