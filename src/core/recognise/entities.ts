@@ -13,7 +13,6 @@
 //      same id; a surface keeps one type in the whole article; a sentence-initial capital
 //      with no other evidence is dropped (it is just the start of a sentence).
 
-import { countBelow } from '../text/sorted';
 import {
   ORG_CUE_NOUNS,
   PLACE_CUE_NOUNS,
@@ -117,22 +116,25 @@ const COMPASS_WORDS = /^(?:north|south|east|west)/;
 const BODIES_WITH_A_REMIT: ReadonlySet<string> = new Set(['commission', 'committee', 'council', 'board', 'panel', 'conference', 'subcommittee']);
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
 
-/** English words before a name that only a place follows: "via X", "around X", "visit X". */
-const ROUTE_PREPOSITIONS: ReadonlySet<string> = new Set(['via', 'around', 'across', 'throughout', 'outside', 'toward', 'towards', 'visit', 'visited', 'visiting']);
-/** English words of travel before "to" and a place: "the boat to X", "flew to X". */
+/** English words before a name that only a place follows: "via X", "around X" ("visit" and "toward" also take people). */
+const ROUTE_PREPOSITIONS: ReadonlySet<string> = new Set(['via', 'around', 'across', 'throughout', 'outside']);
+/** English words of travel before "to" and a place: "the boat to X", "flew to X" ("went to", "moved to" also take a recipient or a club). */
 const TRAVEL_WORDS: ReadonlySet<string> = new Set([
   'trip', 'trips', 'journey', 'boat', 'ferry', 'bus', 'buses', 'train', 'trains', 'flight', 'flights', 'road', 'route', 'drive', 'walk',
-  'went', 'go', 'goes', 'going', 'gone', 'travel', 'travelled', 'traveled', 'flew', 'fly', 'drove', 'moved', 'returned', 'fled', 'sailed', 'headed',
+  'travel', 'travelled', 'traveled', 'flew', 'fly', 'drove', 'fled', 'sailed',
 ]);
 
 /** English plurals without "s", whose possessive opens bodies' names ("People's", "Women's"). */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men', 'children']);
 
+/** Colours that describe people ("a 30-year-old Black woman"), not their town. */
+const COLOUR_WORDS: ReadonlySet<string> = new Set(['black', 'white', 'brown']);
+
 /** Nouns for the residents of a town: "a Lindale resident", "a 40-year-old Lindale man". */
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['resident', 'native']);
 const PEOPLE_OF_A_TOWN: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'man', 'woman', 'boy', 'girl', 'teenager', 'mother', 'father']);
 
-/** French prepositions of place before an article and a name: "à la", "sur les", "dans l'" (folded). */
+/** French prepositions of place before an article and a name: "jusqu'à la", "sur les", "dans l'" (folded). */
 const ARTICLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'sur', 'dans', 'vers']);
 
 /** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
@@ -268,28 +270,44 @@ export class EntityRecogniser {
    */
   private findDefinedAcronyms(): void {
     const { tokens } = this;
-    const defined: Chunk[] = [];
+    const defined = new Map<string, Chunk>();
     for (let open = 1; open + 2 < tokens.length; open++) {
       if (tokens[open].text !== '(' || tokens[open + 2].text !== ')') continue;
       const acronym = tokens[open + 1];
       if (acronym.kind !== 'word' || acronym.text.length < 2 || !isAcronym(acronym.text) || this.claimed[open + 1]) continue;
+      // "la taxe sur la valeur ajoutée (TVA)", "Chief Executive Officer (CEO)": a thing, not a body.
+      if (isWordOf(acronym, WordClass.CommonAcronym)) continue;
       const first = this.acronymDefinitionStart(open, acronym.folded);
       if (first < 0 || !this.namesABody(first, open)) continue;
-      const known = gazetteer.lookupName(acronym.text) ?? gazetteer.lookupName(this.text.slice(tokens[first].start, tokens[open - 1].end));
-      const type: EntityType = known?.type ?? 'ORG';
-      const id = known?.id ?? gazetteer.slugify(this.text.slice(tokens[first].start, tokens[open - 1].end));
+      const name = this.text.slice(tokens[first].start, tokens[open - 1].end);
+      // The long name's own entry only: "Parti socialiste sénégalais (PS)" is not the French PS.
+      const known = gazetteer.lookupName(name);
+      const type = known?.type ?? this.definedNameType(open);
+      const id = known?.id ?? gazetteer.slugify(name);
       this.claim(first, open, tokens[first].sentenceStart, 3, type, id);
-      defined.push(this.chunks[this.chunks.length - 1]);
+      if (!defined.has(name)) defined.set(name, this.chunks[this.chunks.length - 1]);
       this.claim(open + 1, open + 2, false, 3, type, id);
     }
-    for (const chunk of defined) this.claimOtherMentions(chunk);
+    if (defined.size > 0) this.claimOtherMentions(defined);
+  }
+
+  /**
+   * A defined name is a body, unless English closes it on a place's head word ("the Royal Albert
+   * Hall (RAH)"). French heads are first and ambiguous ("Département du territoire (DT)" is an
+   * administration): a body.
+   */
+  private definedNameType(end: number): EntityType {
+    const head = this.tokens[end - 1];
+    return this.lang === 'en' && isWordOf(head, WordClass.PlaceHeadWord) && !isWordOf(head, WordClass.OrgHeadWord) ? 'LOC' : 'ORG';
   }
 
   /**
    * The first token of the name whose words' initials spell `letters` (folded), the name ending
    * right before the bracket at `open`; -1 if none. Read backwards, as the letters are matched
-   * from the last: function words ("de", "l'", "of", "the") are skipped freely, one other
-   * word that spells nothing may be too ("Comité d'action viticole de l'Hérault (CAV)").
+   * from the last. Function words ("de", "l'", "of", "the") spell no letter and are stepped
+   * over ("Department of Energy (DOE)" is not found: "of" spells nothing); one other word may
+   * spell nothing at the end of the name, a complement after the spelled words ("Comité
+   * d'action viticole de l'Hérault (CAV)"), never between them.
    */
   private acronymDefinitionStart(open: number, letters: string): number {
     const { tokens } = this;
@@ -298,20 +316,22 @@ export class EntityRecogniser {
     for (let k = open - 1; k >= 0 && open - k <= letters.length + 8; k--) {
       const tok = tokens[k];
       if (tok.kind === 'punct' && (tok.text === '-' || tok.text === "'" || tok.text === '’')) continue;
+      // A sentence's end or a comma is a punctuation token: the name cannot reach past it.
       if (tok.kind !== 'word' || this.claimed[k]) return -1;
-      const functionWord = isWordOf(tok, SPELLS_NO_INITIAL);
-      if (!functionWord && tok.folded[0] === letters[letter]) {
+      if (isWordOf(tok, SPELLS_NO_INITIAL)) continue;
+      if (tok.folded[0] === letters[letter]) {
         if (--letter < 0) return tok.capitalised ? k : -1;
-      } else if (!functionWord && ++unspelled > 1) return -1;
-      if (tok.sentenceStart) return -1;
+      } else if (letter < letters.length - 1 || ++unspelled > 1) return -1;
     }
     return -1;
   }
 
   /**
    * Words [first, end) name a body, not a person whose initials an acronym happens to spell
-   * ("Paul Simon (PS)", a party label): the name holds a lowercase word, a body's head word, or
-   * three words; a sentence's first word only counts with a head word or another capital.
+   * ("Paul Simon (PS)", "Crown Prince Mohammed bin Salman (MBS)"): the name holds a lowercase
+   * content word (not a particle: "bin", "von"), a body's head word, or three content words; a
+   * first name opening it, or a title before it, needs a head word; a sentence's first word only
+   * counts with a head word or another capital.
    */
   private namesABody(first: number, end: number): boolean {
     const { tokens } = this;
@@ -320,35 +340,51 @@ export class EntityRecogniser {
     let lowercase = false;
     let head = false;
     for (let k = first; k < end; k++) {
-      if (tokens[k].kind !== 'word') continue;
+      if (tokens[k].kind !== 'word' || isWordOf(tokens[k], SPELLS_NO_INITIAL | WordClass.Particle)) continue;
       words++;
       if (tokens[k].capitalised) capitals++;
-      else if (!isWordOf(tokens[k], SPELLS_NO_INITIAL)) lowercase = true;
+      else lowercase = true;
       if (isWordOf(tokens[k], WordClass.OrgHeadWord | WordClass.InstitutionHead)) head = true;
     }
     if (tokens[first].sentenceStart && !head && capitals < 2) return false;
-    if (isWordOf(tokens[first], WordClass.FirstName) && !lowercase && !head) return false;
+    if ((isWordOf(tokens[first], WordClass.FirstName) || this.titleBefore(first)) && !head) return false;
     return lowercase || head || words >= 3;
   }
 
-  /** The defined name written again elsewhere, without its acronym: the same body, the same id. */
-  private claimOtherMentions(defined: Chunk): void {
+  /**
+   * The defined names written again elsewhere, without their acronym: the same body, the same id.
+   * One pass over the tokens, the names looked up by their first word; not inside a longer name
+   * ("the Social Democratic Party" after "the Democratic Party (DP)").
+   */
+  private claimOtherMentions(defined: ReadonlyMap<string, Chunk>): void {
     const { tokens } = this;
-    const surface = this.text.slice(tokens[defined.first].start, tokens[defined.last - 1].end);
-    const length = defined.last - defined.first;
-    for (let at = this.text.indexOf(surface); at >= 0; at = this.text.indexOf(surface, at + 1)) {
-      const first = this.tokenStartingAt(at);
-      if (first < 0 || first === defined.first || tokens[first + length - 1]?.end !== at + surface.length) continue;
-      if (this.claimed.subarray(first, first + length).some((c) => c !== 0)) continue;
-      this.claim(first, first + length, tokens[first].sentenceStart, 3, defined.type, defined.id);
+    const byFirstWord = new Map<string, Chunk[]>();
+    for (const chunk of defined.values()) {
+      const word = tokens[chunk.first].text;
+      const list = byFirstWord.get(word);
+      if (list) list.push(chunk);
+      else byFirstWord.set(word, [chunk]);
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.claimed[i] ? undefined : byFirstWord.get(tokens[i].text);
+      const match = candidates?.find((chunk) => this.writesNameAt(chunk, i));
+      if (!match) continue;
+      const last = i + match.last - match.first;
+      this.claim(i, last, tokens[i].sentenceStart, 3, match.type, match.id);
+      i = last - 1;
     }
   }
 
-  /** The index of the token that starts at offset `at`, or -1. */
-  private tokenStartingAt(at: number): number {
-    const { starts } = tokenColumns(this.tokens);
-    const k = countBelow(starts, at);
-    return starts[k] === at ? k : -1;
+  /** Do the tokens from i spell the defined name `chunk`, unclaimed, and not as part of a longer name? */
+  private writesNameAt(chunk: Chunk, i: number): boolean {
+    const { tokens } = this;
+    const length = chunk.last - chunk.first;
+    for (let n = 0; n < length; n++) {
+      const k = i + n;
+      if (k >= tokens.length || this.claimed[k] || tokens[k].text !== tokens[chunk.first + n].text) return false;
+      if (n > 0 && tokens[k].start !== tokens[k - 1].end && !onlySpacesBetween(this.text, tokens[k - 1], tokens[k])) return false;
+    }
+    return !this.isNameWordAt(i - 1, i) && !this.isNameWordAt(i + length, i + length - 1);
   }
 
   /** Longest gazetteer names first, so "Seconde Guerre mondiale" wins over "Guerre". */
@@ -856,14 +892,19 @@ export class EntityRecogniser {
 
   /**
    * "People's National Party", "Women's Institute", "Children's Hospital": the possessive of a
-   * plural without "s" joins the name of a body (a capitalised word glued to "'s", then a name).
+   * capitalised plural without "s" joins the name of a body that ends on its head word ("the
+   * Men's Final", "Women's Rights activists" are no bodies).
    */
   private irregularPluralPossessive(j: number): boolean {
     const { tokens } = this;
-    const [mark, plural, next] = [tokens[j], tokens[j - 1], tokens[j + 1]];
-    if (this.lang !== 'en' || !isPossessiveMark(mark) || mark.start !== plural.end || !IRREGULAR_PLURALS.has(plural.folded)) return false;
-    return isNameWord(next) && next.capitalised && !this.claimed[j + 1] && onlySpacesBetween(this.text, mark, next);
+    const [mark, plural] = [tokens[j], tokens[j - 1]];
+    if (this.lang !== 'en' || !isPossessiveMark(mark) || !plural?.capitalised || mark.start !== plural.end || !IRREGULAR_PLURALS.has(plural.folded)) return false;
+    // The name words after it end on a body's head word, and hold no title ("Children's Commissioner X").
+    let k = j + 1;
+    while (k < j + 5 && isNameWord(tokens[k]) && tokens[k].capitalised && !this.claimed[k] && !isWordOf(tokens[k], WordClass.TitleWord) && onlySpacesBetween(this.text, tokens[k - 1], tokens[k])) k++;
+    return k > j + 1 && isWordOf(tokens[k - 1], WordClass.OrgHeadWord);
   }
+
 
   /**
    * "Competition and Markets Authority", "House Energy and Commerce Committee", "Food and Drug
@@ -908,7 +949,6 @@ export class EntityRecogniser {
       return settle(chunk, entry.type, 3);
     }
     if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
-    if (this.residenceAfterAge(chunk) || this.residenceBeforePerson(chunk)) return settle(chunk, 'LOC', 3);
     if (count === 1 && this.isGroupWord(chunk)) return;
     if (this.numberedName(chunk)) return;
     // An ampersand joins the partners of a firm ("Procter & Gamble"), whoever they were.
@@ -936,6 +976,7 @@ export class EntityRecogniser {
     // "The Grace Fellowship, which runs …": a name with "the" before it and "which" after it is a
     // body, whatever its first word looks like.
     if (this.lang === 'en' && this.definiteArticleBefore(chunk.first) && this.relativeAfter(chunk.last) === 'which') return settle(chunk, 'ORG', 2);
+    if (this.namesTownOfPerson(chunk)) return settle(chunk, 'LOC', 3);
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
@@ -980,11 +1021,11 @@ export class EntityRecogniser {
     // unknown unless a preposition of place stands before it. Not after "in"/"à" (a place:
     // "in Dún Laoghaire") nor after an article ("the Harbour Crisis", "a Green Paper"): the press
     // names people without one.
-    if (count >= 2 && count <= 3 && (this.placePrepositionBefore(chunk) || this.routeBefore(chunk.first))) return settle(chunk, 'LOC', 1);
+    if (count >= 2 && count <= 3 && this.placePrepositionBefore(chunk)) return settle(chunk, 'LOC', 1);
     if (count >= 2 && count <= 3 && this.articleBefore(chunk.first)) return;
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');
     if (count >= 4) return guess(chunk, 'ORG');
-    if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk) || this.routeBefore(chunk.first)) return settle(chunk, 'LOC', 1);
+    if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk) || this.routeBefore(chunk)) return settle(chunk, 'LOC', 1);
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
     if (completed) return settle(chunk, completed, 1);
   }
@@ -1296,14 +1337,26 @@ export class EntityRecogniser {
   }
 
   /**
+   * The town a person comes from, after their age or before "man" or "resident" (see below); a
+   * body or a group word in that place is what they belong to or are ("Jane Roe, 34, of Kelham
+   * University", "a 45-year-old Muslim man"). The town wins over a first name inside it.
+   */
+  private namesTownOfPerson(chunk: Chunk): boolean {
+    if (!this.residenceAfterAge(chunk) && !this.residenceBeforePerson(chunk)) return false;
+    const first = this.tokens[chunk.first];
+    if (this.hasWordOf(chunk, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(this.lastWordToken(chunk).folded)) return false;
+    return !GROUP_WORDS.has(first.folded) && !COLOUR_WORDS.has(first.folded) && !looksLikeDemonym(first.text);
+  }
+
+  /**
    * "Ann Roe, 62, of Oak Creek", "Tom Lee, 41, from Orlando East": English press gives a
-   * person's age, then where they live. The town wins over a first name inside it.
+   * person's age, then where they live.
    */
   private residenceAfterAge(chunk: Chunk): boolean {
     if (this.lang !== 'en') return false;
     const [of, comma, age, before] = [this.tokens[chunk.first - 1], this.tokens[chunk.first - 2], this.tokens[chunk.first - 3], this.tokens[chunk.first - 4]];
     if (!of || (of.text !== 'of' && of.text !== 'from') || comma?.text !== ',' || before?.text !== ',') return false;
-    return age.kind === 'number' && age.text.length <= 3;
+    return age?.kind === 'number' && age.text.length <= 3;
   }
 
   /** "a 27-year-old Oak Creek man", "a Lindale resident": a town used as the adjective of a person. */
@@ -1316,27 +1369,37 @@ export class EntityRecogniser {
   }
 
   /**
-   * "via Sandton", "the roads around Nasrec", "the boat to Holyhead", "will visit Bourke": English
-   * words of travel and surroundings before a name that only places take ("to" only after a
-   * word of travel: "said to Smith" names a person).
+   * "via Tarnby", "the roads around Kessock", "the boat to Arnsholm": English words of travel
+   * and surroundings before a lone name that only places take ("to" only after a word of
+   * travel: "said to Smith" names a person).
    */
-  private routeBefore(i: number): boolean {
-    const [prev, beforePrev] = [this.tokens[i - 1], this.tokens[i - 2]];
+  private routeBefore(chunk: Chunk): boolean {
+    const [prev, beforePrev] = [this.tokens[chunk.first - 1], this.tokens[chunk.first - 2]];
     if (this.lang !== 'en' || !isWordTok(prev) || !prev.lowercase) return false;
+    // "outside Smith's home", "the flight to Hargreaves' wedding": the place is the possessed noun.
+    const possessive = this.tokens[chunk.last];
+    if (isPossessiveMark(possessive) || ((possessive?.text === "'" || possessive?.text === '’') && possessive.start === this.tokens[chunk.last - 1].end)) return false;
     if (ROUTE_PREPOSITIONS.has(prev.folded)) return true;
     return prev.folded === 'to' && isWordTok(beforePrev) && TRAVEL_WORDS.has(beforePrev.folded);
   }
 
+
   /**
    * "jusqu'à la Canebière", "dans l'Izoard", "sur les Causses": French names a district, a
-   * mountain pass, a river or a range with its article, after a preposition of place (not "par",
-   * which also names an agent). Not when the name goes on: "dans le Tour de l'Avenir", "sur la
-   * Corniche ouest" (a lowercase word after it may belong to it).
+   * mountain pass, a river or a range with its article, after a preposition of place ("à" only
+   * in "jusqu'à"; not "par", which also names an agent). Not a word the article also writes in
+   * lowercase, and not when the name goes on: "dans le Tour de l'Avenir", "sur la Corniche
+   * ouest" (a lowercase word after it may belong to it). A newspaper without its capital article
+   * ("dans le Figaro") is still read as a place.
    */
   private placedWithArticle(chunk: Chunk): boolean {
     const [article, preposition] = [this.tokens[chunk.first - 1], this.tokens[chunk.first - 2]];
     if (this.lang !== 'fr' || !isWordTok(article) || !article.lowercase || !COMPLEMENT_ARTICLES.has(article.folded)) return false;
     if (!isWordTok(preposition) || !(preposition.lowercase || preposition.sentenceStart) || !ARTICLE_PLACE_PREPOSITIONS.has(preposition.folded)) return false;
+    // "à" alone also follows verbs ("revenir à la Constitution", "penser à la Résistance").
+    if (preposition.folded === 'a' && this.tokens[chunk.first - 3]?.folded !== "jusqu'") return false;
+    // "dans le Figaro", "sur les Réseaux": a common noun the article also writes in lowercase.
+    if (this.lowercaseWords.has(this.tokens[chunk.first].folded)) return false;
     const [next, afterNext] = [this.tokens[chunk.last], this.tokens[chunk.last + 1]];
     if (isWordTok(next) && next.lowercase && !isWordOf(next, WordClass.Function)) return false;
     return !(isWordTok(next) && OF_PREPOSITIONS.has(next.folded) && afterNext && (afterNext.capitalised || COMPLEMENT_ARTICLES.has(afterNext.folded)));

@@ -226,6 +226,12 @@ test('a name followed by its acronym in brackets is one body, from the word its 
 
 test('an acronym in brackets that spells no name before it changes nothing: a party label, a wire credit', () => {
   assert.ok(entities('Pierre Simon (PS) a voté contre.', 'fr').includes('PER:Pierre Simon'));
+  // A person whose particle is lowercase, a thing with a common acronym, a verb before the name.
+  assert.ok(entities('Crown Prince Hamid bin Rashed (HBR) met the envoy.', 'en').includes('PER:Hamid bin Rashed'));
+  assert.deepEqual(entities('Il paie la Taxe sur la valeur ajoutée (TVA) chaque mois.', 'fr').filter((e) => e.startsWith('ORG')), []);
+  assert.ok(!entities('Lucie rejoint Les Modérés Unis (LMU) après le vote.', 'fr').some((e) => e.includes('rejoint')));
+  // The name again, inside a longer name, is that longer name.
+  assert.ok(entities('The Democratic Union (DU) won. Later the Social Democratic Union said no.', 'en').includes('ORG:Social Democratic Union'));
   assert.ok(entities('Le syndicat des dockers de Marseille (CGT) proteste.', 'fr').includes('LOC:Marseille'));
   assert.ok(entities('LONDON (AP) - Prices rose.', 'en').includes('LOC:LONDON'));
 });
@@ -233,4 +239,8 @@ test('an acronym in brackets that spells no name before it changes nothing: a pa
 test('English: the possessive of a plural without "s" opens a body\'s name: "People\'s", "Women\'s", "Children\'s"', () => {
   const found = entities("Yesterday the People's National Party met the Women's Institute at the Children's Hospital of Eastbury. People's lives matter.", 'en').filter((e) => e.startsWith('ORG'));
   assert.deepEqual(found, ["ORG:People's National Party", "ORG:Women's Institute", "ORG:Children's Hospital of Eastbury"]);
+  // No title joins it, and a name that ends on no body's head word is no body.
+  const others = entities("Children's Commissioner Anne Larkwood said so. Women's Rights activists marched to the Men's Final.", 'en');
+  assert.ok(others.includes('PER:Anne Larkwood'), others.join());
+  assert.ok(!others.some((e) => e.includes("'s")), others.join());
 });
