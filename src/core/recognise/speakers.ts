@@ -808,13 +808,16 @@ export class SpeakerAttributor {
   /**
    * "Voting against were A, B and Council President C, who called the plan « … »": a relative
    * clause whose verb speaks gives the words to the person it hangs on, whoever the sentence's
-   * subject is. The last such clause before the quote.
+   * subject is, when the quote is that verb's own complement (the clause leads into it).
    */
   private speakerOfRelative(seq: number[]): Speaker | null {
     for (let r = seq.length - 1; r >= 2; r--) {
+      // Past a comma or "and" the quote belongs to another clause: "X criticised Y, who said
+      // nothing, and called it « … »" is X's.
+      if (this.isComma(seq[r]) || isCoordinator(this.tokens[seq[r]])) return null;
       if (!RELATIVE_PRONOUNS.has(this.tokens[seq[r]].folded) || !this.isComma(seq[r - 1])) continue;
       const m = this.mentionAt[seq[r - 2]];
-      if (m < 0 || !this.isPerson(this.refs[m].mention.id) || this.speechVerbAt(seq, r + 1) < 0) continue;
+      if (m < 0 || !this.isPerson(this.refs[m].mention.id) || this.speechVerbAt(seq, r + 1) < 0) return null;
       return { id: this.refs[m].mention.id, text: this.refs[m].mention.text };
     }
     return null;
@@ -1002,7 +1005,7 @@ export class SpeakerAttributor {
     if (this.is(at, WordClass.SingularPronoun)) return { speaker: this.resolvePronoun(first.folded, at), next: k + 1 };
     // "…, Paul Roux. Celui-ci …": "the latter" is the person named last, subject or not.
     const latter = LATTER_PRONOUNS.get(first.folded);
-    if (latter) return { speaker: this.recentPerson(latter, at), next: k + 1 };
+    if (latter) return { speaker: this.personEndingSentenceBefore(latter, at), next: k + 1 };
     if (this.isOtherPronoun(at)) return { speaker: null, next: k + 1 };
     if (this.is(at, WordClass.Determiner) || this.is(at, WordClass.TitleWord)) return this.roleAt(seq, k);
     return undefined;
@@ -1393,6 +1396,19 @@ export class SpeakerAttributor {
       if (gender === undefined || wanted === undefined || gender === wanted) return { id: ref.mention.id, text: this.tokens[at].text };
     }
     return null;
+  }
+
+  /**
+   * "…son directeur sportif, Paul Roux. Celui-ci …": the person whose name closes the sentence
+   * before the pronoun at `at`, which opens its own, gender agreeing; null when the sentence ends
+   * on anything else ("Paul Roux a présenté le projet. Celui-ci prévoit …" is the bill).
+   */
+  private personEndingSentenceBefore(wanted: 'f' | 'm', at: number): Speaker | null {
+    if (!this.tokens[at].sentenceStart || at < 2 || !this.endsSentence(at - 1)) return null;
+    const m = this.mentionAt[at - 2];
+    if (m < 0 || !this.isPerson(this.refs[m].mention.id) || this.inQuote[at - 2]) return null;
+    const gender = this.genders.get(this.refs[m].mention.id);
+    return gender === undefined || gender === wanted ? { id: this.refs[m].mention.id, text: this.tokens[at].text } : null;
   }
 
   /** How many times the narrative (quotations left out) named the person `id` before token `at`. */

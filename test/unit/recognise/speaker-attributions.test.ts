@@ -326,6 +326,8 @@ test('a body named before its title: "“…,” the Acme general manager, Mr X,
 test('French "celui-ci" is the person named last, the subject a later "il" goes back to', () => {
   const text = "Le leader, Marc Tiberghien, a perdu du temps dans la montée, avant de rejoindre son directeur sportif, Gaston Lemarié. Celui-ci se montrait plus inquiet. « Il a eu froid dans la descente, a-t-il reconnu. Demain, il faudra être devant. »";
   assertSpokenBy(text, 'fr', 'Gaston Lemarié');
+  // The sentence before ends on a thing: "celui-ci" is the bill, nobody.
+  assert.deepEqual(speakers('Paul Rouvier a présenté le projet de loi mardi. Celui-ci prévoit « une hausse massive des impôts ».', 'fr'), [null]);
 });
 
 test('a relative clause that speaks gives the words to the person it hangs on: ", who called it « … »"', () => {
@@ -333,6 +335,8 @@ test('a relative clause that speaks gives the words to the person it hangs on: "
   assertSpokenBy(en, 'en', 'Hugh Tarrant');
   const fr = 'Le texte est passé. Ont voté contre Alma Rusquet, Pierre Dumoret et le doyen Hugues Tarrand, qui a qualifié le texte de « taxe sur la patience ».';
   assertSpokenBy(fr, 'fr', 'Hugues Tarrand');
+  // The quote after another clause is not the relative's: Tom Ladd's.
+  assertSpokenBy('Tom Ladd criticised Ann Rowe, who said nothing, and called her plan "a disaster for the town".', 'en', 'Tom Ladd');
 });
 
 test('a role given in apposition with an honorific ("The Premier, Mr X,") is that person\'s, not "Mr"\'s', () => {
