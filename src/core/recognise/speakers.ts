@@ -201,6 +201,11 @@ export class SpeakerAttributor {
    */
   private readonly personCues = new Set<string>([...SINGULAR_PRONOUNS, ...LATTER_PRONOUNS.keys()]);
   private readonly personIds = new Set<string>();
+  /**
+   * 1 for each mention (by index in refs) whose id is a person's: mayNamePerson asks it of every
+   * token of a mention, a Set look-up of the id string each time.
+   */
+  private readonly namesPerson: Uint8Array;
   /** Where the narrative names each person, in reading order (first token of each mention). */
   private readonly personPositions = new Map<string, number[]>();
   /** This run's stamp, for the per-word scratch of mayNamePerson. */
@@ -238,6 +243,7 @@ export class SpeakerAttributor {
     this.mentionAt = mentionIndex(tokens.length, this.refs);
     this.inQuote = quoteMask(tokens.length, quotes);
     this.recordMentions();
+    this.namesPerson = personMentionMask(this.refs, this.personIds);
     this.settleGenders();
     this.anonymousSentences = this.findAnonymousSentences();
     this.collectSentenceSubjects();
@@ -324,11 +330,20 @@ export class SpeakerAttributor {
     const sentences = this.anonymousSentences;
     if (sentences.size === 0) return false;
     // The quote's sentence: the words before it and after it up to the sentence's end.
-    const [head, tail] = [this.head(q), this.tail(q)];
-    const inAnonymous = (words: number[]): boolean => words.length > 0 && sentences.has(this.tokens[words[0]].sentence);
-    if (!inAnonymous(head) && !inAnonymous(tail)) return false;
-    const sentence = head.concat(tail);
-    return !sentence.some((k) => SPOKESPERSON_WORDS.has(this.tokens[k].folded));
+    const head = this.head(q);
+    const tail = this.tail(q);
+    if (!this.inAnonymousSentence(head) && !this.inAnonymousSentence(tail)) return false;
+    return !this.namesSpokesperson(head) && !this.namesSpokesperson(tail);
+  }
+
+  /** Do the words `words` (a quote's head or tail) lie in a sentence that keeps its source anonymous? */
+  private inAnonymousSentence(words: readonly number[]): boolean {
+    return words.length > 0 && this.anonymousSentences.has(this.tokens[words[0]].sentence);
+  }
+
+  private namesSpokesperson(words: readonly number[]): boolean {
+    for (const k of words) if (SPOKESPERSON_WORDS.has(this.tokens[k].folded)) return true;
+    return false;
   }
 
   /**
@@ -1215,8 +1230,10 @@ export class SpeakerAttributor {
    */
   private opensOnUnnamedPerson(words: number[], count: number): boolean {
     const { tokens } = this;
-    // As written: "À la mairie, …" folds to "a" but opens on a place.
-    if (count < 3 || !UNNAMED_PERSON_ARTICLES.has(tokens[words[0]].text.toLowerCase())) return false;
+    // As written: "À la mairie, …" folds to "a" but opens on a place. The folded form, asked
+    // first, rules out nearly every sentence without lowercasing a new string for it.
+    const opener = tokens[words[0]];
+    if (count < 3 || !UNNAMED_PERSON_ARTICLES.has(opener.folded) || !UNNAMED_PERSON_ARTICLES.has(opener.text.toLowerCase())) return false;
     for (let n = 1; n < Math.min(count, 6); n++) {
       const tok = tokens[words[n]];
       if (tok.kind !== 'word' || this.mentionAt[words[n]] >= 0 || SPOKESPERSON_WORDS.has(tok.folded)) {
@@ -1292,7 +1309,7 @@ export class SpeakerAttributor {
    */
   private mayNamePerson(k: number): boolean {
     const m = this.mentionAt[k];
-    if (m >= 0 && this.isPerson(this.refs[m].mention.id)) return true;
+    if (m >= 0 && this.namesPerson[m]) return true;
     // Asked once per distinct word (personCues no longer changes once sentences are read).
     const lexeme = this.tokens[k].lexeme;
     if (lexeme.personCueAskedBy !== this.run) {
@@ -1573,6 +1590,13 @@ function mentionIndex(tokenCount: number, refs: readonly MentionRef[]): Int32Arr
     for (let k = refs[n].first; k < refs[n].last; k++) mentionAt[k] = n;
   }
   return mentionAt;
+}
+
+/** 1 for each mention whose id is one of `personIds`. */
+function personMentionMask(refs: readonly MentionRef[], personIds: ReadonlySet<string>): Uint8Array {
+  const mask = new Uint8Array(refs.length);
+  for (let n = 0; n < refs.length; n++) if (personIds.has(refs[n].mention.id)) mask[n] = 1;
+  return mask;
 }
 
 /** 1 on the tokens inside a quote. */
