@@ -190,7 +190,8 @@ function isNameWord(tok: Token | undefined): boolean {
 function isInitial(tokens: Token[], i: number): boolean {
   const tok = tokens[i];
   const dot = tokens[i + 1];
-  return isWordTok(tok) && tok.text.length <= 2 && /^\p{Lu}$/u.test(tok.text) && !!dot && dot.text === '.' && dot.start === tok.end;
+  // The glued period first: it rules out nearly every word before the Unicode expression runs.
+  return isWordTok(tok) && !!dot && dot.text === '.' && dot.start === tok.end && tok.text.length <= 2 && /^\p{Lu}$/u.test(tok.text);
 }
 
 export class EntityRecogniser {
@@ -204,8 +205,9 @@ export class EntityRecogniser {
   /** The token texts and gazetteer keys, as the gazetteer's walks take them. */
   private readonly words: readonly string[];
   private readonly keys: readonly string[];
-  /** Each token's WordClass bits, for the passes over every token (see TokenColumns). */
+  /** Each token's WordClass bits and TokenFlag bits, for the passes over every token (see TokenColumns). */
   private readonly classes: Int32Array;
+  private readonly flags: Uint8Array;
 
   private readonly dateTokens: Uint8Array;
   /** How many chunks at the head of `chunks` the gazetteer pass found (in reading order). */
@@ -228,6 +230,7 @@ export class EntityRecogniser {
     this.words = columns.texts;
     this.keys = columns.nameKeys;
     this.classes = columns.classes;
+    this.flags = columns.flags;
     this.onHeading = markTitleCaseLines(columns);
     for (const lexeme of distinctLexemes(tokens)) if (lexeme.lowercase) this.lowercaseWords.add(lexeme.folded);
   }
@@ -552,10 +555,10 @@ export class EntityRecogniser {
    */
   private findCapitalHeadedFrenchNames(): void {
     if (this.lang !== 'fr') return;
-    const { tokens, classes } = this;
+    const { tokens, classes, flags } = this;
     const capitalisedWord = WordClass.Word | WordClass.Capitalised;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if ((classes[i] & capitalisedWord) !== capitalisedWord || this.claimed[i] || tokens[i].sentenceStart) continue;
+      if ((classes[i] & capitalisedWord) !== capitalisedWord || this.claimed[i] || flags[i] & TokenFlag.SentenceStart) continue;
       const isClubHead = CLUB_HEAD_WORDS.has(tokens[i].folded);
       if (!(classes[i] & WordClass.OrgHeadWord) && !isClubHead) continue;
       const end = this.skipLowercaseComplements(i + 1);
@@ -732,7 +735,7 @@ export class EntityRecogniser {
     const namesBody = isWordOf(this.tokens[i + 1], WordClass.OrgHeadWord) && this.tokens[i + 1].capitalised;
     // "King Street", "Queen Square", "Bishop Road": a royal or church title names a street
     // ("President Park", "Inspector Lake" are people).
-    if (STREET_TITLES.has(tok.folded) && this.lang === 'en' && this.placeHeadAfter(i)) return true;
+    if (this.lang === 'en' && STREET_TITLES.has(tok.folded) && this.placeHeadAfter(i)) return true;
     // "Police Chief Dana Ruiz": a title that opens on a body's word, then a first name.
     if (!namesBody && (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord) || this.titleIntroducesName(i))) return false;
     if (this.isPortfolio(i)) return false;
@@ -796,7 +799,8 @@ export class EntityRecogniser {
     const k = this.tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
     if (k < 0) return false;
     const word = this.tokens[k];
-    return (HONORIFICS.has(word.folded) && word.capitalised) || (RANKS_BEFORE_PARTICLE.has(word.folded) && word.lowercase && !this.adjectiveAfterNoun(k));
+    // The case first: one look-up per word, not two.
+    return (word.capitalised && HONORIFICS.has(word.folded)) || (word.lowercase && RANKS_BEFORE_PARTICLE.has(word.folded) && !this.adjectiveAfterNoun(k));
   }
 
   /** "le conseil général de …", "Conseiller général de …": the rank word is an adjective of the noun before it, not a rank. */
