@@ -396,8 +396,7 @@ export class SpeakerAttributor {
   private collectTail(q: QuoteRef): number[] {
     const out: number[] = [];
     for (let k = q.last; k < this.tokens.length && out.length < 40; k++) {
-      const tok = this.tokens[k];
-      if (tok.lineStart && k > q.last - 1) break;
+      if (this.startsLine(k) && k > q.last - 1) break;
       if (this.inQuote[k]) continue;
       if (this.endsSentence(k)) break;
       out.push(k);
@@ -409,14 +408,13 @@ export class SpeakerAttributor {
   private collectHead(q: QuoteRef): number[] {
     const out: number[] = [];
     for (let k = q.first - 1; k >= 0; k--) {
-      const tok = this.tokens[k];
       if (this.inQuote[k]) {
-        if (tok.lineStart) break;
+        if (this.startsLine(k)) break;
         continue;
       }
       if (this.endsSentence(k)) break;
       out.push(k);
-      if (tok.lineStart) break;
+      if (this.startsLine(k)) break;
     }
     return out.reverse();
   }
@@ -434,6 +432,11 @@ export class SpeakerAttributor {
   /** . ! ? … (from the flags column: no token object read). */
   private endsSentence(k: number): boolean {
     return (this.columns.flags[k] & TokenFlag.SentenceEnd) !== 0;
+  }
+
+  /** The first token after a line break (Token.lineStart, from the flags column). */
+  private startsLine(k: number): boolean {
+    return (this.columns.flags[k] & TokenFlag.LineStart) !== 0;
   }
 
   private isComma(k: number): boolean {
@@ -1263,10 +1266,10 @@ export class SpeakerAttributor {
    */
   private introducerEnd(seq: number[], k: number): number {
     const word = this.tokens[seq[k]].folded;
-    const next = this.tokens[seq[k + 1]]?.folded;
-    if (word === "d'") return next === 'apres' ? k + 2 : -1;
+    // Asked of every word around every quote: the next word is read only after an introducer.
+    if (word === "d'") return this.tokens[seq[k + 1]]?.folded === 'apres' ? k + 2 : -1;
     if (!this.is(seq[k], WordClass.SourceIntroducer)) return -1;
-    return word === 'according' && next === 'to' ? k + 2 : k + 1;
+    return word === 'according' && this.tokens[seq[k + 1]]?.folded === 'to' ? k + 2 : k + 1;
   }
 
   /** Words of a French phrase that names a source like "selon": "Au dire de", "De l'avis d'", "Aux yeux de"; 0 if none opens the sentence. */
