@@ -589,6 +589,17 @@ function isNobodysGivenName(key: string): boolean {
  * common words of curated/first-name-exclusions.ts, titles ("King") or head words ("Inc").
  */
 export function isFirstName(word: string): boolean {
+  return isFirstNameMemo(word);
+}
+
+/**
+ * isFirstName and firstNameGender, remembered by word: asked for the first word of every
+ * person's name, they cost a fold and up to six look-ups in the large name lists each time.
+ */
+const isFirstNameMemo = memoised(computeIsFirstName);
+const firstNameGenderMemo = memoised((word) => computeFirstNameGender(word) ?? null);
+
+function computeIsFirstName(word: string): boolean {
   if (!startsWithCapital(word)) return false;
   const key = foldKey(word);
   if (isKnownFirstName(key)) return true;
@@ -603,6 +614,10 @@ export function isFirstName(word: string): boolean {
  * a compound by its head ("Marie-Claude"); undefined otherwise ("Andrea", "Claude", unknown names).
  */
 export function firstNameGender(word: string): 'f' | 'm' | undefined {
+  return firstNameGenderMemo(word) ?? undefined;
+}
+
+function computeFirstNameGender(word: string): 'f' | 'm' | undefined {
   const key = foldKey(word);
   const gender = genderOfKey(key);
   // (foldKey turns the hyphen of "Marie-Claude" into a space.)
