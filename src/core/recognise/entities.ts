@@ -29,6 +29,7 @@ import {
   isCoordinator,
   ORG_NAME_ENDINGS,
   GROUP_WORDS,
+  HONORIFICS,
   looksLikeDemonym,
   isWordOf,
   WordClass,
@@ -63,9 +64,6 @@ const NAME_JOINING_MARKS: ReadonlySet<string> = new Set(['-', '&', "'", '’', '
 
 /** Ranks that French writes in lowercase before a name with a particle: "le général de Gaulle". */
 const RANKS_BEFORE_PARTICLE = new Set(['general', 'marechal', 'colonel', 'capitaine', 'amiral', 'commandant', 'lieutenant', 'abbe', 'chanoine', 'cardinal']);
-
-/** Abbreviated honorifics that stand right before a name (folded). */
-const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mm', 'mmes', 'mr', 'mrs', 'ms', 'dr', 'me', 'pr', 'sir', 'lord', 'lady']);
 
 /**
  * Words a company adds after its name and drops when it is named again ("Vodafone Group Plc",
@@ -274,8 +272,10 @@ export class EntityRecogniser {
   private findDefinedAcronyms(): void {
     const { tokens } = this;
     const defined = new Map<string, Chunk>();
+    const { words } = this;
     for (let open = 1; open + 2 < tokens.length; open++) {
-      if (tokens[open].text !== '(' || tokens[open + 2].text !== ')') continue;
+      // Read from the texts column: most tokens are ruled out without touching a token object.
+      if (words[open] !== '(' || words[open + 2] !== ')') continue;
       const acronym = tokens[open + 1];
       if (acronym.kind !== 'word' || acronym.text.length < 2 || !isAcronym(acronym.text) || this.claimed[open + 1]) continue;
       // "la taxe sur la valeur ajoutée (TVA)", "Chief Executive Officer (CEO)": a thing, not a body.
@@ -1281,7 +1281,14 @@ export class EntityRecogniser {
 
   /** "in", "at", "à", "au": before a name of unknown kind, where it is (not "from": people come and go). */
   private placePrepositionBefore(chunk: Chunk): boolean {
-    return this.locativeBefore(chunk.first) && this.tokens[chunk.first - 1].folded !== 'from' && !isPossessiveMark(this.tokens[chunk.last]);
+    return this.locativeBefore(chunk.first) && this.tokens[chunk.first - 1].folded !== 'from' && !this.possessiveAfter(chunk);
+  }
+
+  /** The chunk is a possessor: "Smith's", or a name ending in "s" with a bare apostrophe ("Hargreaves'"). */
+  private possessiveAfter(chunk: Chunk): boolean {
+    const mark = this.tokens[chunk.last];
+    if (isPossessiveMark(mark)) return true;
+    return (mark?.text === "'" || mark?.text === '’') && mark.start === this.tokens[chunk.last - 1].end && this.tokens[chunk.last - 1].text.endsWith('s');
   }
 
   /** A lowercase article right before: "the", "a", "le", "l'", "une". */
@@ -1386,8 +1393,7 @@ export class EntityRecogniser {
     const [prev, beforePrev] = [this.tokens[chunk.first - 1], this.tokens[chunk.first - 2]];
     if (this.lang !== 'en' || !isWordTok(prev) || !prev.lowercase) return false;
     // "outside Smith's home", "the flight to Hargreaves' wedding": the place is the possessed noun.
-    const possessive = this.tokens[chunk.last];
-    if (isPossessiveMark(possessive) || ((possessive?.text === "'" || possessive?.text === '’') && possessive.start === this.tokens[chunk.last - 1].end)) return false;
+    if (this.possessiveAfter(chunk)) return false;
     if (ROUTE_PREPOSITIONS.has(prev.folded)) return true;
     return prev.folded === 'to' && isWordTok(beforePrev) && TRAVEL_WORDS.has(beforePrev.folded);
   }
@@ -1402,8 +1408,8 @@ export class EntityRecogniser {
    * ("dans le Figaro") is still read as a place.
    */
   private placedWithArticle(chunk: Chunk): boolean {
-    const [article, preposition] = [this.tokens[chunk.first - 1], this.tokens[chunk.first - 2]];
-    if (this.lang !== 'fr' || !isWordTok(article) || !article.lowercase || !COMPLEMENT_ARTICLES.has(article.folded)) return false;
+    if (this.lang !== 'fr' || !this.definiteArticleBefore(chunk.first)) return false;
+    const preposition = this.tokens[chunk.first - 2];
     if (!isWordTok(preposition) || !(preposition.lowercase || preposition.sentenceStart) || !ARTICLE_PLACE_PREPOSITIONS.has(preposition.folded)) return false;
     // "à" alone also follows verbs ("revenir à la Constitution", "penser à la Résistance").
     if (preposition.folded === 'a' && this.tokens[chunk.first - 3]?.folded !== "jusqu'") return false;

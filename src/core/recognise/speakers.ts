@@ -13,7 +13,7 @@
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
 import { countBelow } from '../text/sorted';
-import { fold, isCoordinator, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
+import { fold, HONORIFICS, isCoordinator, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
 import { isPossessiveMark, isSpaceCode, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
@@ -39,9 +39,6 @@ interface Subject {
 }
 
 const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['il', 'm'], ['he', 'm'], ['elle', 'f'], ['she', 'f']]);
-
-/** Abbreviated honorifics that may open a name in apposition (folded): ", Mr Ian Roe", ", Mme Anne Roux". */
-const APPOSITION_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'me', 'pr']);
 
 /** French "the latter", with its gender (folded). */
 const LATTER_PRONOUNS = new Map<string, 'f' | 'm'>([['celui-ci', 'm'], ['celle-ci', 'f']]);
@@ -1067,9 +1064,7 @@ export class SpeakerAttributor {
 
   /** A comma before seq[k], perhaps with an honorific between: ", Jane Roe", ", Mr Ian Roe", ", Dr. Ann Lee". */
   private setOffByComma(seq: number[], k: number): boolean {
-    let n = k - 1;
-    while (n > k - 3 && n > 0 && (this.is(seq[n], WordClass.TitleWord) || this.tokens[seq[n]].text === '.')) n--;
-    return this.isComma(seq[n]);
+    return this.isComma(this.honorificBefore(seq[k]) - 1);
   }
 
   /** An organisation or place named at seq[n] with a role word after it ("Acme's", "Acme general manager"). */
@@ -1353,9 +1348,15 @@ export class SpeakerAttributor {
    * `first` when there is none.
    */
   private pastHonorificAfterComma(first: number): number {
-    let n = first - 1;
-    if (this.tokens[n]?.text === '.') n--;
-    return n > 0 && APPOSITION_HONORIFICS.has(this.tokens[n].folded) && this.tokens[n].capitalised && this.isComma(n - 1) ? n : first;
+    const honorific = this.honorificBefore(first);
+    return honorific < first && honorific > 0 && this.isComma(honorific - 1) ? honorific : first;
+  }
+
+  /** The index of the abbreviated honorific right before the name at `first` ("Mr", "Dr."), or `first`. */
+  private honorificBefore(first: number): number {
+    const n = this.tokens[first - 1]?.text === '.' ? first - 2 : first - 1;
+    const tok = this.tokens[n];
+    return tok && tok.capitalised && HONORIFICS.has(tok.folded) ? n : first;
   }
 
   private addRole(key: string, ref: MentionRef): void {

@@ -130,3 +130,7 @@ test('English: a lone name after a word of travel or surroundings is a place; "t
   const people = 'The award went to Jondley. The midfielder moved to Tarrow. He will visit Brannock. They gathered outside Hollin\'s home. The flight to Marley\'s wedding left.';
   assert.deepEqual(places(people, 'en'), []);
 });
+
+test('a possessor after a preposition of place is no place, with "\'s" or a bare apostrophe', () => {
+  assert.deepEqual(places("The party was held at Quarle Tobbes' house on Friday. They met at Quarle Tobb's flat.", 'en'), []);
+});
