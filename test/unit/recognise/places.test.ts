@@ -134,3 +134,27 @@ test('English: a lone name after a word of travel or surroundings is a place; "t
 test('a possessor after a preposition of place is no place, with "\'s" or a bare apostrophe', () => {
   assert.deepEqual(places("The party was held at Quarle Tobbes' house on Friday. They met at Quarle Tobb's flat.", 'en'), []);
 });
+
+test('a town of the long GeoNames list is a place where no cue typed the name; not a sentence\'s first word', () => {
+  assert.deepEqual(places('Le convoi a relié Sisteron à Bastogne en deux jours, puis il a rejoint Thuin.', 'fr'), [
+    'Sisteron sisteron', 'Bastogne bastogne', 'Thuin thuin',
+  ]);
+  // A town's whole name outweighs the first name it opens on.
+  assert.deepEqual(places('The stock train left on Tuesday for Moree, then went on to Market Harborough and Newton Abbot.', 'en'), [
+    'Moree moree', 'Market Harborough market-harborough', 'Newton Abbot newton-abbot',
+  ]);
+  // A lone word opening a sentence may be a given name ("Angus" is also a town).
+  assert.deepEqual(typed('“Angus does not care,” she says.', 'en').filter((e) => e.startsWith('LOC')), []);
+});
+
+test('a city named like the family name of a person in the article is that person, unless a preposition places it', () => {
+  const tagged = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text} ${e.id}`);
+  assert.deepEqual(tagged('John Preston arrived on Monday. The board met Preston. He grew up in Preston.', 'en'), [
+    'PER John Preston john-preston', 'PER Preston john-preston', 'LOC Preston preston',
+  ]);
+  assert.deepEqual(tagged('Pierre Laval est arrivé. Laval a parlé. Il vit à Laval.', 'fr'), [
+    'PER Pierre Laval pierre-laval', 'PER Laval pierre-laval', 'LOC Laval laval',
+  ]);
+  // After an honorific, a city's name is a person's even with no full name in the article.
+  assert.deepEqual(typed('Then Mr Crawley said no. M. Nancy est venu.', 'en').map((e) => e.split(' ')[0]), ['PER', 'PER']);
+});

@@ -12,6 +12,7 @@
 import placesData from './data/places.json';
 import firstNamesData from './data/first-names.json';
 import nameGendersData from './data/name-genders.json';
+import townsData from './data/towns.json';
 import { firstWordKey, foldKey, slugify } from './fold';
 import { memoised } from './memo';
 import { ORGANISATIONS } from './curated/organisations';
@@ -650,6 +651,29 @@ function recordedGenders(): Map<string, 'f' | 'm'> {
     for (const key of male.split(' ')) recordedGendersMap.set(key, 'm');
   }
   return recordedGendersMap;
+}
+
+// ---- Towns ----------------------------------------------------------------------------------
+
+/**
+ * Towns below the cities' thresholds (see SOURCES.md): folded name -> id, built on first use.
+ * Not names of the index: a town only types a name that no cue and no stronger list typed.
+ */
+let townIds: Map<string, string> | undefined;
+function towns(): Map<string, string> {
+  if (!townIds) {
+    townIds = new Map();
+    for (const name of (townsData as { names: string }).names.split('\n')) townIds.set(foldKey(name), slugify(name));
+  }
+  return townIds;
+}
+
+/**
+ * The id of the town named exactly by `surface` ("Visé" -> "vise"), or undefined. A surface in
+ * lowercase is no town (a word: "mission", "union").
+ */
+export function lookupTown(surface: string): string | undefined {
+  return /\p{Lu}/u.test(surface) ? towns().get(foldKey(surface)) : undefined;
 }
 
 // ---- Postal abbreviations ---------------------------------------------------------------------
