@@ -1880,9 +1880,13 @@ export class EntityRecogniser {
       }
     }
     if (!candidates || candidates.length === 0) return undefined;
+    // The press names a person in full before it shortens the name: someone already introduced
+    // ("Rosalind Roe … Roe died … her son, Daniel Roe"), or, before anyone is, whoever comes.
+    const introduced = candidates.filter((c) => c.firstAt < at);
+    const pool = introduced.length > 0 ? introduced : candidates;
     // The most mentioned; among equals, the one first mentioned nearest to this mention.
-    let best = candidates[0];
-    for (const c of candidates) {
+    let best = pool[0];
+    for (const c of pool) {
       if (c.count > best.count || (c.count === best.count && Math.abs(at - c.firstAt) < Math.abs(at - best.firstAt))) best = c;
     }
     return best;

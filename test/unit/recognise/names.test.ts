@@ -124,3 +124,9 @@ test('a lone given name after a full name is that person, unless two people shar
   // A capital the sentence explains is nobody: "Frank talks", "Grace periods".
   assert.deepEqual(ids('Frank Ellis runs the mill.\n\nFrank talks followed.'), ['Frank Ellis=frank-ellis']);
 });
+
+test('a lone family name is the person already named in full, not a relative named later', () => {
+  const text = 'Agathe Morvan, 64, tenait le café depuis 1990. Morvan est morte mardi. Son fils, Loïc Morvan, 41 ans, a parlé aux gendarmes.';
+  const ids = analyze(text, { lang: 'fr' }).entities.filter((e) => e.type === 'PER').map((e) => `${e.text} ${e.id}`);
+  assert.deepEqual(ids, ['Agathe Morvan agathe-morvan', 'Morvan agathe-morvan', 'Loïc Morvan loic-morvan']);
+});
