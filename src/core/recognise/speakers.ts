@@ -49,6 +49,13 @@ const LATTER_PRONOUNS = new Map<string, 'f' | 'm'>([['celui-ci', 'm'], ['celle-c
  * for a sentence or two, then quotes them.
  */
 const DEMONSTRATIVE_REACH = 2;
+/**
+ * Further back, up to this many sentence ends, only a person whose gender is known and is the
+ * noun's: the scene a portrait sets before the first quote can run for three or four sentences
+ * ("… du docteur Rose Roy, à X, est déjà pleine. Des hommes … Tous ont … « … », soupire la
+ * généraliste").
+ */
+const GENDERED_REACH = 4;
 /** Speech verbs that go on with the last speaker, whoever the narrative named since ("a-t-il ajouté"). */
 const GOING_ON_VERBS = new Set([
   'ajoute', 'poursuit', 'poursuivi', 'continue', 'enchaine', 'rencherit', 'insiste', 'conclut', 'conclu',
@@ -1410,11 +1417,15 @@ export class SpeakerAttributor {
   private recentPerson(wanted: 'f' | 'm' | undefined, at: number): Speaker | null {
     for (let n = this.people.lastBefore(at); n >= 0; n--) {
       const ref = this.people.items[n];
-      if (this.narrativeSentencesBetween(ref.last, at) > DEMONSTRATIVE_REACH) break;
+      const sentences = this.narrativeSentencesBetween(ref.last, at, GENDERED_REACH);
+      if (sentences > GENDERED_REACH) break;
       // A name inside a quotation is whom the speaker speaks of.
       if (this.inQuote[ref.first]) continue;
       const gender = this.genders.get(ref.mention.id);
-      if (gender === undefined || wanted === undefined || gender === wanted) return { id: ref.mention.id, text: this.tokens[at].text };
+      const near = sentences <= DEMONSTRATIVE_REACH;
+      if (near && (gender === undefined || wanted === undefined || gender === wanted)) return { id: ref.mention.id, text: this.tokens[at].text };
+      // Beyond the reach, the first person met decides: the one the noun's gender names, or nobody.
+      if (!near) return wanted !== undefined && gender === wanted ? { id: ref.mention.id, text: this.tokens[at].text } : null;
     }
     return null;
   }
@@ -1438,10 +1449,10 @@ export class SpeakerAttributor {
     return positions ? lastIndexBefore(positions, at) + 1 : 0;
   }
 
-  /** Sentence ends from token `from` to `to`, those inside quotes left out (counted up to one past the reach). */
-  private narrativeSentencesBetween(from: number, to: number): number {
+  /** Sentence ends from token `from` to `to`, those inside quotes left out (counted up to one past `reach`). */
+  private narrativeSentencesBetween(from: number, to: number, reach = DEMONSTRATIVE_REACH): number {
     let ends = 0;
-    for (let k = from; k < to && ends <= DEMONSTRATIVE_REACH; k++) if (!this.inQuote[k] && this.endsSentence(k)) ends++;
+    for (let k = from; k < to && ends <= reach; k++) if (!this.inQuote[k] && this.endsSentence(k)) ends++;
     return ends;
   }
 

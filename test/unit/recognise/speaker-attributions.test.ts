@@ -156,8 +156,8 @@ test('a demonstrative after the verb points back at the person named shortly bef
   // A portrait: the person, a sentence of scene, then the quote.
   const portrait = 'Lucienne Marot a refait ses comptes trois fois. Depuis mars, le propriétaire lui réclame le double. « Je ne dors plus », raconte cette couturière de 52 ans.';
   assert.deepEqual(speakers(portrait, 'fr'), ['lucienne-marot']);
-  // Nobody named in the last three sentences: nobody.
-  const far = 'Gérard Moulin a fondé la coopérative.\n\nLa crue a tout pris.\n\nLe village se tait.\n\n« On repartira », confie ce viticulteur.';
+  // Nobody named in the last five sentences: nobody (up to four back, a man of known gender).
+  const far = 'Gérard Moulin a fondé la coopérative.\n\nLa crue a tout pris.\n\nLe village se tait.\n\nLes vignes sont noyées. Le maire attend.\n\n« On repartira », confie ce viticulteur.';
   assert.deepEqual(speakers(far, 'fr'), [null]);
 });
 
@@ -344,4 +344,16 @@ test('a role given in apposition with an honorific ("The Premier, Mr X,") is tha
   assertSpokenBy(en, 'en', 'Ian Caldmore');
   const fr = 'Le préfet, M. Paul Ravelin, a déclenché le plan dans la nuit. Au matin, le préfet a demandé aux habitants de « rester chez eux ».';
   assertSpokenBy(fr, 'fr', 'Paul Ravelin');
+});
+
+test('a definite agent noun after the verb reaches further back for a person of its gender only', () => {
+  const scene = (doctor: string) => `La salle d’attente du docteur ${doctor}, à Bellecombe, est déjà pleine. Des hommes attendent debout. Une adolescente dort sur une chaise. « Je vois cinquante malades par jour », soupire la généraliste.`;
+  assertSpokenBy(scene('Rosine Lebreton'), 'fr', 'Rosine Lebreton');
+  // Three sentences back, a man is not "la généraliste".
+  assert.deepEqual(speakers(scene('Paul Lebreton'), 'fr'), [null]);
+});
+
+test('Québec\'s "la mairesse" is a title: set off by commas, then named alone after the verb', () => {
+  const text = 'Quand la mairesse, Claire Dubé-Tremblay, a appelé le vote, la salle a hué. « On ne gère pas une ville avec des pelles », a lancé la mairesse en ouvrant la séance.';
+  assertSpokenBy(text, 'fr', 'Claire Dubé-Tremblay');
 });

@@ -22,7 +22,7 @@ export const TITLES: readonly string[] = [
   'porte-parole', 'chancelier', 'chancelière', 'garde des Sceaux', 'haut-commissaire',
   'haute-commissaire', 'commissaire européen', 'commissaire européenne', 'commissaire',
   // French: elected officials and representatives
-  'maire', 'député', 'députée', 'eurodéputé', 'eurodéputée', 'sénateur', 'sénatrice',
+  'maire', 'mairesse', 'député', 'députée', 'eurodéputé', 'eurodéputée', 'sénateur', 'sénatrice',
   'conseiller', 'conseillère', 'gouverneur', 'gouverneure', 'préfet', 'préfète', 'ambassadeur',
   'ambassadrice', 'consul', 'consule', 'élu', 'élue', 'candidat', 'candidate',
   // French: justice, army, police
