@@ -118,6 +118,8 @@ function headNounsOf(name: string, lang: Lang): string[] {
 
 /** What introduces the body that French "on" stands for: "indique-t-on chez Technoval", "au ministère". */
 const BODY_PREPOSITIONS = new Set(['chez', 'a', 'au', 'aux', 'aupres']);
+/** Nouns for where a body sits or who surrounds it ("au siège de", "au cabinet de"), folded. */
+const BODY_SEAT_NOUNS = new Set(['siege', 'cabinet', 'entourage', 'bureau', 'bureaux', 'direction', 'services']);
 
 /** Imperfect, past historic and future endings (folded): "attendait", "entrerent", "viendra". */
 const FINITE_VERB_ENDING = /(?:ait|aient|erent|irent|ra|ront)$/;
@@ -526,6 +528,8 @@ export class SpeakerAttributor {
     let k = from;
     if (k >= seq.length || !BODY_PREPOSITIONS.has(this.tokens[seq[k]].folded)) return null;
     k++;
+    // "au siège de la FRMF", "dans l'entourage du ministre": the seat or circle of a body.
+    if (k < seq.length && BODY_SEAT_NOUNS.has(this.tokens[seq[k]].folded)) k++;
     while (k < seq.length && (this.is(seq[k], WordClass.Determiner) || OF_PREPOSITIONS.has(this.tokens[seq[k]].folded))) k++;
     const m = k < seq.length ? this.mentionAt[seq[k]] : -1;
     if (m < 0) return null;
@@ -969,13 +973,24 @@ export class SpeakerAttributor {
     while (after < seq.length && (this.isDateAt(seq[after]) || DAY_PARTS.has(this.tokens[seq[after]].folded) || this.is(seq[after], WordClass.Adverb))) after++;
     const body = this.bodyAfter(seq, after);
     if (body) return body;
-    // Before it: the sentence opens on "Au département d'Etat," right before "on".
+    // Before it: the sentence opens on "Au département d'Etat," right before "on", or on "Au
+    // siège de la FRMF, à Rabat," (where the body sits, set off by commas).
     if (k >= 2 && this.isComma(seq[k - 1]) && BODY_PREPOSITIONS.has(this.tokens[seq[0]].folded)) {
       const opener = this.bodyAfter(seq, 0);
-      const m = opener ? this.mentionAt[seq[k - 2]] : -1;
+      const m = opener ? this.mentionAt[seq[this.beforePlaceAside(seq, k - 2)]] : -1;
       if (opener && m >= 0 && this.refs[m].mention.id === opener.id) return opener;
     }
     return null;
+  }
+
+  /** From seq[end], the last token of ", à Québec": the index before that aside's comma, else `end`. */
+  private beforePlaceAside(seq: number[], end: number): number {
+    const m = this.mentionAt[seq[end]];
+    if (m < 0 || this.refs[m].mention.type !== 'LOC') return end;
+    let k = end;
+    while (k > 0 && this.mentionAt[seq[k - 1]] === m) k--;
+    const [preposition, comma] = [this.tokens[seq[k - 1]], seq[k - 2]];
+    return k >= 3 && (preposition?.folded === 'a' || preposition?.folded === 'en') && this.isComma(comma) ? k - 3 : end;
   }
 
   /** Index in `seq` of the speech verb of "on" at seq[k] ("on soulignait", "on a indiqué"), or -1. */

@@ -357,3 +357,8 @@ test('Québec\'s "la mairesse" is a title: set off by commas, then named alone a
   const text = 'Quand la mairesse, Claire Dubé-Tremblay, a appelé le vote, la salle a hué. « On ne gère pas une ville avec des pelles », a lancé la mairesse en ouvrant la séance.';
   assertSpokenBy(text, 'fr', 'Claire Dubé-Tremblay');
 });
+
+test('"Au siège de X, à Y, on indiquait": the body whose seat opens the sentence speaks through "on"', () => {
+  assert.deepEqual(speakers('Au siège de l’UGTB, à Ouagadougou, on indiquait hier soir que la grève « continuera lundi ».', 'fr'), ['ugtb']);
+  assert.deepEqual(speakers('Au ministère de la Santé, à Lomé, on assure que les stocks « suffiront ».', 'fr'), ['ministere-de-la-sante']);
+});
