@@ -118,6 +118,8 @@ function headNounsOf(name: string, lang: Lang): string[] {
 
 /** What introduces the body that French "on" stands for: "indique-t-on chez Technoval", "au ministère". */
 const BODY_PREPOSITIONS = new Set(['chez', 'a', 'au', 'aux', 'aupres']);
+/** Tokens an aside between commas may hold after a place that opens a sentence ("dans le centre-ville"). */
+const MAX_ASIDE_TOKENS = 8;
 /** Nouns for where a body sits or who surrounds it ("au siège de", "au cabinet de"), folded. */
 const BODY_SEAT_NOUNS = new Set(['siege', 'cabinet', 'entourage', 'bureau', 'bureaux', 'direction', 'services']);
 
@@ -856,6 +858,7 @@ export class SpeakerAttributor {
   private findSubject(seq: number[]): Subject | undefined {
     let inComplement = false;
     let namelessSubject: Subject | undefined;
+    let placeOpening: Subject | undefined;
     for (let k = 0; k < seq.length; k++) {
       // French "on" (also the English preposition): "on soulignait au département d'Etat que".
       // Without such a body, "On dit que le ministre a parlé d'un « … »": the search goes on.
@@ -892,6 +895,13 @@ export class SpeakerAttributor {
         continue;
       }
       const subject = this.subjectAt(seq, k);
+      // "Rue des Lilas, dans le centre, la pharmacienne X a affiché : « … »": a place set off at
+      // the start says where; the subject comes after it (or, failing one, it is the place).
+      if (subject && k === 0 && this.placeSetOffAtStart(seq, subject)) {
+        placeOpening = subject;
+        k = subject.next;
+        continue;
+      }
       // After a subject that names nobody, only a clause's own speaker counts: "La conversation
       // …, que Dumas a qualifiés de « … »", not the object of "sa voiture avait fauché X".
       if (subject && (!namelessSubject || this.speaksAfter(seq, subject.next))) return subject;
@@ -900,7 +910,28 @@ export class SpeakerAttributor {
         if (namelessSubject?.speaker) return namelessSubject;
       }
     }
-    return namelessSubject;
+    return namelessSubject ?? placeOpening;
+  }
+
+  /**
+   * The run opens on a place, then an aside between commas, then a new noun phrase: "Rue des
+   * Lilas, dans le centre, la pharmacienne …". Not "Rome, en revanche, a haussé le ton" nor
+   * "London, in a note handed over on Wednesday, called …": there the verb follows the aside.
+   */
+  private placeSetOffAtStart(seq: number[], subject: Subject): boolean {
+    const m = this.mentionAt[seq[0]];
+    if (m < 0 || this.refs[m].mention.type !== 'LOC' || subject.speaker?.id !== this.refs[m].mention.id) return false;
+    if (seq[subject.next] === undefined || !this.isComma(seq[subject.next])) return false;
+    // A short aside in the same sentence ("PORT-AU-PRINCE, de notre envoyée spéciale X" is a dateline).
+    const limit = Math.min(seq.length, subject.next + 1 + MAX_ASIDE_TOKENS);
+    let close = subject.next + 1;
+    while (close < limit && !this.isComma(seq[close])) close++;
+    const after = close + 1 < limit ? seq[close + 1] : undefined;
+    if (after === undefined || this.tokens[after].sentence !== this.tokens[seq[0]].sentence) return false;
+    const named = this.mentionAt[after];
+    // French "a" is the verb ("Rome, en revanche, a haussé le ton"), not the English article.
+    const determiner = this.is(after, WordClass.Determiner) && !(this.lang === 'fr' && this.tokens[after].folded === 'a');
+    return determiner || (named >= 0 && this.refs[named].mention.type !== 'DATE');
   }
 
   /** "à", "by", "of"…; English "a" is the article that folds like "à" ("A resident, Ann Tilley, said"). */

@@ -362,3 +362,10 @@ test('"Au siège de X, à Y, on indiquait": the body whose seat opens the senten
   assert.deepEqual(speakers('Au siège de l’UGTB, à Ouagadougou, on indiquait hier soir que la grève « continuera lundi ».', 'fr'), ['ugtb']);
   assert.deepEqual(speakers('Au ministère de la Santé, à Lomé, on assure que les stocks « suffiront ».', 'fr'), ['ministere-de-la-sante']);
 });
+
+test('a place that opens the sentence with an aside then a new noun phrase says where; with the verb after the aside, it speaks', () => {
+  const shop = 'Rue des Tilleuls, dans le centre-ville, la pharmacienne Odile Marchais a affiché sur sa porte : « Plus de sirop, livraison jeudi ». Derrière le comptoir, elle soupire. « Les gens ont peur », dit-elle.';
+  assert.deepEqual(speakers(shop, 'fr'), ['odile-marchais', 'odile-marchais']);
+  assert.deepEqual(speakers('Rome, en revanche, a haussé le ton et dénoncé des « violences inadmissibles ».', 'fr'), ['rome']);
+  assert.deepEqual(speakers('London, in a note handed over on Wednesday, called the vote “a step forward”.', 'en'), ['london']);
+});
