@@ -954,7 +954,8 @@ export class EntityRecogniser {
     const first = tokens[chunk.first];
     // A known name starts with a word a known name can start with: most chunks stop there.
     const entry = isWordOf(first, WordClass.NameStart) ? gazetteer.lookupName(this.surface(chunk)) : undefined;
-    if (entry && !this.honouredPlaceName(chunk, entry)) {
+    if (entry && this.honouredPlaceName(chunk, entry)) return settle(chunk, 'PER', 3);
+    if (entry) {
       chunk.id = entry.id;
       return settle(chunk, entry.type, 3);
     }
@@ -987,8 +988,9 @@ export class EntityRecogniser {
     // body, whatever its first word looks like.
     if (this.lang === 'en' && this.definiteArticleBefore(chunk.first) && this.relativeAfter(chunk.last) === 'which') return settle(chunk, 'ORG', 2);
     if (this.namesTownOfPerson(chunk)) return settle(chunk, 'LOC', 3);
-    // "Newton Abbot", "Port Augusta": a town's whole name outweighs the first name it opens on.
-    if (count >= 2 && count <= 3 && !this.titleBefore(chunk.first) && this.namesTown(chunk)) return;
+    // "Port Augusta"; "to Newton Abbot": a town's whole name outweighs the first name it opens on
+    // only where a preposition of place puts it on the map ("Her husband, Newton Abbot," is a man).
+    if (count >= 2 && count <= 3 && (!isWordOf(first, WordClass.FirstName) || this.townPrepositionBefore(chunk.first)) && this.namesTown(chunk, 2)) return;
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
@@ -1034,7 +1036,7 @@ export class EntityRecogniser {
     // "in Dún Laoghaire") nor after an article ("the Harbour Crisis", "a Green Paper"): the press
     // names people without one.
     // A lone word opening a sentence may be anyone's given name: its capital proves nothing.
-    if (count === 1 && !chunk.weakStart && this.namesTown(chunk)) return;
+    if (count === 1 && this.townPrepositionBefore(chunk.first) && this.namesTown(chunk, 1)) return;
     if (count >= 2 && count <= 3 && this.placePrepositionBefore(chunk)) return settle(chunk, 'LOC', 1);
     if (count >= 2 && count <= 3 && this.articleBefore(chunk.first)) return;
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');
@@ -1049,12 +1051,23 @@ export class EntityRecogniser {
    * list typed the name: settles the chunk as that place, weakly, so that a person of the
    * article with that family name still takes it (see spreadEvidence).
    */
-  private namesTown(chunk: Chunk): boolean {
+  private namesTown(chunk: Chunk, strength: number): boolean {
     const town = gazetteer.lookupTown(this.surface(chunk));
     if (!town) return false;
     chunk.id = town;
-    settle(chunk, 'LOC', 1);
+    settle(chunk, 'LOC', strength);
     return true;
+  }
+
+  /**
+   * "entre Huy", "from Oakville to Pickering", "vers Sisteron": a preposition that takes places
+   * before a town of the long list, which is often a family name too ("la présidence X", "Under
+   * X", "les années X", "the X family" name a person). A town listed after one such town takes
+   * its type from the list (see shareTypeAlongLists).
+   */
+  private townPrepositionBefore(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && TOWN_PREPOSITIONS.has(prev.folded);
   }
 
   /** "Mr Crawley", "M. Laval": after an honorific, one word a gazetteer places is a person's name. */
@@ -1691,9 +1704,27 @@ export class EntityRecogniser {
     if (chunk.type !== 'LOC' || chunk.strength < 3 || chunk.last - chunk.first !== 1) return undefined;
     const prev = this.tokens[chunk.first - 1];
     if (isWordTok(prev) && isWordOf(prev, WordClass.Preposition) && !PERSON_PREPOSITIONS.has(prev.folded)) return undefined;
-    if (gazetteer.lookupName(this.tokens[chunk.first].text)?.kind !== 'city') return undefined;
     const members = familyNames.get(nameWordKey(this.tokens[chunk.first].text));
-    return members?.find((member) => !member.guessed);
+    if (!members || gazetteer.lookupName(this.tokens[chunk.first].text)?.kind !== 'city') return undefined;
+    // "Preston's mayor", "Preston, Lancashire,", "Lancaster, Preston and Blackpool": the city.
+    if (this.possessiveAfter(chunk) || this.listedWithPlace(chunk)) return undefined;
+    // Only someone the article has already named in full: before that, the city is the city.
+    let best: FamilyMember | undefined;
+    for (const member of members) {
+      if (!member.guessed && member.firstAt < chunk.first && (!best || member.count > best.count)) best = member;
+    }
+    return best;
+  }
+
+  /** A place next to `chunk` across a comma, "and"/"et" or "or": a list or "town, region". */
+  private listedWithPlace(chunk: Chunk): boolean {
+    const joins = (k: number) => this.tokens[k]?.text === ',' || isCoordinator(this.tokens[k]);
+    const joinedBefore = joins(chunk.first - 1);
+    const joinedAfter = joins(chunk.last);
+    if (!joinedBefore && !joinedAfter) return false;
+    // Asked only of a city named like someone of the article: a scan of the chunks is cheap enough.
+    return this.chunks.some((other) => other.type === 'LOC' && other !== chunk &&
+      ((joinedBefore && other.last === chunk.first - 1) || (joinedAfter && other.first === chunk.last + 1)));
   }
 
   /** Every typed chunk still without an id gets one from its words. */
@@ -1979,7 +2010,13 @@ export class EntityRecogniser {
 }
 
 /** Prepositions that take a person as readily as a place. */
-const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'against', 'for', 'avec', 'par', 'contre', 'pour']);
+const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'avec', 'par']);
+
+/** Prepositions that put a town of the long list on the map (folded; not "de"/"of", "sous"/"under": "la politique de X", "sous X"). */
+const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'from', 'to', 'near', 'via', 'around', 'across', 'outside', 'toward', 'towards', 'between',
+  'a', 'au', 'dans', 'vers', 'pres', 'entre', 'depuis', 'jusqu\'', 'sur',
+]);
 
 /** North American street types shortened with a period at the end of a street's name ("Harlan St."). */
 const STREET_ABBREVIATIONS = ['St', 'Ave', 'Rd', 'Blvd', 'Hwy', 'Pkwy'];

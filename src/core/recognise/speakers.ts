@@ -928,10 +928,14 @@ export class SpeakerAttributor {
     while (close < limit && !this.isComma(seq[close])) close++;
     const after = close + 1 < limit ? seq[close + 1] : undefined;
     if (after === undefined || this.tokens[after].sentence !== this.tokens[seq[0]].sentence) return false;
+    // "Paris, Berlin, Rome et Madrid ont jugé": a list of places, no aside.
+    let asideHasWord = false;
+    for (let k = subject.next + 1; k < close; k++) asideHasWord ||= this.tokens[seq[k]].lowercase && this.mentionAt[seq[k]] < 0;
+    if (!asideHasWord) return false;
     const named = this.mentionAt[after];
     // French "a" is the verb ("Rome, en revanche, a haussé le ton"), not the English article.
     const determiner = this.is(after, WordClass.Determiner) && !(this.lang === 'fr' && this.tokens[after].folded === 'a');
-    return determiner || (named >= 0 && this.refs[named].mention.type !== 'DATE');
+    return determiner || (named >= 0 && this.refs[named].mention.type !== 'DATE' && this.refs[named].mention.type !== 'LOC');
   }
 
   /** "à", "by", "of"…; English "a" is the article that folds like "à" ("A resident, Ann Tilley, said"). */

@@ -135,16 +135,18 @@ test('a possessor after a preposition of place is no place, with "\'s" or a bare
   assert.deepEqual(places("The party was held at Quarle Tobbes' house on Friday. They met at Quarle Tobb's flat.", 'en'), []);
 });
 
-test('a town of the long GeoNames list is a place where no cue typed the name; not a sentence\'s first word', () => {
-  assert.deepEqual(places('Le convoi a relié Sisteron à Bastogne en deux jours, puis il a rejoint Thuin.', 'fr'), [
+test('a town of the long GeoNames list is a place after a preposition of place, where no cue typed the name', () => {
+  assert.deepEqual(places('Le convoi a dormi à Sisteron, puis il a roulé vers Bastogne et jusqu’à Thuin.', 'fr'), [
     'Sisteron sisteron', 'Bastogne bastogne', 'Thuin thuin',
   ]);
   // A town's whole name outweighs the first name it opens on.
-  assert.deepEqual(places('The stock train left on Tuesday for Moree, then went on to Market Harborough and Newton Abbot.', 'en'), [
+  assert.deepEqual(places('The stock train went on Tuesday to Moree, then on to Market Harborough and on to Newton Abbot.', 'en'), [
     'Moree moree', 'Market Harborough market-harborough', 'Newton Abbot newton-abbot',
   ]);
-  // A lone word opening a sentence may be a given name ("Angus" is also a town).
-  assert.deepEqual(typed('“Angus does not care,” she says.', 'en').filter((e) => e.startsWith('LOC')), []);
+  // Without a preposition of place, a town of the long list is as often a family name.
+  assert.deepEqual(places('The Obama administration said no. Under Obama, the deficit fell. Les années Chirac sont loin.', 'en'), []);
+  // A town opening on a first name is a person when nothing puts it on the map.
+  assert.deepEqual(typed('Her husband, Newton Abbot, is a retired surgeon.', 'en'), ['PER Newton Abbot']);
 });
 
 test('a city named like the family name of a person in the article is that person, unless a preposition places it', () => {
@@ -155,6 +157,12 @@ test('a city named like the family name of a person in the article is that perso
   assert.deepEqual(tagged('Pierre Laval est arrivé. Laval a parlé. Il vit à Laval.', 'fr'), [
     'PER Pierre Laval pierre-laval', 'PER Laval pierre-laval', 'LOC Laval laval',
   ]);
-  // After an honorific, a city's name is a person's even with no full name in the article.
-  assert.deepEqual(typed('Then Mr Crawley said no. M. Nancy est venu.', 'en').map((e) => e.split(' ')[0]), ['PER', 'PER']);
+  // After an honorific, a city's name is a person's even with no full name in the article, and
+  // the city named later stays the city.
+  assert.deepEqual(typed('Then Mr Crawley said no. Mr Nancy came. He lives in Nancy.', 'en'), ['PER Crawley', 'PER Nancy', 'LOC Nancy']);
+  // The city before the person is named, after "for", in a list or before its region: the city.
+  const cities = 'The train for Preston left. John Preston arrived. The coach was bound for Preston. Lancaster, Preston and Blackpool flooded. Preston, Lancashire, has lost its mill.';
+  assert.deepEqual(tagged(cities, 'en').filter((e) => e.includes('Preston') && !e.includes('John')), [
+    'LOC Preston preston', 'LOC Preston preston', 'LOC Preston preston', 'LOC Preston preston',
+  ]);
 });

@@ -369,3 +369,7 @@ test('a place that opens the sentence with an aside then a new noun phrase says 
   assert.deepEqual(speakers('Rome, en revanche, a haussé le ton et dénoncé des « violences inadmissibles ».', 'fr'), ['rome']);
   assert.deepEqual(speakers('London, in a note handed over on Wednesday, called the vote “a step forward”.', 'en'), ['london']);
 });
+
+test('a list of places opening the sentence is no place and aside: the first place speaks', () => {
+  assert.deepEqual(speakers('Paris, Berlin, Rome et Madrid ont jugé la décision « regrettable ».', 'fr'), ['paris']);
+});

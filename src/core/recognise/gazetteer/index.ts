@@ -656,16 +656,17 @@ function recordedGenders(): Map<string, 'f' | 'm'> {
 // ---- Towns ----------------------------------------------------------------------------------
 
 /**
- * Towns below the cities' thresholds (see SOURCES.md): folded name -> id, built on first use.
+ * Towns below the cities' thresholds (see SOURCES.md): folded name -> name, built on first use
+ * (the slug only on a hit: slugifying all 47,000 names up front took 0.1 s).
  * Not names of the index: a town only types a name that no cue and no stronger list typed.
  */
-let townIds: Map<string, string> | undefined;
+let townNames: Map<string, string> | undefined;
 function towns(): Map<string, string> {
-  if (!townIds) {
-    townIds = new Map();
-    for (const name of (townsData as { names: string }).names.split('\n')) townIds.set(foldKey(name), slugify(name));
+  if (!townNames) {
+    townNames = new Map();
+    for (const name of (townsData as { names: string }).names.split('\n')) townNames.set(foldKey(name), name);
   }
-  return townIds;
+  return townNames;
 }
 
 /**
@@ -673,7 +674,8 @@ function towns(): Map<string, string> {
  * lowercase is no town (a word: "mission", "union").
  */
 export function lookupTown(surface: string): string | undefined {
-  return /\p{Lu}/u.test(surface) ? towns().get(foldKey(surface)) : undefined;
+  const name = /\p{Lu}/u.test(surface) ? towns().get(foldKey(surface)) : undefined;
+  return name === undefined ? undefined : slugify(name);
 }
 
 // ---- Postal abbreviations ---------------------------------------------------------------------
