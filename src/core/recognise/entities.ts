@@ -403,7 +403,7 @@ export class EntityRecogniser {
       // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
       // a longer name; the chunker sees the whole name and looks it up again.
       if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.irregularPluralPossessive(i - 1))) continue;
-      if (match.words === 1 && match.entry.type === 'LOC' && this.afterHonorific(i)) continue;
+      if (this.honouredPlaceName(i, match.words, match.entry.type)) continue;
       this.claim(i, j, tok.sentenceStart, 3, match.entry.type, match.entry.id);
       i = j - 1;
     }
@@ -954,7 +954,7 @@ export class EntityRecogniser {
     const first = tokens[chunk.first];
     // A known name starts with a word a known name can start with: most chunks stop there.
     const entry = isWordOf(first, WordClass.NameStart) ? gazetteer.lookupName(this.surface(chunk)) : undefined;
-    if (entry && this.honouredPlaceName(chunk, entry)) return settle(chunk, 'PER', 3);
+    if (entry && this.honouredPlaceName(chunk.first, chunk.last - chunk.first, entry.type)) return settle(chunk, 'PER', 3);
     if (entry) {
       chunk.id = entry.id;
       return settle(chunk, entry.type, 3);
@@ -1035,7 +1035,6 @@ export class EntityRecogniser {
     // unknown unless a preposition of place stands before it. Not after "in"/"à" (a place:
     // "in Dún Laoghaire") nor after an article ("the Harbour Crisis", "a Green Paper"): the press
     // names people without one.
-    // A lone word opening a sentence may be anyone's given name: its capital proves nothing.
     if (count === 1 && this.townPrepositionBefore(chunk.first) && this.namesTown(chunk, 1)) return;
     if (count >= 2 && count <= 3 && this.placePrepositionBefore(chunk)) return settle(chunk, 'LOC', 1);
     if (count >= 2 && count <= 3 && this.articleBefore(chunk.first)) return;
@@ -1048,8 +1047,8 @@ export class EntityRecogniser {
 
   /**
    * A town of the long list (see gazetteer.lookupTown), asked only when no cue and no stronger
-   * list typed the name: settles the chunk as that place, weakly, so that a person of the
-   * article with that family name still takes it (see spreadEvidence).
+   * list typed the name: settles the chunk as that place, below a gazetteer's strength, so that a
+   * person of the article with that family name still takes it (see spreadEvidence).
    */
   private namesTown(chunk: Chunk, strength: number): boolean {
     const town = gazetteer.lookupTown(this.surface(chunk));
@@ -1066,13 +1065,18 @@ export class EntityRecogniser {
    * its type from the list (see shareTypeAlongLists).
    */
   private townPrepositionBefore(i: number): boolean {
+    if (this.locativeBefore(i)) return true;
     const prev = this.tokens[i - 1];
-    return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && TOWN_PREPOSITIONS.has(prev.folded);
+    return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && (ROUTE_PREPOSITIONS.has(prev.folded) || TOWN_PREPOSITIONS.has(prev.folded));
   }
 
-  /** "Mr Crawley", "M. Laval": after an honorific, one word a gazetteer places is a person's name. */
-  private honouredPlaceName(chunk: Chunk, entry: gazetteer.GazetteerEntry): boolean {
-    return entry.type === 'LOC' && chunk.last - chunk.first === 1 && this.afterHonorific(chunk.first);
+  /**
+   * "Mr Crawley", "M. Laval", "Mrs Jordan": after an honorific, one word a gazetteer places (a
+   * city, a country, a region) is a person's name. Asked by the gazetteer pass, which then leaves
+   * the word to the chunker, and by gatherEvidence, which settles the person.
+   */
+  private honouredPlaceName(first: number, words: number, type: gazetteer.GazetteerType): boolean {
+    return type === 'LOC' && words === 1 && this.afterHonorific(first);
   }
 
   /**
@@ -1697,8 +1701,8 @@ export class EntityRecogniser {
   /**
    * "John Preston arrived … the board met Preston": a lone city's name that is, letter for
    * letter, the family name of a person the article names in full is that person, unless a
-   * preposition puts it on the map ("in Preston", "the mayor of Preston"; not "with", "by",
-   * "against", "for": people come after those too).
+   * preposition puts it on the map ("in Preston", "the mayor of Preston", "bound for Preston";
+   * not "with", "by", "avec", "par": people come after those as often).
    */
   private cityNamedLikeFamily(chunk: Chunk, familyNames: Map<string, FamilyMember[]>): FamilyMember | undefined {
     if (chunk.type !== 'LOC' || chunk.strength < 3 || chunk.last - chunk.first !== 1) return undefined;
@@ -1913,12 +1917,12 @@ export class EntityRecogniser {
     if (!candidates || candidates.length === 0) return undefined;
     // The press names a person in full before it shortens the name: someone already introduced
     // ("Rosalind Roe … Roe died … her son, Daniel Roe"), or, before anyone is, whoever comes.
-    const introduced = candidates.filter((c) => c.firstAt < at);
-    const pool = introduced.length > 0 ? introduced : candidates;
+    const anyIntroduced = candidates.some((c) => c.firstAt < at);
     // The most mentioned; among equals, the one first mentioned nearest to this mention.
-    let best = pool[0];
-    for (const c of pool) {
-      if (c.count > best.count || (c.count === best.count && Math.abs(at - c.firstAt) < Math.abs(at - best.firstAt))) best = c;
+    let best: FamilyMember | undefined;
+    for (const c of candidates) {
+      if (anyIntroduced && c.firstAt >= at) continue;
+      if (!best || c.count > best.count || (c.count === best.count && Math.abs(at - c.firstAt) < Math.abs(at - best.firstAt))) best = c;
     }
     return best;
   }
@@ -2012,10 +2016,12 @@ export class EntityRecogniser {
 /** Prepositions that take a person as readily as a place. */
 const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'avec', 'par']);
 
-/** Prepositions that put a town of the long list on the map (folded; not "de"/"of", "sous"/"under": "la politique de X", "sous X"). */
+/**
+ * Prepositions that put a town of the long list on the map, besides the locative and route ones
+ * (folded; not "de"/"of", "sous"/"under": "la politique de X", "sous X" name a person).
+ */
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'in', 'at', 'from', 'to', 'near', 'via', 'around', 'across', 'outside', 'toward', 'towards', 'between',
-  'a', 'au', 'dans', 'vers', 'pres', 'entre', 'depuis', 'jusqu\'', 'sur',
+  'to', 'toward', 'towards', 'between', 'dans', 'vers', 'pres', 'entre', 'depuis', 'jusqu\'', 'sur',
 ]);
 
 /** North American street types shortened with a period at the end of a street's name ("Harlan St."). */
