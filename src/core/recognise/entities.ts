@@ -34,7 +34,7 @@ import {
   isWordOf,
   WordClass,
 } from './lexicon';
-import { distinctLexemes, isAllCaps, isPossessiveMark, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
+import { distinctLexemes, isAllCaps, isPossessiveMark, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { personKey, nameWordKey, sameFamilyName, typoGuardKey } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
@@ -368,7 +368,11 @@ export class EntityRecogniser {
       if (list) list.push(chunk);
       else byFirstWord.set(word, [chunk]);
     }
+    // By lexeme id first: most tokens are ruled out without touching a token object or hashing a string.
+    const columns = tokenColumns(tokens);
+    const firstWords = lexemeMask(columns, [...defined.values()].map((chunk) => tokens[chunk.first]));
     for (let i = 0; i < tokens.length; i++) {
+      if (firstWords[columns.ids[i]] === 0) continue;
       const candidates = this.claimed[i] ? undefined : byFirstWord.get(tokens[i].text);
       const match = candidates?.find((chunk) => this.writesNameAt(chunk, i));
       if (!match) continue;

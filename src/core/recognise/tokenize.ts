@@ -15,6 +15,8 @@ export type TokenKind = 'word' | 'number' | 'punct';
  * that list?" reads a bit computed the first time any article asked it.
  */
 export interface Lexeme {
+  /** Its index in the lexeme table, in order of first sight (TokenColumns.ids): equal ids, equal lexemes. */
+  readonly id: number;
   readonly text: string;
   readonly kind: TokenKind;
   /** `fold(text)`: lowercase, accents stripped. */
@@ -321,6 +323,22 @@ class LexemeTable {
   private slots: (Lexeme | undefined)[] = new Array(1 << 12);
   private hashes = new Int32Array(1 << 12);
   private size = 0;
+  private nextId = 0;
+
+  /** Ids given so far: every id of the current article is below. */
+  get idCount(): number {
+    return this.nextId;
+  }
+
+  /**
+   * Called before each article: past the limit, a stream of unusual words starts the table
+   * over, between articles, so that ids stay unique within one.
+   */
+  startArticle(): void {
+    if (this.size < LexemeTable.LIMIT) return;
+    this.rehash([], 1 << 12);
+    this.nextId = 0;
+  }
 
   /** The lexeme of text[start, end), made on first sight; `hash` is hashOf that span. */
   find(text: string, start: number, end: number, kind: TokenKind, hash: number): Lexeme {
@@ -328,7 +346,7 @@ class LexemeTable {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const lexeme = this.slots[slot];
       // Interned across articles: its text must not be a view into this article (see detached).
-      if (lexeme === undefined) return this.insert(slot, hash, makeLexeme(detached(text.slice(start, end)), kind));
+      if (lexeme === undefined) return this.insert(slot, hash, makeLexeme(this.nextId++, detached(text.slice(start, end)), kind));
       if (this.hashes[slot] === hash && lexeme.kind === kind && sameText(lexeme.text, text, start, end)) return lexeme;
     }
   }
@@ -337,15 +355,15 @@ class LexemeTable {
     this.slots[slot] = lexeme;
     this.hashes[slot] = hash;
     this.size++;
-    // Kept at most half full; past the limit, a stream of unusual words starts the table over.
-    if (this.size * 2 > this.slots.length) this.rehash(this.size >= LexemeTable.LIMIT ? [] : this.slots, this.slots.length * 2);
+    // Kept at most half full.
+    if (this.size * 2 > this.slots.length) this.rehash(this.slots, this.slots.length * 2);
     return lexeme;
   }
 
   /** A table of `capacity` slots holding the lexemes of `keep`. */
   private rehash(keep: readonly (Lexeme | undefined)[], capacity: number): void {
     const oldHashes = this.hashes;
-    this.slots = new Array(keep.length === 0 ? 1 << 12 : capacity);
+    this.slots = new Array(capacity);
     this.hashes = new Int32Array(this.slots.length);
     this.size = 0;
     const mask = this.slots.length - 1;
@@ -381,9 +399,10 @@ function lexemeAt(text: string, start: number, end: number, kind: TokenKind): Le
   return lexemeTable.find(text, start, end, kind, hashOf(text, start, end, kind));
 }
 
-function makeLexeme(text: string, kind: TokenKind): Lexeme {
+function makeLexeme(id: number, text: string, kind: TokenKind): Lexeme {
   const letterCase = kind === 'word' ? caseOf(text.charCodeAt(0)) : LetterCase.None;
   return {
+    id,
     text,
     kind,
     folded: kind === 'word' ? fold(text) : text,
@@ -451,6 +470,12 @@ export interface TokenColumns {
   readonly texts: readonly string[];
   /** The tokens' gazetteer keys (Lexeme.nameKey), the `keys` of the gazetteer's walks. */
   readonly nameKeys: readonly string[];
+  /**
+   * Each token's lexeme id (Lexeme.id): one integer for its text, kind and all it shares, unique
+   * within one article; all below idCount, the size of a table by id (see lexemeMask).
+   */
+  readonly ids: Int32Array;
+  readonly idCount: number;
   /** Each token's WordClass bits (lexicon.ts). */
   readonly classes: Int32Array;
   /** Each token's start and end offsets (end-exclusive), as on the Token. */
@@ -469,6 +494,8 @@ export function tokenColumns(tokens: readonly Token[]): TokenColumns {
     columns = {
       texts: tokens.map((t) => t.text),
       nameKeys: tokens.map((t) => t.lexeme.nameKey),
+      ids: Int32Array.from(tokens, (t) => t.lexeme.id),
+      idCount: tokens.reduce((count, t) => Math.max(count, t.lexeme.id + 1), 0),
       classes: Int32Array.from(tokens, (t) => lexemeClasses(t.lexeme)),
       starts: Int32Array.from(tokens, (t) => t.start),
       ends: Int32Array.from(tokens, (t) => t.end),
@@ -477,6 +504,17 @@ export function tokenColumns(tokens: readonly Token[]): TokenColumns {
     columnsOfTokens.set(tokens, columns);
   }
   return columns;
+}
+
+/**
+ * 1 at the id of each lexeme of `tokens`, in a table by id for the article of `columns`: a pass
+ * over every token then asks "is this one of those words?" with two typed-array reads, instead
+ * of a string look-up through the token object.
+ */
+export function lexemeMask(columns: TokenColumns, tokens: Iterable<Token>): Uint8Array {
+  const mask = new Uint8Array(columns.idCount);
+  for (const token of tokens) mask[token.lexeme.id] = 1;
+  return mask;
 }
 
 /** A token's TokenFlag bits for TokenColumns.flags. */
@@ -497,12 +535,14 @@ function endsSentence(token: Token, previous: Token | undefined): boolean {
 
 /** The typed columns of TokenColumns, grown by doubling. */
 class NumberColumns {
+  ids: Int32Array;
   classes: Int32Array;
   starts: Int32Array;
   ends: Int32Array;
   flags: Uint8Array;
 
   constructor(capacity: number) {
+    this.ids = new Int32Array(capacity);
     this.classes = new Int32Array(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
@@ -511,10 +551,12 @@ class NumberColumns {
 
   grow(): void {
     const grown = new NumberColumns(this.classes.length * 2);
+    grown.ids.set(this.ids);
     grown.classes.set(this.classes);
     grown.starts.set(this.starts);
     grown.ends.set(this.ends);
     grown.flags.set(this.flags);
+    this.ids = grown.ids;
     this.classes = grown.classes;
     this.starts = grown.starts;
     this.ends = grown.ends;
@@ -594,6 +636,7 @@ class TokenWriter {
     this.nameKeys[n] = lexeme.nameKey;
     const numbers = this.numbers;
     if (n === numbers.classes.length) numbers.grow();
+    numbers.ids[n] = lexeme.id;
     numbers.classes[n] = lexemeClasses(lexeme);
     numbers.starts[n] = start;
     numbers.ends[n] = token.end;
@@ -634,6 +677,8 @@ class TokenWriter {
     columnsOfTokens.set(this.tokens, {
       texts: this.texts,
       nameKeys: this.nameKeys,
+      ids: numbers.ids.subarray(0, count),
+      idCount: lexemeTable.idCount,
       classes: numbers.classes.subarray(0, count),
       starts: numbers.starts.subarray(0, count),
       ends: numbers.ends.subarray(0, count),
@@ -648,6 +693,7 @@ class TokenWriter {
  * the tokens are the arena's and valid until its next use (see TokenArena).
  */
 export function tokenize(text: string, arena?: TokenArena): Token[] {
+  lexemeTable.startArticle();
   const writer = new TokenWriter(text, arena);
   // The scan is a function of its own: compiled on entering its loop (on-stack replacement)
   // while finish() had never run, tokenize() failed on reaching finish() in every analysis.
@@ -672,11 +718,13 @@ function scanTokens(text: string, writer: TokenWriter): void {
       const end = scanNumber(text, i);
       writer.add(i, lexemeAt(text, i, end, 'number'));
       i = end;
-    } else {
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       // A surrogate pair (emoji) is one punctuation token of two code units.
-      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-      writer.add(i, lexemeAt(text, i, i + width, 'punct'));
-      i += width;
+      writer.add(i, lexemeAt(text, i, i + 2, 'punct'));
+      i += 2;
+    } else {
+      writer.add(i, lexemeAt(text, i, i + 1, 'punct'));
+      i++;
     }
   }
 }
