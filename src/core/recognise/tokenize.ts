@@ -38,8 +38,6 @@ export interface Lexeme {
   classes: number;
   /** Function words of each language in the text (language.ts); -1 until first asked. */
   languageVotes: number;
-  /** Scratch stamp of distinctLexemes: the last call that listed this lexeme. */
-  listedBy: number;
   /**
    * Scratch of one pass of the speaker rules (speakers.ts): the run that last asked whether
    * the word may name a person, and the answer, asked once per distinct word and run.
@@ -413,7 +411,6 @@ function makeLexeme(id: number, text: string, kind: TokenKind): Lexeme {
     sentenceMarks: sentenceMarksOf(text, kind),
     classes: 0,
     languageVotes: -1,
-    listedBy: 0,
     personCueAskedBy: 0,
     personCue: false,
     pieces: undefined,
@@ -443,19 +440,19 @@ const caseOf = codeUnitTable<LetterCase>((ch) =>
   ch !== ch.toLowerCase() ? LetterCase.Upper : ch !== ch.toUpperCase() ? LetterCase.Lower : LetterCase.None,
 );
 
-let listing = 0;
-
-/** The lexemes of `tokens`, each once: a stamp on each lexeme instead of a Set of strings. */
+/**
+ * The lexemes of `tokens`, each once, in order of first occurrence. Read by lexeme id (see
+ * TokenColumns.ids): the pass reads two typed arrays per token and a token object only at a
+ * lexeme's first occurrence, where a stamp on each lexeme had it follow every token to its lexeme.
+ */
 export function distinctLexemes(tokens: readonly Token[]): Lexeme[] {
-  const stamp = ++listing;
+  const { ids, idCount } = tokenColumns(tokens);
+  const seen = new Uint8Array(idCount);
   const distinct: Lexeme[] = [];
-  // Indexed, not for…of: this loop runs once per article, before the optimiser sees it, and an
-  // iterator result per token was 8 MB of garbage on a 1 MB article.
-  for (let i = 0; i < tokens.length; i++) {
-    const lexeme = tokens[i].lexeme;
-    if (lexeme.listedBy === stamp) continue;
-    lexeme.listedBy = stamp;
-    distinct.push(lexeme);
+  for (let i = 0; i < ids.length; i++) {
+    if (seen[ids[i]] !== 0) continue;
+    seen[ids[i]] = 1;
+    distinct.push(tokens[i].lexeme);
   }
   return distinct;
 }
