@@ -15,7 +15,7 @@
 import { countBelow } from '../text/sorted';
 import { fold, HONORIFICS, isCoordinator, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
-import { isPossessiveMark, isSpaceCode, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
+import { isPossessiveMark, isSpaceCode, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
 
 interface MentionRef {
@@ -190,8 +190,11 @@ class ReadingOrder<T> {
   }
 }
 
-/** SpeakerAttributor runs so far: each stamps the lexemes it asks about (see mayNamePerson). */
-let attributorRuns = 0;
+/** mayNamePerson's answers by lexeme id. */
+const enum PersonCue {
+  No = 1,
+  Yes = 2,
+}
 
 export class SpeakerAttributor {
   private readonly mentionAt: Int32Array;
@@ -216,8 +219,8 @@ export class SpeakerAttributor {
   private readonly namesPerson: Uint8Array;
   /** Where the narrative names each person, in reading order (first token of each mention). */
   private readonly personPositions = new Map<string, number[]>();
-  /** This run's stamp, for the per-word scratch of mayNamePerson. */
-  private readonly run = ++attributorRuns;
+  /** By lexeme id (TokenColumns.ids), mayNamePerson's answer for the word: 0 not asked yet, PersonCue bits once asked. */
+  private personCueById: Uint8Array | undefined;
   /** The speaker of the last attributed quote and the sentence it ended in. */
   private lastSpeaker: { speaker: Speaker; sentence: number } | undefined;
   /** The tokeniser's columns: word classes, flags, and texts and keys for the gazetteer's title walks. */
@@ -1365,14 +1368,17 @@ export class SpeakerAttributor {
   private mayNamePerson(k: number): boolean {
     const m = this.mentionAt[k];
     if (m >= 0 && this.namesPerson[m]) return true;
-    // Asked once per distinct word (personCues no longer changes once sentences are read).
-    const lexeme = this.tokens[k].lexeme;
-    if (lexeme.personCueAskedBy !== this.run) {
-      lexeme.personCueAskedBy = this.run;
-      // roleAt looks roles up by fold(text), which is `folded` for words.
-      lexeme.personCue = this.personCues.has(lexeme.folded) || (lexeme.kind !== 'word' && this.personCues.has(fold(lexeme.text)));
-    }
-    return lexeme.personCue;
+    // Asked once per distinct word (personCues no longer changes once sentences are read), by
+    // lexeme id: most tokens cost two typed-array reads, not a visit to their lexeme.
+    const { ids, idCount } = this.columns;
+    const asked = (this.personCueById ??= new Uint8Array(idCount));
+    if (asked[ids[k]] === 0) asked[ids[k]] = this.isPersonCue(this.tokens[k].lexeme) ? PersonCue.Yes : PersonCue.No;
+    return asked[ids[k]] === PersonCue.Yes;
+  }
+
+  private isPersonCue(lexeme: Lexeme): boolean {
+    // roleAt looks roles up by fold(text), which is `folded` for words.
+    return this.personCues.has(lexeme.folded) || (lexeme.kind !== 'word' && this.personCues.has(fold(lexeme.text)));
   }
 
   private isPerson(id: string): boolean {

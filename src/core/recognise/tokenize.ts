@@ -39,12 +39,6 @@ export interface Lexeme {
   /** Function words of each language in the text (language.ts); -1 until first asked. */
   languageVotes: number;
   /**
-   * Scratch of one pass of the speaker rules (speakers.ts): the run that last asked whether
-   * the word may name a person, and the answer, asked once per distinct word and run.
-   */
-  personCueAskedBy: number;
-  personCue: boolean;
-  /**
    * A word with an apostrophe, as the tokens it is cut into ("l'Ukraine": "l'" + "Ukraine");
    * cut on first sight (see pushScannedWord), undefined until then and for other words.
    */
@@ -411,8 +405,6 @@ function makeLexeme(id: number, text: string, kind: TokenKind): Lexeme {
     sentenceMarks: sentenceMarksOf(text, kind),
     classes: 0,
     languageVotes: -1,
-    personCueAskedBy: 0,
-    personCue: false,
     pieces: undefined,
   };
 }
