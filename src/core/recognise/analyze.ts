@@ -6,13 +6,14 @@ import { proseMask, isMarkdownPath } from '../text/markdown';
 import { TokenArena, tokenize } from './tokenize';
 import { findDates } from './dates';
 import { EntityRecogniser, chunksToMentions } from './entities';
+import { findPartyTagPlaces } from './party-tags';
 import { findQuotes, quoteKind } from './quotes';
 import { SpeakerAttributor, locateQuotes } from './speakers';
 import { detectLanguage } from './language';
 import type { AnalyzeOptions, ArticleAnalysis, EntityMention, Quotation } from './types';
 
 /** Bumped whenever a change alters the output: caches keyed by it are rebuilt. */
-export const RECOGNISER_VERSION = 53;
+export const RECOGNISER_VERSION = 54;
 
 /** Token objects reused from one call to the next (see TokenArena): none escapes a call. */
 const tokenArena = new TokenArena();
@@ -26,7 +27,8 @@ export function analyze(text: string, options: AnalyzeOptions & { fileName?: str
 
   const dates = findDates(prose, tokens);
   const dateTokens = dateTokenMask(tokens.length, dates);
-  const chunks = new EntityRecogniser(prose, tokens, dateTokens, lang).recognise();
+  const partyTags = findPartyTagPlaces(prose, tokens, lang);
+  const chunks = new EntityRecogniser(prose, tokens, dateTokens, lang, partyTags.tokens).recognise();
 
   const dateMentions = dates.map((d) => ({
     start: tokens[d.first].start,
@@ -35,7 +37,8 @@ export function analyze(text: string, options: AnalyzeOptions & { fileName?: str
     text: text.slice(tokens[d.first].start, tokens[d.last - 1].end),
     id: d.id,
   }));
-  const entities = mergeByStart(chunksToMentions(text, tokens, chunks), dateMentions);
+  const named = chunksToMentions(text, tokens, chunks);
+  const entities = mergeByStart(partyTags.mentions.length ? mergeByStart(named, partyTags.mentions) : named, dateMentions);
 
   const quotes: Quotation[] = findQuotes(prose).map((span) => {
     const quoteText = text.slice(span.start, span.end);

@@ -221,8 +221,11 @@ export class EntityRecogniser {
     private readonly tokens: Token[],
     dateTokens: Uint8Array,
     private readonly lang: Lang,
+    /** Tokens another pass named (a party tag's state, see party-tags.ts): no chunk may take them. */
+    reservedTokens: readonly number[] = [],
   ) {
     this.claimed = dateTokens.slice();
+    for (const k of reservedTokens) this.claimed[k] = 1;
     this.dateTokens = dateTokens;
     const columns = tokenColumns(tokens);
     this.words = columns.texts;
@@ -426,7 +429,7 @@ export class EntityRecogniser {
   /**
    * "Alderton, Calif.", "GARVEY, Ind. (AP)", "Kettleby, N.B.,": wire copy's state and province
    * abbreviations. Alone, "Miss." or "Ind." are other words, so they are read only after a town
-   * and its comma; the town is a place too. (In a party tag, "D-Ind." is one token: left alone.)
+   * and its comma; the town is a place too. (A party tag's "D-Ind." is one token: see party-tags.ts.)
    */
   private findPostalAbbreviations(): void {
     if (this.lang !== 'en') return;

@@ -24,6 +24,19 @@ test('wire copy’s state and province abbreviations after a town: both are plac
   assert.deepEqual(places('The Ind. column was empty.', 'en'), []);
 });
 
+test('a legislator’s party tag names a place: the state inside "D-Ind.", the constituency inside "(Lab., …)"', () => {
+  const tagged = analyze('Rep. Mara Quill, D-Ind., and Sen. Tom Vasey (R-Ohio) met Sen. Ada Loy, R-W.Va., on Tuesday.', { lang: 'en' }).entities;
+  assert.deepEqual(tagged.filter((e) => e.type === 'LOC').map((e) => `${e.text} ${e.id}`), ['Ind. indiana', 'Ohio ohio', 'W.Va. west-virginia']);
+  // The span starts after the hyphen, in UTF-16 offsets into the text, and no organisation "R-W" is left.
+  const text = '👍 Rep. Mara Quill, D-Ind., spoke.';
+  const [state] = analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'LOC');
+  assert.equal(text.slice(state.start, state.end), 'Ind.');
+  assert.deepEqual(typed('Sen. Ada Loy, R-W.Va., spoke.', 'en'), ['PER Ada Loy', 'LOC W.Va.']);
+  assert.deepEqual(places('Mr Owen Tarr (Lab., Leigh-on-Mersey) asked, and Sir Ivo Penn (C., Lostbury) replied.', 'en'), ['Leigh-on-Mersey leigh-on-mersey', 'Lostbury lostbury']);
+  // Not a party tag: the letters go on, or no tag ends there.
+  assert.deepEqual(places('The D-Day landings and an R-Rated film, D-Ind wrote.', 'en'), []);
+});
+
 function typed(text: string, lang: 'fr' | 'en'): string[] {
   return analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
 }

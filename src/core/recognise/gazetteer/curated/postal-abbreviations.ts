@@ -5,7 +5,7 @@
 // the id of the place in data/places.json (a unit test checks that each id is there).
 //
 // They are read only after a town and its comma (entities.ts): alone, "Miss.", "Ind." or "Mass."
-// are other words. In a party tag, "D-Ind." is one token, which no entity span can cut.
+// are other words. In a party tag, "D-Ind." is one token: party-tags.ts names the state inside it.
 
 export const POSTAL_ABBREVIATIONS: Readonly<Record<string, string>> = {
   // United States (AP style)
