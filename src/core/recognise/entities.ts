@@ -280,10 +280,12 @@ export class EntityRecogniser {
       // Read from the texts column: most tokens are ruled out without touching a token object.
       if (words[open] !== '(' || words[open + 2] !== ')') continue;
       const acronym = tokens[open + 1];
-      if (acronym.kind !== 'word' || acronym.text.length < 2 || !isAcronym(acronym.text) || this.claimed[open + 1]) continue;
+      if (acronym.kind !== 'word' || acronym.text.length < 2 || this.claimed[open + 1]) continue;
       // "la taxe sur la valeur ajoutée (TVA)", "Chief Executive Officer (CEO)": a thing, not a body.
       if (isWordOf(acronym, WordClass.CommonAcronym)) continue;
-      const first = this.acronymDefinitionStart(open, acronym.folded);
+      const wordLike = isWordLikeAcronym(acronym.text);
+      if (!wordLike && !isAcronym(acronym.text)) continue;
+      const first = wordLike ? this.wordLikeAcronymDefinitionStart(open, acronym.folded) : this.acronymDefinitionStart(open, acronym.folded);
       if (first < 0 || !this.namesABody(first, open)) continue;
       const name = this.text.slice(tokens[first].start, tokens[open - 1].end);
       // The long name's own entry only: "Parti socialiste sénégalais (PS)" is not the French PS.
@@ -293,6 +295,9 @@ export class EntityRecogniser {
       this.claim(first, open, tokens[first].sentenceStart, 3, type, id);
       if (!defined.has(name)) defined.set(name, this.chunks[this.chunks.length - 1]);
       this.claim(open + 1, open + 2, false, 3, type, id);
+      // "Namfrel said": a short form written like a word is not recognisable by its shape, as
+      // capitals are; its later mentions are found as the long name's are.
+      if (wordLike && !defined.has(acronym.text)) defined.set(acronym.text, this.chunks[this.chunks.length - 1]);
     }
     if (defined.size > 0) this.claimOtherMentions(defined);
   }
@@ -328,6 +333,48 @@ export class EntityRecogniser {
       if (tok.folded[0] === letters[letter]) {
         if (--letter < 0) return tok.capitalised ? k : -1;
       } else if (letter < letters.length - 1 || ++unspelled > 1) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The first token of the name that a short form written like a word spells, the name ending
+   * right before the bracket at `open`; -1 if none. "Mission des Nations unies pour la
+   * stabilisation en Haïti (Minustah)", "National Movement for Free Elections (Namfrel)",
+   * "Cellule interrégionale d'épidémiologie (Cire)": each content word spells its first letter
+   * and may spell more of its letters in order (Schwartz and Hearst's matching, held to word
+   * starts); function words spell nothing; one complement may close the name unspelled.
+   */
+  private wordLikeAcronymDefinitionStart(open: number, letters: string): number {
+    const words: number[] = [];
+    for (let k = open - 1; k >= 0 && open - k <= 2 * letters.length + 8; k--) {
+      const tok = this.tokens[k];
+      if (tok.kind === 'punct' && (tok.text === '-' || tok.text === "'" || tok.text === '’')) continue;
+      if (tok.kind !== 'word' || this.claimed[k]) break;
+      if (!isWordOf(tok, SPELLS_NO_INITIAL)) words.push(k);
+    }
+    // words[] runs backwards from the bracket; the name may leave its last word unspelled.
+    for (const skip of [0, 1]) {
+      const first = this.spellBackwards(words, skip, letters, letters.length);
+      if (first >= 0 && this.tokens[first].capitalised) return first;
+    }
+    return -1;
+  }
+
+  /**
+   * Can words[w], words[w+1], … (read backwards) spell letters[0, end) from their last letter,
+   * each word spelling at least its first letter? Returns the token of the word that spells
+   * letters[0], or -1. Backtracks over how many letters each word spells (a few at most).
+   */
+  private spellBackwards(words: readonly number[], w: number, letters: string, end: number): number {
+    if (w >= words.length) return -1;
+    const word = this.tokens[words[w]].folded;
+    // This word spells letters[start, end): letters[start] is its initial, the rest in order after it.
+    for (let start = end - 1; start >= 0; start--) {
+      if (letters[start] !== word[0] || !spellsInOrder(word, 1, letters, start + 1, end)) continue;
+      if (start === 0) return words[w];
+      const first = this.spellBackwards(words, w + 1, letters, start);
+      if (first >= 0) return first;
     }
     return -1;
   }
@@ -2100,6 +2147,22 @@ function initialsOf(givenNames: readonly string[]): string {
 
 function isAcronym(word: string): boolean {
   return isAllCaps(word) && word.length <= 6;
+}
+
+/** A short form written like a word: a capital, then lowercase letters only ("Namfrel", "Cire", "Drass"). */
+function isWordLikeAcronym(word: string): boolean {
+  return word.length >= 3 && word.length <= 9 && /^\p{Lu}\p{Ll}+$/u.test(word);
+}
+
+/** Are letters[from, to) found in `word` from `at` on, in order? */
+function spellsInOrder(word: string, at: number, letters: string, from: number, to: number): boolean {
+  let k = at;
+  for (let n = from; n < to; n++) {
+    k = word.indexOf(letters[n], k);
+    if (k < 0) return false;
+    k++;
+  }
+  return true;
 }
 
 /** "J. K. Rowling", "JD Vance": initials before a family name. */

@@ -224,6 +224,21 @@ test('a name followed by its acronym in brackets is one body, from the word its 
   assert.ok(en.includes('ORG:Independent Ferry Operators Association of Kenya'), en.join());
 });
 
+test('a short form written like a word defines its name too, each word spelling its initial and maybe more letters', () => {
+  const fr = analyze("La Mission d'observation des Nations unies au Sahel (Monusa) a quitté Gao. Selon la Direction régionale des eaux et forêts (Dref), la Monusa partira. La Dref confirme.", { lang: 'fr' }).entities;
+  const byText = new Map(fr.map((e) => [e.text, e]));
+  assert.equal(byText.get("Mission d'observation des Nations unies au Sahel")?.type, 'ORG', fr.map((e) => e.text).join());
+  for (const [short, long] of [['Monusa', "Mission d'observation des Nations unies au Sahel"], ['Dref', 'Direction régionale des eaux et forêts']]) {
+    const mentions = fr.filter((e) => e.text === short);
+    assert.equal(mentions.length, 2, short);
+    assert.ok(mentions.every((e) => e.type === 'ORG' && e.id === byText.get(long)?.id), short);
+  }
+  const en = entities('The Tenants League for Fair Rents (Telfair) wrote to the council. Telfair said rents doubled.', 'en');
+  assert.deepEqual(en.filter((e) => e.includes('Telfair') || e.includes('Tenants')), ['ORG:Tenants League for Fair Rents', 'ORG:Telfair', 'ORG:Telfair']);
+  // A person's name in brackets spells nothing before it: left as it was.
+  assert.ok(entities('The goalkeeper, Aaron Lee Millard (Millard), saved twice.', 'en').includes('PER:Aaron Lee Millard'));
+});
+
 test('an acronym in brackets that spells no name before it changes nothing: a party label, a wire credit', () => {
   assert.ok(entities('Pierre Simon (PS) a voté contre.', 'fr').includes('PER:Pierre Simon'));
   // A person whose particle is lowercase, a thing with a common acronym, a verb before the name.
