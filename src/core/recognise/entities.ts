@@ -173,6 +173,14 @@ const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'd
 /** French courts, named after the town they sit in whatever their kind ("tribunal d'instance de …"). */
 const COURT_HEADS = new Set(['tribunal', 'cour', 'parquet']);
 
+/** English nouns for people, before "from" and where they come from: "one woman from Iochdar". */
+const PEOPLE_NOUNS = new Set(`
+  man woman men women people person resident residents campaigner campaigners farmer farmers family families
+  parent parents mother father couple pupil pupils student students worker workers fisherman fishermen voter
+  voters delegate delegates teacher teachers boy girl boys girls protesters demonstrators volunteers villagers
+  neighbours neighbors visitors pilgrims supporters fans miners crofters settlers refugees migrants
+`.trim().split(/\s+/));
+
 /** Marks that may stand between a first name and the rest of the name: "(Angela) Merkel". */
 const BRACKETS_AND_QUOTES = new Set(['(', ')', '[', ']', '«', '»', '“', '”', '"', '‘', '’', "'"]);
 
@@ -1085,6 +1093,8 @@ export class EntityRecogniser {
     if (this.isShoutedChunk(chunk)) return;
     // "R4,500", "B52": a sum in a currency's letter or a model number is nobody.
     if (count === 1 && hasDigit(first.text)) return;
+    if (count <= 3 && this.homeOfPersonBefore(chunk.first)) return settle(chunk, 'LOC', 2);
+    if (count <= 2 && this.interviewedBy(chunk.first)) return settle(chunk, 'ORG', 2);
     const relative = this.lang === 'en' ? this.relativeAfter(chunk.last) : undefined;
     if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || relative === 'which')) return settle(chunk, 'ORG', 2);
     // "un agriculteur de Castelbrac a dit": after "de", the name completes the noun that speaks.
@@ -1537,6 +1547,41 @@ export class EntityRecogniser {
       if (!VERB_FILLERS.has(tok.folded)) return false;
     }
     return false;
+  }
+
+  /**
+   * Where a person lives, as English reports give it: "Doherty, of Eccles, who …", "Mr Tom
+   * Roe, 54, of Ashby," (a name or an age, a comma, "of"), "one woman from Iochdar",
+   * "campaigners from Tal-y-waen" (a noun for people, "from"). Before the relative and
+   * speech-verb rules, which would give the person's "who" or "said" to the place.
+   */
+  private homeOfPersonBefore(i: number): boolean {
+    if (this.lang !== 'en') return false;
+    const prep = this.tokens[i - 1];
+    const before = this.tokens[i - 2];
+    if (!isWordTok(prep) || !before) return false;
+    if (prep.text === 'of') {
+      const named = this.tokens[i - 3];
+      return before.text === ',' && !!named && ((named.kind === 'word' && named.capitalised && !isWordOf(named, SPELLS_NO_INITIAL)) || named.kind === 'number');
+    }
+    return prep.text === 'from' && before.kind === 'word' && PEOPLE_NOUNS.has(before.text);
+  }
+
+  /**
+   * The paper a person spoke to: "told the Mirror", "told The Gleaner", "a déclaré au Progrès",
+   * "a confié à La Provence". People are told without an article, and a known place after "au"
+   * was typed by the place list before this rule is asked.
+   */
+  private interviewedBy(i: number): boolean {
+    const { tokens } = this;
+    const article = tokens[i - 1];
+    if (!isWordTok(article)) return false;
+    if (this.lang === 'en') return article.folded === 'the' && tokens[i - 2]?.text === 'told';
+    const verb = article.text === 'au' ? tokens[i - 2] : article.text === 'la' || article.text === "l'" || article.text === 'l’' ? (tokens[i - 2]?.text === 'à' ? tokens[i - 3] : undefined) : undefined;
+    if (!verb || verb.kind !== 'word' || !isWordOf(verb, WordClass.SpeechVerb) || !/é$/.test(verb.text)) return false;
+    // "a déclaré au Caire", "au Havre": a city whose name opens on "Le" is where, not whom.
+    const withArticle = `Le ${tokens[i].text}`;
+    return gazetteer.lookupName(withArticle)?.type !== 'LOC' && !gazetteer.lookupTown(withArticle);
   }
 
   /** "an analyst at Barclays", "Analysts at Standard Chartered", "économiste chez Natixis": a role, then its employer. */

@@ -239,6 +239,14 @@ test('a short form written like a word defines its name too, each word spelling 
   assert.ok(entities('The goalkeeper, Aaron Lee Millard (Millard), saved twice.', 'en').includes('PER:Aaron Lee Millard'));
 });
 
+test('the paper a person spoke to: "told the X", "a déclaré au X", "a confié à La X"', () => {
+  assert.deepEqual(entities('The mayor told the Clarion that the bridge would close. Ms Abbey Ross told The Sentinel she agreed.', 'en'), ['ORG:Clarion', 'PER:Abbey Ross', 'ORG:Sentinel']);
+  assert.ok(entities('« Nous tiendrons », a déclaré au Courrier le directeur.', 'fr').includes('ORG:Courrier'));
+  assert.ok(entities('Elle a confié à la Gazette son inquiétude.', 'fr').includes('ORG:Gazette'));
+  // A city named with its article, after "au", is where the words were said.
+  assert.ok(entities('Le ministre a déclaré au Caire que le traité tiendrait.', 'fr').includes('LOC:Caire'));
+});
+
 test('an acronym in brackets that spells no name before it changes nothing: a party label, a wire credit', () => {
   assert.ok(entities('Pierre Simon (PS) a voté contre.', 'fr').includes('PER:Pierre Simon'));
   // A person whose particle is lowercase, a thing with a common acronym, a verb before the name.
