@@ -96,6 +96,10 @@ const GENDERED_WORDS = new Map<string, 'f' | 'm'>([
 ]);
 /** How far after a role word ("le secrétaire américain à la Défense …") its holder's name may come. */
 const ROLE_REACH = 8;
+
+/** French words that, right after a name, say it is no clause's subject ("et Paul de Lyon", "et Anne à Paris"). */
+const NOT_A_VERB_FR = new Set(['de', 'du', 'des', "d'", 'd’', 'à', 'au', 'aux', 'en', 'et', 'ou', 'pour', 'par', 'sur', 'dans', 'avec', 'chez']);
+
 /** How many words into a sentence its subject may stand ("Dans un message publié sur …, X a"). */
 const SUBJECT_REACH = 30;
 /** Parts of the day, stepped over like adverbs after a speech verb ("a lancé ce soir X"). */
@@ -1254,6 +1258,8 @@ export class SpeakerAttributor {
     const firstWords: number[] = new Array<number>(SUBJECT_REACH).fill(0);
     let count = 0;
     let mayNamePerson = false;
+    // Persons opening a coordinated clause later in the sentence (see opensCoordinatedClause).
+    const clauseSubjects: number[] = [];
     const flush = (): void => {
       if (count > 0 && (this.anonymousSentences.has(this.tokens[firstWords[0]].sentence) || this.opensOnUnnamedPerson(firstWords, count))) {
         // "One former engineer, who asked not to be named, …. « … », she said": "she" is nobody we can name.
@@ -1265,6 +1271,11 @@ export class SpeakerAttributor {
         const speaker = this.isByline(sentence) ? null : this.subjectOfSentence(sentence);
         if (speaker && this.isPerson(speaker.id)) this.subjects.add(sentence[0], speaker);
       }
+      for (const k of clauseSubjects) {
+        const { mention } = this.refs[this.mentionAt[k]];
+        this.subjects.add(k, { id: mention.id, text: mention.text });
+      }
+      clauseSubjects.length = 0;
       count = 0;
       mayNamePerson = false;
     };
@@ -1275,8 +1286,25 @@ export class SpeakerAttributor {
         firstWords[count++] = k;
         mayNamePerson ||= this.mayNamePerson(k);
       }
+      if (this.mentionAt[k] >= 0 && !this.inQuote[k] && this.opensCoordinatedClause(k)) clauseSubjects.push(k);
     }
     flush();
+  }
+
+  /**
+   * "The last ewes went up the ramp yesterday, and Doug Roe stood at the empty yards.": a person
+   * named right after ", and" / ", et" / ", but" / ", mais", with a lowercase word (the verb)
+   * after the name, is the subject of a clause of its own, later than the sentence's first.
+   */
+  private opensCoordinatedClause(k: number): boolean {
+    const ref = this.refs[this.mentionAt[k]];
+    if (ref.first !== k || k < 2 || this.tokens[k - 2].text !== ',' || !this.isPerson(ref.mention.id)) return false;
+    const joiner = this.tokens[k - 1];
+    if (!isCoordinator(joiner) && joiner.text !== 'but' && joiner.text !== 'mais') return false;
+    const after = this.tokens[ref.last];
+    if (!after || after.kind !== 'word' || !after.lowercase) return false;
+    // Asked as written: folded, French "a" (has) would be the English article.
+    return this.lang === 'fr' ? !NOT_A_VERB_FR.has(after.text) : !this.is(ref.last, WordClass.Function);
   }
 
   /**

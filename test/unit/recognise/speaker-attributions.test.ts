@@ -373,3 +373,13 @@ test('a place that opens the sentence with an aside then a new noun phrase says 
 test('a list of places opening the sentence is no place and aside: the first place speaks', () => {
   assert.deepEqual(speakers('Paris, Berlin, Rome et Madrid ont jugé la décision « regrettable ».', 'fr'), ['paris']);
 });
+
+test('a person opening a clause after ", and" is the subject a later "he said" goes on with', () => {
+  const en = 'The last cattle left the farm on a truck at dawn, and Owen Marsh watched from the gate until the road was empty.\n\n"We had them for sixty years," he said.';
+  assert.deepEqual(speakers(en, 'en'), ['owen-marsh']);
+  const fr = 'Les derniers camions sont partis avant l’aube, et Lucien Ferrat a refermé la grille de l’usine.\n\n« Trente ans ici, et plus rien », a-t-il soupiré.';
+  assert.deepEqual(speakers(fr, 'fr'), ['lucien-ferrat']);
+  // A name the clause only mentions, with no verb after it, opens no clause.
+  const named = 'Sarah Coles ran the shop, and the bakery of Tom Pike, Westgate.\n\n"We close in May," she said.';
+  assert.deepEqual(speakers(named, 'en'), ['sarah-coles']);
+});
