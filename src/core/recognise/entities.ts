@@ -114,6 +114,9 @@ const COMPASS_WORDS = /^(?:north|south|east|west)/;
 const BODIES_WITH_A_REMIT: ReadonlySet<string> = new Set(['commission', 'committee', 'council', 'board', 'panel', 'conference', 'subcommittee']);
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
 
+/** French articles, as written, bare and contracted with "de" and "à". */
+const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'l’', 'les', 'du', 'des', 'au', 'aux']);
+
 /** English words before a name that only a place follows: "via X", "around X" ("visit" and "toward" also take people). */
 const ROUTE_PREPOSITIONS: ReadonlySet<string> = new Set(['via', 'around', 'across', 'throughout', 'outside']);
 /** English words of travel before "to" and a place: "the boat to X", "flew to X" ("went to", "moved to" also take a recipient or a club). */
@@ -1063,7 +1066,8 @@ export class EntityRecogniser {
     // only where a preposition of place puts it on the map ("Her husband, Newton Abbot," is a man).
     if (count >= 2 && count <= 3 && (!isWordOf(first, WordClass.FirstName) || this.townPrepositionBefore(chunk.first)) && this.namesTown(chunk, 2)) return;
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
-    if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart) return settle(chunk, 'PER', 2);
+    // "le Raja", "à l'Olympia", "la Sava", "du Berry": French names no person with an article.
+    if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart && !this.frenchArticleBefore(chunk.first)) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
     if (this.kinshipBefore(chunk.first)) return settle(chunk, 'PER', 2);
     // French sports copy only: in English "CS Lewis", "AJ Ayer" are initials.
@@ -1456,6 +1460,12 @@ export class EntityRecogniser {
   private definiteArticleBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
     return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && COMPLEMENT_ARTICLES.has(prev.folded);
+  }
+
+  /** A French article, bare or contracted, right before: "le", "la", "l'", "les", "du", "des", "au", "aux". */
+  private frenchArticleBefore(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return this.lang === 'fr' && isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && FRENCH_ARTICLES.has(prev.text.toLowerCase());
   }
 
   private locativeBefore(i: number): boolean {

@@ -78,3 +78,8 @@ test('English capitalised titles start their holder\'s name, and the words befor
   // A place's head word after the title keeps the name whole.
   assert.deepEqual(tagged('They met on King Street.', 'en'), ['LOC King Street']);
 });
+
+test('French: a first name after an article, bare or contracted, is no person ("le Maya", "à l’Eden")', () => {
+  assert.deepEqual(tagged("Le Maya a battu le Nour. Il a chanté à l'Eden.", 'fr'), []);
+  assert.deepEqual(tagged('Ensuite, Maya a battu Nour.', 'fr'), ['PER Maya', 'PER Nour']);
+});
