@@ -1066,8 +1066,9 @@ export class EntityRecogniser {
     // only where a preposition of place puts it on the map ("Her husband, Newton Abbot," is a man).
     if (count >= 2 && count <= 3 && (!isWordOf(first, WordClass.FirstName) || this.townPrepositionBefore(chunk.first)) && this.namesTown(chunk, 2)) return;
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
-    // "le Raja", "à l'Olympia", "la Sava", "du Berry": French names no person with an article.
-    if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart && !this.frenchArticleBefore(chunk.first)) return settle(chunk, 'PER', 2);
+    // "le Raja", "à l'Olympia", "la Sava", "du Berry", "the Clyde": the press names no person
+    // with an article.
+    if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart && !this.frenchArticleBefore(chunk.first) && !this.theBefore(chunk.first)) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
     if (this.kinshipBefore(chunk.first)) return settle(chunk, 'PER', 2);
     // French sports copy only: in English "CS Lewis", "AJ Ayer" are initials.
@@ -1460,6 +1461,12 @@ export class EntityRecogniser {
   private definiteArticleBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
     return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && COMPLEMENT_ARTICLES.has(prev.folded);
+  }
+
+  /** English "the" right before, capitalised at a sentence's start too ("The Clyde has never asked"). */
+  private theBefore(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return this.lang === 'en' && isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && prev.folded === 'the';
   }
 
   /** A French article, bare or contracted, right before: "le", "la", "l'", "les", "du", "des", "au", "aux". */

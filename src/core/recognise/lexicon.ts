@@ -374,6 +374,7 @@ export const ORG_NAME_ENDINGS = set(`
   partners associates capital securities records studios pictures press times post news herald
   journal tribune gazette banken bank bancorp group industries international enterprises
   orchestra choir ensemble fc rovers athletic participations investissements
+  advertiser courier chronicle observer telegraph examiner sentinel inquirer dispatch mercury bulletin
 `);
 
 /**

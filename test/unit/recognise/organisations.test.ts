@@ -247,6 +247,12 @@ test('the paper a person spoke to: "told the X", "a déclaré au X", "a confié 
   assert.ok(entities('Le ministre a déclaré au Caire que le traité tiendrait.', 'fr').includes('LOC:Caire'));
 });
 
+test('an institution and a paper named by their closing word: "Institution", "Courier", "Advertiser", "Chronicle"', () => {
+  assert.deepEqual(entities('Photo: Harlow Valley Courier', 'en'), ['ORG:Harlow Valley Courier']);
+  assert.deepEqual(entities('The Brennock Institution, in a telegram, offered a fair price.', 'en'), ['ORG:Brennock Institution']);
+  assert.deepEqual(entities('Selon la Fondation Brennock et l’Institution Sainte-Marthe, rien ne change.', 'fr').filter((e) => e.includes('Institution')), ['ORG:Institution Sainte-Marthe']);
+});
+
 test('an acronym in brackets that spells no name before it changes nothing: a party label, a wire credit', () => {
   assert.ok(entities('Pierre Simon (PS) a voté contre.', 'fr').includes('PER:Pierre Simon'));
   // A person whose particle is lowercase, a thing with a common acronym, a verb before the name.

@@ -83,3 +83,8 @@ test('French: a first name after an article, bare or contracted, is no person ("
   assert.deepEqual(tagged("Le Maya a battu le Nour. Il a chanté à l'Eden.", 'fr'), []);
   assert.deepEqual(tagged('Ensuite, Maya a battu Nour.', 'fr'), ['PER Maya', 'PER Nour']);
 });
+
+test('English: a lone first name after "the" is no person ("the Shannon", "The Shannon rose")', () => {
+  assert.deepEqual(tagged('Barges moved slowly up the Shannon. The Shannon rose in the night.', 'en'), []);
+  assert.deepEqual(tagged('Then Shannon rose early.', 'en'), ['PER Shannon']);
+});

@@ -18,7 +18,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Secrétariat', 'Fonds', 'Réseau', 'Office', 'Direction', 'Centre', 'Club', 'Orchestre',
   'Théâtre', 'Musée', 'Bibliothèque', 'Haut-Commissariat', 'Parquet', 'Sénat', 'Parlement',
   'Chambre', 'Caisse', 'Mutuelle', 'Coopérative', 'Entreprise', 'Holding', 'Journal', 'Radio',
-  'Télévision', 'Éditions', 'Collectif', 'Bourse', 'Entente',
+  'Télévision', 'Éditions', 'Collectif', 'Bourse', 'Entente', 'Institution',
   // English institutions
   'Ministry', 'Department', 'Agency', 'University', 'Bank', 'Company', 'Foundation', 'Institute',
   'Party', 'Council', 'Court', 'Committee', 'Federation', 'Assembly', 'Corporation', 'Group',
@@ -29,7 +29,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Secretariat', 'Museum', 'Orchestra', 'Theatre', 'Theater', 'Club', 'Press', 'Times', 'Post',
   'News', 'Media', 'Studios', 'Records', 'Airlines', 'Airways', 'Motors', 'Industries',
   'Holdings', 'Partners', 'Capital', 'Ventures', 'Technologies', 'Systems', 'Pharmaceuticals',
-  'Union', 'Front', 'Centre', 'Center', 'Railway', 'Railways', 'Railroad', 'Infirmary',
+  'Union', 'Front', 'Centre', 'Center', 'Railway', 'Railways', 'Railroad', 'Infirmary', 'Institution',
 ];
 
 /**
