@@ -13,7 +13,7 @@ import { detectLanguage } from './language';
 import type { AnalyzeOptions, ArticleAnalysis, EntityMention, Quotation } from './types';
 
 /** Bumped whenever a change alters the output: caches keyed by it are rebuilt. */
-export const RECOGNISER_VERSION = 59;
+export const RECOGNISER_VERSION = 60;
 
 /** Token objects reused from one call to the next (see TokenArena): none escapes a call. */
 const tokenArena = new TokenArena();
@@ -27,7 +27,8 @@ export function analyze(text: string, options: AnalyzeOptions & { fileName?: str
 
   const dates = findDates(prose, tokens);
   const dateTokens = dateTokenMask(tokens.length, dates);
-  const partyTags = findPartyTagPlaces(prose, tokens, lang);
+  // The raw text, not the prose mask: a span's text must be what its offsets hold.
+  const partyTags = findPartyTagPlaces(text, tokens, lang);
   const chunks = new EntityRecogniser(prose, tokens, dateTokens, lang, partyTags.tokens).recognise();
 
   const dateMentions = dates.map((d) => ({

@@ -114,8 +114,8 @@ const COMPASS_WORDS = /^(?:north|south|east|west)/;
 const BODIES_WITH_A_REMIT: ReadonlySet<string> = new Set(['commission', 'committee', 'council', 'board', 'panel', 'conference', 'subcommittee']);
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
 
-/** French articles, as written, bare and contracted with "de" and "à". */
-const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'l’', 'les', 'du', 'des', 'au', 'aux']);
+/** French singular articles, as written, bare and contracted ("les Martin" is a family: left out). */
+const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'l’', 'du', 'au']);
 
 /** English words before a name that only a place follows: "via X", "around X" ("visit" and "toward" also take people). */
 const ROUTE_PREPOSITIONS: ReadonlySet<string> = new Set(['via', 'around', 'across', 'throughout', 'outside']);
@@ -294,7 +294,7 @@ export class EntityRecogniser {
       if (acronym.kind !== 'word' || acronym.text.length < 2 || this.claimed[open + 1]) continue;
       // "la taxe sur la valeur ajoutée (TVA)", "Chief Executive Officer (CEO)": a thing, not a body.
       if (isWordOf(acronym, WordClass.CommonAcronym)) continue;
-      const wordLike = isWordLikeAcronym(acronym.text);
+      const wordLike = isWordLikeAcronym(acronym.text) && !this.knownAsWord(acronym);
       if (!wordLike && !isAcronym(acronym.text)) continue;
       const first = wordLike ? this.wordLikeAcronymDefinitionStart(open, acronym.folded) : this.acronymDefinitionStart(open, acronym.folded);
       if (first < 0 || !this.namesABody(first, open)) continue;
@@ -346,6 +346,14 @@ export class EntityRecogniser {
       } else if (letter < letters.length - 1 || ++unspelled > 1) return -1;
     }
     return -1;
+  }
+
+  /**
+   * A word a short form cannot be, since it would take every later mention: a known name ("(Nice)",
+   * "(Paris)"), a first name ("(Mary)"), or a word the article also writes in lowercase ("(Care)").
+   */
+  private knownAsWord(tok: Token): boolean {
+    return isWordOf(tok, WordClass.FirstName) || this.lowercaseWords.has(tok.folded) || !!gazetteer.lookupName(tok.text) || !!gazetteer.lookupTown(tok.text);
   }
 
   /**
@@ -1098,7 +1106,7 @@ export class EntityRecogniser {
     if (this.isShoutedChunk(chunk)) return;
     // "R4,500", "B52": a sum in a currency's letter or a model number is nobody.
     if (count === 1 && hasDigit(first.text)) return;
-    if (count <= 3 && this.homeOfPersonBefore(chunk.first)) return settle(chunk, 'LOC', 2);
+    if (count <= 3 && this.homeOfPersonBefore(chunk.first) && !this.bodyAfterHome(chunk)) return settle(chunk, 'LOC', 2);
     if (count <= 2 && this.interviewedBy(chunk.first)) return settle(chunk, 'ORG', 2);
     const relative = this.lang === 'en' ? this.relativeAfter(chunk.last) : undefined;
     if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || relative === 'which')) return settle(chunk, 'ORG', 2);
@@ -1469,10 +1477,10 @@ export class EntityRecogniser {
     return this.lang === 'en' && isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && prev.folded === 'the';
   }
 
-  /** A French article, bare or contracted, right before: "le", "la", "l'", "les", "du", "des", "au", "aux". */
+  /** A French singular article, bare or contracted, right before: "le", "la", "l'", "du", "au". */
   private frenchArticleBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
-    return this.lang === 'fr' && isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && FRENCH_ARTICLES.has(prev.text.toLowerCase());
+    return this.lang === 'fr' && isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && FRENCH_ARTICLES.has(prev.lowercase ? prev.text : prev.text.toLowerCase());
   }
 
   private locativeBefore(i: number): boolean {
@@ -1579,26 +1587,36 @@ export class EntityRecogniser {
     if (!isWordTok(prep) || !before) return false;
     if (prep.text === 'of') {
       const named = this.tokens[i - 3];
-      return before.text === ',' && !!named && ((named.kind === 'word' && named.capitalised && !isWordOf(named, SPELLS_NO_INITIAL)) || named.kind === 'number');
+      return before.text === ',' && !!named && ((named.kind === 'word' && named.capitalised && !isWordOf(named, SPELLS_NO_INITIAL | WordClass.OrgHeadWord)) || named.kind === 'number');
     }
-    return prep.text === 'from' && before.kind === 'word' && PEOPLE_NOUNS.has(before.text);
+    return prep.text === 'from' && before.kind === 'word' && PEOPLE_NOUNS.has(before.folded);
+  }
+
+  /** "Tom Reid, of Kellow, which makes parts," / "of Kellow and Sons": a body, not a home. */
+  private bodyAfterHome(chunk: Chunk): boolean {
+    const next = this.tokens[chunk.last];
+    return this.relativeAfter(chunk.last) === 'which' || (!!next && (isCoordinator(next) || next.text === '&'));
   }
 
   /**
    * The paper a person spoke to: "told the Mirror", "told The Gleaner", "a déclaré au Progrès",
-   * "a confié à La Provence". People are told without an article, and a known place after "au"
-   * was typed by the place list before this rule is asked.
+   * "a confié à la Gazette". People are told without an article; families and peoples end in "s"
+   * ("told the Smiths", "the Germans"); a place the lists know, with its article or without ("au
+   * Caire", "à la Rochelle"), is where the words were said. A place only "au" would have typed
+   * ("a déclaré au Touquet") is read as a paper: the speech verb outweighs it.
    */
   private interviewedBy(i: number): boolean {
     const { tokens } = this;
     const article = tokens[i - 1];
     if (!isWordTok(article)) return false;
-    if (this.lang === 'en') return article.folded === 'the' && tokens[i - 2]?.text === 'told';
+    // "told the Smiths", "told the Germans": a family or a people, not a paper.
+    if (this.lang === 'en') return article.folded === 'the' && tokens[i - 2]?.text === 'told' && !tokens[i].text.endsWith('s') && !looksLikeDemonym(tokens[i].text);
     const verb = article.text === 'au' ? tokens[i - 2] : article.text === 'la' || article.text === "l'" || article.text === 'l’' ? (tokens[i - 2]?.text === 'à' ? tokens[i - 3] : undefined) : undefined;
     if (!verb || verb.kind !== 'word' || !isWordOf(verb, WordClass.SpeechVerb) || !/é$/.test(verb.text)) return false;
-    // "a déclaré au Caire", "au Havre": a city whose name opens on "Le" is where, not whom.
-    const withArticle = `Le ${tokens[i].text}`;
-    return gazetteer.lookupName(withArticle)?.type !== 'LOC' && !gazetteer.lookupTown(withArticle);
+    // "a déclaré au Caire", "à la Rochelle", "au Touquet": a place, with its article or without, is where, not whom.
+    const name = tokens[i].text;
+    const withArticle = `${article.text === 'au' ? 'Le' : 'La'} ${name}`;
+    return !isPlaceName(withArticle) && !isPlaceName(name);
   }
 
   /** "an analyst at Barclays", "Analysts at Standard Chartered", "économiste chez Natixis": a role, then its employer. */
@@ -2212,6 +2230,11 @@ function isAcronym(word: string): boolean {
 }
 
 /** A short form written like a word: a capital, then lowercase letters only ("Namfrel", "Cire", "Drass"). */
+/** A name the place lists know: "Le Havre", "La Rochelle", "Touquet". */
+function isPlaceName(name: string): boolean {
+  return gazetteer.lookupName(name)?.type === 'LOC' || !!gazetteer.lookupTown(name);
+}
+
 function isWordLikeAcronym(word: string): boolean {
   return word.length >= 3 && word.length <= 9 && /^\p{Lu}\p{Ll}+$/u.test(word);
 }

@@ -336,7 +336,7 @@ export const PORTFOLIO_WORDS = set(`
 export const COMMON_ACRONYMS = set(`
   ong ngo pdg ceo cfo coo pib gdp tva vat sms tv pc ok hlm rer tgv sdf cdi cdd rtt ivg ogm gmo
   adn dna vih hiv sida aids covid pme sme smic rsa qg hq aka usb gps faq pdf ia ai it rh hr
-  pr vip mp dj suv atm id cctv irm mri
+  pr vip mp dj suv atm id cctv irm mri sras sars mers
 `);
 
 /**
@@ -374,7 +374,7 @@ export const ORG_NAME_ENDINGS = set(`
   partners associates capital securities records studios pictures press times post news herald
   journal tribune gazette banken bank bancorp group industries international enterprises
   orchestra choir ensemble fc rovers athletic participations investissements
-  advertiser courier chronicle observer telegraph examiner sentinel inquirer dispatch mercury bulletin
+  advertiser courier chronicle observer telegraph sentinel inquirer dispatch mercury bulletin
 `);
 
 /**

@@ -21,8 +21,15 @@ export interface PartyTagPlaces {
 /** A party's letter, a hyphen, then a capital: "D-Ind", "R-Ohio", "I-Vt", "R-W". */
 const US_PARTY_TAG = /^[DRI]-\p{Lu}/u;
 
-/** Party abbreviations of British and Irish parliamentary reports: "Lab.", "C.", "Lib.", "FF", "SNP". */
-const PARTY_ABBREVIATION = /^\p{Lu}[\p{L}]{0,4}$/u;
+/**
+ * Party abbreviations of British parliamentary reports, written with their period: "Lab.", "C.",
+ * "Con.", "L.", "Lib.", "Ind.", "U." (Hansard and the broadsheets' reports of debates). A list, not
+ * a shape: "(Ret., Army)" or "(Jr., Senior Partner)" are no party tags.
+ */
+const PARTY_ABBREVIATIONS: ReadonlySet<string> = new Set(['Lab', 'C', 'Con', 'L', 'Lib', 'LD', 'Ind', 'U', 'UU', 'Nat']);
+
+/** The ids a party-state tag's place may have: the states of the postal list and those AP spells out. */
+const STATE_IDS: ReadonlySet<string> = new Set([...gazetteer.postalAbbreviationIds(), 'alaska', 'hawaii', 'idaho', 'iowa', 'maine', 'ohio', 'texas', 'utah']);
 
 export function findPartyTagPlaces(text: string, tokens: readonly Token[], lang: string): PartyTagPlaces {
   const found: PartyTagPlaces = { mentions: [], tokens: [] };
@@ -30,6 +37,9 @@ export function findPartyTagPlaces(text: string, tokens: readonly Token[], lang:
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1].text;
     if (before !== ',' && before !== '(') continue;
+    // Right after a person's name: a capitalised word before the comma or the bracket.
+    const named = tokens[i - 2];
+    if (!named || named.kind !== 'word' || !/^\p{Lu}/u.test(named.text)) continue;
     if (tokens[i].kind === 'word' && US_PARTY_TAG.test(tokens[i].text)) addUsState(text, tokens, i, found);
     else if (before === '(') addConstituency(text, tokens, i, found);
   }
@@ -51,9 +61,11 @@ function addUsState(text: string, tokens: readonly Token[], i: number, found: Pa
     const id = spelled.endsWith('.') ? gazetteer.postalAbbreviationId(spelled) : stateId(spelled);
     if (id) best = { last: k, id };
   }
-  if (!best) return;
-  const after = tokens[best.last + 1]?.text;
-  if (after !== undefined && after !== ',' && after !== ')' && after !== '.' && after !== ';') return;
+  if (!best || !STATE_IDS.has(best.id)) return;
+  // The tag ends there: a comma, a bracket, a semicolon, or the sentence ("…, R-Ohio. She said").
+  const next = tokens[best.last + 1];
+  const after = next?.text;
+  if (after !== undefined && after !== ',' && after !== ')' && after !== '.' && after !== ';' && after !== ':' && !next.sentenceStart) return;
   const end = tokens[best.last].end;
   found.mentions.push({ start, end, type: 'LOC', text: text.slice(start, end), id: best.id });
   for (let k = i; k <= best.last; k++) found.tokens.push(k);
@@ -72,9 +84,7 @@ function stateId(spelled: string): string | undefined {
  */
 function addConstituency(text: string, tokens: readonly Token[], i: number, found: PartyTagPlaces): void {
   const party = tokens[i];
-  const before = tokens[i - 2];
-  if (!before || before.kind !== 'word' || !/^\p{Lu}/u.test(before.text)) return;
-  if (party.kind !== 'word' || !PARTY_ABBREVIATION.test(party.text) || tokens[i + 1]?.text !== '.' || tokens[i + 2]?.text !== ',') return;
+  if (party.kind !== 'word' || !PARTY_ABBREVIATIONS.has(party.text) || tokens[i + 1]?.text !== '.' || tokens[i + 2]?.text !== ',') return;
   const first = i + 3;
   let close = first;
   while (close < tokens.length && close - first < 8 && tokens[close].text !== ')') {

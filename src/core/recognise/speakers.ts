@@ -97,8 +97,11 @@ const GENDERED_WORDS = new Map<string, 'f' | 'm'>([
 /** How far after a role word ("le secrétaire américain à la Défense …") its holder's name may come. */
 const ROLE_REACH = 8;
 
-/** French words that, right after a name, say it is no clause's subject ("et Paul de Lyon", "et Anne à Paris"). */
-const NOT_A_VERB_FR = new Set(['de', 'du', 'des', "d'", 'd’', 'à', 'au', 'aux', 'en', 'et', 'ou', 'pour', 'par', 'sur', 'dans', 'avec', 'chez']);
+/** Word classes that, right after a name, say it opens no clause: "and Paul Reid especially", "et Paul Martin aussi", "et Anne à Paris". */
+const NO_VERB = WordClass.Adverb | WordClass.Preposition | WordClass.Determiner;
+
+/** French words that open no clause after a name, as written (the folded classes would take "a", has, for "à"). */
+const NOT_A_VERB_FR = new Set(['de', 'du', 'des', "d'", 'd’', 'à', 'au', 'aux', 'en', 'et', 'ou', 'pour', 'par', 'sur', 'dans', 'avec', 'chez', 'lui-même', 'elle-même', 'hier', 'puis', 'ainsi', 'depuis', 'lors', 'non', 'sa', 'son', 'ses', 'leur']);
 
 /** How many words into a sentence its subject may stand ("Dans un message publié sur …, X a"). */
 const SUBJECT_REACH = 30;
@@ -1293,18 +1296,21 @@ export class SpeakerAttributor {
 
   /**
    * "The last ewes went up the ramp yesterday, and Doug Roe stood at the empty yards.": a person
-   * named right after ", and" / ", et" / ", but" / ", mais", with a lowercase word (the verb)
-   * after the name, is the subject of a clause of its own, later than the sentence's first.
+   * named right after ", and" / ", et" / ", but" / ", mais", with a lowercase word (the verb, not
+   * an adverb, a preposition or a determiner) after the name, and not closing a list of names, is
+   * the subject of a clause of its own, later than the sentence's first.
    */
   private opensCoordinatedClause(k: number): boolean {
     const ref = this.refs[this.mentionAt[k]];
     if (ref.first !== k || k < 2 || this.tokens[k - 2].text !== ',' || !this.isPerson(ref.mention.id)) return false;
-    const joiner = this.tokens[k - 1];
-    if (!isCoordinator(joiner) && joiner.text !== 'but' && joiner.text !== 'mais') return false;
+    const joiner = this.tokens[k - 1].text;
+    if (joiner !== 'and' && joiner !== 'et' && joiner !== 'but' && joiner !== 'mais') return false;
+    // "Tom Hale, Mark Day, and Paul Reid signed": the last name of a list, not a clause of its own.
+    if (k >= 3 && this.mentionAt[k - 3] >= 0) return false;
     const after = this.tokens[ref.last];
     if (!after || after.kind !== 'word' || !after.lowercase) return false;
-    // Asked as written: folded, French "a" (has) would be the English article.
-    return this.lang === 'fr' ? !NOT_A_VERB_FR.has(after.text) : !this.is(ref.last, WordClass.Function);
+    // Asked as written in French: folded, "a" (has) would be the English article and "à".
+    return this.lang === 'fr' ? !NOT_A_VERB_FR.has(after.text) && !this.is(ref.last, WordClass.Adverb) : !this.is(ref.last, WordClass.Function | NO_VERB);
   }
 
   /**

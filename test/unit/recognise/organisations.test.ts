@@ -235,6 +235,11 @@ test('a short form written like a word defines its name too, each word spelling 
   }
   const en = entities('The Tenants League for Fair Rents (Telfair) wrote to the council. Telfair said rents doubled.', 'en');
   assert.deepEqual(en.filter((e) => e.includes('Telfair') || e.includes('Tenants')), ['ORG:Tenants League for Fair Rents', 'ORG:Telfair', 'ORG:Telfair']);
+  // A word the lists or the article know otherwise is no short form: it would take every later mention.
+  assert.ok(entities('The National Institute for Coastal Excellence (Nice) met. Doctors in Nice were surprised.', 'en').filter((e) => e.endsWith(':Nice')).every((e) => e === 'LOC:Nice'));
+  assert.ok(!entities('The Mothers Association for Rural Youth (Mary) met. Mary said she agreed.', 'en').includes('ORG:Mary'));
+  assert.ok(!entities('The Campaign for Affordable Rural Energy (Care) met. Good care costs money.', 'fr').includes('ORG:Care'));
+  assert.deepEqual(entities('Le Syndrome respiratoire aigu sévère (Sras) recule.', 'fr').filter((e) => e.startsWith('ORG')), []);
   // A person's name in brackets spells nothing before it: left as it was.
   assert.ok(entities('The goalkeeper, Aaron Lee Millard (Millard), saved twice.', 'en').includes('PER:Aaron Lee Millard'));
 });
@@ -243,12 +248,15 @@ test('the paper a person spoke to: "told the X", "a déclaré au X", "a confié 
   assert.deepEqual(entities('The mayor told the Clarion that the bridge would close. Ms Abbey Ross told The Sentinel she agreed.', 'en'), ['ORG:Clarion', 'PER:Abbey Ross', 'ORG:Sentinel']);
   assert.ok(entities('« Nous tiendrons », a déclaré au Courrier le directeur.', 'fr').includes('ORG:Courrier'));
   assert.ok(entities('Elle a confié à la Gazette son inquiétude.', 'fr').includes('ORG:Gazette'));
-  // A city named with its article, after "au", is where the words were said.
+  // A city named with its article, after "au" or "à la", is where the words were said; a family or a people is no paper.
   assert.ok(entities('Le ministre a déclaré au Caire que le traité tiendrait.', 'fr').includes('LOC:Caire'));
+  assert.ok(!entities('Le ministre a déclaré à la Rochelle que le port tiendrait.', 'fr').includes('ORG:Rochelle'));
+  assert.deepEqual(entities('She told the Smiths, and he told the Germans.', 'en').filter((e) => e.startsWith('ORG')), []);
 });
 
 test('an institution and a paper named by their closing word: "Institution", "Courier", "Advertiser", "Chronicle"', () => {
   assert.deepEqual(entities('Photo: Harlow Valley Courier', 'en'), ['ORG:Harlow Valley Courier']);
+  assert.ok(!entities('The Medical Examiner said the cause was unclear.', 'en').some((e) => e.startsWith('ORG')));
   assert.deepEqual(entities('The Brennock Institution, in a telegram, offered a fair price.', 'en'), ['ORG:Brennock Institution']);
   assert.deepEqual(entities('Selon la Fondation Brennock et l’Institution Sainte-Marthe, rien ne change.', 'fr').filter((e) => e.includes('Institution')), ['ORG:Institution Sainte-Marthe']);
 });

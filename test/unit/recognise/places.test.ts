@@ -35,6 +35,16 @@ test('a legislator’s party tag names a place: the state inside "D-Ind.", the c
   assert.deepEqual(places('Mr Owen Tarr (Lab., Leigh-on-Mersey) asked, and Sir Ivo Penn (C., Lostbury) replied.', 'en'), ['Leigh-on-Mersey leigh-on-mersey', 'Lostbury lostbury']);
   // Not a party tag: the letters go on, or no tag ends there.
   assert.deepEqual(places('The D-Day landings and an R-Rated film, D-Ind wrote.', 'en'), []);
+  // Not after a name, not a state, not a party's short form.
+  assert.deepEqual(places('In the game, D-Ind., they lost. On the road, R-Ohio, we met.', 'en'), []);
+  assert.deepEqual(places('Sen. Ann Vale (D-Paris) spoke.', 'en'), []);
+  assert.deepEqual(places('Col. Tim Day (Ret., Westford) spoke.', 'en'), []);
+  // The tag may close the sentence.
+  assert.deepEqual(places('The bill came from Rep. Mara Quill, D-Ind. She wrote it.', 'en'), ['Ind. indiana']);
+  // In Markdown the span's text is what its offsets hold.
+  const md = 'Mr Owen Tarr (Lab., Leigh *East*) asked.';
+  const [seat] = analyze(md, { lang: 'en', format: 'markdown' }).entities.filter((e) => e.type === 'LOC');
+  assert.equal(seat && md.slice(seat.start, seat.end), seat?.text);
 });
 
 test('English reports give where a person lives after ", of" and after a noun for people with "from"', () => {
@@ -43,6 +53,8 @@ test('English reports give where a person lives after ", of" and after a noun fo
   assert.deepEqual(places('One woman from Carnvoe, who asked not to be named, said the ferry never came.', 'en'), ['Carnvoe carnvoe']);
   // A person the paper heard from, and an employer after "of", are not places.
   assert.deepEqual(places('A letter from the agent, and a reply of Harkness, who wrote back.', 'en'), []);
+  assert.deepEqual(places('Tom Reid, of Kellow, which makes parts, said no. Ann Roe, of Brill and Sons, agreed.', 'en'), []);
+  assert.deepEqual(places('Residents from Carnvoe came.', 'en'), ['Carnvoe carnvoe']);
 });
 
 function typed(text: string, lang: 'fr' | 'en'): string[] {

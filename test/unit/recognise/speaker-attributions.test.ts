@@ -379,6 +379,10 @@ test('a person opening a clause after ", and" is the subject a later "he said" g
   assert.deepEqual(speakers(en, 'en'), ['owen-marsh']);
   const fr = 'Les derniers camions sont partis avant l’aube, et Lucien Ferrat a refermé la grille de l’usine.\n\n« Trente ans ici, et plus rien », a-t-il soupiré.';
   assert.deepEqual(speakers(fr, 'fr'), ['lucien-ferrat']);
+  // An adverb after the name, or a list of names, opens no clause.
+  assert.deepEqual(speakers('Jean Roux a remercié l’équipe, et Paul Martin aussi.\n\n« C’était dur », a-t-il dit.', 'fr'), ['jean-roux']);
+  assert.deepEqual(speakers('Tom Hale praised Mark Day, and Paul Reid especially.\n\n"It was hard," he said.', 'en'), ['tom-hale']);
+  assert.deepEqual(speakers('Tom Hale wrote to the board. Ann Bell, Mark Day, and Paul Reid signed the letter.\n\n"It was hard," she said.', 'en'), ['ann-bell']);
   // A name the clause only mentions, with no verb after it, opens no clause.
   const named = 'Sarah Coles ran the shop, and the bakery of Tom Pike, Westgate.\n\n"We close in May," she said.';
   assert.deepEqual(speakers(named, 'en'), ['sarah-coles']);

@@ -683,6 +683,11 @@ export function lookupTown(surface: string): string | undefined {
 const POSTAL_IDS: ReadonlyMap<string, string> = new Map(Object.entries(POSTAL_ABBREVIATIONS));
 
 /** The place id of a wire-copy state or province abbreviation, period included ("Calif." → california). */
+/** Every id a postal abbreviation stands for. */
+export function postalAbbreviationIds(): Iterable<string> {
+  return POSTAL_IDS.values();
+}
+
 export function postalAbbreviationId(text: string): string | undefined {
   return POSTAL_IDS.get(text);
 }
