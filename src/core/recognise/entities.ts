@@ -177,12 +177,12 @@ const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'd
 const COURT_HEADS = new Set(['tribunal', 'cour', 'parquet']);
 
 /** English nouns for people, before "from" and where they come from: "one woman from Iochdar". */
-const PEOPLE_NOUNS = new Set(`
-  man woman men women people person resident residents campaigner campaigners farmer farmers family families
-  parent parents mother father couple pupil pupils student students worker workers fisherman fishermen voter
-  voters delegate delegates teacher teachers boy girl boys girls protesters demonstrators volunteers villagers
-  neighbours neighbors visitors pilgrims supporters fans miners crofters settlers refugees migrants
-`.trim().split(/\s+/));
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([...PEOPLE_OF_A_TOWN, ...`
+  men women people person residents campaigner campaigners farmer farmers family families parent parents couple
+  pupil pupils student students worker workers fisherman fishermen voter voters delegate delegates teacher teachers
+  boys girls protesters demonstrators volunteers villagers neighbours neighbors visitors pilgrims supporters fans
+  miners crofters settlers refugees migrants
+`.trim().split(/\s+/)]);
 
 /** Marks that may stand between a first name and the rest of the name: "(Angela) Merkel". */
 const BRACKETS_AND_QUOTES = new Set(['(', ')', '[', ']', '«', '»', '“', '”', '"', '‘', '’', "'"]);
@@ -332,20 +332,32 @@ export class EntityRecogniser {
    * d'action viticole de l'Hérault (CAV)"), never between them.
    */
   private acronymDefinitionStart(open: number, letters: string): number {
-    const { tokens } = this;
     let letter = letters.length - 1;
     let unspelled = 0;
-    for (let k = open - 1; k >= 0 && open - k <= letters.length + 8; k--) {
-      const tok = tokens[k];
-      if (tok.kind === 'punct' && (tok.text === '-' || tok.text === "'" || tok.text === '’')) continue;
-      // A sentence's end or a comma is a punctuation token: the name cannot reach past it.
-      if (tok.kind !== 'word' || this.claimed[k]) return -1;
-      if (isWordOf(tok, SPELLS_NO_INITIAL)) continue;
+    for (const k of this.spellingWordsBefore(open, letters.length + 8)) {
+      const tok = this.tokens[k];
       if (tok.folded[0] === letters[letter]) {
         if (--letter < 0) return tok.capitalised ? k : -1;
       } else if (letter < letters.length - 1 || ++unspelled > 1) return -1;
     }
     return -1;
+  }
+
+  /**
+   * The words that may spell a short form's letters, read backwards from the bracket at `open`
+   * within `reach` tokens: unclaimed words, hyphens and apostrophes stepped over, function words
+   * left out (they spell nothing). A sentence's end or a comma is a punctuation token: the name
+   * cannot reach past it.
+   */
+  private spellingWordsBefore(open: number, reach: number): number[] {
+    const words: number[] = [];
+    for (let k = open - 1; k >= 0 && open - k <= reach; k--) {
+      const tok = this.tokens[k];
+      if (tok.kind === 'punct' && (tok.text === '-' || tok.text === "'" || tok.text === '’')) continue;
+      if (tok.kind !== 'word' || this.claimed[k]) break;
+      if (!isWordOf(tok, SPELLS_NO_INITIAL)) words.push(k);
+    }
+    return words;
   }
 
   /**
@@ -365,13 +377,7 @@ export class EntityRecogniser {
    * starts); function words spell nothing; one complement may close the name unspelled.
    */
   private wordLikeAcronymDefinitionStart(open: number, letters: string): number {
-    const words: number[] = [];
-    for (let k = open - 1; k >= 0 && open - k <= 2 * letters.length + 8; k--) {
-      const tok = this.tokens[k];
-      if (tok.kind === 'punct' && (tok.text === '-' || tok.text === "'" || tok.text === '’')) continue;
-      if (tok.kind !== 'word' || this.claimed[k]) break;
-      if (!isWordOf(tok, SPELLS_NO_INITIAL)) words.push(k);
-    }
+    const words = this.spellingWordsBefore(open, 2 * letters.length + 8);
     // words[] runs backwards from the bracket; the name may leave its last word unspelled.
     for (const skip of [0, 1]) {
       const first = this.spellBackwards(words, skip, letters, letters.length);
@@ -1076,7 +1082,7 @@ export class EntityRecogniser {
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     // "le Raja", "à l'Olympia", "la Sava", "du Berry", "the Clyde": the press names no person
     // with an article.
-    if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart && !this.frenchArticleBefore(chunk.first) && !this.theBefore(chunk.first)) return settle(chunk, 'PER', 2);
+    if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart && !this.singularArticleBefore(chunk.first)) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
     if (this.kinshipBefore(chunk.first)) return settle(chunk, 'PER', 2);
     // French sports copy only: in English "CS Lewis", "AJ Ayer" are initials.
@@ -1471,16 +1477,14 @@ export class EntityRecogniser {
     return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && COMPLEMENT_ARTICLES.has(prev.folded);
   }
 
-  /** English "the" right before, capitalised at a sentence's start too ("The Clyde has never asked"). */
-  private theBefore(i: number): boolean {
+  /**
+   * A singular article of the article's language right before, capitalised at a sentence's start
+   * too: English "the" ("The Clyde has never asked"), French "le", "la", "l'", "du", "au".
+   */
+  private singularArticleBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
-    return this.lang === 'en' && isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && prev.folded === 'the';
-  }
-
-  /** A French singular article, bare or contracted, right before: "le", "la", "l'", "du", "au". */
-  private frenchArticleBefore(i: number): boolean {
-    const prev = this.tokens[i - 1];
-    return this.lang === 'fr' && isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && FRENCH_ARTICLES.has(prev.lowercase ? prev.text : prev.text.toLowerCase());
+    if (!isWordTok(prev) || !(prev.lowercase || prev.sentenceStart)) return false;
+    return this.lang === 'en' ? prev.folded === 'the' : FRENCH_ARTICLES.has(prev.lowercase ? prev.text : prev.text.toLowerCase());
   }
 
   private locativeBefore(i: number): boolean {
@@ -1575,8 +1579,8 @@ export class EntityRecogniser {
   }
 
   /**
-   * Where a person lives, as English reports give it: "Doherty, of Eccles, who …", "Mr Tom
-   * Roe, 54, of Ashby," (a name or an age, a comma, "of"), "one woman from Iochdar",
+   * Where a person lives, as English reports give it: "Doherty, of Eccles, who …" (a name, a
+   * comma, "of"), "one woman from Iochdar",
    * "campaigners from Tal-y-waen" (a noun for people, "from"). Before the relative and
    * speech-verb rules, which would give the person's "who" or "said" to the place.
    */
@@ -1585,9 +1589,10 @@ export class EntityRecogniser {
     const prep = this.tokens[i - 1];
     const before = this.tokens[i - 2];
     if (!isWordTok(prep) || !before) return false;
+    // (After an age, "Mr Tom Roe, 54, of Ashby," is residenceAfterAge's, with its guards.)
     if (prep.text === 'of') {
       const named = this.tokens[i - 3];
-      return before.text === ',' && !!named && ((named.kind === 'word' && named.capitalised && !isWordOf(named, SPELLS_NO_INITIAL | WordClass.OrgHeadWord)) || named.kind === 'number');
+      return before.text === ',' && !!named && named.kind === 'word' && named.capitalised && !isWordOf(named, SPELLS_NO_INITIAL | WordClass.OrgHeadWord);
     }
     return prep.text === 'from' && before.kind === 'word' && PEOPLE_NOUNS.has(before.folded);
   }
