@@ -864,7 +864,8 @@ export class EntityRecogniser {
     const length = this.titleAt(k);
     if (length === 0) return false;
     const next = this.tokens[k + length];
-    if (isWordOf(next, WordClass.FirstName)) return true;
+    // "District Justice P. T. Varley": a first name or initials after the title.
+    if (isWordOf(next, WordClass.FirstName) || isInitial(this.tokens, k + length)) return true;
     if (!isNameWord(next) || isWordOf(next, WordClass.Function | WordClass.OrgHeadWord)) return false;
     // "Senior Superintendent Odile Marsh": a ranked office names no body, whatever name follows.
     if (length >= 2 && gazetteer.isTitleRank(this.tokens[k].text)) return true;

@@ -55,6 +55,12 @@ test('abbreviated honorifics need their capital and may take the period token', 
   assert.equal(titleAt(['me', 'too'], 0), 0);
   assert.equal(titleAt(['Sen', '.', 'Warren'], 0), 2);
   assert.equal(titleAt(['président', ',', 'Macron'], 0), 1, 'a comma ends the title');
+  // The period ending a sentence after a full title is no abbreviation's period.
+  assert.equal(titleAt(['father', '.', 'Outside'], 0), 1);
+  assert.equal(titleAt(['président', '.', 'Ensuite'], 0), 1);
+  assert.equal(titleEndingAt(['her', 'father', '.'], 2), 0);
+  assert.equal(titleEndingAt(['le', 'président', '.'], 2), 0);
+  assert.equal(titleEndingAt(['Mr', '.'], 1), 2);
 });
 
 test('titleEndingAt finds the title just before a name', () => {

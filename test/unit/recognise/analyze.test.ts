@@ -31,6 +31,14 @@ test('spelling variants of a name reach one id within an article', () => {
   assert.equal(ids.size, 1);
 });
 
+test('Scottish, Irish and church titles are not part of the name, and a sentence after a title is no name', () => {
+  assert.deepEqual(entities('Provost Alasdair Brennock, of Kelvinside, proposed the toast.', 'en').filter((e) => e.startsWith('PER')), ['PER:Alasdair Brennock']);
+  assert.deepEqual(entities('District Justice P. T. Varley refused the licence.', 'en'), ['PER:P. T. Varley']);
+  assert.deepEqual(entities('Canon Declan Ruane and Father Tomás Lenihan objected.', 'en'), ['PER:Declan Ruane', 'PER:Tomás Lenihan']);
+  const afterFather = entities('He had not slept since the death of his father.\n\nOutside court, his mother wept.', 'en');
+  assert.ok(!afterFather.some((e) => e.includes('Outside')), afterFather.join());
+});
+
 test('titles are not part of the name; a portfolio after a title is not an organisation', () => {
   assert.deepEqual(entities('Selon le ministre de l’Intérieur Bruno Kessler, rien ne change.'), ['PER:Bruno Kessler']);
   assert.ok(entities('Le secrétaire américain à la Défense Paul Ordway est arrivé.').includes('PER:Paul Ordway'));

@@ -416,6 +416,8 @@ class TitleIndex {
   readonly singleWordKeys = new Set<string>();
   /** Keys of the last word of every title: a cheap first test before titleEndingAt. */
   readonly lastWordKeys = new Set<string>();
+  /** Keys of the abbreviations' words: only these take a period ("Dr." but not "president."). */
+  private readonly abbreviationKeys = new Set<string>();
   /** Upper bound on the tokens of a title, as maxNameWords() for names. */
   maxTokens = 0;
 
@@ -424,6 +426,7 @@ class TitleIndex {
     for (const title of abbreviated) {
       const key = compactKey(title);
       this.addKey(key, title, this.keys.get(key) ?? true);
+      for (const word of title.split(/\s+/)) this.abbreviationKeys.add(compactKey(word));
     }
   }
 
@@ -455,8 +458,9 @@ class TitleIndex {
     let best = 0;
     for (let j = i; j < words.length; j++) {
       const part = keys ? keys[j] : compactKey(words[j]);
-      // A period may follow an abbreviation ("M", "."); other marks end the title.
-      if (part === '' && words[j] !== '.') break;
+      // A period may follow an abbreviation ("M", "."); other marks end the title, and so does
+      // the period ending a sentence after a full word ("… met her father. Outside, …").
+      if (part === '' && (words[j] !== '.' || j === i || !this.abbreviationKeys.has(keys ? keys[j - 1] : compactKey(words[j - 1])))) break;
       state = this.keys.walk(state, part);
       // State 0 is the empty key: a title does not start with a period.
       if (state <= 0) break;
