@@ -138,6 +138,9 @@ const PEOPLE_OF_A_TOWN: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'man',
 /** French prepositions of place before an article and a name: "jusqu'à la", "sur les", "dans l'" (folded). */
 const ARTICLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'sur', 'dans', 'vers']);
 
+/** Particles that are also given names: "Ben" (Benjamin), "Al" (Albert, Alan). */
+const GIVEN_NAME_PARTICLES = new Set(['ben', 'al']);
+
 /** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
 const PREPOSITION_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', 'y']);
 
@@ -814,7 +817,7 @@ export class EntityRecogniser {
     // written mid-sentence before another name word ("Marine Le Pen" is handled as a particle).
     // ("People" is one of those, but "People's National Party" opens a name: irregularPluralPossessive.)
     if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i) && !this.irregularPluralPossessive(i + 1)) return false;
-    if (isWordOf(tok, WordClass.Determiner | WordClass.Particle)) return false;
+    if (isWordOf(tok, WordClass.Determiner | WordClass.Particle) && !this.givenNameParticle(i)) return false;
     if (this.describesNameAfter(i)) return false;
     // "Four Moderates voted", "Trois Lillois": a count opening the sentence before a plural names
     // nobody ("Three Mile Island" does; "sept" is also the English "Sept." of September).
@@ -874,6 +877,17 @@ export class EntityRecogniser {
     // (unless a gazetteer name or a place's head word follows: "King Street").
     // (Not on a Title Case headline: "Prime Minister Visits Flood Zone".)
     return this.lang === 'en' && this.tokens[k].capitalised && !this.onHeading[k] && !this.claimed[k + length] && !isWordOf(next, WordClass.PlaceHeadWord) && isNameWord(this.tokens[k + length + 1]);
+  }
+
+  /**
+   * "Ben Haskins", "Al Sharpton": "Ben" and "Al" are given names as well as the particles of "Zine
+   * el-Abidine Ben Ali" and "Bashar al-Assad". Capitalised before a family name that is no given
+   * name ("Ben Ali" stays a particle's name), they open a person's name.
+   */
+  private givenNameParticle(i: number): boolean {
+    const [tok, next] = [this.tokens[i], this.tokens[i + 1]];
+    if (!GIVEN_NAME_PARTICLES.has(tok.folded) || !tok.capitalised || isAllCaps(tok.text)) return false;
+    return isNameWord(next) && !isWordOf(next, WordClass.FirstName | WordClass.Function | WordClass.Particle) && onlySpacesBetween(this.text, tok, next);
   }
 
   /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */

@@ -39,6 +39,11 @@ test('Scottish, Irish and church titles are not part of the name, and a sentence
   assert.ok(!afterFather.some((e) => e.includes('Outside')), afterFather.join());
 });
 
+test('"Ben" and "Al" open a name before a family name', () => {
+  assert.deepEqual(entities('Ben Okorafor, who founded the firm, said it was sad. Al Brennick agreed.', 'en'), ['PER:Ben Okorafor', 'PER:Al Brennick']);
+  assert.deepEqual(entities('The firm was sold, said Ben Okorafor.', 'en'), ['PER:Ben Okorafor']);
+});
+
 test('titles are not part of the name; a portfolio after a title is not an organisation', () => {
   assert.deepEqual(entities('Selon le ministre de l’Intérieur Bruno Kessler, rien ne change.'), ['PER:Bruno Kessler']);
   assert.ok(entities('Le secrétaire américain à la Défense Paul Ordway est arrivé.').includes('PER:Paul Ordway'));
