@@ -15,7 +15,7 @@
 import { countBelow } from '../text/sorted';
 import { fold, HONORIFICS, isCoordinator, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
-import { isPossessiveMark, isSpaceCode, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
+import { isPossessiveMark, isSpaceCode, onlySpacesBetween, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
 
 interface MentionRef {
@@ -884,6 +884,8 @@ export class SpeakerAttributor {
         if (this.is(seq[k], WordClass.Determiner)) continue;
         // The complement's head: step over the whole mention, then the complement is over.
         if (this.mentionAt[seq[k]] >= 0) k = this.pastMention(seq, k) - 1;
+        // "du quartier Saint-Barnabé", "in the village Tarbet": a place naming the noun is the complement's.
+        else if (this.tokens[seq[k]].lowercase) k = this.placeNamingNoun(seq, k);
         // "Interrogé par la présidente, Marie Roux, il a …": the name in apposition is the complement's.
         k = this.appositionAfter(seq, k);
         // "avec Rome et Vienne, le Quai d'Orsay": a coordinated head is the complement's too, and
@@ -921,6 +923,13 @@ export class SpeakerAttributor {
       }
     }
     return namelessSubject ?? placeOpening;
+  }
+
+  /** Index in `seq` of the last token of a place named right after the noun at seq[k], else k. */
+  private placeNamingNoun(seq: number[], k: number): number {
+    const m = k + 1 < seq.length ? this.mentionAt[seq[k + 1]] : -1;
+    if (m < 0 || this.refs[m].mention.type !== 'LOC' || !onlySpacesBetween(this.text, this.tokens[seq[k]], this.tokens[seq[k + 1]])) return k;
+    return this.pastMention(seq, k + 1) - 1;
   }
 
   /**

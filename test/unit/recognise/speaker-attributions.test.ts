@@ -387,3 +387,10 @@ test('a person opening a clause after ", and" is the subject a later "he said" g
   const named = 'Sarah Coles ran the shop, and the bakery of Tom Pike, Westgate.\n\n"We close in May," she said.';
   assert.deepEqual(speakers(named, 'en'), ['sarah-coles']);
 });
+
+test('a place naming the noun of a complement is not the subject: "cette institutrice du quartier X n’avait « … »"', () => {
+  const text = 'Bénévole depuis 1980, cette institutrice du quartier Saint-Odilon n’avait « jamais vu ça ». Le soir, la foule est repartie.';
+  assert.deepEqual(speakers(text, 'fr'), [null]);
+  // The subject after the complement still speaks.
+  assert.deepEqual(speakers('Devant la mairie de Quimperlé, Anne Keraval a lancé : « Nous restons. »', 'fr'), ['anne-keraval']);
+});
