@@ -88,6 +88,15 @@ const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
   ...'fille fils femme epouse mari pere mere frere soeur veuve veuf petit-fils petite-fille neveu niece cousine oncle tante compagne compagnon filles freres soeurs parents'.split(' '),
 ]);
 
+/**
+ * What children call their parents and grandparents ("Dad says he'll manage", "Maman n'a rien
+ * dit"): capitalised like a name, yet nobody's name unless one follows ("Papa Wemba", "Ma Rainey").
+ */
+const FAMILY_ADDRESS_WORDS: ReadonlySet<string> = new Set([
+  ...'dad daddy mum mummy mom mommy ma pa grandma grandpa granny gran grandad granddad nana'.split(' '),
+  ...'papa maman mamie papi papy pepe meme tonton tata'.split(' '),
+]);
+
 /** Sports clubs' abbreviated forms before a town: "FC Nantes", "AS Monaco", "ES Troyes", "OGC Nice" (not initials of a person). */
 const CLUB_PREFIXES: ReadonlySet<string> = new Set(['FC', 'AS', 'RC', 'ES', 'US', 'SC', 'AC', 'OGC', 'AJ', 'SCO', 'CS', 'SM', 'ASM', 'USM', 'CA', 'SO', 'AFC', 'CF']);
 
@@ -137,6 +146,9 @@ const PEOPLE_OF_A_TOWN: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'man',
 
 /** French prepositions of place before an article and a name: "jusqu'à la", "sur les", "dans l'" (folded). */
 const ARTICLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'sur', 'dans', 'vers']);
+
+/** English words for a saint that open a place's or a church's name: "St. John's", "Saint Paul". */
+const SAINT_WORDS = new Set(['St', 'Ste', 'Saint']);
 
 /** Particles that are also given names: "Ben" (Benjamin), "Al" (Albert, Alan). */
 const GIVEN_NAME_PARTICLES = new Set(['ben', 'al']);
@@ -818,6 +830,7 @@ export class EntityRecogniser {
     // ("People" is one of those, but "People's National Party" opens a name: irregularPluralPossessive.)
     if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i) && !this.irregularPluralPossessive(i + 1)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle) && !this.givenNameParticle(i)) return false;
+    if (FAMILY_ADDRESS_WORDS.has(tok.folded) && !isNameWord(this.tokens[i + 1])) return false;
     if (this.describesNameAfter(i)) return false;
     // "Four Moderates voted", "Trois Lillois": a count opening the sentence before a plural names
     // nobody ("Three Mile Island" does; "sept" is also the English "Sept." of September).
@@ -969,6 +982,8 @@ export class EntityRecogniser {
     const prev = tokens[j - 1];
     const tok = tokens[j];
     if (!tok || this.claimed[j] || !onlySpacesBetween(text, prev, tok)) return -1;
+    // "St. John's", "St Mary's Hospital": a saint's abbreviation, then the saint's possessive.
+    if (this.saintNameGoesOn(j, chunkStart)) return j;
     const afterInitial = prev.text === '.' && isInitial(this.tokens, j - 2);
     if (tok.sentenceStart && !afterInitial) return -1;
     if (this.titleIntroducesName(j)) return -1;
@@ -990,6 +1005,20 @@ export class EntityRecogniser {
     const capitalArticle = tok.capitalised && (folded === 'le' || folded === 'la');
     if (PREPOSITION_PARTICLES.has(folded) && !capitalArticle && !this.prepositionJoins(j) && !this.afterHonorific(chunkStart)) return -1;
     return k;
+  }
+
+  /**
+   * Inside "St. John's" and "St Mary's Hospital", whose chunk opens at `chunkStart`: the period of
+   * the saint's abbreviation, and the possessive after the saint's name (English names a parish, a
+   * town or a hospital after the saint's church), which a possessor's name would end.
+   */
+  private saintNameGoesOn(j: number, chunkStart: number): boolean {
+    const { tokens } = this;
+    const saint = tokens[chunkStart];
+    if (this.lang !== 'en' || !SAINT_WORDS.has(saint.text)) return false;
+    if (j === chunkStart + 1) return tokens[j].text === '.' && saint.text !== 'Saint' && isNameWord(tokens[j + 1]);
+    const nameAt = tokens[chunkStart + 1].text === '.' ? chunkStart + 2 : chunkStart + 1;
+    return j === nameAt + 1 && isPossessiveMark(tokens[j]) && tokens[j].start === tokens[nameAt].end;
   }
 
   /**
@@ -1074,6 +1103,8 @@ export class EntityRecogniser {
     const closesBody = isWordOf(last, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(last.folded);
     const neverFamilyName = count === 2 && this.lang === 'en' && gazetteer.isHeadWordNeverFamilyName(last.text);
     if (count >= 2 && closesBody && (count >= 3 || !isWordOf(first, WordClass.FirstName) || neverFamilyName)) return settle(chunk, 'ORG', 2);
+    // "St. John's", "St Mary's": a saint's possessive names a parish, a town, a church.
+    if (this.lang === 'en' && SAINT_WORDS.has(first.text) && isPossessiveMark(tokens[chunk.last - 1])) return settle(chunk, 'LOC', 2);
     // "Lorne County", "Victoria River": a place head that is nobody's family name.
     if (neverFamilyName && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // "Trinity College Dublin": an organisation's head inside a longer name, after a word that

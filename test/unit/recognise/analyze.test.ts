@@ -44,6 +44,12 @@ test('"Ben" and "Al" open a name before a family name', () => {
   assert.deepEqual(entities('The firm was sold, said Ben Okorafor.', 'en'), ['PER:Ben Okorafor']);
 });
 
+test('"Dad", "Mum", "Maman" are no names, unless a name follows them', () => {
+  assert.deepEqual(entities('“Dad says he will find work,” said Ciara Walsh.', 'en'), ['PER:Ciara Walsh']);
+  assert.deepEqual(entities('« Maman n’a rien dit », raconte Lucie Brenn.', 'fr'), ['PER:Lucie Brenn']);
+  assert.deepEqual(entities('The crowd cheered when Papa Wemba sang.', 'en'), ['PER:Papa Wemba']);
+});
+
 test('titles are not part of the name; a portfolio after a title is not an organisation', () => {
   assert.deepEqual(entities('Selon le ministre de l’Intérieur Bruno Kessler, rien ne change.'), ['PER:Bruno Kessler']);
   assert.ok(entities('Le secrétaire américain à la Défense Paul Ordway est arrivé.').includes('PER:Paul Ordway'));

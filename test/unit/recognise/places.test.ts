@@ -199,3 +199,11 @@ test('a city named like the family name of a person in the article is that perso
     'LOC Preston preston', 'LOC Preston preston', 'LOC Preston preston', 'LOC Preston preston',
   ]);
 });
+
+test('a saint\'s possessive names a place or a hospital: "St. Aidan\'s", "St Brendan\'s Hospital"', () => {
+  const all = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`);
+  assert.deepEqual(all("The boat sailed from St. Aidan's at noon on Friday."), ["LOC:St. Aidan's", 'DATE:noon', 'DATE:Friday']);
+  assert.deepEqual(all("She was taken to St Brendan's Hospital."), ["ORG:St Brendan's Hospital"]);
+  // A possessor is still a person's name: "John's" alone.
+  assert.deepEqual(all("John Treharne's boat sank."), ['PER:John Treharne']);
+});
