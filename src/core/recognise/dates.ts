@@ -239,7 +239,8 @@ const HOUR_NOT_TIME_AFTER: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des
  * duration), and "passé" only after "est"/"était" ("il a passé 3 heures" is a duration too).
  */
 function isClockIntroducer(text: string, tokens: Token[], k: number): boolean {
-  const word = tokens[k]?.text.toLowerCase();
+  // French capitals often drop their accent: "A 9 heures précises" is "À 9 heures".
+  const word = tokens[k]?.text === 'A' ? 'à' : tokens[k]?.text.toLowerCase();
   if (!word || !CLOCK_INTRODUCERS.has(word)) return false;
   const previous = tokens[k - 1];
   if (word === 'à' && previous && (previous.kind === 'number' || NUMBER_WORDS.has(previous.folded))) return false;

@@ -150,6 +150,9 @@ const ARTICLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'sur', 'da
 /** English words for a saint that open a place's or a church's name: "St. John's", "Saint Paul". */
 const SAINT_WORDS = new Set(['St', 'Ste', 'Saint']);
 
+/** The articles before a French institution's remit: "de l'Agriculture", "du Logement", "des Sports". */
+const REMIT_ARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les']);
+
 /** Particles that are also given names: "Ben" (Benjamin), "Al" (Albert, Alan). */
 const GIVEN_NAME_PARTICLES = new Set(['ben', 'al']);
 
@@ -646,9 +649,35 @@ export class EntityRecogniser {
       // not after a town only placesItsBody took in ("le conseil général de Kervéan adopte", a verb).
       const unknownTown = afterHead > i + 1 && !known;
       if (type === 'ORG' && !unknownTown && this.isNameClosingAdjective(end)) end++;
+      if (type === 'ORG') end = this.coordinatedRemitsEnd(end);
       this.claim(i, end, false, 2, type);
       i = end - 1;
     }
+  }
+
+  /**
+   * Where an institution's coordinated remits end, from `end`, the end of its first: "ministère
+   * de l'Agriculture et de l'Alimentation", "de la Construction, du Logement et de l'Urbanisme",
+   * "des Eaux et Forêts". A remit after "et" takes its article, or is a plural after a plural
+   * ("des Ponts et Chaussées"), so "le ministère des Armées et Thales" stays two names; a list
+   * after a comma counts only once an "et" closes it.
+   */
+  private coordinatedRemitsEnd(end: number): number {
+    const { tokens } = this;
+    let k = end;
+    while (tokens[k] && (tokens[k].folded === 'et' || tokens[k].text === ',')) {
+      const separator = tokens[k];
+      let n = k + 1;
+      while (n < k + 3 && tokens[n] && REMIT_ARTICLES.has(tokens[n].folded) && onlySpacesBetween(this.text, tokens[n - 1], tokens[n])) n++;
+      const remit = tokens[n];
+      if (!isNameWord(remit) || this.claimed[n] || isWordOf(remit, WordClass.Function) || !onlySpacesBetween(this.text, tokens[n - 1], remit)) break;
+      const pluralPair = n === k + 1 && separator.folded === 'et' && tokens[k - 2]?.folded === 'des' && /[sx]$/.test(tokens[k - 1].text) && /[sx]$/.test(remit.text);
+      if (n === k + 1 && !pluralPair) break;
+      k = n + 1;
+      while (tokens[k] && !this.claimed[k] && isNameWord(tokens[k]) && !isWordOf(tokens[k], WordClass.Function) && onlySpacesBetween(this.text, tokens[k - 1], tokens[k])) k++;
+      if (separator.folded === 'et') return k;
+    }
+    return end;
   }
 
   /**

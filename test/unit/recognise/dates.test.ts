@@ -249,3 +249,8 @@ test('"fin" and "début" are no dates where they are a verb\'s noun or English',
   assert.deepEqual(dates('Le délai prend fin mars 2032.'), [['mars 2032', '2032-03']]);
   assert.deepEqual(dates('She made her debut May 2019 at the hall.'), [['May 2019', '2019-05']]);
 });
+
+test('a French capital "A" without its accent introduces an hour like "à"', () => {
+  assert.deepEqual(dates('A 9 heures précises, le cortège est parti.'), [['9 heures', '09h00']]);
+  assert.deepEqual(dates('Il avait 9 heures de retard.'), []);
+});

@@ -281,3 +281,10 @@ test('English: the possessive of a plural without "s" opens a body\'s name: "Peo
   assert.ok(others.includes('PER:Anne Larkwood'), others.join());
   assert.ok(!others.some((e) => e.includes("'s")), others.join());
 });
+
+test('a French institution keeps its coordinated remits; a body after "et" without its article stays apart', () => {
+  assert.deepEqual(entities('Le ministère des Eaux et Forêts a réagi.', 'fr'), ['ORG:ministère des Eaux et Forêts']);
+  assert.deepEqual(entities('Le ministère de la Pêche, du Littoral et de la Mer a réagi.', 'fr'), ['ORG:ministère de la Pêche, du Littoral et de la Mer']);
+  assert.deepEqual(entities('Le ministère des Armées et Thales ont signé.', 'fr'), ['ORG:ministère des Armées', 'ORG:Thales']);
+  assert.deepEqual(entities('Le ministère de l’Intérieur, Paul Brenner en tête, et le préfet ont signé.', 'fr').slice(0, 2), ['ORG:ministère de l’Intérieur', 'PER:Paul Brenner']);
+});
