@@ -288,3 +288,8 @@ test('a French institution keeps its coordinated remits; a body after "et" witho
   assert.deepEqual(entities('Le ministère des Armées et Thales ont signé.', 'fr'), ['ORG:ministère des Armées', 'ORG:Thales']);
   assert.deepEqual(entities('Le ministère de l’Intérieur, Paul Brenner en tête, et le préfet ont signé.', 'fr').slice(0, 2), ['ORG:ministère de l’Intérieur', 'PER:Paul Brenner']);
 });
+
+test('brotherhoods, syndicates, guilds and choirs are bodies', () => {
+  assert.deepEqual(entities('The Red Hill Prospecting Syndicate sued the Weavers Guild.', 'en'), ['ORG:Red Hill Prospecting Syndicate', 'ORG:Weavers Guild']);
+  assert.deepEqual(entities('La Confrérie des Tonneliers et la Chorale de Saint-Brévin ont défilé.', 'fr'), ['ORG:Confrérie des Tonneliers', 'ORG:Chorale de Saint-Brévin']);
+});
