@@ -363,9 +363,9 @@ export function isCoordinator(tok: { readonly text: string; readonly kind: strin
 /** Last words that make a capitalised phrase an event: "Pan American Games", "Coupe du monde". */
 export const EVENT_HEAD_WORDS = set(`
   games cup championship championships olympics festival summit war revolution expo
-  exhibition tournament open marathon prix biennale conference forum
-  jeux coupe championnat festival sommet guerre révolution mondial tournoi salon exposition
-  biennale conférence forum marathon
+  exhibition tournament open marathon prix biennale conference forum carnival regatta jubilee
+  jeux coupe championnat festival sommet guerre révolution mondial tournoi salon exposition fête
+  biennale conférence forum marathon carnaval jubilé
 `);
 
 /** Last words that make a capitalised phrase a company or body: "Lehman Brothers", "Stock Exchange". */

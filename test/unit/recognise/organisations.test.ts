@@ -293,3 +293,8 @@ test('brotherhoods, syndicates, guilds and choirs are bodies', () => {
   assert.deepEqual(entities('The Red Hill Prospecting Syndicate sued the Weavers Guild.', 'en'), ['ORG:Red Hill Prospecting Syndicate', 'ORG:Weavers Guild']);
   assert.deepEqual(entities('La Confrérie des Tonneliers et la Chorale de Saint-Brévin ont défilé.', 'fr'), ['ORG:Confrérie des Tonneliers', 'ORG:Chorale de Saint-Brévin']);
 });
+
+test('feasts, carnivals, regattas and jubilees are events', () => {
+  assert.deepEqual(entities('La Fête des Moissonneurs et le Carnaval de Binche attirent la foule.', 'fr'), ['EVENT:Fête des Moissonneurs', 'EVENT:Carnaval de Binche']);
+  assert.deepEqual(entities('Crowds left the Brackley Regatta for the Notting Hill Carnival.', 'en'), ['EVENT:Brackley Regatta', 'EVENT:Notting Hill Carnival']);
+});
