@@ -508,7 +508,7 @@ export class EntityRecogniser {
       const j = i + match.words;
       // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
       // a longer name; the chunker sees the whole name and looks it up again.
-      if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.irregularPluralPossessive(i - 1))) continue;
+      if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.commonPossessorInBodyName(i - 1))) continue;
       if (this.honouredPlaceName(i, match.words, match.entry.type)) continue;
       this.claim(i, j, tok.sentenceStart, 3, match.entry.type, match.entry.id);
       i = j - 1;
@@ -856,8 +856,8 @@ export class EntityRecogniser {
     if (isInitial(this.tokens, i)) return !(this.lang === 'fr' && tok.text === 'M') && this.initialsLeadToName(i);
     // "Le", "Dans", "However": a function word with a capital is a sentence start, unless it is
     // written mid-sentence before another name word ("Marine Le Pen" is handled as a particle).
-    // ("People" is one of those, but "People's National Party" opens a name: irregularPluralPossessive.)
-    if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i) && !this.irregularPluralPossessive(i + 1)) return false;
+    // ("People" is one of those, but "People's National Party" opens a name: commonPossessorInBodyName.)
+    if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i) && !this.commonPossessorInBodyName(i + 1)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle) && !this.givenNameParticle(i)) return false;
     if (FAMILY_ADDRESS_WORDS.has(tok.folded) && !isNameWord(this.tokens[i + 1])) return false;
     if (this.describesNameAfter(i)) return false;
@@ -871,7 +871,7 @@ export class EntityRecogniser {
     // ("President Park", "Inspector Lake" are people).
     if (this.lang === 'en' && STREET_TITLES.has(tok.folded) && this.placeHeadAfter(i)) return true;
     // "Police Chief Dana Ruiz": a title that opens on a body's word, then a first name.
-    if (!namesBody && (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord) || this.titleIntroducesName(i))) return false;
+    if (!namesBody && (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord) || this.titleIntroducesName(i)) && !this.commonPossessorInBodyName(i + 1)) return false;
     if (this.isPortfolio(i)) return false;
     if (isWordOf(tok, WordClass.CommonAcronym)) return false;
     return true;
@@ -1023,7 +1023,7 @@ export class EntityRecogniser {
     if (folded === 'and' && this.andJoinsBodyName(j)) return j + 1;
     // "Whitlock & Farrow", "Kestrel Wire & Cable Co.": the ampersand of a firm's name.
     if (tok.text === '&' && isNameWord(tokens[j + 1]) && !this.claimed[j + 1] && onlySpacesBetween(text, tok, tokens[j + 1])) return j + 1;
-    if (this.pluralPossessiveInBodyName(j) || this.irregularPluralPossessive(j)) return j + 1;
+    if (this.pluralPossessiveInBodyName(j) || this.commonPossessorInBodyName(j)) return j + 1;
     if (!isWordOf(tok, WordClass.Particle) && !(isNameWord(tok) && ['le', 'la', 'les', 'the'].includes(folded))) return -1;
     // A particle must be followed by a name word ("de Gaulle", "von der Leyen").
     let k = j + 1;
@@ -1062,18 +1062,22 @@ export class EntityRecogniser {
   }
 
   /**
-   * "People's National Party", "Women's Institute", "Children's Hospital": the possessive of a
-   * capitalised plural without "s" joins the name of a body that ends on its head word ("the
-   * Men's Final", "Women's Rights activists" are no bodies).
+   * "People's National Party", "Women's Institute", "Children's Hospital", "King's College",
+   * "the Warden's Court", "Queen's Park": the possessive of a capitalised plural without "s" or of
+   * a title joins the name of a body or a place that ends on its head word ("the Men's Final",
+   * "Women's Rights activists" are no bodies; a person's possessive is no part of a body's name:
+   * "Trump's Justice Department").
    */
-  private irregularPluralPossessive(j: number): boolean {
+  private commonPossessorInBodyName(j: number): boolean {
     const { tokens } = this;
-    const [mark, plural] = [tokens[j], tokens[j - 1]];
-    if (this.lang !== 'en' || !isPossessiveMark(mark) || !plural?.capitalised || mark.start !== plural.end || !IRREGULAR_PLURALS.has(plural.folded)) return false;
+    const [mark, possessor] = [tokens[j], tokens[j - 1]];
+    if (this.lang !== 'en' || !isPossessiveMark(mark) || !possessor?.capitalised || mark.start !== possessor.end) return false;
+    const title = isWordOf(possessor, WordClass.TitleWord);
+    if (!title && !IRREGULAR_PLURALS.has(possessor.folded)) return false;
     // The name words after it end on a body's head word, and hold no title ("Children's Commissioner X").
     let k = j + 1;
     while (k < j + 5 && isNameWord(tokens[k]) && tokens[k].capitalised && !this.claimed[k] && !isWordOf(tokens[k], WordClass.TitleWord) && onlySpacesBetween(this.text, tokens[k - 1], tokens[k])) k++;
-    return k > j + 1 && isWordOf(tokens[k - 1], WordClass.OrgHeadWord);
+    return k > j + 1 && isWordOf(tokens[k - 1], title ? WordClass.OrgHeadWord | WordClass.PlaceHeadWord : WordClass.OrgHeadWord);
   }
 
 

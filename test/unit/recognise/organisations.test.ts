@@ -298,3 +298,9 @@ test('feasts, carnivals, regattas and jubilees are events', () => {
   assert.deepEqual(entities('La Fête des Moissonneurs et le Carnaval de Binche attirent la foule.', 'fr'), ['EVENT:Fête des Moissonneurs', 'EVENT:Carnaval de Binche']);
   assert.deepEqual(entities('Crowds left the Brackley Regatta for the Notting Hill Carnival.', 'en'), ['EVENT:Brackley Regatta', 'EVENT:Notting Hill Carnival']);
 });
+
+test('a title\'s possessive opens the name of a body or a place: "King\'s College", "the Warden\'s Court"', () => {
+  assert.deepEqual(entities("She studied at King's College, then sat in the Warden's Court near Queen's Park.", 'en'), ["ORG:King's College", "ORG:Warden's Court", "LOC:Queen's Park"]);
+  // A title's possessive before no head word stays out of any name.
+  assert.deepEqual(entities("The King's horses and Bishop's men ran.", 'en'), []);
+});
