@@ -153,6 +153,9 @@ const SAINT_WORDS = new Set(['St', 'Ste', 'Saint']);
 /** The articles before a French institution's remit: "de l'Agriculture", "du Logement", "des Sports". */
 const REMIT_ARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les']);
 
+/** English prepositions that put what follows on the map: "on the Grand Banks", "to the Boston States". */
+const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'to', 'into', 'at', 'from', 'across', 'near', 'off', 'over', 'through']);
+
 /** Particles that are also given names: "Ben" (Benjamin), "Al" (Albert, Alan). */
 const GIVEN_NAME_PARTICLES = new Set(['ben', 'al']);
 
@@ -1158,6 +1161,9 @@ export class EntityRecogniser {
     // "Port Augusta"; "to Newton Abbot": a town's whole name outweighs the first name it opens on
     // only where a preposition of place puts it on the map ("Her husband, Newton Abbot," is a man).
     if (count >= 2 && count <= 3 && (!isWordOf(first, WordClass.FirstName) || this.townPrepositionBefore(chunk.first)) && this.namesTown(chunk, 2)) return;
+    // "the Gold Coasters", "the Starlight Serenaders": a plural name after "the" is a team, a
+    // band or a club, whatever its first word looks like.
+    if (this.pluralNameAfterThe(chunk, count)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     // "le Raja", "à l'Olympia", "la Sava", "du Berry", "the Clyde": the press names no person
     // with an article.
@@ -1554,6 +1560,22 @@ export class EntityRecogniser {
   private definiteArticleBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
     return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && COMPLEMENT_ARTICLES.has(prev.folded);
+  }
+
+  /**
+   * English "the" before a name of two words or more whose last is a plural ("the Power Dynamos"),
+   * not an event's ("the Commonwealth Games") nor where a preposition of place puts it ("on the
+   * Grand Banks", "in the New Territories", "to the Boston States").
+   */
+  private pluralNameAfterThe(chunk: Chunk, count: number): boolean {
+    if (this.lang !== 'en' || count < 2 || !this.singularArticleBefore(chunk.first)) return false;
+    const last = this.lastWordToken(chunk);
+    if (!/[^siu']s$/.test(last.text) || last.text.length <= 3 || isAllCaps(last.text) || EVENT_HEAD_WORDS.has(last.folded)) return false;
+    if (isWordOf(last, WordClass.FirstName | WordClass.PlaceHeadWord)) return false;
+    // "the Durham Miners’ Gala": a plural possessor names what follows.
+    const after = this.tokens[chunk.last];
+    if (after && (after.text === "'" || after.text === '’') && after.start === last.end) return false;
+    return !PLACING_PREPOSITIONS.has(this.tokens[chunk.first - 2]?.folded ?? '');
   }
 
   /**

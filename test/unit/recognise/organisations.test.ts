@@ -304,3 +304,9 @@ test('a title\'s possessive opens the name of a body or a place: "King\'s Colleg
   // A title's possessive before no head word stays out of any name.
   assert.deepEqual(entities("The King's horses and Bishop's men ran.", 'en'), []);
 });
+
+test('a plural name after "the" is a band, a team or a club; not an event, nor where a preposition places it', () => {
+  assert.deepEqual(entities('The Silver Harmonists beat the Marlow Rovers.', 'en'), ['ORG:Silver Harmonists', 'ORG:Marlow Rovers']);
+  assert.deepEqual(entities('She ran at the Commonwealth Games.', 'en'), ['EVENT:Commonwealth Games']);
+  assert.ok(!entities('They fished on the Grand Shoals for years.', 'en').includes('ORG:Grand Shoals'));
+});
