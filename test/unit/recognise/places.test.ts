@@ -12,6 +12,8 @@ test('provinces, states and Länder are places in both languages, one id across 
   assert.deepEqual(places('Floods hit Queensland and New South Wales before the harvest.', 'en'), ['Queensland queensland', 'New South Wales new-south-wales']);
   assert.deepEqual(places('Elle enseigne en Nouvelle-Écosse depuis que la Saxe a fermé son institut.', 'fr'), ['Nouvelle-Écosse nova-scotia', 'Saxe saxony']);
   assert.deepEqual(places('The monsoon reached Maharashtra and Kerala early.', 'en'), ['Maharashtra maharashtra', 'Kerala kerala']);
+  assert.deepEqual(places('Les délégations du Valais et du Hainaut sont venues de Campanie.', 'fr'), ['Valais valais', 'Hainaut hainaut', 'Campanie campania']);
+  assert.deepEqual(places('Fighting spread from North Kivu to Ticino’s newspapers.', 'en'), ['North Kivu north-kivu', 'Ticino ticino']);
 });
 
 test('wire copy’s state and province abbreviations after a town: both are places, the period in the span', () => {
