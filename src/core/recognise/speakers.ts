@@ -350,13 +350,22 @@ export class SpeakerAttributor {
     // The quote's sentence: the words before it and after it up to the sentence's end.
     const head = this.head(q);
     const tail = this.tail(q);
-    if (!this.inAnonymousSentence(head) && !this.inAnonymousSentence(tail)) return false;
+    // “… the only sensible thing to do.” One doctor, who asked not to be named, …: the next
+    // sentence's anonymous source is not the quote's.
+    const tailOfItsSentence = tail.length > 0 && this.tokens[tail[0]].sentence === this.tokens[q.last - 1].sentence;
+    if (!this.inAnonymousSentence(head) && !(tailOfItsSentence && this.inAnonymousSentence(tail))) return false;
     return !this.namesSpokesperson(head) && !this.namesSpokesperson(tail);
   }
 
   /** Do the words `words` (a quote's head or tail) lie in a sentence that keeps its source anonymous? */
   private inAnonymousSentence(words: readonly number[]): boolean {
     return words.length > 0 && this.anonymousSentences.has(this.tokens[words[0]].sentence);
+  }
+
+  /** Does the sentence starting at token `from` name a spokesperson in its first words ("A company spokesman, who …")? */
+  private spokespersonOpens(from: number): boolean {
+    for (let k = from; k < Math.min(this.tokens.length, from + 6); k++) if (SPOKESPERSON_WORDS.has(this.tokens[k].folded)) return true;
+    return false;
   }
 
   private namesSpokesperson(words: readonly number[]): boolean {
@@ -582,10 +591,13 @@ export class SpeakerAttributor {
     const n = this.subjects.lastBefore(at);
     if (n < 0) return false;
     const subject = this.subjects.items[n];
-    if (subject === ANONYMOUS || subject.id === last.speaker.id) return false;
+    if (subject.id === last.speaker.id) return false;
     const position = this.subjects.positions[n];
     const sentence = this.tokens[position].sentence;
     if (sentence <= last.sentence) return false;
+    // "“…,” X said. One doctor, who asked not to be named, … “…,” he said": the unnamed one
+    // (an unnamed spokesman still speaks for the body last quoted).
+    if (subject === ANONYMOUS) return !this.spokespersonOpens(position);
     // In the pronoun's own sentence, only a subject that opens it ("He had been “…”, he said"),
     // not one read through the pronoun itself ("Pour elle, « … »").
     if (sentence === this.tokens[at].sentence && this.mentionAt[position] < 0 && !this.is(position, WordClass.SingularPronoun)) return false;
@@ -1240,8 +1252,21 @@ export class SpeakerAttributor {
     if (lastComma >= 0 && this.sharesSubject(words)) return previous.quote.speaker;
     if (q.quote.kind !== 'direct') return null;
     if (words.length > 0 && !this.isAddingPhrase(words)) return null;
-    const gapSentences = this.tokens[q.first].sentence - this.tokens[previous.last - 1].sentence;
-    return gapSentences <= 2 ? previous.quote.speaker : null;
+    const [from, to] = [this.tokens[previous.last - 1].sentence, this.tokens[q.first].sentence];
+    if (to - from > 2) return null;
+    // "“…,” X said. One doctor, who asked not to be named, was less certain. “…”": not X (an
+    // unnamed spokesman still speaks for the body quoted before him).
+    for (let k = previous.last; k < q.first; k++) {
+      if (this.tokens[k].sentenceStart && this.anonymousSentences.has(this.tokens[k].sentence) && !this.spokespersonOpens(k)) return null;
+    }
+    // "« … », dit-elle. | Marie Roux, 58 ans, ne peut plus … « … »": the narrative turned to another person.
+    const n = this.subjects.lastBefore(q.first);
+    if (n >= 0 && this.subjects.positions[n] >= previous.last) {
+      const subject = this.subjects.items[n];
+      // An unnamed subject ends the run too, unless a spokesman for the body last quoted.
+      if (subject === ANONYMOUS ? !this.spokespersonOpens(this.subjects.positions[n]) : subject.id !== previous.quote.speaker.id) return null;
+    }
+    return previous.quote.speaker;
   }
 
   /**

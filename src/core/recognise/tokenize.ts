@@ -605,6 +605,8 @@ class TokenWriter {
   private pendingEnd = true;
   private previousEnd = -1;
   private previousMarks = 0;
+  /** The last token was a quote mark or bracket that opened a sentence. */
+  private openerStartedSentence = false;
 
   constructor(
     private readonly text: string,
@@ -636,16 +638,21 @@ class TokenWriter {
   private markSentence(token: Token, n: number): number {
     const lexeme = token.lexeme;
     const lineStart = n === 0 || this.lineBreak;
-    const startsHere = lineStart || (this.pendingEnd && !lexeme.lowercase);
-    if (startsHere && n > 0) this.sentence++;
-    token.mark(this.sentence, startsHere, lineStart);
     const marks = lexeme.sentenceMarks;
+    // A closing quote or bracket after the period ends the sentence it closes: “… to do.” One
+    // doctor … (a straight quote, which also opens, closes only glued to the period).
+    const closesSentence = marks & SentenceMark.Closer && (!(marks & SentenceMark.Opener) || token.start === this.previousEnd);
+    const startsHere = lineStart || (this.pendingEnd && !lexeme.lowercase && !closesSentence);
+    // The first word after the quote mark that opened a sentence is in that sentence: ‘“We’ is one.
+    if (startsHere && n > 0 && !this.openerStartedSentence) this.sentence++;
+    this.openerStartedSentence = startsHere && (marks & SentenceMark.Opener) !== 0 && !(marks & SentenceMark.Closer && token.start === this.previousEnd);
+    token.mark(this.sentence, startsHere, lineStart);
     const endsHere = lexeme.sentenceEnd && !isAbbreviationPeriod(lexeme.text, token.start, this.previousEnd, this.previousMarks);
     if (lexeme.sentenceEnd) {
       this.pendingEnd = endsHere;
     } else if (this.pendingEnd && marks & SentenceMark.Closer) {
       // A closing quote or bracket after the period keeps the sentence open until the next word.
-    } else if (marks & SentenceMark.Opener && !isLetterOrDigitCode(this.text.charCodeAt(token.start - 1))) {
+    } else if (marks & SentenceMark.Opener && !isLetterOrDigitCode(this.text.charCodeAt(token.start - 1)) && !(marks & SentenceMark.Closer && token.start === this.previousEnd)) {
       // An opening quote mark starts the speaker's sentence: “Nothing in this order…”.
       this.pendingEnd = true;
     } else {

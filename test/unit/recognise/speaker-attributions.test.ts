@@ -394,3 +394,18 @@ test('a place naming the noun of a complement is not the subject: "cette institu
   // The subject after the complement still speaks.
   assert.deepEqual(speakers('Devant la mairie de Quimperlé, Anne Keraval a lancé : « Nous restons. »', 'fr'), ['anne-keraval']);
 });
+
+test('an unnamed source after a quote that ends its sentence: neither its sentence nor the next quote is the named speaker’s', () => {
+  const text = 'Professor Ann Kellaway said the cull was "the only sensible thing to do." One vet, who asked not to be named, was less certain. "We are killing the birds we can see," he said.';
+  assert.deepEqual(speakers(text, 'en'), ['ann-kellaway', null]);
+  // An unnamed spokesman still speaks for the body quoted before him.
+  const body = '"If the line closes, the mill closes," Brisco Steel Co. said. A company spokesman, who asked not to be named, said nothing was decided. "Nobody is bluffing," he said.';
+  const ids = speakers(body, 'en');
+  assert.equal(ids[1], ids[0]);
+  assert.notEqual(ids[0], null);
+});
+
+test('a quote opening a later sentence does not go on with the last speaker once the narrative turned to another person', () => {
+  const text = '“We saw it coming,” said Ann Kellaway. Tom Breck, a farmer, lost his barn in the night. “Nothing is left.”';
+  assert.deepEqual(speakers(text, 'en'), ['ann-kellaway', null]);
+});

@@ -110,6 +110,17 @@ test('the period of any abbreviated title ends no sentence; capitals written wit
   assert.deepEqual(starts('Selon swissinfo.ch. Le Conseil siège.'), ['Selon', 'Le']);
 });
 
+test('a closing quote or bracket after the period belongs to the sentence it closes', () => {
+  const sentences = (text: string) => tokenize(text).map((t) => `${t.text}:${t.sentence}`);
+  assert.deepEqual(sentences('Il a dit « fini. » Puis'), ['Il:0', 'a:0', 'dit:0', '«:0', 'fini:0', '.:0', '»:0', 'Puis:1']);
+  assert.deepEqual(sentences('He said “done.” One'), ['He:0', 'said:0', '“:0', 'done:0', '.:0', '”:0', 'One:1']);
+  assert.deepEqual(sentences('He said "done." One'), ['He:0', 'said:0', '":0', 'done:0', '.:0', '":0', 'One:1']);
+  // A straight quote after a space opens the next sentence's quotation, and its first word is in it.
+  assert.deepEqual(sentences('He left. "Go'), ['He:0', 'left:0', '.:0', '":1', 'Go:1']);
+  // Glued to a comma, a straight quote closes: the speaker after it is in the quote's sentence.
+  assert.deepEqual(sentences('"If it shuts," Ann said. A'), ['":0', 'If:0', 'it:0', 'shuts:0', ',:0', '":0', 'Ann:0', 'said:0', '.:0', 'A:1']);
+});
+
 test('every entry of the word lists is a token the tokeniser can cut (no "d’après", "it’s" or bare elision stem that never matches)', () => {
   for (const [name, list] of Object.entries(lexicon)) {
     if (!(list instanceof Set)) continue;
