@@ -394,6 +394,37 @@ function tokensText(tokens: Token[], first: number, last: number): string {
   return out;
 }
 
+/** French nouns of a stretch of time before "de" + a date: "le mois de juin", "la journée de mardi". */
+const FRENCH_SPAN_NOUNS: ReadonlySet<string> = new Set(['mois', 'journee', 'semaine']);
+/** English parts of a period before "of" + a date: "the end of August", "the middle of next year". */
+const ENGLISH_PART_IDS: ReadonlyMap<string, string> = new Map([['end', 'end'], ['middle', 'mid'], ['beginning', 'start'], ['start', 'start']]);
+const ENGLISH_PARTS: ReadonlySet<string> = new Set(ENGLISH_PART_IDS.keys());
+
+/**
+ * Takes in the words the press writes around a date as part of it: "mois de" or "journée de"
+ * ("le mois de juin"), English "end of" or "middle of" ("the end of August"), and
+ * "dernier"/"prochain" after a day and a month ("le 14 mars dernier"). Not a demonstrative: the
+ * seeds' gold tags "mercredi" in "ce mercredi". Never backs over `floor`, the end of the date
+ * found before.
+ */
+function widenDate(text: string, tokens: Token[], match: DateMatch, floor: number): void {
+  const before = tokens[match.first - 1];
+  const adjacent = (a: Token | undefined, b: Token | undefined) => !!a && !!b && onlySpacesBetween(text, a, b);
+  if (match.first - 2 >= floor && before && adjacent(tokens[match.first - 2], before) && adjacent(before, tokens[match.first])) {
+    const noun = tokens[match.first - 2].folded;
+    const joins = (before.folded === 'de' && FRENCH_SPAN_NOUNS.has(noun)) || (before.folded === 'of' && ENGLISH_PARTS.has(noun));
+    if (joins && tokens[match.first - 2].lowercase) {
+      match.first -= 2;
+      // "the end of August" is the end of that month, as "fin août" is (xxxx-08-end).
+      const part = ENGLISH_PART_IDS.get(noun);
+      if (part && /^(?:\d{4}|xxxx)-\d{2}$|^\d{4}$/.test(match.id)) match.id = `${match.id}-${part}`;
+    }
+  }
+  const after = tokens[match.last];
+  const dayAndMonth = match.last - match.first >= 2 && tokens[match.last - 2]?.kind === 'number' && monthOf(tokens[match.last - 1]) !== undefined;
+  if (dayAndMonth && after && DATE_QUALIFIERS_AFTER.has(after.folded) && adjacent(tokens[match.last - 1], after)) match.last++;
+}
+
 /** "mid-March", "mi-mars 2020": the middle of a month (id xxxx-03-mid). */
 function midMonth(text: string, tokens: Token[], i: number): DateMatch | undefined {
   const m = /^mid?-(.+)$/.exec(tokens[i].folded);
@@ -544,6 +575,8 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
           midMonth(text, tokens, i) ?? monthOrYearEdge(text, tokens, i) ?? decadeName(tokens, i) ?? clockTime(text, tokens, i);
     }
     if (match) {
+      // Widened once found: the words around it never start a date on their own.
+      widenDate(text, tokens, match, found.length > 0 ? found[found.length - 1].last : 0);
       found.push(match);
       i = match.last;
     } else {

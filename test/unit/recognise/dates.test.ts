@@ -254,3 +254,19 @@ test('a French capital "A" without its accent introduces an hour like "à"', () 
   assert.deepEqual(dates('A 9 heures précises, le cortège est parti.'), [['9 heures', '09h00']]);
   assert.deepEqual(dates('Il avait 9 heures de retard.'), []);
 });
+
+test('"le 14 mars dernier", "le mois de juin", "the end of August" are one date; a demonstrative stays out, as in the seeds\' gold', () => {
+  assert.deepEqual(dates('Depuis le 14 mars dernier et dès le mois de juin, la journée de mardi comprise, ce mercredi.'), [
+    ['14 mars dernier', 'xxxx-03-14'],
+    ['mois de juin', 'xxxx-06'],
+    ['journée de mardi', 'mardi'],
+    ['mercredi', 'mercredi'],
+  ]);
+  assert.deepEqual(dates('Before the end of August and by the middle of next year, from the beginning of 2020.'), [
+    ['end of August', 'xxxx-08-end'],
+    ['middle of next year', 'next-year'],
+    ['beginning of 2020', '2020-start'],
+  ]);
+  // "the end of" a thing that is no date stays out, and so does a date's noun that is no stretch of time.
+  assert.deepEqual(dates('At the end of the road, the price of June futures fell.'), [['June', 'xxxx-06']]);
+});
