@@ -216,6 +216,14 @@ function isNameWord(tok: Token | undefined): boolean {
   return isWordTok(tok) && tok.capitalised;
 }
 
+/**
+ * "al-Assad", "el-Khoury", "ben-Gourion", "ould-Abdallah": an Arabic or Hebrew article or filiation
+ * glued by its hyphen to a family name, written in lowercase inside a person's name.
+ */
+function isGluedParticleName(tok: Token | undefined): boolean {
+  return isWordTok(tok) && /^(?:al|el|ad|ar|as|ash|at|az|ben|bin|ibn|abu|abou|ould)-\p{Lu}/u.test(tok.text);
+}
+
 /** "J." or "J.-P." initials: one capital letter glued to a period. */
 function isInitial(tokens: Token[], i: number): boolean {
   const tok = tokens[i];
@@ -1019,7 +1027,7 @@ export class EntityRecogniser {
     const afterInitial = prev.text === '.' && isInitial(this.tokens, j - 2);
     if (tok.sentenceStart && !afterInitial) return -1;
     if (this.titleIntroducesName(j)) return -1;
-    if (isNameWord(tok) && !isWordOf(tok, WordClass.Function)) return j;
+    if ((isNameWord(tok) && !isWordOf(tok, WordClass.Function)) || isGluedParticleName(tok)) return j;
     // "Norma J. Kettering": a middle initial, though "j", "a", "m" are elided function words too.
     if (isInitial(tokens, j) && !(this.lang === 'fr' && tok.text === 'M')) return j;
     const folded = tok.folded;
@@ -1108,9 +1116,10 @@ export class EntityRecogniser {
    */
   private prepositionJoins(particleIndex: number): boolean {
     const before = this.tokens[particleIndex - 1];
+    // "Nathalie Van de Velde", "Ana Da de Souza": after a capitalised particle too.
     return (
       isWordOf(before, WordClass.FirstName | WordClass.OrgHeadWord | WordClass.PlaceHeadWord) ||
-      EVENT_HEAD_WORDS.has(before.folded)
+      EVENT_HEAD_WORDS.has(before.folded) || (before.capitalised && isWordOf(before, WordClass.Particle))
     );
   }
 

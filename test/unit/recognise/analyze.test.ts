@@ -50,6 +50,13 @@ test('"Dad", "Mum", "Maman" are no names, unless a name follows them', () => {
   assert.deepEqual(entities('The crowd cheered when Papa Wemba sang.', 'en'), ['PER:Papa Wemba']);
 });
 
+test('a glued Arabic article and a particle after a particle stay in the name: "Bashar al-Assad", "Nathalie Van de Velde"', () => {
+  assert.deepEqual(entities('President Bashar al-Assad spoke.', 'en'), ['PER:Bashar al-Assad']);
+  assert.deepEqual(entities('Le directeur, M. Béchara el-Khoury, a parlé avec Nathalie Van de Velde.', 'fr'), ['PER:Béchara el-Khoury', 'PER:Nathalie Van de Velde']);
+  // A lowercase word with a hyphen is no name: "Ahmed a dit al-hamdoulillah".
+  assert.deepEqual(entities('Ahmed Rami a dit al-hamdoulillah.', 'fr'), ['PER:Ahmed Rami']);
+});
+
 test('titles are not part of the name; a portfolio after a title is not an organisation', () => {
   assert.deepEqual(entities('Selon le ministre de l’Intérieur Bruno Kessler, rien ne change.'), ['PER:Bruno Kessler']);
   assert.ok(entities('Le secrétaire américain à la Défense Paul Ordway est arrivé.').includes('PER:Paul Ordway'));
