@@ -237,6 +237,8 @@ export class EntityRecogniser {
   private readonly claimed: Uint8Array;
   /** Lowercase words of the article: a capitalised word also written in lowercase is common. */
   private readonly lowercaseWords = new Set<string>();
+  /** See articlesOfFullNames (computed on first use). */
+  private articleNames: Set<string> | undefined;
   /** See commonNounsWithThe and lastWordsOfNames (built on first use). */
   private nounsWithThe: Set<string> | undefined;
   private nameEnds: Set<string> | undefined;
@@ -869,7 +871,7 @@ export class EntityRecogniser {
     // written mid-sentence before another name word ("Marine Le Pen" is handled as a particle).
     // ("People" is one of those, but "People's National Party" opens a name: commonPossessorInBodyName.)
     if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i) && !this.commonPossessorInBodyName(i + 1)) return false;
-    if (isWordOf(tok, WordClass.Determiner | WordClass.Particle) && !this.givenNameParticle(i)) return false;
+    if (isWordOf(tok, WordClass.Determiner | WordClass.Particle) && !this.givenNameParticle(i) && !this.isCapitalArticleOfName(i)) return false;
     if (FAMILY_ADDRESS_WORDS.has(tok.folded) && !isNameWord(this.tokens[i + 1])) return false;
     if (this.describesNameAfter(i)) return false;
     // "Four Moderates voted", "Trois Lillois": a count opening the sentence before a plural names
@@ -946,9 +948,29 @@ export class EntityRecogniser {
   /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */
   private isCapitalArticleOfName(i: number): boolean {
     const tok = this.tokens[i];
-    if (tok.sentenceStart || (tok.folded !== 'le' && tok.folded !== 'la') || this.lang !== 'fr') return false;
+    if ((tok.folded !== 'le' && tok.folded !== 'la') || this.lang !== 'fr' || !tok.capitalised) return false;
     const next = this.tokens[i + 1];
-    return isNameWord(next) && !isWordOf(next, WordClass.Function) && !this.claimed[i + 1] && onlySpacesBetween(this.text, tok, next);
+    if (!isNameWord(next) || isWordOf(next, WordClass.Function) || this.claimed[i + 1] || !onlySpacesBetween(this.text, tok, next)) return false;
+    // Mid-sentence before another name word ("Marine Le Pen" is handled as a particle), or alone
+    // ("Pour Le Pen, …", "Le Goff, 31 ans, …") where the article wrote it after a first name:
+    // "La Valse", "Le Quotidien", "La Baie" are titles, papers and places.
+    const before = this.tokens[i - 1];
+    if (!tok.sentenceStart && isNameWord(before) && !isWordOf(before, WordClass.Function) && onlySpacesBetween(this.text, before, tok)) return true;
+    return this.articlesOfFullNames().has(`${tok.folded} ${next.folded}`);
+  }
+
+  /** "le goff" for "Yvon Le Goff": a capitalised article and the word after it, inside longer names. */
+  private articlesOfFullNames(): Set<string> {
+    if (this.articleNames) return this.articleNames;
+    const found = new Set<string>();
+    const { tokens } = this;
+    for (let k = 1; k + 1 < tokens.length; k++) {
+      const tok = tokens[k];
+      if ((tok.folded !== 'le' && tok.folded !== 'la') || !tok.capitalised || tok.sentenceStart) continue;
+      const given = tokens[k - 1];
+      if (isNameWord(given) && !isWordOf(given, WordClass.Function) && onlySpacesBetween(this.text, given, tok) && isNameWord(tokens[k + 1])) found.add(`${tok.folded} ${tokens[k + 1].folded}`);
+    }
+    return (this.articleNames = found);
   }
 
   /** "M. de La Roche-Vernay", "Mme von Ahlefeldt": an honorific before a name's particle. */
@@ -1365,6 +1387,13 @@ export class EntityRecogniser {
   }
 
   /** The chunk's first word; a one-token chunk's is its token's text (no word list made). */
+  /** "Le Pen", "Le Goff" alone: a French family name with its capitalised article, no given name. */
+  private articleAndFamilyName(chunk: Chunk): boolean {
+    if (chunk.last - chunk.first !== 2 || this.lang !== 'fr') return false;
+    const article = this.tokens[chunk.first];
+    return article.capitalised && (article.folded === 'le' || article.folded === 'la');
+  }
+
   private firstWord(chunk: Chunk): string {
     return chunk.last - chunk.first === 1 ? this.tokens[chunk.first].text : this.chunkWords(chunk)[0];
   }
@@ -1936,8 +1965,9 @@ export class EntityRecogniser {
     for (const chunk of this.chunks) {
       const key = this.surfaceKey(chunk);
       const cityOfFamily = this.cityNamedLikeFamily(chunk, familyNames);
-      if (this.wordCount(chunk) === 1 && (chunk.strength < 3 || chunk.type === 'PER' || cityOfFamily)) {
-        const family = cityOfFamily ?? this.matchFamilyName(this.firstWord(chunk), familyNames, chunk.first);
+      const articleFamily = this.articleAndFamilyName(chunk);
+      if ((this.wordCount(chunk) === 1 || articleFamily) && (chunk.strength < 3 || chunk.type === 'PER' || cityOfFamily)) {
+        const family = cityOfFamily ?? this.matchFamilyName(articleFamily ? this.tokens[chunk.last - 1].text : this.firstWord(chunk), familyNames, chunk.first);
         // "ES Plouvenez" guessed a person from its shape; "à Plouvenez" said a place: the cue wins.
         const ownCue = chunk.type !== undefined && chunk.type !== 'PER' && chunk.strength >= 1;
         if (family && !(family.guessed && ownCue)) {
@@ -2095,7 +2125,7 @@ export class EntityRecogniser {
     const byFamily = new Map<string, FamilyMember[]>();
     for (const chunk of this.chunks) {
       // Type and length first: most chunks are not full names, and need no word list here.
-      if (chunk.type !== 'PER' || chunk.last - chunk.first < 2 || !chunk.id) continue;
+      if (chunk.type !== 'PER' || chunk.last - chunk.first < 2 || !chunk.id || this.articleAndFamilyName(chunk)) continue;
       const words = this.chunkWords(chunk);
       if (words.length < 2) continue;
       const id = chunk.id;

@@ -57,6 +57,14 @@ test('a glued Arabic article and a particle after a particle stay in the name: "
   assert.deepEqual(entities('Ahmed Rami a dit al-hamdoulillah.', 'fr'), ['PER:Ahmed Rami']);
 });
 
+test('a French family name with its article stays whole alone, where the article named the person in full', () => {
+  const a = analyze('Yvon Le Guellec a marqué. Pour Le Guellec, la finale est acquise. Le Guellec, 31 ans, est facteur. Dans Le Télégramme, rien.', { lang: 'fr' });
+  const people = a.entities.filter((e) => e.type === 'PER').map((e) => `${e.text}:${e.id}`);
+  assert.deepEqual(people, ['Yvon Le Guellec:yvon-le-guellec', 'Le Guellec:yvon-le-guellec', 'Le Guellec:yvon-le-guellec']);
+  // Never named in full, "La Valse" and "Le Quotidien" are no persons.
+  assert.ok(!entities('Elles ont dansé sur La Valse des moineaux, dit Le Quotidien.', 'fr').some((e) => e.startsWith('PER:La') || e.startsWith('PER:Le')));
+});
+
 test('titles are not part of the name; a portfolio after a title is not an organisation', () => {
   assert.deepEqual(entities('Selon le ministre de l’Intérieur Bruno Kessler, rien ne change.'), ['PER:Bruno Kessler']);
   assert.ok(entities('Le secrétaire américain à la Défense Paul Ordway est arrivé.').includes('PER:Paul Ordway'));
