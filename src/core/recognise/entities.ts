@@ -156,6 +156,9 @@ const REMIT_ARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'l
 /** English prepositions that put what follows on the map: "on the Grand Banks", "to the Boston States". */
 const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'to', 'into', 'at', 'from', 'across', 'near', 'off', 'over', 'through']);
 
+/** A public service's word hyphenated before a place's name: "Météo-France", "Radio-Canada", "Hydro-Québec". */
+const ORG_PREFIXED_PLACE = /^(?:Radio|Télé|Tele|Météo|Meteo|Hydro|Loto)-\p{Lu}/u;
+
 /** Particles that are also given names: "Ben" (Benjamin), "Al" (Albert, Alan). */
 const GIVEN_NAME_PARTICLES = new Set(['ben', 'al']);
 
@@ -1159,6 +1162,8 @@ export class EntityRecogniser {
       return settle(chunk, entry.type, 3);
     }
     if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
+    // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it serves.
+    if (count === 1 && ORG_PREFIXED_PLACE.test(first.text)) return settle(chunk, 'ORG', 3);
     if (count === 1 && this.isGroupWord(chunk)) return;
     if (this.numberedName(chunk)) return;
     // An ampersand joins the partners of a firm ("Procter & Gamble"), whoever they were.

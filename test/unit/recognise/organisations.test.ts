@@ -310,3 +310,7 @@ test('a plural name after "the" is a band, a team or a club; not an event, nor w
   assert.deepEqual(entities('She ran at the Commonwealth Games.', 'en'), ['EVENT:Commonwealth Games']);
   assert.ok(!entities('They fished on the Grand Shoals for years.', 'en').includes('ORG:Grand Shoals'));
 });
+
+test('a public service hyphenated before a place is a body: "Météo-France", "Hydro-Québec"', () => {
+  assert.deepEqual(entities('Selon Météo-France, il pleut. Hydro-Québec et Radio-Lausanne l’ont dit.', 'fr'), ['ORG:Météo-France', 'ORG:Hydro-Québec', 'ORG:Radio-Lausanne']);
+});
