@@ -156,6 +156,12 @@ const REMIT_ARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'l
 /** English prepositions that put what follows on the map: "on the Grand Banks", "to the Boston States". */
 const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'to', 'into', 'at', 'from', 'across', 'near', 'off', 'over', 'through']);
 
+/** Words that name a part or the surroundings of the place after them: "Northern California", "Grand Abidjan". */
+const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...'north south east west northern southern eastern western central upper lower greater inner outer metro metropolitan mid co county'.split(' '),
+  ...'grand haut haute bas basse nord sud est ouest'.split(' '),
+]);
+
 /** A public service's word hyphenated before a place's name: "Météo-France", "Radio-Canada", "Hydro-Québec". */
 const ORG_PREFIXED_PLACE = /^(?:Radio|Télé|Tele|Météo|Meteo|Hydro|Loto)-\p{Lu}/u;
 
@@ -1214,8 +1220,9 @@ export class EntityRecogniser {
     if (count >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || EVENT_HEAD_WORDS.has(first.folded))) return settle(chunk, 'EVENT', 2);
     // (A name ending with an organisation's word was settled above, "closesBody".)
     if (this.hasWordOf(chunk, WordClass.OrgHeadWord)) return settle(chunk, 'ORG', 2);
-    // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body.
-    if (count >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return settle(chunk, 'ORG', 2);
+    // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body
+    // ("Northern California", "Greater Manchester", "Metro Manila", "Co Mayo" are parts of it).
+    if (count >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return settle(chunk, PLACE_QUALIFIERS.has(first.folded) ? 'LOC' : 'ORG', 2);
     if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // English puts a place's head last: "Ohio River", "Eccles New Road", "Descartes Highlands".
     if (count >= 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);

@@ -209,3 +209,11 @@ test('a saint\'s possessive names a place or a hospital: "St. Aidan\'s", "St Bre
   // A possessor is still a person's name: "John's" alone.
   assert.deepEqual(all("John Treharne's boat sank."), ['PER:John Treharne']);
 });
+
+test('a part of a known place is a place, not a body; hotels, cities, buildings and interchanges are places', () => {
+  const all = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`);
+  assert.deepEqual(all('Fires spread across Northern California and Greater Manchester.'), ['LOC:Northern California', 'LOC:Greater Manchester']);
+  assert.deepEqual(all('The mayor of Tagum City met them at the Victoria Hotel.'), ['LOC:Tagum City', 'LOC:Victoria Hotel']);
+  // A body named after a place keeps its type.
+  assert.deepEqual(all('A spokesman for Tarvex Ireland said no.'), ['ORG:Tarvex Ireland']);
+});

@@ -60,7 +60,7 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Downs', 'Highlands', 'Lowlands', 'Coast', 'Estuary', 'Reservoir', 'Castle', 'Abbey', 'Cathedral',
   'Palace', 'Tower', 'Stadium', 'Arena', 'Oval', 'Stand', 'Hall', 'Gardens', 'Crescent', 'Terrace',
   'Wharf', 'Quay', 'Pier', 'Docks', 'Market', 'Highway', 'Freeway', 'Expressway', 'Parkway',
-  'Motorway',
+  'Motorway', 'City', 'Hotel', 'Flat', 'Building', 'Interchange', 'Fairgrounds', 'Ground', 'Junction',
 ];
 
 /**
@@ -82,5 +82,6 @@ export const HEAD_WORDS_NEVER_FAMILY_NAMES: readonly string[] = [
   'Holdings', 'Laboratories', 'County', 'River', 'Avenue', 'Boulevard', 'Road', 'Square', 'Island',
   'Lake', 'Bay', 'Valley', 'Peninsula', 'Province', 'District', 'Region', 'Airport', 'Station',
   'Stadium', 'Cathedral', 'Mountains', 'Ocean', 'Harbour', 'Harbor', 'Reservoir', 'Estuary',
-  'Highway', 'Freeway', 'Expressway', 'Parkway', 'Motorway',
+  'Highway', 'Freeway', 'Expressway', 'Parkway', 'Motorway', 'Hotel', 'Building', 'Interchange',
+  'Fairgrounds',
 ];
