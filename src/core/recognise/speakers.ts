@@ -1519,9 +1519,10 @@ export class SpeakerAttributor {
     let best: Speaker | null = null;
     let bestCount = 0;
     const profileVoice = this.tokens[at + 1]?.folded === 'says';
+    let anonymous = false;
     for (let n = last; n >= Math.max(0, last - 4); n--) {
       const subject = this.subjects.items[n];
-      if (subject === ANONYMOUS) break;
+      if ((anonymous = subject === ANONYMOUS)) break;
       const gender = this.genders.get(subject.id);
       if (!profileVoice && (gender === wanted || gender === undefined)) return { id: subject.id, text: this.tokens[at].text };
       if (gender === wanted) {
@@ -1530,7 +1531,27 @@ export class SpeakerAttributor {
       }
       if (gender === undefined) unsure ??= { id: subject.id, text: this.tokens[at].text };
     }
-    return best ?? unsure;
+    return best ?? unsure ?? (anonymous ? null : this.agreeingPersonJustBefore(wanted, at));
+  }
+
+  /**
+   * "It was past one when the chief judge, Mrs. Lucille Ho, announced the result. ‘…,’ she said":
+   * no sentence subject stands for the pronoun, but the one person of its gender named in the
+   * sentence before (the text shows the gender: a title or a given name) does.
+   */
+  private agreeingPersonJustBefore(wanted: 'f' | 'm', at: number): Speaker | null {
+    let found: Speaker | null = null;
+    for (let n = this.people.lastBefore(at); n >= 0; n--) {
+      const ref = this.people.items[n];
+      if (this.narrativeSentencesBetween(ref.last, at, 2) > 1) break;
+      if (this.inQuote[ref.first] || this.genders.get(ref.mention.id) !== wanted) continue;
+      // "By Ann Weller": the writer is nobody's antecedent.
+      const before = this.tokens[ref.first - 1];
+      if (before?.lineStart && AGENT_PREPOSITIONS.has(before.folded)) continue;
+      if (found && found.id !== ref.mention.id) return null;
+      found = { id: ref.mention.id, text: this.tokens[at].text };
+    }
+    return found;
   }
 
   /**

@@ -409,3 +409,11 @@ test('a quote opening a later sentence does not go on with the last speaker once
   const text = '“We saw it coming,” said Ann Kellaway. Tom Breck, a farmer, lost his barn in the night. “Nothing is left.”';
   assert.deepEqual(speakers(text, 'en'), ['ann-kellaway', null]);
 });
+
+test('a pronoun with no sentence subject to stand for goes to the one person of its gender named in the sentence before', () => {
+  const text = 'It was past one o’clock when the chief judge, Mrs. Lorna Quesnel, announced the result. ‘The Harbour Band played as one,’ she said.';
+  assert.deepEqual(speakers(text, 'en'), ['lorna-quesnel']);
+  // Two women named there: nobody can tell which.
+  const two = 'It was past one o’clock when Mrs. Lorna Quesnel and Mrs. Ada Pike announced the result. ‘The Harbour Band played as one,’ she said.';
+  assert.deepEqual(speakers(two, 'en'), [null]);
+});
