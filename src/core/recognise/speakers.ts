@@ -1098,7 +1098,8 @@ export class SpeakerAttributor {
       if (ref.mention.type === 'DATE') return undefined;
       const next = this.pastMention(seq, k);
       // "Acme's general counsel, Jane Roe", "Acme chief executive John Doe": the person speaks.
-      if (ref.mention.type !== 'PER' && this.roleFollows(seq, next)) {
+      // (A capitalised title of several words after a "person" too: "Cal Fire Battalion Chief X".)
+      if ((ref.mention.type !== 'PER' || (next < seq.length && this.titleLengthAt(seq, next) > 1)) && this.roleFollows(seq, next)) {
         const named = this.personNamedAfterRole(seq, next);
         if (named) return named;
       }
@@ -1110,7 +1111,7 @@ export class SpeakerAttributor {
     const latter = LATTER_PRONOUNS.get(first.folded);
     if (latter) return { speaker: this.personEndingSentenceBefore(latter, at), next: k + 1 };
     if (this.isOtherPronoun(at)) return { speaker: null, next: k + 1 };
-    if (this.is(at, WordClass.Determiner) || this.is(at, WordClass.TitleWord)) return this.roleAt(seq, k);
+    if (this.is(at, WordClass.Determiner) || this.is(at, WordClass.TitleWord) || this.is(at, WordClass.TitleStart)) return this.roleAt(seq, k);
     return undefined;
   }
 
@@ -1124,7 +1125,12 @@ export class SpeakerAttributor {
     while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
     // "the Acme general manager, Mr Ian Roe,": the role of a body, named before its title.
     if (n > k && n < seq.length && this.bodyBeforeRole(seq, n)) return this.holderOfRole(seq, this.pastMention(seq, n));
-    if (n >= seq.length || !this.is(seq[n], WordClass.TitleWord)) return undefined;
+    if (n >= seq.length) return undefined;
+    // "Battalion Chief Ray Okafor said", "le secrétaire d'État X": a title of several words.
+    if (!this.is(seq[n], WordClass.TitleWord)) {
+      const length = this.titleLengthAt(seq, n);
+      return length > 1 ? this.personNamedAfterRole(seq, n + length) : undefined;
+    }
     const title = this.tokens[seq[n]];
     const named = this.personNamedAfterRole(seq, n + 1);
     if (named) return named;
@@ -1136,6 +1142,13 @@ export class SpeakerAttributor {
     if (!id) return this.bodyOfSpokesperson(seq, n) ?? { speaker: null, next };
     const text = this.tokens.slice(seq[k], seq[next - 1] + 1).map((t) => t.text).join(' ');
     return { speaker: { id, text }, next };
+  }
+
+  /** Tokens of the title of several words that starts at seq[n], all in a row in `seq`; 0 when none does. */
+  private titleLengthAt(seq: number[], n: number): number {
+    if (!this.is(seq[n], WordClass.TitleStart)) return 0;
+    const length = gazetteer.titleAt(this.columns.texts, seq[n], this.columns.nameKeys);
+    return length > 0 && n + length <= seq.length && seq[n + length - 1] === seq[n] + length - 1 ? length : 0;
   }
 
   /**
@@ -1164,6 +1177,7 @@ export class SpeakerAttributor {
   /** A possessive or a role word right after an organisation's name. */
   private roleFollows(seq: number[], k: number): boolean {
     let n = k;
+    if (n < seq.length && this.titleLengthAt(seq, n) > 1) return true;
     if (isPossessiveMark(this.tokens[seq[n]])) n++;
     while (n < seq.length && n < k + 3 && this.tokens[seq[n]].lowercase) {
       if (gazetteer.titleAt(this.columns.texts, seq[n], this.columns.nameKeys) > 0) return true;

@@ -417,3 +417,8 @@ test('a pronoun with no sentence subject to stand for goes to the one person of 
   const two = 'It was past one o’clock when Mrs. Lorna Quesnel and Mrs. Ada Pike announced the result. ‘The Harbour Band played as one,’ she said.';
   assert.deepEqual(speakers(two, 'en'), [null]);
 });
+
+test('a title of several words before the name in an incise: "Battalion Chief X said", "Tallow County Fire Chief X said"', () => {
+  assert.deepEqual(speakers('“It kills,” Battalion Chief Ray Okonkwo said at a briefing.', 'en'), ['ray-okonkwo']);
+  assert.deepEqual(speakers('“If you are told to go, go,” Tallow County Fire Chief Ray Okonkwo said.', 'en'), ['ray-okonkwo']);
+});
