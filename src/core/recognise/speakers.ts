@@ -300,6 +300,7 @@ export class SpeakerAttributor {
       ['source', (q) => this.fromSource(q)],
       ['subject', (q) => this.fromHead(q)],
       ['continuation', (q) => this.fromContinuation(q, previous)],
+      ['subject', (q) => this.fromSentenceBefore(q, previous)],
     ];
     for (const q of this.quotes) {
       q.quote.speaker = null;
@@ -987,7 +988,13 @@ export class SpeakerAttributor {
     if (named) return named;
     n++;
     if (n < seq.length && this.is(seq[n], WordClass.Adjective)) n++;
+    const complementAt = n;
     n = this.skipNounComplement(seq, n);
+    // "la chorégraphe de Tiare Ura, Marguerite Lenoir, pleurait": the person in apposition after the noun's complement.
+    if (n > complementAt && n < seq.length && this.isComma(seq[n])) {
+      const holder = this.personInApposition(seq, n);
+      if (holder) return holder;
+    }
     const verb = n < seq.length ? seq[n] : -1;
     if (verb < 0 || this.is(verb, WordClass.Preposition)) return undefined;
     if (!(this.is(verb, WordClass.VerbFiller) || this.is(verb, WordClass.SpeechVerb) || this.looksLikeFiniteVerb(verb))) return undefined;
@@ -1014,6 +1021,9 @@ export class SpeakerAttributor {
 
   /** Index in `seq` of the comma closing ", Name," right after seq[k]; k when there is none. */
   private appositionAfter(seq: number[], k: number): number {
+    // Only a role names a person in apposition: "On the pavement, Fabian Dell, a driver, rolls …"
+    // opens on its subject.
+    if (!this.is(seq[k], WordClass.TitleWord)) return k;
     const after = this.pastNameAfterComma(seq, k + 1);
     return after >= 0 && after < seq.length && this.isComma(seq[after]) ? after : k;
   }
@@ -1281,6 +1291,24 @@ export class SpeakerAttributor {
       if (subject === ANONYMOUS ? !this.spokespersonOpens(this.subjects.positions[n]) : subject.id !== previous.quote.speaker.id) return null;
     }
     return previous.quote.speaker;
+  }
+
+  /**
+   * "Fabrice Delhez, cariste depuis dix-neuf ans, roule une cigarette. « Ma femme m’a demandé … »":
+   * a direct quote alone in its sentence, with no attribution of its own, right after a sentence
+   * of the same paragraph whose subject is a person, is that person's words (not after an
+   * unnamed subject: "un viticulteur contemple les rangs. « … »" names nobody).
+   */
+  private fromSentenceBefore(q: QuoteRef, previous: QuoteRef | undefined): Speaker | null {
+    if (q.quote.kind !== 'direct' || this.head(q).length > 0 || this.tail(q).some((k) => this.tokens[k].kind === 'word')) return null;
+    const n = this.subjects.lastBefore(q.first);
+    if (n < 0) return null;
+    const subject = this.subjects.items[n];
+    const position = this.subjects.positions[n];
+    if (subject === ANONYMOUS || !this.isPerson(subject.id) || (previous && previous.last > position)) return null;
+    if (this.tokens[position].sentence !== this.tokens[q.first].sentence - 1) return null;
+    for (let k = position + 1; k <= q.first; k++) if (this.tokens[k].lineStart) return null;
+    return { id: subject.id, text: subject.text };
   }
 
   /**

@@ -407,7 +407,7 @@ test('an unnamed source after a quote that ends its sentence: neither its senten
 
 test('a quote opening a later sentence does not go on with the last speaker once the narrative turned to another person', () => {
   const text = '“We saw it coming,” said Ann Kellaway. Tom Breck, a farmer, lost his barn in the night. “Nothing is left.”';
-  assert.deepEqual(speakers(text, 'en'), ['ann-kellaway', null]);
+  assert.deepEqual(speakers(text, 'en'), ['ann-kellaway', 'tom-breck']);
 });
 
 test('a pronoun with no sentence subject to stand for goes to the one person of its gender named in the sentence before', () => {
@@ -421,4 +421,13 @@ test('a pronoun with no sentence subject to stand for goes to the one person of 
 test('a title of several words before the name in an incise: "Battalion Chief X said", "Tallow County Fire Chief X said"', () => {
   assert.deepEqual(speakers('“It kills,” Battalion Chief Ray Okonkwo said at a briefing.', 'en'), ['ray-okonkwo']);
   assert.deepEqual(speakers('“If you are told to go, go,” Tallow County Fire Chief Ray Okonkwo said.', 'en'), ['ray-okonkwo']);
+});
+
+test('a quote alone after a sentence whose subject is a named person is that person’s; not after an unnamed subject or another paragraph', () => {
+  assert.deepEqual(speakers('On the pavement, Fabian Dell, a forklift driver, rolls a cigarette. "My wife asked me if I would be home early."', 'en'), ['fabian-dell']);
+  assert.deepEqual(speakers('Sur la scène, la chorégraphe de la troupe Tiare Nui, Marguerite Lenoir, pleurait. « Nous avons répété tous les soirs. »', 'fr'), ['marguerite-lenoir']);
+  assert.deepEqual(speakers('A farmer looks at the flattened rows. "Thirty years of work."', 'en'), [null]);
+  assert.deepEqual(speakers('Fabian Dell rolls a cigarette.\n\n"Thirty years of work."', 'en'), [null]);
+  // A role names the person in apposition: "Interrogé par la présidente, Marie Roux, il a …" is still his.
+  assert.deepEqual(speakers('Le prévenu Paul Brenn a parlé. Interrogé par la présidente, Marie Roux, il a reconnu qu’il « savait avoir trop bu ».', 'fr'), ['paul-brenn']);
 });
