@@ -9,7 +9,7 @@ import {
   CLOCK_INTRODUCERS, DATE_QUALIFIERS_AFTER, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
   FULL_MONTH_NAMES, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass,
 } from './lexicon';
-import { slugify } from './gazetteer';
+import { isFirstName, slugify } from './gazetteer';
 import { onlySpacesBetween, tokenColumns, type Token } from './tokenize';
 
 export interface DateMatch {
@@ -85,8 +85,14 @@ function calendarDate(text: string, tokens: Token[], i: number): DateMatch | und
   // A month alone: only written in full ("sept" is also French for seven, "jan" a first name),
   // and not "mars", "mai" or "May", which are common words or names too.
   const word = tokens[i].folded;
-  if (FULL_MONTH_NAMES.has(word) && !['mars', 'mai', 'may'].includes(word)) return { first: i, last: i + 1, id: `xxxx-${pad2(month)}` };
-  return undefined;
+  if (!FULL_MONTH_NAMES.has(word) || ['mars', 'mai', 'may'].includes(word) || familyNameAfterGivenName(text, tokens, i)) return undefined;
+  return { first: i, last: i + 1, id: `xxxx-${pad2(month)}` };
+}
+
+/** "Hélène Avril", "Jeanne Juin": a capitalised month right after a given name is a family name. */
+function familyNameAfterGivenName(text: string, tokens: Token[], i: number): boolean {
+  const [given, month] = [tokens[i - 1], tokens[i]];
+  return !!given && !month.lowercase && !month.sentenceStart && given.kind === 'word' && !given.lowercase && isFirstName(given.text) && onlySpacesBetween(text, given, month);
 }
 
 /** The month at i is abbreviated ("Aug", "janv") and its period follows, glued to it. */

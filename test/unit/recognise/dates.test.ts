@@ -270,3 +270,8 @@ test('"le 14 mars dernier", "le mois de juin", "the end of August" are one date;
   // "the end of" a thing that is no date stays out, and so does a date's noun that is no stretch of time.
   assert.deepEqual(dates('At the end of the road, the price of June futures fell.'), [['June', 'xxxx-06']]);
 });
+
+test('a capitalised month right after a given name is a family name, not a date: "Hélène Avril"', () => {
+  assert.deepEqual(dates('Au théâtre, Hélène Avril met en scène la pièce, jouée en avril.'), [['avril', 'xxxx-04']]);
+  assert.deepEqual(dates('On Friday April 3 they met, and in April they left.'), [['Friday April 3', 'xxxx-04-03'], ['April', 'xxxx-04']]);
+});
