@@ -431,3 +431,8 @@ test('a quote alone after a sentence whose subject is a named person is that per
   // A role names the person in apposition: "Interrogé par la présidente, Marie Roux, il a …" is still his.
   assert.deepEqual(speakers('Le prévenu Paul Brenn a parlé. Interrogé par la présidente, Marie Roux, il a reconnu qu’il « savait avoir trop bu ».', 'fr'), ['paul-brenn']);
 });
+
+test('Belgian and Swiss local offices are roles: "le syndic" is the syndic named before', () => {
+  const text = 'Le syndic de Bioley-Dessus, Jean Cuendet, a voté oui. Marie Roux a voté non. « On a assez parlé d’éoliennes », a dit le syndic.';
+  assert.deepEqual(speakers(text, 'fr'), ['jean-cuendet']);
+});

@@ -25,6 +25,9 @@ export const TITLES: readonly string[] = [
   'maire', 'mairesse', 'député', 'députée', 'eurodéputé', 'eurodéputée', 'sénateur', 'sénatrice',
   'conseiller', 'conseillère', 'gouverneur', 'gouverneure', 'préfet', 'préfète', 'ambassadeur',
   'ambassadrice', 'consul', 'consule', 'élu', 'élue', 'candidat', 'candidate',
+  // Belgian and Swiss local and cantonal offices.
+  'bourgmestre', 'échevin', 'échevine', 'syndic', 'syndique', "conseiller d'État", "conseillère d'État",
+  'conseiller fédéral', 'conseillère fédérale',
   // French: justice, army, police
   'juge', 'procureur', 'procureure', 'procureur général', 'avocat', 'avocate', 'général',
   'générale', 'amiral', 'colonel', 'colonelle', 'commandant', 'capitaine', 'lieutenant',
