@@ -156,6 +156,9 @@ const REMIT_ARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'l
 /** English prepositions that put what follows on the map: "on the Grand Banks", "to the Boston States". */
 const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'to', 'into', 'at', 'from', 'across', 'near', 'off', 'over', 'through']);
 
+/** The last words of a newsroom's job in a byline: "Our Sports Correspondent", "Staff Reporter". */
+const NEWSROOM_JOBS: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'writer', 'columnist', 'photographer', 'correspondant', 'correspondante']);
+
 /** Words that name a part or the surroundings of the place after them: "Northern California", "Grand Abidjan". */
 const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
   ...'north south east west northern southern eastern western central upper lower greater inner outer metro metropolitan mid co county'.split(' '),
@@ -1168,6 +1171,8 @@ export class EntityRecogniser {
       return settle(chunk, entry.type, 3);
     }
     if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
+    // "By Our Staff Reporter", "Highlands and Islands Correspondent": a newsroom's job, nobody's name.
+    if (count >= 2 && NEWSROOM_JOBS.has(this.lastWordToken(chunk).folded)) return;
     // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it serves.
     if (count === 1 && ORG_PREFIXED_PLACE.test(first.text)) return settle(chunk, 'ORG', 3);
     if (count === 1 && this.isGroupWord(chunk)) return;

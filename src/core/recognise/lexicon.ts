@@ -336,7 +336,7 @@ export const PORTFOLIO_WORDS = set(`
 export const COMMON_ACRONYMS = set(`
   ong ngo pdg ceo cfo coo pib gdp tva vat sms tv pc ok hlm rer tgv sdf cdi cdd rtt ivg ogm gmo
   adn dna vih hiv sida aids covid pme sme smic rsa qg hq aka usb gps faq pdf ia ai it rh hr
-  pr vip mp dj suv atm id cctv irm mri sras sars mers
+  pr vip mp dj suv atm id cctv irm mri sras sars mers cv reer rrsp cfa
 `);
 
 /**

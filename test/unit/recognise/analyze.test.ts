@@ -65,6 +65,12 @@ test('a French family name with its article stays whole alone, where the article
   assert.ok(!entities('Elles ont dansé sur La Valse des moineaux, dit Le Quotidien.', 'fr').some((e) => e.startsWith('PER:La') || e.startsWith('PER:Le')));
 });
 
+test('a newsroom job in a byline names nobody; common acronyms are no bodies', () => {
+  assert.deepEqual(entities('Storm hits coast\n\nBy Our Staff Reporter\n\nRain fell on Tuesday.', 'en'), ['DATE:Tuesday']);
+  assert.deepEqual(entities('Floods\n\nBy Iona Brennick\nWestern Isles Correspondent\n\nRain fell.', 'en'), ['PER:Iona Brennick']);
+  assert.deepEqual(entities('Il a envoyé son CV et ses REER sont en dollars.', 'fr'), []);
+});
+
 test('titles are not part of the name; a portfolio after a title is not an organisation', () => {
   assert.deepEqual(entities('Selon le ministre de l’Intérieur Bruno Kessler, rien ne change.'), ['PER:Bruno Kessler']);
   assert.ok(entities('Le secrétaire américain à la Défense Paul Ordway est arrivé.').includes('PER:Paul Ordway'));
