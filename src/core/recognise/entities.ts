@@ -156,6 +156,14 @@ const REMIT_ARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'l
 /** English prepositions that put what follows on the map: "on the Grand Banks", "to the Boston States". */
 const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'to', 'into', 'at', 'from', 'across', 'near', 'off', 'over', 'through']);
 
+/** Prefixes of a ship's name ("MV Lord of the Isles", "HMS Belfast"). */
+const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'SS', 'HMS', 'RMS', 'USS', 'HMAS', 'HMCS', 'HMNZS']);
+/** Nouns for a ship, right before its name ("the steamer Kilchurn Castle", "le porte-avions Carl Vinson"). */
+const SHIP_NOUNS: ReadonlySet<string> = new Set([
+  ...'ship steamer steamship liner ferry vessel freighter tanker trawler frigate destroyer cruiser yacht schooner'.split(' '),
+  ...'navire paquebot porte-avions cargo chalutier fregate croiseur voilier ferry petrolier'.split(' '),
+]);
+
 /** The last words of a newsroom's job in a byline: "Our Sports Correspondent", "Staff Reporter". */
 const NEWSROOM_JOBS: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'writer', 'columnist', 'photographer', 'correspondant', 'correspondante']);
 
@@ -957,6 +965,14 @@ export class EntityRecogniser {
     return isNameWord(next) && !isWordOf(next, WordClass.FirstName | WordClass.Function | WordClass.Particle) && onlySpacesBetween(this.text, tok, next);
   }
 
+  /** A ship's name: after a ship's prefix ("MV", "HMS") or a noun for a ship ("the steamer", "le paquebot"). */
+  private namesShip(chunk: Chunk): boolean {
+    const first = this.tokens[chunk.first];
+    if (SHIP_PREFIXES.has(first.text)) return true;
+    const before = this.tokens[chunk.first - 1];
+    return isWordTok(before) && before.lowercase && SHIP_NOUNS.has(before.folded) && onlySpacesBetween(this.text, before, first);
+  }
+
   /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */
   private isCapitalArticleOfName(i: number): boolean {
     const tok = this.tokens[i];
@@ -1173,6 +1189,8 @@ export class EntityRecogniser {
     if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
     // "By Our Staff Reporter", "Highlands and Islands Correspondent": a newsroom's job, nobody's name.
     if (count >= 2 && NEWSROOM_JOBS.has(this.lastWordToken(chunk).folded)) return;
+    // "the steamer Kilchurn Castle", "le porte-avions Carl Vinson", "the MV Isle of Lewis": a ship.
+    if (this.namesShip(chunk)) return;
     // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it serves.
     if (count === 1 && ORG_PREFIXED_PLACE.test(first.text)) return settle(chunk, 'ORG', 3);
     if (count === 1 && this.isGroupWord(chunk)) return;

@@ -314,3 +314,8 @@ test('a plural name after "the" is a band, a team or a club; not an event, nor w
 test('a public service hyphenated before a place is a body: "Météo-France", "Hydro-Québec"', () => {
   assert.deepEqual(entities('Selon Météo-France, il pleut. Hydro-Québec et Radio-Lausanne l’ont dit.', 'fr'), ['ORG:Météo-France', 'ORG:Hydro-Québec', 'ORG:Radio-Lausanne']);
 });
+
+test('a ship is no entity: "the steamer X", "le porte-avions X", "the MV X"', () => {
+  assert.deepEqual(entities('The steamer Glenmorven Castle was launched and the MV Lady of the Sound withdrawn.', 'en'), []);
+  assert.deepEqual(entities('Washington annonce l’arrivée du porte-avions Harold Vance.', 'fr'), ['LOC:Washington']);
+});
