@@ -176,6 +176,14 @@ const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
 /** A public service's word hyphenated before a place's name: "Météo-France", "Radio-Canada", "Hydro-Québec". */
 const ORG_PREFIXED_PLACE = /^(?:Radio|Télé|Tele|Météo|Meteo|Hydro|Loto)-\p{Lu}/u;
 
+/** Endings only adjectives have (no participle, no verb): "civile", "nationale", "publique", "fédéral". */
+const BODY_ADJECTIVE_ENDING = /(?:al|ale|aux|ales|el|elle|els|elles|ique|iques|aire|aires|ile|iles|ien|ienne|iens|iennes|ais|aise|ois|oise|if|ive|ifs|ives)$/;
+
+/** A lowercase French singular article: "la", "le", "l'", "du", "au" (the start of a body's name may follow). */
+function singularArticle(tok: Token | undefined): boolean {
+  return isWordTok(tok) && tok.lowercase && FRENCH_ARTICLES.has(tok.text);
+}
+
 /** Particles that are also given names: "Ben" (Benjamin), "Al" (Albert, Alan). */
 const GIVEN_NAME_PARTICLES = new Set(['ben', 'al']);
 
@@ -726,14 +734,30 @@ export class EntityRecogniser {
     for (let i = 0; i + 1 < tokens.length; i++) {
       if ((classes[i] & capitalisedWord) !== capitalisedWord || this.claimed[i] || flags[i] & TokenFlag.SentenceStart) continue;
       const isClubHead = CLUB_HEAD_WORDS.has(tokens[i].folded);
-      if (!(classes[i] & WordClass.OrgHeadWord) && !isClubHead) continue;
-      const end = this.skipLowercaseComplements(i + 1);
+      const bodyNoun = !(classes[i] & WordClass.OrgHeadWord) && !isClubHead && this.capitalisedNounOfBody(i);
+      if (!(classes[i] & WordClass.OrgHeadWord) && !isClubHead && !bodyNoun) continue;
+      const end = Math.max(this.skipLowercaseComplements(i + 1), bodyNoun ? i + 2 : 0);
       if (end === i + 1 || (end === i + 2 && COUNTRY_ADJECTIVES.has(tokens[i + 1].folded))) continue;
       // A club head needs its adjective ("Stade rennais"); "stade Paul-Lemaire" is a place.
       if (isClubHead && !this.isFrenchAdjective(i + 1)) continue;
       this.claim(i, end, false, 2, 'ORG');
       i = end - 1;
     }
+  }
+
+  /**
+   * "la Sécurité civile", "la Sûreté nationale", "Santé publique France": French capitalises a
+   * common noun mid-sentence only as the first word of a name, so after the article, with an
+   * adjective after it, it opens a body's name ("la France entière" is a country the lists know;
+   * a given name or a word the article also writes in lowercase is no such noun).
+   */
+  private capitalisedNounOfBody(i: number): boolean {
+    const [tok, adjective] = [this.tokens[i], this.tokens[i + 1]];
+    if (!singularArticle(this.tokens[i - 1]) || isWordOf(tok, WordClass.FirstName | WordClass.NameStart | WordClass.Function)) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || this.lowercaseWords.has(tok.folded)) return false;
+    // An adjective's own ending, not a verb's ("étaient", "participent", "hospitalisés").
+    if (!isWordTok(adjective) || !adjective.lowercase || !BODY_ADJECTIVE_ENDING.test(adjective.text) || !onlySpacesBetween(this.text, tok, adjective)) return false;
+    return !COUNTRY_ADJECTIVES.has(adjective.folded);
   }
 
   /** Removes the gazetteer's chunk that starts at token j (to be taken into a longer name), if any. */

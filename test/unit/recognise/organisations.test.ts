@@ -319,3 +319,9 @@ test('a ship is no entity: "the steamer X", "le porte-avions X", "the MV X"', ()
   assert.deepEqual(entities('The steamer Glenmorven Castle was launched and the MV Lady of the Sound withdrawn.', 'en'), []);
   assert.deepEqual(entities('Washington annonce l’arrivée du porte-avions Harold Vance.', 'fr'), ['LOC:Washington']);
 });
+
+test('a capitalised common noun after the article, with an adjective, opens a French body’s name', () => {
+  assert.deepEqual(entities('Ils ont été hélitreuillés par la Sécurité civile. Selon la Sûreté nationale, tout va bien.', 'fr'), ['ORG:Sécurité civile', 'ORG:Sûreté nationale']);
+  // Not before a verb, a participle or a country's adjective; not a country the lists know.
+  assert.deepEqual(entities('Les patients du Covid étaient hospitalisés. La France entière regarde le Parlement européen.', 'fr').filter((e) => !e.startsWith('ORG:Parlement')), ['LOC:France']);
+});
