@@ -108,6 +108,11 @@ const COUNTRY_ADJECTIVES: ReadonlySet<string> = new Set([
   'bresilien', 'bresilienne', 'indien', 'indienne', 'turc', 'turque', 'grec', 'grecque', 'polonais', 'polonaise',
   'algerien', 'algerienne', 'marocain', 'marocaine', 'tunisien', 'tunisienne', 'egyptien', 'egyptienne', 'syrien',
   'syrienne', 'libanais', 'libanaise', 'irakien', 'irakienne', 'mexicain', 'mexicaine', 'africain', 'africaine',
+  'suedois', 'suedoise', 'neerlandais', 'neerlandaise', 'danois', 'danoise', 'norvegien', 'norvegienne', 'finlandais',
+  'finlandaise', 'autrichien', 'autrichienne', 'portugais', 'portugaise', 'australien', 'australienne', 'coreen',
+  'coreenne', 'sud-coreen', 'sud-coreenne', 'taiwanais', 'taiwanaise', 'luxembourgeois', 'luxembourgeoise', 'irlandais',
+  'irlandaise', 'ecossais', 'ecossaise', 'senegalais', 'senegalaise', 'ivoirien', 'ivoirienne',
+  'nigerian', 'nigeriane', 'sud-africain', 'sud-africaine', 'hongrois', 'hongroise', 'tcheque', 'roumain', 'roumaine',
 ]);
 
 /** Endings of French adjectives that close an institution's or a club's name ("correctionnel", "générale", "rennais"). */
@@ -989,6 +994,14 @@ export class EntityRecogniser {
     return isNameWord(next) && !isWordOf(next, WordClass.FirstName | WordClass.Function | WordClass.Particle) && onlySpacesBetween(this.text, tok, next);
   }
 
+  /** An article, then a lowercase country adjective, right before the name: "l'allemand Holzner". */
+  private companyOfNationality(i: number): boolean {
+    const [article, adjective] = [this.tokens[i - 2], this.tokens[i - 1]];
+    if (this.lang !== 'fr' || !isWordTok(adjective) || !adjective.lowercase || !COUNTRY_ADJECTIVES.has(adjective.folded)) return false;
+    const articleOpens = isWordTok(article) && article.sentenceStart && FRENCH_ARTICLES.has(article.text.toLowerCase());
+    return (singularArticle(article) || articleOpens) && onlySpacesBetween(this.text, adjective, this.tokens[i]);
+  }
+
   /** A ship's name: after a ship's prefix ("MV", "HMS") or a noun for a ship ("the steamer", "le paquebot"). */
   private namesShip(chunk: Chunk): boolean {
     const first = this.tokens[chunk.first];
@@ -1247,6 +1260,9 @@ export class EntityRecogniser {
     // body, whatever its first word looks like.
     if (this.lang === 'en' && this.definiteArticleBefore(chunk.first) && this.relativeAfter(chunk.last) === 'which') return settle(chunk, 'ORG', 2);
     if (this.namesTownOfPerson(chunk)) return settle(chunk, 'LOC', 3);
+    // "l'allemand Holzner", "le suédois Trelvik": French writes a person's nationality with a
+    // capital ("l'Allemand Hans Brenner"), a company's in lowercase.
+    if (this.companyOfNationality(chunk.first)) return settle(chunk, 'ORG', 2);
     // "Port Augusta"; "to Newton Abbot": a town's whole name outweighs the first name it opens on
     // only where a preposition of place puts it on the map ("Her husband, Newton Abbot," is a man).
     if (count >= 2 && count <= 3 && (!isWordOf(first, WordClass.FirstName) || this.townPrepositionBefore(chunk.first)) && this.namesTown(chunk, 2)) return;

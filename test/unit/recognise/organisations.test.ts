@@ -325,3 +325,8 @@ test('a capitalised common noun after the article, with an adjective, opens a Fr
   // Not before a verb, a participle or a country's adjective; not a country the lists know.
   assert.deepEqual(entities('Les patients du Covid étaient hospitalisés. La France entière regarde le Parlement européen.', 'fr').filter((e) => !e.startsWith('ORG:Parlement')), ['LOC:France']);
 });
+
+test('French: a lowercase nationality between the article and a name makes a company ("l’allemand Kessmer"); a capitalised one, a person', () => {
+  assert.deepEqual(entities('Le groupe s’offre l’allemand Kessmer. Le suédois Trelvik a racheté le japonais Kanemori.', 'fr'), ['ORG:Kessmer', 'ORG:Trelvik', 'ORG:Kanemori']);
+  assert.deepEqual(entities('L’Allemand Hans Brenner a gagné.', 'fr'), ['PER:Hans Brenner']);
+});
