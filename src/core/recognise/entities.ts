@@ -1462,11 +1462,17 @@ export class EntityRecogniser {
   }
 
   /** The chunk's first word; a one-token chunk's is its token's text (no word list made). */
-  /** "Le Pen", "Le Goff" alone: a French family name with its capitalised article, no given name. */
+  /**
+   * "Le Pen", "Le Goff", "de Loës", "van der Berg" alone: a family name with its article or
+   * particles, no given name.
+   */
   private articleAndFamilyName(chunk: Chunk): boolean {
-    if (chunk.last - chunk.first !== 2 || this.lang !== 'fr') return false;
+    if (chunk.last - chunk.first < 2 || chunk.last - chunk.first > 3) return false;
     const article = this.tokens[chunk.first];
-    return article.capitalised && (article.folded === 'le' || article.folded === 'la');
+    if (this.lang === 'fr' && chunk.last - chunk.first === 2 && article.capitalised && (article.folded === 'le' || article.folded === 'la')) return true;
+    // Lowercase particles ("de", "van der"), then one name word.
+    for (let k = chunk.first; k < chunk.last - 1; k++) if (!isWordOf(this.tokens[k], WordClass.Particle) || !this.tokens[k].lowercase) return false;
+    return isNameWord(this.tokens[chunk.last - 1]);
   }
 
   private firstWord(chunk: Chunk): string {

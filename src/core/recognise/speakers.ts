@@ -661,7 +661,8 @@ export class SpeakerAttributor {
         k += honorific - 1;
         continue;
       }
-      if (this.is(at, WordClass.Preposition)) {
+      // (A name's own particle is no preposition: "glisse Mme de Loës".)
+      if (this.is(at, WordClass.Preposition) && m < 0) {
         k = this.skipComplement(seq, k);
         afterComplement = true;
         continue;

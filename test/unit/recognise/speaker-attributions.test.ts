@@ -436,3 +436,8 @@ test('Belgian and Swiss local offices are roles: "le syndic" is the syndic named
   const text = 'Le syndic de Bioley-Dessus, Jean Cuendet, a voté oui. Marie Roux a voté non. « On a assez parlé d’éoliennes », a dit le syndic.';
   assert.deepEqual(speakers(text, 'fr'), ['jean-cuendet']);
 });
+
+test('a family name with its particle alone is the person named in full, and speaks after the verb: "glisse Mme de Loëz"', () => {
+  const text = 'Anne-Marie de Loëz préside l’association. Thomas Brugger, lui, se tait. « Nous avons de la patience », glisse Mme de Loëz.';
+  assert.deepEqual(speakers(text, 'fr'), ['annemarie-de-loez']);
+});
