@@ -556,8 +556,10 @@ export class EntityRecogniser {
       // a longer name; the chunker sees the whole name and looks it up again.
       if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.commonPossessorInBodyName(i - 1))) continue;
       if (this.honouredPlaceName(i, match.words, match.entry.type)) continue;
-      this.claim(i, j, tok.sentenceStart, 3, match.entry.type, match.entry.id);
-      i = j - 1;
+      // "the U.S.", "the C.D.C.": a dotted short form keeps its last period.
+      const end = this.dottedShortFormEnd(i) === j + 1 ? j + 1 : j;
+      this.claim(i, end, tok.sentenceStart, 3, match.entry.type, match.entry.id);
+      i = end - 1;
     }
     this.gazetteerChunks = this.chunks.length;
   }
@@ -879,6 +881,16 @@ export class EntityRecogniser {
         i = portfolioEnd - 1;
         continue;
       }
+      // "The I.F.A. announced", "the N.U.M.": letters and periods, a body's short form (not
+      // initials: a name follows those, "J. R. Tolkien").
+      const dotted = this.dottedShortFormEnd(i);
+      // (Not a person's letters after the name: "Canon Jeremiah Lucey, P.P., said", "X, Q.C.,".)
+      const postNominal = tokens[i - 1]?.text === ',' && isNameWord(tokens[i - 2]) && tokens[dotted]?.text === ',';
+      if (dotted > i && !isNameWord(tokens[dotted]) && !postNominal) {
+        this.claim(i, dotted, tokens[i].sentenceStart, 2, 'ORG');
+        i = dotted - 1;
+        continue;
+      }
       if (!this.canStartChunk(i)) continue;
       let j = i + 1;
       // "de La Fayolle" after "M.": the particles and the name words that follow are one name.
@@ -1000,6 +1012,17 @@ export class EntityRecogniser {
     if (this.lang !== 'fr' || !isWordTok(adjective) || !adjective.lowercase || !COUNTRY_ADJECTIVES.has(adjective.folded)) return false;
     const articleOpens = isWordTok(article) && article.sentenceStart && FRENCH_ARTICLES.has(article.text.toLowerCase());
     return (singularArticle(article) || articleOpens) && onlySpacesBetween(this.text, adjective, this.tokens[i]);
+  }
+
+  /**
+   * The end (exclusive, past its last period) of a short form written with periods from token i:
+   * two capital letters or more, each glued to its period ("I.F.A.", "U.S."); i when none.
+   */
+  private dottedShortFormEnd(i: number): number {
+    const { tokens } = this;
+    let k = i;
+    while (isInitial(tokens, k) && (k === i || tokens[k].start === tokens[k - 1].end)) k += 2;
+    return k - i >= 4 ? k : i;
   }
 
   /** A ship's name: after a ship's prefix ("MV", "HMS") or a noun for a ship ("the steamer", "le paquebot"). */

@@ -330,3 +330,9 @@ test('French: a lowercase nationality between the article and a name makes a com
   assert.deepEqual(entities('Le groupe s’offre l’allemand Kessmer. Le suédois Trelvik a racheté le japonais Kanemori.', 'fr'), ['ORG:Kessmer', 'ORG:Trelvik', 'ORG:Kanemori']);
   assert.deepEqual(entities('L’Allemand Hans Brenner a gagné.', 'fr'), ['PER:Hans Brenner']);
 });
+
+test('a short form written with periods is one body, its last period included; not initials, nor letters after a name', () => {
+  assert.deepEqual(entities('The I.F.A. announced it, and the N.U.M. agreed.', 'en'), ['ORG:I.F.A.', 'ORG:N.U.M.']);
+  assert.deepEqual(entities('The talks in the U.S. ended.', 'en'), ['LOC:U.S.']);
+  assert.deepEqual(entities('The Rev. Canon Jerome Lacey, P.P., said no. J. R. Tolkien wrote.', 'en'), ['PER:Jerome Lacey', 'PER:J. R. Tolkien']);
+});
