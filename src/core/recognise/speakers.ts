@@ -137,6 +137,9 @@ const FINITE_VERB_ENDING = /(?:ait|aient|erent|irent|ra|ront)$/;
 /** Verbs after which French "il" is impersonal: "il fait nuit", "il faut", "il y a", "il s'agit". */
 const IMPERSONAL_VERBS = new Set(['fait', 'faisait', 'faut', 'fallait', 'faudra', 'y', 'pleut', 'neige', 'reste', 'restait', 'semble', 'semblait', 'suffit', 'importe', 'parait']);
 
+/** "put it", "puts it" in "as X put it". */
+const PUT_IT: ReadonlySet<string> = new Set(['put', 'puts']);
+
 /** Relative pronouns between a subject's apposition and its verb: "X, a former official, who said". */
 const RELATIVE_PRONOUNS = new Set(['who', 'qui']);
 
@@ -800,6 +803,8 @@ export class SpeakerAttributor {
   // --- 2. a named source ----------------------------------------------------------------
 
   private fromSource(q: QuoteRef): Speaker | null {
+    const asPutIt = this.asNamePutIt(this.head(q));
+    if (asPutIt) return asPutIt;
     const sentence = this.head(q).concat(this.tail(q));
     // "Au dire d'Anne Morel, « … »": a phrase that works like "selon" opens the sentence.
     const phrase = this.sourcePhraseLength(sentence);
@@ -817,6 +822,22 @@ export class SpeakerAttributor {
       if (source && (!opensSentence || this.isPerson(source.id))) return source;
     }
     return null;
+  }
+
+  /**
+   * "as Rattray put it, '…'", "as she puts it, “…”": the words just before the quote name its
+   * speaker, a name or a pronoun between "as" and "put(s) it".
+   */
+  private asNamePutIt(head: number[]): Speaker | null {
+    let end = head.length;
+    if (end > 0 && this.isComma(head[end - 1])) end--;
+    if (end < 4 || this.tokens[head[end - 1]].folded !== 'it' || !PUT_IT.has(this.tokens[head[end - 2]].folded)) return null;
+    let start = end - 3;
+    const m = this.mentionAt[head[start]];
+    if (m >= 0) while (start > 0 && this.mentionAt[head[start - 1]] === m) start--;
+    if (start < 1 || this.tokens[head[start - 1]].folded !== 'as') return null;
+    if (m >= 0) return { id: this.refs[m].mention.id, text: this.refs[m].mention.text };
+    return this.is(head[start], WordClass.SingularPronoun) ? this.resolvePronoun(this.tokens[head[start]].text, head[start]) : null;
   }
 
   /**

@@ -441,3 +441,8 @@ test('a family name with its particle alone is the person named in full, and spe
   const text = 'Anne-Marie de Loëz préside l’association. Thomas Brugger, lui, se tait. « Nous avons de la patience », glisse Mme de Loëz.';
   assert.deepEqual(speakers(text, 'fr'), ['annemarie-de-loez']);
 });
+
+test('"as X put it, ‘…’" names the speaker of the quote after it', () => {
+  const text = 'The selector Geoff Rattlin said the boy was ready. The young man had, as Rattlin put it, ‘done everything we asked of him’, and will play.';
+  assert.deepEqual(speakers(text, 'en'), ['geoff-rattlin']);
+});
