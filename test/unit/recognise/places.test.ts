@@ -217,3 +217,10 @@ test('a part of a known place is a place, not a body; hotels, cities, buildings 
   // A body named after a place keeps its type.
   assert.deepEqual(all('A spokesman for Tarvex Ireland said no.'), ['ORG:Tarvex Ireland']);
 });
+
+test('French lowercase place heads name the place with what follows: "marché Central", "îles Marquises", "val d’Hérens"', () => {
+  const all = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type}:${e.text}`);
+  assert.deepEqual(all('Au marché Central, une dame des îles Marquises parle du val d’Hérens.'), ['LOC:marché Central', 'LOC:îles Marquises', 'LOC:val d’Hérens']);
+  // A head word without a name after it names nothing.
+  assert.deepEqual(all('Le marché de l’emploi et la côte de bœuf.'), []);
+});
