@@ -345,7 +345,7 @@ export const COMMON_ACRONYMS = set(`
  */
 export const INSTITUTION_HEADS = set(`
   ministère préfecture mairie tribunal cour conseil ambassade consulat secrétariat musée université
-  parquet gendarmerie commissariat rectorat académie hôpital chambre bourse cégep lycée collège institut
+  parquet gendarmerie commissariat rectorat académie chambre bourse cégep lycée collège institut
   barreau
 `);
 

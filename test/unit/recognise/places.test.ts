@@ -221,6 +221,8 @@ test('a part of a known place is a place, not a body; hotels, cities, buildings 
 test('French lowercase place heads name the place with what follows: "marché Central", "îles Marquises", "val d’Hérens"', () => {
   const all = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type}:${e.text}`);
   assert.deepEqual(all('Au marché Central, une dame des îles Marquises parle du val d’Hérens.'), ['LOC:marché Central', 'LOC:îles Marquises', 'LOC:val d’Hérens']);
+  // A hospital is where the patients lie, as the dev batches tag it.
+  assert.deepEqual(all('Il a été transporté à l’hôpital Saint-Aubin.'), ['LOC:hôpital Saint-Aubin']);
   // A head word without a name after it names nothing.
   assert.deepEqual(all('Le marché de l’emploi et la côte de bœuf.'), []);
 });
