@@ -34,7 +34,7 @@ import {
   isWordOf,
   WordClass,
 } from './lexicon';
-import { distinctLexemes, isAllCaps, isPossessiveMark, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
+import { distinctLexemes, isAllCaps, isPossessiveMark, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { personKey, nameWordKey, sameFamilyName, typoGuardKey } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
@@ -350,10 +350,13 @@ export class EntityRecogniser {
   private findDefinedAcronyms(): void {
     const { tokens } = this;
     const defined = new Map<string, Chunk>();
-    const { words } = this;
+    // By lexeme id: most tokens are ruled out by comparing two integers of the ids column,
+    // without reading a token object or its text.
+    const { ids } = tokenColumns(tokens);
+    const openId = lexemeIdOf('(', 'punct');
+    const closeId = lexemeIdOf(')', 'punct');
     for (let open = 1; open + 2 < tokens.length; open++) {
-      // Read from the texts column: most tokens are ruled out without touching a token object.
-      if (words[open] !== '(' || words[open + 2] !== ')') continue;
+      if (ids[open] !== openId || ids[open + 2] !== closeId) continue;
       const acronym = tokens[open + 1];
       if (acronym.kind !== 'word' || acronym.text.length < 2 || this.claimed[open + 1]) continue;
       // "la taxe sur la valeur ajoutée (TVA)", "Chief Executive Officer (CEO)": a thing, not a body.
@@ -794,12 +797,14 @@ export class EntityRecogniser {
     // Asked of every token: the word classes of it and the next rule out nearly all before any
     // token object is read, the acronym's shape last. (No array destructured here: that was
     // 8 MB of garbage per megabyte of text.)
-    const { classes } = this;
+    const { classes, flags } = this;
     if (!(classes[i] & WordClass.Capitalised) || !(classes[i + 1] & WordClass.Lowercase)) return false;
-    const before = this.tokens[i - 1];
-    const tok = this.tokens[i];
+    // The word before, from the columns too: a determiner or a preposition, lowercase or opening
+    // the sentence. Then the set look-up of the next word ("de", "du", "of").
+    const before = classes[i - 1];
+    if (!(before & WordClass.Word) || !(before & WordClass.Lowercase || flags[i - 1] & TokenFlag.SentenceStart) || !(before & (WordClass.Determiner | WordClass.Preposition))) return false;
     if (!OF_PREPOSITIONS.has(this.tokens[i + 1].folded)) return false;
-    if (!isWordTok(before) || !(before.lowercase || before.sentenceStart) || !isWordOf(before, WordClass.Determiner | WordClass.Preposition)) return false;
+    const tok = this.tokens[i];
     return isAcronym(tok.text) && !isWordOf(tok, WordClass.CommonAcronym) && !this.isShouting(i);
   }
 

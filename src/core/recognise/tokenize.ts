@@ -343,6 +343,17 @@ class LexemeTable {
     }
   }
 
+  /** The id of the lexeme of `text`, or -1 when the table has none (nothing is added). */
+  idOf(text: string, kind: TokenKind): number {
+    const hash = hashOf(text, 0, text.length, kind);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const lexeme = this.slots[slot];
+      if (lexeme === undefined) return -1;
+      if (this.hashes[slot] === hash && lexeme.kind === kind && sameText(lexeme.text, text, 0, text.length)) return lexeme.id;
+    }
+  }
+
   private insert(slot: number, hash: number, lexeme: Lexeme): Lexeme {
     this.slots[slot] = lexeme;
     this.hashes[slot] = hash;
@@ -386,6 +397,15 @@ function sameText(interned: string, text: string, start: number, end: number): b
 }
 
 const lexemeTable = new LexemeTable();
+
+/**
+ * The lexeme id (TokenColumns.ids) of the token text `text` in the article just tokenised, or -1
+ * when no token of the lexeme table has it (so none of the article's). A pass looking for a
+ * punctuation mark then compares integers from the ids column, not each token's text.
+ */
+export function lexemeIdOf(text: string, kind: TokenKind): number {
+  return lexemeTable.idOf(text, kind);
+}
 
 function lexemeAt(text: string, start: number, end: number, kind: TokenKind): Lexeme {
   return lexemeTable.find(text, start, end, kind, hashOf(text, start, end, kind));
