@@ -575,9 +575,11 @@ export class EntityRecogniser {
   private findPostalAbbreviations(): void {
     if (this.lang !== 'en') return;
     const { tokens } = this;
+    const { ids } = tokenColumns(tokens);
+    const commaId = lexemeIdOf(',', 'punct');
     for (let i = 2; i < tokens.length; i++) {
-      // The comma first: it rules out nearly every token before any spelling is built.
-      if (tokens[i - 1].text !== ',' || this.claimed[i] || !(this.classes[i] & WordClass.Capitalised) || !isNameWord(tokens[i - 2])) continue;
+      // The comma first, by lexeme id: it rules out nearly every token before any spelling is built.
+      if (ids[i - 1] !== commaId || this.claimed[i] || !(this.classes[i] & WordClass.Capitalised) || !isNameWord(tokens[i - 2])) continue;
       const match = this.postalAbbreviationAt(i);
       if (!match) continue;
       // "Thank you, Miss. Abbott": an honorific before a name, not a state.

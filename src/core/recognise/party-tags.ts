@@ -8,7 +8,8 @@
 // and the token indexes it used so that the name recogniser leaves them alone.
 
 import * as gazetteer from './gazetteer';
-import type { Token } from './tokenize';
+import { WordClass } from './lexicon';
+import { lexemeIdOf, tokenColumns, type Token } from './tokenize';
 import type { EntityMention } from './types';
 
 export interface PartyTagPlaces {
@@ -20,6 +21,20 @@ export interface PartyTagPlaces {
 
 /** A party's letter, a hyphen, then a capital: "D-Ind", "R-Ohio", "I-Vt", "R-W". */
 const US_PARTY_TAG = /^[DRI]-\p{Lu}/u;
+
+/** US_PARTY_TAG, its Unicode expression run only on words that open with D, R or I and a hyphen. */
+function isUsPartyTag(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return (first === 68 || first === 82 || first === 73) && word.charCodeAt(1) === 45 && US_PARTY_TAG.test(word);
+}
+
+/** The word opens with an uppercase letter (\p{Lu}); an ASCII letter is answered without the Unicode expression. */
+function startsWithCapital(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122) return false;
+  return /^\p{Lu}/u.test(word);
+}
 
 /**
  * Party abbreviations of British parliamentary reports, written with their period: "Lab.", "C.",
@@ -34,14 +49,18 @@ const STATE_IDS: ReadonlySet<string> = new Set([...gazetteer.postalAbbreviationI
 export function findPartyTagPlaces(text: string, tokens: readonly Token[], lang: string): PartyTagPlaces {
   const found: PartyTagPlaces = { mentions: [], tokens: [] };
   if (lang !== 'en') return found;
+  // The comma or bracket before, by lexeme id: two integer comparisons rule out most tokens.
+  const { ids, classes, texts } = tokenColumns(tokens);
+  const commaId = lexemeIdOf(',', 'punct');
+  const openId = lexemeIdOf('(', 'punct');
   for (let i = 1; i < tokens.length; i++) {
-    const before = tokens[i - 1].text;
-    if (before !== ',' && before !== '(') continue;
+    const before = ids[i - 1];
+    if (before !== commaId && before !== openId) continue;
     // Right after a person's name: a capitalised word before the comma or the bracket.
-    const named = tokens[i - 2];
-    if (!named || named.kind !== 'word' || !/^\p{Lu}/u.test(named.text)) continue;
-    if (tokens[i].kind === 'word' && US_PARTY_TAG.test(tokens[i].text)) addUsState(text, tokens, i, found);
-    else if (before === '(') addConstituency(text, tokens, i, found);
+    // From the columns, not the token object: a word (none before the first token), then its case.
+    if (!(classes[i - 2] & WordClass.Word) || !startsWithCapital(texts[i - 2])) continue;
+    if (tokens[i].kind === 'word' && isUsPartyTag(tokens[i].text)) addUsState(text, tokens, i, found);
+    else if (before === openId) addConstituency(text, tokens, i, found);
   }
   return found;
 }

@@ -678,7 +678,9 @@ function towns(): Map<string, string> {
  * lowercase is no town (a word: "mission", "union").
  */
 export function lookupTown(surface: string): string | undefined {
-  const name = /\p{Lu}/u.test(surface) ? towns().get(foldKey(surface)) : undefined;
+  // An ASCII capital first answers the Unicode expression's question without running it.
+  const first = surface.charCodeAt(0);
+  const name = (first >= 65 && first <= 90) || /\p{Lu}/u.test(surface) ? towns().get(foldKey(surface)) : undefined;
   return name === undefined ? undefined : slugify(name);
 }
 
