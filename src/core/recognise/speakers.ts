@@ -15,7 +15,7 @@
 import { countBelow } from '../text/sorted';
 import { fold, HONORIFICS, isCoordinator, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
-import { isPossessiveMark, isSpaceCode, onlySpacesBetween, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
+import { isPossessiveMark, isSpaceCode, lexemeIdOf, onlySpacesBetween, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
 
 interface MentionRef {
@@ -227,6 +227,8 @@ export class SpeakerAttributor {
    * token of a mention, a Set look-up of the id string each time.
    */
   private readonly namesPerson: Uint8Array;
+  /** The lexeme id of ",", -1 if no token has it (see lexemeIdOf). */
+  private readonly commaId = lexemeIdOf(',', 'punct');
   /** Where the narrative names each person, in reading order (first token of each mention). */
   private readonly personPositions = new Map<string, number[]>();
   /** By lexeme id (TokenColumns.ids), mayNamePerson's answer for the word: 0 not asked yet, PersonCue bits once asked. */
@@ -1399,8 +1401,11 @@ export class SpeakerAttributor {
    * the subject of a clause of its own, later than the sentence's first.
    */
   private opensCoordinatedClause(k: number): boolean {
-    const ref = this.refs[this.mentionAt[k]];
-    if (ref.first !== k || k < 2 || this.tokens[k - 2].text !== ',' || !this.isPerson(ref.mention.id)) return false;
+    // Asked at every token of a mention: the comma by lexeme id and the person by the mention's
+    // mask (namesPerson) rule most out before any token object or string is read.
+    const m = this.mentionAt[k];
+    const ref = this.refs[m];
+    if (ref.first !== k || k < 2 || this.columns.ids[k - 2] !== this.commaId || !this.namesPerson[m]) return false;
     const joiner = this.tokens[k - 1].text;
     if (joiner !== 'and' && joiner !== 'et' && joiner !== 'but' && joiner !== 'mais') return false;
     // "Tom Hale, Mark Day, and Paul Reid signed": the last name of a list, not a clause of its own.
