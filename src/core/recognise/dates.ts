@@ -427,9 +427,25 @@ function widenDate(text: string, tokens: Token[], match: DateMatch, floor: numbe
     }
   }
   const after = tokens[match.last];
+  // "at 14:00 hours": the 24-hour clock's own word.
+  if (after?.folded === 'hours' && /^\d{2}[:.]?\d{2}$/.test(tokens[match.last - 1].text) && adjacent(tokens[match.last - 1], after)) match.last++;
   const dayAndMonth = match.last - match.first >= 2 && tokens[match.last - 2]?.kind === 'number' && monthOf(tokens[match.last - 1]) !== undefined;
   if (dayAndMonth && after && DATE_QUALIFIERS_AFTER.has(after.folded) && adjacent(tokens[match.last - 1], after)) match.last++;
 }
+
+/**
+ * Old commercial and legal style: "the 9th inst." (of this month), "the 3rd ult." (of last month),
+ * "the 2nd prox." (of next month). The month is the article's date's: id xxxx-xx-09.
+ */
+function dayOfThisMonth(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(tokens[i].text);
+  const [word, dot] = [tokens[i + 1], tokens[i + 2]];
+  if (!m || !word || !OLD_MONTH_REFERENCES.has(word.folded) || !onlySpacesBetween(text, tokens[i], word)) return undefined;
+  const last = dot?.text === '.' && dot.start === word.end ? i + 3 : i + 2;
+  return { first: i, last, id: `xxxx-xx-${pad2(Number(m[1]))}` };
+}
+
+const OLD_MONTH_REFERENCES: ReadonlySet<string> = new Set(['inst', 'ult', 'prox', 'instant', 'ultimo', 'proximo']);
 
 /** "mid-March", "mi-mars 2020": the middle of a month (id xxxx-03-mid). */
 function midMonth(text: string, tokens: Token[], i: number): DateMatch | undefined {
@@ -569,8 +585,8 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
       const tokenDate = isoDate(tok) ?? decade(tok);
       match = tokenDate
         ? { ...tokenDate, first: i, last: i + 1 }
-        : ordinalCentury(tokens, i) ?? quarter(text, tokens, i) ?? calendarDate(text, tokens, i) ?? clockTime(text, tokens, i) ?? countedTime(text, tokens, i) ??
-          lonelyYear(text, tokens, i);
+        : ordinalCentury(tokens, i) ?? quarter(text, tokens, i) ?? dayOfThisMonth(text, tokens, i) ?? calendarDate(text, tokens, i) ?? clockTime(text, tokens, i) ??
+          countedTime(text, tokens, i) ?? lonelyYear(text, tokens, i);
     } else if (classes[i] & WordClass.Word && mayStartDate(classes, i)) {
       // "a", "il", "cinq" start only a counted time ("a year ago", "il y a cinq ans"): the
       // other rules are not asked about these frequent words.

@@ -275,3 +275,12 @@ test('a capitalised month right after a given name is a family name, not a date:
   assert.deepEqual(dates('Au théâtre, Hélène Avril met en scène la pièce, jouée en avril.'), [['avril', 'xxxx-04']]);
   assert.deepEqual(dates('On Friday April 3 they met, and in April they left.'), [['Friday April 3', 'xxxx-04-03'], ['April', 'xxxx-04']]);
 });
+
+test('old styles of dates: "the 9th inst.", "to-day", and the 24-hour clock\'s "14:00 hours"', () => {
+  assert.deepEqual(dates('They pegged it on the 9th inst. and will be told to-day; the plane lands at 14:00 hours.'), [
+    ['9th inst.', 'xxxx-xx-09'],
+    ['to-day', 'to-day'],
+    ['14:00 hours', '14h00'],
+  ]);
+  assert.deepEqual(dates('He worked for 24 hours on the 9th floor.'), []);
+});
