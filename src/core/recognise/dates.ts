@@ -235,8 +235,23 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
  * matters: asked up front, it lowercased the word before each of the 6,000 "a" of the 1 MB text.
  */
 function isIntroducedClock(text: string, tokens: Token[], i: number): boolean {
-  return isClockIntroducer(text, tokens, i - 1) && onlySpacesBetween(text, tokens[i - 1], tokens[i]);
+  return (isClockIntroducer(text, tokens, i - 1) && onlySpacesBetween(text, tokens[i - 1], tokens[i])) || tellsTheTime(tokens, i);
 }
+
+/**
+ * "Il était un peu plus de 10 heures", "il est à peine 7 heures", "il était près de minuit":
+ * French tells the time with an impersonal "il est" / "il était" a few words before the hour.
+ */
+function tellsTheTime(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const word = tokens[k].folded;
+    if (IMPERSONAL_BE.has(word)) return tokens[k - 1].folded === 'il';
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
+const IMPERSONAL_BE: ReadonlySet<string> = new Set(['est', 'etait', 'sera', 'serait']);
 
 const HOUR_NOT_TIME_AFTER: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des', 'avancee', 'tardive', 'matinale', 'pres']);
 
@@ -351,11 +366,17 @@ function holiday(text: string, tokens: Token[], i: number): DateMatch | undefine
   // "Noel Mac Giolla": a first name, not Christmas.
   const next = tokens[last];
   if (next && next.kind === 'word' && next.capitalised && onlySpacesBetween(text, tokens[last - 1], next)) return undefined;
+  return holidayWithYear(text, tokens, i, last, day);
+}
+
+/** The holiday tokens[first, last) with the year written after it, if any ("Easter 2020"). */
+function holidayWithYear(text: string, tokens: Token[], first: number, last: number, day: string): DateMatch {
+  const next = tokens[last];
   const id = /^\d\d-\d\d$/.test(day) ? `xxxx-${day}` : day;
   if (isYear(next) && onlySpacesBetween(text, tokens[last - 1], next)) {
-    return { first: i, last: last + 1, id: id.startsWith('xxxx') ? id.replace('xxxx', next.text) : `${id}-${next.text}` };
+    return { first, last: last + 1, id: id.startsWith('xxxx') ? id.replace('xxxx', next.text) : `${id}-${next.text}` };
   }
-  return { first: i, last, id };
+  return { first, last, id };
 }
 
 /**
@@ -432,6 +453,20 @@ function widenDate(text: string, tokens: Token[], match: DateMatch, floor: numbe
   const dayAndMonth = match.last - match.first >= 2 && tokens[match.last - 2]?.kind === 'number' && monthOf(tokens[match.last - 1]) !== undefined;
   if (dayAndMonth && after && DATE_QUALIFIERS_AFTER.has(after.folded) && adjacent(tokens[match.last - 1], after)) match.last++;
 }
+
+/** "Mardi gras", "mercredi des Cendres", "Good Friday": a holiday named by its weekday, before the weekday alone. */
+function weekdayHoliday(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  if (!WEEKDAYS.has(tokens[i].folded) && !HOLIDAY_ADJECTIVES.has(tokens[i].folded)) return undefined;
+  const phrase = HOLIDAY_DAYS.longestAt(text, tokens, i);
+  if (!phrase || phrase.last - i < 2) return undefined;
+  // A proper noun somewhere: "mercredi des Cendres", "Mardi gras"; not "mardi gras" in lowercase.
+  let capital = false;
+  for (let k = i; k < phrase.last; k++) capital ||= tokens[k].capitalised;
+  return capital ? holidayWithYear(text, tokens, i, phrase.last, phrase.value) : undefined;
+}
+
+/** The first words of English holidays named by their weekday: "Good Friday", "Shrove Tuesday", "Ash Wednesday". */
+const HOLIDAY_ADJECTIVES: ReadonlySet<string> = new Set(['good', 'shrove', 'ash']);
 
 /**
  * Old commercial and legal style: "the 9th inst." (of this month), "the 3rd ult." (of last month),
@@ -592,7 +627,7 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
       // other rules are not asked about these frequent words.
       match = COUNT_STARTS.has(tok.folded)
         ? countedTime(text, tokens, i) ?? clockTime(text, tokens, i)
-        : quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ??
+        : quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekdayHoliday(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ??
           countedTime(text, tokens, i) ?? nightBetween(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i) ?? holiday(text, tokens, i) ??
           midMonth(text, tokens, i) ?? monthOrYearEdge(text, tokens, i) ?? decadeName(tokens, i) ?? clockTime(text, tokens, i);
     }

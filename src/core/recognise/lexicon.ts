@@ -231,7 +231,9 @@ export const HOLIDAYS: ReadonlyMap<string, string> = new Map([
   ["saint patrick 's day", '03-17'], ['bastille day', '07-14'], ['halloween', '10-31'],
   ['noel', '12-25'], ['saint-sylvestre', '12-31'], ['toussaint', '11-01'], ["jour de l'an", '01-01'],
   ['easter', 'easter'], ['easter sunday', 'easter'], ['easter monday', 'easter-monday'], ['thanksgiving', 'thanksgiving'],
-  ['paques', 'paques'], ['pentecote', 'pentecote'],
+  ['paques', 'paques'], ['pentecote', 'pentecote'], ['mardi gras', 'mardi-gras'], ['mercredi des cendres', 'mercredi-des-cendres'],
+  ['vendredi saint', 'vendredi-saint'], ['lundi de paques', 'lundi-de-paques'], ['shrove tuesday', 'mardi-gras'],
+  ['ash wednesday', 'mercredi-des-cendres'], ['good friday', 'vendredi-saint'],
 ]);
 
 /** Number words that count periods: "il y a cinq ans", "five years ago", "quinze prochains jours". */

@@ -284,3 +284,12 @@ test('old styles of dates: "the 9th inst.", "to-day", and the 24-hour clock\'s "
   ]);
   assert.deepEqual(dates('He worked for 24 hours on the 9th floor.'), []);
 });
+
+test('French tells the time after an impersonal "il est": "Il était un peu plus de 10 heures"; holidays named by their weekday', () => {
+  assert.deepEqual(dates('Il était un peu plus de 10 heures quand il est arrivé ; il a travaillé 10 heures.'), [['10 heures', '10h00']]);
+  assert.deepEqual(dates('Pour le Mardi gras, puis le mercredi des Cendres et Good Friday 1998.'), [
+    ['Mardi gras', 'mardi-gras'],
+    ['mercredi des Cendres', 'mercredi-des-cendres'],
+    ['Good Friday 1998', 'vendredi-saint-1998'],
+  ]);
+});
