@@ -1612,7 +1612,8 @@ export class EntityRecogniser {
     const noun = this.tokens[k];
     if (!isWordTok(noun) || !noun.lowercase) return false;
     if (KINSHIP_NOUNS.has(noun.folded)) return isWordTok(this.tokens[k - 1]) && POSSESSIVE_DETERMINERS.has(this.tokens[k - 1].folded);
-    return OF_PREPOSITIONS.has(noun.folded) && k === i - 1 && isWordTok(this.tokens[k - 1]) && KINSHIP_NOUNS.has(this.tokens[k - 1].folded);
+    // ("une veuve de Belleville", "the widow of Paisley": a town the lists know says where she lives.)
+    return OF_PREPOSITIONS.has(noun.folded) && k === i - 1 && isWordTok(this.tokens[k - 1]) && KINSHIP_NOUNS.has(this.tokens[k - 1].folded) && !isPlaceName(this.tokens[i].text);
   }
 
   /** "La porte-parole du ministère, Anne Lefort, ...": a role, a comma, then the name. */

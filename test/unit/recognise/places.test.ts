@@ -226,3 +226,9 @@ test('French lowercase place heads name the place with what follows: "marché Ce
   // A head word without a name after it names nothing.
   assert.deepEqual(all('Le marché de l’emploi et la côte de bœuf.'), []);
 });
+
+test('"une veuve de X": a town the lists know is where she lives, not her husband', () => {
+  const all = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type}:${e.text}`);
+  assert.ok(!all('Une veuve de Belleville lui avait remis onze mille francs.').includes('PER:Belleville'));
+  assert.deepEqual(all('La fille de Yannick est venue.'), ['PER:Yannick']);
+});
