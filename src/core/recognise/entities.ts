@@ -161,6 +161,12 @@ const REMIT_ARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'l
 /** English prepositions that put what follows on the map: "on the Grand Banks", "to the Boston States". */
 const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'to', 'into', 'at', 'from', 'across', 'near', 'off', 'over', 'through']);
 
+/** English nouns of the land a place's name qualifies: "the Killarney road", "the Kurnalpi field". */
+const LAND_NOUNS: ReadonlySet<string> = new Set([
+  ...'road side field fields goldfield goldfields coalfield district area region coast valley border suburbs'.split(' '),
+  ...'hills saleyards township countryside shore waterfront highlands lowlands plains delta basin'.split(' '),
+]);
+
 /** Prefixes of a ship's name ("MV Lord of the Isles", "HMS Belfast"). */
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'SS', 'HMS', 'RMS', 'USS', 'HMAS', 'HMCS', 'HMNZS']);
 /** Nouns for a ship, right before its name ("the steamer Kilchurn Castle", "le porte-avions Carl Vinson"). */
@@ -1013,6 +1019,14 @@ export class EntityRecogniser {
     return isNameWord(next) && !isWordOf(next, WordClass.FirstName | WordClass.Function | WordClass.Particle) && onlySpacesBetween(this.text, tok, next);
   }
 
+  /** English "the" + one name + a lowercase noun of the land ("the Killarney road"), no given name. */
+  private placesNounAfter(chunk: Chunk): boolean {
+    const [name, noun] = [this.tokens[chunk.first], this.tokens[chunk.last]];
+    if (this.lang !== 'en' || !this.singularArticleBefore(chunk.first) || isWordOf(name, WordClass.FirstName) || isAcronym(name.text)) return false;
+    if (GROUP_WORDS.has(name.folded) || looksLikeDemonym(name.text)) return false;
+    return isWordTok(noun) && noun.lowercase && LAND_NOUNS.has(noun.folded) && onlySpacesBetween(this.text, name, noun);
+  }
+
   /** An article, then a lowercase country adjective, right before the name: "l'allemand Holzner". */
   private companyOfNationality(i: number): boolean {
     const [article, adjective] = [this.tokens[i - 2], this.tokens[i - 1]];
@@ -1261,6 +1275,9 @@ export class EntityRecogniser {
     // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it serves.
     if (count === 1 && ORG_PREFIXED_PLACE.test(first.text)) return settle(chunk, 'ORG', 3);
     if (count === 1 && this.isGroupWord(chunk)) return;
+    // "the Killarney road", "the Dubbo saleyards": a name that places the noun after it (not one
+    // shaped like a nationality: "the Iranian border").
+    if (count === 1 && this.placesNounAfter(chunk)) return settle(chunk, 'LOC', 2);
     if (this.numberedName(chunk)) return;
     // An ampersand joins the partners of a firm ("Procter & Gamble"), whoever they were.
     if (count >= 2 && this.hasAmpersand(chunk)) return settle(chunk, 'ORG', 2);

@@ -232,3 +232,9 @@ test('"une veuve de X": a town the lists know is where she lives, not her husban
   assert.ok(!all('Une veuve de Belleville lui avait remis onze mille francs.').includes('PER:Belleville'));
   assert.deepEqual(all('La fille de Yannick est venue.'), ['PER:Yannick']);
 });
+
+test('English: "the X road", "the X saleyards": one name that places a noun of the land is a place; not a nationality', () => {
+  const all = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`);
+  assert.deepEqual(all('The hall stands on the Kilbrenny road and cattle went to the Dallow saleyards.'), ['LOC:Kilbrenny', 'LOC:Dallow']);
+  assert.deepEqual(all('The Iranian border closed and the Smith family left.'), []);
+});
