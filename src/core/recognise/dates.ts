@@ -465,6 +465,19 @@ function weekdayHoliday(text: string, tokens: Token[], i: number): DateMatch | u
   return capital ? holidayWithYear(text, tokens, i, phrase.last, phrase.value) : undefined;
 }
 
+/**
+ * "Independence Day", "Regatta Day", "Polling Day", "Anzac Day": a capitalised word and "Day" name a
+ * day of the year; not after a given name ("Doris Day") or on a title-case headline word.
+ */
+function namedDay(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const [word, day] = [tokens[i], tokens[i + 1]];
+  if (!day || day.text !== 'Day' || !word.capitalised || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !onlySpacesBetween(text, word, day)) return undefined;
+  // (A holiday the list knows keeps its calendar id: "Boxing Day" is xxxx-12-26.)
+  if (isFirstName(word.text) || WEEKDAYS.has(word.folded) || MONTHS.has(word.folded) || HOLIDAY_DAYS.longestAt(text, tokens, i)) return undefined;
+  // "Election Day 2020": the year after it, as for holidays.
+  return holidayWithYear(text, tokens, i, i + 2, slugify(`${word.text} day`));
+}
+
 /** The first words of English holidays named by their weekday: "Good Friday", "Shrove Tuesday", "Ash Wednesday". */
 const HOLIDAY_ADJECTIVES: ReadonlySet<string> = new Set(['good', 'shrove', 'ash']);
 
@@ -622,12 +635,12 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
         ? { ...tokenDate, first: i, last: i + 1 }
         : ordinalCentury(tokens, i) ?? quarter(text, tokens, i) ?? dayOfThisMonth(text, tokens, i) ?? calendarDate(text, tokens, i) ?? clockTime(text, tokens, i) ??
           countedTime(text, tokens, i) ?? lonelyYear(text, tokens, i);
-    } else if (classes[i] & WordClass.Word && mayStartDate(classes, i)) {
+    } else if (classes[i] & WordClass.Word && (mayStartDate(classes, i) || tokens[i + 1]?.text === 'Day')) {
       // "a", "il", "cinq" start only a counted time ("a year ago", "il y a cinq ans"): the
       // other rules are not asked about these frequent words.
       match = COUNT_STARTS.has(tok.folded)
         ? countedTime(text, tokens, i) ?? clockTime(text, tokens, i)
-        : quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekdayHoliday(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ??
+        : quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekdayHoliday(text, tokens, i) ?? namedDay(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ??
           countedTime(text, tokens, i) ?? nightBetween(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i) ?? holiday(text, tokens, i) ??
           midMonth(text, tokens, i) ?? monthOrYearEdge(text, tokens, i) ?? decadeName(tokens, i) ?? clockTime(text, tokens, i);
     }

@@ -953,7 +953,9 @@ export class EntityRecogniser {
     if (tok.sentenceStart && NUMBER_WORDS.has(tok.folded) && tok.folded !== 'a' && tok.folded !== 'sept' && /[sx]$/.test(this.tokens[i + 1]?.text ?? '')) return false;
     // "secrétaire à la Défense", "Prime Minister": the capital belongs to the title.
     // ("Justice Department", "State Department": a title word before an organisation's head names it.)
-    const namesBody = isWordOf(this.tokens[i + 1], WordClass.OrgHeadWord) && this.tokens[i + 1].capitalised;
+    // ("the Ambassador Hotel", "the President Building": a place's head that is nobody's family name.)
+    const next = this.tokens[i + 1];
+    const namesBody = next?.capitalised === true && (isWordOf(next, WordClass.OrgHeadWord) || (isWordOf(next, WordClass.PlaceHeadWord) && gazetteer.isHeadWordNeverFamilyName(next.text)));
     // "King Street", "Queen Square", "Bishop Road": a royal or church title names a street
     // ("President Park", "Inspector Lake" are people).
     if (this.lang === 'en' && STREET_TITLES.has(tok.folded) && this.placeHeadAfter(i)) return true;

@@ -293,3 +293,10 @@ test('French tells the time after an impersonal "il est": "Il était un peu plus
     ['Good Friday 1998', 'vendredi-saint-1998'],
   ]);
 });
+
+test('a capitalised word and "Day" name a day: "Independence Day", "Polling Day 2020"; not "Doris Day"', () => {
+  assert.deepEqual(dates('Independence Day was kept, and Polling Day 2020 came; Doris Day sang.'), [
+    ['Independence Day', 'independence-day'],
+    ['Polling Day 2020', 'polling-day-2020'],
+  ]);
+});

@@ -238,3 +238,9 @@ test('English: "the X road", "the X saleyards": one name that places a noun of t
   assert.deepEqual(all('The hall stands on the Kilbrenny road and cattle went to the Dallow saleyards.'), ['LOC:Kilbrenny', 'LOC:Dallow']);
   assert.deepEqual(all('The Iranian border closed and the Smith family left.'), []);
 });
+
+test('a title before a place\'s head that is nobody\'s family name opens the place: "the Ambassador Hotel"', () => {
+  const all = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`);
+  assert.deepEqual(all('They danced at the Ambassador Hotel.'), ['LOC:Ambassador Hotel']);
+  assert.deepEqual(all('Later, President Park spoke.'), ['PER:Park']);
+});
