@@ -447,6 +447,9 @@ function widenDate(text: string, tokens: Token[], match: DateMatch, floor: numbe
       if (part && /^(?:\d{4}|xxxx)-\d{2}$|^\d{4}$/.test(match.id)) match.id = `${match.id}-${part}`;
     }
   }
+  // "au Xe siècle avant notre ère", "the 3rd century BC": the era is part of the date.
+  const era = eraEnd(tokens, match.last);
+  if (era > match.last && match.id.startsWith('century')) match.last = era;
   const after = tokens[match.last];
   // "at 14:00 hours": the 24-hour clock's own word.
   if (after?.folded === 'hours' && /^\d{2}[:.]?\d{2}$/.test(tokens[match.last - 1].text) && adjacent(tokens[match.last - 1], after)) match.last++;
@@ -480,6 +483,31 @@ function namedDay(text: string, tokens: Token[], i: number): DateMatch | undefin
 
 /** The first words of English holidays named by their weekday: "Good Friday", "Shrove Tuesday", "Ash Wednesday". */
 const HOLIDAY_ADJECTIVES: ReadonlySet<string> = new Set(['good', 'shrove', 'ash']);
+
+/** Eras after a year or a century, as token texts (folded; English abbreviations as written). */
+const ERAS: readonly (readonly string[])[] = [
+  ['avant', 'notre', 'ere'], ['de', 'notre', 'ere'], ['apres', 'notre', 'ere'],
+  ['av', '.', 'j', '.', '-', 'c', '.'], ['avant', 'j', '.', '-', 'c', '.'], ['apr', '.', 'j', '.', '-', 'c', '.'],
+  ['apres', 'j', '.', '-', 'c', '.'], ['avant', 'jesus-christ'], ['apres', 'jesus-christ'],
+];
+const ENGLISH_ERAS: ReadonlySet<string> = new Set(['BC', 'BCE', 'AD', 'CE']);
+
+/** The end (exclusive) of the era written from tokens[k] ("avant notre ère", "av. J.-C.", "BC"), or -1. */
+function eraEnd(tokens: Token[], k: number): number {
+  if (!tokens[k]) return -1;
+  if (ENGLISH_ERAS.has(tokens[k].text)) return k + 1;
+  for (const era of ERAS) if (era.every((word, n) => tokens[k + n]?.folded === word)) return k + era.length;
+  return -1;
+}
+
+/** "52 av. J.-C.", "44 BC", "AD 79": a year of an era, whatever its number (id 52-bc, 79). */
+function yearOfAnEra(tokens: Token[], i: number): DateMatch | undefined {
+  const number = /^\d{1,4}$/.test(tokens[i].text) ? tokens[i].text : undefined;
+  if (!number) return undefined;
+  const end = eraEnd(tokens, i + 1);
+  if (end > i) return { first: i, last: end, id: /^(?:av|avant|BC|BCE)$/.test(tokens[i + 1].text.replace(/^Avant$/, 'avant')) ? `${number}-bc` : number };
+  return tokens[i - 1]?.text === 'AD' ? { first: i - 1, last: i + 1, id: number } : undefined;
+}
 
 /**
  * Old commercial and legal style: "the 9th inst." (of this month), "the 3rd ult." (of last month),
@@ -633,7 +661,7 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
       const tokenDate = isoDate(tok) ?? decade(tok);
       match = tokenDate
         ? { ...tokenDate, first: i, last: i + 1 }
-        : ordinalCentury(tokens, i) ?? quarter(text, tokens, i) ?? dayOfThisMonth(text, tokens, i) ?? calendarDate(text, tokens, i) ?? clockTime(text, tokens, i) ??
+        : ordinalCentury(tokens, i) ?? quarter(text, tokens, i) ?? yearOfAnEra(tokens, i) ?? dayOfThisMonth(text, tokens, i) ?? calendarDate(text, tokens, i) ?? clockTime(text, tokens, i) ??
           countedTime(text, tokens, i) ?? lonelyYear(text, tokens, i);
     } else if (classes[i] & WordClass.Word && (mayStartDate(classes, i) || tokens[i + 1]?.text === 'Day')) {
       // "a", "il", "cinq" start only a counted time ("a year ago", "il y a cinq ans"): the

@@ -300,3 +300,8 @@ test('a capitalised word and "Day" name a day: "Independence Day", "Polling Day 
     ['Polling Day 2020', 'polling-day-2020'],
   ]);
 });
+
+test('eras belong to their date: "au Xe siècle avant notre ère", "52 av. J.-C.", "44 BC", "AD 79"', () => {
+  assert.deepEqual(dates('Au Xe siècle avant notre ère, puis en 52 av. J.-C.'), [['Xe siècle avant notre ère', 'century-x'], ['52 av. J.-C.', '52-bc']]);
+  assert.deepEqual(dates('In 44 BC and in AD 79, but not the 44 buses.'), [['44 BC', '44-bc'], ['AD 79', '79']]);
+});
