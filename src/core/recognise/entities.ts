@@ -33,6 +33,8 @@ import {
   looksLikeDemonym,
   isWordOf,
   WordClass,
+  COMMON_ACRONYMS,
+  HOLIDAYS,
 } from './lexicon';
 import { distinctLexemes, isAllCaps, isPossessiveMark, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { personKey, nameWordKey, sameFamilyName, typoGuardKey } from './names';
@@ -158,6 +160,10 @@ const SAINT_WORDS = new Set(['St', 'Ste', 'Saint']);
 /** The articles before a French institution's remit: "de l'Agriculture", "du Logement", "des Sports". */
 const REMIT_ARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les']);
 
+/** Plurals that close the names of regions, events and papers, not of teams: "the Home Counties", "the World Series". */
+const PLURAL_OF_NO_TEAM_WORDS = 'counties valleys dales broads keys lakes borders countries territories isles midlands hebrides series awards trials riots papers scrolls marbles globes';
+const PLURALS_OF_NO_TEAM: ReadonlySet<string> = new Set(PLURAL_OF_NO_TEAM_WORDS.split(' '));
+
 /** English prepositions that put what follows on the map: "on the Grand Banks", "to the Boston States". */
 const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'to', 'into', 'at', 'from', 'across', 'near', 'off', 'over', 'through']);
 
@@ -166,6 +172,12 @@ const LAND_NOUNS: ReadonlySet<string> = new Set([
   ...'road side field fields goldfield goldfields coalfield district area region coast valley border suburbs'.split(' '),
   ...'hills saleyards township countryside shore waterfront highlands lowlands plains delta basin'.split(' '),
 ]);
+
+/** English event heads that close a name and never open one. */
+const LAST_ONLY_EVENT_HEADS: ReadonlySet<string> = new Set(['carnival', 'regatta', 'jubilee']);
+
+/** Dotted short forms that are common nouns, eras or honours, not bodies: "44 B.C.", "the A.G.M.", "an O.B.E.". */
+const COMMON_DOTTED_FORMS: ReadonlySet<string> = new Set('bc ad am pm obe mbe cbe kbe vc gc agm ba ma bsc msc phd md da qc kc gp jp mp pp rsvp ps nb ie eg'.split(' '));
 
 /** Prefixes of a ship's name ("MV Lord of the Isles", "HMS Belfast"). */
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'SS', 'HMS', 'RMS', 'USS', 'HMAS', 'HMCS', 'HMNZS']);
@@ -195,8 +207,11 @@ function singularArticle(tok: Token | undefined): boolean {
   return isWordTok(tok) && tok.lowercase && FRENCH_ARTICLES.has(tok.text);
 }
 
-/** Particles that are also given names: "Ben" (Benjamin), "Al" (Albert, Alan). */
-const GIVEN_NAME_PARTICLES = new Set(['ben', 'al']);
+/**
+ * Particles that are also given names: "Ben" (Benjamin). Not "Al": "Al Ahly", "Al Shabaab" are
+ * bodies far more often than "Al Gore" is a person.
+ */
+const GIVEN_NAME_PARTICLES = new Set(['ben']);
 
 /** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
 const PREPOSITION_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', 'y']);
@@ -694,6 +709,10 @@ export class EntityRecogniser {
       if (isWordOf(tokens[j], WordClass.Function) && !NAMEABLE_NOUNS.has(tokens[j].folded)) continue;
       if (!onlySpacesBetween(this.text, tokens[j - 1], tokens[j])) continue;
       if (placedAcronym && !this.claimed[j]) continue;
+      // "le marché Nasdaq" is the exchange, "le camp Macron" his side: a market takes in no body
+      // the lists know, a camp only a place after "de" ("le camp du Grand-Arénas").
+      if (tokens[i].folded === 'marche' && this.claimed[j] && gazetteer.lookupName(tokens[j].text)?.type === 'ORG') continue;
+      if (tokens[i].folded === 'camp' && j === afterHead) continue;
       // The gazetteer found the place first ("tribunal de Brest"): the institution takes it in.
       const known = this.claimed[j] ? this.unclaimGazetteerChunkAt(j) : undefined;
       if (this.claimed[j]) continue;
@@ -897,10 +916,8 @@ export class EntityRecogniser {
       // "The I.F.A. announced", "the N.U.M.": letters and periods, a body's short form (not
       // initials: a name follows those, "J. R. Tolkien").
       const dotted = this.dottedShortFormEnd(i);
-      // (Not a person's letters after the name: "Canon Jeremiah Lucey, P.P., said", "X, Q.C.,".)
-      const postNominal = tokens[i - 1]?.text === ',' && isNameWord(tokens[i - 2]) && tokens[dotted]?.text === ',';
-      if (dotted > i && !isNameWord(tokens[dotted]) && !postNominal) {
-        this.claim(i, dotted, tokens[i].sentenceStart, 2, 'ORG');
+      if (dotted > i && !isNameWord(tokens[dotted])) {
+        if (this.dottedBody(i, dotted)) this.claim(i, dotted, tokens[i].sentenceStart, 2, 'ORG');
         i = dotted - 1;
         continue;
       }
@@ -955,7 +972,8 @@ export class EntityRecogniser {
     // ("Justice Department", "State Department": a title word before an organisation's head names it.)
     // ("the Ambassador Hotel", "the President Building": a place's head that is nobody's family name.)
     const next = this.tokens[i + 1];
-    const namesBody = next?.capitalised === true && (isWordOf(next, WordClass.OrgHeadWord) || (isWordOf(next, WordClass.PlaceHeadWord) && gazetteer.isHeadWordNeverFamilyName(next.text)));
+    // ("Father Christmas": a holiday's name after a title is no person's either.)
+    const namesBody = next?.capitalised === true && (isWordOf(next, WordClass.OrgHeadWord) || (isWordOf(next, WordClass.PlaceHeadWord) && gazetteer.isHeadWordNeverFamilyName(next.text)) || HOLIDAYS.has(next.folded));
     // "King Street", "Queen Square", "Bishop Road": a royal or church title names a street
     // ("President Park", "Inspector Lake" are people).
     if (this.lang === 'en' && STREET_TITLES.has(tok.folded) && this.placeHeadAfter(i)) return true;
@@ -1029,18 +1047,23 @@ export class EntityRecogniser {
     return isWordTok(noun) && noun.lowercase && LAND_NOUNS.has(noun.folded) && onlySpacesBetween(this.text, name, noun);
   }
 
-  /** An article, then a lowercase country adjective, right before the name: "l'allemand Holzner". */
-  private companyOfNationality(i: number): boolean {
-    const [article, adjective] = [this.tokens[i - 2], this.tokens[i - 1]];
-    if (this.lang !== 'fr' || !isWordTok(adjective) || !adjective.lowercase || !COUNTRY_ADJECTIVES.has(adjective.folded)) return false;
-    const articleOpens = isWordTok(article) && article.sentenceStart && FRENCH_ARTICLES.has(article.text.toLowerCase());
-    return (singularArticle(article) || articleOpens) && onlySpacesBetween(this.text, adjective, this.tokens[i]);
-  }
-
   /**
    * The end (exclusive, past its last period) of a short form written with periods from token i:
    * two capital letters or more, each glued to its period ("I.F.A.", "U.S."); i when none.
    */
+  /**
+   * Is the dotted short form tokens[i, end), no name after it, a body's? Not a person's letters after the name ("Canon Jeremiah Lucey, P.P., said"), not a common one or a
+   * title ("B.C.", "A.G.M.", "O.B.E.", "the M.P.", "a G.P.").
+   */
+  private dottedBody(i: number, end: number): boolean {
+    const { tokens } = this;
+    if (tokens[i - 1]?.text === ',' && isNameWord(tokens[i - 2]) && tokens[end]?.text === ',') return false;
+    let letters = '';
+    for (let k = i; k < end; k += 2) letters += tokens[k].text;
+    const folded = letters.toLowerCase();
+    return !COMMON_DOTTED_FORMS.has(folded) && !COMMON_ACRONYMS.has(folded) && !gazetteer.isTitleWord(letters);
+  }
+
   private dottedShortFormEnd(i: number): number {
     const { tokens } = this;
     let k = i;
@@ -1271,7 +1294,7 @@ export class EntityRecogniser {
     }
     if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
     // "By Our Staff Reporter", "Highlands and Islands Correspondent": a newsroom's job, nobody's name.
-    if (count >= 2 && NEWSROOM_JOBS.has(this.lastWordToken(chunk).folded)) return;
+    if (count >= 2 && NEWSROOM_JOBS.has(this.lastWordToken(chunk).folded) && !isWordOf(first, WordClass.FirstName)) return;
     // "the steamer Kilchurn Castle", "le porte-avions Carl Vinson", "the MV Isle of Lewis": a ship.
     if (this.namesShip(chunk)) return;
     // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it serves.
@@ -1309,9 +1332,6 @@ export class EntityRecogniser {
     // body, whatever its first word looks like.
     if (this.lang === 'en' && this.definiteArticleBefore(chunk.first) && this.relativeAfter(chunk.last) === 'which') return settle(chunk, 'ORG', 2);
     if (this.namesTownOfPerson(chunk)) return settle(chunk, 'LOC', 3);
-    // "l'allemand Holzner", "le suédois Trelvik": French writes a person's nationality with a
-    // capital ("l'Allemand Hans Brenner"), a company's in lowercase.
-    if (this.companyOfNationality(chunk.first)) return settle(chunk, 'ORG', 2);
     // "Port Augusta"; "to Newton Abbot": a town's whole name outweighs the first name it opens on
     // only where a preposition of place puts it on the map ("Her husband, Newton Abbot," is a man).
     if (count >= 2 && count <= 3 && (!isWordOf(first, WordClass.FirstName) || this.townPrepositionBefore(chunk.first)) && this.namesTown(chunk, 2)) return;
@@ -1329,7 +1349,9 @@ export class EntityRecogniser {
     if (count >= 2 && isInitialised(this.chunkWords(chunk))) return settle(chunk, 'PER', 3);
     const lastWord = last.folded;
     // "Commonwealth Games" (English puts the head last), "Festival de Cannes" (French first).
-    if (count >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || EVENT_HEAD_WORDS.has(first.folded))) return settle(chunk, 'EVENT', 2);
+    // (English puts "carnival", "regatta", "jubilee" last: "Jubilee Gardens", "Carnival Cruise Lines" are none.)
+    const eventHeadFirst = EVENT_HEAD_WORDS.has(first.folded) && !(this.lang === 'en' && LAST_ONLY_EVENT_HEADS.has(first.folded));
+    if (count >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || eventHeadFirst)) return settle(chunk, 'EVENT', 2);
     // (A name ending with an organisation's word was settled above, "closesBody".)
     if (this.hasWordOf(chunk, WordClass.OrgHeadWord)) return settle(chunk, 'ORG', 2);
     // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body
@@ -1510,7 +1532,6 @@ export class EntityRecogniser {
     return chunk.last - chunk.first === 1 ? 1 : this.chunkWords(chunk).length;
   }
 
-  /** The chunk's first word; a one-token chunk's is its token's text (no word list made). */
   /**
    * "Le Pen", "Le Goff", "de Loës", "van der Berg" alone: a family name with its article or
    * particles, no given name.
@@ -1524,6 +1545,7 @@ export class EntityRecogniser {
     return isNameWord(this.tokens[chunk.last - 1]);
   }
 
+  /** The chunk's first word; a one-token chunk's is its token's text (no word list made). */
   private firstWord(chunk: Chunk): string {
     return chunk.last - chunk.first === 1 ? this.tokens[chunk.first].text : this.chunkWords(chunk)[0];
   }
@@ -1740,7 +1762,9 @@ export class EntityRecogniser {
     if (this.lang !== 'en' || count < 2 || !this.singularArticleBefore(chunk.first)) return false;
     const last = this.lastWordToken(chunk);
     if (!/[^siu']s$/.test(last.text) || last.text.length <= 3 || isAllCaps(last.text) || EVENT_HEAD_WORDS.has(last.folded)) return false;
-    if (isWordOf(last, WordClass.FirstName | WordClass.PlaceHeadWord)) return false;
+    if (isWordOf(last, WordClass.FirstName | WordClass.PlaceHeadWord) || PLURALS_OF_NO_TEAM.has(last.folded)) return false;
+    // "the Outer Hebrides", "the East Midlands": parts of a country.
+    if (PLACE_QUALIFIERS.has(this.tokens[chunk.first].folded)) return false;
     // "the Durham Miners’ Gala": a plural possessor names what follows.
     const after = this.tokens[chunk.last];
     if (after && (after.text === "'" || after.text === '’') && after.start === last.end) return false;

@@ -1331,7 +1331,12 @@ export class SpeakerAttributor {
     const position = this.subjects.positions[n];
     if (subject === ANONYMOUS || !this.isPerson(subject.id) || (previous && previous.last > position)) return null;
     if (this.tokens[position].sentence !== this.tokens[q.first].sentence - 1) return null;
-    for (let k = position + 1; k <= q.first; k++) if (this.tokens[k].lineStart) return null;
+    for (let k = position + 1; k <= q.first; k++) {
+      if (this.tokens[k].lineStart) return null;
+      // "Jean Dupont, maire, et Marie Roux, son adjointe, ont parlé. « … »": two people, no telling which.
+      const m = this.mentionAt[k];
+      if (m >= 0 && this.refs[m].mention.type === 'PER' && this.refs[m].mention.id !== subject.id && isCoordinator(this.tokens[k - 1])) return null;
+    }
     return { id: subject.id, text: subject.text };
   }
 

@@ -446,3 +446,8 @@ test('"as X put it, ‘…’" names the speaker of the quote after it', () => {
   const text = 'The selector Geoff Rattlin said the boy was ready. The young man had, as Rattlin put it, ‘done everything we asked of him’, and will play.';
   assert.deepEqual(speakers(text, 'en'), ['geoff-rattlin']);
 });
+
+test('a quote after a sentence whose subject is two people joined by "et" names neither', () => {
+  const text = 'Jean Dupont, maire de Lyon, et Marie Roux, son adjointe, ont parlé. « Tout va bien. »';
+  assert.deepEqual(speakers(text, 'fr'), [null]);
+});
