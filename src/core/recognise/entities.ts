@@ -1097,11 +1097,11 @@ export class EntityRecogniser {
   private articlesOfFullNames(): Set<string> {
     if (this.articleNames) return this.articleNames;
     const found = new Set<string>();
-    const { tokens } = this;
+    const { tokens, words, flags } = this;
     for (let k = 1; k + 1 < tokens.length; k++) {
-      const tok = tokens[k];
-      if ((tok.folded !== 'le' && tok.folded !== 'la') || !tok.capitalised || tok.sentenceStart) continue;
-      const given = tokens[k - 1];
+      // The text column first ("Le", "La" as written): no token object for the other words.
+      if ((words[k] !== 'Le' && words[k] !== 'La') || flags[k] & TokenFlag.SentenceStart) continue;
+      const [tok, given] = [tokens[k], tokens[k - 1]];
       if (isNameWord(given) && !isWordOf(given, WordClass.Function) && onlySpacesBetween(this.text, given, tok) && isNameWord(tokens[k + 1])) found.add(`${tok.folded} ${tokens[k + 1].folded}`);
     }
     return (this.articleNames = found);
