@@ -204,6 +204,7 @@ export const RELATIVE_PHRASES: string[][] = [
   'jours a venir', 'semaines a venir', 'mois a venir', 'annees a venir', 'heures a venir',
   'derniers jours', 'dernieres semaines', 'derniers mois', 'dernieres annees', 'dernieres heures',
   'prochains jours', 'prochaines semaines', 'prochains mois', 'prochaines annees', 'prochaines heures',
+  'semaine passee', 'semaine ecoulee', 'annee passee', 'annee ecoulee', 'mois passe', 'mois ecoule',
   'today', 'yesterday', 'tomorrow', 'tonight', 'to-day', 'to-morrow', 'to-night',
   'last week', 'next week', 'this week', 'last month', 'next month', 'this month', 'last year',
   'next year', 'this year', 'last weekend', 'next weekend', 'coming days', 'coming weeks',

@@ -305,3 +305,7 @@ test('eras belong to their date: "au Xe siècle avant notre ère", "52 av. J.-C.
   assert.deepEqual(dates('Au Xe siècle avant notre ère, puis en 52 av. J.-C.'), [['Xe siècle avant notre ère', 'century-x'], ['52 av. J.-C.', '52-bc']]);
   assert.deepEqual(dates('In 44 BC and in AD 79, but not the 44 buses.'), [['44 BC', '44-bc'], ['AD 79', '79']]);
 });
+
+test('"la semaine passée", "l’année écoulée" are relative dates', () => {
+  assert.deepEqual(dates('Il est venu la semaine passée ; pour l’année écoulée, rien.'), [['semaine passée', 'semaine-passee'], ['année écoulée', 'annee-ecoulee']]);
+});
