@@ -773,7 +773,11 @@ export class EntityRecogniser {
       const isClubHead = CLUB_HEAD_WORDS.has(tokens[i].folded);
       const bodyNoun = !(classes[i] & WordClass.OrgHeadWord) && !isClubHead && this.capitalisedNounOfBody(i);
       if (!(classes[i] & WordClass.OrgHeadWord) && !isClubHead && !bodyNoun) continue;
-      const end = Math.max(this.skipLowercaseComplements(i + 1), bodyNoun ? i + 2 : 0);
+      let end = Math.max(this.skipLowercaseComplements(i + 1), bodyNoun ? i + 2 : 0);
+      // "Groupe hospitalier Sud-Réunion", "Caisse populaire Desjardins": a name right after the
+      // body's lowercase words closes its name (a title or a first name starts someone else).
+      const place = tokens[end];
+      if (end > i + 1 && isNameWord(place) && !this.claimed[end] && !isWordOf(place, WordClass.FirstName | WordClass.TitleWord | WordClass.Function) && onlySpacesBetween(this.text, tokens[end - 1], place)) end++;
       if (end === i + 1 || (end === i + 2 && COUNTRY_ADJECTIVES.has(tokens[i + 1].folded))) continue;
       // A club head needs its adjective ("Stade rennais"); "stade Paul-Lemaire" is a place.
       if (isClubHead && !this.isFrenchAdjective(i + 1)) continue;

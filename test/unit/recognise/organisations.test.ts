@@ -348,3 +348,8 @@ test('review mends, French: "le camp X" is a side, "le marché Nasdaq" the excha
   assert.deepEqual(entities('Le camp Macron a salué la hausse du marché Nasdaq.', 'fr'), ['PER:Macron', 'ORG:Nasdaq']);
   assert.deepEqual(entities('Au camp du Grand-Arénas, le portugais Ronaldo a marqué.', 'fr'), ['LOC:camp du Grand-Arénas', 'PER:Ronaldo']);
 });
+
+test('a name right after a French body’s lowercase words closes its name; a first name starts someone else', () => {
+  assert.deepEqual(entities('Au Groupe hospitalier Sud-Réunion et à la Caisse populaire Desjardins, on attend.', 'fr'), ['ORG:Groupe hospitalier Sud-Réunion', 'ORG:Caisse populaire Desjardins']);
+  assert.deepEqual(entities('Le Parti socialiste Jean Dupont en tête a voté.', 'fr'), ['ORG:Parti socialiste', 'PER:Jean Dupont']);
+});
