@@ -868,7 +868,8 @@ export class EntityRecogniser {
         adjectives++;
       }
       const preposition = tokens[k];
-      if (!preposition || !OF_PREPOSITIONS.has(preposition.folded) || !preposition.lowercase) return k;
+      // "Fonds mondial pour la nature", "Institut fédéral pour l'étude de la neige": "pour" too.
+      if (!preposition || !(OF_PREPOSITIONS.has(preposition.folded) || preposition.text === 'pour') || !preposition.lowercase) return k;
       // "de la recherche scientifique", "de l'homme": an article may stand before the noun.
       const article = tokens[k + 1]?.folded === 'la' || tokens[k + 1]?.folded === "l'" ? 1 : 0;
       const noun = tokens[k + 1 + article];

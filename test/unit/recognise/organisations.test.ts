@@ -353,3 +353,7 @@ test('a name right after a French body’s lowercase words closes its name; a fi
   assert.deepEqual(entities('Au Groupe hospitalier Sud-Réunion et à la Caisse populaire Desjardins, on attend.', 'fr'), ['ORG:Groupe hospitalier Sud-Réunion', 'ORG:Caisse populaire Desjardins']);
   assert.deepEqual(entities('Le Parti socialiste Jean Dupont en tête a voté.', 'fr'), ['ORG:Parti socialiste', 'PER:Jean Dupont']);
 });
+
+test('a French body’s complement may open with "pour": "le Fonds mondial pour la nature"', () => {
+  assert.deepEqual(entities('Le Fonds mondial pour la nature a porté plainte.', 'fr'), ['ORG:Fonds mondial pour la nature']);
+});
