@@ -114,7 +114,7 @@ const FRENCH_ER_STEMS = `
   assur promett reprend inquiét réjou fulmin tonn lâch glissé gliss souffl murmur
   cri hurl concéd concéd constat rétorqu répliqu objet ajout précis témoign
   amus soupir plaisant détaill analys confess raill étonn indign insurg désol jubil enchaîn
-  interpell
+  interpell tempêt râl grogn bougonn agac
 `;
 const FRENCH_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'er', 'ait', 'aient', 'a', 'ant', 'era', 'eront', 'erait', 'ons', 'ez', 'èrent', 'at'];
 const FRENCH_IRREGULAR = set(`

@@ -451,3 +451,8 @@ test('a quote after a sentence whose subject is two people joined by "et" names 
   const text = 'Jean Dupont, maire de Lyon, et Marie Roux, son adjointe, ont parlé. « Tout va bien. »';
   assert.deepEqual(speakers(text, 'fr'), [null]);
 });
+
+test('French stance verbs of an incise: "tempête X", "râle-t-il"', () => {
+  const text = 'Mme Katrien Vos a répondu. « On nous parle de reclassement depuis 2011 », tempête Marie-Claire Hougaerd. Selon elle, la décision « était prise depuis des mois ».';
+  assert.deepEqual(speakers(text, 'fr'), ['marieclaire-hougaerd', 'marieclaire-hougaerd']);
+});
