@@ -141,6 +141,8 @@ const ENGLISH_SPEECH = set(`
   welcomed criticised criticized blasted slammed hailed dubbed labelled labeled accused accuses
   smiled smiles laughed laughs sighed sighs grinned grins chuckled chuckles snapped snaps
   countered counters reflected reflects reckoned reckons shrugged shrugs ventured ventures
+  fumed fumes grumbled grumbles retorted retorts protested protests pleaded pleads scoffed scoffs
+  beamed beams marvelled marveled marvels sobbed sobs groaned groans muttered mutters
 `);
 
 const FRENCH_ER_STEM_SET = new Set(FRENCH_ER_STEMS.trim().split(/\s+/).map(fold));

@@ -456,3 +456,7 @@ test('French stance verbs of an incise: "tempête X", "râle-t-il"', () => {
   const text = 'Mme Katrien Vos a répondu. « On nous parle de reclassement depuis 2011 », tempête Marie-Claire Hougaerd. Selon elle, la décision « était prise depuis des mois ».';
   assert.deepEqual(speakers(text, 'fr'), ['marieclaire-hougaerd', 'marieclaire-hougaerd']);
 });
+
+test('English stance verbs of an incise: "fumed", "retorted", "muttered"', () => {
+  assert.deepEqual(speakers('“It is a scandal,” fumed Ray Okonkwo. “Not at all,” retorted Ann Kellaway.', 'en'), ['ray-okonkwo', 'ann-kellaway']);
+});
