@@ -252,7 +252,7 @@ const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   ABBREVIATED_TITLES.filter((title) => title.endsWith('.') || title !== title.toUpperCase()).map((title) => title.replace(/\.$/, '')),
 );
 /** Name endings and the abbreviations of running text, matched in any case ("etc.", "Inc."). */
-const RUNNING_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'vol', 'p', 'pp', 'art', 'av', 'bd', 'j.-c']);
+const RUNNING_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'vol', 'p', 'pp', 'art', 'av', 'bd', 'j.-c', 'ave', 'blvd']);
 
 /**
  * Pushes the word text[start, end) just scanned (see scanWord). A word with an apostrophe is

@@ -110,6 +110,11 @@ test('the period of any abbreviated title ends no sentence; capitals written wit
   assert.deepEqual(starts('Selon swissinfo.ch. Le Conseil siège.'), ['Selon', 'Le']);
 });
 
+test('street abbreviations end no sentence: "2150 Sheppard Ave. W. that", "Sunset Blvd. Studios"', () => {
+  const starts = (text: string) => tokenize(text).filter((t) => t.sentenceStart).map((t) => t.text);
+  assert.deepEqual(starts('He spoke at 2150 Sheppard Ave. W. that day, near Sunset Blvd. Studios. Then he left.'), ['He', 'Then']);
+});
+
 test('a closing quote or bracket after the period belongs to the sentence it closes', () => {
   const sentences = (text: string) => tokenize(text).map((t) => `${t.text}:${t.sentence}`);
   assert.deepEqual(sentences('Il a dit « fini. » Puis'), ['Il:0', 'a:0', 'dit:0', '«:0', 'fini:0', '.:0', '»:0', 'Puis:1']);
