@@ -877,7 +877,20 @@ export class SpeakerAttributor {
 
   private fromHead(q: QuoteRef): Speaker | null {
     const head = this.head(q);
-    return this.speakerOfRelative(head) ?? this.findSubject(head)?.speaker ?? null;
+    return this.speakerBeforeColon(head) ?? this.speakerOfRelative(head) ?? this.findSubject(head)?.speaker ?? null;
+  }
+
+  /**
+   * "Asked by Mr. X, for the union, whether …, Mr. Pybus replied: “…”": a person named right
+   * before the speech verb that leads into the quote with a colon speaks, however long the
+   * clause before him.
+   */
+  private speakerBeforeColon(head: number[]): Speaker | null {
+    const n = head.length;
+    if (n < 3 || this.tokens[head[n - 1]].text !== ':' || !this.is(head[n - 2], WordClass.SpeechVerb)) return null;
+    const m = this.mentionAt[head[n - 3]];
+    if (m < 0 || !this.isPerson(this.refs[m].mention.id)) return null;
+    return { id: this.refs[m].mention.id, text: this.refs[m].mention.text };
   }
 
   /**

@@ -460,3 +460,8 @@ test('French stance verbs of an incise: "tempête X", "râle-t-il"', () => {
 test('English stance verbs of an incise: "fumed", "retorted", "muttered"', () => {
   assert.deepEqual(speakers('“It is a scandal,” fumed Ray Okonkwo. “Not at all,” retorted Ann Kellaway.', 'en'), ['ray-okonkwo', 'ann-kellaway']);
 });
+
+test('the person right before a speech verb and a colon speaks, however long the clause before', () => {
+  const text = 'Asked by Mr. Geoffrey Tallon, Q.C., for the union, whether anyone had read the entries, Mr. Arthur Pyle replied: “Not a soul, sir.”';
+  assert.deepEqual(speakers(text, 'en'), ['arthur-pile']);
+});
