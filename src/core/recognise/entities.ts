@@ -202,11 +202,6 @@ const ORG_PREFIXED_PLACE = /^(?:Radio|Télé|Tele|Météo|Meteo|Hydro|Loto)-\p{L
 /** Endings only adjectives have (no participle, no verb): "civile", "nationale", "publique", "fédéral". */
 const BODY_ADJECTIVE_ENDING = /(?:al|ale|aux|ales|el|elle|els|elles|ique|iques|aire|aires|ile|iles|ien|ienne|iens|iennes|ais|aise|ois|oise|if|ive|ifs|ives)$/;
 
-/** A lowercase French singular article: "la", "le", "l'", "du", "au" (the start of a body's name may follow). */
-function singularArticle(tok: Token | undefined): boolean {
-  return isWordTok(tok) && tok.lowercase && FRENCH_ARTICLES.has(tok.text);
-}
-
 /**
  * Particles that are also given names: "Ben" (Benjamin). Not "Al": "Al Ahly", "Al Shabaab" are
  * bodies far more often than "Al Gore" is a person.
@@ -794,7 +789,7 @@ export class EntityRecogniser {
    */
   private capitalisedNounOfBody(i: number): boolean {
     const [tok, adjective] = [this.tokens[i], this.tokens[i + 1]];
-    if (!singularArticle(this.tokens[i - 1]) || isWordOf(tok, WordClass.FirstName | WordClass.NameStart | WordClass.Function)) return false;
+    if (!this.singularArticleBefore(i) || isWordOf(tok, WordClass.FirstName | WordClass.NameStart | WordClass.Function)) return false;
     if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || this.lowercaseWords.has(tok.folded)) return false;
     // An adjective's own ending, not a verb's ("étaient", "participent", "hospitalisés").
     if (!isWordTok(adjective) || !adjective.lowercase || !BODY_ADJECTIVE_ENDING.test(adjective.text) || !onlySpacesBetween(this.text, tok, adjective)) return false;

@@ -322,6 +322,8 @@ test('a ship is no entity: "the steamer X", "le porte-avions X", "the MV X"', ()
 
 test('a capitalised common noun after the article, with an adjective, opens a French body’s name', () => {
   assert.deepEqual(entities('Ils ont été hélitreuillés par la Sécurité civile. Selon la Sûreté nationale, tout va bien.', 'fr'), ['ORG:Sécurité civile', 'ORG:Sûreté nationale']);
+  // After the article that opens the sentence too.
+  assert.deepEqual(entities('La Sécurité civile a envoyé deux hélicoptères.', 'fr'), ['ORG:Sécurité civile']);
   // Not before a verb, a participle or a country's adjective; not a country the lists know.
   assert.deepEqual(entities('Les patients du Covid étaient hospitalisés. La France entière regarde le Parlement européen.', 'fr').filter((e) => !e.startsWith('ORG:Parlement')), ['LOC:France']);
 });
