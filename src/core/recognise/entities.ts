@@ -273,6 +273,11 @@ function isGluedParticleName(tok: Token | undefined): boolean {
   return isWordTok(tok) && /^(?:al|el|ad|ar|as|ash|at|az|ben|bin|ibn|abu|abou|ould)-\p{Lu}/u.test(tok.text);
 }
 
+/** "Le", "La" with their capital: the article of a French family name ("Le Pen") or a paper ("Le Monde"). */
+function isCapitalArticle(tok: Token): boolean {
+  return tok.capitalised && (tok.folded === 'le' || tok.folded === 'la');
+}
+
 /** "J." or "J.-P." initials: one capital letter glued to a period. */
 function isInitial(tokens: Token[], i: number): boolean {
   const tok = tokens[i];
@@ -1082,7 +1087,7 @@ export class EntityRecogniser {
   /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */
   private isCapitalArticleOfName(i: number): boolean {
     const tok = this.tokens[i];
-    if ((tok.folded !== 'le' && tok.folded !== 'la') || this.lang !== 'fr' || !tok.capitalised) return false;
+    if (!isCapitalArticle(tok) || this.lang !== 'fr') return false;
     const next = this.tokens[i + 1];
     if (!isNameWord(next) || isWordOf(next, WordClass.Function) || this.claimed[i + 1] || !onlySpacesBetween(this.text, tok, next)) return false;
     // Mid-sentence before another name word ("Marine Le Pen" is handled as a particle), or alone
@@ -1539,7 +1544,7 @@ export class EntityRecogniser {
   private articleAndFamilyName(chunk: Chunk): boolean {
     if (chunk.last - chunk.first < 2 || chunk.last - chunk.first > 3) return false;
     const article = this.tokens[chunk.first];
-    if (this.lang === 'fr' && chunk.last - chunk.first === 2 && article.capitalised && (article.folded === 'le' || article.folded === 'la')) return true;
+    if (this.lang === 'fr' && chunk.last - chunk.first === 2 && isCapitalArticle(article)) return true;
     // Lowercase particles ("de", "van der"), then one name word.
     for (let k = chunk.first; k < chunk.last - 1; k++) if (!isWordOf(this.tokens[k], WordClass.Particle) || !this.tokens[k].lowercase) return false;
     return isNameWord(this.tokens[chunk.last - 1]);

@@ -28,14 +28,6 @@ function isUsPartyTag(word: string): boolean {
   return (first === 68 || first === 82 || first === 73) && word.charCodeAt(1) === 45 && US_PARTY_TAG.test(word);
 }
 
-/** The word opens with an uppercase letter (\p{Lu}); an ASCII letter is answered without the Unicode expression. */
-function startsWithCapital(word: string): boolean {
-  const first = word.charCodeAt(0);
-  if (first >= 65 && first <= 90) return true;
-  if (first >= 97 && first <= 122) return false;
-  return /^\p{Lu}/u.test(word);
-}
-
 /**
  * Party abbreviations of British parliamentary reports, written with their period: "Lab.", "C.",
  * "Con.", "L.", "Lib.", "Ind.", "U." (Hansard and the broadsheets' reports of debates). A list, not
@@ -58,7 +50,7 @@ export function findPartyTagPlaces(text: string, tokens: readonly Token[], lang:
     if (before !== commaId && before !== openId) continue;
     // Right after a person's name: a capitalised word before the comma or the bracket.
     // From the columns, not the token object: a word (none before the first token), then its case.
-    if (!(classes[i - 2] & WordClass.Word) || !startsWithCapital(texts[i - 2])) continue;
+    if (!(classes[i - 2] & WordClass.Word) || !gazetteer.startsWithCapital(texts[i - 2])) continue;
     if (tokens[i].kind === 'word' && isUsPartyTag(tokens[i].text)) addUsState(text, tokens, i, found);
     else if (before === openId) addConstituency(text, tokens, i, found);
   }

@@ -370,13 +370,17 @@ export class SpeakerAttributor {
 
   /** Does the sentence starting at token `from` name a spokesperson in its first words ("A company spokesman, who …")? */
   private spokespersonOpens(from: number): boolean {
-    for (let k = from; k < Math.min(this.tokens.length, from + 6); k++) if (SPOKESPERSON_WORDS.has(this.tokens[k].folded)) return true;
+    for (let k = from; k < Math.min(this.tokens.length, from + 6); k++) if (this.isSpokesperson(k)) return true;
     return false;
   }
 
   private namesSpokesperson(words: readonly number[]): boolean {
-    for (const k of words) if (SPOKESPERSON_WORDS.has(this.tokens[k].folded)) return true;
-    return false;
+    return words.some((k) => this.isSpokesperson(k));
+  }
+
+  /** "spokesman", "porte-parole", "spokeswoman" at token k. */
+  private isSpokesperson(k: number): boolean {
+    return SPOKESPERSON_WORDS.has(this.tokens[k].folded);
   }
 
   /**

@@ -471,9 +471,12 @@ class TitleIndex {
   }
 }
 
-function startsWithCapital(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase();
+/** Does the word open on a capital letter? An ASCII letter answers without the Unicode expression. */
+export function startsWithCapital(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122) return false;
+  return /^\p{Lu}/u.test(word);
 }
 
 const titles = new TitleIndex(expandedTitles(), ABBREVIATED_TITLES);
