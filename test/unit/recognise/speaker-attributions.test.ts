@@ -391,6 +391,8 @@ test('a person opening a clause after ", and" is the subject a later "he said" g
 test('a place naming the noun of a complement is not the subject: "cette institutrice du quartier X n’avait « … »"', () => {
   const text = 'Bénévole depuis 1980, cette institutrice du quartier Saint-Odilon n’avait « jamais vu ça ». Le soir, la foule est repartie.';
   assert.deepEqual(speakers(text, 'fr'), [null]);
+  // In English as well, where no place head word takes the noun in ("the town Glasgow").
+  assert.deepEqual(speakers('A volunteer since 1980, this retired teacher from the town Glasgow had "never seen the like".', 'en'), [null]);
   // The subject after the complement still speaks.
   assert.deepEqual(speakers('Devant la mairie de Quimperlé, Anne Keraval a lancé : « Nous restons. »', 'fr'), ['anne-keraval']);
 });
