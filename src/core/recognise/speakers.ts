@@ -175,6 +175,9 @@ for (const marker of ANONYMITY_MARKERS) (MARKERS_BY_INITIAL[marker.charCodeAt(0)
 /** "par", "by": they introduce an agent, which is not the subject of the sentence. */
 const AGENT_PREPOSITIONS = new Set(['par', 'by']);
 
+/** French object pronouns before an incise's verb: "« … », nous a confié X", "m'a dit X", "lui répond-il". */
+const OBJECT_CLITICS = new Set(['me', "m'", 'm’', 'te', "t'", 't’', 'nous', 'vous', 'lui', 'leur']);
+
 /** The words of a phrase that hands a second quote to the same speaker: "avant d'ajouter :", "before adding". */
 const ADDING_WORDS = new Set([
   'avant', "d'", 'de', 'et', 'puis', 'ajouter', 'poursuivre', 'conclure', 'preciser', 'insister', 'lancer',
@@ -498,7 +501,14 @@ export class SpeakerAttributor {
   /** ", a déclaré X", ", a-t-il ajouté", ", he said", ", Smith told" in the rest of the sentence. */
   private fromIncise(q: QuoteRef): Speaker | null {
     const tail = this.tail(q);
+    // "« … dort. » Plus tard, « … », a lancé X": past another quote that the narrative led into
+    // after a quote that ended its sentence, the incise is the other quote's (a run of quotes
+    // still goes on to its speaker by continuation). Partial quotes share their sentence's incise.
+    const endsSentence = endsQuotedSentence(q.quote.text);
+    let narrated = false;
     for (let k = 0; k < tail.length; k++) {
+      if (narrated && tail[k] > tail[k - 1] + 1) break;
+      narrated ||= endsSentence && this.tokens[tail[k]].kind === 'word';
       const atClauseStart = k === 0 || this.isComma(tail[k - 1]);
       if (!atClauseStart || this.tokens[tail[k]].kind === 'punct') continue;
       const speaker = this.inciseAt(tail, k);
@@ -784,16 +794,18 @@ export class SpeakerAttributor {
     const end = q.last - 1;
     for (let k = q.first + 1; k < end; k++) {
       if (!this.isComma(k)) continue;
-      // The incise's verb comes right after the comma, in the same sentence, perhaps after its
-      // auxiliary ("« La France, a déclaré M. Darrieux, ne … »"), inverted with the pronoun
-      // ("« Le peuple a tranché, a-t-elle déclaré. Mais … »").
-      const invertedAuxiliary = this.is(k + 1, WordClass.Inverted) && !this.is(k + 1, WordClass.InvertedSpeechVerb) && this.is(k + 2, WordClass.SpeechVerb);
-      const auxiliary = invertedAuxiliary || (this.is(k + 1, WordClass.VerbFiller) && !this.is(k + 1, WordClass.Inverted) && this.is(k + 2, WordClass.SpeechVerb));
-      const verbAt = auxiliary ? k + 2 : k + 1;
+      // The incise's verb comes right after the comma, in the same sentence, perhaps after the
+      // one it is said to ("« Rien, nous a confié le curé »", "m'a dit X") and its auxiliary
+      // ("« La France, a déclaré M. Darrieux, ne … »"), inverted with the pronoun ("« Le peuple
+      // a tranché, a-t-elle déclaré. Mais … »").
+      const first = OBJECT_CLITICS.has(this.tokens[k + 1].folded) ? k + 2 : k + 1;
+      const invertedAuxiliary = this.is(first, WordClass.Inverted) && !this.is(first, WordClass.InvertedSpeechVerb) && this.is(first + 1, WordClass.SpeechVerb);
+      const auxiliary = invertedAuxiliary || (this.is(first, WordClass.VerbFiller) && !this.is(first, WordClass.Inverted) && this.is(first + 1, WordClass.SpeechVerb));
+      const verbAt = auxiliary ? first + 1 : first;
       if (verbAt >= end || this.endsSentence(verbAt) || !(invertedAuxiliary || this.isInnerInciseVerb(verbAt))) continue;
       const run: number[] = [];
       for (let n = verbAt; n < end && run.length < 10 && !this.endsSentence(n); n++) run.push(n);
-      const inverted = INVERTED_PRONOUN.exec(this.tokens[invertedAuxiliary ? k + 1 : verbAt].text);
+      const inverted = INVERTED_PRONOUN.exec(this.tokens[invertedAuxiliary ? first : verbAt].text);
       if (inverted) return this.resolvePronoun(inverted[2], verbAt);
       const subject = this.subjectAfterVerb(run, 1);
       if (subject?.speaker) return subject.speaker;

@@ -467,3 +467,17 @@ test('the person right before a speech verb and a colon speaks, however long the
   const text = 'Asked by Mr. Geoffrey Tallon, Q.C., for the union, whether anyone had read the entries, Mr. Arthur Pyle replied: “Not a soul, sir.”';
   assert.deepEqual(speakers(text, 'en'), ['arthur-pile']);
 });
+
+test('an incise inside the guillemets after the one it is said to: "nous a confié", "m’a dit"', () => {
+  const before = 'Le maire Paul Dumont est arrivé tôt. ';
+  assert.deepEqual(speakers(`${before}« Nous avons tout perdu, nous a confié le curé de la paroisse, l'abbé Jean Morel. Ici, personne ne dort. »`, 'fr'), ['jean-morel']);
+  assert.deepEqual(speakers(`${before}« Nous avons tout perdu, m'a dit Anne Vidal. Ici, personne ne dort. »`, 'fr'), ['anne-vidal']);
+});
+
+test('a quote that ended its sentence takes no incise from after a later quote the narrative led into', () => {
+  const text = 'Le maire Paul Dumont est arrivé tôt. « Nous avons tout perdu. » Plus tard, « ce n’est pas juste », a lancé Marc Leroy.';
+  assert.deepEqual(speakers(text, 'fr'), [null, 'marc-leroy']);
+  // Partial quotes of one sentence still share its incise.
+  const partial = 'Le ministre Paul Dumont a parlé. Les deux pays ont évoqué « des pistes » ainsi que les « garanties » de Kiev, a-t-il déclaré.';
+  assert.deepEqual(speakers(partial, 'fr'), ['paul-dumont', 'paul-dumont']);
+});
