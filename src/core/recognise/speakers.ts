@@ -175,6 +175,13 @@ for (const marker of ANONYMITY_MARKERS) (MARKERS_BY_INITIAL[marker.charCodeAt(0)
 /** "par", "by": they introduce an agent, which is not the subject of the sentence. */
 const AGENT_PREPOSITIONS = new Set(['par', 'by']);
 
+// The words by which a sentence points back at whoever spoke the quote before it (see pointsBackAtSpeaker).
+const DEFINITE_OPENERS = new Set(["l'", 'l’', 'le', 'la', 'the', 'celui', 'celle']);
+const DEMONSTRATIVE_PRONOUNS = new Set(['celui', 'celle']);
+const ENGLISH_AGE_ADJECTIVES = new Set(['old', 'young', 'elderly']);
+const SPEAKER_NOUNS = new Set(['homme', 'femme', 'man', 'woman', 'speaker']);
+const SPEAKING_WORDS = new Set(['parle', 'parlait', 'exprime', 'exprimait', 'temoigne', 'temoignait', 'speaking', 'asking', 'talking', 'spoke', 'speaks']);
+
 /** French object pronouns before an incise's verb: "« … », nous a confié X", "m'a dit X", "lui répond-il". */
 const OBJECT_CLITICS = new Set(['me', "m'", 'm’', 'te', "t'", 't’', 'nous', 'vous', 'lui', 'leur']);
 
@@ -306,6 +313,8 @@ export class SpeakerAttributor {
       ['incise', (q) => this.fromIncise(q)],
       ['inner-incise', (q) => this.fromInnerIncise(q)],
       ['source', (q) => this.fromSource(q)],
+      // The sentence after the quote says outright who spoke it: before any guess from the words before.
+      ['subject', (q) => this.fromSpeakerNamedAfter(q)],
       ['subject', (q) => this.fromHead(q)],
       ['continuation', (q) => this.fromContinuation(q, previous)],
       ['subject', (q) => this.fromSentenceBefore(q, previous)],
@@ -435,10 +444,12 @@ export class SpeakerAttributor {
   /** Tokens after the quote to the end of its sentence, stepping over later quotes. */
   private collectTail(q: QuoteRef): number[] {
     const out: number[] = [];
+    // "« Mi lé kasé partou. » Son mari …": a quote that ended its sentence has no words after it.
+    const sentence = this.tokens[q.last - 1].sentence;
     for (let k = q.last; k < this.tokens.length && out.length < 40; k++) {
       if (this.startsLine(k) && k > q.last - 1) break;
       if (this.inQuote[k]) continue;
-      if (this.endsSentence(k)) break;
+      if (this.endsSentence(k) || this.tokens[k].sentence !== sentence) break;
       out.push(k);
     }
     return out;
@@ -1367,6 +1378,39 @@ export class SpeakerAttributor {
       if (m >= 0 && this.refs[m].mention.type === 'PER' && this.refs[m].mention.id !== subject.id && isCoordinator(this.tokens[k - 1])) return null;
     }
     return { id: subject.id, text: subject.text };
+  }
+
+  /**
+   * "« On a tout laissé. » L'homme qui parle ainsi s'appelle Paul Roux.", "“…?” The woman asking
+   * was Ann Kelly.": a quote alone in its sentence, whose speaker the next sentence names after
+   * pointing back at whoever speaks; the first person that sentence names.
+   */
+  private fromSpeakerNamedAfter(q: QuoteRef): Speaker | null {
+    if (q.quote.kind !== 'direct' || this.tail(q).length > 0) return null;
+    const from = q.last;
+    if (from >= this.tokens.length || !this.tokens[from].sentenceStart || this.inQuote[from]) return null;
+    if (!this.pointsBackAtSpeaker(from)) return null;
+    for (let k = from; k < this.tokens.length && !this.endsSentence(k); k++) {
+      const m = this.mentionAt[k];
+      if (m >= 0 && !this.inQuote[k] && this.isPerson(this.refs[m].mention.id)) return { id: this.refs[m].mention.id, text: this.refs[m].mention.text };
+    }
+    return null;
+  }
+
+  /** Does the sentence at `from` open on "L'homme qui parle", "Celle qui s'exprime ainsi", "The woman asking"? */
+  private pointsBackAtSpeaker(from: number): boolean {
+    const word = (k: number): string => this.tokens[k]?.folded ?? '';
+    let k = from;
+    if (!DEFINITE_OPENERS.has(word(k))) return false;
+    k++;
+    if (!DEMONSTRATIVE_PRONOUNS.has(word(from))) {
+      if (PRENOMINAL_ADJECTIVES.has(word(k)) || ENGLISH_AGE_ADJECTIVES.has(word(k))) k++;
+      if (!SPEAKER_NOUNS.has(word(k))) return false;
+      k++;
+    }
+    if (RELATIVE_PRONOUNS.has(word(k))) k++;
+    if (word(k) === "s'" || word(k) === 's’') k++;
+    return SPEAKING_WORDS.has(word(k));
   }
 
   /**

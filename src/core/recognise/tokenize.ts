@@ -662,7 +662,9 @@ class TokenWriter {
     // A closing quote or bracket after the period ends the sentence it closes: “… to do.” One
     // doctor … (a straight quote, which also opens, closes only glued to the period).
     const closesSentence = marks & SentenceMark.Closer && (!(marks & SentenceMark.Opener) || token.start === this.previousEnd);
-    const startsHere = lineStart || (this.pendingEnd && !lexeme.lowercase && !closesSentence);
+    // "« Que dire ? », a soufflé X": a comma or semicolon after the marks goes on with the sentence.
+    const continuesSentence = lexeme.text === ',' || lexeme.text === ';';
+    const startsHere = lineStart || (this.pendingEnd && !lexeme.lowercase && !closesSentence && !continuesSentence);
     // The first word after the quote mark that opened a sentence is in that sentence: ‘“We’ is one.
     if (startsHere && n > 0 && !this.openerStartedSentence) this.sentence++;
     this.openerStartedSentence = startsHere && (marks & SentenceMark.Opener) !== 0 && !(marks & SentenceMark.Closer && token.start === this.previousEnd);

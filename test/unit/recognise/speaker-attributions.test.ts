@@ -476,8 +476,29 @@ test('an incise inside the guillemets after the one it is said to: "nous a confi
 
 test('a quote that ended its sentence takes no incise from after a later quote the narrative led into', () => {
   const text = 'Le maire Paul Dumont est arrivé tôt. « Nous avons tout perdu. » Plus tard, « ce n’est pas juste », a lancé Marc Leroy.';
-  assert.deepEqual(speakers(text, 'fr'), [null, 'marc-leroy']);
+  assert.deepEqual(speakers(text, 'fr'), ['paul-dumont', 'marc-leroy']);
   // Partial quotes of one sentence still share its incise.
   const partial = 'Le ministre Paul Dumont a parlé. Les deux pays ont évoqué « des pistes » ainsi que les « garanties » de Kiev, a-t-il déclaré.';
   assert.deepEqual(speakers(partial, 'fr'), ['paul-dumont', 'paul-dumont']);
+});
+
+test('a quote that ends its sentence in the marks has no words after it: the next sentence is not its incise', () => {
+  // The quote alone after a sentence whose subject is a person is that person's, whatever follows.
+  const text = 'Dans sa cour, Marie Grondin ne peut plus fermer les mains. « Je suis cassée de partout. » Son mari, lui, ne se lève plus.';
+  assert.deepEqual(speakers(text, 'fr'), ['marie-grondin']);
+});
+
+test('a question in guillemets before its incise keeps the incise: "« … ? », a soufflé la mère, X"', () => {
+  const text = 'Le tribunal a condamné Paul Morvan. « Qu’est-ce qu’on va dire à sa sœur ? », a soufflé la mère de la victime, Anne Tanguy.';
+  assert.deepEqual(speakers(text, 'fr'), ['anne-tanguy']);
+});
+
+test('the sentence after a quote may name its speaker: "L’homme qui parle ainsi s’appelle X", "The woman asking was X"', () => {
+  const fr = 'Des familles attendent. « On a laissé la maison. On a gardé la clé. » L’homme qui parle ainsi, la clé à la main, s’appelle Antoine Ferrand.';
+  assert.deepEqual(speakers(fr, 'fr'), ['antoine-ferrand']);
+  const en = 'Paul Mercer said he would go west “if they’ll have me.”\n\n“Twenty years I stood at that table. What now?” The woman asking was Theresa Hynes, a cutter.';
+  const theresa = analyze(en, { lang: 'en' }).entities.find((e) => e.text === 'Theresa Hynes')?.id;
+  assert.deepEqual(speakers(en, 'en'), ['paul-mercer', theresa ?? 'no such entity']);
+  // Not when the next sentence is about someone who does not speak.
+  assert.deepEqual(speakers('Paul Roux est parti. « On a tout perdu. » L’homme qui conduit le camion s’appelle Jean Vidal.', 'fr'), ['paul-roux']);
 });

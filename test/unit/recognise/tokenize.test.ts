@@ -126,6 +126,12 @@ test('a closing quote or bracket after the period belongs to the sentence it clo
   assert.deepEqual(sentences('"If it shuts," Ann said. A'), ['":0', 'If:0', 'it:0', 'shuts:0', ',:0', '":0', 'Ann:0', 'said:0', '.:0', 'A:1']);
 });
 
+test('a comma or semicolon after a question in quote marks goes on with its sentence: "« Pourquoi ? », a soufflé X"', () => {
+  const sentences = (text: string) => tokenize(text).map((t) => `${t.text}:${t.sentence}`);
+  assert.deepEqual(sentences('« Pourquoi ? », a soufflé'), ['«:0', 'Pourquoi:0', '?:0', '»:0', ',:0', 'a:0', 'soufflé:0']);
+  assert.deepEqual(sentences('“Why?”; then'), ['“:0', 'Why:0', '?:0', '”:0', ';:0', 'then:0']);
+});
+
 test('every entry of the word lists is a token the tokeniser can cut (no "d’après", "it’s" or bare elision stem that never matches)', () => {
   for (const [name, list] of Object.entries(lexicon)) {
     if (!(list instanceof Set)) continue;
