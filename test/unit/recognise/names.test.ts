@@ -79,6 +79,13 @@ test('honorifics of Australian and Nigerian papers stay out of the name: "Cr Jan
   assert.deepEqual(people('The union chairman, Alhaji Musa Bello, urged calm, and the commissioner, Hon. Ada Okafor, agreed.'), ['Musa Bello', 'Ada Okafor']);
 });
 
+test('South Asian honorifics and British India\'s titles stay out of the name: "Rai Bahadur X", "Babu Y", "Pandit Z"', () => {
+  const people = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(people('The chairman, Rai Bahadur Gopal Sinha, met Babu Ram Lal Mehta and Pandit Hari Dutt at the station.'), ['Gopal Sinha', 'Ram Lal Mehta', 'Hari Dutt']);
+  // "Sri Lanka" is a country, not a Mr. Lanka.
+  assert.deepEqual(analyze('Tea prices rose in Sri Lanka.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['LOC Sri Lanka']);
+});
+
 test('American offices and their ranks stay out of the name: "Assistant District Attorney", "Police Chief", "Acting Mayor"', () => {
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('Assistant District Attorney Lena Marsh said the driver fled.'), ['PER Lena Marsh']);

@@ -76,6 +76,11 @@ export const TITLES: readonly string[] = [
   // English: West African honorifics the press writes before names ("Alhaji Musa Bello",
   // "Comrade Ayo Lawal" for a unionist). Not "Chief": "Chief Whip", "Chief Operating Officer".
   'Alhaji', 'Alhaja', 'Comrade', 'Honourable',
+  // South Asian honorifics and British India's titles ("Pandit Nehru", "Rai Bahadur X", "Babu
+  // Y"); and the West African pilgrim's "El Hadj". Not "Raja", "Begum" or "Sri": names and
+  // places too ("Raja Casablanca", "Rokeya Begum", "Sri Lanka").
+  'Pandit', 'Babu', 'Maulvi', 'Maulana', 'Sardar', 'Shri', 'Shrimati', 'Nawab', 'Swami',
+  'Rai Bahadur', 'Khan Bahadur', 'Rao Bahadur', 'Diwan Bahadur', 'El Hadj',
 ];
 
 /**
