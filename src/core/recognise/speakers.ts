@@ -330,6 +330,7 @@ export class SpeakerAttributor {
       }
       for (const [via, rule] of rules) {
         const speaker = rule(q);
+        if (speaker === ANONYMOUS) break;
         if (speaker) {
           // Spelled out rather than spread: an object spread is many times slower.
           q.quote.speaker = { id: speaker.id, text: speaker.text, via };
@@ -539,7 +540,7 @@ export class SpeakerAttributor {
       const subject = this.subjectAfterVerb(tail, verbAt + 1);
       // "…", a écrit sur son blog: French may leave out a subject that goes on from the
       // previous sentences; English never does ("…," said a spokesman).
-      if (subject) return subject.speaker;
+      if (subject) return subject.speaker ?? this.unnamedSubject(tail, verbAt + 1, subject.next);
       return this.lang === 'fr' ? this.resolvePronoun('il', tail[verbAt]) : null;
     }
     if (this.is(tail[k], WordClass.SingularPronoun) && this.speechVerbAt(tail, k + 1) >= 0) {
@@ -547,8 +548,20 @@ export class SpeakerAttributor {
     }
     // "“…,” the company said": a common noun can be the subject after the quote too.
     const subject = this.subjectAt(tail, k) ?? this.commonNounSubject(tail, k);
-    if (subject && this.speaksAfter(tail, subject.next)) return subject.speaker;
+    if (subject && this.speaksAfter(tail, subject.next)) return subject.speaker ?? this.unnamedSubject(tail, k, subject.next);
     return undefined;
+  }
+
+  /**
+   * "« … » criait une femme", "“…,” said a neighbour", "“…,” a miner said": an incise whose
+   * subject is someone unnamed gives the quote to nobody, and no later rule may guess one
+   * (ANONYMOUS); null for a subject that is only unknown ("the crowd").
+   */
+  private unnamedSubject(seq: number[], from: number, to: number): Speaker | null {
+    for (let k = from; k < Math.min(to, seq.length); k++) {
+      if (this.is(seq[k], WordClass.Determiner)) return UNNAMED_PERSON_ARTICLES.has(this.tokens[seq[k]].folded) ? ANONYMOUS : null;
+    }
+    return null;
   }
 
   /**
@@ -655,6 +668,8 @@ export class SpeakerAttributor {
       const at = seq[k];
       if (this.tokens[at].kind !== 'word') return -1;
       if (this.is(at, WordClass.SpeechVerb) || this.is(at, WordClass.InvertedSpeechVerb)) return k;
+      // "nous a-t-il dit", "m'a confié X": the one the words were said to.
+      if (this.lang === 'fr' && OBJECT_CLITICS.has(this.tokens[at].folded)) continue;
       if (!this.is(at, WordClass.Inverted) && !this.is(at, WordClass.VerbFiller) && !this.is(at, WordClass.Adverb)) return -1;
     }
     return -1;
@@ -677,7 +692,7 @@ export class SpeakerAttributor {
    */
   private subjectAfterVerb(seq: number[], from: number): Subject | undefined {
     let afterComplement = false;
-    for (let k = from; k < Math.min(seq.length, from + 8); k++) {
+    for (let k = from; k < Math.min(seq.length, from + 12); k++) {
       const at = seq[k];
       const m = this.mentionAt[at];
       if (m >= 0 && this.refs[m].mention.type === 'DATE') {
@@ -685,6 +700,8 @@ export class SpeakerAttributor {
         continue;
       }
       if (this.is(at, WordClass.Adverb) || this.is(at, WordClass.VerbFiller) || DAY_PARTS.has(this.tokens[at].folded)) continue;
+      // "a lancé, par la voix de son interprète, l'entraîneur …": commas that set off a complement.
+      if (this.isComma(at) && (afterComplement || this.opensComplement(seq[k + 1]))) continue;
       // "a déclaré M. Darrieux", "said Dr. Vance": an abbreviated honorific before the name.
       const honorific = this.tokens[at].capitalised && m < 0 ? gazetteer.titleAt(this.columns.texts, at, this.columns.nameKeys) : 0;
       if (honorific > 0 && this.mentionAt[at + honorific] >= 0) {
@@ -692,7 +709,7 @@ export class SpeakerAttributor {
         continue;
       }
       // (A name's own particle is no preposition: "glisse Mme de Loës".)
-      if (this.is(at, WordClass.Preposition) && m < 0) {
+      if (this.opensComplement(at) && m < 0) {
         k = this.skipComplement(seq, k);
         afterComplement = true;
         continue;
@@ -701,12 +718,23 @@ export class SpeakerAttributor {
         this.is(at, WordClass.Determiner) ||
         (this.tokens[at].lowercase && m < 0 && !this.is(at, WordClass.SingularPronoun) && !this.isOtherPronoun(at));
       if (startsNounPhrase && !afterComplement) return this.nounPhraseSubject(seq, k);
+      // "constatait avec soulagement l'architecte du palais, M. X": past the complement, a role
+      // whose holder stands in apposition.
+      if (startsNounPhrase && this.is(at, WordClass.Determiner)) {
+        const holder = this.personNamedAfterRole(seq, k + 1);
+        if (holder) return holder;
+      }
       const subject = this.subjectAt(seq, k);
       if (!subject) return undefined;
       if (afterComplement && !(subject.speaker && this.isPerson(subject.speaker.id))) return undefined;
       return subject;
     }
     return undefined;
+  }
+
+  /** A preposition, "par" and "by" included ("a lancé, par la voix de son interprète, X"). */
+  private opensComplement(k: number): boolean {
+    return this.is(k, WordClass.Preposition) || AGENT_PREPOSITIONS.has(this.tokens[k]?.folded ?? '');
   }
 
   /** Index of the last token of a short complement "à la presse", "sur son compte", "au Courrier". */

@@ -502,3 +502,22 @@ test('the sentence after a quote may name its speaker: "L’homme qui parle ains
   // Not when the next sentence is about someone who does not speak.
   assert.deepEqual(speakers('Paul Roux est parti. « On a tout perdu. » L’homme qui conduit le camion s’appelle Jean Vidal.', 'fr'), ['paul-roux']);
 });
+
+test('an inverted incise reaches the holder of a role past a complement: "constatait avec soulagement l’architecte, M. X", "a lancé, par la voix de son interprète, l’entraîneur du club, X"', () => {
+  const before = 'Le capitaine Louis Bernard a protesté. ';
+  assert.deepEqual(speakers(`${before}« Pas un carreau de cassé », constatait avec soulagement l'architecte du palais, M. Prosper Vandame.`, 'fr'), ['prosper-vandame']);
+  assert.deepEqual(speakers(`${before}« Ce penalty n'existe pas », a lancé, par la voix de son interprète, l'entraîneur du club, Dragan Markov.`, 'fr'), ['dragan-markov']);
+});
+
+test('the one the words were said to stands between the quote and its incise: "« … », nous a-t-il dit"', () => {
+  const text = 'Le lauréat, Achille Desmet, paraissait ému. « Mon père a exposé ici avant moi », nous a-t-il dit.';
+  assert.deepEqual(speakers(text, 'fr'), ['achille-desmet']);
+});
+
+test('an incise whose subject is someone unnamed gives the quote to nobody, not to the last speaker', () => {
+  const fr = '« La mangrove est perdue », a prévenu Kevin Lamy. « Deux semaines ! Personne n’a bougé ! » criait une femme, un drapeau à la main.';
+  const kevin = analyze(fr, { lang: 'fr' }).entities[0]?.id;
+  assert.deepEqual(speakers(fr, 'fr'), [kevin, null]);
+  const en = '“The mangrove is lost,” warned Kevin Lamy. “Two weeks, and nobody moved,” said a woman in the crowd. “We waited,” a miner said.';
+  assert.deepEqual(speakers(en, 'en'), [kevin, null, null]);
+});
