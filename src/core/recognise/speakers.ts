@@ -175,6 +175,11 @@ for (const marker of ANONYMITY_MARKERS) (MARKERS_BY_INITIAL[marker.charCodeAt(0)
 /** "par", "by": they introduce an agent, which is not the subject of the sentence. */
 const AGENT_PREPOSITIONS = new Set(['par', 'by']);
 
+/** Words that introduce a translation of the quote before: "c'est-à-dire « … »", "meaning “…”". */
+const TRANSLATION_MARKERS = new Set(['est-a-dire', 'meaning', 'i.e.']);
+/** The most words between a quote and its translation: "a-t-il lancé en anglais (". */
+const MAX_TRANSLATION_GAP = 8;
+
 // The words by which a sentence points back at whoever spoke the quote before it (see pointsBackAtSpeaker).
 const DEFINITE_OPENERS = new Set(["l'", 'l’', 'le', 'la', 'the', 'celui', 'celle']);
 const DEMONSTRATIVE_PRONOUNS = new Set(['celui', 'celle']);
@@ -310,6 +315,7 @@ export class SpeakerAttributor {
   attributeAll(): void {
     let previous: QuoteRef | undefined;
     const rules: [NonNullable<Speaker['via']>, (q: QuoteRef) => Speaker | null][] = [
+      ['continuation', (q) => this.fromTranslation(q, previous)],
       ['incise', (q) => this.fromIncise(q)],
       ['inner-incise', (q) => this.fromInnerIncise(q)],
       ['source', (q) => this.fromSource(q)],
@@ -1406,6 +1412,25 @@ export class SpeakerAttributor {
       if (m >= 0 && this.refs[m].mention.type === 'PER' && this.refs[m].mention.id !== subject.id && isCoordinator(this.tokens[k - 1])) return null;
     }
     return { id: subject.id, text: subject.text };
+  }
+
+  /**
+   * "« Mauruuru roa ! » (« Merci beaucoup ! »)", "« We waited », a-t-il lancé en anglais (« Nous
+   * avons attendu »)", "« Gent is mooi ! », c'est-à-dire « Gand est belle ! »": a translation in
+   * quote marks, in brackets or after "c'est-à-dire", is the words of the quote it translates.
+   */
+  private fromTranslation(q: QuoteRef, previous: QuoteRef | undefined): Speaker | null {
+    const speaker = previous?.quote.speaker;
+    if (!previous || !speaker) return null;
+    const gap: number[] = [];
+    for (let k = previous.last; k < q.first; k++) {
+      if (this.inQuote[k]) continue;
+      if (gap.length === MAX_TRANSLATION_GAP || (this.endsSentence(k) && this.tokens[k].text !== '!')) return null;
+      gap.push(k);
+    }
+    const last = gap.length > 0 ? this.tokens[gap[gap.length - 1]] : undefined;
+    if (!last || !(last.text === '(' || TRANSLATION_MARKERS.has(last.folded))) return null;
+    return { id: speaker.id, text: speaker.text };
   }
 
   /**

@@ -521,3 +521,9 @@ test('an incise whose subject is someone unnamed gives the quote to nobody, not 
   const en = '“The mangrove is lost,” warned Kevin Lamy. “Two weeks, and nobody moved,” said a woman in the crowd. “We waited,” a miner said.';
   assert.deepEqual(speakers(en, 'en'), [kevin, null, null]);
 });
+
+test('a translation in quote marks, in brackets or after "c’est-à-dire", is the words of the quote it translates', () => {
+  assert.deepEqual(speakers('Marc Lenoir a lancé : « Gent is mooi ! », c’est-à-dire « Gand est belle ! ».', 'fr'), ['marc-lenoir', 'marc-lenoir']);
+  const text = 'Le Dr Harold Kinnear a salué la campagne. « We have waited long enough », a-t-il lancé en anglais (« Nous avons assez attendu »).';
+  assert.deepEqual(speakers(text, 'fr'), ['harold-kinnear', 'harold-kinnear']);
+});
