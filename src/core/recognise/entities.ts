@@ -970,6 +970,9 @@ export class EntityRecogniser {
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle) && !this.givenNameParticle(i) && !this.isCapitalArticleOfName(i)) return false;
     if (FAMILY_ADDRESS_WORDS.has(tok.folded) && !isNameWord(this.tokens[i + 1])) return false;
     if (this.describesNameAfter(i)) return false;
+    // "Chief Ernest Bakke", "Chief Obafemi Adeyemi": a chief's title before a first name (not a
+    // title on its own: "Chief Whip", "Chief Operating Officer").
+    if (this.lang === 'en' && tok.text === 'Chief' && isWordOf(this.tokens[i + 1], WordClass.FirstName) && this.tokens[i + 1].capitalised) return false;
     // "Four Moderates voted", "Trois Lillois": a count opening the sentence before a plural names
     // nobody ("Three Mile Island" does; "sept" is also the English "Sept." of September).
     if (tok.sentenceStart && NUMBER_WORDS.has(tok.folded) && tok.folded !== 'a' && tok.folded !== 'sept' && /[sx]$/.test(this.tokens[i + 1]?.text ?? '')) return false;

@@ -86,6 +86,13 @@ test('South Asian honorifics and British India\'s titles stay out of the name: "
   assert.deepEqual(analyze('Tea prices rose in Sri Lanka.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['LOC Sri Lanka']);
 });
 
+test('Maori family names keep their article, a chief\'s title stays out before a first name, colonial and municipal offices are titles', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('According to Wiremu Te Kapua, a chief of the district, the houses fell.'), ['PER Wiremu Te Kapua']);
+  assert.deepEqual(entities('Chief Ernest Holt asked the council for officers. The Chief Whip said no.'), ['PER Ernest Holt']);
+  assert.deepEqual(entities('The Resident District Commissioner, Mr Amos Kato, met Borough Mayor Ray Lund.'), ['PER Amos Kato', 'PER Ray Lund']);
+});
+
 test('American offices and their ranks stay out of the name: "Assistant District Attorney", "Police Chief", "Acting Mayor"', () => {
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('Assistant District Attorney Lena Marsh said the driver fled.'), ['PER Lena Marsh']);

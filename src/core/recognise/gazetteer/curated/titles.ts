@@ -53,7 +53,7 @@ export const TITLES: readonly string[] = [
   // English: elected officials
   'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Lieutenant Governor',
   'Mayor', 'lawmaker', 'House Speaker', 'Speaker', 'Majority Leader', 'Minority Leader',
-  'Senate Majority Leader', 'opposition leader', 'MP', 'MEP', 'candidate',
+  'Senate Majority Leader', 'opposition leader', 'MP', 'MEP', 'candidate', 'Chief Whip',
   // English: justice, army, police
   'Judge', 'Justice', 'Chief Justice', 'Attorney General', 'attorney', 'prosecutor', 'General',
   'Admiral', 'Colonel', 'Lieutenant', 'Captain', 'Sergeant', 'Major', 'Commander', 'Marshal',
@@ -63,7 +63,8 @@ export const TITLES: readonly string[] = [
   'Ambassador', 'Administrator', 'Councillor', 'Councilman', 'Councilwoman', 'Alderman',
   'District Attorney', "State's Attorney", 'County Attorney', 'Solicitor General', 'Police Chief',
   'Fire Chief', 'Chief of Police', 'Coroner', 'Medical Examiner', 'Magistrate', 'Circuit Judge',
-  'District Justice', 'Provost', 'Lord Provost', 'Warden', 'Chief Warden', 'County Executive', 'Comptroller', 'Treasurer', 'Auditor General', 'Battalion Chief', 'Fire Marshal',
+  'District Justice', 'District Commissioner', 'Resident District Commissioner', 'District Officer',
+  'District Magistrate', 'Resident Magistrate', 'Borough Mayor', 'Lord Mayor', 'Provost', 'Lord Provost', 'Warden', 'Chief Warden', 'County Executive', 'Comptroller', 'Treasurer', 'Auditor General', 'Battalion Chief', 'Fire Marshal',
   // English: religion, monarchy, nobility
   'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Reverend', 'Sheikh', 'Emir',
   'Canon', 'Monsignor', 'Father',
