@@ -175,6 +175,9 @@ for (const marker of ANONYMITY_MARKERS) (MARKERS_BY_INITIAL[marker.charCodeAt(0)
 /** "par", "by": they introduce an agent, which is not the subject of the sentence. */
 const AGENT_PREPOSITIONS = new Set(['par', 'by']);
 
+/** The reporter as a subject: "I met", "we found", "j'ai rencontré", "nous avons croisé" (see metByReporter). */
+const REPORTER_PRONOUNS: Record<Lang, ReadonlySet<string>> = { en: new Set(['i', 'we']), fr: new Set(["j'", 'j’', 'je', 'nous']) };
+
 /** Words that introduce a translation of the quote before: "c'est-à-dire « … »", "meaning “…”". */
 const TRANSLATION_MARKERS = new Set(['est-a-dire', 'meaning', 'i.e.']);
 /** The most words between a quote and its translation: "a-t-il lancé en anglais (". */
@@ -1502,7 +1505,8 @@ export class SpeakerAttributor {
         // Most sentences have none of the words a person subject needs: no need to parse them.
         const sentence = firstWords.slice(0, count);
         // "By Ann Weller", "Par Luc Morand": the writer's name is nobody's subject.
-        const speaker = this.isByline(sentence) ? null : this.subjectOfSentence(sentence);
+        const subject = this.isByline(sentence) ? null : this.subjectOfSentence(sentence);
+        const speaker = subject && this.isPerson(subject.id) ? subject : this.metByReporter(sentence);
         if (speaker && this.isPerson(speaker.id)) this.subjects.add(sentence[0], speaker);
       }
       for (const k of clauseSubjects) {
@@ -1523,6 +1527,30 @@ export class SpeakerAttributor {
       if (this.mentionAt[k] >= 0 && !this.inQuote[k] && this.opensCoordinatedClause(k)) clauseSubjects.push(k);
     }
     flush();
+  }
+
+  /**
+   * "Among the refugees I met Abdul Ghani, a schoolmaster. “…,” he told me": the reporter who
+   * tells of meeting someone is no "he" or "she"; the person met, right after "I met", "we found",
+   * "j'ai rencontré", is whom the next pronoun stands for.
+   */
+  private metByReporter(sentence: number[]): Speaker | null {
+    const reporter = REPORTER_PRONOUNS[this.lang];
+    for (let n = 0; n + 1 < sentence.length; n++) {
+      if (!reporter.has(this.tokens[sentence[n]].folded) || this.mentionAt[sentence[n]] >= 0) continue;
+      // The verb, perhaps after its auxiliary ("j'ai rencontré", "we had found"), then the
+      // person, perhaps after a title ("I met Maulvi Abdul Ghani").
+      for (let k = n + 1; k < Math.min(sentence.length, n + 4); k++) {
+        const at = sentence[k];
+        const m = this.mentionAt[at];
+        if (m >= 0) return this.refs[m].mention.type === 'PER' ? { id: this.refs[m].mention.id, text: this.refs[m].mention.text } : null;
+        const title = this.tokens[at].capitalised ? gazetteer.titleAt(this.columns.texts, at, this.columns.nameKeys) : 0;
+        if (title > 0) k += title - 1;
+        else if (!this.tokens[at].lowercase || this.tokens[at].kind !== 'word') return null;
+      }
+      return null;
+    }
+    return null;
   }
 
   /**

@@ -527,3 +527,10 @@ test('a translation in quote marks, in brackets or after "c’est-à-dire", is t
   const text = 'Le Dr Harold Kinnear a salué la campagne. « We have waited long enough », a-t-il lancé en anglais (« Nous avons assez attendu »).';
   assert.deepEqual(speakers(text, 'fr'), ['harold-kinnear', 'harold-kinnear']);
 });
+
+test('the person the reporter met is whom the next pronoun stands for: "I met X. “…,” he told me"', () => {
+  const en = 'Councillor Ravi Shankar spoke first. Among the refugees on the maidan I met Maulvi Abdul Rahim, a schoolmaster. “God spared us,” he told me.';
+  assert.deepEqual(speakers(en, 'en'), ['abdul-rahim']);
+  const fr = 'Le maire Paul Roux a parlé le premier. Sur le quai, j’ai rencontré Marc Lenoir, un docker. « On a tout perdu », m’a-t-il dit.';
+  assert.deepEqual(speakers(fr, 'fr'), ['marc-lenoir']);
+});
