@@ -1591,15 +1591,24 @@ export class SpeakerAttributor {
     for (let n = 1; n < Math.min(count, 6); n++) {
       const tok = tokens[words[n]];
       if (tok.kind !== 'word' || this.mentionAt[words[n]] >= 0 || SPOKESPERSON_WORDS.has(tok.folded)) {
-        // "Une voisine, qui …": a comma may open the relative clause.
-        if (tok.text === ',' && n > 1 && n + 1 < count && RELATIVE_PRONOUNS.has(tokens[words[n + 1]].folded)) return true;
+        // "Une voisine, qui …", "A Marwari merchant, standing before his shop, …": a comma may
+        // open the relative clause or the participle's.
+        if (tok.text === ',' && n > 1 && n + 1 < count && this.opensDescription(words[n + 1])) return true;
         return false;
       }
-      if (n === 1 && !tok.lowercase) return false;
+      // ("A Marwari merchant": a people's name may qualify the noun.)
+      if (n === 1 && !tok.lowercase && !(tokens[words[2]]?.lowercase && tokens[words[2]].kind === 'word')) return false;
       if (n > 1 && (RELATIVE_PRONOUNS.has(tok.folded) || this.is(words[n], WordClass.SpeechVerb))) return true;
-      if (!tok.lowercase) return false;
+      if (!tok.lowercase && n > 1) return false;
     }
     return false;
+  }
+
+  /** "qui", "who", or a present participle ("standing", "craignant") opening a description. */
+  private opensDescription(k: number): boolean {
+    const tok = this.tokens[k];
+    if (RELATIVE_PRONOUNS.has(tok.folded)) return true;
+    return tok.lowercase && tok.kind === 'word' && (this.lang === 'en' ? tok.folded.endsWith('ing') : tok.folded.endsWith('ant'));
   }
 
   /** Who a sentence, by its first words, speaks of: "Selon X", "Pour X", or its subject. */

@@ -534,3 +534,10 @@ test('the person the reporter met is whom the next pronoun stands for: "I met X.
   const fr = 'Le maire Paul Roux a parlé le premier. Sur le quai, j’ai rencontré Marc Lenoir, un docker. « On a tout perdu », m’a-t-il dit.';
   assert.deepEqual(speakers(fr, 'fr'), ['marc-lenoir']);
 });
+
+test('a sentence opening on someone unnamed described by a participle leaves the next "he" to nobody: "A Marwari merchant, standing …"', () => {
+  const text = 'Maulvi Abdul Rahim spoke first. “God spared us,” he told me. A Marwari merchant, standing before the ruin of his shop, was less resigned. “Everything I had is under there,” he said.';
+  assert.deepEqual(speakers(text, 'en'), ['abdul-rahim', null]);
+  const fr = 'Paul Roux a parlé. « On reviendra », a-t-il dit. Un pêcheur, craignant pour son bateau, était moins confiant. « Tout est perdu », a-t-il dit.';
+  assert.deepEqual(speakers(fr, 'fr'), ['paul-roux', null]);
+});
