@@ -223,7 +223,8 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
     if (part.shift === 'am' && hour === 12) hour = 0;
     last = part.last;
   }
-  const isTime = written === 'h' || written === 'oclock' || !!part || ((written === 'heures' || start.minute !== undefined) && isIntroducedClock(text, tokens, i));
+  const introduced = isIntroducedClock(text, tokens, i) || (written === 'heures' && boundsTheDay(tokens, i, last));
+  const isTime = written === 'h' || written === 'oclock' || !!part || ((written === 'heures' || start.minute !== undefined) && introduced);
   if (!isTime || hour > 23) return undefined;
   // "à 2 heures de route" is a distance, "à une heure avancée" or "tardive" no hour at all.
   if (!part && written === 'heures' && HOUR_NOT_TIME_AFTER.has(tokens[last]?.folded ?? '')) return undefined;
@@ -236,6 +237,18 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
  */
 function isIntroducedClock(text: string, tokens: Token[], i: number): boolean {
   return (isClockIntroducer(text, tokens, i - 1) && onlySpacesBetween(text, tokens[i - 1], tokens[i])) || tellsTheTime(tokens, i);
+}
+
+/**
+ * "de 9 heures à midi", "de 8 heures à 17 heures" (opening hours, from one hour to another), and
+ * "depuis 6 heures ce matin" (since an hour of today): the hour of tokens[i], whose unit ends
+ * before tokens[last], is a time of day, not a length.
+ */
+function boundsTheDay(tokens: Token[], i: number, last: number): boolean {
+  const before = tokens[i - 1]?.folded;
+  const [next, after] = [tokens[last], tokens[last + 1]];
+  if (before === 'de' && next?.text === 'à' && after) return after.kind === 'number' || NAMED_HOURS.has(after.folded);
+  return before === 'depuis' && next?.folded === 'ce' && (after?.folded === 'matin' || after?.folded === 'soir');
 }
 
 /**

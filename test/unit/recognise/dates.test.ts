@@ -285,6 +285,12 @@ test('old styles of dates: "the 9th inst.", "to-day", and the 24-hour clock\'s "
   assert.deepEqual(dates('He worked for 24 hours on the 9th floor.'), []);
 });
 
+test('opening hours and "since an hour of today" are times: "de 9 heures à midi", "depuis 6 heures ce matin"; "depuis 6 heures" alone is a length', () => {
+  assert.deepEqual(dates('Le bureau est ouvert de 9 heures à 17 heures.'), [['9 heures', '09h00'], ['17 heures', '17h00']]);
+  assert.deepEqual(dates('Les bénévoles travaillent depuis 6 heures ce matin.'), [['6 heures', '06h00'], ['ce matin', 'ce-matin']]);
+  assert.deepEqual(dates('Elle attend depuis 6 heures, et il a marché de 2 heures de route.'), []);
+});
+
 test('French tells the time after an impersonal "il est": "Il était un peu plus de 10 heures"; holidays named by their weekday', () => {
   assert.deepEqual(dates('Il était un peu plus de 10 heures quand il est arrivé ; il a travaillé 10 heures.'), [['10 heures', '10h00']]);
   assert.deepEqual(dates('Pour le Mardi gras, puis le mercredi des Cendres et Good Friday 1998.'), [
