@@ -7,7 +7,7 @@
 
 import {
   CLOCK_INTRODUCERS, DATE_QUALIFIERS_AFTER, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
-  FULL_MONTH_NAMES, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass,
+  FULL_MONTH_NAMES, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass, ORG_NAME_ENDINGS,
 } from './lexicon';
 import { isFirstName, slugify } from './gazetteer';
 import { onlySpacesBetween, tokenColumns, type Token } from './tokenize';
@@ -157,6 +157,8 @@ function weekday(text: string, tokens: Token[], i: number): DateMatch | undefine
   // "Wednesday, June 16": English sets the date off with a comma.
   const afterComma = next?.text === ',' ? calendarDate(text, tokens, i + 2) : undefined;
   if (afterComma && onlySpacesBetween(text, next, tokens[i + 2])) return { first: i, last: afterComma.last, id: afterComma.id };
+  // "Saturday Tribune", "Sunday Times": a paper's name, no day.
+  if (tokens[i].capitalised && next?.capitalised && ORG_NAME_ENDINGS.has(next.folded) && onlySpacesBetween(text, tokens[i], next)) return undefined;
   return { first: i, last: i + 1, id: word };
 }
 

@@ -380,6 +380,7 @@ export const ORG_NAME_ENDINGS = set(`
   journal tribune gazette banken bank bancorp group industries international enterprises
   orchestra choir ensemble fc rovers athletic participations investissements
   advertiser courier chronicle observer telegraph sentinel inquirer dispatch mercury bulletin
+  monitor argus clarion
 `);
 
 /**

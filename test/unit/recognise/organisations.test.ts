@@ -359,3 +359,12 @@ test('a name right after a French body’s lowercase words closes its name; a fi
 test('a French body’s complement may open with "pour": "le Fonds mondial pour la nature"', () => {
   assert.deepEqual(entities('Le Fonds mondial pour la nature a porté plainte.', 'fr'), ['ORG:Fonds mondial pour la nature']);
 });
+
+test('papers by their head word, French firms named in the plural, a municipality; a weekday opening a paper\'s name is no date', () => {
+  const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Dr Ann Kato told Daily Monitor that the Saturday Tribune was wrong.', 'en'), ['PER Ann Kato', 'ORG Daily Monitor', 'ORG Saturday Tribune']);
+  assert.deepEqual(entities('He chaired the Kelso Municipality.', 'en'), ['ORG Kelso Municipality']);
+  assert.deepEqual(entities('Le vaccin a été préparé par les Laboratoires Varnier, à Lyon.', 'fr'), ['ORG Laboratoires Varnier', 'LOC Lyon']);
+  // French keeps an English title's article: "le critique de The Gazette".
+  assert.deepEqual(entities('Le critique de The Gazette parlait ce matin.', 'fr'), ['ORG The Gazette', 'DATE ce matin']);
+});

@@ -20,6 +20,9 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Chambre', 'Caisse', 'Mutuelle', 'Coopérative', 'Entreprise', 'Holding', 'Journal', 'Radio',
   'Télévision', 'Éditions', 'Collectif', 'Bourse', 'Entente', 'Institution', 'Confrérie',
   'Amicale', 'Chorale', 'Fanfare', 'Consortium',
+  // French firms named in the plural ("Laboratoires Cutter", "Chantiers de l'Atlantique").
+  'Laboratoires', 'Établissements', 'Chantiers', 'Ateliers', 'Forges', 'Houillères', 'Brasseries',
+  'Aciéries', 'Assurances', 'Messageries', 'Papeteries', 'Filatures',
   // English institutions
   'Ministry', 'Department', 'Agency', 'University', 'Bank', 'Company', 'Foundation', 'Institute',
   'Party', 'Council', 'Court', 'Committee', 'Federation', 'Assembly', 'Corporation', 'Group',
@@ -32,6 +35,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'News', 'Media', 'Studios', 'Records', 'Airlines', 'Airways', 'Motors', 'Industries',
   'Holdings', 'Partners', 'Capital', 'Ventures', 'Technologies', 'Systems', 'Pharmaceuticals',
   'Union', 'Front', 'Centre', 'Center', 'Railway', 'Railways', 'Railroad', 'Infirmary', 'Institution',
+  'Municipality',
 ];
 
 /**
