@@ -170,7 +170,7 @@ const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'to', 'in
 /** English nouns of the land a place's name qualifies: "the Killarney road", "the Kurnalpi field". */
 const LAND_NOUNS: ReadonlySet<string> = new Set([
   ...'road side field fields goldfield goldfields coalfield district area region coast valley border suburbs'.split(' '),
-  ...'hills saleyards township countryside shore waterfront highlands lowlands plains delta basin'.split(' '),
+  ...'hills saleyards township countryside shore waterfront highlands lowlands plains delta basin quarter'.split(' '),
 ]);
 
 /** English event heads that close a name and never open one. */
@@ -968,6 +968,7 @@ export class EntityRecogniser {
     // ("People" is one of those, but "People's National Party" opens a name: commonPossessorInBodyName.)
     // "le critique de The Gazette", "selon The Economist": French keeps an English title's article.
     if (this.lang === 'fr' && tok.text === 'The' && !tok.sentenceStart && this.tokens[i + 1]?.capitalised && isNameWord(this.tokens[i + 1])) return true;
+    if (this.opensMaoriName(i)) return true;
     if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i) && !this.commonPossessorInBodyName(i + 1)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle) && !this.givenNameParticle(i) && !this.isCapitalArticleOfName(i)) return false;
     if (FAMILY_ADDRESS_WORDS.has(tok.folded) && !isNameWord(this.tokens[i + 1])) return false;
@@ -1047,6 +1048,12 @@ export class EntityRecogniser {
     const [tok, next] = [this.tokens[i], this.tokens[i + 1]];
     if (!GIVEN_NAME_PARTICLES.has(tok.folded) || !tok.capitalised || isAllCaps(tok.text)) return false;
     return isNameWord(next) && !isWordOf(next, WordClass.FirstName | WordClass.Function | WordClass.Particle) && onlySpacesBetween(this.text, tok, next);
+  }
+
+  /** "Te Wairoa", "Te Kapua": in English, the Maori and Polynesian article opens the name it stands in. */
+  private opensMaoriName(i: number): boolean {
+    const [tok, next] = [this.tokens[i], this.tokens[i + 1]];
+    return this.lang === 'en' && tok.text === 'Te' && isNameWord(next) && next.capitalised && !isWordOf(next, WordClass.Function) && onlySpacesBetween(this.text, tok, next);
   }
 
   /** English "the" + one name + a lowercase noun of the land ("the Killarney road"), no given name. */
@@ -1366,7 +1373,9 @@ export class EntityRecogniser {
     if (this.hasWordOf(chunk, WordClass.OrgHeadWord)) return settle(chunk, 'ORG', 2);
     // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body
     // ("Northern California", "Greater Manchester", "Metro Manila", "Co Mayo" are parts of it).
-    if (count >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return settle(chunk, PLACE_QUALIFIERS.has(first.folded) ? 'LOC' : 'ORG', 2);
+    // ("Fort Yukon", "Lake Victoria", "Port Sudan": a place's head word before a place names a place.)
+    const placeOfPlace = PLACE_QUALIFIERS.has(first.folded) || isWordOf(first, WordClass.PlaceHeadWord);
+    if (count >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return settle(chunk, placeOfPlace ? 'LOC' : 'ORG', 2);
     if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // English puts a place's head last: "Ohio River", "Eccles New Road", "Descartes Highlands".
     if (count >= 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);

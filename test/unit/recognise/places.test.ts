@@ -244,3 +244,10 @@ test('a title before a place\'s head that is nobody\'s family name opens the pla
   assert.deepEqual(all('They danced at the Ambassador Hotel.'), ['LOC:Ambassador Hotel']);
   assert.deepEqual(all('Later, President Park spoke.'), ['PER:Park']);
 });
+
+test('Maori place names keep their article; a place\'s head before a place names a place; "the X quarter"', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('The village of Te Harapa lies buried, and the mission at Te Awanui too.'), ['LOC Te Harapa', 'LOC Te Awanui']);
+  assert.deepEqual(entities('She came to town from Fort Yukon, by way of Port Sudan.'), ['LOC Fort Yukon', 'LOC Port Sudan']);
+  assert.deepEqual(entities('The whole of the Dunmore quarter has fallen.'), ['LOC Dunmore']);
+});

@@ -56,7 +56,7 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Désert', 'Péninsule', 'Presqu\'île', 'Plage', 'Aéroport', 'Gare', 'Fleuve', 'Rivière', 'Massif',
   'Colline', 'Oasis', 'Delta', 'Archipel', 'Territoire', 'Oblast', 'État',
   // English
-  'Mount', 'Mountains', 'Lake', 'Gulf', 'Sea', 'Ocean', 'River', 'Street', 'Road', 'Square',
+  'Mount', 'Mountains', 'Fort', 'Lake', 'Gulf', 'Sea', 'Ocean', 'River', 'Street', 'Road', 'Square',
   'Bridge', 'Island', 'Islands', 'Isle', 'Cape', 'Bay', 'Valley', 'Plain', 'Forest', 'Park',
   'Harbor', 'Harbour', 'County', 'Region', 'Strait', 'Channel', 'Desert', 'Peninsula', 'Beach',
   'Airport', 'Station', 'Hills', 'Heights', 'Falls', 'Canyon', 'Boulevard', 'Lane', 'Drive',
