@@ -1204,7 +1204,7 @@ export class EntityRecogniser {
     // "Norma J. Kettering": a middle initial, though "j", "a", "m" are elided function words too.
     if (isInitial(tokens, j) && !(this.lang === 'fr' && tok.text === 'M')) return j;
     const folded = tok.folded;
-    if (folded === 'and' && this.andJoinsBodyName(j)) return j + 1;
+    if (folded === 'and' && (this.andJoinsBodyName(j) || this.andJoinsRemit(j, chunkStart))) return j + 1;
     // "Whitlock & Farrow", "Kestrel Wire & Cable Co.": the ampersand of a firm's name.
     if (tok.text === '&' && isNameWord(tokens[j + 1]) && !this.claimed[j + 1] && onlySpacesBetween(text, tok, tokens[j + 1])) return j + 1;
     if (this.pluralPossessiveInBodyName(j) || this.commonPossessorInBodyName(j)) return j + 1;
@@ -1280,6 +1280,30 @@ export class EntityRecogniser {
       else break;
     }
     return k > j + 1 && isWordOf(tokens[k - 1], WordClass.OrgHeadWord);
+  }
+
+  /**
+   * "Department of Science and Technology", "Association of Cities and Towns": after an
+   * organisation's head and "of", "and" joins a second remit of one or two plain capitalised
+   * words (no first name, title or listed place: "Ministry of Defence and Britain's allies" is
+   * two things) that end the name.
+   */
+  private andJoinsRemit(j: number, chunkStart: number): boolean {
+    const { tokens } = this;
+    if (this.lang !== 'en' || !tokens[j].lowercase || !this.hasRemitBefore(chunkStart, j)) return false;
+    let k = j + 1;
+    while (k < j + 3 && isNameWord(tokens[k]) && tokens[k].capitalised && !this.claimed[k] && onlySpacesBetween(this.text, tokens[k - 1], tokens[k])) {
+      if (isWordOf(tokens[k], WordClass.FirstName | WordClass.Function | WordClass.TitleWord) || gazetteer.lookupName(tokens[k].text)) return false;
+      k++;
+    }
+    const after = tokens[k];
+    return k > j + 1 && !(isNameWord(after) && after.capitalised) && !isPossessiveMark(after);
+  }
+
+  /** Between `from` and `to`: an organisation's head word followed by "of" ("Department of"). */
+  private hasRemitBefore(from: number, to: number): boolean {
+    for (let k = from; k + 1 < to; k++) if (isWordOf(this.tokens[k], WordClass.OrgHeadWord) && this.tokens[k + 1].folded === 'of') return true;
+    return false;
   }
 
   /**

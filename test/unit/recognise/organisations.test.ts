@@ -368,3 +368,11 @@ test('papers by their head word, French firms named in the plural, a municipalit
   // French keeps an English title's article: "le critique de The Gazette".
   assert.deepEqual(entities('Le critique de The Gazette parlait ce matin.', 'fr'), ['ORG The Gazette', 'DATE ce matin']);
 });
+
+test('"and" joins a second remit after an organisation\'s head and "of": "Department of Science and Technology", not "Ministry of Defence and Britain"', () => {
+  assert.deepEqual(entities('The Department of Science and Technology and the Ohio Association of Cities and Towns met.', 'en'), [
+    'ORG:Department of Science and Technology',
+    'ORG:Ohio Association of Cities and Towns',
+  ]);
+  assert.deepEqual(entities('The Ministry of Defence and Britain’s allies agreed.', 'en'), ['ORG:Ministry of Defence', 'LOC:Britain']);
+});
