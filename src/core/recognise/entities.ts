@@ -867,9 +867,13 @@ export class EntityRecogniser {
         k++;
         adjectives++;
       }
-      const preposition = tokens[k];
+      // "Société royale d'agriculture et de botanique", "… de la neige et des avalanches": a
+      // second complement joined by "et" after a first.
+      const joined = complements > 0 && tokens[k]?.text === 'et' && OF_PREPOSITIONS.has(tokens[k + 1]?.folded ?? '') ? 1 : 0;
+      const preposition = tokens[k + joined];
       // "Fonds mondial pour la nature", "Institut fédéral pour l'étude de la neige": "pour" too.
       if (!preposition || !(OF_PREPOSITIONS.has(preposition.folded) || preposition.text === 'pour') || !preposition.lowercase) return k;
+      k += joined;
       // "de la recherche scientifique", "de l'homme": an article may stand before the noun.
       const article = tokens[k + 1]?.folded === 'la' || tokens[k + 1]?.folded === "l'" ? 1 : 0;
       const noun = tokens[k + 1 + article];

@@ -376,3 +376,8 @@ test('"and" joins a second remit after an organisation\'s head and "of": "Depart
   ]);
   assert.deepEqual(entities('The Ministry of Defence and Britain’s allies agreed.', 'en'), ['ORG:Ministry of Defence', 'LOC:Britain']);
 });
+
+test('a French body\'s second complement joined by "et": "Société royale d’agriculture et de botanique", "… de la neige et des avalanches"', () => {
+  assert.deepEqual(entities('La Société royale d’horticulture et de botanique organise le concours.', 'fr'), ['ORG:Société royale d’horticulture et de botanique']);
+  assert.deepEqual(entities('L’Institut fédéral pour l’étude des glaciers et des avalanches a parlé.', 'fr'), ['ORG:Institut fédéral pour l’étude des glaciers et des avalanches']);
+});
