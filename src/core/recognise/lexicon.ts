@@ -408,7 +408,7 @@ export const PLACE_HEADS = set(`
   tour place rue avenue boulevard pont gare quai lac île cap golfe baie canal parc jardin mont col
   stade aéroport palais château cathédrale basilique abbaye église chapelle rivière fleuve
   cimetière hôtel théâtre square plage forêt vallée mosquée synagogue salle
-  îles marché hôpital refuge massif delta val vallon camp bois plateau quartier faubourg côte cité
+  îles marché hôpital refuge massif delta val vallon camp bois plateau côte cité
   étang marais plaine pic glacier allée impasse promenade esplanade port
 `);
 

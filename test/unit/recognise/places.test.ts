@@ -251,3 +251,9 @@ test('Maori place names keep their article; a place\'s head before a place names
   assert.deepEqual(entities('She came to town from Fort Yukon, by way of Port Sudan.'), ['LOC Fort Yukon', 'LOC Port Sudan']);
   assert.deepEqual(entities('The whole of the Dunmore quarter has fallen.'), ['LOC Dunmore']);
 });
+
+test('"le quartier X", "le faubourg X": the name alone is the place, the lowercase generic left out like "secteur"', () => {
+  assert.deepEqual(places('Un père de famille du quartier Ascot refuse, comme ceux du faubourg Marigny.', 'fr').map((p) => p.split(' ')[0]), ['Ascot', 'Marigny']);
+  // A street, a square, an island keep their head noun.
+  assert.deepEqual(places('Il habite rue de Chartres, près de la place du Marché.', 'fr').map((p) => p.split(' ').slice(0, -1).join(' ')), ['rue de Chartres', 'place du Marché']);
+});
