@@ -36,7 +36,7 @@ import {
   COMMON_ACRONYMS,
   HOLIDAYS,
 } from './lexicon';
-import { distinctLexemes, isAllCaps, isPossessiveMark, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
+import { distinctLexemes, isAllCaps, isLetterOrDigitCode, isPossessiveMark, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { personKey, nameWordKey, sameFamilyName, typoGuardKey } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
@@ -172,6 +172,9 @@ const LAND_NOUNS: ReadonlySet<string> = new Set([
   ...'road side field fields goldfield goldfields coalfield district area region coast valley border suburbs'.split(' '),
   ...'hills saleyards township countryside shore waterfront highlands lowlands plains delta basin quarter'.split(' '),
 ]);
+
+/** French lowercase heads of a place that a town has (its bay, beach, station, market, church, camp). */
+const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'gare', 'marche', 'eglise', 'camp']);
 
 /** English event heads that close a name and never open one. */
 const LAST_ONLY_EVENT_HEADS: ReadonlySet<string> = new Set(['carnival', 'regatta', 'jubilee']);
@@ -713,6 +716,9 @@ export class EntityRecogniser {
       // the lists know, a camp only a place after "de" ("le camp du Grand-Arénas").
       if (tokens[i].folded === 'marche' && this.claimed[j] && gazetteer.lookupName(tokens[j].text)?.type === 'ORG') continue;
       if (tokens[i].folded === 'camp' && j === afterHead) continue;
+      // "la baie de Papeete", "la gare de Jemeppe", "l'église d'Evolène": the town's bay, station
+      // or church; the town alone is the place named.
+      if (type === 'LOC' && this.namesTownOfHead(i, j)) continue;
       // The gazetteer found the place first ("tribunal de Brest"): the institution takes it in.
       const known = this.claimed[j] ? this.unclaimGazetteerChunkAt(j) : undefined;
       if (this.claimed[j]) continue;
@@ -731,6 +737,24 @@ export class EntityRecogniser {
       this.claim(i, end, false, 2, type);
       i = end - 1;
     }
+  }
+
+  /**
+   * Is tokens[j] a town, after a head that a town has one of ("baie", "gare", "église") and a
+   * bare "de" (no article: "la baie de la Moselle" is a name)? A town the lists know, or one the
+   * article also names without the head ("à Jemeppe").
+   */
+  private namesTownOfHead(head: number, j: number): boolean {
+    const { tokens } = this;
+    if (j !== head + 2 || !TOWN_AMENITY_HEADS.has(tokens[head].folded) || !(tokens[head + 1].folded === 'de' || tokens[head + 1].folded === "d'")) return false;
+    const name = tokens[j].text;
+    if (gazetteer.lookupName(name)?.type === 'LOC' || gazetteer.lookupTown(name)) return true;
+    // Elsewhere in the article, not right after the same head.
+    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + name.length)) {
+      const wholeWord = !isLetterOrDigitCode(this.text.charCodeAt(at + name.length)) && !isLetterOrDigitCode(this.text.charCodeAt(at - 1));
+      if (wholeWord && at !== tokens[j].start && !this.text.slice(Math.max(0, at - 12), at).includes(tokens[head].text)) return true;
+    }
+    return false;
   }
 
   /**

@@ -257,3 +257,10 @@ test('"le quartier X", "le faubourg X": the name alone is the place, the lowerca
   // A street, a square, an island keep their head noun.
   assert.deepEqual(places('Il habite rue de Chartres, près de la place du Marché.', 'fr').map((p) => p.split(' ').slice(0, -1).join(' ')), ['rue de Chartres', 'place du Marché']);
 });
+
+test('a town\'s bay, station or church after a bare "de" tags the town alone; a named one keeps its head', () => {
+  const names = (text: string) => places(text, 'fr').map((p) => p.split(' ').slice(0, -1).join(' '));
+  assert.deepEqual(names('Les bateaux mouillent dans la baie de Papeete.'), ['Papeete']);
+  assert.deepEqual(names('Le train est arrivé à la gare de Vernelle. Vernelle compte 900 habitants.'), ['Vernelle', 'Vernelle']);
+  assert.deepEqual(names('La messe a eu lieu à l’église Saint-Pierre, près de la baie de la Moselle.'), ['église Saint-Pierre', 'baie de la Moselle']);
+});
