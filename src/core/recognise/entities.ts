@@ -173,6 +173,12 @@ const LAND_NOUNS: ReadonlySet<string> = new Set([
   ...'hills saleyards township countryside shore waterfront highlands lowlands plains delta basin quarter'.split(' '),
 ]);
 
+/** English function words that are also given names: "May Lim", "Will Hardy". */
+const GIVEN_NAMES_OF_FUNCTION_WORDS: ReadonlySet<string> = new Set(['may', 'will']);
+
+/** Words before a month that make it one: "last May", "early June", "mid-April". */
+const DATE_QUALIFIERS_BEFORE_MONTH: ReadonlySet<string> = new Set(['last', 'next', 'early', 'late', 'mid', 'this', 'each', 'every', 'since', 'until', 'till', 'by']);
+
 /** French lowercase heads of a place that a town has (its bay, beach, station, market, church, camp). */
 const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'gare', 'marche', 'eglise', 'camp']);
 
@@ -996,7 +1002,7 @@ export class EntityRecogniser {
     // ("People" is one of those, but "People's National Party" opens a name: commonPossessorInBodyName.)
     // "le critique de The Gazette", "selon The Economist": French keeps an English title's article.
     if (this.lang === 'fr' && tok.text === 'The' && !tok.sentenceStart && this.tokens[i + 1]?.capitalised && isNameWord(this.tokens[i + 1])) return true;
-    if (this.opensMaoriName(i)) return true;
+    if (this.opensMaoriName(i) || this.givenNameOfFunctionWord(i)) return true;
     if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i) && !this.commonPossessorInBodyName(i + 1)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle) && !this.givenNameParticle(i) && !this.isCapitalArticleOfName(i)) return false;
     if (FAMILY_ADDRESS_WORDS.has(tok.folded) && !isNameWord(this.tokens[i + 1])) return false;
@@ -1076,6 +1082,20 @@ export class EntityRecogniser {
     const [tok, next] = [this.tokens[i], this.tokens[i + 1]];
     if (!GIVEN_NAME_PARTICLES.has(tok.folded) || !tok.capitalised || isAllCaps(tok.text)) return false;
     return isNameWord(next) && !isWordOf(next, WordClass.FirstName | WordClass.Function | WordClass.Particle) && onlySpacesBetween(this.text, tok, next);
+  }
+
+  /**
+   * "said May Lim", "her neighbour May Gordon", "Will Hardy": mid-sentence, a word that is both a
+   * function word and a given name opens a name before a capitalised family name (not after a
+   * preposition: "in May Parliament voted", "since May Smith has").
+   */
+  private givenNameOfFunctionWord(i: number): boolean {
+    const [before, tok, next] = [this.tokens[i - 1], this.tokens[i], this.tokens[i + 1]];
+    if (this.lang !== 'en' || tok.sentenceStart || !tok.capitalised || !GIVEN_NAMES_OF_FUNCTION_WORDS.has(tok.folded)) return false;
+    // (Nor after a capitalised word: "Council Will Review Plan", a headline in title case.)
+    const capitalisedBefore = before?.kind === 'word' && !before.lowercase && !isWordOf(before, WordClass.TitleWord) && !this.afterHonorific(i);
+    if (!before || capitalisedBefore || isWordOf(before, WordClass.Preposition) || DATE_QUALIFIERS_BEFORE_MONTH.has(before.folded)) return false;
+    return isNameWord(next) && next.capitalised && !isWordOf(next, WordClass.Function | WordClass.DateStart) && onlySpacesBetween(this.text, tok, next);
   }
 
   /** "Te Wairoa", "Te Kapua": in English, the Maori and Polynesian article opens the name it stands in. */

@@ -93,6 +93,12 @@ test('Maori family names keep their article, a chief\'s title stays out before a
   assert.deepEqual(entities('The Resident District Commissioner, Mr Amos Kato, met Borough Mayor Ray Lund.'), ['PER Amos Kato', 'PER Ray Lund']);
 });
 
+test('"May" and "Will" open a name mid-sentence before a family name, not after a preposition nor in a title-case headline', () => {
+  const people = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(people('Her neighbour May Gordon, 67, said so, and so did Miss May Lim and the coach, Will Hardy.'), ['May Gordon', 'May Lim', 'Will Hardy']);
+  assert.deepEqual(people('In May Parliament voted. Council Will Decide.'), []);
+});
+
 test('American offices and their ranks stay out of the name: "Assistant District Attorney", "Police Chief", "Acting Mayor"', () => {
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('Assistant District Attorney Lena Marsh said the driver fled.'), ['PER Lena Marsh']);
