@@ -99,6 +99,12 @@ test('"May" and "Will" open a name mid-sentence before a family name, not after 
   assert.deepEqual(people('In May Parliament voted. Council Will Decide.'), []);
 });
 
+test('chiefs\' titles of Ghana and Togo and the Filipino "Ate" stay out of the name; "ONG" (French for NGO) is no title', () => {
+  const people = (text: string, lang: 'fr' | 'en' = 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(people('Nana Kofi Boateng II met Togbe Agbesi Kumah IV, and Ate Lulu cooked.'), ['Kofi Boateng II', 'Agbesi Kumah IV', 'Lulu']);
+  assert.deepEqual(analyze('Elle coordonne l’ONG Akwaba Habitat, qui accompagne les familles.', { lang: 'fr' }).entities.filter((e) => e.type === 'PER').map((e) => e.text), []);
+});
+
 test('American offices and their ranks stay out of the name: "Assistant District Attorney", "Police Chief", "Acting Mayor"', () => {
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('Assistant District Attorney Lena Marsh said the driver fled.'), ['PER Lena Marsh']);

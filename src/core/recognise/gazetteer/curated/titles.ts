@@ -78,10 +78,14 @@ export const TITLES: readonly string[] = [
   // "Comrade Ayo Lawal" for a unionist). Not "Chief": "Chief Whip", "Chief Operating Officer".
   'Alhaji', 'Alhaja', 'Comrade', 'Honourable',
   // South Asian honorifics and British India's titles ("Pandit Nehru", "Rai Bahadur X", "Babu
-  // Y"); and the West African pilgrim's "El Hadj". Not "Raja", "Begum" or "Sri": names and
-  // places too ("Raja Casablanca", "Rokeya Begum", "Sri Lanka").
+  // Y"). Not "Raja", "Begum" or "Sri": names and places too ("Raja Casablanca", "Rokeya Begum",
+  // "Sri Lanka"). ("El Hadji" is written as part of the name, unlike "Alhaji".)
   'Pandit', 'Babu', 'Maulvi', 'Maulana', 'Sardar', 'Shri', 'Shrimati', 'Nawab', 'Swami',
-  'Rai Bahadur', 'Khan Bahadur', 'Rao Bahadur', 'Diwan Bahadur', 'El Hadj',
+  'Rai Bahadur', 'Khan Bahadur', 'Rao Bahadur', 'Diwan Bahadur',
+  // Chiefs' titles of Ghana and Togo ("Nana X", "Togbe Y"), the Burmese "Daw", the Filipino
+  // "Kuya" and "Ate" for an elder brother or sister. (Not the Vietnamese "Ông" and "Bà": folded,
+  // they are the names Ong and Ba, and "ONG" is French for NGO.)
+  'Nana', 'Togbe', 'Daw', 'Kuya', 'Ate',
 ];
 
 /**
