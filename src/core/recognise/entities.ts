@@ -173,6 +173,12 @@ const LAND_NOUNS: ReadonlySet<string> = new Set([
   ...'hills saleyards township countryside shore waterfront highlands lowlands plains delta basin quarter'.split(' '),
 ]);
 
+/** "l'", "d’", "qu'": an elided French word, which ends no name. */
+function isElision(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return text.length <= 3 && (last === 39 || last === 0x2019);
+}
+
 /** English function words that are also given names: "May Lim", "Will Hardy". */
 const GIVEN_NAMES_OF_FUNCTION_WORDS: ReadonlySet<string> = new Set(['may', 'will']);
 
@@ -654,6 +660,8 @@ export class EntityRecogniser {
     // "Le soir, …" opens a sentence; "Le Soir" is a newspaper: a name led by an article needs
     // its next word capitalised too.
     if (longest.words > 1 && isWordOf(this.tokens[i], WordClass.Determiner) && this.tokens[i + 1]?.lowercase) return undefined;
+    // "Ni l’un ni l’autre" folds to "nil", the Nile in French: no name ends on an elided article.
+    if (isElision(this.tokens[i + longest.words - 1].text)) return undefined;
     if (this.joinable(i, i + longest.words)) return longest;
     for (let j = i + longest.words - 1; j > i; j--) {
       if (!this.joinable(i, j) || this.tokens[j - 1].kind === 'punct') continue;
@@ -824,7 +832,8 @@ export class EntityRecogniser {
    */
   private capitalisedNounOfBody(i: number): boolean {
     const [tok, adjective] = [this.tokens[i], this.tokens[i + 1]];
-    if (!this.singularArticleBefore(i) || isWordOf(tok, WordClass.FirstName | WordClass.NameStart | WordClass.Function)) return false;
+    // ("le Code pénal" is a law: see namesLaw.)
+    if (!this.singularArticleBefore(i) || isWordOf(tok, WordClass.FirstName | WordClass.NameStart | WordClass.Function) || tok.text === 'Code') return false;
     if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || this.lowercaseWords.has(tok.folded)) return false;
     // An adjective's own ending, not a verb's ("étaient", "participent", "hospitalisés").
     if (!isWordTok(adjective) || !adjective.lowercase || !BODY_ADJECTIVE_ENDING.test(adjective.text) || !onlySpacesBetween(this.text, tok, adjective)) return false;
@@ -1386,6 +1395,8 @@ export class EntityRecogniser {
     if (count >= 2 && NEWSROOM_JOBS.has(this.lastWordToken(chunk).folded) && !isWordOf(first, WordClass.FirstName)) return;
     // "the steamer Kilchurn Castle", "le porte-avions Carl Vinson", "the MV Isle of Lewis": a ship.
     if (this.namesShip(chunk)) return;
+    // "the Public Dance Halls Act", "le Code pénal": a law is a text, no entity.
+    if (this.namesLaw(chunk)) return;
     // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it serves.
     if (count === 1 && ORG_PREFIXED_PLACE.test(first.text)) return settle(chunk, 'ORG', 3);
     if (count === 1 && this.isGroupWord(chunk)) return;
@@ -1588,6 +1599,13 @@ export class EntityRecogniser {
     if (isPossessiveMark(this.tokens[k])) k++;
     const tok = this.tokens[k];
     return isWordTok(tok) && tok.lowercase && this.titleAt(k) > 0;
+  }
+
+  /** "Dance Halls Act", "Clean Air Act", "Code pénal", "Code du travail": the name of a law. */
+  private namesLaw(chunk: Chunk): boolean {
+    const first = this.tokens[chunk.first];
+    if (this.lang === 'fr') return first.text === 'Code' && chunk.last - chunk.first >= 1 && !!this.tokens[chunk.first + 1]?.lowercase;
+    return chunk.last - chunk.first >= 2 && this.lastWordToken(chunk).text === 'Act';
   }
 
   /** "a Republican candidate", "the German group", "Nordic": a people or creed, not an entity. */

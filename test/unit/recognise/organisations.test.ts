@@ -381,3 +381,9 @@ test('a French body\'s second complement joined by "et": "Société royale d’a
   assert.deepEqual(entities('La Société royale d’horticulture et de botanique organise le concours.', 'fr'), ['ORG:Société royale d’horticulture et de botanique']);
   assert.deepEqual(entities('L’Institut fédéral pour l’étude des glaciers et des avalanches a parlé.', 'fr'), ['ORG:Institut fédéral pour l’étude des glaciers et des avalanches']);
 });
+
+test('a law is a text, no entity: "the Public Dance Halls Act", "le Code pénal"; "Ni l’un" is not the Nile', () => {
+  assert.deepEqual(entities('Under the Public Dance Halls Act, the Clare County Council refused.', 'en'), ['ORG:Clare County Council']);
+  assert.deepEqual(entities('Le Code pénal prévoit une peine, et le Code du travail aussi.', 'fr'), []);
+  assert.deepEqual(entities('Ni l’un ni l’autre ne viendra.', 'fr'), []);
+});
