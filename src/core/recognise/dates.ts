@@ -10,7 +10,7 @@ import {
   FULL_MONTH_NAMES, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass, ORG_NAME_ENDINGS,
 } from './lexicon';
 import { isFirstName, slugify } from './gazetteer';
-import { onlySpacesBetween, tokenColumns, type Token } from './tokenize';
+import { lexemeIdOf, onlySpacesBetween, tokenColumns, type Token } from './tokenize';
 
 export interface DateMatch {
   /** Token range, end-exclusive. */
@@ -668,7 +668,10 @@ const COUNT_STARTS: ReadonlySet<string> = new Set(
 /** Finds every date expression; matches never overlap (longest at the leftmost position). */
 export function findDates(text: string, tokens: Token[]): DateMatch[] {
   const found: DateMatch[] = [];
-  const { classes } = tokenColumns(tokens);
+  const { classes, ids } = tokenColumns(tokens);
+  // "Anzac Day" (weekdayHoliday): the next token's id, where reading its text followed every
+  // word's next token object to its lexeme.
+  const dayId = lexemeIdOf('Day', 'word');
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
     let match: DateMatch | undefined;
@@ -678,7 +681,7 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
         ? { ...tokenDate, first: i, last: i + 1 }
         : ordinalCentury(tokens, i) ?? quarter(text, tokens, i) ?? yearOfAnEra(tokens, i) ?? dayOfThisMonth(text, tokens, i) ?? calendarDate(text, tokens, i) ?? clockTime(text, tokens, i) ??
           countedTime(text, tokens, i) ?? lonelyYear(text, tokens, i);
-    } else if (classes[i] & WordClass.Word && (mayStartDate(classes, i) || tokens[i + 1]?.text === 'Day')) {
+    } else if (classes[i] & WordClass.Word && (mayStartDate(classes, i) || ids[i + 1] === dayId)) {
       // "a", "il", "cinq" start only a counted time ("a year ago", "il y a cinq ans"): the
       // other rules are not asked about these frequent words.
       match = COUNT_STARTS.has(tok.folded)
