@@ -1710,8 +1710,15 @@ export class EntityRecogniser {
   private titleEndingAt(k: number): number {
     const tok = this.tokens[k];
     if (!tok || (tok.text !== '.' && !isWordOf(tok, WordClass.TitleEnd))) return 0;
-    return gazetteer.titleEndingAt(this.words, k, this.keys);
+    return gazetteer.titleEndingAt(this.words, k, this.keys, this.mayStartTitleAt);
   }
+
+  /**
+   * False at a word that starts no title (its TitleStart class bit): titleEndingAt then skips the
+   * walk from there, where it walked the title index from each of the words before the end.
+   * (Other tokens are walked: the bit is computed for words only.) Made once, not per call.
+   */
+  private readonly mayStartTitleAt = (k: number): boolean => (this.classes[k] & (WordClass.Word | WordClass.TitleStart)) !== WordClass.Word;
 
   /**
    * "les rues de Kervéan", "la foire de Saint-Oradour", "north of Carrowmore": a lone name

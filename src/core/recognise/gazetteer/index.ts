@@ -498,12 +498,16 @@ export function titleAt(words: readonly string[], i: number, keys?: readonly str
  * Number of tokens of the longest title that ends at words[end] inclusive, or 0: the look-behind
  * form of titleAt, for a recogniser standing before a name: with the tokens
  * ["le", "ministre", "de", "l'", "Intérieur", "Bruno"], titleEndingAt(words, 4) is 4.
+ * `mayStartAt(k)`, when given, is false only where no title can start at words[k] (a word for
+ * which mayStartTitle is false): those starts are not walked.
  */
-export function titleEndingAt(words: readonly string[], end: number, keys?: readonly string[]): number {
+export function titleEndingAt(words: readonly string[], end: number, keys?: readonly string[], mayStartAt?: (k: number) => boolean): number {
   if (end < 0 || end >= words.length) return 0;
   const lastAt = words[end] === '.' && end > 0 ? end - 1 : end;
   if (!titles.lastWordKeys.has(keys ? keys[lastAt] : compactKey(words[lastAt]))) return 0;
   for (let start = Math.max(0, end - titles.maxTokens + 1); start <= end; start++) {
+    // A caller's per-word answer (see mayStartTitle) spares the walk from most starts.
+    if (mayStartAt && !mayStartAt(start)) continue;
     if (titles.longestAt(words, start, keys) === end - start + 1) return end - start + 1;
   }
   return 0;
