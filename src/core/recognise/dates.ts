@@ -550,6 +550,9 @@ function midMonth(text: string, tokens: Token[], i: number): DateMatch | undefin
 function monthOrYearEdge(text: string, tokens: Token[], i: number): DateMatch | undefined {
   // "début" with its accent: English "debut May 2019" is a first appearance.
   const tok = tokens[i];
+  // Asked of most words that may start a date: the folded form rules them out before a
+  // lowercased copy of the text is made ("fin" and "début" fold to "fin" and "debut").
+  if (tok.folded !== 'fin' && tok.folded !== 'debut') return undefined;
   const edge = FRENCH_EDGES.get(tok.text.toLowerCase());
   const next = tokens[i + 1];
   if (!edge || !(tok.lowercase || tok.sentenceStart) || !onlySpacesBetween(text, tok, next)) return undefined;
