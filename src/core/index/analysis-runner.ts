@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../recognise/analyze';
 import type { ArticleAnalysis, Lang } from '../recognise/types';
+import { packPortable, type PortableAnalysis } from './packed-analysis';
 
 export interface AnalysisJob {
   path: string;
@@ -24,11 +25,19 @@ export interface AnalysisRunner {
   readonly threads: number;
   /** Rejects with an AbortError when `signal` aborts first. */
   analyze(job: AnalysisJob, signal?: AbortSignal): Promise<ArticleAnalysis>;
+  /** The same analysis packed (see packed-analysis.ts), as the index keeps it. */
+  analyzePacked(job: AnalysisJob, signal?: AbortSignal): Promise<PortableAnalysis>;
   close(): Promise<void>;
 }
 
+/** What the pool asks a worker: `packed` for a PortableAnalysis rather than objects. */
+export interface WorkerRequest extends AnalysisJob {
+  id: number;
+  packed: boolean;
+}
+
 /** The message a worker answers with. */
-export type WorkerReply = { id: number; analysis: ArticleAnalysis } | { id: number; error: string };
+export type WorkerReply = { id: number; analysis: ArticleAnalysis } | { id: number; packed: PortableAnalysis } | { id: number; error: string };
 
 export const WORKER_FILE_NAME = 'index-worker.js';
 
@@ -72,14 +81,20 @@ export class InThreadRunner implements AnalysisRunner {
     return analyze(job.text, { lang: job.lang, fileName: job.path });
   }
 
+  async analyzePacked(job: AnalysisJob, signal?: AbortSignal): Promise<PortableAnalysis> {
+    return packPortable(await this.analyze(job, signal));
+  }
+
   async close(): Promise<void> {}
 }
 
 interface Task {
   id: number;
   job: AnalysisJob;
+  /** Answered as a PortableAnalysis rather than an ArticleAnalysis. */
+  packed: boolean;
   signal?: AbortSignal;
-  resolve(analysis: ArticleAnalysis): void;
+  resolve(analysis: ArticleAnalysis | PortableAnalysis): void;
   reject(error: Error): void;
   onAbort?: () => void;
   /**
@@ -114,10 +129,18 @@ export class WorkerPool implements AnalysisRunner {
   ) {}
 
   analyze(job: AnalysisJob, signal?: AbortSignal): Promise<ArticleAnalysis> {
+    return this.submit<ArticleAnalysis>(job, false, signal);
+  }
+
+  analyzePacked(job: AnalysisJob, signal?: AbortSignal): Promise<PortableAnalysis> {
+    return this.submit<PortableAnalysis>(job, true, signal);
+  }
+
+  private submit<T extends ArticleAnalysis | PortableAnalysis>(job: AnalysisJob, packed: boolean, signal?: AbortSignal): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     if (signal?.aborted) return Promise.reject(abortError(signal));
-    return new Promise((resolve, reject) => {
-      const task: Task = { id: this.nextId++, job, signal, resolve, reject };
+    return new Promise<T>((resolve, reject) => {
+      const task: Task = { id: this.nextId++, job, packed, signal, resolve: resolve as Task['resolve'], reject };
       if (signal) {
         task.onAbort = () => this.cancel(task);
         signal.addEventListener('abort', task.onAbort, { once: true });
@@ -142,7 +165,8 @@ export class WorkerPool implements AnalysisRunner {
       const task = this.queue.shift() as Task;
       slot.tasks.push(task);
       slot.worker.ref(); // a busy worker keeps the process alive until it answers
-      slot.worker.postMessage({ id: task.id, path: task.job.path, text: task.job.text, lang: task.job.lang });
+      const request: WorkerRequest = { id: task.id, path: task.job.path, text: task.job.text, lang: task.job.lang, packed: task.packed };
+      slot.worker.postMessage(request);
     }
   }
 
@@ -163,7 +187,7 @@ export class WorkerPool implements AnalysisRunner {
       // A cancelled task was settled when cancelled: its answer is ignored.
       if (!task.cancelled) {
         if ('error' in reply) this.settle(task, new Error(`${task.job.path}: the recogniser failed: ${reply.error}`));
-        else this.settle(task, undefined, reply.analysis);
+        else this.settle(task, undefined, 'packed' in reply ? reply.packed : reply.analysis);
       }
       this.dispatch();
     });
@@ -226,9 +250,9 @@ export class WorkerPool implements AnalysisRunner {
     await slot.worker.terminate();
   }
 
-  private settle(task: Task, error: Error | undefined, analysis?: ArticleAnalysis): void {
+  private settle(task: Task, error: Error | undefined, analysis?: ArticleAnalysis | PortableAnalysis): void {
     if (task.onAbort) task.signal?.removeEventListener('abort', task.onAbort);
     if (error) task.reject(error);
-    else task.resolve(analysis as ArticleAnalysis);
+    else task.resolve(analysis as ArticleAnalysis | PortableAnalysis);
   }
 }

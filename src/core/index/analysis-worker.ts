@@ -3,22 +3,24 @@
 
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../recognise/analyze';
-import type { Lang } from '../recognise/types';
-import type { WorkerReply } from './analysis-runner';
+import type { WorkerReply, WorkerRequest } from './analysis-runner';
+import { packPortable } from './packed-analysis';
 
-interface Request {
-  id: number;
-  path: string;
-  text: string;
-  lang: Lang | 'auto';
-}
-
-parentPort?.on('message', (request: Request) => {
+parentPort?.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
+  let transfer: ArrayBuffer[] = [];
   try {
-    reply = { id: request.id, analysis: analyze(request.text, { lang: request.lang, fileName: request.path }) };
+    const analysis = analyze(request.text, { lang: request.lang, fileName: request.path });
+    if (request.packed) {
+      const packed = packPortable(analysis);
+      // Moved, not copied: each Int32Array has a buffer of its own (Int32Array.from).
+      transfer = [packed.entities.buffer as ArrayBuffer, packed.quotes.buffer as ArrayBuffer];
+      reply = { id: request.id, packed };
+    } else {
+      reply = { id: request.id, analysis };
+    }
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
-  parentPort?.postMessage(reply);
+  parentPort?.postMessage(reply, transfer);
 });

@@ -75,6 +75,41 @@ export function packAnalysis(analysis: ArticleAnalysis, strings: StringTable): P
   return { lang: analysis.lang, entities: Int32Array.from(entities), quotes: Int32Array.from(quotes) };
 }
 
+/**
+ * A packed analysis with a string table of its own: what a worker thread sends back. Its numbers
+ * travel as transferred buffers and each string once, where the analysis as objects was cloned
+ * field by field on both sides (a tenth of a worker's time in a cold scan of 10,000 articles).
+ */
+export interface PortableAnalysis extends PackedAnalysis {
+  strings: string[];
+}
+
+export function packPortable(analysis: ArticleAnalysis): PortableAnalysis {
+  const strings = new StringTable();
+  return { ...packAnalysis(analysis, strings), strings: strings.values };
+}
+
+/**
+ * The portable analysis's numbers, their string positions rewritten in place into positions of
+ * `strings`. Its strings are referred to in their order, which is the order packAnalysis would
+ * have added them in: the table grows exactly as if the analysis had been packed here.
+ */
+export function adoptPortable(portable: PortableAnalysis, strings: StringTable): PackedAnalysis {
+  const positions = Int32Array.from(portable.strings, (value) => strings.ref(value));
+  const { entities, quotes } = portable;
+  for (let i = 0; i < entities.length; i += ENTITY_STRIDE) {
+    entities[i + 3] = positions[entities[i + 3]];
+    entities[i + 4] = positions[entities[i + 4]];
+  }
+  for (let i = 0; i < quotes.length; i += QUOTE_STRIDE) {
+    quotes[i + 3] = positions[quotes[i + 3]];
+    if (quotes[i + 4] === -1) continue; // no speaker: its id and words are -1 both
+    quotes[i + 4] = positions[quotes[i + 4]];
+    quotes[i + 5] = positions[quotes[i + 5]];
+  }
+  return { lang: portable.lang, entities, quotes };
+}
+
 /** An ArticleAnalysis whose mentions and quotes are built from the numbers on first access. */
 export function unpackAnalysis(packed: PackedAnalysis, strings: readonly string[]): ArticleAnalysis {
   let entities: EntityMention[] | undefined;

@@ -19,7 +19,7 @@ import type { Disposable, FileStat, WatchEvent, Workspace } from '../workspace/w
 import { abortError, AnalysisRunner, createAnalysisRunner, InThreadRunner, isAbortError } from './analysis-runner';
 import { AnnotationLoader, IndexedClaim, withoutAnnotations } from './annotations';
 import { CachedArticle, CachedGrouping, contentHash, decodeCache, encodeCache } from './cache';
-import { MemberQuote, MentionList, PackedAnalysis, packAnalysis, PackedMemberFinder, SpanList, StringTable, unpackAnalysis } from './packed-analysis';
+import { adoptPortable, MemberQuote, MentionList, PackedAnalysis, packAnalysis, PackedMemberFinder, SpanList, StringTable, unpackAnalysis } from './packed-analysis';
 import { ClusterCorrections, EntityCluster, EntityClustering, MemberGrouping } from './clustering';
 import { memberKey, MemberRecord, MemberTable } from './member-table';
 import { isIgnoreFile, PathFilter, scanWorkspace, ScanOptions } from './scan';
@@ -338,8 +338,8 @@ export class WorkspaceIndex {
             if (found.samePath) unchanged.add(path);
             fromCache++;
           } else {
-            // Packed as soon as it arrives: ten thousand analyses as objects would not fit the memory budget.
-            const packed = packAnalysis(await runner.analyze({ path, text: found.text, lang: this.lang }, signal), strings);
+            // Packed by the worker: ten thousand analyses as objects would not fit the memory budget.
+            const packed = adoptPortable(await runner.analyzePacked({ path, text: found.text, lang: this.lang }, signal), strings);
             states.set(path, stateFrom({ ...found, markdown: isMarkdownPath(path) }, path, packed, strings, found.text));
             analysed++;
           }

@@ -5,6 +5,7 @@ import { analyze } from '../../../src/core/recognise/analyze';
 import type { ArticleAnalysis } from '../../../src/core/recognise/types';
 import type { AnalysisJob, AnalysisRunner } from '../../../src/core/index/analysis-runner';
 import type { AnnotationLoader, ArticleAnnotations } from '../../../src/core/index/annotations';
+import { packPortable, type PortableAnalysis } from '../../../src/core/index/packed-analysis';
 import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
 
 export const ARTICLES: Record<string, string> = {
@@ -22,6 +23,10 @@ export class CountingRunner implements AnalysisRunner {
   async analyze(job: AnalysisJob): Promise<ArticleAnalysis> {
     this.analysed.push(job.path);
     return analyze(job.text, { lang: job.lang, fileName: job.path });
+  }
+
+  async analyzePacked(job: AnalysisJob): Promise<PortableAnalysis> {
+    return packPortable(await this.analyze(job));
   }
 
   async close(): Promise<void> {}
