@@ -43,8 +43,8 @@ export interface CacheContent {
   /** The language option the analyses were made with. */
   lang: Lang | 'auto';
   writtenAt: number;
-  /** The string table the packed analyses refer to. */
-  strings: readonly string[];
+  /** The string table the packed analyses refer to (encodeCache leaves it as it is). */
+  strings: StringTable;
   articles: CachedArticle[];
   /** The member table of these analyses' entities (uncorrected), articles by path. */
   members: MemberRecord[];
@@ -66,47 +66,20 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 export function encodeCache(content: CacheContent): Uint8Array {
-  // Member strings are the analyses' own ids and forms: found in the table (a copy, left as given).
-  const strings = new StringTable([...content.strings]);
-  const articles = content.articles.map((a) => [
-    a.path,
-    a.hash,
-    a.size,
-    a.mtimeMs,
-    a.markdown ? 1 : 0,
-    LANGS.indexOf(a.packed.lang),
-    a.packed.entities.length / ENTITY_STRIDE,
-    a.packed.quotes.length / QUOTE_STRIDE,
-  ]);
-  const rows = new Map(content.articles.map((a, i) => [a.path, i]));
-  // Each member written as JSON on its own, then joined: 31,000 members of a 10,000-article
-  // index as arrays of numbers were 20 MB on the heap, their text a third of that.
-  const members = content.members.map((m) => {
-    const id = strings.ref(m.id);
-    const surfaces: number[] = [];
-    m.surfaces.forEach((text, i) => surfaces.push(strings.ref(text), m.surfaceCounts[i]));
-    const articleCounts: number[] = [];
-    m.articles.forEach((path, i) => {
-      const row = rows.get(path);
-      if (row === undefined) throw new Error(`member ${m.id} counts ${path}, which is not among the cached articles`);
-      articleCounts.push(row, m.articleCounts[i]);
-    });
-    return JSON.stringify([ENTITY_TYPES.indexOf(m.type), id, surfaces, articleCounts]);
-  });
-  const grouping = content.grouping ? { families: content.grouping.families.map((f) => (f === null ? -1 : strings.ref(f))), roots: content.grouping.roots } : null;
-  // What JSON.stringify({ strings, articles, members, grouping }) writes, in pieces (members
-  // already text): joined, the members' text was copied twice more before reaching the file.
-  const jsonPieces = [`{"strings":${JSON.stringify(strings.values)},"articles":${JSON.stringify(articles)},"members":[`];
-  members.forEach((member, i) => jsonPieces.push(i === 0 ? member : `,${member}`));
-  jsonPieces.push(`],"grouping":${JSON.stringify(grouping)}}`);
-  // The file is laid out straight into one buffer: the numbers and the JSON were each copied
-  // once into buffers of their own and again into the file (twice the file's size, 40 MB, on
-  // top of the index at the peak of a cold scan of 10,000 articles).
+  const strings = new ExtendedStrings(content.strings);
+  referMemberStrings(content, strings);
+  // The JSON is generated twice, in small pieces: once to measure and checksum it, once to write
+  // it into the file. Built whole, its text (the string list, 31,000 members) sat on the heap
+  // beside the file's buffer at the peak of a cold scan of 10,000 articles.
+  const json = (): Iterable<string> => jsonPieces(content, strings);
   const numberArrays = content.articles.flatMap((a) => [a.packed.entities, a.packed.quotes]);
-  const jsonLength = jsonPieces.reduce((n, piece) => n + Buffer.byteLength(piece, 'utf8'), 0);
-  const numbersLength = numberArrays.reduce((n, numbers) => n + numbers.byteLength, 0);
+  let jsonLength = 0;
   const checksum = createHash('sha1');
-  for (const piece of jsonPieces) checksum.update(piece, 'utf8');
+  for (const piece of json()) {
+    jsonLength += Buffer.byteLength(piece, 'utf8');
+    checksum.update(piece, 'utf8');
+  }
+  const numbersLength = numberArrays.reduce((n, numbers) => n + numbers.byteLength, 0);
   for (const numbers of numberArrays) checksum.update(bytesOf(numbers));
   const header = {
     format: CACHE_FORMAT,
@@ -121,14 +94,103 @@ export function encodeCache(content: CacheContent): Uint8Array {
   };
   const headerLine = JSON.stringify(header) + '\n';
   const headerLength = Buffer.byteLength(headerLine, 'utf8');
+  // The file is laid out straight into one buffer: nothing is copied into a buffer of its own first.
   const file = Buffer.allocUnsafe(headerLength + jsonLength + numbersLength);
   let at = file.write(headerLine, 0, 'utf8');
-  for (const piece of jsonPieces) at += file.write(piece, at, 'utf8');
+  for (const piece of json()) at += file.write(piece, at, 'utf8');
   for (const numbers of numberArrays) {
     file.set(bytesOf(numbers), at);
     at += numbers.byteLength;
   }
   return file;
+}
+
+/**
+ * Adds to `strings` those the members and the grouping name that the table lacks, in the order
+ * they are met: the string list is written first, so it must be complete before any member is.
+ */
+function referMemberStrings(content: CacheContent, strings: ExtendedStrings): void {
+  for (const member of content.members) {
+    strings.ref(member.id);
+    for (const text of member.surfaces.keys()) strings.ref(text);
+  }
+  for (const family of content.grouping?.families ?? []) if (family !== null) strings.ref(family);
+}
+
+/** The text JSON.stringify({ strings, articles, members, grouping }) writes, in pieces. */
+function* jsonPieces(content: CacheContent, strings: ExtendedStrings): Generator<string> {
+  yield '{"strings":';
+  yield* jsonArray(strings.all());
+  yield ',"articles":';
+  yield* jsonArray(mapped(content.articles, articleRow));
+  const rows = new Map(content.articles.map((a, i) => [a.path, i]));
+  yield ',"members":';
+  yield* jsonArray(mapped(content.members, (member) => memberRow(member, strings, rows)));
+  const grouping = content.grouping ? { families: content.grouping.families.map((f) => (f === null ? -1 : strings.ref(f))), roots: content.grouping.roots } : null;
+  yield `,"grouping":${JSON.stringify(grouping)}}`;
+}
+
+function articleRow(a: CachedArticle): unknown[] {
+  return [a.path, a.hash, a.size, a.mtimeMs, a.markdown ? 1 : 0, LANGS.indexOf(a.packed.lang), a.packed.entities.length / ENTITY_STRIDE, a.packed.quotes.length / QUOTE_STRIDE];
+}
+
+/** [type, id, [form, count, ...], [article row, count, ...]], strings by position. */
+function memberRow(m: MemberRecord, strings: ExtendedStrings, rows: ReadonlyMap<string, number>): unknown[] {
+  const surfaces: number[] = [];
+  m.surfaces.forEach((count, text) => surfaces.push(strings.ref(text), count));
+  const articleCounts: number[] = [];
+  m.articles.forEach((count, path) => {
+    const row = rows.get(path);
+    if (row === undefined) throw new Error(`member ${m.id} counts ${path}, which is not among the cached articles`);
+    articleCounts.push(row, count);
+  });
+  return [ENTITY_TYPES.indexOf(m.type), strings.ref(m.id), surfaces, articleCounts];
+}
+
+function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
+
+/** Items written at once in one piece: tens of kilobytes, short-lived in the young generation (larger pieces went to the large-object space). */
+const JSON_CHUNK = 256;
+
+/** What JSON.stringify([...items]) writes, JSON_CHUNK items a piece. */
+function* jsonArray(items: Iterable<unknown>): Generator<string> {
+  yield '[';
+  let chunk: unknown[] = [];
+  let first = true;
+  const piece = (): string => {
+    const text = JSON.stringify(chunk);
+    const separator = first ? '' : ',';
+    first = false;
+    chunk = [];
+    return separator + text.slice(1, -1);
+  };
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length === JSON_CHUNK) yield piece();
+  }
+  if (chunk.length > 0) yield piece();
+  yield ']';
+}
+
+/**
+ * The content's string table, read only, followed by the strings it lacks (the grouping's family
+ * keys): a copy of the table rebuilt its lookup of 300,000 strings on every write of the cache.
+ */
+class ExtendedStrings {
+  private readonly added = new StringTable();
+
+  constructor(private readonly table: StringTable) {}
+
+  ref(value: string): number {
+    return this.table.find(value) ?? this.table.values.length + this.added.ref(value);
+  }
+
+  *all(): Generator<string> {
+    yield* this.table.values;
+    yield* this.added.values;
+  }
 }
 
 /** The bytes of a typed array, as this machine lays them out (no copy). */
@@ -181,7 +243,7 @@ function decodeOrThrow(bytes: Buffer, expectedLang: Lang | 'auto'): CacheContent
   if (cursor.at !== numbers.length) throw new CacheInvalid('numbers left over after the last article');
   const members = (parsed.members as unknown[]).map((row, i) => decodeMember(row, strings as string[], articles, i));
   const grouping = parsed.grouping === null || parsed.grouping === undefined ? undefined : decodeGrouping(parsed.grouping, strings as string[], members.length);
-  return { lang: expectedLang, writtenAt, strings: strings as string[], articles, members, ...(grouping ? { grouping } : {}) };
+  return { lang: expectedLang, writtenAt, strings: new StringTable(strings as string[]), articles, members, ...(grouping ? { grouping } : {}) };
 }
 
 function decodeArticle(row: unknown, strings: string[], numbers: Int32Array, cursor: { at: number }, index: number): CachedArticle {
@@ -260,27 +322,27 @@ function decodeMember(row: unknown, strings: string[], articles: CachedArticle[]
   if (!type) throw new CacheInvalid(`${where}: bad type`);
   const check = new FieldCheck(strings.length, 0, where);
   check.string(idRef);
-  const record: MemberRecord = { type, id: strings[idRef as number], surfaces: [], surfaceCounts: [], articles: [], articleCounts: [] };
-  const total = (list: unknown, what: string, add: (ref: number, count: number) => void): number => {
+  const record: MemberRecord = { type, id: strings[idRef as number], surfaces: new Map(), articles: new Map() };
+  const total = (list: unknown, what: string, counts: Map<string, number>, keyOf: (ref: number) => string): number => {
     if (!Array.isArray(list) || list.length === 0 || list.length % 2 !== 0) throw new CacheInvalid(`${where}: bad ${what} list`);
     let sum = 0;
     for (let i = 0; i < list.length; i += 2) {
       if (!isCount(list[i]) || !isCount(list[i + 1]) || list[i + 1] === 0) throw new CacheInvalid(`${where}: bad ${what} count`);
-      add(list[i], list[i + 1]);
+      const key = keyOf(list[i]);
+      if (counts.has(key)) throw new CacheInvalid(`${where}: ${what} counted twice`);
+      counts.set(key, list[i + 1]);
       sum += list[i + 1];
     }
     return sum;
   };
-  const mentions = total(surfaceList, 'form', (ref, count) => {
+  const mentions = total(surfaceList, 'form', record.surfaces, (ref) => {
     check.string(ref);
-    record.surfaces.push(strings[ref]);
-    record.surfaceCounts.push(count);
+    return strings[ref];
   });
-  const counted = total(articleList, 'article', (row, count) => {
+  const counted = total(articleList, 'article', record.articles, (row) => {
     const article = articles[row];
     if (!article) throw new CacheInvalid(`${where}: article row out of range`);
-    record.articles.push(article.path);
-    record.articleCounts.push(count);
+    return article.path;
   });
   // The two tallies count the same mentions: they must agree.
   if (mentions !== counted) throw new CacheInvalid(`${where}: counts disagree`);

@@ -664,7 +664,7 @@ export class WorkspaceIndex {
     const entries = new Map(result.content.articles.map((a) => [a.path, a]));
     const byHash = new Map(result.content.articles.map((a) => [hashKey(a.hash, a.markdown), a]));
     const { members, grouping, strings } = result.content;
-    return { status: 'used', writtenAt: result.content.writtenAt, entries, byHash, members, grouping, strings: [...strings] };
+    return { status: 'used', writtenAt: result.content.writtenAt, entries, byHash, members, grouping, strings: [...strings.values] };
   }
 
   private async writeCacheIfDirty(): Promise<void> {
@@ -679,7 +679,7 @@ export class WorkspaceIndex {
       packed,
     }));
     try {
-      const content = { lang: this.lang, writtenAt: Date.now(), strings: this.strings.values, articles, ...this.memberSnapshot() };
+      const content = { lang: this.lang, writtenAt: Date.now(), strings: this.strings, articles, ...this.memberSnapshot() };
       await this.ws.writeFile(cachePath, encodeCache(content));
       this.cacheDirty = false;
       this.problemsByPath.delete(cachePath);
@@ -697,9 +697,10 @@ export class WorkspaceIndex {
     const corrected = [...this.state].filter(([, s]) => s.corrected);
     const automatic = this.clustering.automaticGrouping();
     if (corrected.length === 0) {
-      const members = this.clustering.memberTable.records();
+      const table = this.clustering.memberTable;
+      const members = table.records();
       if (!automatic) return { members };
-      const keys = members.map((m) => memberKey(m.type, m.id));
+      const keys = [...table.keys()]; // in the records' order
       const position = new Map(keys.map((key, i) => [key, i]));
       const grouping = {
         families: keys.map((key) => automatic.families.get(key) ?? null),

@@ -25,7 +25,7 @@ function sampleContent(): CacheContent {
   });
   const records = members.records();
   const grouping = { families: records.map((r) => (r.type === 'PER' ? r.id.split('-').pop() ?? null : null)), roots: records.map((_, i) => i) };
-  return { lang: 'auto', writtenAt: 1_700_000_000_000, strings: strings.values, articles, members: records, grouping };
+  return { lang: 'auto', writtenAt: 1_700_000_000_000, strings, articles, members: records, grouping };
 }
 
 test('packing then unpacking an analysis gives it back exactly', () => {
@@ -74,7 +74,7 @@ test('encode then decode gives back every analysis exactly', () => {
   const result = decodeCache(encodeCache(content), 'auto');
   assert.ok(result.ok);
   // The family keys of the grouping join the string table after the analyses' strings.
-  assert.deepEqual(result.content.strings.slice(0, content.strings.length), content.strings);
+  assert.deepEqual(result.content.strings.values.slice(0, content.strings.values.length), content.strings.values);
   assert.deepEqual({ ...result.content, strings: [] }, { ...content, strings: [] });
 });
 
@@ -276,7 +276,7 @@ test('with sidecar corrections: the cache keeps the uncorrected analyses, and a 
   assert.ok(cached.ok);
   assert.ok(cached.content.members.some((m) => m.id === 'washington'), 'the member table is uncorrected');
   const kyiv = cached.content.articles.find((a) => a.path === '/ws/kyiv.txt');
-  assert.ok(kyiv && unpackAnalysis(kyiv.packed, cached.content.strings).entities.some((e) => e.id === 'washington'));
+  assert.ok(kyiv && unpackAnalysis(kyiv.packed, cached.content.strings.values).entities.some((e) => e.id === 'washington'));
   const warm = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE, loadAnnotations: fakeLoader });
   assert.equal(warm.stats?.fromCache, 4);
   assert.deepEqual(snapshot(warm), snapshot(cold));
