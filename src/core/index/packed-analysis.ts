@@ -110,15 +110,46 @@ export function adoptPortable(portable: PortableAnalysis, strings: StringTable):
   return { lang: portable.lang, entities, quotes };
 }
 
+/** What an unpacked analysis is built from, and its lists once built. */
+interface Unpacking {
+  packed: PackedAnalysis;
+  strings: readonly string[];
+  entities?: EntityMention[];
+  quotes?: Quotation[];
+}
+
+/** Where an unpacked analysis keeps its Unpacking: a property that spreads and comparisons skip. */
+const UNPACKING = Symbol('unpacking');
+
+type UnpackedAnalysis = ArticleAnalysis & { [UNPACKING]: Unpacking };
+
+/**
+ * The same two getters for every analysis, not closures of each: objects with accessors of
+ * their own each became a dictionary (10,000 analyses held 7 MB of closures, contexts and
+ * property dictionaries); with shared ones they share one shape.
+ */
+const LAZY_LISTS: PropertyDescriptorMap = {
+  entities: {
+    get(this: UnpackedAnalysis): EntityMention[] {
+      const from = this[UNPACKING];
+      return (from.entities ??= buildEntities(from.packed.entities, from.strings));
+    },
+    enumerable: true,
+  },
+  quotes: {
+    get(this: UnpackedAnalysis): Quotation[] {
+      const from = this[UNPACKING];
+      return (from.quotes ??= buildQuotes(from.packed.quotes, from.strings));
+    },
+    enumerable: true,
+  },
+};
+
 /** An ArticleAnalysis whose mentions and quotes are built from the numbers on first access. */
 export function unpackAnalysis(packed: PackedAnalysis, strings: readonly string[]): ArticleAnalysis {
-  let entities: EntityMention[] | undefined;
-  let quotes: Quotation[] | undefined;
-  const analysis = { lang: packed.lang } as ArticleAnalysis;
-  return Object.defineProperties(analysis, {
-    entities: { get: () => (entities ??= buildEntities(packed.entities, strings)), enumerable: true },
-    quotes: { get: () => (quotes ??= buildQuotes(packed.quotes, strings)), enumerable: true },
-  });
+  const analysis = { lang: packed.lang };
+  Object.defineProperty(analysis, UNPACKING, { value: { packed, strings } satisfies Unpacking });
+  return Object.defineProperties(analysis, LAZY_LISTS) as ArticleAnalysis;
 }
 
 /**

@@ -791,14 +791,33 @@ function stateFrom(facts: FileFacts, path: string, packed: PackedAnalysis, strin
   return { article: articleFrom(facts, path, raw), packed, raw, text };
 }
 
+/** Where an article read through keeps its analysis: a property that spreads and comparisons skip. */
+const ANALYSIS = Symbol('analysis');
+
+type ReadThroughArticle = IndexedArticle & { [ANALYSIS]: ArticleAnalysis };
+
+/** Getters shared by every article, not closures of each (see unpackAnalysis): one shape for all. */
+const READ_THROUGH: PropertyDescriptorMap = {
+  entities: {
+    get(this: ReadThroughArticle): readonly EntityMention[] {
+      return this[ANALYSIS].entities;
+    },
+    enumerable: true,
+  },
+  quotes: {
+    get(this: ReadThroughArticle): readonly Quotation[] {
+      return this[ANALYSIS].quotes;
+    },
+    enumerable: true,
+  },
+};
+
 /** The article's mentions and quotes are read through: objects are built on first use. */
 function articleFrom(entry: FileFacts, path: string, analysis: ArticleAnalysis): IndexedArticle {
-  const article = { path, hash: entry.hash, size: entry.size, mtimeMs: entry.mtimeMs, markdown: entry.markdown, lang: analysis.lang } as IndexedArticle;
-  return Object.defineProperties(article, {
-    entities: { get: () => analysis.entities, enumerable: true },
-    quotes: { get: () => analysis.quotes, enumerable: true },
-    claims: { value: [], enumerable: true },
-  });
+  const article = { path, hash: entry.hash, size: entry.size, mtimeMs: entry.mtimeMs, markdown: entry.markdown, lang: analysis.lang };
+  Object.defineProperty(article, ANALYSIS, { value: analysis });
+  Object.defineProperties(article, READ_THROUGH);
+  return Object.defineProperty(article, 'claims', { value: [], enumerable: true }) as IndexedArticle;
 }
 
 function hashKey(hash: string, markdown: boolean): string {
