@@ -16,6 +16,7 @@
 
 import type { EntityType } from '../recognise/types';
 import { compareCodeUnits } from '../workspace/paths';
+import { KeySets } from './key-sets';
 import { bump, isClusterable, Member, memberKey, MemberTable } from './member-table';
 import { forEachMention, type MentionList } from './packed-analysis';
 import { groupPersons, heaviest, PersonMember } from './person-groups';
@@ -60,12 +61,12 @@ export interface ClusterCorrections {
 
 export class EntityClustering {
   private readonly families = new FamilyKeyIndex();
-  private readonly familyMembers = new Map<string, Set<string>>();
+  private readonly familyMembers = new KeySets();
   private readonly familyByMember = new Map<string, string>();
   private readonly autoRoot = new Map<string, string>();
   private readonly finalRoot = new Map<string, string>();
-  private readonly rootMembers = new Map<string, Set<string>>();
-  private readonly rootsById = new Map<string, Set<string>>();
+  private readonly rootMembers = new KeySets();
+  private readonly rootsById = new KeySets();
   private readonly built = new Map<string, EntityCluster>();
   private readonly corrections = new Map<string, ClusterCorrections>();
   private apartPairs = new Set<string>();
@@ -111,7 +112,7 @@ export class EntityClustering {
       const family = grouping.families.get(key);
       if (family !== undefined) {
         this.families.add(family);
-        addTo(this.familyMembers, family, key);
+        this.familyMembers.add(family, key);
         this.familyByMember.set(key, family);
       }
       this.autoRoot.set(key, grouping.roots.get(key) ?? key);
@@ -222,15 +223,14 @@ export class EntityClustering {
   /** The (type, per-article id) pairs whose mentions belong to the cluster. */
   membersOf(cluster: EntityCluster): { type: EntityType; id: string }[] {
     const root = this.rootOfClusterId(cluster.id);
-    return [...(root ? (this.rootMembers.get(root) ?? []) : [])].map((key) => {
+    return [...(root ? this.rootMembers.get(root) : [])].map((key) => {
       const m = this.members.get(key) as Member;
       return { type: m.type, id: m.id };
     });
   }
 
   private rootOfClusterId(id: string): string | undefined {
-    const roots = this.rootsById.get(id);
-    if (roots?.size === 1) return [...roots][0];
+    if (this.rootsById.sizeOf(id) === 1) return [...this.rootsById.get(id)][0];
     const typed = /^([a-z]+):(.+)$/.exec(id);
     const root = typed ? memberKey(typed[1].toUpperCase() as EntityType, typed[2]) : undefined;
     return root !== undefined && this.rootMembers.has(root) ? root : undefined;
@@ -254,12 +254,12 @@ export class EntityClustering {
       if (old === now) continue;
       if (old !== undefined) {
         this.families.remove(old);
-        removeFrom(this.familyMembers, old, key);
+        this.familyMembers.delete(old, key);
         this.familyByMember.delete(key);
       }
       if (now !== undefined) {
         this.families.add(now);
-        addTo(this.familyMembers, now, key);
+        this.familyMembers.add(now, key);
         this.familyByMember.set(key, now);
       }
     }
@@ -279,7 +279,7 @@ export class EntityClustering {
       if (family !== undefined) families.add(family);
     }
     const block = new Set<string>();
-    for (const family of this.families.component(families)) for (const key of this.familyMembers.get(family) ?? []) block.add(key);
+    for (const family of this.families.component(families)) for (const key of this.familyMembers.get(family)) block.add(key);
     return block;
   }
 
@@ -299,7 +299,7 @@ export class EntityClustering {
     const vetoes = { apart: (a: PersonMember, b: PersonMember) => this.apartPairs.has(pairKey(a.id, b.id)), pinned: (m: PersonMember) => this.pinnedIds.has(m.id) };
     // One family-name block at a time: people of unrelated families are never compared.
     for (const block of this.families.components(families)) {
-      const people = [...block].flatMap((family) => [...(this.familyMembers.get(family) ?? [])].map((k) => this.members.get(k) as Member));
+      const people = [...block].flatMap((family) => [...this.familyMembers.get(family)].map((k) => this.members.get(k) as Member));
       for (const [key, root] of groupPersons(people, vetoes)) {
         this.autoRoot.set(key, root);
         affected.add(key);
@@ -332,7 +332,7 @@ export class EntityClustering {
     // Members whose final root may move: the changed ones, and all of any linked group, now or before.
     const linked = new Set(union.keys());
     for (const root of new Set([...linked, ...this.linkedRoots])) {
-      for (const key of this.rootMembers.get(root) ?? []) affected.add(key);
+      for (const key of this.rootMembers.get(root)) affected.add(key);
     }
     if (linked.size > 0) for (const [key, root] of this.autoRoot) if (linked.has(root)) affected.add(key);
     this.linkedRoots = linked;
@@ -373,23 +373,23 @@ export class EntityClustering {
   private fileUnderRoot(key: string, root: string, sign: 1 | -1): void {
     if (sign > 0) {
       if (!this.rootMembers.has(root)) this.addRoot(root);
-      addTo(this.rootMembers, root, key);
+      this.rootMembers.add(root, key);
       return;
     }
-    removeFrom(this.rootMembers, root, key);
+    this.rootMembers.delete(root, key);
     if (!this.rootMembers.has(root)) this.dropRoot(root);
   }
 
   private addRoot(root: string): void {
     const id = this.idPart(root);
-    for (const other of this.rootsById.get(id) ?? []) this.markDirty(other); // their ids gain a type prefix
-    addTo(this.rootsById, id, root);
+    for (const other of this.rootsById.get(id)) this.markDirty(other); // their ids gain a type prefix
+    this.rootsById.add(id, root);
   }
 
   private dropRoot(root: string): void {
     const id = this.idPart(root);
-    removeFrom(this.rootsById, id, root);
-    for (const other of this.rootsById.get(id) ?? []) this.markDirty(other);
+    this.rootsById.delete(id, root);
+    for (const other of this.rootsById.get(id)) this.markDirty(other);
     this.markDirty(root);
   }
 
@@ -412,7 +412,7 @@ export class EntityClustering {
   }
 
   private buildCluster(root: string): EntityCluster {
-    const members = [...(this.rootMembers.get(root) ?? [])].map((k) => this.members.get(k) as Member);
+    const members = [...this.rootMembers.get(root)].map((k) => this.members.get(k) as Member);
     const surfaces = new Map<string, number>();
     const byType = new Map<EntityType, number>();
     let mentionCount = 0;
@@ -426,7 +426,7 @@ export class EntityClustering {
       .map(([text, count]) => ({ text, count }))
       .sort((a, b) => b.count - a.count || compareCodeUnits(a.text, b.text));
     const baseId = this.idPart(root);
-    const id = (this.rootsById.get(baseId)?.size ?? 0) > 1 ? `${(this.members.get(root)?.type ?? type).toLowerCase()}:${baseId}` : baseId;
+    const id = this.rootsById.sizeOf(baseId) > 1 ? `${(this.members.get(root)?.type ?? type).toLowerCase()}:${baseId}` : baseId;
     const cluster = { id, type, name: displayName(type, variants), variants, mentionCount } as EntityCluster;
     // The article list of a much-mentioned entity is long to gather and sort: done when asked for.
     let articles: string[] | undefined;
@@ -462,18 +462,6 @@ function familyKeyOf(member: Member): string | undefined {
 
 function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
-}
-
-function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  set?.delete(value);
-  if (set?.size === 0) map.delete(key);
 }
 
 function byRank(a: EntityCluster, b: EntityCluster): number {

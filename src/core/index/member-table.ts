@@ -4,6 +4,7 @@
 // loaded back whole, so a warm start does not count half a million mentions again.
 
 import type { EntityType } from '../recognise/types';
+import { KeySets } from './key-sets';
 import { forEachMention, type MentionList } from './packed-analysis';
 import type { PersonMember } from './person-groups';
 
@@ -35,7 +36,7 @@ export function memberKey(type: EntityType, id: string): string {
 export class MemberTable {
   private readonly byKey = new Map<string, Member>();
   private readonly byType = new Map<EntityType, Map<string, Member>>();
-  private readonly byId = new Map<string, Set<string>>();
+  private readonly byId = new KeySets();
 
   /** A table of its own: the records' counts are copied, never changed. */
   static fromRecords(records: readonly MemberRecord[]): MemberTable {
@@ -64,8 +65,8 @@ export class MemberTable {
   }
 
   /** Keys of the members with this per-article id (one per type that uses it). */
-  keysOf(id: string): ReadonlySet<string> {
-    return this.byId.get(id) ?? EMPTY;
+  keysOf(id: string): Iterable<string> {
+    return this.byId.get(id);
   }
 
   keys(): IterableIterator<string> {
@@ -100,22 +101,16 @@ export class MemberTable {
     let ids = this.byType.get(type);
     if (!ids) this.byType.set(type, (ids = new Map()));
     ids.set(id, member);
-    let keys = this.byId.get(id);
-    if (!keys) this.byId.set(id, (keys = new Set()));
-    keys.add(key);
+    this.byId.add(id, key);
     return member;
   }
 
   private delete(member: Member): void {
     this.byKey.delete(member.key);
     this.byType.get(member.type)?.delete(member.id);
-    const keys = this.byId.get(member.id);
-    keys?.delete(member.key);
-    if (keys?.size === 0) this.byId.delete(member.id);
+    this.byId.delete(member.id, member.key);
   }
 }
-
-const EMPTY: ReadonlySet<string> = new Set();
 
 export function bump<K>(map: Map<K, number>, key: K, by: number): void {
   const next = (map.get(key) ?? 0) + by;

@@ -4,6 +4,7 @@
 // and the per-article ids agree on what a spelling variant is.
 
 import { MIN_TYPO_LENGTH, nameWordKey, sameFamilyName, typoGuardHolds } from '../recognise/names';
+import { KeySets } from './key-sets';
 
 /** A person's name as the index compares it. */
 export type PersonName =
@@ -83,7 +84,7 @@ function isOneTransposition(a: string, b: string): boolean {
 export class FamilyKeyIndex {
   private readonly counts = new Map<string, number>();
   /** Built on first use: a warm start that changes nothing never needs it. */
-  private variantIndex: Map<string, Set<string>> | undefined;
+  private variantIndex: KeySets | undefined;
 
   add(key: string): void {
     const count = this.counts.get(key) ?? 0;
@@ -99,16 +100,12 @@ export class FamilyKeyIndex {
     }
     this.counts.delete(key);
     if (!this.variantIndex || key.length < MIN_TYPO_LENGTH) return;
-    for (const variant of deletionVariants(key)) {
-      const keys = this.variantIndex.get(variant);
-      keys?.delete(key);
-      if (keys?.size === 0) this.variantIndex.delete(variant);
-    }
+    for (const variant of deletionVariants(key)) this.variantIndex.delete(variant, key);
   }
 
-  private get byVariant(): Map<string, Set<string>> {
+  private get byVariant(): KeySets {
     if (!this.variantIndex) {
-      this.variantIndex = new Map();
+      this.variantIndex = new KeySets();
       for (const key of this.counts.keys()) fileVariants(this.variantIndex, key);
     }
     return this.variantIndex;
@@ -124,7 +121,7 @@ export class FamilyKeyIndex {
     if (this.counts.has(key)) found.add(key);
     if (key.length >= MIN_TYPO_LENGTH) {
       for (const variant of deletionVariants(key)) {
-        for (const other of this.byVariant.get(variant) ?? []) if (closeFamilyNames(key, other)) found.add(other);
+        for (const other of this.byVariant.get(variant)) if (closeFamilyNames(key, other)) found.add(other);
       }
     }
     return [...found];
@@ -142,9 +139,10 @@ export class FamilyKeyIndex {
       parent.set(key, root);
       return root;
     };
-    for (const bucket of this.byVariant.values()) {
-      if (bucket.size < 2) continue;
-      const keys = [...bucket];
+    const byVariant = this.byVariant;
+    for (const variant of byVariant.keys()) {
+      if (byVariant.sizeOf(variant) < 2) continue;
+      const keys = [...byVariant.get(variant)];
       for (let i = 0; i < keys.length; i++) {
         for (let j = i + 1; j < keys.length; j++) {
           if (closeFamilyNames(keys[i], keys[j])) parent.set(find(keys[j]), find(keys[i]));
@@ -193,13 +191,9 @@ export class FamilyKeyIndex {
   }
 }
 
-function fileVariants(index: Map<string, Set<string>>, key: string): void {
+function fileVariants(index: KeySets, key: string): void {
   if (key.length < MIN_TYPO_LENGTH) return;
-  for (const variant of deletionVariants(key)) {
-    let keys = index.get(variant);
-    if (!keys) index.set(variant, (keys = new Set()));
-    keys.add(key);
-  }
+  for (const variant of deletionVariants(key)) index.add(variant, key);
 }
 
 /** The key itself and the key with each one letter removed. */
