@@ -7,10 +7,10 @@
 
 import {
   CLOCK_INTRODUCERS, DATE_QUALIFIERS_AFTER, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
-  FULL_MONTH_NAMES, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass, ORG_NAME_ENDINGS,
+  FULL_MONTH_NAMES, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
 } from './lexicon';
 import { isFirstName, slugify } from './gazetteer';
-import { lexemeIdOf, onlySpacesBetween, tokenColumns, type Token } from './tokenize';
+import { isLetterOrDigitCode, lexemeIdOf, onlySpacesBetween, tokenColumns, type Token } from './tokenize';
 
 export interface DateMatch {
   /** Token range, end-exclusive. */
@@ -30,6 +30,18 @@ function isYear(tok: Token | undefined): tok is Token {
   if (!tok || tok.kind !== 'number' || !/^\d{4}$/.test(tok.text)) return false;
   const y = Number(tok.text);
   return y >= 1000 && y <= 2199;
+}
+
+/**
+ * "the boys of '93", "No tour in ’70", "the '82 drought": an apostrophe for the century before
+ * two digits, after a space, is the year (19xx from '30, 20xx before).
+ */
+function shortYear(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const [mark, digits] = [tokens[i], tokens[i + 1]];
+  if (!digits || digits.kind !== 'number' || !/^\d{2}$/.test(digits.text) || digits.start !== mark.end) return undefined;
+  if (isLetterOrDigitCode(text.charCodeAt(mark.start - 1)) || isLetterOrDigitCode(text.charCodeAt(digits.end))) return undefined;
+  const year = Number(digits.text);
+  return { first: i, last: i + 2, id: String(year >= 30 ? 1900 + year : 2000 + year) };
 }
 
 function dayNumber(tok: Token | undefined): number | undefined {
@@ -83,10 +95,19 @@ function calendarDate(text: string, tokens: Token[], i: number): DateMatch | und
     return { first: i, last: d + 2, id: `${tokens[d + 1].text}-${pad2(month)}` };
   }
   // A month alone: only written in full ("sept" is also French for seven, "jan" a first name),
-  // and not "mars", "mai" or "May", which are common words or names too.
+  // and not "mars", "mai" or "May", which are common words or names too, unless "mois de" or
+  // "since" says so ("depuis le mois de mars", "en mai", "since May").
   const word = tokens[i].folded;
-  if (!FULL_MONTH_NAMES.has(word) || ['mars', 'mai', 'may'].includes(word) || familyNameAfterGivenName(text, tokens, i)) return undefined;
+  const ambiguous = ['mars', 'mai', 'may'].includes(word) && !monthSaidSo(tokens, i);
+  if (!FULL_MONTH_NAMES.has(word) || ambiguous || familyNameAfterGivenName(text, tokens, i)) return undefined;
   return { first: i, last: i + 1, id: `xxxx-${pad2(month)}` };
+}
+
+/** "mois de mars", "en mai", "since May": words that make "mars", "mai" or "May" the month. */
+function monthSaidSo(tokens: Token[], i: number): boolean {
+  const [before, second] = [tokens[i - 1]?.folded, tokens[i - 2]?.folded];
+  if (tokens[i].folded === 'may') return tokens[i].capitalised && !tokens[i].sentenceStart && (before === 'since' || before === 'until');
+  return tokens[i].lowercase && ((before === 'de' && second === 'mois') || before === 'en');
 }
 
 /** "Hélène Avril", "Jeanne Juin": a capitalised month right after a given name is a family name. */
@@ -123,7 +144,9 @@ function qualifiedPeriod(text: string, tokens: Token[], i: number): DateMatch | 
     return { first: i, last: i + 3, id: `${tokens[i + 2].text}-${word}` };
   }
   const before = tokens[i - 1];
-  if (SEASONS.has(word) && word !== 'fall' && !isYear(next) && before && SEASON_INTRODUCERS.has(before.folded) && onlySpacesBetween(text, before, tokens[i])) {
+  // ("depuis le printemps", "les affrontements du printemps"; not "le Printemps de Prague", an event.)
+  const introduced = before && SEASON_INTRODUCERS.has(before.folded) && (tokens[i].lowercase || (before.folded !== 'le' && before.folded !== 'du'));
+  if (SEASONS.has(word) && word !== 'fall' && !isYear(next) && introduced && onlySpacesBetween(text, before, tokens[i])) {
     return { first: i, last: i + 1, id: word };
   }
   return undefined;
@@ -134,7 +157,7 @@ function isPeriodWord(tok: Token | undefined): boolean {
   return !!tok && tok.kind === 'word' && (SEASONS.has(tok.folded) || WEEKDAYS.has(tok.folded) || (FULL_MONTH_NAMES.has(tok.folded) && monthOf(tok) !== undefined));
 }
 
-const SEASON_INTRODUCERS: ReadonlySet<string> = new Set(['the', 'in', 'au', 'en', "l'", 'cet', 'ce']);
+const SEASON_INTRODUCERS: ReadonlySet<string> = new Set(['the', 'in', 'au', 'en', "l'", 'cet', 'ce', 'du', 'le']);
 
 function isoDate(tok: Token): DateMatch | undefined {
   const m = /^(1\d{3}|2[01]\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/.exec(tok.text);
@@ -193,8 +216,9 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
   const before = tokens[i - 1];
   const named = NAMED_HOURS.get(tok.folded);
   if (named !== undefined) {
-    // "le Midi" is the south of France.
-    return isIntroducedClock(text, tokens, i) && !(tok.folded === 'midi' && tok.capitalised) ? { first: i, last: i + 1, id: clockId(named, 0) } : undefined;
+    // "le Midi" is the south of France. "depuis midi", "since noon": a named hour is no length.
+    const since = before?.folded === 'depuis' || before?.folded === 'since';
+    return (isIntroducedClock(text, tokens, i) || since) && !(tok.folded === 'midi' && tok.capitalised) ? { first: i, last: i + 1, id: clockId(named, 0) } : undefined;
   }
   const start = hourAt(tok);
   if (!start) return undefined;
@@ -281,8 +305,9 @@ function isClockIntroducer(text: string, tokens: Token[], k: number): boolean {
   const previous = tokens[k - 1];
   if (word === 'à' && previous && (previous.kind === 'number' || NUMBER_WORDS.has(previous.folded))) return false;
   if (word !== 'passé') return true;
+  // ", passé 18 heures, personne ne sortait": set off by commas, "passé" is "after".
   const verb = tokens[k - 1]?.folded ?? '';
-  return (verb === 'est' || verb === 'etait') && onlySpacesBetween(text, tokens[k - 1], tokens[k]);
+  return ((verb === 'est' || verb === 'etait') && onlySpacesBetween(text, tokens[k - 1], tokens[k])) || (tokens[k - 1]?.text === ',' && tokens[k + 3]?.text === ',');
 }
 
 /** The hour a token starts a time with: "18", "10:30", "10.30", "deux", "seven". */
@@ -368,6 +393,9 @@ function relative(text: string, tokens: Token[], i: number): DateMatch | undefin
   if (!phrase) return undefined;
   // "la veille" is the day before; "en veille", "veille technologique" are no date.
   if (phrase.last - i === 1 && tokens[i].folded === 'veille' && tokens[i - 1]?.folded !== 'la') return undefined;
+  // "à la rentrée", "jusqu'à la rentrée": the autumn's return to school and work, after a
+  // preposition ("sa rentrée politique", "la rentrée des classes a lieu" are no point in time).
+  if (tokens[i].folded === 'rentree' && !(tokens[i - 1]?.folded === 'la' && PREPOSITIONS.has(tokens[i - 2]?.folded ?? ''))) return undefined;
   return { first: i, last: phrase.last, id: phrase.value };
 }
 
@@ -692,6 +720,8 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
         : quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekdayHoliday(text, tokens, i) ?? namedDay(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ??
           countedTime(text, tokens, i) ?? nightBetween(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i) ?? holiday(text, tokens, i) ??
           midMonth(text, tokens, i) ?? monthOrYearEdge(text, tokens, i) ?? decadeName(tokens, i) ?? clockTime(text, tokens, i);
+    } else if (tok.text === "'" || tok.text === '’') {
+      match = shortYear(text, tokens, i);
     }
     if (match) {
       // Widened once found: the words around it never start a date on their own.

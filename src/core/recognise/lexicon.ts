@@ -222,6 +222,14 @@ export const RELATIVE_PHRASES: string[][] = [
   'end of the year',
   // "la veille": only after "la" (dates.ts), not "en veille".
   'veille',
+  // A day named by the story told: "Ce soir-là, il neigeait", "ce jour-là".
+  'ce soir-la', 'ce jour-la', 'ce matin-la', 'cette nuit-la', 'cet apres-midi-la', 'cette annee-la',
+  'cette semaine-la', 'ce mois-la', 'ce week-end-la',
+  // The day after the next, the year after, the week before; Quebec's weekend.
+  'surlendemain', 'annee suivante', 'semaine suivante', 'mois suivant', "semaine d'avant", 'fin de semaine',
+  // "la rentrée": only after "la" (dates.ts), not "sa rentrée politique".
+  'rentree',
+  'last season', 'this season', 'next season', 'last term', 'this term', 'next term', 'overnight',
 ].map((p) => p.split(' '));
 
 /**

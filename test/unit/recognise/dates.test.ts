@@ -315,3 +315,25 @@ test('eras belong to their date: "au Xe siècle avant notre ère", "52 av. J.-C.
 test('"la semaine passée", "l’année écoulée" are relative dates', () => {
   assert.deepEqual(dates('Il est venu la semaine passée ; pour l’année écoulée, rien.'), [['semaine passée', 'semaine-passee'], ['année écoulée', 'annee-ecoulee']]);
 });
+
+test('French dates of the story told: "Ce soir-là", "à la rentrée", "en fin de semaine", "le surlendemain", "l’année suivante"; not "sa rentrée politique"', () => {
+  assert.deepEqual(dates('Ce soir-là, il neigeait. Le surlendemain, il revint, et l’année suivante aussi.'), [
+    ['Ce soir-là', 'ce-soir-la'],
+    ['surlendemain', 'surlendemain'],
+    ['année suivante', 'annee-suivante'],
+  ]);
+  assert.deepEqual(dates('On se reparlera à la rentrée, après sa rentrée politique, en fin de semaine.'), [['rentrée', 'rentree'], ['fin de semaine', 'fin-de-semaine']]);
+});
+
+test('a month, a season or a named hour that only its context makes a date: "mois de mars", "en mai", "since May", "depuis le printemps", "depuis midi", ", passé 18 heures,"', () => {
+  assert.deepEqual(dates('Elle chante depuis le mois de mars, et depuis le printemps.'), [['mois de mars', 'xxxx-03'], ['printemps', 'printemps']]);
+  assert.deepEqual(dates('Ouvert en mai, il pleut depuis midi ; personne ne sortait, passé 18 heures, dans le quartier.'), [['mai', 'xxxx-05'], ['midi', '12h00'], ['18 heures', '18h00']]);
+  assert.deepEqual(dates('It has killed four since May, and he walked since noon.'), [['May', 'xxxx-05'], ['noon', '12h00']]);
+  // Not the planet, not the Prague Spring, not a length of time.
+  assert.deepEqual(dates('La planète Mars brille ; il a passé 3 heures ici.'), []);
+});
+
+test('English relative periods and short years: "overnight", "this term", "last season", "the boys of ’93", "the \'82 drought"', () => {
+  assert.deepEqual(dates('Winds were recorded overnight; 11 pupils this term, fewer than last season.'), [['overnight', 'overnight'], ['this term', 'this-term'], ['last season', 'last-season']]);
+  assert.deepEqual(dates('They did it for the boys of ’93, after the \'82 drought; rock \'n\' roll.'), [['’93', '1993'], ["'82", '1982']]);
+});
