@@ -734,7 +734,8 @@ export class EntityRecogniser {
       // or church; the town alone is the place named.
       if (type === 'LOC' && this.namesTownOfHead(i, j)) continue;
       // The gazetteer found the place first ("tribunal de Brest"): the institution takes it in.
-      const known = this.claimed[j] ? this.unclaimGazetteerChunkAt(j) : undefined;
+      // ("la préfecture de La Réunion": the place's name opens on its capitalised article.)
+      const known = this.claimed[j] ? (this.unclaimGazetteerChunkAt(j) ?? (isCapitalArticle(tokens[j - 1]) ? this.unclaimGazetteerChunkAt(j - 1) : undefined)) : undefined;
       if (this.claimed[j]) continue;
       // After lowercase complements only a known place completes the name: "cour d'appel de
       // Rennes", but the company of "conseil d'administration de Technoval" is a name of its own.

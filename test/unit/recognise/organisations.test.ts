@@ -387,3 +387,8 @@ test('a law is a text, no entity: "the Public Dance Halls Act", "le Code pénal"
   assert.deepEqual(entities('Le Code pénal prévoit une peine, et le Code du travail aussi.', 'fr'), []);
   assert.deepEqual(entities('Ni l’un ni l’autre ne viendra.', 'fr'), []);
 });
+
+test('a French institution takes in a place whose name opens on its article, and "Unité" heads a body: "la préfecture de La Réunion", "l’Unité sanitaire de Sherbrooke"', () => {
+  assert.deepEqual(entities('La préfecture de La Réunion a annoncé des mesures.', 'fr'), ['ORG:préfecture de La Réunion']);
+  assert.deepEqual(entities('Les infirmières de l’Unité sanitaire de Granby vaccinent.', 'fr'), ['ORG:Unité sanitaire de Granby']);
+});
