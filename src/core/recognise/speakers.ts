@@ -471,6 +471,9 @@ export class SpeakerAttributor {
     for (let k = q.first - 1; k >= 0; k--) {
       if (this.inQuote[k]) {
         if (this.startsLine(k)) break;
+        // "X insists the dispute “must be settled.” Y, who …, said it would “settle nothing.”": a
+        // quote after which a new sentence started belongs to the sentence before.
+        if (!this.inQuote[k + 1] && k + 1 < q.first && this.tokens[k + 1].sentenceStart) break;
         continue;
       }
       if (this.endsSentence(k)) break;

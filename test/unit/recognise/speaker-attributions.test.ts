@@ -541,3 +541,9 @@ test('a sentence opening on someone unnamed described by a participle leaves the
   const fr = 'Paul Roux a parlé. « On reviendra », a-t-il dit. Un pêcheur, craignant pour son bateau, était moins confiant. « Tout est perdu », a-t-il dit.';
   assert.deepEqual(speakers(fr, 'fr'), ['paul-roux', null]);
 });
+
+test('a quote after which a new sentence started belongs to the sentence before: the next quote\'s subject is its own sentence\'s', () => {
+  const text = 'Queen’s Park insists the dispute “must be settled at the table.” Wally Dubrowski, who walked his first picket line in 1970, said the law would “settle nothing.”';
+  const { entities, quotes } = analyze(text, { lang: 'en' });
+  assert.equal(quotes[1]?.speaker?.id, entities.find((e) => e.text === 'Wally Dubrowski')?.id);
+});
