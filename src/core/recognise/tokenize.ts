@@ -508,7 +508,7 @@ export function tokenColumns(tokens: readonly Token[]): TokenColumns {
       classes: Int32Array.from(tokens, (t) => lexemeClasses(t.lexeme)),
       starts: Int32Array.from(tokens, (t) => t.start),
       ends: Int32Array.from(tokens, (t) => t.end),
-      flags: Uint8Array.from(tokens, (t, n) => flagsOf(t.sentenceStart, t.lineStart, endsSentence(t, tokens[n - 1]))),
+      flags: Uint8Array.from(tokens, (t, n) => flagsOf(t.sentenceStart, t.lineStart, endsSentence(t, tokens[n - 1], tokens[n + 1]))),
     };
     columnsOfTokens.set(tokens, columns);
   }
@@ -537,9 +537,14 @@ function isAbbreviationPeriod(text: string, start: number, previousEnd: number, 
 }
 
 /** Does `token` end its sentence, `previous` being the token before it? */
-function endsSentence(token: Token, previous: Token | undefined): boolean {
-  if (!token.lexeme.sentenceEnd) return false;
+function endsSentence(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+  if (!token.lexeme.sentenceEnd || (next !== undefined && continuesSentence(next.text))) return false;
   return !previous || !isAbbreviationPeriod(token.text, token.start, previous.end, previous.lexeme.sentenceMarks);
+}
+
+/** A comma or a semicolon: what follows it is still the sentence before it. */
+function continuesSentence(text: string): boolean {
+  return text === ',' || text === ';';
 }
 
 /** The typed columns of TokenColumns, grown by doubling. */
@@ -652,6 +657,8 @@ class TokenWriter {
     numbers.starts[n] = start;
     numbers.ends[n] = token.end;
     numbers.flags[n] = this.markSentence(token, n);
+    // "issued at 2 a.m., calling it …": a period right before a comma or a semicolon ended no sentence.
+    if (n > 0 && continuesSentence(lexeme.text) && numbers.flags[n - 1] & TokenFlag.SentenceEnd) numbers.flags[n - 1] &= ~TokenFlag.SentenceEnd;
   }
 
   /** Marks the token's sentence and flags; returns its TokenFlag bits. */
@@ -663,8 +670,7 @@ class TokenWriter {
     // doctor … (a straight quote, which also opens, closes only glued to the period).
     const closesSentence = marks & SentenceMark.Closer && (!(marks & SentenceMark.Opener) || token.start === this.previousEnd);
     // "« Que dire ? », a soufflé X": a comma or semicolon after the marks goes on with the sentence.
-    const continuesSentence = lexeme.text === ',' || lexeme.text === ';';
-    const startsHere = lineStart || (this.pendingEnd && !lexeme.lowercase && !closesSentence && !continuesSentence);
+    const startsHere = lineStart || (this.pendingEnd && !lexeme.lowercase && !closesSentence && !continuesSentence(lexeme.text));
     // The first word after the quote mark that opened a sentence is in that sentence: ‘“We’ is one.
     if (startsHere && n > 0 && !this.openerStartedSentence) this.sentence++;
     this.openerStartedSentence = startsHere && (marks & SentenceMark.Opener) !== 0 && !(marks & SentenceMark.Closer && token.start === this.previousEnd);

@@ -144,3 +144,12 @@ test('every entry of the word lists is a token the tokeniser can cut (no "d’ap
     }
   }
 });
+
+test('a period right before a comma or a semicolon ends no sentence: "issued at 2 a.m., calling it"', () => {
+  for (const arena of [undefined, new TokenArena()]) {
+    const tokens = tokenize('Issued Tuesday at 2 p.m., it said; Mr. Roe left etc.; then.', arena);
+    const { flags } = tokenColumns(tokens);
+    const ends = tokens.filter((_, n) => flags[n] & TokenFlag.SentenceEnd).map((t) => t.start);
+    assert.deepEqual(ends, [tokens[tokens.length - 1].start]);
+  }
+});
