@@ -860,6 +860,8 @@ export class SpeakerAttributor {
       if (inverted) return this.resolvePronoun(inverted[2], verbAt);
       const subject = this.subjectAfterVerb(run, 1);
       if (subject?.speaker) return subject.speaker;
+      // "« …, lâche une habitante. … »": someone unnamed, and no later rule may guess.
+      if (subject && this.unnamedSubject(run, 1, subject.next) === ANONYMOUS) return ANONYMOUS;
     }
     return null;
   }

@@ -547,3 +547,8 @@ test('a quote after which a new sentence started belongs to the sentence before:
   const { entities, quotes } = analyze(text, { lang: 'en' });
   assert.equal(quotes[1]?.speaker?.id, entities.find((e) => e.text === 'Wally Dubrowski')?.id);
 });
+
+test('an incise inside the guillemets whose subject is unnamed gives the quote to nobody: "« …, lâche une voisine. … »"', () => {
+  const text = 'Marie Grondin, 58 ans, ne dort plus. « La démoustication, on n’y croit plus, lâche une voisine. Ici, tout le monde est malade. »';
+  assert.deepEqual(speakers(text, 'fr'), [null]);
+});
