@@ -176,22 +176,22 @@ for (const marker of ANONYMITY_MARKERS) (MARKERS_BY_INITIAL[marker.charCodeAt(0)
 const AGENT_PREPOSITIONS = new Set(['par', 'by']);
 
 /** The reporter as a subject: "I met", "we found", "j'ai rencontré", "nous avons croisé" (see metByReporter). */
-const REPORTER_PRONOUNS: Record<Lang, ReadonlySet<string>> = { en: new Set(['i', 'we']), fr: new Set(["j'", 'j’', 'je', 'nous']) };
+const REPORTER_PRONOUNS: Record<Lang, ReadonlySet<string>> = { en: new Set(['i', 'we']), fr: new Set(["j'", 'je', 'nous']) };
 
 /** Words that introduce a translation of the quote before: "c'est-à-dire « … »", "meaning “…”". */
-const TRANSLATION_MARKERS = new Set(['est-a-dire', 'meaning', 'i.e.']);
+const TRANSLATION_MARKERS = new Set(['est-a-dire', 'meaning']);
 /** The most words between a quote and its translation: "a-t-il lancé en anglais (". */
 const MAX_TRANSLATION_GAP = 8;
 
 // The words by which a sentence points back at whoever spoke the quote before it (see pointsBackAtSpeaker).
-const DEFINITE_OPENERS = new Set(["l'", 'l’', 'le', 'la', 'the', 'celui', 'celle']);
+const DEFINITE_OPENERS = new Set(["l'", 'le', 'la', 'the', 'celui', 'celle']);
 const DEMONSTRATIVE_PRONOUNS = new Set(['celui', 'celle']);
 const ENGLISH_AGE_ADJECTIVES = new Set(['old', 'young', 'elderly']);
 const SPEAKER_NOUNS = new Set(['homme', 'femme', 'man', 'woman', 'speaker']);
 const SPEAKING_WORDS = new Set(['parle', 'parlait', 'exprime', 'exprimait', 'temoigne', 'temoignait', 'speaking', 'asking', 'talking', 'spoke', 'speaks']);
 
 /** French object pronouns before an incise's verb: "« … », nous a confié X", "m'a dit X", "lui répond-il". */
-const OBJECT_CLITICS = new Set(['me', "m'", 'm’', 'te', "t'", 't’', 'nous', 'vous', 'lui', 'leur']);
+const OBJECT_CLITICS = new Set(['me', "m'", 'te', "t'", 'nous', 'vous', 'lui', 'leur']);
 
 /** The words of a phrase that hands a second quote to the same speaker: "avant d'ajouter :", "before adding". */
 const ADDING_WORDS = new Set([
@@ -454,12 +454,13 @@ export class SpeakerAttributor {
   /** Tokens after the quote to the end of its sentence, stepping over later quotes. */
   private collectTail(q: QuoteRef): number[] {
     const out: number[] = [];
-    // "« Mi lé kasé partou. » Son mari …": a quote that ended its sentence has no words after it.
-    const sentence = this.tokens[q.last - 1].sentence;
+    // "« Mi lé kasé partou. » Son mari …", "« … dort. » Plus tard, « … », a lancé X": a quote that
+    // ended its sentence has no words after it once a word opens the next one. (A bracket or a
+    // quote mark may still lead to its incise: "« Mauruuru roa ! » (« Merci ! »), lance X".)
     for (let k = q.last; k < this.tokens.length && out.length < 40; k++) {
       if (this.startsLine(k) && k > q.last - 1) break;
       if (this.inQuote[k]) continue;
-      if (this.endsSentence(k) || this.tokens[k].sentence !== sentence) break;
+      if (this.endsSentence(k) || (this.columns.flags[k] & TokenFlag.SentenceStart && this.tokens[k].kind === 'word')) break;
       out.push(k);
     }
     return out;
@@ -525,14 +526,7 @@ export class SpeakerAttributor {
   /** ", a déclaré X", ", a-t-il ajouté", ", he said", ", Smith told" in the rest of the sentence. */
   private fromIncise(q: QuoteRef): Speaker | null {
     const tail = this.tail(q);
-    // "« … dort. » Plus tard, « … », a lancé X": past another quote that the narrative led into
-    // after a quote that ended its sentence, the incise is the other quote's (a run of quotes
-    // still goes on to its speaker by continuation). Partial quotes share their sentence's incise.
-    const endsSentence = endsQuotedSentence(q.quote.text);
-    let narrated = false;
     for (let k = 0; k < tail.length; k++) {
-      if (narrated && tail[k] > tail[k - 1] + 1) break;
-      narrated ||= endsSentence && this.tokens[tail[k]].kind === 'word';
       const atClauseStart = k === 0 || this.isComma(tail[k - 1]);
       if (!atClauseStart || this.tokens[tail[k]].kind === 'punct') continue;
       const speaker = this.inciseAt(tail, k);
@@ -711,9 +705,16 @@ export class SpeakerAttributor {
         k = this.pastMention(seq, k) - 1;
         continue;
       }
-      if (this.is(at, WordClass.Adverb) || this.is(at, WordClass.VerbFiller) || DAY_PARTS.has(this.tokens[at].folded)) continue;
-      // "a lancé, par la voix de son interprète, l'entraîneur …": commas that set off a complement.
-      if (this.isComma(at) && (afterComplement || this.opensComplement(seq[k + 1]))) continue;
+      // "a lancé, par la voix de son interprète, l'entraîneur …": commas that set off a
+      // complement; past them, as past any complement, only a person is the subject ("a
+      // déclaré, à Lyon, le préfet": Lyon is where).
+      if (this.isComma(at) && (afterComplement || this.opensComplement(seq[k + 1]))) {
+        afterComplement = true;
+        continue;
+      }
+      // ("à" folds to the auxiliary "a" but opens a complement: "a déclaré, à Lyon, X".)
+      const filler = this.is(at, WordClass.Adverb) || (this.is(at, WordClass.VerbFiller) && this.tokens[at].text !== 'à');
+      if (filler || DAY_PARTS.has(this.tokens[at].folded)) continue;
       // "a déclaré M. Darrieux", "said Dr. Vance": an abbreviated honorific before the name.
       const honorific = this.tokens[at].capitalised && m < 0 ? gazetteer.titleAt(this.columns.texts, at, this.columns.nameKeys) : 0;
       if (honorific > 0 && this.mentionAt[at + honorific] >= 0) {
@@ -735,6 +736,9 @@ export class SpeakerAttributor {
       if (startsNounPhrase && this.is(at, WordClass.Determiner)) {
         const holder = this.personNamedAfterRole(seq, k + 1);
         if (holder) return holder;
+        // "a déclaré, à Lyon, le préfet": still the subject, a person or nobody we can name.
+        const phrase = this.nounPhraseSubject(seq, k);
+        return phrase.speaker && this.isPerson(phrase.speaker.id) ? phrase : { speaker: null, next: phrase.next };
       }
       const subject = this.subjectAt(seq, k);
       if (!subject) return undefined;
@@ -746,7 +750,7 @@ export class SpeakerAttributor {
 
   /** A preposition, "par" and "by" included ("a lancé, par la voix de son interprète, X"). */
   private opensComplement(k: number): boolean {
-    return this.is(k, WordClass.Preposition) || AGENT_PREPOSITIONS.has(this.tokens[k]?.folded ?? '');
+    return (k < this.tokens.length && this.isPreposition(k)) || AGENT_PREPOSITIONS.has(this.tokens[k]?.folded ?? '');
   }
 
   /** Index of the last token of a short complement "à la presse", "sur son compte", "au Courrier". */
@@ -1470,7 +1474,7 @@ export class SpeakerAttributor {
       k++;
     }
     if (RELATIVE_PRONOUNS.has(word(k))) k++;
-    if (word(k) === "s'" || word(k) === 's’') k++;
+    if (word(k) === "s'") k++;
     return SPEAKING_WORDS.has(word(k));
   }
 

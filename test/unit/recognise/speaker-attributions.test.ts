@@ -552,3 +552,14 @@ test('an incise inside the guillemets whose subject is unnamed gives the quote t
   const text = 'Marie Grondin, 58 ans, ne dort plus. « La démoustication, on n’y croit plus, lâche une voisine. Ici, tout le monde est malade. »';
   assert.deepEqual(speakers(text, 'fr'), [null]);
 });
+
+test('past a complement set off by commas only a person is the subject: "a déclaré, à Lyon, Pierre Morel", not "Lyon"', () => {
+  assert.deepEqual(speakers('« Nous avons tout perdu », a déclaré, à Lyon, Pierre Morel.', 'fr'), ['pierre-morel']);
+  assert.deepEqual(speakers('Paul Roux est venu. « Rien », a déclaré, à Lyon, le préfet.', 'fr'), [null]);
+  assert.deepEqual(speakers('« Ici », lance en riant Jean Morin.', 'fr'), ['jean-morin']);
+});
+
+test('after "!" or "?" a bracket or a translation still leads to the incise: "« … ! », c’est-à-dire « … », a dit X"', () => {
+  assert.deepEqual(speakers('« Gent is mooi ! », c’est-à-dire « Gand est belle ! », a dit Pieter Claes.', 'fr'), ['pieter-claes', 'pieter-claes']);
+  assert.deepEqual(speakers('« Mauruuru roa ! » (« Merci beaucoup ! »), lance Teva Tehei.', 'fr'), ['teva-tehei', 'teva-tehei']);
+});
