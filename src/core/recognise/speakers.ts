@@ -175,6 +175,11 @@ for (const marker of ANONYMITY_MARKERS) (MARKERS_BY_INITIAL[marker.charCodeAt(0)
 /** "par", "by": they introduce an agent, which is not the subject of the sentence. */
 const AGENT_PREPOSITIONS = new Set(['par', 'by']);
 
+/** Verbs by which the reporter meets the person the next pronoun will stand for (see metByReporter). */
+const MEETING_VERBS = new Set(['met', 'found', 'visited', 'interviewed', 'rencontre', 'croise', 'trouve', 'retrouve', 'interroge', 'rejoint']);
+/** Words right before the name a sentence gives a speaker: "s'appelle X", "was X", "est X". */
+const NAMING_WORDS = new Set(['appelle', 'nomme', 'est', 'etait', 'was', 'is', 'named', 'called']);
+
 /** The reporter as a subject: "I met", "we found", "j'ai rencontré", "nous avons croisé" (see metByReporter). */
 const REPORTER_PRONOUNS: Record<Lang, ReadonlySet<string>> = { en: new Set(['i', 'we']), fr: new Set(["j'", 'je', 'nous']) };
 
@@ -1455,9 +1460,13 @@ export class SpeakerAttributor {
     const from = q.last;
     if (from >= this.tokens.length || !this.tokens[from].sentenceStart || this.inQuote[from]) return null;
     if (!this.pointsBackAtSpeaker(from)) return null;
+    // The first person, right after the word that names them ("s'appelle X", "was X", "est X");
+    // not one reached through another verb or a complement ("a été recueilli par X").
     for (let k = from; k < this.tokens.length && !this.endsSentence(k); k++) {
       const m = this.mentionAt[k];
-      if (m >= 0 && !this.inQuote[k] && this.isPerson(this.refs[m].mention.id)) return { id: this.refs[m].mention.id, text: this.refs[m].mention.text };
+      if (m < 0 || this.inQuote[k]) continue;
+      const named = NAMING_WORDS.has(this.tokens[k - 1].folded) && this.isPerson(this.refs[m].mention.id);
+      return named ? { id: this.refs[m].mention.id, text: this.refs[m].mention.text } : null;
     }
     return null;
   }
@@ -1547,12 +1556,14 @@ export class SpeakerAttributor {
     const reporter = REPORTER_PRONOUNS[this.lang];
     for (let n = 0; n + 1 < sentence.length; n++) {
       if (!reporter.has(this.tokens[sentence[n]].folded) || this.mentionAt[sentence[n]] >= 0) continue;
-      // The verb, perhaps after its auxiliary ("j'ai rencontré", "we had found"), then the
-      // person, perhaps after a title ("I met Maulvi Abdul Ghani").
+      // A verb of meeting, perhaps after its auxiliary ("j'ai rencontré", "we had found"), then
+      // the person, perhaps after a title ("I met Maulvi Abdul Ghani"); not "Nous attendons X".
+      let met = false;
       for (let k = n + 1; k < Math.min(sentence.length, n + 4); k++) {
         const at = sentence[k];
         const m = this.mentionAt[at];
-        if (m >= 0) return this.refs[m].mention.type === 'PER' ? { id: this.refs[m].mention.id, text: this.refs[m].mention.text } : null;
+        if (m >= 0) return met && this.refs[m].mention.type === 'PER' ? { id: this.refs[m].mention.id, text: this.refs[m].mention.text } : null;
+        met ||= MEETING_VERBS.has(this.tokens[at].folded);
         const title = this.tokens[at].capitalised ? gazetteer.titleAt(this.columns.texts, at, this.columns.nameKeys) : 0;
         if (title > 0) k += title - 1;
         else if (!this.tokens[at].lowercase || this.tokens[at].kind !== 'word') return null;

@@ -563,3 +563,10 @@ test('after "!" or "?" a bracket or a translation still leads to the incise: "«
   assert.deepEqual(speakers('« Gent is mooi ! », c’est-à-dire « Gand est belle ! », a dit Pieter Claes.', 'fr'), ['pieter-claes', 'pieter-claes']);
   assert.deepEqual(speakers('« Mauruuru roa ! » (« Merci beaucoup ! »), lance Teva Tehei.', 'fr'), ['teva-tehei', 'teva-tehei']);
 });
+
+test('the sentence after a quote names its speaker only right after the naming word; the reporter "meets" only by a verb of meeting', () => {
+  assert.deepEqual(speakers('« On a tout laissé. » Le vieil homme qui parle a été recueilli par Jean Morin.', 'fr'), [null]);
+  assert.deepEqual(speakers('« Personne n’est venu. » Celui qui parle ainsi est le frère de Jean Roux.', 'fr'), [null]);
+  const waiting = 'Nous attendons Jean Roux depuis une heure. Le préfet arrive enfin. « Tout ira bien », dit-il.';
+  assert.notEqual(speakers(waiting, 'fr')[0], 'jean-roux');
+});
