@@ -157,6 +157,9 @@ function isPeriodWord(tok: Token | undefined): boolean {
   return !!tok && tok.kind === 'word' && (SEASONS.has(tok.folded) || WEEKDAYS.has(tok.folded) || (FULL_MONTH_NAMES.has(tok.folded) && monthOf(tok) !== undefined));
 }
 
+/** Words that make the capitalised word after them a weekday: "on Sunday", "last Sunday", "since Monday". */
+const WEEKDAY_INTRODUCERS: ReadonlySet<string> = new Set(['on', 'by', 'last', 'next', 'this', 'every', 'since', 'until', 'from']);
+
 const SEASON_INTRODUCERS: ReadonlySet<string> = new Set(['the', 'in', 'au', 'en', "l'", 'cet', 'ce', 'du', 'le']);
 
 function isoDate(tok: Token): DateMatch | undefined {
@@ -180,8 +183,11 @@ function weekday(text: string, tokens: Token[], i: number): DateMatch | undefine
   // "Wednesday, June 16": English sets the date off with a comma.
   const afterComma = next?.text === ',' ? calendarDate(text, tokens, i + 2) : undefined;
   if (afterComma && onlySpacesBetween(text, next, tokens[i + 2])) return { first: i, last: afterComma.last, id: afterComma.id };
-  // "Saturday Tribune", "Sunday Times": a paper's name, no day.
-  if (tokens[i].capitalised && next?.capitalised && ORG_NAME_ENDINGS.has(next.folded) && onlySpacesBetween(text, tokens[i], next)) return undefined;
+  // "Saturday Tribune", "Sunday Times": a paper's name, no day (but "on Sunday Times Square was
+  // empty": a day after "on", "last", "since", and a name that goes on past the paper's word).
+  const before = tokens[i - 1]?.folded ?? '';
+  const papersName = tokens[i].capitalised && next?.capitalised && ORG_NAME_ENDINGS.has(next.folded) && onlySpacesBetween(text, tokens[i], next);
+  if (papersName && !WEEKDAY_INTRODUCERS.has(before) && !tokens[i + 2]?.capitalised) return undefined;
   return { first: i, last: i + 1, id: word };
 }
 
@@ -273,7 +279,14 @@ function isIntroducedClock(text: string, tokens: Token[], i: number): boolean {
 function boundsTheDay(tokens: Token[], i: number, last: number): boolean {
   const before = tokens[i - 1]?.folded;
   const [next, after] = [tokens[last], tokens[last + 1]];
-  if (before === 'de' && next?.text === 'à' && after) return after.kind === 'number' || NAMED_HOURS.has(after.folded);
+  if (before === 'de' && next?.text === 'à' && after) {
+    if (NAMED_HOURS.has(after.folded)) return true;
+    // "de 8 heures à 17 heures", the later hour second; not "de 3 heures à 4 heures de route"
+    // nor "de 2 heures à 3 heures" of a length.
+    const unit = tokens[last + 2];
+    const laterHour = after.kind === 'number' && Number(after.text) > Number(tokens[i].text) && Number(after.text) <= 24;
+    return laterHour && (unit?.folded === 'heures' || unit?.folded === 'h') && !HOUR_NOT_TIME_AFTER.has(tokens[last + 3]?.folded ?? '') && Number(after.text) - Number(tokens[i].text) >= 3;
+  }
   return before === 'depuis' && next?.folded === 'ce' && (after?.folded === 'matin' || after?.folded === 'soir');
 }
 

@@ -35,8 +35,9 @@ import {
   WordClass,
   COMMON_ACRONYMS,
   HOLIDAYS,
+  DATE_QUALIFIERS_BEFORE,
 } from './lexicon';
-import { distinctLexemes, isAllCaps, isLetterOrDigitCode, isPossessiveMark, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
+import { distinctLexemes, isAllCaps, isPossessiveMark, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { personKey, nameWordKey, sameFamilyName, typoGuardKey } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
@@ -170,23 +171,28 @@ const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'to', 'in
 /** English nouns of the land a place's name qualifies: "the Killarney road", "the Kurnalpi field". */
 const LAND_NOUNS: ReadonlySet<string> = new Set([
   ...'road side field fields goldfield goldfields coalfield district area region coast valley border suburbs'.split(' '),
-  ...'hills saleyards township countryside shore waterfront highlands lowlands plains delta basin quarter'.split(' '),
+  ...'hills saleyards township countryside shore waterfront highlands lowlands plains delta basin'.split(' '),
 ]);
 
 /** "l'", "d’", "qu'": an elided French word, which ends no name. */
-function isElision(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  return text.length <= 3 && (last === 39 || last === 0x2019);
+function isElision(tok: Token): boolean {
+  return tok.folded.length <= 3 && tok.folded.endsWith("'");
 }
 
-/** English function words that are also given names: "May Lim", "Will Hardy". */
-const GIVEN_NAMES_OF_FUNCTION_WORDS: ReadonlySet<string> = new Set(['may', 'will']);
+/** Words after "et de" that start no second remit of a body: "et de ses alliés", "et de nombreux bénévoles". */
+const NOT_A_REMIT: ReadonlySet<string> = new Set(['ses', 'sa', 'son', 'leur', 'leurs', 'nos', 'vos', 'nombreux', 'nombreuses', 'plusieurs', 'certains', 'certaines', 'tous', 'toutes']);
 
-/** Words before a month that make it one: "last May", "early June", "mid-April". */
-const DATE_QUALIFIERS_BEFORE_MONTH: ReadonlySet<string> = new Set(['last', 'next', 'early', 'late', 'mid', 'this', 'each', 'every', 'since', 'until', 'till', 'by']);
+/** Words before "May" that make it the month: "last May", "early May", "since May", "every May". */
+const MONTH_QUALIFIERS: ReadonlySet<string> = new Set([...DATE_QUALIFIERS_BEFORE, 'early', 'late', 'mid', 'each', 'every', 'since', 'until', 'till', 'by']);
 
-/** French lowercase heads of a place that a town has (its bay, beach, station, market, church, camp). */
-const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'gare', 'marche', 'eglise', 'camp']);
+/** Words before a modal verb: "anyone who May Wish", "whether he May Resign". */
+const MODAL_CONTEXTS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whether', 'it', 'he', 'she', 'they', 'we', 'you', 'i']);
+
+/** Words after "May" that make it the verb or a blessing, not a given name: "May God bless you". */
+const NOT_FAMILY_NAMES_AFTER_MAY: ReadonlySet<string> = new Set(['god', 'lord', 'heaven', 'allah']);
+
+/** French lowercase heads of a place that a town has (its bay, beach, market, church, camp). */
+const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'marche', 'eglise', 'camp']);
 
 /** English event heads that close a name and never open one. */
 const LAST_ONLY_EVENT_HEADS: ReadonlySet<string> = new Set(['carnival', 'regatta', 'jubilee']);
@@ -661,7 +667,7 @@ export class EntityRecogniser {
     // its next word capitalised too.
     if (longest.words > 1 && isWordOf(this.tokens[i], WordClass.Determiner) && this.tokens[i + 1]?.lowercase) return undefined;
     // "Ni l’un ni l’autre" folds to "nil", the Nile in French: no name ends on an elided article.
-    if (isElision(this.tokens[i + longest.words - 1].text)) return undefined;
+    if (isElision(this.tokens[i + longest.words - 1])) return undefined;
     if (this.joinable(i, i + longest.words)) return longest;
     for (let j = i + longest.words - 1; j > i; j--) {
       if (!this.joinable(i, j) || this.tokens[j - 1].kind === 'punct') continue;
@@ -755,22 +761,18 @@ export class EntityRecogniser {
   }
 
   /**
-   * Is tokens[j] a town, after a head that a town has one of ("baie", "gare", "église") and a
-   * bare "de" (no article: "la baie de la Moselle" is a name)? A town the lists know, or one the
-   * article also names without the head ("à Jemeppe").
+   * Is tokens[j] a town the lists know, after a head that a town has one of ("baie", "église")
+   * and a bare "de" (no article: "la baie de la Moselle" is a name)? ("la gare de Lyon" is a
+   * station of Paris: "gare" is not one of those heads.)
    */
   private namesTownOfHead(head: number, j: number): boolean {
     const { tokens } = this;
     if (j !== head + 2 || !TOWN_AMENITY_HEADS.has(tokens[head].folded) || !(tokens[head + 1].folded === 'de' || tokens[head + 1].folded === "d'")) return false;
+    // Only a town the lists know: "la plage de Marie" is no town's beach.
     const name = tokens[j].text;
-    if (gazetteer.lookupName(name)?.type === 'LOC' || gazetteer.lookupTown(name)) return true;
-    // Elsewhere in the article, not right after the same head.
-    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + name.length)) {
-      const wholeWord = !isLetterOrDigitCode(this.text.charCodeAt(at + name.length)) && !isLetterOrDigitCode(this.text.charCodeAt(at - 1));
-      if (wholeWord && at !== tokens[j].start && !this.text.slice(Math.max(0, at - 12), at).includes(tokens[head].text)) return true;
-    }
-    return false;
+    return gazetteer.lookupTown(name) !== undefined || gazetteer.lookupName(name)?.type === 'LOC';
   }
+
 
   /**
    * Where an institution's coordinated remits end, from `end`, the end of its first: "ministère
@@ -909,16 +911,18 @@ export class EntityRecogniser {
       }
       // "Société royale d'agriculture et de botanique", "… de la neige et des avalanches": a
       // second complement joined by "et" after a first.
-      const joined = complements > 0 && tokens[k]?.text === 'et' && OF_PREPOSITIONS.has(tokens[k + 1]?.folded ?? '') ? 1 : 0;
+      // (Not "et de ses alliés", "et de nombreux bénévoles": a possessive or a count starts
+      // something else.)
+      const joined = complements > 0 && tokens[k]?.text === 'et' && OF_PREPOSITIONS.has(tokens[k + 1]?.folded ?? '') && !NOT_A_REMIT.has(tokens[k + 2]?.folded ?? '') ? 1 : 0;
       const preposition = tokens[k + joined];
       // "Fonds mondial pour la nature", "Institut fédéral pour l'étude de la neige": "pour" too.
       if (!preposition || !(OF_PREPOSITIONS.has(preposition.folded) || preposition.text === 'pour') || !preposition.lowercase) return k;
-      k += joined;
       // "de la recherche scientifique", "de l'homme": an article may stand before the noun.
-      const article = tokens[k + 1]?.folded === 'la' || tokens[k + 1]?.folded === "l'" ? 1 : 0;
-      const noun = tokens[k + 1 + article];
-      if (!this.isLowercaseNoun(k + 1 + article) || !onlySpacesBetween(this.text, tokens[k + article], noun)) return k;
-      k += 2 + article;
+      const at = k + joined;
+      const article = tokens[at + 1]?.folded === 'la' || tokens[at + 1]?.folded === "l'" ? 1 : 0;
+      const noun = tokens[at + 1 + article];
+      if (!this.isLowercaseNoun(at + 1 + article) || !onlySpacesBetween(this.text, tokens[at + article], noun)) return k;
+      k = at + 2 + article;
     }
     return k;
   }
@@ -1018,7 +1022,7 @@ export class EntityRecogniser {
     if (FAMILY_ADDRESS_WORDS.has(tok.folded) && !isNameWord(this.tokens[i + 1])) return false;
     if (this.describesNameAfter(i)) return false;
     // "Chief Ernest Bakke", "Chief Obafemi Adeyemi": a chief's title before a first name (not a
-    // title on its own: "Chief Whip", "Chief Operating Officer").
+    // title on its own: "Chief Whip", "Chief Operating Officer"). speakers.ts steps over it too.
     if (this.lang === 'en' && tok.text === 'Chief' && isWordOf(this.tokens[i + 1], WordClass.FirstName) && this.tokens[i + 1].capitalised) return false;
     // "Four Moderates voted", "Trois Lillois": a count opening the sentence before a plural names
     // nobody ("Three Mile Island" does; "sept" is also the English "Sept." of September).
@@ -1095,17 +1099,19 @@ export class EntityRecogniser {
   }
 
   /**
-   * "said May Lim", "her neighbour May Gordon", "Will Hardy": mid-sentence, a word that is both a
-   * function word and a given name opens a name before a capitalised family name (not after a
-   * preposition: "in May Parliament voted", "since May Smith has").
+   * "said May Lim", "her neighbour May Gordon": mid-sentence, "May" (a modal verb and a month
+   * too) opens a name before a capitalised family name (not after a preposition: "in May
+   * Parliament voted"). "Will" was tried and dropped: "the committee Will Meet" in prose.
    */
   private givenNameOfFunctionWord(i: number): boolean {
     const [before, tok, next] = [this.tokens[i - 1], this.tokens[i], this.tokens[i + 1]];
-    if (this.lang !== 'en' || tok.sentenceStart || !tok.capitalised || !GIVEN_NAMES_OF_FUNCTION_WORDS.has(tok.folded)) return false;
-    // (Nor after a capitalised word: "Council Will Review Plan", a headline in title case.)
+    if (this.lang !== 'en' || tok.sentenceStart || tok.text !== 'May') return false;
+    // (Nor after a capitalised word, "Council May Review Plan" in a title-case headline, nor after
+    // "who", "whether", "that": "anyone who May Wish to attend".)
     const capitalisedBefore = before?.kind === 'word' && !before.lowercase && !isWordOf(before, WordClass.TitleWord) && !this.afterHonorific(i);
-    if (!before || capitalisedBefore || isWordOf(before, WordClass.Preposition) || DATE_QUALIFIERS_BEFORE_MONTH.has(before.folded)) return false;
-    return isNameWord(next) && next.capitalised && !isWordOf(next, WordClass.Function | WordClass.DateStart) && onlySpacesBetween(this.text, tok, next);
+    if (!before || capitalisedBefore || isWordOf(before, WordClass.Preposition) || MONTH_QUALIFIERS.has(before.folded) || MODAL_CONTEXTS.has(before.folded)) return false;
+    if (!isNameWord(next) || !next.capitalised || NOT_FAMILY_NAMES_AFTER_MAY.has(next.folded)) return false;
+    return !isWordOf(next, WordClass.Function | WordClass.DateStart) && onlySpacesBetween(this.text, tok, next);
   }
 
   /** "Te Wairoa", "Te Kapua": in English, the Maori and Polynesian article opens the name it stands in. */
@@ -1494,6 +1500,8 @@ export class EntityRecogniser {
     // names people without one.
     if (count === 1 && this.townPrepositionBefore(chunk.first) && this.namesTown(chunk, 1)) return;
     if (count >= 2 && count <= 3 && this.placePrepositionBefore(chunk)) return settle(chunk, 'LOC', 1);
+    // "to Te Kuiti", "from Te Anau": a Maori name after a preposition of place or route is a place.
+    if (first.text === 'Te' && this.townPrepositionBefore(chunk.first)) return settle(chunk, 'LOC', 1);
     if (count >= 2 && count <= 3 && this.articleBefore(chunk.first)) return;
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');
     if (count >= 4) return guess(chunk, 'ORG');
@@ -1606,7 +1614,8 @@ export class EntityRecogniser {
   private namesLaw(chunk: Chunk): boolean {
     const first = this.tokens[chunk.first];
     if (this.lang === 'fr') return first.text === 'Code' && chunk.last - chunk.first >= 1 && !!this.tokens[chunk.first + 1]?.lowercase;
-    return chunk.last - chunk.first >= 2 && this.lastWordToken(chunk).text === 'Act';
+    // ("Tom Act, a local farmer" is a man: no law's name opens on a first name.)
+    return chunk.last - chunk.first >= 2 && !isWordOf(first, WordClass.FirstName) && this.lastWordToken(chunk).text === 'Act';
   }
 
   /** "a Republican candidate", "the German group", "Nordic": a people or creed, not an entity. */

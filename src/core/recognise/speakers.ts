@@ -721,7 +721,7 @@ export class SpeakerAttributor {
       const filler = this.is(at, WordClass.Adverb) || (this.is(at, WordClass.VerbFiller) && this.tokens[at].text !== 'à');
       if (filler || DAY_PARTS.has(this.tokens[at].folded)) continue;
       // "a déclaré M. Darrieux", "said Dr. Vance": an abbreviated honorific before the name.
-      const honorific = this.tokens[at].capitalised && m < 0 ? gazetteer.titleAt(this.columns.texts, at, this.columns.nameKeys) : 0;
+      const honorific = this.tokens[at].capitalised && m < 0 ? (this.chiefBeforeName(at) ? 1 : gazetteer.titleAt(this.columns.texts, at, this.columns.nameKeys)) : 0;
       if (honorific > 0 && this.mentionAt[at + honorific] >= 0) {
         k += honorific - 1;
         continue;
@@ -1231,6 +1231,7 @@ export class SpeakerAttributor {
       return { speaker: { id: ref.mention.id, text: ref.mention.text }, next };
     }
     const at = seq[k];
+    if (this.chiefBeforeName(at) && seq[k + 1] === at + 1) return this.subjectAt(seq, k + 1);
     if (this.is(at, WordClass.SingularPronoun)) return { speaker: this.resolvePronoun(first.folded, at), next: k + 1 };
     // "…, Paul Roux. Celui-ci …": "the latter" is the person named last, subject or not.
     const latter = LATTER_PRONOUNS.get(first.folded);
@@ -1267,6 +1268,13 @@ export class SpeakerAttributor {
     if (!id) return this.bodyOfSpokesperson(seq, n) ?? { speaker: null, next };
     const text = this.tokens.slice(seq[k], seq[next - 1] + 1).map((t) => t.text).join(' ');
     return { speaker: { id, text }, next };
+  }
+
+  /** "Chief Joseph Mensah": the chief's title that entities.ts leaves out of the name after it. */
+  private chiefBeforeName(at: number): boolean {
+    if (this.lang !== 'en' || this.tokens[at].text !== 'Chief') return false;
+    const m = this.mentionAt[at + 1] ?? -1;
+    return m >= 0 && this.refs[m].first === at + 1 && this.refs[m].mention.type === 'PER';
   }
 
   /** Tokens of the title of several words that starts at seq[n], all in a row in `seq`; 0 when none does. */

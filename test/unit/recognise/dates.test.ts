@@ -337,3 +337,8 @@ test('English relative periods and short years: "overnight", "this term", "last 
   assert.deepEqual(dates('Winds were recorded overnight; 11 pupils this term, fewer than last season.'), [['overnight', 'overnight'], ['this term', 'this-term'], ['last season', 'last-season']]);
   assert.deepEqual(dates('They did it for the boys of ’93, after the \'82 drought; rock \'n\' roll.'), [['’93', '1993'], ["'82", '1982']]);
 });
+
+test('review guards: "de 3 heures à 4 heures de route" is a length; "On Sunday Times Square was empty" has its day', () => {
+  assert.deepEqual(dates('Elle a roulé de 3 heures à 4 heures de route.'), []);
+  assert.deepEqual(dates('On Sunday Times Square was empty, the Sunday Times said.'), [['Sunday', 'sunday']]);
+});

@@ -392,3 +392,9 @@ test('a French institution takes in a place whose name opens on its article, and
   assert.deepEqual(entities('La préfecture de La Réunion a annoncé des mesures.', 'fr'), ['ORG:préfecture de La Réunion']);
   assert.deepEqual(entities('Les infirmières de l’Unité sanitaire de Granby vaccinent.', 'fr'), ['ORG:Unité sanitaire de Granby']);
 });
+
+test('review guards: "et de ses alliés", "et de nombreux bénévoles" start no second remit; a law opens on no first name', () => {
+  assert.deepEqual(entities('Le Syndicat des ouvriers et de ses alliés a manifesté.', 'fr'), ['ORG:Syndicat des ouvriers']);
+  assert.deepEqual(entities('L’Office national des forêts et de nombreux bénévoles ont planté.', 'fr'), ['ORG:Office national des forêts']);
+  assert.deepEqual(entities('Tom Act, a local farmer, spoke; the federal WARN Act applies.', 'en'), ['PER:Tom Act']);
+});

@@ -82,10 +82,10 @@ export const TITLES: readonly string[] = [
   // "Sri Lanka"). ("El Hadji" is written as part of the name, unlike "Alhaji".)
   'Pandit', 'Babu', 'Maulvi', 'Maulana', 'Sardar', 'Shri', 'Shrimati', 'Nawab', 'Swami',
   'Rai Bahadur', 'Khan Bahadur', 'Rao Bahadur', 'Diwan Bahadur',
-  // Chiefs' titles of Ghana and Togo ("Nana X", "Togbe Y"), the Burmese "Daw", the Filipino
-  // "Kuya" and "Ate" for an elder brother or sister. (Not the Vietnamese "Ông" and "Bà": folded,
-  // they are the names Ong and Ba, and "ONG" is French for NGO.)
-  'Nana', 'Togbe', 'Daw', 'Kuya', 'Ate',
+  // Chiefs' titles of Ghana and Togo ("Nana X", "Togbe Y"), the Filipino "Kuya" and "Ate" for an
+  // elder brother or sister. (Not the Vietnamese "Ông" and "Bà": folded, they are the names Ong
+  // and Ba, and "ONG" is French for NGO; nor the Burmese "Daw": "Daw Street".)
+  'Nana', 'Togbe', 'Kuya', 'Ate',
 ];
 
 /**
