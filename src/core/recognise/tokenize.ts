@@ -669,7 +669,8 @@ class TokenWriter {
     // A closing quote or bracket after the period ends the sentence it closes: “… to do.” One
     // doctor … (a straight quote, which also opens, closes only glued to the period).
     const closesSentence = marks & SentenceMark.Closer && (!(marks & SentenceMark.Opener) || token.start === this.previousEnd);
-    // "« Que dire ? », a soufflé X": a comma or semicolon after the marks goes on with the sentence.
+    // A comma or a semicolon never opens a sentence, after a period or after quote marks: "« Que
+    // dire ? », a soufflé X".
     const startsHere = lineStart || (this.pendingEnd && !lexeme.lowercase && !closesSentence && !continuesSentence(lexeme.text));
     // The first word after the quote mark that opened a sentence is in that sentence: ‘“We’ is one.
     if (startsHere && n > 0 && !this.openerStartedSentence) this.sentence++;
