@@ -599,7 +599,8 @@ export class EntityRecogniser {
       const j = i + match.words;
       // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
       // a longer name; the chunker sees the whole name and looks it up again.
-      if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.commonPossessorInBodyName(i - 1))) continue;
+      const gluedToName = this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.commonPossessorInBodyName(i - 1));
+      if (gluedToName && !this.placeInCapitals(i, j, match.entry.type)) continue;
       if (this.honouredPlaceName(i, match.words, match.entry.type)) continue;
       // "the U.S.", "the C.D.C.": a dotted short form keeps its last period.
       const end = this.dottedShortFormEnd(i) === j + 1 ? j + 1 : j;
@@ -697,6 +698,18 @@ export class EntityRecogniser {
     if (!onlySpacesBetween(this.text, a, b)) return false;
     // A sentence-initial word before the name proves nothing ("Lisbonne ..." starts sentences).
     return !(k < neighbour && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName));
+  }
+
+  /**
+   * "GHANA KEEPS HER FIRST BIRTHDAY", "LAUNCH AT SCOTSTOUN": a listed place in a headline in
+   * capitals, where every word is capitalised, so the words beside it prove no longer name.
+   */
+  private placeInCapitals(i: number, j: number, type: gazetteer.GazetteerType): boolean {
+    // (Not after a first name: "GEORGE WASHINGTON BRIDGE".)
+    if (type !== 'LOC' || isWordOf(this.tokens[i - 1], WordClass.FirstName)) return false;
+    const inCapitals = (k: number) => !isWordTok(this.tokens[k]) || (isAllCaps(this.tokens[k].text) && this.tokens[k].text.length > 1);
+    for (let k = i - 1; k <= j; k++) if (!inCapitals(k)) return false;
+    return true;
   }
 
   private claim(first: number, last: number, weakStart: boolean, strength: number, type?: EntityType, id?: string): void {

@@ -269,3 +269,10 @@ test('review guards: a Maori name after "to" is a place; "Daw Street", "the Mosl
   assert.ok(!entities('Troops cleared the Moslem quarter of the old city.', 'en').includes('LOC Moslem'));
   assert.deepEqual(entities('On l’a retrouvé sur la plage de Marie. Il arrive à la gare de Lyon, à Paris.', 'fr'), ['LOC plage de Marie', 'LOC gare de Lyon', 'LOC Paris']);
 });
+
+test('a listed place in a headline in capitals is found among the other words in capitals, not after a first name', () => {
+  const locs = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(locs('GHANA KEEPS HER FIRST BIRTHDAY\n\nThe crowds were large.'), ['GHANA']);
+  assert.deepEqual(locs('GEORGE WASHINGTON BRIDGE CLOSED\n\nTraffic stopped.'), []);
+  assert.deepEqual(analyze('A BYBLOS, LA PIOCHE REND UN ROI A LA LUMIERE\n\nUn sarcophage.', { lang: 'fr' }).entities.filter((e) => e.text === 'UN'), []);
+});
