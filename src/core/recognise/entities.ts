@@ -2190,10 +2190,18 @@ export class EntityRecogniser {
 
   /** Gives `chunk` the place type of `listed` when the two are adjacent items of one list. */
   private shareWithNeighbour(listed: Chunk, chunk: Chunk): void {
-    // Any evidence of its own but a guess or a weak cue (strength 1) outweighs the list.
-    if (listed.type !== 'LOC' || listed.strength < 2 || chunk.strength >= 2) return;
+    // Any evidence of its own but a guess or a weak cue (strength 1) outweighs the list; a place
+    // known only by a weak cue ("at Te Ariki") still types a name that has no type at all
+    // ("at Te Ariki, Moura and Waingongoro").
+    if (listed.type !== 'LOC' || chunk.strength >= 2) return;
     const [a, b] = listed.first < chunk.first ? [listed, chunk] : [chunk, listed];
+    if (listed.strength < 2 && !(this.untypedName(chunk) && this.townPrepositionBefore(a.first))) return;
     if (this.listSeparatorBetween(a, b)) settle(chunk, 'LOC', 2);
+  }
+
+  /** A chunk nothing typed, and no common noun the article also writes in lowercase ("des Eaux et Forêts"). */
+  private untypedName(chunk: Chunk): boolean {
+    return chunk.type === undefined && !(chunk.last - chunk.first === 1 && this.lowercaseWords.has(this.tokens[chunk.first].folded));
   }
 
   /**

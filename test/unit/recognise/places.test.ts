@@ -276,3 +276,9 @@ test('a listed place in a headline in capitals is found among the other words in
   assert.deepEqual(locs('GEORGE WASHINGTON BRIDGE CLOSED\n\nTraffic stopped.'), []);
   assert.deepEqual(analyze('A BYBLOS, LA PIOCHE REND UN ROI A LA LUMIERE\n\nUn sarcophage.', { lang: 'fr' }).entities.filter((e) => e.text === 'UN'), []);
 });
+
+test('a place known by a weak cue after a preposition of place types the untyped names listed with it; "des Eaux et Forêts" are no places', () => {
+  const locs = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(locs('Many have perished at Te Ariki, Mourea and Waitaha.', 'en'), ['Te Ariki', 'Mourea', 'Waitaha']);
+  assert.deepEqual(locs('Les agents des Eaux et Forêts les ont arrêtés.', 'fr').filter((p) => p === 'Forêts'), []);
+});
