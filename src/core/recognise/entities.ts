@@ -179,6 +179,9 @@ function isElision(tok: Token): boolean {
   return tok.folded.length <= 3 && tok.folded.endsWith("'");
 }
 
+/** The officer's word that closes an English office named by its remit: "Native Minister", "State Commissioner". */
+const OFFICER_WORDS: ReadonlySet<string> = new Set(['Minister', 'Secretary', 'Commissioner', 'Governor', 'Mayor', 'Ambassador', 'Councillor']);
+
 /** Words after "et de" that start no second remit of a body: "et de ses alliés", "et de nombreux bénévoles". */
 const NOT_A_REMIT: ReadonlySet<string> = new Set(['ses', 'sa', 'son', 'leur', 'leurs', 'nos', 'vos', 'nombreux', 'nombreuses', 'plusieurs', 'certains', 'certaines', 'tous', 'toutes']);
 
@@ -1444,6 +1447,9 @@ export class EntityRecogniser {
     if (count >= 3 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // "Prime Minister", "Chief Whip": a capitalised title alone names nobody.
     if (count >= 2 && this.titleEndingAt(chunk.last - 1) >= chunk.last - chunk.first) return;
+    // "the Native Minister", "Oyo State Commissioner", "the Parliamentary Secretary": English names
+    // an office by its remit and the officer's word last; with no name after it, it is nobody.
+    if (count >= 2 && this.lang === 'en' && OFFICER_WORDS.has(last.text) && !isWordOf(first, WordClass.FirstName)) return;
     // "Coastal Renewal Minister Jane Roe": the words before a minister's title and its holder
     // are the remit, whatever they look like (a body keeps its name: "Tolvane President X",
     // "EPA Administrator Y", "Treasury Secretary Z").
