@@ -179,6 +179,11 @@ function isElision(tok: Token): boolean {
   return tok.folded.length <= 3 && tok.folded.endsWith("'");
 }
 
+/** Nouns of a body besides ORG_CUE_NOUNS, read in an apposition: "organe socialiste", "the schools inspectorate". */
+const APPOSITION_BODY_NOUNS: ReadonlySet<string> = new Set(['organe', 'inspectorate', 'startup', 'start-up', 'regulator', 'watchdog', 'ministry', 'agency', 'broadcaster', 'insurer']);
+/** Words that open a relative clause after a noun: "a startup that …", "une société qui …". */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'qui', 'que', 'dont']);
+
 /** The officer's word that closes an English office named by its remit: "Native Minister", "State Commissioner". */
 const OFFICER_WORDS: ReadonlySet<string> = new Set(['Minister', 'Secretary', 'Commissioner', 'Governor', 'Mayor', 'Ambassador', 'Councillor']);
 
@@ -1495,6 +1500,9 @@ export class EntityRecogniser {
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS) || this.employerCueBefore(chunk.first)) return settle(chunk, 'ORG', 2);
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS) || this.openingPlace(chunk)) return settle(chunk, 'LOC', 2);
     if (this.roleAfter(chunk.last)) return settle(chunk, 'ORG', 2);
+    // "Le Vooruit, organe socialiste, …", "Estyn, the schools inspectorate,", "Nestwell, a
+    // startup that …": a body described in apposition by the noun of a body.
+    if (!isWordOf(first, WordClass.FirstName) && this.bodyInApposition(chunk.last)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.InnerCapital)) return settle(chunk, 'ORG', 2);
     if (first.folded === 'the' && count >= 2) return settle(chunk, 'ORG', 2);
@@ -1635,6 +1643,30 @@ export class EntityRecogniser {
     if (this.lang === 'fr') return first.text === 'Code' && chunk.last - chunk.first >= 1 && !!this.tokens[chunk.first + 1]?.lowercase;
     // ("Tom Act, a local farmer" is a man: no law's name opens on a first name.)
     return chunk.last - chunk.first >= 2 && !isWordOf(first, WordClass.FirstName) && this.lastWordToken(chunk).text === 'Act';
+  }
+
+  /**
+   * After the comma at j, the noun of a body (ORG_CUE_NOUNS, "organe", "inspectorate",
+   * "startup") that ends the apposition: not "X, a union official" (the noun qualifies another)
+   * nor "X, a group of traders" (a count).
+   */
+  private bodyInApposition(j: number): boolean {
+    const { tokens } = this;
+    if (tokens[j]?.text !== ',') return false;
+    let k = j + 1;
+    // An article, then up to two words before the noun ("the schools inspectorate"); or the
+    // noun right after the comma ("organe socialiste"): not a verb's object (", congratulated
+    // the firm").
+    const article = isWordOf(tokens[k], WordClass.Determiner);
+    if (article) k++;
+    for (let n = 0; n < (article ? 3 : 1) && isWordTok(tokens[k]) && tokens[k].lowercase; n++, k++) {
+      if (!ORG_CUE_NOUNS.has(tokens[k].folded) && !APPOSITION_BODY_NOUNS.has(tokens[k].folded)) continue;
+      const after = tokens[k + 1];
+      // (French puts an adjective after the noun: "organe socialiste".)
+      const frenchAdjective = this.lang === 'fr' && isWordTok(after) && after.lowercase && BODY_ADJECTIVE_ENDING.test(after.text);
+      return !after || after.kind === 'punct' || RELATIVE_WORDS.has(after.folded) || frenchAdjective;
+    }
+    return false;
   }
 
   /** "a Republican candidate", "the German group", "Nordic": a people or creed, not an entity. */

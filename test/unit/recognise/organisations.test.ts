@@ -398,3 +398,10 @@ test('review guards: "et de ses alliés", "et de nombreux bénévoles" start no 
   assert.deepEqual(entities('L’Office national des forêts et de nombreux bénévoles ont planté.', 'fr'), ['ORG:Office national des forêts']);
   assert.deepEqual(entities('Tom Act, a local farmer, spoke; the federal WARN Act applies.', 'en'), ['PER:Tom Act']);
 });
+
+test('a body described in apposition by the noun of a body: "Estyn, the schools inspectorate,", "Nestwell, a startup that …"; not "a union official", "a group of traders", a verb\'s object', () => {
+  assert.deepEqual(entities('According to Estyn, the schools inspectorate, standards were good.', 'en'), ['ORG:Estyn']);
+  assert.deepEqual(entities('Shares of Corvell, a startup that sells tours, fell.', 'en'), ['ORG:Corvell']);
+  assert.ok(!entities('Ann Roe met Jim Tarrant, a union official, and the Provost of Kelso, congratulated the firm.', 'en').some((e) => e.startsWith('ORG')));
+  assert.deepEqual(entities('At a bar in Chelstone, a group of traders sang.', 'en'), ['LOC:Chelstone']);
+});
