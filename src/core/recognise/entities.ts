@@ -181,6 +181,14 @@ function isElision(tok: Token): boolean {
 
 /** Nouns of a body besides ORG_CUE_NOUNS, read in an apposition: "organe socialiste", "the schools inspectorate". */
 const APPOSITION_BODY_NOUNS: ReadonlySet<string> = new Set(['organe', 'inspectorate', 'startup', 'start-up', 'regulator', 'watchdog', 'ministry', 'agency', 'broadcaster', 'insurer']);
+/** Lowercase words after which a capitalised name is an event's: "le festival X", "the tournament X". */
+const EVENT_CUE_NOUNS: ReadonlySet<string> = new Set(['festival', 'tournoi', 'tournament']);
+
+/** Nouns of a place besides PLACE_CUE_NOUNS, read in an apposition: "a hamlet", "un bourg". */
+const APPOSITION_PLACE_NOUNS: ReadonlySet<string> = new Set(['hamlet', 'township', 'parish', 'municipality', 'bourg', 'hameau', 'localite', 'bourgade']);
+/** Words that place a place: "a village in the Karoo", "un village près de Sion". */
+const PLACING_WORDS: ReadonlySet<string> = new Set(['in', 'near', 'on', 'outside', 'north', 'south', 'east', 'west', 'de', 'du', 'pres', 'dans', 'en', 'au', 'a']);
+
 /** Words that open a relative clause after a noun: "a startup that …", "une société qui …". */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'qui', 'que', 'dont']);
 
@@ -1498,11 +1506,17 @@ export class EntityRecogniser {
     if (count >= 2 && this.lang === 'en' && STREET_ABBREVIATIONS.includes(last.text) && this.tokens[chunk.last]?.text === '.') return settle(chunk, 'LOC', 2);
     if (this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS) || this.employerCueBefore(chunk.first)) return settle(chunk, 'ORG', 2);
+    // "le festival Rumba na Mboka", "the tournament X": the name of an event, right after the
+    // noun ("le festival de Cannes" is in a town).
+    const eventCue = this.tokens[chunk.first - 1];
+    if (isWordTok(eventCue) && eventCue.lowercase && EVENT_CUE_NOUNS.has(eventCue.folded)) return settle(chunk, 'EVENT', 2);
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS) || this.openingPlace(chunk)) return settle(chunk, 'LOC', 2);
     if (this.roleAfter(chunk.last)) return settle(chunk, 'ORG', 2);
     // "Le Vooruit, organe socialiste, …", "Estyn, the schools inspectorate,", "Nestwell, a
     // startup that …": a body described in apposition by the noun of a body.
-    if (!isWordOf(first, WordClass.FirstName) && this.bodyInApposition(chunk.last)) return settle(chunk, 'ORG', 2);
+    if (!isWordOf(first, WordClass.FirstName) && this.nounInApposition(chunk.last, ORG_CUE_NOUNS, APPOSITION_BODY_NOUNS)) return settle(chunk, 'ORG', 2);
+    // "Vanwyksvlei, a village in the Karoo", "Lutry, une commune vaudoise": a place.
+    if (!isWordOf(first, WordClass.FirstName) && this.nounInApposition(chunk.last, PLACE_CUE_NOUNS, APPOSITION_PLACE_NOUNS)) return settle(chunk, 'LOC', 2);
     if (count === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.InnerCapital)) return settle(chunk, 'ORG', 2);
     if (first.folded === 'the' && count >= 2) return settle(chunk, 'ORG', 2);
@@ -1646,11 +1660,11 @@ export class EntityRecogniser {
   }
 
   /**
-   * After the comma at j, the noun of a body (ORG_CUE_NOUNS, "organe", "inspectorate",
-   * "startup") that ends the apposition: not "X, a union official" (the noun qualifies another)
-   * nor "X, a group of traders" (a count).
+   * After the comma at j, the noun of a body or a place (`nouns`, `moreNouns`: "organe",
+   * "inspectorate", "startup", "hamlet") that ends the apposition: not "X, a union official"
+   * (the noun qualifies another) nor "X, a group of traders" (a count).
    */
-  private bodyInApposition(j: number): boolean {
+  private nounInApposition(j: number, nouns: ReadonlySet<string>, moreNouns: ReadonlySet<string>): boolean {
     const { tokens } = this;
     if (tokens[j]?.text !== ',') return false;
     let k = j + 1;
@@ -1660,11 +1674,13 @@ export class EntityRecogniser {
     const article = isWordOf(tokens[k], WordClass.Determiner);
     if (article) k++;
     for (let n = 0; n < (article ? 3 : 1) && isWordTok(tokens[k]) && tokens[k].lowercase; n++, k++) {
-      if (!ORG_CUE_NOUNS.has(tokens[k].folded) && !APPOSITION_BODY_NOUNS.has(tokens[k].folded)) continue;
+      if (!nouns.has(tokens[k].folded) && !moreNouns.has(tokens[k].folded)) continue;
       const after = tokens[k + 1];
-      // (French puts an adjective after the noun: "organe socialiste".)
+      // (French puts an adjective after the noun: "organe socialiste", "commune vaudoise"; a
+      // place is placed: "a village in the Karoo", "un village près de Sion".)
       const frenchAdjective = this.lang === 'fr' && isWordTok(after) && after.lowercase && BODY_ADJECTIVE_ENDING.test(after.text);
-      return !after || after.kind === 'punct' || RELATIVE_WORDS.has(after.folded) || frenchAdjective;
+      const placed = nouns === PLACE_CUE_NOUNS && PLACING_WORDS.has(after?.folded ?? '');
+      return !after || after.kind === 'punct' || RELATIVE_WORDS.has(after.folded) || frenchAdjective || placed;
     }
     return false;
   }

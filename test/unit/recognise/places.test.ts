@@ -282,3 +282,11 @@ test('a place known by a weak cue after a preposition of place types the untyped
   assert.deepEqual(locs('Many have perished at Te Ariki, Mourea and Waitaha.', 'en'), ['Te Ariki', 'Mourea', 'Waitaha']);
   assert.deepEqual(locs('Les agents des Eaux et Forêts les ont arrêtés.', 'fr').filter((p) => p === 'Forêts'), []);
 });
+
+test('a place described in apposition ("X, a village in the Karoo", "Lutry, une commune vaudoise"); Gaelic "na" in names; "le festival X" an event', () => {
+  const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('His family has farmed near Brakvlei, a village in the Karoo, for years.', 'en').slice(0, 1), ['LOC Brakvlei']);
+  assert.deepEqual(entities('Il est né à Cully, une commune vaudoise.', 'fr'), ['LOC Cully']);
+  assert.deepEqual(entities('At Baile na Creige, a township in the south, the ferry came.', 'en'), ['LOC Baile na Creige']);
+  assert.deepEqual(entities('Pour la clôture du festival Rumba na Kin, l’orchestre a joué.', 'fr'), ['EVENT Rumba na Kin']);
+});
