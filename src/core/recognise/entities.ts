@@ -1440,6 +1440,9 @@ export class EntityRecogniser {
     // shaped like a nationality: "the Iranian border").
     if (count === 1 && this.placesNounAfter(chunk)) return settle(chunk, 'LOC', 2);
     if (this.numberedName(chunk)) return;
+    // "Belmullet, Co Mayo": an Irish county before its name (the legal form closes a name, never
+    // opens one).
+    if (this.lang === 'en' && count >= 2 && first.text === 'Co') return settle(chunk, 'LOC', 2);
     // An ampersand joins the partners of a firm ("Procter & Gamble"), whoever they were.
     if (count >= 2 && this.hasAmpersand(chunk)) return settle(chunk, 'ORG', 2);
     const last = this.lastWordToken(chunk);

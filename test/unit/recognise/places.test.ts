@@ -290,3 +290,8 @@ test('a place described in apposition ("X, a village in the Karoo", "Lutry, une 
   assert.deepEqual(entities('At Baile na Creige, a township in the south, the ferry came.', 'en'), ['LOC Baile na Creige']);
   assert.deepEqual(entities('Pour la clôture du festival Rumba na Kin, l’orchestre a joué.', 'fr'), ['EVENT Rumba na Kin']);
 });
+
+test('"Co Mayo" is an Irish county; "Acme Co" a company', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('He was born in Belmullet, Co Mayo, and worked for Kestrel Co until 1960.').filter((e) => !e.startsWith('DATE')), ['LOC Belmullet', 'LOC Co Mayo', 'ORG Kestrel Co']);
+});
