@@ -1232,7 +1232,12 @@ export class SpeakerAttributor {
     }
     const at = seq[k];
     if (this.chiefBeforeName(at) && seq[k + 1] === at + 1) return this.subjectAt(seq, k + 1);
-    if (this.is(at, WordClass.SingularPronoun)) return { speaker: this.resolvePronoun(first.folded, at), next: k + 1 };
+    if (this.is(at, WordClass.SingularPronoun)) {
+      // "He added that …", "She said …": a pronoun that speaks goes on with the last speaker, as
+      // an incise's does.
+      const speaks = this.speechVerbAt(seq, k + 1) >= 0;
+      return { speaker: speaks ? this.resolveIncisePronoun(first.text, at) : this.resolvePronoun(first.folded, at), next: k + 1 };
+    }
     // "…, Paul Roux. Celui-ci …": "the latter" is the person named last, subject or not.
     const latter = LATTER_PRONOUNS.get(first.folded);
     if (latter) return { speaker: this.personEndingSentenceBefore(latter, at), next: k + 1 };
@@ -1454,7 +1459,8 @@ export class SpeakerAttributor {
       gap.push(k);
     }
     const last = gap.length > 0 ? this.tokens[gap[gap.length - 1]] : undefined;
-    if (!last || !(last.text === '(' || TRANSLATION_MARKERS.has(last.folded))) return null;
+    // ("“Ons is nie teen die sterre nie,” he added with a grin — “We have nothing against the stars.”")
+    if (!last || !(last.text === '(' || last.text === '—' || TRANSLATION_MARKERS.has(last.folded))) return null;
     return { id: speaker.id, text: speaker.text };
   }
 

@@ -570,3 +570,11 @@ test('the sentence after a quote names its speaker only right after the naming w
   const waiting = 'Nous attendons Jean Roux depuis une heure. Le préfet arrive enfin. « Tout ira bien », dit-il.';
   assert.notEqual(speakers(waiting, 'fr')[0], 'jean-roux');
 });
+
+test('a pronoun that speaks goes on with the last speaker ("said Mr. X, the club secretary. He added that …"); a quote after an incise and a dash is the same speaker\'s', () => {
+  const text = 'Mr. Karim Bux scored twice. ‘We were the better side,’ said Mr. Anil Bose, the club secretary. He added that his players would ‘go into the Shield with our heads up.’';
+  assert.deepEqual(speakers(text, 'en'), ['anil-bose', 'anil-bose']);
+  const dash = 'Minister David Roe spoke first. “We are not against science,” said Jan Vermaak. “Ons is nie teen die sterre nie,” he added with a grin — “We have nothing against the stars.”';
+  const jan = analyze(dash, { lang: 'en' }).entities.find((e) => e.text === 'Jan Vermaak')?.id;
+  assert.deepEqual(speakers(dash, 'en'), [jan, jan, jan]);
+});
