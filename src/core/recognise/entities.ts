@@ -182,15 +182,17 @@ function isElision(tok: Token): boolean {
 /** Nouns of a body besides ORG_CUE_NOUNS, read in an apposition: "organe socialiste", "the schools inspectorate". */
 const APPOSITION_BODY_NOUNS: ReadonlySet<string> = new Set(['organe', 'inspectorate', 'startup', 'start-up', 'regulator', 'watchdog', 'ministry', 'agency', 'broadcaster', 'insurer']);
 /** Lowercase words after which a capitalised name is an event's: "le festival X", "the tournament X". */
-const EVENT_CUE_NOUNS: ReadonlySet<string> = new Set(['festival', 'tournoi', 'tournament']);
+const EVENT_CUE_NOUNS: ReadonlySet<string> = new Set(['festival', 'tournoi']);
+/** "après le festival", "pendant le tournoi": a time phrase, after which a name is no event's. */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['apres', 'pendant', 'avant', 'durant', 'depuis', 'lors']);
 
 /** Nouns of a place besides PLACE_CUE_NOUNS, read in an apposition: "a hamlet", "un bourg". */
 const APPOSITION_PLACE_NOUNS: ReadonlySet<string> = new Set(['hamlet', 'township', 'parish', 'municipality', 'bourg', 'hameau', 'localite', 'bourgade']);
 /** Words that place a place: "a village in the Karoo", "un village près de Sion". */
 const PLACING_WORDS: ReadonlySet<string> = new Set(['in', 'near', 'on', 'outside', 'north', 'south', 'east', 'west', 'de', 'du', 'pres', 'dans', 'en', 'au', 'a']);
 
-/** Words that open a relative clause after a noun: "a startup that …", "une société qui …". */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'qui', 'que', 'dont']);
+/** Words that open a relative clause after a body's noun: "a startup that …", "une société qui …" (not "who": "the regulator who resigned" is a person). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'qui', 'dont']);
 
 /** The officer's word that closes an English office named by its remit: "Native Minister", "State Commissioner". */
 const OFFICER_WORDS: ReadonlySet<string> = new Set(['Minister', 'Secretary', 'Commissioner', 'Governor', 'Mayor', 'Ambassador', 'Councillor']);
@@ -615,8 +617,7 @@ export class EntityRecogniser {
       const j = i + match.words;
       // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
       // a longer name; the chunker sees the whole name and looks it up again.
-      const gluedToName = this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.commonPossessorInBodyName(i - 1));
-      if (gluedToName && !this.placeInCapitals(i, j, match.entry.type)) continue;
+      if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.commonPossessorInBodyName(i - 1))) continue;
       if (this.honouredPlaceName(i, match.words, match.entry.type)) continue;
       // "the U.S.", "the C.D.C.": a dotted short form keeps its last period.
       const end = this.dottedShortFormEnd(i) === j + 1 ? j + 1 : j;
@@ -716,17 +717,6 @@ export class EntityRecogniser {
     return !(k < neighbour && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName));
   }
 
-  /**
-   * "GHANA KEEPS HER FIRST BIRTHDAY", "LAUNCH AT SCOTSTOUN": a listed place in a headline in
-   * capitals, where every word is capitalised, so the words beside it prove no longer name.
-   */
-  private placeInCapitals(i: number, j: number, type: gazetteer.GazetteerType): boolean {
-    // (Not after a first name: "GEORGE WASHINGTON BRIDGE".)
-    if (type !== 'LOC' || isWordOf(this.tokens[i - 1], WordClass.FirstName)) return false;
-    const inCapitals = (k: number) => !isWordTok(this.tokens[k]) || (isAllCaps(this.tokens[k].text) && this.tokens[k].text.length > 1);
-    for (let k = i - 1; k <= j; k++) if (!inCapitals(k)) return false;
-    return true;
-  }
 
   private claim(first: number, last: number, weakStart: boolean, strength: number, type?: EntityType, id?: string): void {
     // Every field set, in one order: all chunks share one shape, so the rules' reads stay fast.
@@ -1442,7 +1432,7 @@ export class EntityRecogniser {
     if (this.numberedName(chunk)) return;
     // "Belmullet, Co Mayo": an Irish county before its name (the legal form closes a name, never
     // opens one).
-    if (this.lang === 'en' && count >= 2 && first.text === 'Co') return settle(chunk, 'LOC', 2);
+    if (this.lang === 'en' && count >= 2 && first.text === 'Co' && this.tokens[chunk.first + 1]?.folded !== 'op') return settle(chunk, 'LOC', 2);
     // An ampersand joins the partners of a firm ("Procter & Gamble"), whoever they were.
     if (count >= 2 && this.hasAmpersand(chunk)) return settle(chunk, 'ORG', 2);
     const last = this.lastWordToken(chunk);
@@ -1465,7 +1455,8 @@ export class EntityRecogniser {
     if (count >= 2 && this.titleEndingAt(chunk.last - 1) >= chunk.last - chunk.first) return;
     // "the Native Minister", "Oyo State Commissioner", "the Parliamentary Secretary": English names
     // an office by its remit and the officer's word last; with no name after it, it is nobody.
-    if (count >= 2 && this.lang === 'en' && OFFICER_WORDS.has(last.text) && !isWordOf(first, WordClass.FirstName)) return;
+    // ("Tane Governor said", without the article, is a man.)
+    if (count >= 2 && this.lang === 'en' && OFFICER_WORDS.has(last.text) && !isWordOf(first, WordClass.FirstName) && this.definiteArticleBefore(chunk.first)) return;
     // "Coastal Renewal Minister Jane Roe": the words before a minister's title and its holder
     // are the remit, whatever they look like (a body keeps its name: "Tolvane President X",
     // "EPA Administrator Y", "Treasury Secretary Z").
@@ -1511,15 +1502,18 @@ export class EntityRecogniser {
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS) || this.employerCueBefore(chunk.first)) return settle(chunk, 'ORG', 2);
     // "le festival Rumba na Mboka", "the tournament X": the name of an event, right after the
     // noun ("le festival de Cannes" is in a town).
+    // (French only: English writes "the Glastonbury festival", and "After the festival Smith went
+    // home"; nor after a time's preposition: "Après le festival Dupont est rentré".)
     const eventCue = this.tokens[chunk.first - 1];
-    if (isWordTok(eventCue) && eventCue.lowercase && EVENT_CUE_NOUNS.has(eventCue.folded)) return settle(chunk, 'EVENT', 2);
+    const inTimePhrase = TIME_PREPOSITIONS.has(this.tokens[chunk.first - 3]?.folded ?? '');
+    if (this.lang === 'fr' && isWordTok(eventCue) && eventCue.lowercase && EVENT_CUE_NOUNS.has(eventCue.folded) && !inTimePhrase) return settle(chunk, 'EVENT', 2);
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS) || this.openingPlace(chunk)) return settle(chunk, 'LOC', 2);
     if (this.roleAfter(chunk.last)) return settle(chunk, 'ORG', 2);
-    // "Le Vooruit, organe socialiste, …", "Estyn, the schools inspectorate,", "Nestwell, a
-    // startup that …": a body described in apposition by the noun of a body.
-    if (!isWordOf(first, WordClass.FirstName) && this.nounInApposition(chunk.last, ORG_CUE_NOUNS, APPOSITION_BODY_NOUNS)) return settle(chunk, 'ORG', 2);
+    // "Estyn, the schools inspectorate,", "Nestwell, a startup that …", "Selon Beliris, organe
+    // socialiste, …": a body described in apposition by the noun of a body.
+    if (!isWordOf(first, WordClass.FirstName) && this.nounInApposition(chunk.last, 'ORG')) return settle(chunk, 'ORG', 2);
     // "Vanwyksvlei, a village in the Karoo", "Lutry, une commune vaudoise": a place.
-    if (!isWordOf(first, WordClass.FirstName) && this.nounInApposition(chunk.last, PLACE_CUE_NOUNS, APPOSITION_PLACE_NOUNS)) return settle(chunk, 'LOC', 2);
+    if (!isWordOf(first, WordClass.FirstName) && this.nounInApposition(chunk.last, 'LOC')) return settle(chunk, 'LOC', 2);
     if (count === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.InnerCapital)) return settle(chunk, 'ORG', 2);
     if (first.folded === 'the' && count >= 2) return settle(chunk, 'ORG', 2);
@@ -1667,7 +1661,8 @@ export class EntityRecogniser {
    * "inspectorate", "startup", "hamlet") that ends the apposition: not "X, a union official"
    * (the noun qualifies another) nor "X, a group of traders" (a count).
    */
-  private nounInApposition(j: number, nouns: ReadonlySet<string>, moreNouns: ReadonlySet<string>): boolean {
+  private nounInApposition(j: number, kind: 'ORG' | 'LOC'): boolean {
+    const [nouns, moreNouns] = kind === 'ORG' ? [ORG_CUE_NOUNS, APPOSITION_BODY_NOUNS] : [PLACE_CUE_NOUNS, APPOSITION_PLACE_NOUNS];
     const { tokens } = this;
     if (tokens[j]?.text !== ',') return false;
     let k = j + 1;
@@ -1677,12 +1672,14 @@ export class EntityRecogniser {
     const article = isWordOf(tokens[k], WordClass.Determiner);
     if (article) k++;
     for (let n = 0; n < (article ? 3 : 1) && isWordTok(tokens[k]) && tokens[k].lowercase; n++, k++) {
+      // Modifiers only: "un chef d'entreprise", "un élu du bourg" name a person's role.
+      if (isWordOf(tokens[k], WordClass.Preposition | WordClass.Function) && !nouns.has(tokens[k].folded)) return false;
       if (!nouns.has(tokens[k].folded) && !moreNouns.has(tokens[k].folded)) continue;
       const after = tokens[k + 1];
       // (French puts an adjective after the noun: "organe socialiste", "commune vaudoise"; a
       // place is placed: "a village in the Karoo", "un village près de Sion".)
-      const frenchAdjective = this.lang === 'fr' && isWordTok(after) && after.lowercase && BODY_ADJECTIVE_ENDING.test(after.text);
-      const placed = nouns === PLACE_CUE_NOUNS && PLACING_WORDS.has(after?.folded ?? '');
+      const frenchAdjective = this.lang === 'fr' && isWordTok(after) && after.lowercase && (BODY_ADJECTIVE_ENDING.test(after.text) || /istes?$/.test(after.text));
+      const placed = kind === 'LOC' && PLACING_WORDS.has(after?.folded ?? '');
       return !after || after.kind === 'punct' || RELATIVE_WORDS.has(after.folded) || frenchAdjective || placed;
     }
     return false;
@@ -2252,8 +2249,19 @@ export class EntityRecogniser {
     // ("at Te Ariki, Moura and Waingongoro").
     if (listed.type !== 'LOC' || chunk.strength >= 2) return;
     const [a, b] = listed.first < chunk.first ? [listed, chunk] : [chunk, listed];
-    if (listed.strength < 2 && !(this.untypedName(chunk) && this.townPrepositionBefore(a.first))) return;
+    // (Not when a verb follows the list: "At Tawhiti, Hemi and Rawiri attended" are people.)
+    if (listed.strength < 2 && !(this.untypedName(chunk) && this.townPrepositionBefore(a.first) && this.listEndsOnPunctuation(b.last))) return;
     if (this.listSeparatorBetween(a, b)) settle(chunk, 'LOC', 2);
+  }
+
+  /** From `k`, past the rest of a list of names ("and Waingongoro"), is there punctuation, not a verb? */
+  private listEndsOnPunctuation(k: number): boolean {
+    const { tokens } = this;
+    while (tokens[k] && (tokens[k].text === ',' || isCoordinator(tokens[k]))) {
+      k++;
+      while (isNameWord(tokens[k]) && tokens[k].capitalised) k++;
+    }
+    return !tokens[k] || tokens[k].kind === 'punct';
   }
 
   /** A chunk nothing typed, and no common noun the article also writes in lowercase ("des Eaux et Forêts"). */

@@ -171,3 +171,9 @@ test('an English office named by its remit and the officer\'s word last is nobod
   assert.deepEqual(entities('The Native Minister, the Hon. Mr. Ballance, has telegraphed. The Oyo State Commissioner said so. The Parliamentary Secretary left.'), ['PER Ballance']);
   assert.deepEqual(entities('Foreign Minister Anne Roe spoke.'), ['PER Anne Roe']);
 });
+
+test('"Na" and "Nan" opening a name stay in it: "Na Kyung-won", "Nan Kempner"', () => {
+  const people = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(people('Korean lawmaker Na Kyung-won met the envoy.'), ['Na Kyung-won']);
+  assert.deepEqual(people('Nan Kempner, the socialite, died.'), ['Nan Kempner']);
+});

@@ -405,3 +405,11 @@ test('a body described in apposition by the noun of a body: "Estyn, the schools 
   assert.ok(!entities('Ann Roe met Jim Tarrant, a union official, and the Provost of Kelso, congratulated the firm.', 'en').some((e) => e.startsWith('ORG')));
   assert.deepEqual(entities('At a bar in Chelstone, a group of traders sang.', 'en'), ['LOC:Chelstone']);
 });
+
+test('review guards: no body in apposition after a person\'s first name or a relative "who"; an office needs its article', () => {
+  assert.ok(!entities('Mary Reed, an insurer, paid out.', 'en').some((e) => e.startsWith('ORG')));
+  assert.ok(!entities('Walcott, the regulator who resigned, spoke.', 'en').some((e) => e.startsWith('ORG')));
+  assert.deepEqual(entities('Richard Governor and Tane Governor married.', 'en'), ['PER:Richard Governor', 'PER:Tane Governor']);
+  assert.deepEqual(entities('Dupont, un chef d’entreprise, a parlé.', 'fr'), ['PER:Dupont']);
+  assert.deepEqual(entities('Selon le Vooruit, organe socialiste, le prix est trop haut.', 'fr'), ['ORG:Vooruit']);
+});
