@@ -1417,6 +1417,8 @@ export class EntityRecogniser {
       return settle(chunk, entry.type, 3);
     }
     if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
+    // "the Kincade Fire", "last year's Camp Fire": a wildfire named after where it started.
+    if (this.namesWildfire(chunk)) return settle(chunk, 'EVENT', 2);
     // "By Our Staff Reporter", "Highlands and Islands Correspondent": a newsroom's job, nobody's name.
     if (count >= 2 && NEWSROOM_JOBS.has(this.lastWordToken(chunk).folded) && !isWordOf(first, WordClass.FirstName)) return;
     // "the steamer Kilchurn Castle", "le porte-avions Carl Vinson", "the MV Isle of Lewis": a ship.
@@ -1594,6 +1596,13 @@ export class EntityRecogniser {
     const before = tokens[chunk.first - 1];
     const outside = isWordTok(before) && before.lowercase && STORM_WORDS.has(before.folded) && chunk.last - chunk.first === 1;
     return inside || outside;
+  }
+
+  /** "the Tubbs Fire", "last year's Camp Fire": "Fire" closing an English name after "the" or a possessive ("Cal Fire" is the agency). */
+  private namesWildfire(chunk: Chunk): boolean {
+    if (this.lang !== 'en' || chunk.last - chunk.first < 2 || this.tokens[chunk.last - 1].text !== 'Fire') return false;
+    const before = this.tokens[chunk.first - 1];
+    return this.definiteArticleBefore(chunk.first) || isPossessiveMark(before) || (before?.text === 's' && isPossessiveMark(this.tokens[chunk.first - 2]));
   }
 
   /** Each storm's given name alone ("Lorna's toll") -> the storm's mention. */

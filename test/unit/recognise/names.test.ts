@@ -177,3 +177,9 @@ test('"Na" and "Nan" opening a name stay in it: "Na Kyung-won", "Nan Kempner"', 
   assert.deepEqual(people('Korean lawmaker Na Kyung-won met the envoy.'), ['Na Kyung-won']);
   assert.deepEqual(people('Nan Kempner, the socialite, died.'), ['Nan Kempner']);
 });
+
+test('a wildfire named after where it started is an event: "the Kincade Fire", "last year’s Camp Fire"; not the agency "Cal Fire"', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('The Mossby Fire spread, as last year’s Dunlin Fire had.').filter((e) => !e.startsWith('DATE')), ['EVENT Mossby Fire', 'EVENT Dunlin Fire']);
+  assert.ok(!entities('Cal Fire said so.').some((e) => e.startsWith('EVENT')));
+});
