@@ -209,6 +209,9 @@ const MODAL_CONTEXTS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'wh
 /** Words after "May" that make it the verb or a blessing, not a given name: "May God bless you". */
 const NOT_FAMILY_NAMES_AFTER_MAY: ReadonlySet<string> = new Set(['god', 'lord', 'heaven', 'allah']);
 
+/** Titles after which the capitalised name before them is a place governed: "Kareeberg mayor", "Ohio governor". */
+const JURISDICTION_TITLES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'maire', 'gouverneur']);
+
 /** French lowercase heads of a place that a town has (its bay, beach, market, church, camp). */
 const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'marche', 'eglise', 'camp']);
 
@@ -1432,6 +1435,10 @@ export class EntityRecogniser {
     // shaped like a nationality: "the Iranian border").
     if (count === 1 && this.placesNounAfter(chunk)) return settle(chunk, 'LOC', 2);
     if (this.numberedName(chunk)) return;
+    // "Rowan & Baird (Limited)": a legal form alone is the tail of a name, no entity.
+    if (count === 1 && gazetteer.isLegalForm(first.text)) return;
+    // "the pride of South African science": a compass word and a nationality before a noun.
+    if (count === 2 && this.lang === 'en' && COMPASS_WORDS.test(first.folded) && looksLikeDemonym(this.lastWordToken(chunk).text) && this.tokens[chunk.last]?.lowercase) return;
     // "Belmullet, Co Mayo": an Irish county before its name (the legal form closes a name, never
     // opens one).
     if (this.lang === 'en' && count >= 2 && first.text === 'Co' && this.tokens[chunk.first + 1]?.folded !== 'op') return settle(chunk, 'LOC', 2);
@@ -1510,7 +1517,9 @@ export class EntityRecogniser {
     const inTimePhrase = TIME_PREPOSITIONS.has(this.tokens[chunk.first - 3]?.folded ?? '');
     if (this.lang === 'fr' && isWordTok(eventCue) && eventCue.lowercase && EVENT_CUE_NOUNS.has(eventCue.folded) && !inTimePhrase) return settle(chunk, 'EVENT', 2);
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS) || this.openingPlace(chunk)) return settle(chunk, 'LOC', 2);
-    if (this.roleAfter(chunk.last)) return settle(chunk, 'ORG', 2);
+    // "Kareeberg mayor X", "the Texas governor": a mayor's or a governor's name before the
+    // title is the place they govern; any other title's, the body they serve.
+    if (this.roleAfter(chunk.last)) return settle(chunk, JURISDICTION_TITLES.has(this.tokens[chunk.last]?.folded ?? '') ? 'LOC' : 'ORG', 2);
     // "Estyn, the schools inspectorate,", "Nestwell, a startup that …", "Selon Beliris, organe
     // socialiste, …": a body described in apposition by the noun of a body.
     if (!isWordOf(first, WordClass.FirstName) && this.nounInApposition(chunk.last, 'ORG')) return settle(chunk, 'ORG', 2);

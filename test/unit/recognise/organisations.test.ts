@@ -413,3 +413,9 @@ test('review guards: no body in apposition after a person\'s first name or a rel
   assert.deepEqual(entities('Dupont, un chef d’entreprise, a parlé.', 'fr'), ['PER:Dupont']);
   assert.deepEqual(entities('Selon le Vooruit, organe socialiste, le prix est trop haut.', 'fr'), ['ORG:Vooruit']);
 });
+
+test('a legal form alone in brackets is no entity; "South African science" no person; a mayor\'s or governor\'s name before the title a place', () => {
+  assert.deepEqual(entities('It was built by Rowan & Baird (Limited), of Glasgow.', 'en'), ['ORG:Rowan & Baird', 'LOC:Glasgow']);
+  assert.deepEqual(entities('It is the pride of South African science.', 'en'), []);
+  assert.deepEqual(entities('Kareeberg mayor Nomvula Jacobs met the Acme chairman.', 'en').slice(0, 2), ['LOC:Kareeberg', 'PER:Nomvula Jacobs']);
+});
