@@ -209,12 +209,6 @@ const MODAL_CONTEXTS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'wh
 /** Words after "May" that make it the verb or a blessing, not a given name: "May God bless you". */
 const NOT_FAMILY_NAMES_AFTER_MAY: ReadonlySet<string> = new Set(['god', 'lord', 'heaven', 'allah']);
 
-/** Capitalised common nouns of public life after "the": "from the Government", "in the Commons". */
-const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(['government', 'opposition', 'crown', 'house', 'commons', 'lords', 'state', 'church', 'administration', 'palace', 'assembly', 'gouvernement', 'etat']);
-
-/** English prepositions that place the name after "the": "on the Clyde", "in the Karoo" (not "of the", "to the"). */
-const ENGLISH_ARTICLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'from', 'across', 'along', 'near', 'into', 'over', 'through']);
-
 /** Titles after which the capitalised name before them is a place governed: "Kareeberg mayor", "Ohio governor". */
 const JURISDICTION_TITLES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'maire', 'gouverneur']);
 
@@ -2061,17 +2055,13 @@ export class EntityRecogniser {
    * ("dans le Figaro") is still read as a place.
    */
   private placedWithArticle(chunk: Chunk): boolean {
-    if (!this.definiteArticleBefore(chunk.first)) return false;
+    if (this.lang !== 'fr' || !this.definiteArticleBefore(chunk.first)) return false;
     const preposition = this.tokens[chunk.first - 2];
-    // English too: "on the Clyde", "in the Karoo", "from the Copperbelt".
-    const prepositions = this.lang === 'fr' ? ARTICLE_PLACE_PREPOSITIONS : ENGLISH_ARTICLE_PLACE_PREPOSITIONS;
-    if (!isWordTok(preposition) || !(preposition.lowercase || preposition.sentenceStart) || !prepositions.has(preposition.folded)) return false;
+    if (!isWordTok(preposition) || !(preposition.lowercase || preposition.sentenceStart) || !ARTICLE_PLACE_PREPOSITIONS.has(preposition.folded)) return false;
     // "à" alone also follows verbs ("revenir à la Constitution", "penser à la Résistance").
     if (preposition.folded === 'a' && this.tokens[chunk.first - 3]?.folded !== "jusqu'") return false;
-    // "dans le Figaro", "sur les Réseaux": a common noun the article also writes in lowercase;
-    // "from the Government", "in the Commons": an institution's common noun.
-    const word = this.tokens[chunk.first];
-    if (this.lowercaseWords.has(word.folded) || INSTITUTION_NOUNS.has(word.folded) || isWordOf(word, WordClass.OrgHeadWord)) return false;
+    // "dans le Figaro", "sur les Réseaux": a common noun the article also writes in lowercase.
+    if (this.lowercaseWords.has(this.tokens[chunk.first].folded)) return false;
     const [next, afterNext] = [this.tokens[chunk.last], this.tokens[chunk.last + 1]];
     if (isWordTok(next) && next.lowercase && !isWordOf(next, WordClass.Function)) return false;
     return !(isWordTok(next) && OF_PREPOSITIONS.has(next.folded) && afterNext && (afterNext.capitalised || COMPLEMENT_ARTICLES.has(afterNext.folded)));

@@ -303,9 +303,3 @@ test('"Co Mayo" is an Irish county; "Acme Co" a company', () => {
   assert.ok(!analyze('Il habite Co Mayo.', { lang: 'fr' }).entities.some((e) => e.type === 'LOC' && e.text === 'Co Mayo'));
   assert.deepEqual(entities('He was born in Belmullet, Co Mayo, and worked for Kestrel Co until 1960.').filter((e) => !e.startsWith('DATE')), ['LOC Belmullet', 'LOC Co Mayo', 'ORG Kestrel Co']);
 });
-
-test('English places a name after "the" with a preposition of place ("on the Clyde", "in the Karoo"); not an institution ("from the Government")', () => {
-  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
-  assert.deepEqual(entities('He worked on the Tweedmouth for forty years, then farmed in the Kalahar.'), ['LOC Tweedmouth', 'LOC Kalahar']);
-  assert.deepEqual(entities('What his people wanted from the Government was a bridge.'), []);
-});
