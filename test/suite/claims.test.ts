@@ -88,7 +88,9 @@ suite('Claims', () => {
 
   test('the Claims view lists the claim by article and by status', async () => {
     const { views, index } = await api();
-    await waitFor(() => (index.index?.claims() ?? []).some((c) => c.claim.id === tagged.id), 'the index to pick up the sidecar');
+    // The status the test before wrote ("false") reaches the index through the file watcher, after
+    // its debounce: wait for that, not only for the claim (which it holds from the first test).
+    await waitFor(() => (index.index?.claims() ?? []).some((c) => c.claim.id === tagged.id && String(c.claim.status) === 'false'), 'the index to pick up the sidecar');
     const tree = views.claims;
     const groups = tree.getChildren();
     const group = groups.find((g) => g.kind === 'group' && g.path?.endsWith(ARTICLE)) as Extract<ClaimNode, { kind: 'group' }>;
