@@ -174,6 +174,11 @@ const LAND_NOUNS: ReadonlySet<string> = new Set([
   ...'hills saleyards township countryside shore waterfront highlands lowlands plains delta basin'.split(' '),
 ]);
 
+/** "le Code pénal", "le Code du travail": the word that opens a French law's name (see namesLaw). */
+function isFrenchLawHead(tok: Token): boolean {
+  return tok.text === 'Code';
+}
+
 /** "l'", "d’", "qu'": an elided French word, which ends no name. */
 function isElision(tok: Token): boolean {
   return tok.folded.length <= 3 && tok.folded.endsWith("'");
@@ -858,7 +863,7 @@ export class EntityRecogniser {
   private capitalisedNounOfBody(i: number): boolean {
     const [tok, adjective] = [this.tokens[i], this.tokens[i + 1]];
     // ("le Code pénal" is a law: see namesLaw.)
-    if (!this.singularArticleBefore(i) || isWordOf(tok, WordClass.FirstName | WordClass.NameStart | WordClass.Function) || tok.text === 'Code') return false;
+    if (!this.singularArticleBefore(i) || isWordOf(tok, WordClass.FirstName | WordClass.NameStart | WordClass.Function) || isFrenchLawHead(tok)) return false;
     if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || this.lowercaseWords.has(tok.folded)) return false;
     // An adjective's own ending, not a verb's ("étaient", "participent", "hospitalisés").
     if (!isWordTok(adjective) || !adjective.lowercase || !BODY_ADJECTIVE_ENDING.test(adjective.text) || !onlySpacesBetween(this.text, tok, adjective)) return false;
@@ -1519,7 +1524,10 @@ export class EntityRecogniser {
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS) || this.openingPlace(chunk)) return settle(chunk, 'LOC', 2);
     // "Kareeberg mayor X", "the Texas governor": a mayor's or a governor's name before the
     // title is the place they govern; any other title's, the body they serve.
-    if (this.roleAfter(chunk.last)) return settle(chunk, JURISDICTION_TITLES.has(this.tokens[chunk.last]?.folded ?? '') ? 'LOC' : 'ORG', 2);
+    if (this.roleAfter(chunk.last)) {
+      const title = isPossessiveMark(this.tokens[chunk.last]) ? chunk.last + 1 : chunk.last;
+      return settle(chunk, JURISDICTION_TITLES.has(this.tokens[title]?.folded ?? '') ? 'LOC' : 'ORG', 2);
+    }
     // "Estyn, the schools inspectorate,", "Nestwell, a startup that …", "Selon Beliris, organe
     // socialiste, …": a body described in apposition by the noun of a body.
     if (!isWordOf(first, WordClass.FirstName) && this.nounInApposition(chunk.last, 'ORG')) return settle(chunk, 'ORG', 2);
@@ -1610,8 +1618,7 @@ export class EntityRecogniser {
   /** "the Tubbs Fire", "last year's Camp Fire": "Fire" closing an English name after "the" or a possessive ("Cal Fire" is the agency). */
   private namesWildfire(chunk: Chunk): boolean {
     if (this.lang !== 'en' || chunk.last - chunk.first < 2 || this.tokens[chunk.last - 1].text !== 'Fire') return false;
-    const before = this.tokens[chunk.first - 1];
-    return this.definiteArticleBefore(chunk.first) || isPossessiveMark(before) || (before?.text === 's' && isPossessiveMark(this.tokens[chunk.first - 2]));
+    return this.definiteArticleBefore(chunk.first) || isPossessiveMark(this.tokens[chunk.first - 1]);
   }
 
   /** Each storm's given name alone ("Lorna's toll") -> the storm's mention. */
@@ -1669,7 +1676,7 @@ export class EntityRecogniser {
   /** "Dance Halls Act", "Clean Air Act", "Code pénal", "Code du travail": the name of a law. */
   private namesLaw(chunk: Chunk): boolean {
     const first = this.tokens[chunk.first];
-    if (this.lang === 'fr') return first.text === 'Code' && chunk.last - chunk.first >= 1 && !!this.tokens[chunk.first + 1]?.lowercase;
+    if (this.lang === 'fr') return isFrenchLawHead(first) && !!this.tokens[chunk.first + 1]?.lowercase;
     // ("Tom Act, a local farmer" is a man: no law's name opens on a first name.)
     return chunk.last - chunk.first >= 2 && !isWordOf(first, WordClass.FirstName) && this.lastWordToken(chunk).text === 'Act';
   }

@@ -1455,7 +1455,7 @@ export class SpeakerAttributor {
     const gap: number[] = [];
     for (let k = previous.last; k < q.first; k++) {
       if (this.inQuote[k]) continue;
-      if (gap.length === MAX_TRANSLATION_GAP || (this.endsSentence(k) && this.tokens[k].text !== '!')) return null;
+      if (gap.length === MAX_TRANSLATION_GAP || this.endsSentence(k)) return null;
       gap.push(k);
     }
     const last = gap.length > 0 ? this.tokens[gap[gap.length - 1]] : undefined;

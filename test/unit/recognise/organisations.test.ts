@@ -419,3 +419,7 @@ test('a legal form alone in brackets is no entity; "South African science" no pe
   assert.deepEqual(entities('It is the pride of South African science.', 'en'), []);
   assert.deepEqual(entities('Kareeberg mayor Nomvula Jacobs met the Acme chairman.', 'en').slice(0, 2), ['LOC:Kareeberg', 'PER:Nomvula Jacobs']);
 });
+
+test('the place before a possessive and a mayor\'s title is the place governed: "Kareeberg\'s mayor"', () => {
+  assert.deepEqual(entities('Kareeberg’s mayor Nomvula Jacobs spoke.', 'en'), ['LOC:Kareeberg', 'PER:Nomvula Jacobs']);
+});
