@@ -283,9 +283,9 @@ function boundsTheDay(tokens: Token[], i: number, last: number): boolean {
     if (NAMED_HOURS.has(after.folded)) return true;
     // "de 8 heures à 17 heures", the later hour second; not "de 3 heures à 4 heures de route"
     // nor "de 2 heures à 3 heures" of a length.
-    const unit = tokens[last + 2];
-    const laterHour = after.kind === 'number' && Number(after.text) > Number(tokens[i].text) && Number(after.text) <= 24;
-    return laterHour && (unit?.folded === 'heures' || unit?.folded === 'h') && !HOUR_NOT_TIME_AFTER.has(tokens[last + 3]?.folded ?? '') && Number(after.text) - Number(tokens[i].text) >= 3;
+    const [from, to, unit] = [Number(tokens[i].text), Number(after.text), tokens[last + 2]];
+    const laterHour = after.kind === 'number' && to - from >= 3 && to <= 24;
+    return laterHour && (unit?.folded === 'heures' || unit?.folded === 'h') && !HOUR_NOT_TIME_AFTER.has(tokens[last + 3]?.folded ?? '');
   }
   return before === 'depuis' && next?.folded === 'ce' && (after?.folded === 'matin' || after?.folded === 'soir');
 }
