@@ -174,6 +174,12 @@ const LAND_NOUNS: ReadonlySet<string> = new Set([
   ...'hills saleyards township countryside shore waterfront highlands lowlands plains delta basin'.split(' '),
 ]);
 
+/** Dashes that close a dateline: "PARIS — ", "LAGOS – ". */
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+
+/** The words that open a dispatch's byline after its town (folded): "envoyé spécial", "notre correspondant", "our correspondent". */
+const DISPATCH_OPENERS: ReadonlySet<string> = new Set(['envoye', 'envoyee', 'notre', 'nos', 'correspondant', 'correspondante', 'our']);
+
 /** "le Code pénal", "le Code du travail": the word that opens a French law's name (see namesLaw). */
 function isFrenchLawHead(tok: Token): boolean {
   return tok.text === 'Code';
@@ -1642,8 +1648,29 @@ export class EntityRecogniser {
     if (!this.tokens[chunk.first].lineStart) return false;
     const next = this.tokens[chunk.last];
     const after = this.tokens[chunk.last + 1];
-    if (next?.text === '(') return isAllCaps(this.tokens[chunk.first].text);
-    return next?.text === ',' && !!after && this.dateTokens[chunk.last + 1] === 1;
+    const shouted = isAllCaps(this.tokens[chunk.first].text);
+    if (next?.text === '(') return shouted || this.dispatchAfterRegion(chunk.last);
+    // "MUBENDE. Three days into …", "PARIS — Le gouvernement …": a town in capitals, then the
+    // story on the same line. (A period also ends a heading, "ALERTE. Le …": there, one word that
+    // the text never writes in lowercase.)
+    const closesDateline = DASHES.has(next?.text ?? '') || (next?.text === '.' && chunk.last - chunk.first === 1 && !this.lowercaseWords.has(this.tokens[chunk.first].folded));
+    if (shouted && closesDateline && !!after && !after.lineStart) return after.kind === 'word' || after.kind === 'number';
+    if (next?.text !== ',' || !after) return false;
+    return this.dateTokens[chunk.last + 1] === 1 || this.opensDispatch(chunk.last + 1);
+  }
+
+  /** "de notre envoyé spécial", "envoyée spéciale", "from our correspondent": who filed it. */
+  private opensDispatch(k: number): boolean {
+    const [first, second] = [this.tokens[k]?.folded ?? '', this.tokens[k + 1]?.folded ?? ''];
+    if (DISPATCH_OPENERS.has(first)) return true;
+    return (first === 'de' || first === 'from' || first === 'par') && DISPATCH_OPENERS.has(second);
+  }
+
+  /** "Longwy (Meurthe-et-Moselle), de notre envoyé": a region in brackets between town and byline. */
+  private dispatchAfterRegion(open: number): boolean {
+    let k = open + 1;
+    while (k < open + 6 && this.tokens[k] && this.tokens[k].text !== ')') k++;
+    return this.tokens[k]?.text === ')' && this.tokens[k + 1]?.text === ',' && this.opensDispatch(k + 2);
   }
 
   /**

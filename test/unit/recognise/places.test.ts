@@ -303,3 +303,16 @@ test('"Co Mayo" is an Irish county; "Acme Co" a company', () => {
   assert.ok(!analyze('Il habite Co Mayo.', { lang: 'fr' }).entities.some((e) => e.type === 'LOC' && e.text === 'Co Mayo'));
   assert.deepEqual(entities('He was born in Belmullet, Co Mayo, and worked for Kestrel Co until 1960.').filter((e) => !e.startsWith('DATE')), ['LOC Belmullet', 'LOC Co Mayo', 'ORG Kestrel Co']);
 });
+
+test('a dateline names its town: "KORVALE. Three days …", "DUNMARRA — …", "Brenvoz, de notre envoyé spécial", "Sorlac (Haute-Vienne), de notre correspondant"', () => {
+  const locs = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(locs('KORVALE. Three days into the lockdown, the stalls were empty.', 'en'), ['KORVALE']);
+  assert.deepEqual(locs('DUNMARRA — The council met on a wet night.', 'en'), ['DUNMARRA']);
+  assert.deepEqual(locs('BRENVOZ, envoyé spécial — Le marché était vide.', 'fr'), ['BRENVOZ']);
+  assert.deepEqual(locs('Brenvoz, de notre envoyée spéciale.\n\nLe marché était vide.', 'fr'), ['Brenvoz']);
+  assert.deepEqual(locs('Sorlac (Haute-Vienne), de notre correspondant.\n\nLe marché était vide.', 'fr'), ['Sorlac', 'Haute-Vienne']);
+  // A heading that ends on a period is no town when the text writes its word in lowercase; nor
+  // is a name in brackets followed by no byline.
+  assert.deepEqual(locs('ALERTE. Le préfet a lancé une alerte rouge.', 'fr'), []);
+  assert.deepEqual(locs('Morvanec (Verts), député, a voté contre.', 'fr'), []);
+});
