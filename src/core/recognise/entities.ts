@@ -172,7 +172,15 @@ const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'to', 'in
 const LAND_NOUNS: ReadonlySet<string> = new Set([
   ...'road side field fields goldfield goldfields coalfield district area region coast valley border suburbs'.split(' '),
   ...'hills saleyards township countryside shore waterfront highlands lowlands plains delta basin'.split(' '),
+  ...'river county peninsula creek'.split(' '),
 ]);
+
+/**
+ * The land nouns that are the place's own head, written in lowercase ("the Mithi river", "the
+ * Rooks county attorney", "the Llŷn peninsula"): the name takes them in. The others ("the
+ * Killarney road", "the Karoo town") only say where the name is.
+ */
+const OWN_HEAD_LAND_NOUNS: ReadonlySet<string> = new Set(['river', 'county', 'peninsula', 'creek']);
 
 /** Dashes that close a dateline: "PARIS — ", "LAGOS – ". */
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
@@ -1444,7 +1452,10 @@ export class EntityRecogniser {
     if (count === 1 && this.isGroupWord(chunk)) return;
     // "the Killarney road", "the Dubbo saleyards": a name that places the noun after it (not one
     // shaped like a nationality: "the Iranian border").
-    if (count === 1 && this.placesNounAfter(chunk)) return settle(chunk, 'LOC', 2);
+    if (count === 1 && this.placesNounAfter(chunk)) {
+      if (OWN_HEAD_LAND_NOUNS.has(tokens[chunk.last].folded)) this.takeInNextWord(chunk);
+      return settle(chunk, 'LOC', 2);
+    }
     if (this.numberedName(chunk)) return;
     // "Rowan & Baird (Limited)": a legal form alone is the tail of a name, no entity.
     if (count === 1 && gazetteer.isLegalForm(first.text)) return;
@@ -1684,12 +1695,17 @@ export class EntityRecogniser {
     if (this.dateTokens[chunk.last] || this.claimed[chunk.last]) return false;
     const after = this.tokens[chunk.last + 1];
     if (after && after.kind === 'number') return false; // "Score 2 1", a table row
+    this.takeInNextWord(chunk);
+    settle(chunk, 'EVENT', 2);
+    return true;
+  }
+
+  /** The token right after the chunk becomes its last ("Apollo 15", "the Mithi river"). */
+  private takeInNextWord(chunk: Chunk): void {
     chunk.last++;
     this.claimed[chunk.last - 1] = 1;
     chunk.surfaceKey = undefined;
     chunk.words = undefined;
-    settle(chunk, 'EVENT', 2);
-    return true;
   }
 
   /** "Acme chief executive X", "Boeing's founder": a name before a role is its employer. */

@@ -316,3 +316,12 @@ test('a dateline names its town: "KORVALE. Three days …", "DUNMARRA — …", 
   assert.deepEqual(locs('ALERTE. Le préfet a lancé une alerte rouge.', 'fr'), []);
   assert.deepEqual(locs('Morvanec (Verts), député, a voté contre.', 'fr'), []);
 });
+
+test('an English place with its own head in lowercase takes it in ("the Korrin river", "the Pallin county attorney"); "the Killarney road" keeps its road out', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('The Korrin river burst its banks near the Marrup peninsula.'), ['LOC Korrin river', 'LOC Marrup peninsula']);
+  assert.deepEqual(entities('W. T. Dale, the Pallin county attorney, said so.'), ['PER W. T. Dale', 'LOC Pallin county']);
+  assert.deepEqual(entities('They took the Tullagh road home.'), ['LOC Tullagh']);
+  // Not a nationality or a party before the noun.
+  assert.deepEqual(entities('The American river cruise was cancelled; the Labour county council met.').filter((e) => e.startsWith('LOC')), []);
+});
