@@ -689,7 +689,8 @@ export class EntityRecogniser {
   /** The capitalised words before the comma at `comma` ("Green Cove, N.S."), unless already named. */
   private claimTownBefore(comma: number): void {
     let first = comma;
-    while (first > 0 && comma - first < 4 && isNameWord(this.tokens[first - 1]) && !this.claimed[first - 1]) first--;
+    // (Not past the start of its line: "Associated Press Writer" above "MUNCIE, Ind." is a byline.)
+    while (first > 0 && comma - first < 4 && isNameWord(this.tokens[first - 1]) && !this.claimed[first - 1] && !this.tokens[first].lineStart) first--;
     // Nothing to name, or the end of a longer name already found ("Winston-Salem" cut at its hyphen).
     if (first === comma || (this.claimed[first - 1] && this.tokens[first - 1].end === this.tokens[first].start)) return;
     this.claim(first, comma, this.tokens[first].sentenceStart, 3, 'LOC', gazetteer.slugify(this.text.slice(this.tokens[first].start, this.tokens[comma - 1].end)));
@@ -1441,6 +1442,7 @@ export class EntityRecogniser {
     if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
     // "the Kincade Fire", "last year's Camp Fire": a wildfire named after where it started.
     if (this.namesWildfire(chunk)) return settle(chunk, 'EVENT', 2);
+    if (this.paperUnderByline(chunk)) return settle(chunk, 'ORG', 2);
     // "By Our Staff Reporter", "Highlands and Islands Correspondent": a newsroom's job, nobody's name.
     if (count >= 2 && NEWSROOM_JOBS.has(this.lastWordToken(chunk).folded) && !isWordOf(first, WordClass.FirstName)) return;
     // "the steamer Kilchurn Castle", "le porte-avions Carl Vinson", "the MV Isle of Lewis": a ship.
@@ -1675,6 +1677,41 @@ export class EntityRecogniser {
     const [first, second] = [this.tokens[k]?.folded ?? '', this.tokens[k + 1]?.folded ?? ''];
     if (DISPATCH_OPENERS.has(first)) return true;
     return (first === 'de' || first === 'from' || first === 'par') && DISPATCH_OPENERS.has(second);
+  }
+
+  /**
+   * "By Jane Roe / Associated Press Writer", "By Jane Roe / The Evening Telegram": the line under
+   * a byline names the reporter's paper or agency, alone on its line or before the job ("Staff
+   * Writer", which the chunk gives back).
+   */
+  private paperUnderByline(chunk: Chunk): boolean {
+    const { tokens } = this;
+    const next = tokens[chunk.last];
+    if (next && !next.lineStart) return false;
+    let start = chunk.first;
+    if (!tokens[start].lineStart && tokens[start - 1]?.folded === 'the') start--;
+    if (!tokens[start].lineStart || !this.bylineEndsAt(start - 1)) return false;
+    let end = chunk.last;
+    while (end - 1 > chunk.first && (NEWSROOM_JOBS.has(tokens[end - 1].folded.replace(/s$/, '')) || tokens[end - 1].folded === 'staff')) end--;
+    // A job says whose staff: "Gleaner Staff Reporters"; without "Staff", the words before it may
+    // be a beat ("Local Democracy Reporter", "Sports Writer"), unless the lists know the body.
+    const paperNamed = tokens[end]?.folded === 'staff' || !!gazetteer.lookupName(this.text.slice(tokens[chunk.first].start, tokens[end - 1].end));
+    if (end < chunk.last && !paperNamed) return false;
+    if (end < chunk.last) {
+      this.claimed.fill(0, end, chunk.last);
+      chunk.last = end;
+      chunk.surfaceKey = undefined;
+      chunk.words = undefined;
+    }
+    return true;
+  }
+
+  /** Token k ends a line that opens on "By" or "Par" and a capitalised name: a byline. */
+  private bylineEndsAt(k: number): boolean {
+    let first = k;
+    while (first > 0 && k - first < 8 && !this.tokens[first].lineStart) first--;
+    const [by, name] = [this.tokens[first], this.tokens[first + 1]];
+    return !!by && by.lineStart && (by.folded === 'by' || by.folded === 'par') && isNameWord(name) && name.capitalised;
   }
 
   /** "Longwy (Meurthe-et-Moselle), de notre envoyé": a region in brackets between town and byline. */

@@ -423,3 +423,13 @@ test('a legal form alone in brackets is no entity; "South African science" no pe
 test('the place before a possessive and a mayor\'s title is the place governed: "Kareeberg\'s mayor"', () => {
   assert.deepEqual(entities('Kareeberg’s mayor Nomvula Jacobs spoke.', 'en'), ['LOC:Kareeberg', 'PER:Nomvula Jacobs']);
 });
+
+test('the line under a byline names the paper or the agency ("Associated Press Writer", "Courier-Post Staff Writer", "The Evening Herald"); a beat is nobody', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('By Jane Rowe\nAssociated Press Writer\n\nKELBY, Ind. — The mill closed.'), ['PER Jane Rowe', 'ORG Associated Press', 'LOC KELBY', 'LOC Ind.']);
+  assert.deepEqual(entities('By TOM ALDER\nCourier-Post Staff Writer\n\nThe pickups lined up.'), ['PER TOM ALDER', 'ORG Courier-Post']);
+  assert.deepEqual(entities('By Ann Keel\nThe Evening Herald\n\nThe council met.'), ['PER Ann Keel', 'ORG Evening Herald']);
+  // A beat before the job, and a name under no byline, are not papers.
+  assert.deepEqual(entities('By Ann Keel\nLocal Democracy Reporter\n\nThe council met.'), ['PER Ann Keel']);
+  assert.deepEqual(entities('By Ann Keel\nSports Writer\n\nThe team won.'), ['PER Ann Keel']);
+});
