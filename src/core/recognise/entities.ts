@@ -1066,9 +1066,11 @@ export class EntityRecogniser {
     // "Chief Ernest Bakke", "Chief Obafemi Adeyemi": a chief's title before a first name (not a
     // title on its own: "Chief Whip", "Chief Operating Officer"). speakers.ts steps over it too.
     if (this.lang === 'en' && tok.text === 'Chief' && isWordOf(this.tokens[i + 1], WordClass.FirstName) && this.tokens[i + 1].capitalised) return false;
-    // "Four Moderates voted", "Trois Lillois": a count opening the sentence before a plural names
-    // nobody ("Three Mile Island" does; "sept" is also the English "Sept." of September).
-    if (tok.sentenceStart && NUMBER_WORDS.has(tok.folded) && tok.folded !== 'a' && tok.folded !== 'sept' && /[sx]$/.test(this.tokens[i + 1]?.text ?? '')) return false;
+    // "Four Moderates voted", "Trois Lillois", "One doctor said": a count opening the sentence
+    // before a plural or a common noun names nobody ("Three Mile Island" does; "sept" is also the
+    // English "Sept." of September).
+    const countedNoun = /[sx]$/.test(this.tokens[i + 1]?.text ?? '') || !!this.tokens[i + 1]?.lowercase;
+    if (tok.sentenceStart && NUMBER_WORDS.has(tok.folded) && tok.folded !== 'a' && tok.folded !== 'sept' && countedNoun) return false;
     // "secrétaire à la Défense", "Prime Minister": the capital belongs to the title.
     // ("Justice Department", "State Department": a title word before an organisation's head names it.)
     // ("the Ambassador Hotel", "the President Building": a place's head that is nobody's family name.)

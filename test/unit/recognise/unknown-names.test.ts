@@ -90,3 +90,10 @@ test('English: a lone first name after "the" is no person ("the Shannon", "The S
   assert.deepEqual(tagged('Barges moved slowly up the Shannon. The Shannon rose in the night.', 'en'), []);
   assert.deepEqual(tagged('Then Shannon rose early.', 'en'), ['PER Shannon']);
 });
+
+test('a count opening the sentence before a common noun names nobody ("One doctor said", "Deux agents ont dit"); "Three Mile Island" does', () => {
+  const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('One doctor said no. Two nurses left.', 'en'), []);
+  assert.deepEqual(entities('Deux agents ont refusé.', 'fr'), []);
+  assert.deepEqual(entities('Three Mile Island is shut.', 'en'), ['LOC Three Mile Island']);
+});
