@@ -302,7 +302,7 @@ const PERSON_EVENT_NOUNS = new Set([
 ]);
 
 /** English titles that streets and squares are named after ("King Street", "Bishop Road"). */
-const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'earl', 'regent']);
+const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'earl', 'regent', 'lady']);
 
 /** French courts, named after the town they sit in whatever their kind ("tribunal d'instance de …"). */
 const COURT_HEADS = new Set(['tribunal', 'cour', 'parquet']);
@@ -1079,12 +1079,29 @@ export class EntityRecogniser {
     const namesBody = next?.capitalised === true && (isWordOf(next, WordClass.OrgHeadWord) || (isWordOf(next, WordClass.PlaceHeadWord) && gazetteer.isHeadWordNeverFamilyName(next.text)) || HOLIDAYS.has(next.folded));
     // "King Street", "Queen Square", "Bishop Road": a royal or church title names a street
     // ("President Park", "Inspector Lake" are people).
-    if (this.lang === 'en' && STREET_TITLES.has(tok.folded) && this.placeHeadAfter(i)) return true;
+    if (this.lang === 'en' && STREET_TITLES.has(tok.folded) && (this.placeHeadAfter(i) || this.namedAfterRoyalty(i))) return true;
     // "Police Chief Dana Ruiz": a title that opens on a body's word, then a first name.
     if (!namesBody && (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord) || this.titleIntroducesName(i)) && !this.commonPossessorInBodyName(i + 1)) return false;
     if (this.isPortfolio(i)) return false;
     if (isWordOf(tok, WordClass.CommonAcronym)) return false;
     return true;
+  }
+
+  /**
+   * "Queen Mary Hospital", "Lady Dufferin Hospital", "King Edward Road", "Queen’s Park", "King's
+   * College": a place or a body named after a royal (or a lady) keeps the title, when a head word
+   * closes the name or the title is possessive ("Queen Mary" alone is a person).
+   */
+  private namedAfterRoyalty(i: number): boolean {
+    const { tokens } = this;
+    const next = tokens[i + 1];
+    if (isPossessiveMark(next)) return isNameWord(tokens[i + 2]) && tokens[i + 2].capitalised && !isWordOf(tokens[i + 2], WordClass.Function);
+    for (let k = i + 1; k <= i + 3; k++) {
+      const tok = tokens[k];
+      if (!isNameWord(tok) || !tok.capitalised || !onlySpacesBetween(this.text, tokens[k - 1], tok)) return false;
+      if (k > i + 1 && isWordOf(tok, WordClass.OrgHeadWord | WordClass.PlaceHeadWord)) return true;
+    }
+    return false;
   }
 
   /** Is the next token a capitalised place head word, after spaces only ("King Street")? */

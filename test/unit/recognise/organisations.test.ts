@@ -433,3 +433,10 @@ test('the line under a byline names the paper or the agency ("Associated Press W
   assert.deepEqual(entities('By Ann Keel\nLocal Democracy Reporter\n\nThe council met.'), ['PER Ann Keel']);
   assert.deepEqual(entities('By Ann Keel\nSports Writer\n\nThe team won.'), ['PER Ann Keel']);
 });
+
+test('a hospital, a road or a college named after a royal or a lady keeps the title ("Queen Elizabeth Hospital", "King’s College"); "Queen Elizabeth" alone is a person', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('He was treated at Queen Adela Hospital, on King Osric Road.'), ['ORG Queen Adela Hospital', 'LOC King Osric Road']);
+  assert.deepEqual(entities('At the Lady Marrow Hospital, beds ran out. He studied at King\'s College.'), ['ORG Lady Marrow Hospital', 'ORG King\'s College']);
+  assert.deepEqual(entities('Queen Adela visited the ward.'), ['PER Adela']);
+});
