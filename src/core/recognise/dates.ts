@@ -638,7 +638,26 @@ function lonelyYear(text: string, tokens: Token[], i: number): DateMatch | undef
   if (next && /^(%|€|\$|£|euros?|dollars?|km|kg|m|personnes|people|soldats|troops|habitants|morts|dead)$/i.test(next.text)) {
     return undefined;
   }
+  if (isHouseNumber(tokens, i)) return undefined;
   return { first: i, last: i + 1, id: tok.text };
+}
+
+/** English street types that close an address: "1900 Yonge St.", "2150 Sheppard Avenue". */
+const STREET_TYPES = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'drive', 'highway', 'hwy', 'parkway', 'pkwy', 'terrace', 'crescent']);
+
+/**
+ * "at 1900 Yonge St.": a number before one or two capitalised words and a street type is the
+ * house's, not a year ("In 1900 Main Street was paved": after a preposition of time it is one).
+ */
+function isHouseNumber(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before && (before.folded === 'in' || before.folded === 'since' || before.folded === 'by' || before.folded === 'until' || before.folded === 'of')) return false;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const tok = tokens[k];
+    if (!tok || tok.kind !== 'word' || !tok.capitalised) return false;
+    if (k > i + 1 && STREET_TYPES.has(tok.folded)) return true;
+  }
+  return false;
 }
 
 /** "1980s", "the '90s" tokens: a decade. */

@@ -182,6 +182,15 @@ const LAND_NOUNS: ReadonlySet<string> = new Set([
  */
 const OWN_HEAD_LAND_NOUNS: ReadonlySet<string> = new Set(['river', 'county', 'peninsula', 'creek']);
 
+/** A street's first word in French: "rue de la République", "avenue Foch". */
+const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
+
+/** An English street's last word: "Yonge St.", "Dunmore Road". */
+const ENGLISH_STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'drive', 'highway', 'hwy', 'parkway', 'pkwy', 'terrace', 'crescent']);
+
+/** Compass points written after an address: "2150 Sheppard Ave. W.". */
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW']);
+
 /** Dashes that close a dateline: "PARIS — ", "LAGOS – ". */
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 
@@ -402,6 +411,7 @@ export class EntityRecogniser {
     this.findCapitalisedChunks();
     this.chunks.sort((a, b) => a.first - b.first);
     this.gatherAllEvidence();
+    this.takeInHouseNumbers();
     this.shareTypeAlongLists();
     this.joinOrganisationComplements();
     this.propagate();
@@ -1102,6 +1112,45 @@ export class EntityRecogniser {
       if (k > i + 1 && isWordOf(tok, WordClass.OrgHeadWord | WordClass.PlaceHeadWord)) return true;
     }
     return false;
+  }
+
+  /**
+   * A street's house number is part of the address: "41, rue de la République", "au 12 rue
+   * Gambetta", "1900 Yonge St.", "2150 Sheppard Ave. W." (with the compass point after it).
+   */
+  private takeInHouseNumbers(): void {
+    for (const chunk of this.chunks) {
+      if (chunk.type !== 'LOC' || !this.namesStreet(chunk)) continue;
+      const number = this.houseNumberBefore(chunk.first);
+      if (number < 0) continue;
+      this.claimed.fill(1, number, chunk.first);
+      chunk.first = number;
+      // (The abbreviation's period may lie outside the chunk: the mention takes it in.)
+      const end = this.tokens[chunk.last]?.text === '.' ? chunk.last + 1 : chunk.last;
+      if (this.lang === 'en' && this.tokens[end - 1].text === '.' && COMPASS_POINTS.has(this.tokens[end]?.text ?? '') && this.tokens[end + 1]?.text === '.') {
+        this.claimed.fill(1, chunk.last, end + 2);
+        chunk.last = end + 2;
+      }
+      chunk.surfaceKey = undefined;
+      chunk.words = undefined;
+    }
+  }
+
+  /** "rue de la République" (French puts the street's word first), "Yonge St.", "Dunmore Road". */
+  private namesStreet(chunk: Chunk): boolean {
+    if (this.lang === 'fr') return FRENCH_STREET_WORDS.has(this.tokens[chunk.first].folded);
+    const last = this.lastWordToken(chunk);
+    return ENGLISH_STREET_WORDS.has(last.folded);
+  }
+
+  /** The house number's token before a street starting at `first` ("41, " or "41 "), or -1. */
+  private houseNumberBefore(first: number): number {
+    let k = first - 1;
+    if (this.lang === 'fr' && this.tokens[k]?.text === ',') k--;
+    if (this.lang === 'fr' && (this.tokens[k]?.folded === 'bis' || this.tokens[k]?.folded === 'ter')) k--;
+    const tok = this.tokens[k];
+    if (!tok || tok.kind !== 'number' || !/^\d{1,5}$/.test(tok.text) || this.claimed[k]) return -1;
+    return k;
   }
 
   /** Is the next token a capitalised place head word, after spaces only ("King Street")? */

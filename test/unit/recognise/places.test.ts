@@ -325,3 +325,10 @@ test('an English place with its own head in lowercase takes it in ("the Korrin r
   // Not a nationality or a party before the noun.
   assert.deepEqual(entities('The American river cruise was cancelled; the Labour county council met.').filter((e) => e.startsWith('LOC')), []);
 });
+
+test('a street address takes in its house number ("41, rue de la République", "1900 Yonge St.", "2150 Sheppard Ave. W."); "In 1900 Main Street" keeps its year', () => {
+  const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Il habite au 41, rue de la République. Elle vit au 12 rue Gambetta et lui au 3 bis, avenue Foch.', 'fr'), ['LOC 41, rue de la République', 'LOC 12 rue Gambetta', 'LOC 3 bis, avenue Foch']);
+  assert.deepEqual(entities('The hall at 2150 Kellow Ave. W. was full; the office at 1900 Dunmore St. was shut.', 'en'), ['LOC 2150 Kellow Ave. W.', 'LOC 1900 Dunmore St.']);
+  assert.deepEqual(entities('In 1900 Harlan Street was paved.', 'en'), ['DATE 1900', 'LOC Harlan Street']);
+});
