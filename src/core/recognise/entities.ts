@@ -125,6 +125,10 @@ const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS, 'for']);
 /** French nouns of nationality or origin: "Breton", "Espagnol", "Norvégienne", "Lillois", "Allemande". */
 const FRENCH_DEMONYM_ENDING = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|ol|ole|on|onne|and|ande)$/u;
+/** French nouns of nationality with no telling ending: "le Belge Jef Verhaegen", "la Russe Olga Petrova". */
+const FRENCH_PLAIN_DEMONYMS: ReadonlySet<string> = new Set([
+  ...'belge suisse russe grec grecque turc turque tcheque slovaque basque kurde serbe croate arabe malgache khmer thai perse slovene bulgare'.split(' '),
+]);
 /** North, South, Eastern, Western…: group words that open place names ("Northern Virginia"). */
 const COMPASS_WORDS = /^(?:north|south|east|west)/;
 /** English bodies named after what they deliberate on ("Committee on Foreign Affairs"). */
@@ -1167,6 +1171,8 @@ export class EntityRecogniser {
   private describesNameAfter(i: number): boolean {
     const [tok, next] = [this.tokens[i], this.tokens[i + 1]];
     if (!isWordOf(next, WordClass.FirstName) || isWordOf(tok, WordClass.FirstName) || !onlySpacesBetween(this.text, tok, next)) return false;
+    // French nationalities that no ending shows, some of them also a country ("le Suisse Paul Dubois").
+    if (this.lang === 'fr' && FRENCH_PLAIN_DEMONYMS.has(tok.folded)) return this.definiteArticleBefore(i);
     if (isWordOf(tok, WordClass.OrgHeadWord | WordClass.PlaceHeadWord | WordClass.TitleWord | WordClass.NameStart)) return false;
     // English: a word shaped like a nationality ("Australian", "Swedish") that no one is named
     // (not a compass word: "Northern Virginia").

@@ -183,3 +183,9 @@ test('a wildfire named after where it started is an event: "the Kincade Fire", "
   assert.deepEqual(entities('The Mossby Fire spread, as last year’s Dunlin Fire had.').filter((e) => !e.startsWith('DATE')), ['EVENT Mossby Fire', 'EVENT Dunlin Fire']);
   assert.ok(!entities('Cal Fire said so.').some((e) => e.startsWith('EVENT')));
 });
+
+test('a French nationality with no telling ending is no part of the name after it ("le Belge X", "le Suisse X", "la Russe X"); "la Suisse" alone is the country', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Le Belge Jef Vandamme garde le maillot devant le Suisse Paul Rochat.'), ['PER Jef Vandamme', 'PER Paul Rochat']);
+  assert.deepEqual(entities('La Russe Olga Sorina a gagné. La Suisse a voté.'), ['PER Olga Sorina', 'LOC Suisse']);
+});
