@@ -186,6 +186,9 @@ const LAND_NOUNS: ReadonlySet<string> = new Set([
  */
 const OWN_HEAD_LAND_NOUNS: ReadonlySet<string> = new Set(['river', 'county', 'peninsula', 'creek']);
 
+/** English street heads that no family name ends on: "Spencer Street", "George Road". */
+const STREET_HEADS_AFTER_NAMES: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'boulevard', 'terrace', 'crescent']);
+
 /** A street's first word in French: "rue de la République", "avenue Foch". */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
 
@@ -1578,6 +1581,11 @@ export class EntityRecogniser {
     // "the Gold Coasters", "the Starlight Serenaders": a plural name after "the" is a team, a
     // band or a club, whatever its first word looks like.
     if (this.pluralNameAfterThe(chunk, count)) return settle(chunk, 'ORG', 2);
+    // "Spencer Street", "Elizabeth Street", "George Road": English streets are named after people
+    // (nobody's family name is "Street"; an honorific before it still makes a person).
+    if (count >= 2 && this.lang === 'en' && STREET_HEADS_AFTER_NAMES.has(last.folded) && !this.titleBefore(chunk.first)) return settle(chunk, 'LOC', 2);
+    // "BATU GAJAH, June 14.": a dateline in capitals outweighs the first name it opens on.
+    if (isAllCaps(first.text) && this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     // "le Raja", "à l'Olympia", "la Sava", "du Berry", "the Clyde": the press names no person
     // with an article.
