@@ -13,7 +13,7 @@
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
 import { countBelow } from '../text/sorted';
-import { fold, HONORIFICS, isCoordinator, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
+import { fold, HONORIFICS, isCoordinator, looksLikeDemonym, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
 import { isPossessiveMark, isSpaceCode, lexemeIdOf, onlySpacesBetween, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
@@ -1633,7 +1633,8 @@ export class SpeakerAttributor {
       // ("A Marwari merchant": a people's name may qualify the noun.)
       if (n === 1 && !tok.lowercase && !(tokens[words[2]]?.lowercase && tokens[words[2]].kind === 'word')) return false;
       if (n > 1 && (RELATIVE_PRONOUNS.has(tok.folded) || this.is(words[n], WordClass.SpeechVerb))) return true;
-      if (!tok.lowercase && n > 1) return false;
+      // ("An elderly Cantonese cook": a nationality may qualify it after an adjective too.)
+      if (!tok.lowercase && n > 1 && !(looksLikeDemonym(tok.text) && tokens[words[n + 1]]?.lowercase)) return false;
     }
     return false;
   }

@@ -578,3 +578,8 @@ test('a pronoun that speaks goes on with the last speaker ("said Mr. X, the club
   const jan = analyze(dash, { lang: 'en' }).entities.find((e) => e.text === 'Jan Vermaak')?.id;
   assert.deepEqual(speakers(dash, 'en'), [jan, jan, jan]);
 });
+
+test('a sentence opening on an unnamed person qualified by a nationality ("An elderly Cantonese cook, who …") leaves the next "he" to nobody', () => {
+  const text = 'Arthur Pellow, the manager, was proud. "It works," he said.\n\nAn elderly Cantonese cook, who has fed the coolies since 1896, stood watching. "It is a very big iron pig," he observed.';
+  assert.deepEqual(speakers(text, 'en'), ['arthur-pellow', null]);
+});
