@@ -557,10 +557,34 @@ export class SpeakerAttributor {
     if (this.is(tail[k], WordClass.SingularPronoun) && this.speechVerbAt(tail, k + 1) >= 0) {
       return this.resolveIncisePronoun(this.tokens[tail[k]].text, tail[k]);
     }
+    // "“…,” one of them told The Argus": one of a group, unnamed.
+    if (this.oneOfGroupSpeaks(tail, k)) return ANONYMOUS;
     // "“…,” the company said": a common noun can be the subject after the quote too.
     const subject = this.subjectAt(tail, k) ?? this.commonNounSubject(tail, k);
     if (subject && this.speaksAfter(tail, subject.next)) return subject.speaker ?? this.unnamedSubject(tail, k, subject.next);
     return undefined;
+  }
+
+  /** "one of them told", "one of the strikers said", "l'un d'eux a dit": a speech verb within four words. */
+  private oneOfGroupSpeaks(seq: number[], k: number): boolean {
+    if (!this.opensOnOneOfGroup(seq[k])) return false;
+    for (let n = k + 2; n < Math.min(seq.length, k + 6); n++) if (this.speechVerbAt(seq, n) === n) return true;
+    return false;
+  }
+
+  /** Is one of the first `count` words of `words` the mention of a person? */
+  private personAmong(words: number[], count: number): boolean {
+    for (let n = 0; n < count; n++) {
+      const m = this.mentionAt[words[n]];
+      if (m >= 0 && this.namesPerson[m]) return true;
+    }
+    return false;
+  }
+
+  /** Token k opens "one of …", "un des …", "une d'entre …": one of a group, named by none. */
+  private opensOnOneOfGroup(k: number): boolean {
+    const [one, of] = [this.tokens[k], this.tokens[k + 1]];
+    return !!one && !!of && (one.folded === 'one' || one.folded === 'un' || one.folded === 'une') && (of.folded === 'of' || of.folded === 'des' || of.folded === "d'entre");
   }
 
   /**
@@ -1622,6 +1646,9 @@ export class SpeakerAttributor {
     // first, rules out nearly every sentence without lowercasing a new string for it.
     const opener = tokens[words[0]];
     if (count < 3 || !UNNAMED_PERSON_ARTICLES.has(opener.folded) || !UNNAMED_PERSON_ARTICLES.has(opener.text.toLowerCase())) return false;
+    // "One of the strikers, a constable of eleven years' service, said …" (not "One of the
+    // organisers, Jane Roe, said", who is named).
+    if (this.opensOnOneOfGroup(words[0])) return !this.personAmong(words, Math.min(count, 10));
     for (let n = 1; n < Math.min(count, 6); n++) {
       const tok = tokens[words[n]];
       if (tok.kind !== 'word' || this.mentionAt[words[n]] >= 0 || SPOKESPERSON_WORDS.has(tok.folded)) {

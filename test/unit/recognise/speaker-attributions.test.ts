@@ -583,3 +583,8 @@ test('a sentence opening on an unnamed person qualified by a nationality ("An el
   const text = 'Arthur Pellow, the manager, was proud. "It works," he said.\n\nAn elderly Cantonese cook, who has fed the coolies since 1896, stood watching. "It is a very big iron pig," he observed.';
   assert.deepEqual(speakers(text, 'en'), ['arthur-pellow', null]);
 });
+
+test('"one of them told", "One of the strikers, a constable, said …": one of a group speaks, unnamed; "One of the organisers, Jane Holt," is named', () => {
+  const text = 'Ruth Ames spoke first. "It works," she said.\n\nOne of the organisers, Jane Holt, was angry. "It is a shame," she said.\n\nOne of the strikers, a constable of eleven years, said the men had no quarrel. "We did not walk off," he said.\n\n"We had orders," one of them told the Courier.';
+  assert.deepEqual(speakers(text, 'en'), ['ruth-ames', 'jane-holt', null, null]);
+});
