@@ -189,3 +189,9 @@ test('a French nationality with no telling ending is no part of the name after i
   assert.deepEqual(entities('Le Belge Jef Vandamme garde le maillot devant le Suisse Paul Rochat.'), ['PER Jef Vandamme', 'PER Paul Rochat']);
   assert.deepEqual(entities('La Russe Olga Sorina a gagné. La Suisse a voté.'), ['PER Olga Sorina', 'LOC Suisse']);
 });
+
+test('Malaya\'s honorifics are titles, not names: "Towkay Leong Ah Kee", "Tan Sri Ahmad Rani"; "Tuan" stays a given name', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Towkay Leong Ah Kee, who works three mines, spoke. Tan Sri Ahmad Rani agreed.'), ['PER Leong Ah Kee', 'PER Ahmad Rani']);
+  assert.deepEqual(entities('Tuan Nguyen said so.'), ['PER Tuan Nguyen']);
+});

@@ -86,6 +86,10 @@ export const TITLES: readonly string[] = [
   // elder brother or sister. (Not the Vietnamese "Ông" and "Bà": folded, they are the names Ong
   // and Ba, and "ONG" is French for NGO; nor the Burmese "Daw": "Daw Street".)
   'Nana', 'Togbe', 'Kuya', 'Ate',
+  // Malaya's and the Straits' honorifics: "Towkay" for a Chinese merchant or mine owner,
+  // "Dato'", "Tun", "Tan Sri" for the Malay orders. (Not "Tuan", a Vietnamese given name too,
+  // nor "Encik" or "Cik", names in Malay as much as titles.)
+  'Towkay', 'Dato', 'Datuk', 'Tun', 'Tan Sri',
 ];
 
 /**
