@@ -189,6 +189,15 @@ const OWN_HEAD_LAND_NOUNS: ReadonlySet<string> = new Set(['river', 'county', 'pe
 /** English street heads that no family name ends on: "Spencer Street", "George Road". */
 const STREET_HEADS_AFTER_NAMES: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'boulevard', 'terrace', 'crescent']);
 
+/** The capitalised words that name a French paper after its article ("le Courrier", "la Tribune"), folded. */
+const FRENCH_PAPER_WORDS: ReadonlySet<string> = new Set([
+  ...'courrier journal progres echo gazette tribune nouvelliste quotidien moniteur depeche reveil messager'.split(' '),
+  ...'impartial memorial republicain patriote devoir'.split(' '),
+]);
+
+/** The articles before a French paper's name, folded ("au Quotidien", "du Nouvelliste"). */
+const FRENCH_PAPER_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'au', 'du']);
+
 /** A street's first word in French: "rue de la République", "avenue Foch". */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
 
@@ -414,6 +423,7 @@ export class EntityRecogniser {
     this.findGazetteerNames();
     this.findPostalAbbreviations();
     this.findLowercaseHeadedNames();
+    this.findFrenchPaperNames();
     this.findCapitalHeadedFrenchNames();
     this.findCapitalisedChunks();
     this.chunks.sort((a, b) => a.first - b.first);
@@ -884,6 +894,35 @@ export class EntityRecogniser {
       this.claim(i, end, false, 2, 'ORG');
       i = end - 1;
     }
+  }
+
+  /**
+   * "Le Courrier d'Haïphong", "la Tribune de Genève", "le Nouvelliste", "au Quotidien": French
+   * papers are named by a capitalised paper's word after the article, and often the town they
+   * serve, which is part of the name.
+   */
+  private findFrenchPaperNames(): void {
+    if (this.lang !== 'fr') return;
+    const { tokens } = this;
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const tok = tokens[i];
+      if (this.claimed[i] || !tok.capitalised || !FRENCH_PAPER_WORDS.has(tok.folded) || !this.paperArticleBefore(i)) continue;
+      let end = i + 1;
+      const of = tokens[end];
+      const town = tokens[end + 1];
+      if (of && (of.folded === 'de' || of.folded === "d'") && isNameWord(town) && town.capitalised && !isWordOf(town, WordClass.FirstName | WordClass.Function) && onlySpacesBetween(this.text, of, town)) {
+        const place = this.unclaimGazetteerChunkAt(end + 1);
+        end = place ? place.last : end + 2;
+      }
+      this.claim(i, end, false, 3, 'ORG');
+      i = end - 1;
+    }
+  }
+
+  /** "le", "la", "l'", "au", "du": a paper's name comes after its article ("joint par Le Quotidien" keeps its capital). */
+  private paperArticleBefore(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return isWordTok(prev) && FRENCH_PAPER_ARTICLES.has(prev.folded);
   }
 
   /**

@@ -440,3 +440,11 @@ test('a hospital, a road or a college named after a royal or a lady keeps the ti
   assert.deepEqual(entities('At the Lady Marrow Hospital, beds ran out. He studied at King\'s College.'), ['ORG Lady Marrow Hospital', 'ORG King\'s College']);
   assert.deepEqual(entities('Queen Adela visited the ward.'), ['PER Adela']);
 });
+
+test('a French paper is named by a capitalised paper\'s word after its article, with the town it serves ("Le Courrier de Vannes", "la Tribune de Genève", "joint par Le Quotidien")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Le Courrier de Vannes, qui n’aime pas cette ligne, s’en moque. La Tribune de Genève titre.'), ['ORG Courrier de Vannes', 'ORG Tribune de Genève']);
+  assert.deepEqual(entities('Joint par Le Quotidien, il a parlé au Nouvelliste.'), ['ORG Quotidien', 'ORG Nouvelliste']);
+  // The common noun in lowercase is no paper.
+  assert.deepEqual(entities('Le courrier de Vannes est arrivé.'), ['LOC Vannes']);
+});
