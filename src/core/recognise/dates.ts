@@ -646,12 +646,13 @@ function lonelyYear(text: string, tokens: Token[], i: number): DateMatch | undef
 const STREET_TYPES = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'drive', 'highway', 'hwy', 'parkway', 'pkwy', 'terrace', 'crescent']);
 
 /**
- * "at 1900 Yonge St.": a number before one or two capitalised words and a street type is the
- * house's, not a year ("In 1900 Main Street was paved": after a preposition of time it is one).
+ * "at 1900 Yonge St.": after a word that leads to an address, a number before one or two
+ * capitalised words and a street type is the house's, not a year ("In 1900 Main Street was
+ * paved", "the 1998 Harrow Road fire" keep their years).
  */
 function isHouseNumber(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  if (before && (before.folded === 'in' || before.folded === 'since' || before.folded === 'by' || before.folded === 'until' || before.folded === 'of')) return false;
+  const before = tokens[i - 1]?.folded;
+  if (before !== 'at' && before !== 'to' && before !== 'from' && before !== 'on' && before !== 'near') return false;
   for (let k = i + 1; k <= i + 3; k++) {
     const tok = tokens[k];
     if (!tok || tok.kind !== 'word' || !tok.capitalised) return false;

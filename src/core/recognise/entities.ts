@@ -191,8 +191,8 @@ const STREET_HEADS_AFTER_NAMES: ReadonlySet<string> = new Set(['street', 'road',
 
 /** The capitalised words that name a French paper after its article ("le Courrier", "la Tribune"), folded. */
 const FRENCH_PAPER_WORDS: ReadonlySet<string> = new Set([
-  ...'courrier journal progres echo gazette tribune nouvelliste quotidien moniteur depeche reveil messager'.split(' '),
-  ...'impartial memorial republicain patriote devoir'.split(' '),
+  ...'courrier progres echo gazette tribune nouvelliste quotidien moniteur depeche reveil messager'.split(' '),
+  ...'impartial republicain patriote devoir'.split(' '),
 ]);
 
 /** The articles before a French paper's name, folded ("au Quotidien", "du Nouvelliste"). */
@@ -203,6 +203,9 @@ const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boul
 
 /** An English street's last word: "Yonge St.", "Dunmore Road". */
 const ENGLISH_STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'drive', 'highway', 'hwy', 'parkway', 'pkwy', 'terrace', 'crescent']);
+
+/** Words before a house number: "at 1900 Yonge St.", "au 12 rue Gambetta" (folded). */
+const ADDRESS_LEADS: ReadonlySet<string> = new Set(['at', 'to', 'from', 'on', 'near', 'au', 'du', 'le']);
 
 /** Compass points written after an address: "2150 Sheppard Ave. W.". */
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW']);
@@ -274,7 +277,7 @@ const SHIP_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** The last words of a newsroom's job in a byline: "Our Sports Correspondent", "Staff Reporter". */
-const NEWSROOM_JOBS: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'writer', 'columnist', 'photographer', 'correspondant', 'correspondante']);
+const NEWSROOM_JOBS: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'writer', 'columnist', 'photographer', 'editor', 'correspondant', 'correspondante']);
 
 /** Words that name a part or the surroundings of the place after them: "Northern California", "Grand Abidjan". */
 const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
@@ -327,7 +330,7 @@ const PERSON_EVENT_NOUNS = new Set([
 ]);
 
 /** English titles that streets and squares are named after ("King Street", "Bishop Road"). */
-const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'earl', 'regent', 'lady']);
+const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'earl', 'regent', 'lady', 'tun', 'datuk', 'dato']);
 
 /** French courts, named after the town they sit in whatever their kind ("tribunal d'instance de …"). */
 const COURT_HEADS = new Set(['tribunal', 'cour', 'parquet']);
@@ -700,6 +703,12 @@ export class EntityRecogniser {
     }
   }
 
+  /** Does a blank line (or more) separate tokens a and b? A hard-wrapped line ("Port⏎Hawkesbury") does not. */
+  private paragraphBetween(a: number, b: number): boolean {
+    const gap = this.text.slice(this.tokens[a].end, this.tokens[b].start);
+    return gap.indexOf('\n') !== gap.lastIndexOf('\n') || gap.includes('\r\r');
+  }
+
   /** The abbreviation spelled by the glued tokens from i ("W" "." "Va" "."), the longest one. */
   private postalAbbreviationAt(i: number): { end: number; id: string } | undefined {
     let spelled = '';
@@ -717,7 +726,7 @@ export class EntityRecogniser {
   private claimTownBefore(comma: number): void {
     let first = comma;
     // (Not past the start of its line: "Associated Press Writer" above "MUNCIE, Ind." is a byline.)
-    while (first > 0 && comma - first < 4 && isNameWord(this.tokens[first - 1]) && !this.claimed[first - 1] && !this.tokens[first].lineStart) first--;
+    while (first > 0 && comma - first < 4 && isNameWord(this.tokens[first - 1]) && !this.claimed[first - 1] && !this.paragraphBetween(first - 1, first)) first--;
     // Nothing to name, or the end of a longer name already found ("Winston-Salem" cut at its hyphen).
     if (first === comma || (this.claimed[first - 1] && this.tokens[first - 1].end === this.tokens[first].start)) return;
     this.claim(first, comma, this.tokens[first].sentenceStart, 3, 'LOC', gazetteer.slugify(this.text.slice(this.tokens[first].start, this.tokens[comma - 1].end)));
@@ -907,10 +916,15 @@ export class EntityRecogniser {
     for (let i = 1; i + 1 < tokens.length; i++) {
       const tok = tokens[i];
       if (this.claimed[i] || !tok.capitalised || !FRENCH_PAPER_WORDS.has(tok.folded) || !this.paperArticleBefore(i)) continue;
+      // ("Le Républicain Jean Dubreuil": a name after the word makes it a party member's.)
+      if (isNameWord(tokens[i + 1]) && tokens[i + 1].capitalised) continue;
       let end = i + 1;
+      // "Le Courrier picard", "Le Républicain lorrain": the region's adjective is the name's.
+      if (this.isFrenchAdjective(end)) end++;
       const of = tokens[end];
       const town = tokens[end + 1];
-      if (of && (of.folded === 'de' || of.folded === "d'") && isNameWord(town) && town.capitalised && !isWordOf(town, WordClass.FirstName | WordClass.Function) && onlySpacesBetween(this.text, of, town)) {
+      const townOf = of && (of.folded === 'de' || of.folded === "d'" || of.folded === 'du');
+      if (end === i + 1 && townOf && isNameWord(town) && town.capitalised && !isWordOf(town, WordClass.FirstName | WordClass.Function) && onlySpacesBetween(this.text, of, town)) {
         const place = this.unclaimGazetteerChunkAt(end + 1);
         end = place ? place.last : end + 2;
       }
@@ -1155,7 +1169,8 @@ export class EntityRecogniser {
     for (let k = i + 1; k <= i + 3; k++) {
       const tok = tokens[k];
       if (!isNameWord(tok) || !tok.capitalised || !onlySpacesBetween(this.text, tokens[k - 1], tok)) return false;
-      if (k > i + 1 && isWordOf(tok, WordClass.OrgHeadWord | WordClass.PlaceHeadWord)) return true;
+      // (Not "Lady Susan Hall", "Prince Edward Park": a head that is also a family name.)
+      if (k > i + 1 && isWordOf(tok, WordClass.OrgHeadWord | WordClass.PlaceHeadWord)) return gazetteer.isHeadWordNeverFamilyName(tok.text);
     }
     return false;
   }
@@ -1189,14 +1204,20 @@ export class EntityRecogniser {
     return ENGLISH_STREET_WORDS.has(last.folded);
   }
 
-  /** The house number's token before a street starting at `first` ("41, " or "41 "), or -1. */
+  /**
+   * The house number's token before a street starting at `first` ("41, " or "41 "), or -1. Only
+   * after a word that leads to an address ("at 1900 Yonge St.", "au 12 rue Gambetta") or with the
+   * French comma ("41, rue"): "the 1998 Harrow Road fire", "some 2000 Main Street shoppers" and
+   * "en 1789 place de la Concorde" count years and people.
+   */
   private houseNumberBefore(first: number): number {
     let k = first - 1;
-    if (this.lang === 'fr' && this.tokens[k]?.text === ',') k--;
+    const comma = this.lang === 'fr' && this.tokens[k]?.text === ',';
+    if (comma) k--;
     if (this.lang === 'fr' && (this.tokens[k]?.folded === 'bis' || this.tokens[k]?.folded === 'ter')) k--;
     const tok = this.tokens[k];
     if (!tok || tok.kind !== 'number' || !/^\d{1,5}$/.test(tok.text) || this.claimed[k]) return -1;
-    return k;
+    return comma || ADDRESS_LEADS.has(this.tokens[k - 1]?.folded ?? '') ? k : -1;
   }
 
   /** Is the next token a capitalised place head word, after spaces only ("King Street")? */
@@ -1283,6 +1304,9 @@ export class EntityRecogniser {
     const [name, noun] = [this.tokens[chunk.first], this.tokens[chunk.last]];
     if (this.lang !== 'en' || !this.singularArticleBefore(chunk.first) || isWordOf(name, WordClass.FirstName) || isAcronym(name.text)) return false;
     if (GROUP_WORDS.has(name.folded) || looksLikeDemonym(name.text)) return false;
+    // ("the Trump county chairman", "the Toyota river crossing": a person or a body the lists know.)
+    const known = OWN_HEAD_LAND_NOUNS.has(noun.folded) ? gazetteer.lookupName(name.text) : undefined;
+    if (known && known.type !== 'LOC') return false;
     return isWordTok(noun) && noun.lowercase && LAND_NOUNS.has(noun.folded) && onlySpacesBetween(this.text, name, noun);
   }
 
@@ -1622,7 +1646,7 @@ export class EntityRecogniser {
     if (this.pluralNameAfterThe(chunk, count)) return settle(chunk, 'ORG', 2);
     // "Spencer Street", "Elizabeth Street", "George Road": English streets are named after people
     // (nobody's family name is "Street"; an honorific before it still makes a person).
-    if (count >= 2 && this.lang === 'en' && STREET_HEADS_AFTER_NAMES.has(last.folded) && !this.titleBefore(chunk.first)) return settle(chunk, 'LOC', 2);
+    if (count >= 2 && this.lang === 'en' && STREET_HEADS_AFTER_NAMES.has(last.folded) && !this.titleBefore(chunk.first) && !this.actsAsPerson(chunk)) return settle(chunk, 'LOC', 2);
     // "BATU GAJAH, June 14.": a dateline in capitals outweighs the first name it opens on.
     if (isAllCaps(first.text) && this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
@@ -1787,10 +1811,23 @@ export class EntityRecogniser {
     // "MUBENDE. Three days into …", "PARIS — Le gouvernement …": a town in capitals, then the
     // story on the same line. (A period also ends a heading, "ALERTE. Le …": there, one word that
     // the text never writes in lowercase.)
+    // A section label ("UPDATE —", "ENTRETIEN —", "CORRECTION.") or a person's name in capitals
+    // takes the same shape: the town must be one the story names again in ordinary case, and not
+    // open on a first name.
     const closesDateline = DASHES.has(next?.text ?? '') || (next?.text === '.' && chunk.last - chunk.first === 1 && !this.lowercaseWords.has(this.tokens[chunk.first].folded));
-    if (shouted && closesDateline && !!after && !after.lineStart) return after.kind === 'word' || after.kind === 'number';
+    if (shouted && closesDateline && !!after && !after.lineStart) {
+      return (after.kind === 'word' || after.kind === 'number') && !isWordOf(this.tokens[chunk.first], WordClass.FirstName) && this.writtenInTitleCase(chunk);
+    }
     if (next?.text !== ',' || !after) return false;
     return this.dateTokens[chunk.last + 1] === 1 || this.opensDispatch(chunk.last + 1);
+  }
+
+  /** Is the chunk's first word written elsewhere in the text in title case ("MUBENDE" … "Mubende")? */
+  private writtenInTitleCase(chunk: Chunk): boolean {
+    const word = this.tokens[chunk.first];
+    const titleCase = word.text.charAt(0) + word.text.slice(1).toLowerCase();
+    for (let k = 0; k < this.tokens.length; k++) if (this.tokens[k].text === titleCase) return true;
+    return false;
   }
 
   /** "de notre envoyé spécial", "envoyée spéciale", "from our correspondent": who filed it. */
@@ -1812,12 +1849,17 @@ export class EntityRecogniser {
     let start = chunk.first;
     if (!tokens[start].lineStart && tokens[start - 1]?.folded === 'the') start--;
     if (!tokens[start].lineStart || !this.bylineEndsAt(start - 1)) return false;
+    // A second author ("By Harold Penn / Mary Vance") opens on a first name.
+    if (isWordOf(tokens[chunk.first], WordClass.FirstName)) return false;
     let end = chunk.last;
     while (end - 1 > chunk.first && (NEWSROOM_JOBS.has(tokens[end - 1].folded.replace(/s$/, '')) || tokens[end - 1].folded === 'staff')) end--;
     // A job says whose staff: "Gleaner Staff Reporters"; without "Staff", the words before it may
     // be a beat ("Local Democracy Reporter", "Sports Writer"), unless the lists know the body.
     const paperNamed = tokens[end]?.folded === 'staff' || !!gazetteer.lookupName(this.text.slice(tokens[chunk.first].start, tokens[end - 1].end));
     if (end < chunk.last && !paperNamed) return false;
+    // Alone on its line, one word is a town or a desk ("Dunmore", "Politics") unless it is a
+    // paper's word ("Herald") or glued like a masthead ("News-Miner").
+    if (end === chunk.last && end - chunk.first === 1 && !ORG_NAME_ENDINGS.has(tokens[chunk.first].folded) && !tokens[chunk.first].text.includes('-')) return false;
     if (end < chunk.last) {
       this.claimed.fill(0, end, chunk.last);
       chunk.last = end;
@@ -1931,6 +1973,16 @@ export class EntityRecogniser {
     const title = this.titleAt(k);
     // "the Exchequer, Mr Reginald Maudling": an honorific and a name start another person.
     return title > 0 && !this.tokens[k + title]?.capitalised && this.tokens[k + title]?.text !== '.';
+  }
+
+  /**
+   * "Tom Street, the club's captain,", "said Tom Street", "Harold Street, 42,", "Tom Street, who":
+   * the words around a name that only a person takes.
+   */
+  private actsAsPerson(chunk: Chunk): boolean {
+    const before = this.tokens[chunk.first - 1];
+    if (isWordOf(before, WordClass.SpeechVerb) || this.speechVerbAfter(chunk.last) || this.personDescribedAfter(chunk.last)) return true;
+    return this.relativeAfter(chunk.last) === 'who';
   }
 
   /** The chunk's text as written; a one-token chunk's is its token's (no new string). */

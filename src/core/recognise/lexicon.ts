@@ -396,7 +396,7 @@ export const ORG_NAME_ENDINGS = set(`
  * nouns, not entities ("a Republican candidate", "a Democrat", "the Catholic church").
  */
 export const GROUP_WORDS = set(`
-  democrat democrats republican republicans conservative conservatives socialist socialists
+  democrat democrats republican republicans conservative conservatives socialist socialists tory tories
   communist communists liberal liberals labourite catholic catholics protestant protestants
   muslim muslims christian christians jewish jew jews hindu hindus buddhist sikh islamist
   islamists nordic western eastern northern southern arab arabs latino latina hispanic

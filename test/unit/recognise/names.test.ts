@@ -195,3 +195,7 @@ test('Malaya\'s honorifics are titles, not names: "Towkay Leong Ah Kee", "Tan Sr
   assert.deepEqual(entities('Towkay Leong Ah Kee, who works three mines, spoke. Tan Sri Ahmad Rani agreed.'), ['PER Leong Ah Kee', 'PER Ahmad Rani']);
   assert.deepEqual(entities('Tuan Nguyen said so.'), ['PER Tuan Nguyen']);
 });
+
+test('"Tun Razak" is a title and a name', () => {
+  assert.deepEqual(analyze('Tun Razak said so.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['PER Razak']);
+});

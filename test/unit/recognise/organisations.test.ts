@@ -448,3 +448,11 @@ test('a French paper is named by a capitalised paper\'s word after its article, 
   // The common noun in lowercase is no paper.
   assert.deepEqual(entities('Le courrier de Vannes est arrivé.'), ['LOC Vannes']);
 });
+
+test('review guards: under a byline, a second author, a town or a desk is no paper; "Journal officiel" keeps its adjective; a name after a paper\'s word makes a person', () => {
+  const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('By Harold Penn\nMary Vance\n\nThe council met.', 'en'), ['PER Harold Penn', 'PER Mary Vance']);
+  assert.deepEqual(entities('By Ann Keel\nDunmore\n\nThe council met.\n\nBy Ann Keel\nHealth Editor\n\nIt rained.', 'en'), ['PER Ann Keel', 'PER Ann Keel']);
+  assert.deepEqual(entities('Le décret est paru au Journal officiel. Le Républicain lorrain titre.', 'fr'), ['ORG Journal officiel', 'ORG Républicain lorrain']);
+  assert.deepEqual(entities('Le Républicain Jean Dubreuil a été élu. Le Courrier de Paul Morin est lu.', 'fr'), ['PER Jean Dubreuil', 'ORG Courrier', 'PER Paul Morin']);
+});

@@ -306,14 +306,20 @@ test('"Co Mayo" is an Irish county; "Acme Co" a company', () => {
 
 test('a dateline names its town: "KORVALE. Three days …", "DUNMARRA — …", "Brenvoz, de notre envoyé spécial", "Sorlac (Haute-Vienne), de notre correspondant"', () => {
   const locs = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
-  assert.deepEqual(locs('KORVALE. Three days into the lockdown, the stalls were empty.', 'en'), ['KORVALE']);
-  assert.deepEqual(locs('DUNMARRA — The council met on a wet night.', 'en'), ['DUNMARRA']);
+  assert.deepEqual(locs('KORVALE. Three days into the lockdown, the stalls of Korvale were empty.', 'en'), ['KORVALE', 'Korvale']);
+  assert.deepEqual(locs('DUNMARRA — The council of Dunmarra met on a wet night.', 'en'), ['DUNMARRA', 'Dunmarra']);
+  assert.deepEqual(locs('DUNMARRA - The council of Dunmarra met.\n\nKORVALE, from our correspondent. Korvale slept.', 'en'), ['DUNMARRA', 'Dunmarra', 'KORVALE', 'Korvale']);
   assert.deepEqual(locs('BRENVOZ, envoyé spécial — Le marché était vide.', 'fr'), ['BRENVOZ']);
   assert.deepEqual(locs('Brenvoz, de notre envoyée spéciale.\n\nLe marché était vide.', 'fr'), ['Brenvoz']);
   assert.deepEqual(locs('Sorlac (Haute-Vienne), de notre correspondant.\n\nLe marché était vide.', 'fr'), ['Sorlac', 'Haute-Vienne']);
   // A heading that ends on a period is no town when the text writes its word in lowercase; nor
   // is a name in brackets followed by no byline.
   assert.deepEqual(locs('ALERTE. Le préfet a lancé une alerte rouge.', 'fr'), []);
+  // Nor a section label or a person's name in capitals, which the story never writes again in
+  // ordinary case ("UPDATE —", "ENTRETIEN —", "FAITS."), nor a name opening on a first name.
+  assert.deepEqual(locs('UPDATE — The council met.\n\nJOHN CARTER — The inquest heard evidence from John Carter.', 'en'), []);
+  assert.deepEqual(locs('ENTRETIEN — Paul Garnier : « Je ne partirai pas. »\n\nFAITS. Le maire démissionne.', 'fr'), []);
+  assert.deepEqual(analyze('ENTRETIEN — Paul Garnier : « Je ne partirai pas. »', { lang: 'fr' }).quotes.map((q) => q.speaker?.id), ['paul-garnier']);
   assert.deepEqual(locs('Morvanec (Verts), député, a voté contre.', 'fr'), []);
 });
 
@@ -339,4 +345,15 @@ test('an English street named after a person is a street ("Spencer Street", "Geo
   assert.deepEqual(entities('Mr Russell Street spoke.'), ['PER Russell Street']);
   assert.deepEqual(entities('KELBY RIVERS, June 14.\n\nThe dredge began to dig.'), ['LOC KELBY RIVERS', 'DATE June 14']);
   assert.deepEqual(entities('John Kelby, June 14, said hello.').slice(0, 1), ['PER John Kelby']);
+});
+
+test('review guards: a year before a street stays a year ("the 1998 Harrow Road fire"); "Lady Susan Hall" and "Tom Street, the captain," are people; a hard-wrapped town keeps both words; "Tun Razak Avenue" keeps its title', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  const years = entities('The 1998 Harrow Road fire killed two; some 2000 Kellow Street shoppers left.');
+  assert.ok(years.includes('DATE 1998') && years.includes('LOC Harrow Road') && years.includes('LOC Kellow Street'));
+  assert.deepEqual(entities('"We are thrilled," said Lady Susan Hall.'), ['PER Susan Hall']);
+  assert.deepEqual(entities('Tom Street, the club\'s captain, said no. "We played well," said Tom Street.'), ['PER Tom Street', 'PER Tom Street']);
+  assert.deepEqual(entities('Residents of Port\nHawkesbury, N.S., were angry.'), ['LOC Port\nHawkesbury', 'LOC N.S.']);
+  assert.deepEqual(entities('Tun Razak Avenue was closed.'), ['LOC Tun Razak Avenue']);
+  assert.deepEqual(entities('The Tory county councillor spoke.'), []);
 });
