@@ -380,6 +380,8 @@ export class EntityRecogniser {
   private readonly claimed: Uint8Array;
   /** Lowercase words of the article: a capitalised word also written in lowercase is common. */
   private readonly lowercaseWords = new Set<string>();
+  /** Every distinct spelling in the text, built on first need (see writtenInTitleCase). */
+  private spellings: Set<string> | undefined;
   /** See articlesOfFullNames (computed on first use). */
   private articleNames: Set<string> | undefined;
   /** See commonNounsWithThe and lastWordsOfNames (built on first use). */
@@ -1826,8 +1828,8 @@ export class EntityRecogniser {
   private writtenInTitleCase(chunk: Chunk): boolean {
     const word = this.tokens[chunk.first];
     const titleCase = word.text.charAt(0) + word.text.slice(1).toLowerCase();
-    for (let k = 0; k < this.tokens.length; k++) if (this.tokens[k].text === titleCase) return true;
-    return false;
+    this.spellings ??= new Set(Array.from(distinctLexemes(this.tokens), (lexeme) => lexeme.text));
+    return this.spellings.has(titleCase);
   }
 
   /** "de notre envoyé spécial", "envoyée spéciale", "from our correspondent": who filed it. */
