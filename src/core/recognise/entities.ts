@@ -914,10 +914,12 @@ export class EntityRecogniser {
    */
   private findFrenchPaperNames(): void {
     if (this.lang !== 'fr') return;
-    const { tokens } = this;
+    const { tokens, classes } = this;
     for (let i = 1; i + 1 < tokens.length; i++) {
+      // The word-class bits first: they rule out nearly every token without reading it.
+      if (!(classes[i] & WordClass.Capitalised) || this.claimed[i]) continue;
       const tok = tokens[i];
-      if (this.claimed[i] || !tok.capitalised || !FRENCH_PAPER_WORDS.has(tok.folded) || !this.paperArticleBefore(i)) continue;
+      if (!FRENCH_PAPER_WORDS.has(tok.folded) || !this.paperArticleBefore(i)) continue;
       // ("Le Républicain Jean Dubreuil": a name after the word makes it a party member's.)
       if (isNameWord(tokens[i + 1]) && tokens[i + 1].capitalised) continue;
       let end = i + 1;
@@ -1141,8 +1143,7 @@ export class EntityRecogniser {
     // "Four Moderates voted", "Trois Lillois", "One doctor said": a count opening the sentence
     // before a plural or a common noun names nobody ("Three Mile Island" does; "sept" is also the
     // English "Sept." of September).
-    const countedNoun = /[sx]$/.test(this.tokens[i + 1]?.text ?? '') || !!this.tokens[i + 1]?.lowercase;
-    if (tok.sentenceStart && NUMBER_WORDS.has(tok.folded) && tok.folded !== 'a' && tok.folded !== 'sept' && countedNoun) return false;
+    if (tok.sentenceStart && NUMBER_WORDS.has(tok.folded) && tok.folded !== 'a' && tok.folded !== 'sept' && this.countedNounAfter(i)) return false;
     // "secrétaire à la Défense", "Prime Minister": the capital belongs to the title.
     // ("Justice Department", "State Department": a title word before an organisation's head names it.)
     // ("the Ambassador Hotel", "the President Building": a place's head that is nobody's family name.)
@@ -1220,6 +1221,12 @@ export class EntityRecogniser {
     const tok = this.tokens[k];
     if (!tok || tok.kind !== 'number' || !/^\d{1,5}$/.test(tok.text) || this.claimed[k]) return -1;
     return comma || ADDRESS_LEADS.has(this.tokens[k - 1]?.folded ?? '') ? k : -1;
+  }
+
+  /** A plural ("Four Moderates") or a common noun ("One doctor") after the count at i. */
+  private countedNounAfter(i: number): boolean {
+    const next = this.tokens[i + 1];
+    return !!next && (next.lowercase || /[sx]$/.test(next.text));
   }
 
   /** Is the next token a capitalised place head word, after spaces only ("King Street")? */
