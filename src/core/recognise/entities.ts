@@ -198,6 +198,9 @@ const FRENCH_PAPER_WORDS: ReadonlySet<string> = new Set([
 /** The articles before a French paper's name, folded ("au Quotidien", "du Nouvelliste"). */
 const FRENCH_PAPER_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'au', 'du']);
 
+/** Verbs before "in" + a language ("spoke in Swahili", "sang in Hindi"), folded. */
+const LANGUAGE_VERBS: ReadonlySet<string> = new Set(['spoke', 'speak', 'speaks', 'speaking', 'spoken', 'sang', 'sung', 'sing', 'wrote', 'written', 'write', 'translated', 'broadcast', 'taught', 'preached', 'prayed', 'answered', 'replied', 'shouted', 'whispered', 'said', 'says']);
+
 /** A street's first word in French: "rue de la République", "avenue Foch". */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
 
@@ -1967,8 +1970,20 @@ export class EntityRecogniser {
     const tok = this.tokens[chunk.first];
     if (GROUP_WORDS.has(tok.folded)) return true;
     const [prev, next] = [this.tokens[chunk.first - 1], this.tokens[chunk.last]];
-    const adjectivePosition = isWordTok(prev) && prev.lowercase && isWordTok(next) && next.lowercase;
+    const adjectivePosition = isWordTok(prev) && prev.lowercase && isWordTok(next) && next.lowercase && !this.townEndingInI(chunk.first);
     return this.lang === 'en' && looksLikeDemonym(tok.text) && adjectivePosition;
+  }
+
+  /**
+   * "in Sitamarhi with his mother", "near Vanwyksvlei since 1898", "roads in Ashanti and in the
+   * North": a name ending in "i" like "Bengali" or "Pakistani", but before a function word, not
+   * a noun, is no adjective; unless a verb of speech puts a language there ("spoke in Swahili to").
+   */
+  private townEndingInI(i: number): boolean {
+    const [tok, next] = [this.tokens[i], this.tokens[i + 1]];
+    if (!tok.text.endsWith('i') || !isWordOf(next, WordClass.Function | WordClass.Preposition | WordClass.Determiner)) return false;
+    const verb = this.tokens[i - 2];
+    return !isWordTok(verb) || !(isWordOf(verb, WordClass.SpeechVerb) || LANGUAGE_VERBS.has(verb.folded));
   }
 
   /** "Marie Curtis, secrétaire de …", "Paul Nadal, 52 ans", "X, 54, a lawyer". */

@@ -357,3 +357,9 @@ test('review guards: a year before a street stays a year ("the 1998 Harrow Road 
   assert.deepEqual(entities('Tun Razak Avenue was closed.'), ['LOC Tun Razak Avenue']);
   assert.deepEqual(entities('The Tory county councillor spoke.'), []);
 });
+
+test('a town whose name ends in "i" like a nationality is a place before a function word ("in Motihari with his wife"); a language after a verb of speech is not ("spoke in Swahili with them")', () => {
+  const locs = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(locs('He lives in Motihari with his wife, near Kelvani since 1898.'), ['Motihari', 'Kelvani']);
+  assert.deepEqual(locs('She spoke in Swahili with them; lessons are taught in Hindi to the pupils; a Pakistani nurse spoke.'), []);
+});
