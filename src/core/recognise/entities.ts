@@ -144,6 +144,9 @@ const ROUTE_PREPOSITIONS: ReadonlySet<string> = new Set(['via', 'around', 'acros
 const TRAVEL_WORDS: ReadonlySet<string> = new Set([
   'trip', 'trips', 'journey', 'boat', 'ferry', 'bus', 'buses', 'train', 'trains', 'flight', 'flights', 'road', 'route', 'drive', 'walk',
   'travel', 'travelled', 'traveled', 'flew', 'fly', 'drove', 'fled', 'sailed',
+  // Verbs of going somewhere: "came to Perak", "returned to Dunvale". (Not "went", "moved": "the
+  // award went to X", "the midfielder moved to X" name a winner and a club.)
+  'came', 'returned', 'walked', 'marched', 'emigrated', 'headed', 'travelling', 'traveling',
 ]);
 
 /** English plurals without "s", whose possessive opens bodies' names ("People's", "Women's"). */

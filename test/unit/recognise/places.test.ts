@@ -363,3 +363,9 @@ test('a town whose name ends in "i" like a nationality is a place before a funct
   assert.deepEqual(locs('He lives in Motihari with his wife, near Kelvani since 1898.'), ['Motihari', 'Kelvani']);
   assert.deepEqual(locs('She spoke in Swahili with them; lessons are taught in Hindi to the pupils; a Pakistani nurse spoke.'), []);
 });
+
+test('a verb of going before "to" puts the name after it on the map ("came to Perak", "returned to Dunvale"); a possessive after it is the place\'s owner', () => {
+  const locs = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(locs('He came to Perak from the mines and returned to Dunvale; the family walked to Tarrow.'), ['Perak', 'Dunvale', 'Tarrow']);
+  assert.deepEqual(locs('She came to Smith\'s aid.'), []);
+});
