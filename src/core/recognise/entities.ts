@@ -204,6 +204,17 @@ const FRENCH_PAPER_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'a
 /** Verbs before "in" + a language ("spoke in Swahili", "sang in Hindi"), folded. */
 const LANGUAGE_VERBS: ReadonlySet<string> = new Set(['spoke', 'speak', 'speaks', 'speaking', 'spoken', 'sang', 'sung', 'sing', 'wrote', 'written', 'write', 'translated', 'broadcast', 'taught', 'preached', 'prayed', 'answered', 'replied', 'shouted', 'whispered', 'said', 'says']);
 
+/** French verbs whose object is a place reached or crossed ("atteindra Dong-Dang", folded). */
+const REACHING_VERBS_FR: ReadonlySet<string> = new Set([
+  ...'atteindre atteint atteinte atteindra atteindront atteignait atteignent regagner regagne regagnera regagnait'.split(' '),
+  ...'traverser traverse traversait traversera'.split(' '),
+]);
+
+/** French words before "pour" + a destination: "parti pour Kelvane", "en route pour", "embarqués pour" (folded). */
+const DEPARTURE_WORDS_FR: ReadonlySet<string> = new Set([
+  ...'partir part partent parti partie partis parties partira partiront partait partaient route embarque embarquee embarques embarquees appareille'.split(' '),
+]);
+
 /** A street's first word in French: "rue de la République", "avenue Foch". */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
 
@@ -2325,13 +2336,25 @@ export class EntityRecogniser {
    */
   private routeBefore(chunk: Chunk): boolean {
     const [prev, beforePrev] = [this.tokens[chunk.first - 1], this.tokens[chunk.first - 2]];
-    if (this.lang !== 'en' || !isWordTok(prev) || !prev.lowercase) return false;
+    if (this.lang === 'fr') return this.frenchRouteBefore(prev, beforePrev);
+    if (!isWordTok(prev) || !prev.lowercase) return false;
     // "outside Smith's home", "the flight to Hargreaves' wedding": the place is the possessed noun.
     if (this.possessiveAfter(chunk)) return false;
     if (ROUTE_PREPOSITIONS.has(prev.folded)) return true;
     return prev.folded === 'to' && isWordTok(beforePrev) && TRAVEL_WORDS.has(beforePrev.folded);
   }
 
+
+  /**
+   * "la voie atteindra Dong-Dang", "il a regagné Kelvane", "parti pour Kelvane": French verbs of
+   * reaching or crossing take a place as their object, and "partir pour" a destination. (Not
+   * "quitter", "rejoindre", "rallier": one leaves a firm, joins a party, rallies to a leader.)
+   */
+  private frenchRouteBefore(prev: Token | undefined, beforePrev: Token | undefined): boolean {
+    if (!isWordTok(prev) || !prev.lowercase) return false;
+    if (prev.folded === 'pour') return isWordTok(beforePrev) && DEPARTURE_WORDS_FR.has(beforePrev.folded);
+    return REACHING_VERBS_FR.has(prev.folded);
+  }
 
   /**
    * "jusqu'à la Canebière", "dans l'Izoard", "sur les Causses": French names a district, a

@@ -369,3 +369,9 @@ test('a verb of going before "to" puts the name after it on the map ("came to Pe
   assert.deepEqual(locs('He came to Perak from the mines and returned to Dunvale; the family walked to Tarrow.'), ['Perak', 'Dunvale', 'Tarrow']);
   assert.deepEqual(locs('She came to Smith\'s aid.'), []);
 });
+
+test('French verbs of reaching or crossing, and "partir pour", take a place ("la voie atteindra Kelvane", "partira pour Kelvane"); "vote pour Dupont" names a person', () => {
+  const locs = (text: string) => analyze(text, { lang: 'fr' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(locs('Le train partira pour Kelvane. La voie atteindra Dorvane. Elle a traversé Morlane.'), ['Kelvane', 'Dorvane', 'Morlane']);
+  assert.deepEqual(locs('Il vote pour Dupont. Il a quitté Vireval.'), []);
+});
