@@ -190,7 +190,7 @@ const LAND_NOUNS: ReadonlySet<string> = new Set([
 const OWN_HEAD_LAND_NOUNS: ReadonlySet<string> = new Set(['river', 'county', 'peninsula', 'creek']);
 
 /** English street heads that no family name ends on: "Spencer Street", "George Road". */
-const STREET_HEADS_AFTER_NAMES: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'boulevard', 'terrace', 'crescent']);
+const STREET_HEADS_AFTER_NAMES: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'boulevard', 'terrace', 'crescent', 'gardens', 'square', 'drive', 'highway', 'parkway']);
 
 /** The capitalised words that name a French paper after its article ("le Courrier", "la Tribune"), folded. */
 const FRENCH_PAPER_WORDS: ReadonlySet<string> = new Set([
@@ -1672,7 +1672,9 @@ export class EntityRecogniser {
     if (this.pluralNameAfterThe(chunk, count)) return settle(chunk, 'ORG', 2);
     // "Spencer Street", "Elizabeth Street", "George Road": English streets are named after people
     // (nobody's family name is "Street"; an honorific before it still makes a person).
-    if (count >= 2 && this.lang === 'en' && STREET_HEADS_AFTER_NAMES.has(last.folded) && !this.titleBefore(chunk.first) && !this.actsAsPerson(chunk)) return settle(chunk, 'LOC', 2);
+    // ("Lawrence Ave.": a street type shortened with its period, "Ave" being a given name too.)
+    const streetAbbreviation = STREET_ABBREVIATIONS.includes(last.text) && tokens[chunk.last]?.text === '.';
+    if (count >= 2 && this.lang === 'en' && (STREET_HEADS_AFTER_NAMES.has(last.folded) || streetAbbreviation) && !this.titleBefore(chunk.first) && !this.actsAsPerson(chunk)) return settle(chunk, 'LOC', 2);
     // "BATU GAJAH, June 14.": a dateline in capitals outweighs the first name it opens on.
     if (isAllCaps(first.text) && this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
@@ -2303,10 +2305,13 @@ export class EntityRecogniser {
    * University", "a 45-year-old Muslim man"). The town wins over a first name inside it.
    */
   private namesTownOfPerson(chunk: Chunk): boolean {
-    if (!this.residenceAfterAge(chunk) && !this.residenceBeforePerson(chunk)) return false;
+    const afterAge = this.residenceAfterAge(chunk);
+    if (!afterAge && !this.residenceBeforePerson(chunk)) return false;
     const first = this.tokens[chunk.first];
     if (this.hasWordOf(chunk, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(this.lastWordToken(chunk).folded)) return false;
-    return !GROUP_WORDS.has(first.folded) && !COLOUR_WORDS.has(first.folded) && !looksLikeDemonym(first.text);
+    // (A nationality only stands before the person: "a 45-year-old Pakistani man"; after the age,
+    // "of Harriman" is a town whatever its ending.)
+    return !GROUP_WORDS.has(first.folded) && !COLOUR_WORDS.has(first.folded) && (afterAge || !looksLikeDemonym(first.text));
   }
 
   /**

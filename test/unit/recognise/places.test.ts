@@ -375,3 +375,9 @@ test('French verbs of reaching or crossing, and "partir pour", take a place ("la
   assert.deepEqual(locs('Le train partira pour Kelvane. La voie atteindra Dorvane. Elle a traversé Morlane.'), ['Kelvane', 'Dorvane', 'Morlane']);
   assert.deepEqual(locs('Il vote pour Dupont. Il a quitté Vireval.'), []);
 });
+
+test('"X, 23, of Harriman" is a town whatever its ending; "Lawrence Ave.", "Eden Gardens", "Victoria Square" are places though they open on a given name', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Ruby Hensley, 23, of Dorriman, who watches dials, spoke.'), ['PER Ruby Hensley', 'LOC Dorriman']);
+  assert.deepEqual(entities('Traffic was backed up from Lawrence Ave. to the bridge, near the Eden Gardens and Victoria Square.'), ['LOC Lawrence Ave.', 'LOC Eden Gardens', 'LOC Victoria Square']);
+});
