@@ -215,6 +215,19 @@ const DEPARTURE_WORDS_FR: ReadonlySet<string> = new Set([
   ...'partir part partent parti partie partis parties partira partiront partait partaient route embarque embarquee embarques embarquees appareille'.split(' '),
 ]);
 
+/** French nouns of an office held for a place, or of a dweller, before "de" + the place (folded). */
+const SEAT_NOUNS_FR: ReadonlySet<string> = new Set([
+  ...'depute deputee senateur senatrice maire cure pasteur eveque archeveque prefet prefete sous-prefet siege circonscription'.split(' '),
+  ...'bourgmestre syndic habitant habitante habitants habitantes natif native originaire horticulteur agriculteur viticulteur'.split(' '),
+  ...'cultivateur cultivateurs vigneron vignerons pecheur pecheurs paroisse diocese'.split(' '),
+]);
+
+/** English nouns before "for" + a constituency: "the candidate for X", "an MP for X" (folded). */
+const SEAT_NOUNS_FOR_EN: ReadonlySet<string> = new Set(['mp', 'mps', 'member', 'candidate', 'senator', 'representative', 'congressman', 'congresswoman', 'td', 'mla', 'mpp', 'seat']);
+
+/** English nouns before "of" + a see or a town: "the Bishop of X", "the Provost of X" (folded). */
+const SEE_NOUNS_EN: ReadonlySet<string> = new Set(['bishop', 'archbishop', 'provost', 'reeve', 'dean', 'burgomaster']);
+
 /** A street's first word in French: "rue de la République", "avenue Foch". */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
 
@@ -1672,6 +1685,7 @@ export class EntityRecogniser {
     if (this.pluralNameAfterThe(chunk, count)) return settle(chunk, 'ORG', 2);
     // "Spencer Street", "Elizabeth Street", "George Road": English streets are named after people
     // (nobody's family name is "Street"; an honorific before it still makes a person).
+    if (count <= 3 && this.seatOrHomeNounBefore(chunk.first) && !this.possessiveAfter(chunk)) return settle(chunk, 'LOC', 2);
     // ("Lawrence Ave.": a street type shortened with its period, "Ave" being a given name too.)
     const streetAbbreviation = STREET_ABBREVIATIONS.includes(last.text) && tokens[chunk.last]?.text === '.';
     if (count >= 2 && this.lang === 'en' && (STREET_HEADS_AFTER_NAMES.has(last.folded) || streetAbbreviation) && !this.titleBefore(chunk.first) && !this.actsAsPerson(chunk)) return settle(chunk, 'LOC', 2);
@@ -2013,6 +2027,20 @@ export class EntityRecogniser {
     const title = this.titleAt(k);
     // "the Exchequer, Mr Reginald Maudling": an honorific and a name start another person.
     return title > 0 && !this.tokens[k + title]?.capitalised && this.tokens[k + title]?.text !== '.';
+  }
+
+  /**
+   * "député de Kent", "son siège de Carleton", "un pasteur de Maré", "the candidate for
+   * Heretaunga", "an MP for Tanjong Pagar", "the Bishop of Wexley": a seat, a see or a home after
+   * the noun of an office or of a dweller is a place, whatever given name it looks like. (Not
+   * "l'avocat de Marie", "a lawyer for Sandra": those nouns serve people.)
+   */
+  private seatOrHomeNounBefore(i: number): boolean {
+    const [prep, noun] = [this.tokens[i - 1], this.tokens[i - 2]];
+    if (!isWordTok(prep) || !isWordTok(noun)) return false;
+    if (this.lang === 'fr') return (prep.folded === 'de' || prep.folded === "d'") && noun.lowercase && SEAT_NOUNS_FR.has(noun.folded);
+    if (prep.folded === 'for') return SEAT_NOUNS_FOR_EN.has(noun.folded) || (noun.text === '.' && this.tokens[i - 3]?.folded === 'p');
+    return prep.folded === 'of' && SEE_NOUNS_EN.has(noun.folded);
   }
 
   /**

@@ -381,3 +381,9 @@ test('"X, 23, of Harriman" is a town whatever its ending; "Lawrence Ave.", "Eden
   assert.deepEqual(entities('Ruby Hensley, 23, of Dorriman, who watches dials, spoke.'), ['PER Ruby Hensley', 'LOC Dorriman']);
   assert.deepEqual(entities('Traffic was backed up from Lawrence Ave. to the bridge, near the Eden Gardens and Victoria Square.'), ['LOC Lawrence Ave.', 'LOC Eden Gardens', 'LOC Victoria Square']);
 });
+
+test('a seat, a see or a home after the noun of an office or a dweller is a place ("député de Kent", "pasteur de Maré", "the candidate for Heretaunga", "the Bishop of Wexley"); "l\'avocat de Marie", "a lawyer for Sandra" serve people', () => {
+  const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Louis Rocher, député de Kent, a gagné. Il garde son siège de Carleton. Un pasteur de Maré a parlé. L\'avocat de Marie a plaidé.', 'fr'), ['PER Louis Rocher', 'LOC Kent', 'LOC Carleton', 'LOC Maré', 'PER Marie']);
+  assert.deepEqual(entities('Bruce Ferrier, the candidate for Heretaunga, spoke. The Bishop of Wexley came. A lawyer for Sandra said no. A member for Jones\'s team left.', 'en'), ['PER Bruce Ferrier', 'LOC Heretaunga', 'LOC Wexley', 'PER Sandra']);
+});
