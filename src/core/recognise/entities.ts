@@ -228,6 +228,15 @@ const SEAT_NOUNS_FOR_EN: ReadonlySet<string> = new Set(['mp', 'mps', 'member', '
 /** English nouns before "of" + a see or a town: "the Bishop of X", "the Provost of X" (folded). */
 const SEE_NOUNS_EN: ReadonlySet<string> = new Set(['bishop', 'archbishop', 'provost', 'reeve', 'dean', 'burgomaster']);
 
+/** Words that open a byline or a photo credit (folded): "By X", "Par X", "Photos X". */
+const CREDIT_OPENERS: ReadonlySet<string> = new Set(['by', 'par', 'photo', 'photos', 'photographs', 'pictures']);
+
+/** A photo credit's opening word, capitalised at the start of its line: "Photos Marc Aribaud". */
+const PHOTO_CREDITS: ReadonlySet<string> = new Set(['photo', 'photos']);
+
+/** Words that join two names of one credit: "By X and Y", "Par X et Y", "X, Y". */
+const CREDIT_JOINERS: ReadonlySet<string> = new Set(['and', 'et', ',', '&']);
+
 /** A street's first word in French: "rue de la République", "avenue Foch". */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
 
@@ -1622,6 +1631,7 @@ export class EntityRecogniser {
     // "the Kincade Fire", "last year's Camp Fire": a wildfire named after where it started.
     if (this.namesWildfire(chunk)) return settle(chunk, 'EVENT', 2);
     if (this.paperUnderByline(chunk)) return settle(chunk, 'ORG', 2);
+    if (count >= 2 && count <= 4 && this.namedInCredit(chunk)) return settle(chunk, 'PER', 2);
     // "By Our Staff Reporter", "Highlands and Islands Correspondent": a newsroom's job, nobody's name.
     if (count >= 2 && NEWSROOM_JOBS.has(this.lastWordToken(chunk).folded) && !isWordOf(first, WordClass.FirstName)) return;
     // "the steamer Kilchurn Castle", "le porte-avions Carl Vinson", "the MV Isle of Lewis": a ship.
@@ -1909,6 +1919,32 @@ export class EntityRecogniser {
       chunk.words = undefined;
     }
     return true;
+  }
+
+  /**
+   * "By HYACINTH MOWATT and CLIVE ANDERSON-REID", "Par Adjoua Marie-Laure Kouakou", "Photos Marc
+   * Aribaud / Gamma": the names a byline or a photo credit opens on are the reporters', even in
+   * capitals (a newsroom's job is not: "By Our Staff Reporter").
+   */
+  private namedInCredit(chunk: Chunk): boolean {
+    const { tokens } = this;
+    // "Photos Marc Aribaud": the credit's capitalised word opened the chunk; the name is the rest.
+    if (tokens[chunk.first].lineStart && PHOTO_CREDITS.has(tokens[chunk.first].folded) && chunk.last - chunk.first >= 3) {
+      this.claimed[chunk.first] = 0;
+      chunk.first++;
+      chunk.surfaceKey = undefined;
+      chunk.words = undefined;
+      return true;
+    }
+    if (NEWSROOM_JOBS.has(this.lastWordToken(chunk).folded) || tokens[chunk.first].folded === 'our' || tokens[chunk.first].folded === 'notre') return false;
+    const before = tokens[chunk.first - 1];
+    if (!before || (before.kind !== 'word' && before.text !== ',')) return false;
+    // The line's opener, reached back over the names and joiners listed before this one.
+    let k = chunk.first - 1;
+    while (k > 0 && !tokens[k].lineStart && chunk.first - k < 12) k--;
+    const opener = tokens[k];
+    if (!opener.lineStart || !CREDIT_OPENERS.has(opener.folded)) return false;
+    return k === chunk.first - 1 || CREDIT_JOINERS.has(before.kind === 'word' ? before.folded : before.text);
   }
 
   /** Token k ends a line that opens on "By" or "Par" and a capitalised name: a byline. */

@@ -199,3 +199,10 @@ test('Malaya\'s honorifics are titles, not names: "Towkay Leong Ah Kee", "Tan Sr
 test('"Tun Razak" is a title and a name', () => {
   assert.deepEqual(analyze('Tun Razak said so.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['PER Razak']);
 });
+
+test('a byline or a photo credit names its reporters, even in capitals ("By HYACINTH MORRELL and CLIVE ANDREWS-REID", "Par Adjoua Kouassi", "Photos Marc Arnaud"); "By Our Staff Reporter" names nobody', () => {
+  const people = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(people('Toll rises to 36\n\nBy HYACINTH MORRELL and CLIVE ANDREWS-REID\n\nMost of the town was dark.\n\nBy Our Staff Reporter\n\nIt rained.', 'en'), ['HYACINTH MORRELL', 'CLIVE ANDREWS-REID']);
+  assert.deepEqual(people('Par Adjoua Kouassi\n\nLe marché est vide.\n\nPhotos Marc Arnaud / Gamma', 'fr'), ['Adjoua Kouassi', 'Marc Arnaud']);
+  assert.deepEqual(people('By Monday night the roads were open.', 'en'), []);
+});
