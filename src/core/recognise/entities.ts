@@ -786,6 +786,10 @@ export class EntityRecogniser {
     if (longest.words > 1 && isWordOf(this.tokens[i], WordClass.Determiner) && this.tokens[i + 1]?.lowercase) return undefined;
     // "Ni l’un ni l’autre" folds to "nil", the Nile in French: no name ends on an elided article.
     if (isElision(this.tokens[i + longest.words - 1])) return undefined;
+    // "Par la bouche de …" folds to "parla", a Spanish town: no name ends on an article or a
+    // function word written apart ("Rio de Janeiro" ends capitalised, "Aix-en-Provence" is glued
+    // by hyphens; "Assemblée nationale" ends on an adjective).
+    if (longest.words > 1 && this.endsOnLowercaseWordApart(i, i + longest.words)) return undefined;
     if (this.joinable(i, i + longest.words)) return longest;
     for (let j = i + longest.words - 1; j > i; j--) {
       if (!this.joinable(i, j) || this.tokens[j - 1].kind === 'punct') continue;
@@ -793,6 +797,12 @@ export class EntityRecogniser {
       if (entry) return { words: j - i, entry };
     }
     return undefined;
+  }
+
+  /** Is token j-1 a lowercase article or function word with a space before it ("Par la")? */
+  private endsOnLowercaseWordApart(i: number, j: number): boolean {
+    const [last, before] = [this.tokens[j - 1], this.tokens[j - 2]];
+    return j - i >= 2 && last.kind === 'word' && last.lowercase && before.end < last.start && isWordOf(last, WordClass.Function | WordClass.Determiner);
   }
 
   /** Tokens i..j-1 lie on one line, unclaimed, joined only by spaces, hyphens or apostrophes. */

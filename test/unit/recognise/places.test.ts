@@ -387,3 +387,9 @@ test('a seat, a see or a home after the noun of an office or a dweller is a plac
   assert.deepEqual(entities('Louis Rocher, député de Kent, a gagné. Il garde son siège de Carleton. Un pasteur de Maré a parlé. L\'avocat de Marie a plaidé.', 'fr'), ['PER Louis Rocher', 'LOC Kent', 'LOC Carleton', 'LOC Maré', 'PER Marie']);
   assert.deepEqual(entities('Bruce Ferrier, the candidate for Heretaunga, spoke. The Bishop of Wexley came. A lawyer for Sandra said no. A member for Jones\'s team left.', 'en'), ['PER Bruce Ferrier', 'LOC Heretaunga', 'LOC Wexley', 'PER Sandra']);
 });
+
+test('no name the lists know ends on an article written apart ("Par la bouche de …" is not the town of Parla); "Rio de Janeiro", "Assemblée nationale" keep their words', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Il a souri. Par la bouche de son interprète, il a parlé.'), []);
+  assert.deepEqual(entities('Il vit à Rio de Janeiro.'), ['LOC Rio de Janeiro']);
+});
