@@ -237,6 +237,9 @@ const PHOTO_CREDITS: ReadonlySet<string> = new Set(['photo', 'photos']);
 /** Words that join two names of one credit: "By X and Y", "Par X et Y", "X, Y". */
 const CREDIT_JOINERS: ReadonlySet<string> = new Set(['and', 'et', ',', '&']);
 
+/** French words before a nickname, after a comma (folded): "X, dit Tintin", "X, surnommée Mama". */
+const NICKNAME_CUES_FR: ReadonlySet<string> = new Set(['dit', 'dite', 'surnomme', 'surnommee', 'alias']);
+
 /** A street's first word in French: "rue de la République", "avenue Foch". */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
 
@@ -1716,6 +1719,11 @@ export class EntityRecogniser {
     // with an article.
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart && !this.singularArticleBefore(chunk.first)) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
+    if (count <= 2 && this.nicknameBefore(chunk.first)) {
+      const bearer = this.chunks.find((c) => c.last === chunk.first - 2 && c.last - c.first >= 2);
+      if (bearer) chunk.id = personKey(this.chunkWords(bearer));
+      return settle(chunk, 'PER', 2);
+    }
     if (this.kinshipBefore(chunk.first)) return settle(chunk, 'PER', 2);
     // French sports copy only: in English "CS Lewis", "AJ Ayer" are initials.
     if (count >= 2 && this.lang === 'fr' && CLUB_PREFIXES.has(first.text)) return settle(chunk, 'ORG', 2);
@@ -2087,6 +2095,17 @@ export class EntityRecogniser {
     if (this.lang === 'fr') return (prep.folded === 'de' || prep.folded === "d'") && noun.lowercase && SEAT_NOUNS_FR.has(noun.folded);
     if (prep.folded === 'for') return SEAT_NOUNS_FOR_EN.has(noun.folded) || (noun.text === '.' && this.tokens[i - 3]?.folded === 'p');
     return prep.folded === 'of' && SEE_NOUNS_EN.has(noun.folded);
+  }
+
+  /**
+   * "Yvon Le Goff, dit Tintin", "Roger Nzita, dit Rogerio", "la chanteuse, surnommée Mama", "the
+   * winger nicknamed Chooka": a nickname is the person's.
+   */
+  private nicknameBefore(i: number): boolean {
+    const cue = this.tokens[i - 1];
+    if (!isWordTok(cue) || !cue.lowercase) return false;
+    if (cue.folded === 'nicknamed') return true;
+    return this.lang === 'fr' && NICKNAME_CUES_FR.has(cue.folded) && this.tokens[i - 2]?.text === ',';
   }
 
   /**

@@ -206,3 +206,10 @@ test('a byline or a photo credit names its reporters, even in capitals ("By HYAC
   assert.deepEqual(people('Par Adjoua Kouassi\n\nLe marché est vide.\n\nPhotos Marc Arnaud / Gamma', 'fr'), ['Adjoua Kouassi', 'Marc Arnaud']);
   assert.deepEqual(people('By Monday night the roads were open.', 'en'), []);
 });
+
+test('a nickname after ", dit" or "nicknamed" is the person, with the person\'s id ("Yvon Le Garrec, dit Tintin")', () => {
+  const result = analyze('Yvon Le Garrec, dit Tintin, a gagné. « J’ai compris », a lâché Tintin, encore trempé.', { lang: 'fr' });
+  assert.deepEqual(result.entities.map((e) => `${e.type} ${e.text} ${e.id}`), ['PER Yvon Le Garrec yvon-le-garrec', 'PER Tintin yvon-le-garrec', 'PER Tintin yvon-le-garrec']);
+  assert.equal(result.quotes[0].speaker?.id, 'yvon-le-garrec');
+  assert.deepEqual(analyze('The winger nicknamed Chooka scored.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['PER Chooka']);
+});
