@@ -240,6 +240,9 @@ const CREDIT_JOINERS: ReadonlySet<string> = new Set(['and', 'et', ',', '&']);
 /** French words before a nickname, after a comma (folded): "X, dit Tintin", "X, surnommée Mama". */
 const NICKNAME_CUES_FR: ReadonlySet<string> = new Set(['dit', 'dite', 'surnomme', 'surnommee', 'alias']);
 
+/** Definite articles before a noun of kin set off by a comma: "le père, Hùng," (folded). */
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'the']);
+
 /** A street's first word in French: "rue de la République", "avenue Foch". */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
 
@@ -2253,10 +2256,17 @@ export class EntityRecogniser {
    */
   private kinshipBefore(i: number): boolean {
     let k = i - 1;
-    if (this.tokens[k]?.text === ',') k--;
+    const comma = this.tokens[k]?.text === ',';
+    if (comma) k--;
+    // "Son frère cadet, Slim": French puts the adjective after the noun of kin.
+    if (comma && this.lang === 'fr' && this.tokens[k]?.lowercase && KINSHIP_NOUNS.has(this.tokens[k - 1]?.folded ?? '')) k--;
     const noun = this.tokens[k];
     if (!isWordTok(noun) || !noun.lowercase) return false;
-    if (KINSHIP_NOUNS.has(noun.folded)) return isWordTok(this.tokens[k - 1]) && POSSESSIVE_DETERMINERS.has(this.tokens[k - 1].folded);
+    if (KINSHIP_NOUNS.has(noun.folded)) {
+      // "sa mère Rose", "le père, Hùng,": a possessive, or the article when a comma sets the name off.
+      const determiner = this.tokens[k - 1];
+      return isWordTok(determiner) && (POSSESSIVE_DETERMINERS.has(determiner.folded) || (comma && DEFINITE_ARTICLES.has(determiner.folded)));
+    }
     // ("une veuve de Belleville", "the widow of Paisley": a town the lists know says where she lives.)
     return OF_PREPOSITIONS.has(noun.folded) && k === i - 1 && isWordTok(this.tokens[k - 1]) && KINSHIP_NOUNS.has(this.tokens[k - 1].folded) && !isPlaceName(this.tokens[i].text);
   }

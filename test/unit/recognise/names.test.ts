@@ -213,3 +213,8 @@ test('a nickname after ", dit" or "nicknamed" is the person, with the person\'s 
   assert.equal(result.quotes[0].speaker?.id, 'yvon-le-garrec');
   assert.deepEqual(analyze('The winger nicknamed Chooka scored.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['PER Chooka']);
 });
+
+test('a relative named in apposition is a person ("Son frère cadet, Slim, qui …", "Le père, Hùng, ancien professeur")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Son frère cadet, Slim, qui s’occupe de l’exportation, a parlé. Le père, Hùng, ancien professeur, se tait.'), ['PER Slim', 'PER Hùng']);
+});
