@@ -243,6 +243,15 @@ const NICKNAME_CUES_FR: ReadonlySet<string> = new Set(['dit', 'dite', 'surnomme'
 /** Definite articles before a noun of kin set off by a comma: "le père, Hùng," (folded). */
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'the']);
 
+/** Periods of a country's history, capitalised after "la"/"l'" (folded): "la Libération", "l'Occupation". */
+const HISTORIC_PERIODS_FR: ReadonlySet<string> = new Set(['liberation', 'occupation', 'revolution', 'deportation', 'reconstruction', 'restauration', 'epuration', 'decolonisation', 'independance']);
+
+/** Periods of a country's history after a preposition of time (folded): "since Confederation", "before Partition". */
+const HISTORIC_PERIODS_EN: ReadonlySet<string> = new Set(['confederation', 'independence', 'partition', 'federation', 'emancipation', 'reconstruction', 'liberation', 'unification']);
+
+/** English prepositions of time before a period of history (folded). */
+const TIME_PREPOSITIONS_EN: ReadonlySet<string> = new Set(['since', 'before', 'after', 'until', 'till', 'during', 'at']);
+
 /** A street's first word in French: "rue de la République", "avenue Foch". */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
 
@@ -308,7 +317,7 @@ const JURISDICTION_TITLES: ReadonlySet<string> = new Set(['mayor', 'governor', '
 const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'marche', 'eglise', 'camp']);
 
 /** English event heads that close a name and never open one. */
-const LAST_ONLY_EVENT_HEADS: ReadonlySet<string> = new Set(['carnival', 'regatta', 'jubilee']);
+const LAST_ONLY_EVENT_HEADS: ReadonlySet<string> = new Set(['carnival', 'regatta', 'jubilee', 'crisis', 'disaster', 'explosion', 'massacre', 'uprising', 'rebellion', 'revolt', 'riots', 'famine', 'earthquake']);
 
 /** Dotted short forms that are common nouns, eras or honours, not bodies: "44 B.C.", "the A.G.M.", "an O.B.E.". */
 const COMMON_DOTTED_FORMS: ReadonlySet<string> = new Set('bc ad am pm obe mbe cbe kbe vc gc agm ba ma bsc msc phd md da qc kc gp jp mp pp rsvp ps nb ie eg'.split(' '));
@@ -470,6 +479,7 @@ export class EntityRecogniser {
 
   recognise(): Chunk[] {
     this.findDefinedAcronyms();
+    this.findHistoricPeriods();
     this.findGazetteerNames();
     this.findPostalAbbreviations();
     this.findLowercaseHeadedNames();
@@ -705,6 +715,23 @@ export class EntityRecogniser {
   }
 
   /** Longest gazetteer names first, so "Seconde Guerre mondiale" wins over "Guerre". */
+  /**
+   * "depuis la Libération", "sous l'Occupation", "since Confederation in 1949", "after
+   * Independence": a period of a country's history, capitalised after its article (French) or a
+   * preposition of time (English), is an event, not the paper "Libération" nor the town of
+   * Independence, Missouri.
+   */
+  private findHistoricPeriods(): void {
+    const { tokens, classes } = this;
+    const periods = this.lang === 'fr' ? HISTORIC_PERIODS_FR : HISTORIC_PERIODS_EN;
+    for (let i = 1; i < tokens.length; i++) {
+      if (!(classes[i] & WordClass.Capitalised) || this.claimed[i] || !periods.has(tokens[i].folded) || tokens[i].sentenceStart) continue;
+      const before = tokens[i - 1];
+      const introduced = this.lang === 'fr' ? before.folded === 'la' || before.folded === "l'" : TIME_PREPOSITIONS_EN.has(before.folded);
+      if (introduced && (before.lowercase || before.sentenceStart)) this.claim(i, i + 1, false, 3, 'EVENT');
+    }
+  }
+
   private findGazetteerNames(): void {
     const { tokens, classes } = this;
     const nameStartWord = WordClass.Word | WordClass.Capitalised | WordClass.NameStart;

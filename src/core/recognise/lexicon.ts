@@ -379,6 +379,8 @@ export const EVENT_HEAD_WORDS = set(`
   exhibition tournament open marathon prix biennale conference forum carnival regatta jubilee
   jeux coupe championnat festival sommet guerre révolution mondial tournoi salon exposition fête
   biennale conférence forum marathon carnaval jubilé
+  crisis disaster explosion massacre uprising rebellion revolt riots famine earthquake
+  floralies bataille journée catastrophe
 `);
 
 /** Last words that make a capitalised phrase a company or body: "Lehman Brothers", "Stock Exchange". */

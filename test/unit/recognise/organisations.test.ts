@@ -456,3 +456,14 @@ test('review guards: under a byline, a second author, a town or a desk is no pap
   assert.deepEqual(entities('Le décret est paru au Journal officiel. Le Républicain lorrain titre.', 'fr'), ['ORG Journal officiel', 'ORG Républicain lorrain']);
   assert.deepEqual(entities('Le Républicain Jean Dubreuil a été élu. Le Courrier de Paul Morin est lu.', 'fr'), ['PER Jean Dubreuil', 'ORG Courrier', 'PER Paul Morin']);
 });
+
+test('a period of history is an event ("depuis la Libération", "sous l\'Occupation", "since Confederation", "Since Independence"); the paper "Libération" and Independence, Missouri keep their types; "the Arms Crisis", "the Halifax Explosion", "la Bataille des Reines" are events', () => {
+  const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Il chante depuis la Libération. Libération a publié un article. Sous l’Occupation, il a fui.', 'fr'), ['EVENT Libération', 'ORG Libération', 'EVENT Occupation']);
+  assert.deepEqual(entities('Not since Confederation had the harbour been so quiet. Since Independence, the country grew.', 'en'), ['EVENT Confederation', 'EVENT Independence']);
+  assert.deepEqual(entities('He lives in Independence, Missouri.', 'en'), ['LOC Independence', 'LOC Missouri']);
+  assert.deepEqual(entities('He spent the Arms Crisis in opposition, from the winter of the Kelham Explosion on.', 'en').filter((e) => e.startsWith('EVENT')), ['EVENT Arms Crisis', 'EVENT Kelham Explosion']);
+  assert.deepEqual(entities('La finale de la Bataille des Reines a eu lieu.', 'fr'), ['EVENT Bataille des Reines']);
+  // A body named after a crisis keeps its head: "the Crisis Group".
+  assert.deepEqual(entities('The Crisis Group reported.', 'en'), ['ORG Crisis Group']);
+});
