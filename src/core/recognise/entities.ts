@@ -2476,9 +2476,16 @@ export class EntityRecogniser {
     // "outside Smith's home", "the flight to Hargreaves' wedding": the place is the possessed noun.
     if (this.possessiveAfter(chunk)) return false;
     if (ROUTE_PREPOSITIONS.has(prev.folded)) return true;
-    return prev.folded === 'to' && isWordTok(beforePrev) && TRAVEL_WORDS.has(beforePrev.folded);
+    return prev.folded === 'to' && isWordTok(beforePrev) && (TRAVEL_WORDS.has(beforePrev.folded) || this.fromNameBefore(chunk.first - 2));
   }
 
+
+  /** "from Kamwala to Matero": the name ending at token k (three words at most) comes after "from". */
+  private fromNameBefore(k: number): boolean {
+    let first = k;
+    while (first > k - 3 && isNameWord(this.tokens[first - 1]) && this.tokens[first - 1].capitalised) first--;
+    return isNameWord(this.tokens[k]) && this.tokens[k].capitalised && this.tokens[first - 1]?.folded === 'from';
+  }
 
   /**
    * "la voie atteindra Dong-Dang", "il a regagné Kelvane", "parti pour Kelvane": French verbs of

@@ -393,3 +393,9 @@ test('no name the lists know ends on an article written apart ("Par la bouche de
   assert.deepEqual(entities('Il a souri. Par la bouche de son interprète, il a parlé.'), []);
   assert.deepEqual(entities('Il vit à Rio de Janeiro.'), ['LOC Rio de Janeiro']);
 });
+
+test('"from X to Y": the name after "to" is a place like the one after "from" ("from Kamwala to Matero")', () => {
+  const locs = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(locs('The cry rang from Kamwala to Matero until dawn.'), ['Kamwala', 'Matero']);
+  assert.deepEqual(locs('The award went to Matero.'), []);
+});
