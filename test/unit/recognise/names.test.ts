@@ -218,3 +218,8 @@ test('a relative named in apposition is a person ("Son frère cadet, Slim, qui �
   const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('Son frère cadet, Slim, qui s’occupe de l’exportation, a parlé. Le père, Hùng, ancien professeur, se tait.'), ['PER Slim', 'PER Hùng']);
 });
+
+test('"Sister" and Ceylon\'s "Mudaliyar" are titles; "Bros." closes a firm\'s name', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('\'We have buried four,\' said Sister Mary Benedict, the Mother Superior. Messrs. Kellow Bros., its agents, said no. \'It is sad,\' said Mudaliyar W. P. Senanayake.'), ['PER Mary Benedict', 'ORG Kellow Bros.', 'PER W. P. Senanayake']);
+});

@@ -67,7 +67,7 @@ export const TITLES: readonly string[] = [
   'District Magistrate', 'Resident Magistrate', 'Borough Mayor', 'Lord Mayor', 'Provost', 'Lord Provost', 'Warden', 'Chief Warden', 'County Executive', 'Comptroller', 'Treasurer', 'Auditor General', 'Battalion Chief', 'Fire Marshal',
   // English: religion, monarchy, nobility
   'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Reverend', 'Sheikh', 'Emir',
-  'Canon', 'Monsignor', 'Father',
+  'Canon', 'Monsignor', 'Father', 'Sister', 'Mother Superior',
   'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Duke', 'Duchess', 'Lord', 'Lady',
   'Sir', 'Dame', 'Earl', 'Baron', 'Baroness', 'Emperor', 'Empress', 'Sultan', 'Tsar', 'Ayatollah',
   // English: business, academia, professions
@@ -90,6 +90,8 @@ export const TITLES: readonly string[] = [
   // "Dato'", "Tun", "Tan Sri" for the Malay orders. (Not "Tuan", a Vietnamese given name too,
   // nor "Encik" or "Cik", names in Malay as much as titles.)
   'Towkay', 'Dato', 'Datuk', 'Tun', 'Tan Sri',
+  // Ceylon's headmen and officials ("Mudaliyar W. P. Samarasekera").
+  'Mudaliyar', 'Maha Mudaliyar',
 ];
 
 /**
