@@ -252,6 +252,9 @@ const HISTORIC_PERIODS_EN: ReadonlySet<string> = new Set(['confederation', 'inde
 /** English prepositions of time before a period of history (folded). */
 const TIME_PREPOSITIONS_EN: ReadonlySet<string> = new Set(['since', 'before', 'after', 'until', 'till', 'during', 'at']);
 
+/** English street words written in lowercase after the name, as older papers did ("Crawford street"). */
+const LOWERCASE_STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard']);
+
 /** A street's first word in French: "rue de la République", "avenue Foch". */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
 
@@ -1747,6 +1750,15 @@ export class EntityRecogniser {
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     // "le Raja", "à l'Olympia", "la Sava", "du Berry", "the Clyde": the press names no person
     // with an article.
+    // "arrived from Lawrence", "the train to Jackson": a given name that is also a town of the
+    // long list, where a verb or a noun of travel leads to it, is the town ("a letter from
+    // Lawrence", "faith in Lawrence", "a parlé à Florence" are people).
+    if (count === 1 && isWordOf(first, WordClass.FirstName) && this.travelBefore(chunk.first) && !this.possessiveAfter(chunk) && this.namesTown(chunk, 2)) return;
+    // "on Crawford street", "Washington street, which …": a lowercase street after a name is its head.
+    if (count <= 2 && this.lang === 'en' && LOWERCASE_STREET_HEADS.has(tokens[chunk.last]?.text ?? '') && !this.actsAsPerson(chunk)) {
+      this.takeInNextWord(chunk);
+      return settle(chunk, 'LOC', 2);
+    }
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart && !this.singularArticleBefore(chunk.first)) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
     if (count <= 2 && this.nicknameBefore(chunk.first)) {
@@ -2479,6 +2491,13 @@ export class EntityRecogniser {
     return prev.folded === 'to' && isWordTok(beforePrev) && (TRAVEL_WORDS.has(beforePrev.folded) || this.fromNameBefore(chunk.first - 2));
   }
 
+
+  /** "arrived from X", "flew to X", "the train for X": a word of travel, then "from", "to" or "for". */
+  private travelBefore(i: number): boolean {
+    const [prep, travel] = [this.tokens[i - 1], this.tokens[i - 2]];
+    if (!isWordTok(prep) || !isWordTok(travel) || !(prep.folded === 'from' || prep.folded === 'to' || prep.folded === 'for')) return false;
+    return TRAVEL_WORDS.has(travel.folded) || travel.folded === 'arrived' || travel.folded === 'arriving';
+  }
 
   /** "from Kamwala to Matero": the name ending at token k (three words at most) comes after "from". */
   private fromNameBefore(k: number): boolean {

@@ -399,3 +399,10 @@ test('"from X to Y": the name after "to" is a place like the one after "from" ("
   assert.deepEqual(locs('The cry rang from Kamwala to Matero until dawn.'), ['Kamwala', 'Matero']);
   assert.deepEqual(locs('The award went to Matero.'), []);
 });
+
+test('a lowercase street after a name is its head ("on Crawford street"); a given name that is a listed town after a word of travel is the town ("arrived from Lawrence"), not after other words ("a letter from Lawrence")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('The school on Crawford street is a hospital now.'), ['LOC Crawford street']);
+  assert.deepEqual(entities('He arrived from Lawrence on the train.'), ['LOC Lawrence']);
+  assert.deepEqual(entities('A letter from Lawrence came.'), ['PER Lawrence']);
+});
