@@ -979,7 +979,7 @@ export class SpeakerAttributor {
 
   private fromHead(q: QuoteRef): Speaker | null {
     const head = this.head(q);
-    return this.speakerBeforeColon(head) ?? this.speakerOfRelative(head) ?? this.findSubject(head)?.speaker ?? null;
+    return this.speakerBeforeColon(head) ?? this.speakerOfRelative(head) ?? this.findSubject(this.afterDateline(head))?.speaker ?? null;
   }
 
   /**
@@ -1678,7 +1678,20 @@ export class SpeakerAttributor {
     const opener = this.tokens[sentence[0]].folded;
     const from = opener === 'pour' || opener === 'for' ? 1 : this.sourcePhraseLength(sentence) || this.introducerEnd(sentence, 0);
     const source = from > 0 ? this.sourceIn(sentence, from) : null;
-    return source ?? this.findSubject(sentence)?.speaker ?? null;
+    return source ?? this.findSubject(this.afterDateline(sentence))?.speaker ?? null;
+  }
+
+  /**
+   * "PARIS — Paul Garnier a dit : « … »": a dispatch's town and its dash open the first sentence;
+   * the subject comes after them (the town says where the words were filed, not who spoke).
+   */
+  private afterDateline(sentence: number[]): number[] {
+    if (sentence.length === 0) return sentence;
+    const m = this.mentionAt[sentence[0]];
+    if (m < 0 || !this.tokens[sentence[0]].lineStart || this.refs[m].mention.type !== 'LOC') return sentence;
+    const k = sentence.indexOf(this.refs[m].last);
+    const dash = this.tokens[sentence[k]]?.text;
+    return k > 0 && (dash === '—' || dash === '–' || dash === '-') ? sentence.slice(k + 1) : sentence;
   }
 
   /**

@@ -588,3 +588,8 @@ test('"one of them told", "One of the strikers, a constable, said …": one of a
   const text = 'Ruth Ames spoke first. "It works," she said.\n\nOne of the organisers, Jane Holt, was angry. "It is a shame," she said.\n\nOne of the strikers, a constable of eleven years, said the men had no quarrel. "We did not walk off," he said.\n\n"We had orders," one of them told the Courier.';
   assert.deepEqual(speakers(text, 'en'), ['ruth-ames', 'jane-holt', null, null]);
 });
+
+test('a dispatch\'s town and its dash are no subject: "PARIS — Paul Garnier a dit : « … »" is his quote, "PARIS — Le gouvernement a dit : « … »" nobody\'s we can name', () => {
+  assert.deepEqual(speakers('PARIS — Paul Garnier a dit : « Je ne partirai pas. »', 'fr'), ['paul-garnier']);
+  assert.deepEqual(speakers('PARIS — Le gouvernement a dit : « Non. »', 'fr'), [null]);
+});
