@@ -255,6 +255,12 @@ const TIME_PREPOSITIONS_EN: ReadonlySet<string> = new Set(['since', 'before', 'a
 /** English street words written in lowercase after the name, as older papers did ("Crawford street"). */
 const LOWERCASE_STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard']);
 
+/** French plural articles before a people's or a town's inhabitants (folded). */
+const PLURAL_ARTICLES_FR: ReadonlySet<string> = new Set(['les', 'des', 'aux']);
+
+/** The plural endings of French demonyms: "Anglais", "Bastiaises", "Lyonnais", "Vaudois", "Italiens", "Bretonnes". */
+const PLURAL_DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:ais|aises|ois|oises|ains|aines|iens|iennes|éens|éennes|ols|oles|ons|onnes|ands|andes)$/u;
+
 /** A street's first word in French: "rue de la République", "avenue Foch". */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
 
@@ -1687,6 +1693,9 @@ export class EntityRecogniser {
     // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it serves.
     if (count === 1 && ORG_PREFIXED_PLACE.test(first.text)) return settle(chunk, 'ORG', 3);
     if (count === 1 && this.isGroupWord(chunk)) return;
+    // "les Anglais", "des Bastiais", "aux Marseillais": a people or a town's inhabitants, in the
+    // plural after the article, are no entity.
+    if (count === 1 && this.lang === 'fr' && this.pluralInhabitants(chunk.first)) return;
     // "the Killarney road", "the Dubbo saleyards": a name that places the noun after it (not one
     // shaped like a nationality: "the Iranian border").
     if (count === 1 && this.placesNounAfter(chunk)) {
@@ -2110,6 +2119,12 @@ export class EntityRecogniser {
     if (!tok.text.endsWith('i') || !isWordOf(next, WordClass.Function | WordClass.Preposition | WordClass.Determiner)) return false;
     const verb = this.tokens[i - 2];
     return !isWordTok(verb) || !(isWordOf(verb, WordClass.SpeechVerb) || LANGUAGE_VERBS.has(verb.folded));
+  }
+
+  /** "les Anglais", "des Bastiais", "aux Marseillais", "les Vaudoises": a plural demonym after a plural article. */
+  private pluralInhabitants(i: number): boolean {
+    const [article, word] = [this.tokens[i - 1], this.tokens[i]];
+    return isWordTok(article) && PLURAL_ARTICLES_FR.has(article.folded) && PLURAL_DEMONYM_FR.test(word.text);
   }
 
   /** "Marie Curtis, secrétaire de …", "Paul Nadal, 52 ans", "X, 54, a lawyer". */

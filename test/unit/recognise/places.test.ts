@@ -406,3 +406,9 @@ test('a lowercase street after a name is its head ("on Crawford street"); a give
   assert.deepEqual(entities('He arrived from Lawrence on the train.'), ['LOC Lawrence']);
   assert.deepEqual(entities('A letter from Lawrence came.'), ['PER Lawrence']);
 });
+
+test('a people or a town\'s inhabitants in the plural after the article are no entity ("les Anglais", "des Bastiais"); "aux Pays-Bas", "aux Antilles" stay places', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Les Anglais ont bâti le barrage. Le travail des Bastiais. Les Marseillais ont accueilli.'), []);
+  assert.deepEqual(entities('Il vit aux Pays-Bas, puis aux Antilles.'), ['LOC Pays-Bas', 'LOC Antilles']);
+});
