@@ -430,6 +430,18 @@ function isCapitalArticle(tok: Token): boolean {
   return tok.capitalised && (tok.folded === 'le' || tok.folded === 'la');
 }
 
+/** 1 at the lexeme id of every token of `columns`: one pass over the ids column, no token object read. */
+function idsPresent({ ids, idCount }: TokenColumns): Uint8Array {
+  const mask = new Uint8Array(idCount);
+  for (let i = 0; i < ids.length; i++) mask[ids[i]] = 1;
+  return mask;
+}
+
+/** Is `id` (-1 for none) set in `mask`, a mask of lexeme ids (see idsPresent)? */
+function isSpelling(mask: Uint8Array, id: number): boolean {
+  return id >= 0 && id < mask.length && mask[id] === 1;
+}
+
 /** "J." or "J.-P." initials: one capital letter glued to a period. */
 function isInitial(tokens: Token[], i: number): boolean {
   const tok = tokens[i];
@@ -443,8 +455,8 @@ export class EntityRecogniser {
   private readonly claimed: Uint8Array;
   /** Lowercase words of the article: a capitalised word also written in lowercase is common. */
   private readonly lowercaseWords = new Set<string>();
-  /** Every distinct spelling in the text, built on first need (see writtenInTitleCase). */
-  private spellings: Set<string> | undefined;
+  /** 1 at the lexeme id of every token of the text, built on first need (see writtenInTitleCase). */
+  private spellings: Uint8Array | undefined;
   /** See articlesOfFullNames (computed on first use). */
   private articleNames: Set<string> | undefined;
   /** See commonNounsWithThe and lastWordsOfNames (built on first use). */
@@ -1460,11 +1472,16 @@ export class EntityRecogniser {
   private articlesOfFullNames(): Set<string> {
     if (this.articleNames) return this.articleNames;
     const found = new Set<string>();
-    const { tokens, words, flags } = this;
+    const { tokens, flags } = this;
+    // The ids column first ("Le", "La" as written): two integer compares per token, where the
+    // text column compared two strings.
+    const { ids } = tokenColumns(tokens);
+    const leId = lexemeIdOf('Le', 'word');
+    const laId = lexemeIdOf('La', 'word');
     for (let k = 1; k + 1 < tokens.length; k++) {
-      // The text column first ("Le", "La" as written): no token object for the other words.
-      if ((words[k] !== 'Le' && words[k] !== 'La') || flags[k] & TokenFlag.SentenceStart) continue;
-      const [tok, given] = [tokens[k], tokens[k - 1]];
+      if ((ids[k] !== leId && ids[k] !== laId) || flags[k] & TokenFlag.SentenceStart) continue;
+      const tok = tokens[k];
+      const given = tokens[k - 1];
       if (isNameWord(given) && !isWordOf(given, WordClass.Function) && onlySpacesBetween(this.text, given, tok) && isNameWord(tokens[k + 1])) found.add(`${tok.folded} ${tokens[k + 1].folded}`);
     }
     return (this.articleNames = found);
@@ -1947,8 +1964,10 @@ export class EntityRecogniser {
   private writtenInTitleCase(chunk: Chunk): boolean {
     const word = this.tokens[chunk.first];
     const titleCase = word.text.charAt(0) + word.text.slice(1).toLowerCase();
-    this.spellings ??= new Set(Array.from(distinctLexemes(this.tokens), (lexeme) => lexeme.text));
-    return this.spellings.has(titleCase);
+    // By lexeme id, in a mask of the article's ids: a set of its 12,000 distinct texts cost 2 ms
+    // a megabyte to build. A text is a lexeme of one kind or another: each kind is asked.
+    const spellings = (this.spellings ??= idsPresent(tokenColumns(this.tokens)));
+    return isSpelling(spellings, lexemeIdOf(titleCase, 'word')) || isSpelling(spellings, lexemeIdOf(titleCase, 'number')) || isSpelling(spellings, lexemeIdOf(titleCase, 'punct'));
   }
 
   /** "de notre envoyé spécial", "envoyée spéciale", "from our correspondent": who filed it. */
@@ -2394,9 +2413,15 @@ export class EntityRecogniser {
     const found = new Set<string>();
     const { tokens } = this;
     if (this.lang === 'en') {
+      // The capital's class bit first: most tokens are ruled out without reading a token object
+      // (reading three per token, and the array made of them, was 5 ms of an English megabyte).
+      const { classes } = this;
       for (let i = 1; i + 1 < tokens.length; i++) {
-        const [the, word, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
-        if (the.folded !== 'the' || !word.capitalised || isAllCaps(word.text) || !this.definiteArticleBefore(i)) continue;
+        if (!(classes[i] & WordClass.Capitalised)) continue;
+        const the = tokens[i - 1];
+        const word = tokens[i];
+        const next = tokens[i + 1];
+        if (the.folded !== 'the' || isAllCaps(word.text) || !this.definiteArticleBefore(i)) continue;
         const endsPhrase = isPossessiveMark(next) || (next.kind === 'punct' && PHRASE_END_PUNCTUATION.has(next.text));
         if (endsPhrase) found.add(word.folded);
       }
