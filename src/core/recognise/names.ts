@@ -49,17 +49,24 @@ export function personKey(words: readonly string[]): string {
 /** Levenshtein distance, stopping early once it exceeds `max` (small words only). */
 function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two typed rows swapped in place and code units compared, where an array was grown for each
+  // row (the first through a closure) and each comparison read two one-character strings.
+  let prev = new Int32Array(b.length + 1);
+  let row = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let rowMin = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
       row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
       rowMin = Math.min(rowMin, row[j]);
     }
     if (rowMin > max) return max + 1;
+    const done = prev;
     prev = row;
+    row = done;
   }
   return prev[b.length];
 }

@@ -760,7 +760,16 @@ export function isAllCaps(word: string): boolean {
   // expressions run (a capital outside the BMP has its low surrogate there, never a-z).
   const second = word.charCodeAt(1);
   if (second >= 97 && second <= 122) return false;
-  return /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+  // An ASCII word is answered by its characters (A-Z are its only \p{Lu}, 0-9 its only \p{N});
+  // any other character leaves the answer to the expressions.
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) capitals++;
+    else if (c >= 128) return /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+    else if (i === 0 || !((c >= 48 && c <= 57) || c === 38 || c === 45)) return false;
+  }
+  return capitals >= 2;
 }
 
 /** The "'s" token the tokeniser cut from an English possessive ("Truth's" -> "Truth" + "'s"). */
