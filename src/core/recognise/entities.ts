@@ -468,6 +468,9 @@ export class EntityRecogniser {
   /** Each token's WordClass bits and TokenFlag bits, for the passes over every token (see TokenColumns). */
   private readonly classes: Int32Array;
   private readonly flags: Uint8Array;
+  /** Each token's lexeme id, and the id of "." (-1 if no token has it): see isInitialAt. */
+  private readonly ids: Int32Array;
+  private readonly periodId: number;
 
   private readonly dateTokens: Uint8Array;
   /** How many chunks at the head of `chunks` the gazetteer pass found (in reading order). */
@@ -494,6 +497,8 @@ export class EntityRecogniser {
     this.keys = columns.nameKeys;
     this.classes = columns.classes;
     this.flags = columns.flags;
+    this.ids = columns.ids;
+    this.periodId = lexemeIdOf('.', 'punct');
     this.onHeading = markTitleCaseLines(columns);
     for (const lexeme of distinctLexemes(tokens)) if (lexeme.lowercase) this.lowercaseWords.add(lexeme.folded);
   }
@@ -525,6 +530,14 @@ export class EntityRecogniser {
   private gatherAllEvidence(): void {
     const { chunks } = this;
     for (let n = 0; n < chunks.length; n++) if (!chunks[n].type) this.gatherEvidence(chunks[n]);
+  }
+
+  /**
+   * isInitial, with the glued period's lexeme id read first: asked of every capitalised word the
+   * chunker meets, it ruled most out only after following two token objects to their lexemes.
+   */
+  private isInitialAt(i: number): boolean {
+    return this.ids[i + 1] === this.periodId && isInitial(this.tokens, i);
   }
 
   // --- pass 1: chunks -------------------------------------------------------------------
@@ -1202,10 +1215,10 @@ export class EntityRecogniser {
         while (j > i + 1 && isWordOf(tokens[j - 1], WordClass.Particle) && !isNameWord(tokens[j - 1])) j--;
       }
       for (;;) {
-        if (isInitial(tokens, j - 1) && j < tokens.length) {
+        if (this.isInitialAt(j - 1) && j < tokens.length) {
           j++; // the initial's period
-          if (tokens[j]?.text === '-' && isInitial(tokens, j + 1)) j++; // "A.-M."
-          if (isInitial(tokens, j)) {
+          if (tokens[j]?.text === '-' && this.isInitialAt(j + 1)) j++; // "A.-M."
+          if (this.isInitialAt(j)) {
             j++;
             continue;
           }
@@ -1229,7 +1242,7 @@ export class EntityRecogniser {
     if (isWordOf(tok, WordClass.Particle) && this.afterHonorific(i) && isNameWord(this.tokens[i + 1])) return true;
     if (!isNameWord(tok)) return false;
     // "J. K. Rowling", "H.G. Wells": initials start a name (in French "M." is Monsieur).
-    if (isInitial(this.tokens, i)) return !(this.lang === 'fr' && tok.text === 'M') && this.initialsLeadToName(i);
+    if (this.isInitialAt(i)) return !(this.lang === 'fr' && tok.text === 'M') && this.initialsLeadToName(i);
     // "Le", "Dans", "However": a function word with a capital is a sentence start, unless it is
     // written mid-sentence before another name word ("Marine Le Pen" is handled as a particle).
     // ("People" is one of those, but "People's National Party" opens a name: commonPossessorInBodyName.)
@@ -1367,7 +1380,7 @@ export class EntityRecogniser {
     if (length === 0) return false;
     const next = this.tokens[k + length];
     // "District Justice P. T. Varley": a first name or initials after the title.
-    if (isWordOf(next, WordClass.FirstName) || isInitial(this.tokens, k + length)) return true;
+    if (isWordOf(next, WordClass.FirstName) || this.isInitialAt(k + length)) return true;
     if (!isNameWord(next) || isWordOf(next, WordClass.Function | WordClass.OrgHeadWord)) return false;
     // "Senior Superintendent Odile Marsh": a ranked office names no body, whatever name follows.
     if (length >= 2 && gazetteer.isTitleRank(this.tokens[k].text)) return true;
@@ -1442,7 +1455,7 @@ export class EntityRecogniser {
   private dottedShortFormEnd(i: number): number {
     const { tokens } = this;
     let k = i;
-    while (isInitial(tokens, k) && (k === i || tokens[k].start === tokens[k - 1].end)) k += 2;
+    while (this.isInitialAt(k) && (k === i || tokens[k].start === tokens[k - 1].end)) k += 2;
     return k - i >= 4 ? k : i;
   }
 
@@ -1505,9 +1518,9 @@ export class EntityRecogniser {
   /** Initials ("J.", "A.-M.", "S.G.") followed by a capitalised name word. */
   private initialsLeadToName(i: number): boolean {
     let k = i;
-    while (isInitial(this.tokens, k)) {
+    while (this.isInitialAt(k)) {
       k += 2;
-      if (this.tokens[k]?.text === '-' && isInitial(this.tokens, k + 1)) k++;
+      if (this.tokens[k]?.text === '-' && this.isInitialAt(k + 1)) k++;
     }
     const next = this.tokens[k];
     if (!isNameWord(next) || next.start - this.tokens[k - 1].end > 1) return false;
@@ -1560,12 +1573,12 @@ export class EntityRecogniser {
     if (!tok || this.claimed[j] || !onlySpacesBetween(text, prev, tok)) return -1;
     // "St. John's", "St Mary's Hospital": a saint's abbreviation, then the saint's possessive.
     if (this.saintNameGoesOn(j, chunkStart)) return j;
-    const afterInitial = prev.text === '.' && isInitial(this.tokens, j - 2);
+    const afterInitial = prev.text === '.' && this.isInitialAt(j - 2);
     if (tok.sentenceStart && !afterInitial) return -1;
     if (this.titleIntroducesName(j)) return -1;
     if ((isNameWord(tok) && !isWordOf(tok, WordClass.Function)) || isGluedParticleName(tok)) return j;
     // "Norma J. Kettering": a middle initial, though "j", "a", "m" are elided function words too.
-    if (isInitial(tokens, j) && !(this.lang === 'fr' && tok.text === 'M')) return j;
+    if (this.isInitialAt(j) && !(this.lang === 'fr' && tok.text === 'M')) return j;
     const folded = tok.folded;
     if (folded === 'and' && (this.andJoinsBodyName(j) || this.andJoinsRemit(j, chunkStart))) return j + 1;
     // "Whitlock & Farrow", "Kestrel Wire & Cable Co.": the ampersand of a firm's name.
