@@ -144,9 +144,11 @@ const ROUTE_PREPOSITIONS: ReadonlySet<string> = new Set(['via', 'around', 'acros
 const TRAVEL_WORDS: ReadonlySet<string> = new Set([
   'trip', 'trips', 'journey', 'boat', 'ferry', 'bus', 'buses', 'train', 'trains', 'flight', 'flights', 'road', 'route', 'drive', 'walk',
   'travel', 'travelled', 'traveled', 'flew', 'fly', 'drove', 'fled', 'sailed',
-  // Verbs of going somewhere: "came to Perak", "returned to Dunvale". (Not "went", "moved": "the
-  // award went to X", "the midfielder moved to X" name a winner and a club.)
-  'came', 'returned', 'walked', 'marched', 'emigrated', 'headed', 'travelling', 'traveling',
+  // Verbs of going somewhere only a place receives: "emigrated to X", "marched to X". (Not
+  // "went", "moved", "came", "returned", "walked", "headed": "the award went to X", "the
+  // midfielder moved to X", "the news came to X", "her thoughts returned to X", "the referee
+  // walked to X", "the coach headed to Chelsea".)
+  'marched', 'emigrated', 'travelling', 'traveling',
 ]);
 
 /** English plurals without "s", whose possessive opens bodies' names ("People's", "Women's"). */
@@ -201,14 +203,17 @@ const FRENCH_PAPER_WORDS: ReadonlySet<string> = new Set([
 /** The articles before a French paper's name, folded ("au Quotidien", "du Nouvelliste"). */
 const FRENCH_PAPER_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'au', 'du']);
 
+/** Languages whose names end in "i", like towns of South Asia and Africa ("in Hindi with subtitles"), folded. */
+const LANGUAGES_ENDING_IN_I: ReadonlySet<string> = new Set([
+  ...'hindi bengali swahili kiswahili farsi punjabi gujarati marathi nepali somali sindhi maori thai dari maithili bhojpuri'.split(' '),
+  ...'oriya odia konkani malawi shqipi'.split(' '),
+]);
+
 /** Verbs before "in" + a language ("spoke in Swahili", "sang in Hindi"), folded. */
 const LANGUAGE_VERBS: ReadonlySet<string> = new Set(['spoke', 'speak', 'speaks', 'speaking', 'spoken', 'sang', 'sung', 'sing', 'wrote', 'written', 'write', 'translated', 'broadcast', 'taught', 'preached', 'prayed', 'answered', 'replied', 'shouted', 'whispered', 'said', 'says']);
 
 /** French verbs whose object is a place reached or crossed ("atteindra Dong-Dang", folded). */
-const REACHING_VERBS_FR: ReadonlySet<string> = new Set([
-  ...'atteindre atteint atteinte atteindra atteindront atteignait atteignent regagner regagne regagnera regagnait'.split(' '),
-  ...'traverser traverse traversait traversera'.split(' '),
-]);
+const REACHING_VERBS_FR: ReadonlySet<string> = new Set('regagner regagne regagnera regagnait'.split(' '));
 
 /** French words before "pour" + a destination: "parti pour Kelvane", "en route pour", "embarqués pour" (folded). */
 const DEPARTURE_WORDS_FR: ReadonlySet<string> = new Set([
@@ -223,7 +228,7 @@ const SEAT_NOUNS_FR: ReadonlySet<string> = new Set([
 ]);
 
 /** English nouns before "for" + a constituency: "the candidate for X", "an MP for X" (folded). */
-const SEAT_NOUNS_FOR_EN: ReadonlySet<string> = new Set(['mp', 'mps', 'member', 'candidate', 'senator', 'representative', 'congressman', 'congresswoman', 'td', 'mla', 'mpp', 'seat']);
+const SEAT_NOUNS_FOR_EN: ReadonlySet<string> = new Set(['mp', 'mps', 'member', 'candidate', 'senator', 'congressman', 'congresswoman', 'td', 'mla', 'mpp', 'seat']);
 
 /** English nouns before "of" + a see or a town: "the Bishop of X", "the Provost of X" (folded). */
 const SEE_NOUNS_EN: ReadonlySet<string> = new Set(['bishop', 'archbishop', 'provost', 'reeve', 'dean', 'burgomaster']);
@@ -233,6 +238,9 @@ const CREDIT_OPENERS: ReadonlySet<string> = new Set(['by', 'par', 'photo', 'phot
 
 /** A photo credit's opening word, capitalised at the start of its line: "Photos Marc Aribaud". */
 const PHOTO_CREDITS: ReadonlySet<string> = new Set(['photo', 'photos']);
+
+/** Words that open a newsroom's job or a desk, not a reporter's name, in a credit (folded). */
+const CREDIT_NON_NAMES: ReadonlySet<string> = new Set(['our', 'notre', 'nos', 'staff', 'special', 'getty', 'archives']);
 
 /** Words that join two names of one credit: "By X and Y", "Par X et Y", "X, Y". */
 const CREDIT_JOINERS: ReadonlySet<string> = new Set(['and', 'et', ',', '&']);
@@ -762,8 +770,22 @@ export class EntityRecogniser {
       if (!(classes[i] & WordClass.Capitalised) || this.claimed[i] || !periods.has(tokens[i].folded) || tokens[i].sentenceStart) continue;
       const before = tokens[i - 1];
       const introduced = this.lang === 'fr' ? before.folded === 'la' || before.folded === "l'" : TIME_PREPOSITIONS_EN.has(before.folded);
-      if (introduced && (before.lowercase || before.sentenceStart)) this.claim(i, i + 1, false, 3, 'EVENT');
+      if (introduced && (before.lowercase || before.sentenceStart) && !this.periodInLongerName(i)) this.claim(i, i + 1, false, 3, 'EVENT');
     }
+  }
+
+  /**
+   * "la Révolution française", "la Révolution d'Octobre", "Independence Hall", "Federation
+   * Square", "la Place de la Révolution", "le Musée de la Libération": the word opens or ends a
+   * longer name, which the other passes find whole.
+   */
+  private periodInLongerName(i: number): boolean {
+    const [next, after] = [this.tokens[i + 1], this.tokens[i + 2]];
+    if (isWordTok(next) && next.capitalised) return true;
+    if (this.lang === 'en') return false;
+    if (this.isFrenchAdjective(i + 1)) return true;
+    if (isWordTok(next) && OF_PREPOSITIONS.has(next.folded) && isWordTok(after) && after.capitalised) return true;
+    return this.tokens[i - 2]?.folded === 'de';
   }
 
   private findGazetteerNames(): void {
@@ -1255,7 +1277,8 @@ export class EntityRecogniser {
     if (this.describesNameAfter(i)) return false;
     // "Chief Ernest Bakke", "Chief Obafemi Adeyemi": a chief's title before a first name (not a
     // title on its own: "Chief Whip", "Chief Operating Officer"). speakers.ts steps over it too.
-    if (this.lang === 'en' && tok.text === 'Chief' && isWordOf(this.tokens[i + 1], WordClass.FirstName) && this.tokens[i + 1].capitalised) return false;
+    // ("Sister Mary Bernard" likewise; "Twisted Sister", "Sister Act", "Sister Cities" are names.)
+    if (this.lang === 'en' && (tok.text === 'Chief' || tok.text === 'Sister') && isWordOf(this.tokens[i + 1], WordClass.FirstName) && this.tokens[i + 1].capitalised) return false;
     // "Four Moderates voted", "Trois Lillois", "One doctor said": a count opening the sentence
     // before a plural or a common noun names nobody ("Three Mile Island" does; "sept" is also the
     // English "Sept." of September).
@@ -1780,7 +1803,8 @@ export class EntityRecogniser {
     if (this.pluralNameAfterThe(chunk, count)) return settle(chunk, 'ORG', 2);
     // "Spencer Street", "Elizabeth Street", "George Road": English streets are named after people
     // (nobody's family name is "Street"; an honorific before it still makes a person).
-    if (count <= 3 && this.seatOrHomeNounBefore(chunk.first) && !this.possessiveAfter(chunk)) return settle(chunk, 'LOC', 2);
+    // (Not "la circonscription de François Ruffin", "a representative for Taylor Swift": people.)
+    if (count <= 3 && !(count >= 2 && isWordOf(first, WordClass.FirstName)) && this.seatOrHomeNounBefore(chunk.first) && !this.possessiveAfter(chunk)) return settle(chunk, 'LOC', 2);
     // ("Lawrence Ave.": a street type shortened with its period, "Ave" being a given name too.)
     const streetAbbreviation = STREET_ABBREVIATIONS.includes(last.text) && tokens[chunk.last]?.text === '.';
     if (count >= 2 && this.lang === 'en' && (STREET_HEADS_AFTER_NAMES.has(last.folded) || streetAbbreviation) && !this.titleBefore(chunk.first) && !this.actsAsPerson(chunk)) return settle(chunk, 'LOC', 2);
@@ -1801,7 +1825,7 @@ export class EntityRecogniser {
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart && !this.singularArticleBefore(chunk.first)) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
     if (count <= 2 && this.nicknameBefore(chunk.first)) {
-      const bearer = this.chunks.find((c) => c.last === chunk.first - 2 && c.last - c.first >= 2);
+      const bearer = this.nicknameBearer(chunk.first);
       if (bearer) chunk.id = personKey(this.chunkWords(bearer));
       return settle(chunk, 'PER', 2);
     }
@@ -2037,7 +2061,11 @@ export class EntityRecogniser {
       chunk.words = undefined;
       return true;
     }
-    if (NEWSROOM_JOBS.has(this.lastWordToken(chunk).folded) || tokens[chunk.first].folded === 'our' || tokens[chunk.first].folded === 'notre') return false;
+    // A newsroom's job ("Staff Reporters", "Political Correspondent") or an agency ("By Press
+    // Association", "By Bloomberg News", "Photos Getty Images") is no reporter.
+    const last = this.lastWordToken(chunk);
+    if (NEWSROOM_JOBS.has(last.folded.replace(/s$/, '')) || CREDIT_NON_NAMES.has(tokens[chunk.first].folded)) return false;
+    if (this.hasWordOf(chunk, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(last.folded) || gazetteer.isLegalForm(last.text)) return false;
     const before = tokens[chunk.first - 1];
     if (!before || (before.kind !== 'word' && before.text !== ',')) return false;
     // The line's opener, reached back over the names and joiners listed before this one.
@@ -2148,7 +2176,7 @@ export class EntityRecogniser {
    */
   private townEndingInI(i: number): boolean {
     const [tok, next] = [this.tokens[i], this.tokens[i + 1]];
-    if (!tok.text.endsWith('i') || !isWordOf(next, WordClass.Function | WordClass.Preposition | WordClass.Determiner)) return false;
+    if (!tok.text.endsWith('i') || LANGUAGES_ENDING_IN_I.has(tok.folded) || !isWordOf(next, WordClass.Function | WordClass.Preposition | WordClass.Determiner)) return false;
     const verb = this.tokens[i - 2];
     return !isWordTok(verb) || !(isWordOf(verb, WordClass.SpeechVerb) || LANGUAGE_VERBS.has(verb.folded));
   }
@@ -2182,7 +2210,7 @@ export class EntityRecogniser {
     const [prep, noun] = [this.tokens[i - 1], this.tokens[i - 2]];
     if (!isWordTok(prep) || !isWordTok(noun)) return false;
     if (this.lang === 'fr') return (prep.folded === 'de' || prep.folded === "d'") && noun.lowercase && SEAT_NOUNS_FR.has(noun.folded);
-    if (prep.folded === 'for') return SEAT_NOUNS_FOR_EN.has(noun.folded) || (noun.text === '.' && this.tokens[i - 3]?.folded === 'p');
+    if (prep.folded === 'for') return SEAT_NOUNS_FOR_EN.has(noun.folded);
     return prep.folded === 'of' && SEE_NOUNS_EN.has(noun.folded);
   }
 
@@ -2193,8 +2221,15 @@ export class EntityRecogniser {
   private nicknameBefore(i: number): boolean {
     const cue = this.tokens[i - 1];
     if (!isWordTok(cue) || !cue.lowercase) return false;
-    if (cue.folded === 'nicknamed') return true;
-    return this.lang === 'fr' && NICKNAME_CUES_FR.has(cue.folded) && this.tokens[i - 2]?.text === ',';
+    const cued = cue.folded === 'nicknamed' || (this.lang === 'fr' && NICKNAME_CUES_FR.has(cue.folded));
+    // The bearer is a person named right before, a comma between ("The storm nicknamed Ciarán",
+    // "La tempête, surnommée Xynthia", "le quartier, dit Goutte-d'Or" name no one).
+    return cued && this.tokens[i - 2]?.text === ',' && !!this.nicknameBearer(i);
+  }
+
+  /** The chunk of two words or more that ends at the comma before a nickname's cue at i - 1. */
+  private nicknameBearer(i: number): Chunk | undefined {
+    return this.chunks.find((c) => c.last === i - 2 && c.last - c.first >= 2 && c.type !== 'LOC' && c.type !== 'ORG');
   }
 
   /**
@@ -2556,13 +2591,17 @@ export class EntityRecogniser {
   private fromNameBefore(k: number): boolean {
     let first = k;
     while (first > k - 3 && isNameWord(this.tokens[first - 1]) && this.tokens[first - 1].capitalised) first--;
-    return isNameWord(this.tokens[k]) && this.tokens[k].capitalised && this.tokens[first - 1]?.folded === 'from';
+    if (!isNameWord(this.tokens[k]) || !this.tokens[k].capitalised || this.tokens[first - 1]?.folded !== 'from') return false;
+    // Only a route between places: "from Blair to Brown", "from Amazon to Shopify" hand something
+    // from a person or a body to another.
+    const origin = this.chunks.find((c) => c.last === k + 1 && c.first === first);
+    return origin?.type === 'LOC';
   }
 
   /**
-   * "la voie atteindra Dong-Dang", "il a regagné Kelvane", "parti pour Kelvane": French verbs of
-   * reaching or crossing take a place as their object, and "partir pour" a destination. (Not
-   * "quitter", "rejoindre", "rallier": one leaves a firm, joins a party, rallies to a leader.)
+   * "il a regagné Kelvane", "parti pour Kelvane": "regagner" takes a place as its object, and
+   * "partir pour" a destination. (Not "atteindre", "traverser": "la balle a atteint Dupont", "le
+   * doute traverse X"; nor "quitter", "rejoindre", "rallier": a firm, a party, a leader.)
    */
   private frenchRouteBefore(prev: Token | undefined, beforePrev: Token | undefined): boolean {
     if (!isWordTok(prev) || !prev.lowercase) return false;

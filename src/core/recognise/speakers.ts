@@ -1301,7 +1301,7 @@ export class SpeakerAttributor {
 
   /** "Chief Joseph Mensah": the chief's title that entities.ts leaves out of the name after it. */
   private chiefBeforeName(at: number): boolean {
-    if (this.lang !== 'en' || this.tokens[at].text !== 'Chief') return false;
+    if (this.lang !== 'en' || (this.tokens[at].text !== 'Chief' && this.tokens[at].text !== 'Sister')) return false;
     const m = this.mentionAt[at + 1] ?? -1;
     return m >= 0 && this.refs[m].first === at + 1 && this.refs[m].mention.type === 'PER';
   }

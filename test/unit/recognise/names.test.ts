@@ -211,7 +211,7 @@ test('a nickname after ", dit" or "nicknamed" is the person, with the person\'s 
   const result = analyze('Yvon Le Garrec, dit Tintin, a gagné. « J’ai compris », a lâché Tintin, encore trempé.', { lang: 'fr' });
   assert.deepEqual(result.entities.map((e) => `${e.type} ${e.text} ${e.id}`), ['PER Yvon Le Garrec yvon-le-garrec', 'PER Tintin yvon-le-garrec', 'PER Tintin yvon-le-garrec']);
   assert.equal(result.quotes[0].speaker?.id, 'yvon-le-garrec');
-  assert.deepEqual(analyze('The winger nicknamed Chooka scored.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['PER Chooka']);
+  assert.deepEqual(analyze('Cameron Hadley, nicknamed Chooka, scored.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['PER Cameron Hadley', 'PER Chooka']);
 });
 
 test('a relative named in apposition is a person ("Son frère cadet, Slim, qui …", "Le père, Hùng, ancien professeur")', () => {

@@ -67,7 +67,7 @@ export const TITLES: readonly string[] = [
   'District Magistrate', 'Resident Magistrate', 'Borough Mayor', 'Lord Mayor', 'Provost', 'Lord Provost', 'Warden', 'Chief Warden', 'County Executive', 'Comptroller', 'Treasurer', 'Auditor General', 'Battalion Chief', 'Fire Marshal',
   // English: religion, monarchy, nobility
   'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Reverend', 'Sheikh', 'Emir',
-  'Canon', 'Monsignor', 'Father', 'Sister', 'Mother Superior',
+  'Canon', 'Monsignor', 'Father', 'Mother Superior',
   'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Duke', 'Duchess', 'Lord', 'Lady',
   'Sir', 'Dame', 'Earl', 'Baron', 'Baroness', 'Emperor', 'Empress', 'Sultan', 'Tsar', 'Ayatollah',
   // English: business, academia, professions
