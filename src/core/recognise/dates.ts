@@ -6,7 +6,7 @@
 // ISO form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
 
 import {
-  CLOCK_INTRODUCERS, DATE_QUALIFIERS_AFTER, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
+  CLOCK_INTRODUCERS, DATE_QUALIFIERS_AFTER, ENGLISH_STREET_TYPES, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
   FULL_MONTH_NAMES, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
 } from './lexicon';
 import { isFirstName, slugify } from './gazetteer';
@@ -642,9 +642,6 @@ function lonelyYear(text: string, tokens: Token[], i: number): DateMatch | undef
   return { first: i, last: i + 1, id: tok.text };
 }
 
-/** English street types that close an address: "1900 Yonge St.", "2150 Sheppard Avenue". */
-const STREET_TYPES = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'drive', 'highway', 'hwy', 'parkway', 'pkwy', 'terrace', 'crescent']);
-
 /**
  * "at 1900 Yonge St.": after a word that leads to an address, a number before one or two
  * capitalised words and a street type is the house's, not a year ("In 1900 Main Street was
@@ -656,7 +653,7 @@ function isHouseNumber(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 3; k++) {
     const tok = tokens[k];
     if (!tok || tok.kind !== 'word' || !tok.capitalised) return false;
-    if (k > i + 1 && STREET_TYPES.has(tok.folded)) return true;
+    if (k > i + 1 && ENGLISH_STREET_TYPES.has(tok.folded)) return true;
   }
   return false;
 }

@@ -36,6 +36,7 @@ import {
   COMMON_ACRONYMS,
   HOLIDAYS,
   DATE_QUALIFIERS_BEFORE,
+  ENGLISH_STREET_TYPES,
 } from './lexicon';
 import { distinctLexemes, isAllCaps, isPossessiveMark, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { personKey, nameWordKey, sameFamilyName, typoGuardKey } from './names';
@@ -200,9 +201,6 @@ const FRENCH_PAPER_WORDS: ReadonlySet<string> = new Set([
   ...'impartial republicain patriote devoir'.split(' '),
 ]);
 
-/** The articles before a French paper's name, folded ("au Quotidien", "du Nouvelliste"). */
-const FRENCH_PAPER_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'au', 'du']);
-
 /** Languages whose names end in "i", like towns of South Asia and Africa ("in Hindi with subtitles"), folded. */
 const LANGUAGES_ENDING_IN_I: ReadonlySet<string> = new Set([
   ...'hindi bengali swahili kiswahili farsi punjabi gujarati marathi nepali somali sindhi maori thai dari maithili bhojpuri'.split(' '),
@@ -271,9 +269,6 @@ const PLURAL_DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:ais|aises|ois|oises|ains|aines|iens|
 
 /** A street's first word in French: "rue de la République", "avenue Foch". */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
-
-/** An English street's last word: "Yonge St.", "Dunmore Road". */
-const ENGLISH_STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'drive', 'highway', 'hwy', 'parkway', 'pkwy', 'terrace', 'crescent']);
 
 /** Words before a house number: "at 1900 Yonge St.", "au 12 rue Gambetta" (folded). */
 const ADDRESS_LEADS: ReadonlySet<string> = new Set(['at', 'to', 'from', 'on', 'near', 'au', 'du', 'le']);
@@ -1078,7 +1073,7 @@ export class EntityRecogniser {
   /** "le", "la", "l'", "au", "du": a paper's name comes after its article ("joint par Le Quotidien" keeps its capital). */
   private paperArticleBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
-    return isWordTok(prev) && FRENCH_PAPER_ARTICLES.has(prev.folded);
+    return isWordTok(prev) && FRENCH_ARTICLES.has(prev.folded);
   }
 
   /**
@@ -1343,7 +1338,7 @@ export class EntityRecogniser {
   private namesStreet(chunk: Chunk): boolean {
     if (this.lang === 'fr') return FRENCH_STREET_WORDS.has(this.tokens[chunk.first].folded);
     const last = this.lastWordToken(chunk);
-    return ENGLISH_STREET_WORDS.has(last.folded);
+    return ENGLISH_STREET_TYPES.has(last.folded);
   }
 
   /**

@@ -63,6 +63,14 @@ export const FUNCTION_WORDS = set(`
   what we're they're i'm i've we've don't doesn't didn't can't won't isn't wasn't
 `);
 
+/**
+ * English street types, written out or shortened, that close a street's name: "1900 Yonge St.",
+ * "Dunmore Road" (folded). dates.ts reads them to tell a house number from a year.
+ */
+export const ENGLISH_STREET_TYPES: ReadonlySet<string> = new Set([
+  ...'street st road rd avenue ave boulevard blvd lane drive highway hwy parkway pkwy terrace crescent'.split(' '),
+]);
+
 /** Prepositions after which a capitalised name is a complement, not the subject of the clause. */
 export const PREPOSITIONS = set(`
   à au aux avec chez contre dans de des du d' en entre envers jusqu' malgré pour sans sous sur
