@@ -37,6 +37,7 @@ import {
   HOLIDAYS,
   DATE_QUALIFIERS_BEFORE,
   ENGLISH_STREET_TYPES,
+  TITLES_BEFORE_GIVEN_NAMES,
 } from './lexicon';
 import { distinctLexemes, isAllCaps, isPossessiveMark, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { personKey, nameWordKey, sameFamilyName, typoGuardKey } from './names';
@@ -1273,7 +1274,7 @@ export class EntityRecogniser {
     // "Chief Ernest Bakke", "Chief Obafemi Adeyemi": a chief's title before a first name (not a
     // title on its own: "Chief Whip", "Chief Operating Officer"). speakers.ts steps over it too.
     // ("Sister Mary Bernard" likewise; "Twisted Sister", "Sister Act", "Sister Cities" are names.)
-    if (this.lang === 'en' && (tok.text === 'Chief' || tok.text === 'Sister') && isWordOf(this.tokens[i + 1], WordClass.FirstName) && this.tokens[i + 1].capitalised) return false;
+    if (this.lang === 'en' && tok.capitalised && TITLES_BEFORE_GIVEN_NAMES.has(tok.folded) && isWordOf(this.tokens[i + 1], WordClass.FirstName) && this.tokens[i + 1].capitalised) return false;
     // "Four Moderates voted", "Trois Lillois", "One doctor said": a count opening the sentence
     // before a plural or a common noun names nobody ("Three Mile Island" does; "sept" is also the
     // English "Sept." of September).

@@ -64,6 +64,13 @@ export const FUNCTION_WORDS = set(`
 `);
 
 /**
+ * English titles that are titles only before a given name ("Chief Ernest Bakke", "Sister Mary
+ * Bernard"); otherwise they open names ("Chief Whip", "Twisted Sister", "Sister Act"). The
+ * gazetteer's titles have no such condition, so entities.ts and speakers.ts both read this list.
+ */
+export const TITLES_BEFORE_GIVEN_NAMES: ReadonlySet<string> = new Set(['chief', 'sister']);
+
+/**
  * English street types, written out or shortened, that close a street's name: "1900 Yonge St.",
  * "Dunmore Road" (folded). dates.ts reads them to tell a house number from a year.
  */

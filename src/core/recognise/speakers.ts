@@ -13,7 +13,7 @@
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
 import { countBelow } from '../text/sorted';
-import { fold, HONORIFICS, isCoordinator, looksLikeDemonym, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, WordClass } from './lexicon';
+import { fold, HONORIFICS, isCoordinator, looksLikeDemonym, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, TITLES_BEFORE_GIVEN_NAMES, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
 import { isPossessiveMark, isSpaceCode, lexemeIdOf, onlySpacesBetween, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
@@ -745,7 +745,7 @@ export class SpeakerAttributor {
       const filler = this.is(at, WordClass.Adverb) || (this.is(at, WordClass.VerbFiller) && this.tokens[at].text !== 'à');
       if (filler || DAY_PARTS.has(this.tokens[at].folded)) continue;
       // "a déclaré M. Darrieux", "said Dr. Vance": an abbreviated honorific before the name.
-      const honorific = this.tokens[at].capitalised && m < 0 ? (this.chiefBeforeName(at) ? 1 : gazetteer.titleAt(this.columns.texts, at, this.columns.nameKeys)) : 0;
+      const honorific = this.tokens[at].capitalised && m < 0 ? (this.titleBeforeGivenName(at) ? 1 : gazetteer.titleAt(this.columns.texts, at, this.columns.nameKeys)) : 0;
       if (honorific > 0 && this.mentionAt[at + honorific] >= 0) {
         k += honorific - 1;
         continue;
@@ -1255,7 +1255,7 @@ export class SpeakerAttributor {
       return { speaker: { id: ref.mention.id, text: ref.mention.text }, next };
     }
     const at = seq[k];
-    if (this.chiefBeforeName(at) && seq[k + 1] === at + 1) return this.subjectAt(seq, k + 1);
+    if (this.titleBeforeGivenName(at) && seq[k + 1] === at + 1) return this.subjectAt(seq, k + 1);
     if (this.is(at, WordClass.SingularPronoun)) {
       // "He added that …", "She said …": a pronoun that speaks goes on with the last speaker, as
       // an incise's does.
@@ -1299,9 +1299,9 @@ export class SpeakerAttributor {
     return { speaker: { id, text }, next };
   }
 
-  /** "Chief Joseph Mensah": the chief's title that entities.ts leaves out of the name after it. */
-  private chiefBeforeName(at: number): boolean {
-    if (this.lang !== 'en' || (this.tokens[at].text !== 'Chief' && this.tokens[at].text !== 'Sister')) return false;
+  /** "Chief Joseph Mensah", "Sister Mary Bernard": a title that entities.ts leaves out of the name after it (TITLES_BEFORE_GIVEN_NAMES). */
+  private titleBeforeGivenName(at: number): boolean {
+    if (this.lang !== 'en' || !this.tokens[at].capitalised || !TITLES_BEFORE_GIVEN_NAMES.has(this.tokens[at].folded)) return false;
     const m = this.mentionAt[at + 1] ?? -1;
     return m >= 0 && this.refs[m].first === at + 1 && this.refs[m].mention.type === 'PER';
   }
