@@ -6,7 +6,7 @@
 // ISO form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
 
 import {
-  CLOCK_INTRODUCERS, DATE_QUALIFIERS_AFTER, ENGLISH_STREET_TYPES, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
+  ADDRESS_LEADS, CLOCK_INTRODUCERS, DATE_QUALIFIERS_AFTER, ENGLISH_STREET_TYPES, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
   FULL_MONTH_NAMES, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
 } from './lexicon';
 import { isFirstName, slugify } from './gazetteer';
@@ -648,8 +648,7 @@ function lonelyYear(text: string, tokens: Token[], i: number): DateMatch | undef
  * paved", "the 1998 Harrow Road fire" keep their years).
  */
 function isHouseNumber(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]?.folded;
-  if (before !== 'at' && before !== 'to' && before !== 'from' && before !== 'on' && before !== 'near') return false;
+  if (!ADDRESS_LEADS.has(tokens[i - 1]?.folded ?? '')) return false;
   for (let k = i + 1; k <= i + 3; k++) {
     const tok = tokens[k];
     if (!tok || tok.kind !== 'word' || !tok.capitalised) return false;

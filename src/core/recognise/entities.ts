@@ -38,6 +38,7 @@ import {
   DATE_QUALIFIERS_BEFORE,
   ENGLISH_STREET_TYPES,
   TITLES_BEFORE_GIVEN_NAMES,
+  ADDRESS_LEADS,
 } from './lexicon';
 import { distinctLexemes, isAllCaps, isPossessiveMark, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { personKey, nameWordKey, sameFamilyName, typoGuardKey } from './names';
@@ -270,9 +271,6 @@ const PLURAL_DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:ais|aises|ois|oises|ains|aines|iens|
 
 /** A street's first word in French: "rue de la République", "avenue Foch". */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
-
-/** Words before a house number: "at 1900 Yonge St.", "au 12 rue Gambetta" (folded). */
-const ADDRESS_LEADS: ReadonlySet<string> = new Set(['at', 'to', 'from', 'on', 'near', 'au', 'du', 'le']);
 
 /** Compass points written after an address: "2150 Sheppard Ave. W.". */
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW']);
@@ -2225,7 +2223,26 @@ export class EntityRecogniser {
 
   /** The chunk of two words or more that ends at the comma before a nickname's cue at i - 1. */
   private nicknameBearer(i: number): Chunk | undefined {
-    return this.chunks.find((c) => c.last === i - 2 && c.last - c.first >= 2 && c.type !== 'LOC' && c.type !== 'ORG');
+    const bearer = this.chunkEndingAt(i - 2);
+    return bearer && bearer.last - bearer.first >= 2 && bearer.type !== 'LOC' && bearer.type !== 'ORG' ? bearer : undefined;
+  }
+
+  /**
+   * The chunk whose tokens end right before token `end`, if any. The chunks are in reading order
+   * once the chunker has run (see recognise()): a binary search for the last one starting
+   * before `end`, not a scan of every chunk for every question.
+   */
+  private chunkEndingAt(end: number): Chunk | undefined {
+    const { chunks } = this;
+    let lo = 0;
+    let hi = chunks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (chunks[mid].first < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const chunk = chunks[lo - 1];
+    return chunk && chunk.last === end ? chunk : undefined;
   }
 
   /**
@@ -2590,8 +2607,8 @@ export class EntityRecogniser {
     if (!isNameWord(this.tokens[k]) || !this.tokens[k].capitalised || this.tokens[first - 1]?.folded !== 'from') return false;
     // Only a route between places: "from Blair to Brown", "from Amazon to Shopify" hand something
     // from a person or a body to another.
-    const origin = this.chunks.find((c) => c.last === k + 1 && c.first === first);
-    return origin?.type === 'LOC';
+    const origin = this.chunkEndingAt(k + 1);
+    return origin?.first === first && origin.type === 'LOC';
   }
 
   /**

@@ -63,6 +63,9 @@ export const FUNCTION_WORDS = set(`
   what we're they're i'm i've we've don't doesn't didn't can't won't isn't wasn't
 `);
 
+/** Words before a house number, "at 1900 Yonge St.", "au 12 rue Gambetta" (folded): dates.ts takes no year there, entities.ts takes the number into the address. */
+export const ADDRESS_LEADS: ReadonlySet<string> = new Set(['at', 'to', 'from', 'on', 'near', 'au', 'du', 'le']);
+
 /**
  * English titles that are titles only before a given name ("Chief Ernest Bakke", "Sister Mary
  * Bernard"); otherwise they open names ("Chief Whip", "Twisted Sister", "Sister Act"). The
