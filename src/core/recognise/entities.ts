@@ -39,6 +39,7 @@ import {
   ENGLISH_STREET_TYPES,
   TITLES_BEFORE_GIVEN_NAMES,
   ADDRESS_LEADS,
+  DATELINE_DASHES,
 } from './lexicon';
 import { distinctLexemes, isAllCaps, isPossessiveMark, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { personKey, nameWordKey, sameFamilyName, typoGuardKey } from './names';
@@ -274,9 +275,6 @@ const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boul
 
 /** Compass points written after an address: "2150 Sheppard Ave. W.". */
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW']);
-
-/** Dashes that close a dateline: "PARIS — ", "LAGOS – ". */
-const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 
 /** The words that open a dispatch's byline after its town (folded): "envoyé spécial", "notre correspondant", "our correspondent". */
 const DISPATCH_OPENERS: ReadonlySet<string> = new Set(['envoye', 'envoyee', 'notre', 'nos', 'correspondant', 'correspondante', 'our']);
@@ -1983,7 +1981,7 @@ export class EntityRecogniser {
     // A section label ("UPDATE —", "ENTRETIEN —", "CORRECTION.") or a person's name in capitals
     // takes the same shape: the town must be one the story names again in ordinary case, and not
     // open on a first name.
-    const closesDateline = DASHES.has(next?.text ?? '') || (next?.text === '.' && chunk.last - chunk.first === 1 && !this.lowercaseWords.has(this.tokens[chunk.first].folded));
+    const closesDateline = DATELINE_DASHES.has(next?.text ?? '') || (next?.text === '.' && chunk.last - chunk.first === 1 && !this.lowercaseWords.has(this.tokens[chunk.first].folded));
     if (shouted && closesDateline && !!after && !after.lineStart) {
       return (after.kind === 'word' || after.kind === 'number') && !isWordOf(this.tokens[chunk.first], WordClass.FirstName) && this.writtenInTitleCase(chunk);
     }

@@ -63,6 +63,9 @@ export const FUNCTION_WORDS = set(`
   what we're they're i'm i've we've don't doesn't didn't can't won't isn't wasn't
 `);
 
+/** Dashes that close a dateline, "PARIS — ", "LAGOS – ": entities.ts reads the town, speakers.ts steps over it. */
+export const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+
 /** Words before a house number, "at 1900 Yonge St.", "au 12 rue Gambetta" (folded): dates.ts takes no year there, entities.ts takes the number into the address. */
 export const ADDRESS_LEADS: ReadonlySet<string> = new Set(['at', 'to', 'from', 'on', 'near', 'au', 'du', 'le']);
 

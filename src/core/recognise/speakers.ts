@@ -13,7 +13,7 @@
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
 import { countBelow } from '../text/sorted';
-import { fold, HONORIFICS, isCoordinator, looksLikeDemonym, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, TITLES_BEFORE_GIVEN_NAMES, WordClass } from './lexicon';
+import { DATELINE_DASHES, fold, HONORIFICS, isCoordinator, looksLikeDemonym, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, TITLES_BEFORE_GIVEN_NAMES, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
 import { isPossessiveMark, isSpaceCode, lexemeIdOf, onlySpacesBetween, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
@@ -979,7 +979,7 @@ export class SpeakerAttributor {
 
   private fromHead(q: QuoteRef): Speaker | null {
     const head = this.head(q);
-    return this.speakerBeforeColon(head) ?? this.speakerOfRelative(head) ?? this.findSubject(this.afterDateline(head))?.speaker ?? null;
+    return this.speakerBeforeColon(head) ?? this.speakerOfRelative(head) ?? this.findSubject(head)?.speaker ?? null;
   }
 
   /**
@@ -1021,7 +1021,7 @@ export class SpeakerAttributor {
     let inComplement = false;
     let namelessSubject: Subject | undefined;
     let placeOpening: Subject | undefined;
-    for (let k = 0; k < seq.length; k++) {
+    for (let k = this.datelineLength(seq); k < seq.length; k++) {
       // French "on" (also the English preposition): "on soulignait au département d'Etat que".
       // Without such a body, "On dit que le ministre a parlé d'un « … »": the search goes on.
       const onSpeaks = this.lang === 'fr' && this.is(seq[k], WordClass.OtherPronoun) && this.tokens[seq[k]].folded === 'on' ? this.speechVerbAfterOn(seq, k) : -1;
@@ -1678,20 +1678,19 @@ export class SpeakerAttributor {
     const opener = this.tokens[sentence[0]].folded;
     const from = opener === 'pour' || opener === 'for' ? 1 : this.sourcePhraseLength(sentence) || this.introducerEnd(sentence, 0);
     const source = from > 0 ? this.sourceIn(sentence, from) : null;
-    return source ?? this.findSubject(this.afterDateline(sentence))?.speaker ?? null;
+    return source ?? this.findSubject(sentence)?.speaker ?? null;
   }
 
   /**
-   * "PARIS — Paul Garnier a dit : « … »": a dispatch's town and its dash open the first sentence;
-   * the subject comes after them (the town says where the words were filed, not who spoke).
+   * "PARIS — Paul Garnier a dit : « … »": the words of a dispatch's town and its dash that open
+   * `seq` (0 when none do); the subject comes after them (the town says where the words were
+   * filed, not who spoke).
    */
-  private afterDateline(sentence: number[]): number[] {
-    if (sentence.length === 0) return sentence;
-    const m = this.mentionAt[sentence[0]];
-    if (m < 0 || !this.tokens[sentence[0]].lineStart || this.refs[m].mention.type !== 'LOC') return sentence;
-    const k = sentence.indexOf(this.refs[m].last);
-    const dash = this.tokens[sentence[k]]?.text;
-    return k > 0 && (dash === '—' || dash === '–' || dash === '-') ? sentence.slice(k + 1) : sentence;
+  private datelineLength(seq: number[]): number {
+    const m = seq.length > 0 ? this.mentionAt[seq[0]] : -1;
+    if (m < 0 || !this.tokens[seq[0]].lineStart || this.refs[m].mention.type !== 'LOC') return 0;
+    const k = seq.indexOf(this.refs[m].last);
+    return k > 0 && DATELINE_DASHES.has(this.tokens[seq[k]].text) ? k + 1 : 0;
   }
 
   /**
