@@ -480,6 +480,8 @@ export class EntityRecogniser {
   private familiesByTypoGuard: { of: Map<string, FamilyMember[]>; groups: Map<string, string[]> } | undefined;
   /** Tokens on a Title Case line (an English headline): their capitals prove nothing. */
   private readonly onHeading: Uint8Array;
+  /** Tokens on a line written in capitals (see markCapitalLines). */
+  private readonly onCapitalsLine: Uint8Array;
 
   constructor(
     private readonly text: string,
@@ -500,6 +502,7 @@ export class EntityRecogniser {
     this.ids = columns.ids;
     this.periodId = lexemeIdOf('.', 'punct');
     this.onHeading = markTitleCaseLines(columns);
+    this.onCapitalsLine = markCapitalLines(columns);
     for (const lexeme of distinctLexemes(tokens)) if (lexeme.lowercase) this.lowercaseWords.add(lexeme.folded);
   }
 
@@ -2740,13 +2743,14 @@ export class EntityRecogniser {
   private isShoutedChunk(chunk: Chunk): boolean {
     for (let k = chunk.first; k < chunk.last; k++) {
       const tok = this.tokens[k];
-      if (isWordTok(tok) && !(isAllCaps(tok.text) && this.isShouting(k))) return false;
+      if (isWordTok(tok) && !isElision(tok) && !(isAllCaps(tok.text) && this.isShouting(k))) return false;
     }
     return true;
   }
 
   /** "PAIX" in "faire la PAIX": capitals for emphasis, since "paix" is written elsewhere. */
   private isShouting(i: number): boolean {
+    if (this.onCapitalsLine[i]) return true;
     const tok = this.tokens[i];
     if (this.lowercaseWords.has(tok.folded)) return true;
     const neighbours = [this.tokens[i - 1], this.tokens[i + 1]].filter(isWordTok);
@@ -2899,6 +2903,59 @@ export class EntityRecogniser {
     this.joinGivenNames(familyNames);
     this.identifyTypedChunks();
     this.joinSplitNames();
+    this.findArticleNamesOnCapitalLines();
+  }
+
+  /**
+   * "CARS STONED AT MARADANA." over "… the crowd gathered at Maradana": a headline in capitals
+   * names what its article names, and only the article's own spelling tells a name there from
+   * the shouting around it. A run of words on a capitals line that is, folded, the surface of a
+   * typed mention elsewhere takes that mention's type and id (the longest run first).
+   */
+  private findArticleNamesOnCapitalLines(): void {
+    const named = new Map<string, Chunk>();
+    for (const chunk of this.chunks) {
+      if (!chunk.type || !chunk.id || chunk.guessed || this.onCapitalsLine[chunk.first]) continue;
+      const held = named.get(this.surfaceKey(chunk));
+      if (!held || chunk.strength > held.strength) named.set(this.surfaceKey(chunk), chunk);
+    }
+    if (named.size === 0) return;
+    const typed = new Uint8Array(this.tokens.length);
+    for (const chunk of this.chunks) if (chunk.type) typed.fill(1, chunk.first, chunk.last);
+    const found: Chunk[] = [];
+    for (let k = 0; k < this.tokens.length; k++) {
+      if (!this.onCapitalsLine[k] || typed[k] || !isWordTok(this.tokens[k])) continue;
+      const match = this.longestNamedRun(k, named, typed);
+      if (!match) continue;
+      // At least a cue's strength: the evidence is the mention below, not the headline's capitals (see keep).
+      const { type, strength, id } = match.mention;
+      found.push({ first: k, last: match.end, type, strength: Math.max(strength, 2), id, weakStart: false, words: undefined, surfaceKey: undefined, guessed: false });
+      k = match.end - 1;
+    }
+    if (found.length === 0) return;
+    this.chunks.push(...found);
+    this.chunks.sort((a, b) => a.first - b.first);
+  }
+
+  /** The longest run of up to six words from token `k`, on its line, that `named` holds. */
+  private longestNamedRun(k: number, named: Map<string, Chunk>, typed: Uint8Array): { end: number; mention: Chunk } | undefined {
+    let key = '';
+    let words = 0;
+    let longest: { end: number; mention: Chunk } | undefined;
+    for (let j = k; j < this.tokens.length && words < 6 && this.onCapitalsLine[j] && !typed[j]; j++) {
+      if (j > k && this.flags[j] & TokenFlag.LineStart) break;
+      const tok = this.tokens[j];
+      if (tok.kind !== 'word') {
+        if (NAME_JOINING_MARKS.has(tok.text)) continue;
+        break;
+      }
+      key = key === '' ? tok.folded : `${key} ${tok.folded}`;
+      words++;
+      const mention = named.get(key);
+      // One word that the article also writes in lowercase is as likely the word ("UNION").
+      if (mention && (words > 1 || !this.lowercaseWords.has(key))) longest = { end: j + 1, mention };
+    }
+    return longest;
   }
 
   /** Full names of people get their id first: the passes after match names by id. */
@@ -3383,6 +3440,35 @@ const NAME_ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', '
  * Lines where most words of four letters or more are capitalised ("Leaders Agree To Climate
  * Talks"): English headline style, where a capital is no evidence of a name.
  */
+/**
+ * Tokens on a line written in capitals, "LE BARRAGE D'ASSOUAN", "CARS STONED AT MARADANA.": a
+ * headline, where capitals say nothing of a name. At least two words of two letters or more,
+ * each in capitals (an elided "D'" or "L'" counts as neither).
+ */
+function markCapitalLines({ classes, texts, flags }: TokenColumns): Uint8Array {
+  const marks = new Uint8Array(classes.length);
+  let lineStart = 0;
+  let shouted = 0;
+  let other = 0;
+  for (let k = 0; k <= classes.length; k++) {
+    if (k === classes.length || (k > 0 && flags[k] & TokenFlag.LineStart)) {
+      if (shouted >= 2 && other === 0) marks.fill(1, lineStart, k);
+      lineStart = k;
+      shouted = 0;
+      other = 0;
+    }
+    if (k === classes.length || (classes[k] & WordClass.Word) === 0 || texts[k].length < 2 || isElidedText(texts[k])) continue;
+    if (isAllCaps(texts[k])) shouted++;
+    else other++;
+  }
+  return marks;
+}
+
+/** "D'", "qu’": an elided French word, read from its text. */
+function isElidedText(text: string): boolean {
+  return text.length <= 3 && /['’]$/.test(text);
+}
+
 function markTitleCaseLines({ classes, starts, ends, flags }: TokenColumns): Uint8Array {
   const marks = new Uint8Array(classes.length);
   let lineStart = 0;

@@ -276,6 +276,17 @@ test('in a headline in capitals a place the lists know is not read out of the ot
   assert.deepEqual(locs('TURKEY PRICES SOAR BEFORE CHRISTMAS\n\nShops were busy.'), []);
 });
 
+test('a headline in capitals names what its article names: the body\'s spelling types the run of capitals, and "D\'" keeps a line in capitals', () => {
+  const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text} ${e.id}`);
+  assert.deepEqual(entities('CARTS STONED AT KELWANA.\n\nThe crowd gathered at Kelwana, where the police fired.', 'en'), ['LOC KELWANA kelwana', 'LOC Kelwana kelwana']);
+  assert.deepEqual(entities('NEW DOCK FOR PORT ARWEN\n\nShips bound for Port Arwen will berth at the new dock.', 'en').slice(0, 1), ['LOC PORT ARWEN port-arwen']);
+  // A line in capitals with an elided article gives its words no cue for a person, in the
+  // headline or, through it, in the body.
+  assert.deepEqual(entities('LE BARRAGE D\'OUMRANE\n\nLe barrage d\'Oumrane a été inauguré lundi.', 'fr').filter((e) => !e.startsWith('DATE')), []);
+  // A word the article also writes in lowercase is the word.
+  assert.deepEqual(entities('A NICE WEEKEND\n\nThe weather in Nice was nice and dry.', 'en'), ['LOC Nice nice']);
+});
+
 test('a place known by a weak cue after a preposition of place types the untyped names listed with it; "des Eaux et Forêts" are no places', () => {
   const locs = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
   assert.deepEqual(locs('Many have perished at Te Ariki, Mourea and Waitaha.', 'en'), ['Te Ariki', 'Mourea', 'Waitaha']);
