@@ -3437,55 +3437,54 @@ export function chunksToMentions(text: string, tokens: Token[], chunks: Chunk[])
 const NAME_ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', ...GENERATIONAL_ABBREVIATIONS, ...STREET_ABBREVIATIONS]);
 
 /**
+ * Marks the tokens of every line that `isMarked` accepts: `vote` sorts each word of a line into
+ * not counted (0), for (1) or against (2), and `isMarked` reads the line's two counts. One pass,
+ * counting as it goes.
+ */
+function markLines(columns: TokenColumns, vote: (k: number) => 0 | 1 | 2, isMarked: (votesFor: number, votesAgainst: number) => boolean): Uint8Array {
+  const { classes, flags } = columns;
+  const marks = new Uint8Array(classes.length);
+  let lineStart = 0;
+  let votesFor = 0;
+  let votesAgainst = 0;
+  for (let k = 0; k <= classes.length; k++) {
+    if (k === classes.length || (k > 0 && flags[k] & TokenFlag.LineStart)) {
+      if (isMarked(votesFor, votesAgainst)) marks.fill(1, lineStart, k);
+      lineStart = k;
+      votesFor = 0;
+      votesAgainst = 0;
+    }
+    if (k === classes.length || (classes[k] & WordClass.Word) === 0) continue;
+    const v = vote(k);
+    if (v === 1) votesFor++;
+    else if (v === 2) votesAgainst++;
+  }
+  return marks;
+}
+
+/**
  * Lines where most words of four letters or more are capitalised ("Leaders Agree To Climate
  * Talks"): English headline style, where a capital is no evidence of a name.
  */
+function markTitleCaseLines(columns: TokenColumns): Uint8Array {
+  const { classes, starts, ends } = columns;
+  // Word lengths from the offsets, not from each token's string.
+  const vote = (k: number) => (ends[k] - starts[k] < 4 ? 0 : classes[k] & WordClass.Capitalised ? 1 : 2);
+  return markLines(columns, vote, (capitalised, other) => capitalised + other >= 3 && capitalised / (capitalised + other) >= 0.75);
+}
+
 /**
  * Tokens on a line written in capitals, "LE BARRAGE D'ASSOUAN", "CARS STONED AT MARADANA.": a
  * headline, where capitals say nothing of a name. At least two words of two letters or more,
  * each in capitals (an elided "D'" or "L'" counts as neither).
  */
-function markCapitalLines({ classes, texts, flags }: TokenColumns): Uint8Array {
-  const marks = new Uint8Array(classes.length);
-  let lineStart = 0;
-  let shouted = 0;
-  let other = 0;
-  for (let k = 0; k <= classes.length; k++) {
-    if (k === classes.length || (k > 0 && flags[k] & TokenFlag.LineStart)) {
-      if (shouted >= 2 && other === 0) marks.fill(1, lineStart, k);
-      lineStart = k;
-      shouted = 0;
-      other = 0;
-    }
-    if (k === classes.length || (classes[k] & WordClass.Word) === 0 || texts[k].length < 2 || isElidedText(texts[k])) continue;
-    if (isAllCaps(texts[k])) shouted++;
-    else other++;
-  }
-  return marks;
+function markCapitalLines(columns: TokenColumns): Uint8Array {
+  const { texts } = columns;
+  const vote = (k: number) => (texts[k].length < 2 || isElidedText(texts[k]) ? 0 : isAllCaps(texts[k]) ? 1 : 2);
+  return markLines(columns, vote, (shouted, other) => shouted >= 2 && other === 0);
 }
 
 /** "D'", "qu’": an elided French word, read from its text. */
 function isElidedText(text: string): boolean {
   return text.length <= 3 && /['’]$/.test(text);
-}
-
-function markTitleCaseLines({ classes, starts, ends, flags }: TokenColumns): Uint8Array {
-  const marks = new Uint8Array(classes.length);
-  let lineStart = 0;
-  let long = 0;
-  let capitalised = 0;
-  // One pass, counting as it goes; word lengths from the offsets, not from each token's string.
-  for (let k = 0; k <= classes.length; k++) {
-    if (k === classes.length || (k > 0 && flags[k] & TokenFlag.LineStart)) {
-      if (long >= 3 && capitalised / long >= 0.75) marks.fill(1, lineStart, k);
-      lineStart = k;
-      long = 0;
-      capitalised = 0;
-    }
-    if (k < classes.length && (classes[k] & WordClass.Word) !== 0 && ends[k] - starts[k] >= 4) {
-      long++;
-      if (classes[k] & WordClass.Capitalised) capitalised++;
-    }
-  }
-  return marks;
 }
