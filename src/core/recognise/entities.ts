@@ -1805,7 +1805,8 @@ export class EntityRecogniser {
     if (count >= 2 && this.lang === 'en' && (STREET_HEADS_AFTER_NAMES.has(last.folded) || streetAbbreviation) && !this.titleBefore(chunk.first) && !this.actsAsPerson(chunk)) return settle(chunk, 'LOC', 2);
     // "BATU GAJAH, June 14.": a dateline in capitals outweighs the first name it opens on.
     if (isAllCaps(first.text) && this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
-    if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
+    // ("PIT INQUIRY TOLD": on a line in capitals, a first name the article also writes in lowercase is the word.)
+    if (count >= 2 && isWordOf(first, WordClass.FirstName) && !this.shoutedWord(chunk.first)) return settle(chunk, 'PER', 3);
     // "le Raja", "à l'Olympia", "la Sava", "du Berry", "the Clyde": the press names no person
     // with an article.
     // "arrived from Lawrence", "the train to Jackson": a given name that is also a town of the
@@ -2746,6 +2747,11 @@ export class EntityRecogniser {
       if (isWordTok(tok) && !isElision(tok) && !(isAllCaps(tok.text) && this.isShouting(k))) return false;
     }
     return true;
+  }
+
+  /** A word on a line in capitals that the article also writes in lowercase ("PIT" over "the pit"). */
+  private shoutedWord(i: number): boolean {
+    return this.onCapitalsLine[i] === 1 && this.lowercaseWords.has(this.tokens[i].folded);
   }
 
   /** "PAIX" in "faire la PAIX": capitals for emphasis, since "paix" is written elsewhere. */

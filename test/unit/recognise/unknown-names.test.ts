@@ -53,6 +53,9 @@ test('no person from a definite article, a count, a plural noun, a headline in c
   // A plural-looking family name the article never writes in lowercase stays a person.
   assert.deepEqual(en('Jenkins said the tide turned fast.'), ['Jenkins']);
   assert.deepEqual(en('MINE PANEL TOLD OF GAS WARNING\n\nThe hearing opened on Monday.'), []);
+  // Nor from a first name on a line in capitals that the article writes in lowercase ("the pit").
+  assert.deepEqual(en('PIT INQUIRY TOLD OF GAS\n\nThe inquiry into the pit opened.'), []);
+  assert.deepEqual(en('The winner:\n\nNOLAN FINCH\n\nThe race was close.'), ['NOLAN FINCH']);
   assert.deepEqual(en('Fuel now costs N4,500 a litre, he said.'), []);
   // Not every count: "Three Mile Island" is a name.
   assert.deepEqual(analyze('Three Mile Island closed.', { lang: 'en' }).entities.map((e) => e.text), ['Three Mile Island']);
