@@ -123,7 +123,7 @@ const COUNTRY_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Endings of French adjectives that close an institution's or a club's name ("correctionnel", "générale", "rennais"). */
-const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|éens|éennes|é|ée|és|ées|eur|eure|ier|ière|iers|ières|ier|iste|istes|ent|ente|ents|entes)$/;
+const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|éens|éennes|é|ée|és|ées|eur|eure|ier|ière|iers|ières|ier|iste|istes|ent|ente|ents|entes|in|ine|ins|ines|ic|ics)$/;
 
 /** What joins an organisation's head to its complement ("Bureau for X"), and the definite article that may follow. */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS, 'for']);
@@ -1179,7 +1179,7 @@ export class EntityRecogniser {
   /** A lowercase word with an adjective's ending: "correctionnel", "sportive", "financiers", "rennais". */
   private isFrenchAdjective(k: number): boolean {
     const tok = this.tokens[k];
-    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && FRENCH_ADJECTIVE_ENDING.test(tok.text) &&
+    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && (FRENCH_ADJECTIVE_ENDING.test(tok.text) || COUNTRY_ADJECTIVES.has(tok.folded)) &&
       !isWordOf(tok, WordClass.Function | WordClass.SpeechVerb) && !PREPOSITIONS.has(tok.folded) &&
       onlySpacesBetween(this.text, this.tokens[k - 1], tok);
   }

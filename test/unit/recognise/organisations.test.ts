@@ -71,6 +71,9 @@ test('French: a capitalised body keeps its lowercase words; a lone country adjec
     assert.ok(found.includes(expected), `${expected} in ${found.join()}`);
   }
   assert.ok(!entities('Hier, la Commission ukrainienne a voté.', 'fr').includes('ORG:Commission ukrainienne'));
+  // Adjectives in -in and -ic, and a country's adjective when more of the name follows it.
+  assert.deepEqual(entities('Le Club alpin jurassien a protesté, comme le Comité de salut public et la Fédération suisse des horlogers.', 'fr'),
+    ['ORG:Club alpin jurassien', 'ORG:Comité de salut public', 'ORG:Fédération suisse des horlogers']);
 });
 
 test('French: clubs by their first word and adjective; a stadium by its lowercase head', () => {
