@@ -943,7 +943,7 @@ export class EntityRecogniser {
       if ((type === 'ORG' && j === afterHead) || !tokens[j] || !isNameWord(tokens[j])) continue;
       // "place de la République": a few nouns are function words alone, names once capitalised.
       if (isWordOf(tokens[j], WordClass.Function) && !NAMEABLE_NOUNS.has(tokens[j].folded)) continue;
-      if (!onlySpacesBetween(this.text, tokens[j - 1], tokens[j])) continue;
+      if (!onlySpacesBetween(this.text, tokens[j - 1], tokens[j]) || this.paragraphBreakBetween(i, j)) continue;
       if (placedAcronym && !this.claimed[j]) continue;
       // "le marché Nasdaq" is the exchange, "le camp Macron" his side: a market takes in no body
       // the lists know, a camp only a place after "de" ("le camp du Grand-Arénas").
@@ -1174,6 +1174,11 @@ export class EntityRecogniser {
       k = at + 2 + article;
     }
     return k;
+  }
+
+  /** A blank line between tokens `i` and `j`: "au tribunal" ends a headline, "LA CHAUX-DE-FONDS" opens the dateline below. */
+  private paragraphBreakBetween(i: number, j: number): boolean {
+    return /\n[^\S\n]*\n/.test(this.text.slice(this.tokens[i].end, this.tokens[j].start));
   }
 
   /** A lowercase word with an adjective's ending: "correctionnel", "sportive", "financiers", "rennais". */

@@ -63,6 +63,8 @@ test('British police ranks, abbreviated without a period, are titles', () => {
 test('French: a lowercase institution keeps its adjectives and complements, and takes in a known place', () => {
   const found = entities('Le tribunal correctionnel de Quimper a jugé l’homme, déjà condamné par la cour d’appel de Rennes. Il a écrit au conseil général du Finistère.', 'fr');
   assert.deepEqual(found, ['ORG:tribunal correctionnel de Quimper', 'ORG:cour d’appel de Rennes', 'ORG:conseil général du Finistère']);
+  // Not across a blank line: a headline ends on "au tribunal", the dateline below opens on the town.
+  assert.deepEqual(entities('La faillite au tribunal\n\nLA ROCHE-SUR-FORON. - Le procès a commencé.', 'fr').filter((e) => e.startsWith('ORG')), []);
 });
 
 test('French: a capitalised body keeps its lowercase words; a lone country adjective stays out', () => {
