@@ -42,6 +42,7 @@ import {
   DATELINE_DASHES,
 } from './lexicon';
 import { distinctLexemes, isAllCaps, isPossessiveMark, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
+import { dateInPlaceNameEnd } from './dates';
 import { personKey, nameWordKey, sameFamilyName, typoGuardKey } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
@@ -939,6 +940,12 @@ export class EntityRecogniser {
       const afterHead = type === 'ORG' ? this.skipLowercaseComplements(i + 1) : i + 1;
       let j = afterHead;
       while (j < afterHead + 2 && tokens[j] && ['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les'].includes(tokens[j].folded)) j++;
+      const namedAfterDate = type === 'LOC' ? dateInPlaceNameEnd(tokens, classes, j) : 0;
+      if (namedAfterDate) {
+        this.claim(i, namedAfterDate, false, 2, 'LOC');
+        i = namedAfterDate - 1;
+        continue;
+      }
       // Institutions always take a complement ("ministère de …"); places may not ("tour Eiffel").
       if ((type === 'ORG' && j === afterHead) || !tokens[j] || !isNameWord(tokens[j])) continue;
       // "place de la République": a few nouns are function words alone, names once capitalised.

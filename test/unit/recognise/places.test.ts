@@ -225,6 +225,8 @@ test('French lowercase place heads name the place with what follows: "marché Ce
   assert.deepEqual(all('Il a été transporté à l’hôpital Saint-Aubin.'), ['LOC:hôpital Saint-Aubin']);
   // A head word without a name after it names nothing.
   assert.deepEqual(all('Le marché de l’emploi et la côte de bœuf.'), []);
+  // A street, a square or a stadium named after a day and month: a place, not a date.
+  assert.deepEqual(all('Au stade du 4-Août, puis rue du 8-Mai-1945. Le 4 août, rien.'), ['LOC:stade du 4-Août', 'LOC:rue du 8-Mai-1945', 'DATE:4 août']);
 });
 
 test('"une veuve de X": a town the lists know is where she lives, not her husband', () => {
