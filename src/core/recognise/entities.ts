@@ -40,6 +40,7 @@ import {
   TITLES_BEFORE_GIVEN_NAMES,
   ADDRESS_LEADS,
   DATELINE_DASHES,
+  COUNT_APPROXIMATORS,
 } from './lexicon';
 import { distinctLexemes, isAllCaps, isPossessiveMark, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { dateInPlaceNameEnd } from './dates';
@@ -2002,7 +2003,19 @@ export class EntityRecogniser {
       return (after.kind === 'word' || after.kind === 'number') && !isWordOf(this.tokens[chunk.first], WordClass.FirstName) && this.writtenInTitleCase(chunk);
     }
     if (next?.text !== ',' || !after) return false;
-    return this.dateTokens[chunk.last + 1] === 1 || this.opensDispatch(chunk.last + 1);
+    return this.dateTokens[chunk.last + 1] === 1 || this.opensDispatch(chunk.last + 1) || (shouted && this.regionOfDateline(chunk.last + 1));
+  }
+
+  /**
+   * "CRESTON, Iowa — …", "TRURO, N.S., June 3": after a town in capitals and its comma, a state,
+   * province or country the lists know, then the dateline's dash or its date.
+   */
+  private regionOfDateline(k: number): boolean {
+    const region = this.chunkStartingAt(k);
+    if (region?.type !== 'LOC' || region.strength < 3) return false;
+    const next = this.tokens[region.last];
+    if (DATELINE_DASHES.has(next?.text ?? '')) return true;
+    return next?.text === ',' && this.dateTokens[region.last + 1] === 1;
   }
 
   /** Is the chunk's first word written elsewhere in the text in title case ("MUBENDE" … "Mubende")? */
@@ -2108,6 +2121,8 @@ export class EntityRecogniser {
     const number = this.tokens[chunk.last];
     if (!number || number.kind !== 'number' || !/^\d{1,4}$/.test(number.text) || !onlySpacesBetween(this.text, this.tokens[chunk.last - 1], number)) return false;
     if (this.dateTokens[chunk.last] || this.claimed[chunk.last]) return false;
+    // "Nearly 200 farmers", "Environ 300 personnes": a count opening a sentence.
+    if (chunk.last - chunk.first === 1 && COUNT_APPROXIMATORS.has(this.tokens[chunk.first].folded)) return false;
     const after = this.tokens[chunk.last + 1];
     if (after && after.kind === 'number') return false; // "Score 2 1", a table row
     this.takeInNextWord(chunk);
@@ -2247,16 +2262,27 @@ export class EntityRecogniser {
    * before `end`, not a scan of every chunk for every question.
    */
   private chunkEndingAt(end: number): Chunk | undefined {
+    const chunk = this.chunks[this.firstChunkFrom(end) - 1];
+    return chunk && chunk.last === end ? chunk : undefined;
+  }
+
+  /** The chunk that starts at token `first`, if any (as chunkEndingAt, by binary search). */
+  private chunkStartingAt(first: number): Chunk | undefined {
+    const chunk = this.chunks[this.firstChunkFrom(first)];
+    return chunk?.first === first ? chunk : undefined;
+  }
+
+  /** The index of the first chunk (in reading order) that starts at token `k` or after it. */
+  private firstChunkFrom(k: number): number {
     const { chunks } = this;
     let lo = 0;
     let hi = chunks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (chunks[mid].first < end) lo = mid + 1;
+      if (chunks[mid].first < k) lo = mid + 1;
       else hi = mid;
     }
-    const chunk = chunks[lo - 1];
-    return chunk && chunk.last === end ? chunk : undefined;
+    return lo;
   }
 
   /**

@@ -90,7 +90,7 @@ export const PREPOSITIONS = set(`
   vers auprès après avant depuis devant derrière face outre parmi pendant près lors
   about above across after against along among around at before behind below beside between
   beyond despite during for from in inside into near of off on onto over past since through
-  throughout to toward towards under until upon with within without
+  throughout to toward towards under until upon with within without outside opposite beneath amid amidst alongside via
 `);
 
 /** Prepositions of a noun's complement: "la mère de X", "du cycliste", "the widow of X" (folded). */
@@ -205,6 +205,11 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
  * "last November", "next Tuesday", "this summer" (French "ce mercredi" tags "mercredi" only).
  */
 export const DATE_QUALIFIERS_BEFORE: ReadonlySet<string> = new Set(['last', 'next', 'this']);
+/** Words that put a count approximately, capitalised only when they open a sentence: "Nearly 200 farmers", "Environ 300 personnes". */
+export const COUNT_APPROXIMATORS: ReadonlySet<string> = new Set([
+  'nearly', 'about', 'almost', 'around', 'some', 'roughly', 'approximately', 'over', 'under', 'only', 'just', 'barely', 'exactly',
+  'environ', 'presque', 'pres', 'quelque', 'seulement', 'plus', 'moins', 'pas',
+]);
 /** Words after a month or season: "novembre dernier", "l'été prochain". */
 export const DATE_QUALIFIERS_AFTER: ReadonlySet<string> = new Set(['dernier', 'derniere', 'prochain', 'prochaine']);
 

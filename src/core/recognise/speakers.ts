@@ -1689,7 +1689,10 @@ export class SpeakerAttributor {
   private datelineLength(seq: number[]): number {
     const m = seq.length > 0 ? this.mentionAt[seq[0]] : -1;
     if (m < 0 || !this.tokens[seq[0]].lineStart || this.refs[m].mention.type !== 'LOC') return 0;
-    const k = seq.indexOf(this.refs[m].last);
+    let k = seq.indexOf(this.refs[m].last);
+    // "CRESTON, Iowa — …": the state or country after the town, then the dash.
+    const region = k > 0 && this.tokens[seq[k]].text === ',' ? this.mentionAt[seq[k + 1]] : -1;
+    if (region >= 0 && this.refs[region].mention.type === 'LOC') k = seq.indexOf(this.refs[region].last);
     return k > 0 && DATELINE_DASHES.has(this.tokens[seq[k]].text) ? k + 1 : 0;
   }
 

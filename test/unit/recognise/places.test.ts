@@ -360,6 +360,14 @@ test('an English street named after a person is a street ("Spencer Street", "Geo
   assert.deepEqual(entities('John Kelby, June 14, said hello.').slice(0, 1), ['PER John Kelby']);
 });
 
+test('a dateline\'s town in capitals before its state and dash is a place ("MERRILL, Iowa — …"); "Nearly 200 farmers" is a count, no event', () => {
+  const all = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`);
+  assert.deepEqual(all('MERRILL, Iowa — Nearly 200 farmers came to the sale in Merrill.'), ['LOC:MERRILL', 'LOC:Iowa', 'LOC:Merrill']);
+  assert.deepEqual(all('TRURO, N.S., June 3 — About 40 boats stayed in Truro.').filter((e) => e.startsWith('LOC:TRURO')), ['LOC:TRURO']);
+  // A name and its number are still an event.
+  assert.deepEqual(all('Nearly 200 came. Apollo 17 flew.').filter((e) => e.startsWith('EVENT')), ['EVENT:Apollo 17']);
+});
+
 test('review guards: a year before a street stays a year ("the 1998 Harrow Road fire"); "Lady Susan Hall" and "Tom Street, the captain," are people; a hard-wrapped town keeps both words; "Tun Razak Avenue" keeps its title', () => {
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   const years = entities('The 1998 Harrow Road fire killed two; some 2000 Kellow Street shoppers left.');

@@ -592,4 +592,7 @@ test('"one of them told", "One of the strikers, a constable, said …": one of a
 test('a dispatch\'s town and its dash are no subject: "PARIS — Paul Garnier a dit : « … »" is his quote, "PARIS — Le gouvernement a dit : « … »" nobody\'s we can name', () => {
   assert.deepEqual(speakers('PARIS — Paul Garnier a dit : « Je ne partirai pas. »', 'fr'), ['paul-garnier']);
   assert.deepEqual(speakers('PARIS — Le gouvernement a dit : « Non. »', 'fr'), [null]);
+  // The state after the town is the dateline's too, and the place outside which they stood is no speaker.
+  assert.deepEqual(speakers('MERRILL, Iowa — Nearly 200 farmers chanted “No sale!”', 'en'), [null]);
+  assert.deepEqual(speakers('The crowd stood outside the Kessler Memorial Hospital and chanted “No sale!”', 'en'), [null]);
 });
