@@ -20,7 +20,7 @@ export const LANGS: readonly Lang[] = ['fr', 'en'];
 export const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'partial'];
 export type Via = NonNullable<Speaker['via']>;
 // A Record, so that a new attribution rule in Speaker fails to compile here until it is stored.
-const VIA_CODES: Record<Via, number> = { incise: 0, 'inner-incise': 1, source: 2, subject: 3, continuation: 4 };
+const VIA_CODES: Record<Via, number> = { incise: 0, 'inner-incise': 1, source: 2, subject: 3, continuation: 4, echo: 5 };
 export const VIAS = Object.keys(VIA_CODES) as Via[];
 export const ENTITY_STRIDE = 5;
 export const QUOTE_STRIDE = 7;

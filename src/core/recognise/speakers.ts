@@ -38,6 +38,14 @@ interface Subject {
   next: number;
 }
 
+/** The fewest characters of a quote alone on its line that attributeEchoes looks for elsewhere: a few words, not "Non !". */
+const MIN_ECHO_LENGTH = 12;
+
+/** A quote's words, folded, without its marks and the punctuation that closes it: what an echo of it shares. */
+function quotedWords(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/\s+/g, ' ');
+}
+
 const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['il', 'm'], ['he', 'm'], ['elle', 'f'], ['she', 'f']]);
 
 /** French "the latter", with its gender (folded). */
@@ -354,6 +362,33 @@ export class SpeakerAttributor {
       }
       previous = q;
     }
+    this.attributeEchoes();
+  }
+
+  /**
+   * "'We have been waiting forty years for this day'" over the story, where "'We have been
+   * waiting forty years for this day. …,' said Mr K. R. Shenoy": a quote alone on its line (a
+   * headline's or a pull quote) that the article quotes again, within a longer quote, is spoken
+   * by that quote's speaker; the words around a headline say nothing of who spoke.
+   */
+  private attributeEchoes(): void {
+    let spoken: { words: string; speaker: Speaker }[] | undefined;
+    for (const q of this.quotes) {
+      if (!this.aloneOnItsLine(q.quote)) continue;
+      const words = quotedWords(q.quote.text);
+      if (words.length < MIN_ECHO_LENGTH) continue;
+      // The attributed quotes' words, made once and only for an article with a quote on its own line.
+      spoken ??= this.quotes.filter((r) => r.quote.speaker).map((r) => ({ words: quotedWords(r.quote.text), speaker: r.quote.speaker! }));
+      const source = spoken.find((r) => r.words !== words && r.words.includes(words));
+      if (source) q.quote.speaker = { id: source.speaker.id, text: source.speaker.text, via: 'echo' };
+    }
+  }
+
+  /** Nothing but spaces between the quote and the line breaks around it. */
+  private aloneOnItsLine(quote: Quotation): boolean {
+    const before = this.text.lastIndexOf('\n', quote.start - 1);
+    const after = this.text.indexOf('\n', quote.end);
+    return /^\s*$/.test(this.text.slice(before + 1, quote.start)) && /^[\s.]*$/.test(this.text.slice(quote.end, after < 0 ? this.text.length : after));
   }
 
   /**

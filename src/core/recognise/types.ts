@@ -31,9 +31,10 @@ export interface Speaker {
   text: string;
   /**
    * Which rule attributed the quote, for hovers and debugging: the incise after or inside the
-   * quote, a named source ("selon X"), the subject of the sentence, or a continuation.
+   * quote, a named source ("selon X"), the subject of the sentence, a continuation, or the same
+   * words quoted again where the article says who spoke them (a headline's quote).
    */
-  via?: 'incise' | 'inner-incise' | 'source' | 'subject' | 'continuation';
+  via?: 'incise' | 'inner-incise' | 'source' | 'subject' | 'continuation' | 'echo';
 }
 
 export interface Quotation extends Span {

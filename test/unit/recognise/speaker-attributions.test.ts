@@ -596,3 +596,13 @@ test('a dispatch\'s town and its dash are no subject: "PARIS — Paul Garnier a 
   assert.deepEqual(speakers('MERRILL, Iowa — Nearly 200 farmers chanted “No sale!”', 'en'), [null]);
   assert.deepEqual(speakers('The crowd stood outside the Kessler Memorial Hospital and chanted “No sale!”', 'en'), [null]);
 });
+
+test('a headline\'s quote alone on its line is spoken by whoever the article gives the same words to; a short cry or unrepeated words are not', () => {
+  const en = 'Harbour town cheers the new bridge\n\n\'We have waited thirty years for this day\'\n\nKELLOW, May 3: The town turned out.\n\n\'We have waited thirty years for this day. Now the ferry can rest,\' said Mr Aled Morgan, the mayor.';
+  assert.deepEqual(analyze(en, { lang: 'en' }).quotes.map((q) => `${q.speaker?.id ?? null} ${q.speaker?.via ?? ''}`), ['aled-morgan echo', 'aled-morgan incise']);
+  const fr = 'Le pont enfin ouvert\n\n« Trente ans que nous attendions ce jour »\n\nLe maire, Paul Garnier, a déclaré : « Trente ans que nous attendions ce jour, et le voici. »';
+  assert.deepEqual(speakers(fr, 'fr'), ['paul-garnier', 'paul-garnier']);
+  // "Non !" is too short to be told from any other "non"; words nobody repeats keep no speaker.
+  assert.deepEqual(speakers('Le pont fermé\n\n« Non ! »\n\nLe maire, Paul Garnier, a crié : « Non ! Jamais ! »', 'fr')[0], null);
+  assert.deepEqual(speakers('Harbour town cheers\n\n\'A day we will never forget\'\n\nThe mayor, Aled Morgan, said: \'We waited long.\'', 'en')[0], null);
+});
