@@ -13,7 +13,7 @@
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
 import { countBelow } from '../text/sorted';
-import { DATELINE_DASHES, fold, HONORIFICS, isCoordinator, looksLikeDemonym, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, TITLES_BEFORE_GIVEN_NAMES, WordClass } from './lexicon';
+import { DATELINE_DASHES, fold, HONORIFICS, POSSESSIVE_DETERMINERS, isCoordinator, looksLikeDemonym, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, TITLES_BEFORE_GIVEN_NAMES, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
 import { isPossessiveMark, isSpaceCode, lexemeIdOf, onlySpacesBetween, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
@@ -820,9 +820,16 @@ export class SpeakerAttributor {
   /** Index of the last token of a short complement "à la presse", "sur son compte", "au Courrier". */
   private skipComplement(seq: number[], k: number): number {
     let n = k + 1;
-    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
+    let possessive = false;
+    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) possessive ||= POSSESSIVE_DETERMINERS.has(this.tokens[seq[n++]].folded);
     const head = this.tokens[seq[n]];
-    if (head && head.lowercase && this.mentionAt[seq[n]] < 0) n++;
+    if (head && head.lowercase && this.mentionAt[seq[n]] < 0) {
+      n++;
+      // "a déclaré à la tribune Issouf Kaboré": a person right after a noun of where or how is
+      // the subject; after a role or one's own ("au ministre X", "à son frère X"), the one spoken to.
+      const m = n < seq.length ? this.mentionAt[seq[n]] : -1;
+      if (m >= 0 && this.namesPerson[m] && !possessive && !this.is(seq[n - 1], WordClass.TitleWord)) return n - 1;
+    }
     // "a déclaré au Courrier le Pr X", "à l'AFP", "sur son compte Mastodon": the name in the
     // complement is to whom or where, never the subject; the subject may still follow it.
     return this.pastMention(seq, n) - 1;

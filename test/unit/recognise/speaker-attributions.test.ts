@@ -606,3 +606,10 @@ test('a headline\'s quote alone on its line is spoken by whoever the article giv
   assert.deepEqual(speakers('Le pont fermé\n\n« Non ! »\n\nLe maire, Paul Garnier, a crié : « Non ! Jamais ! »', 'fr')[0], null);
   assert.deepEqual(speakers('Harbour town cheers\n\n\'A day we will never forget\'\n\nThe mayor, Aled Morgan, said: \'We waited long.\'', 'en')[0], null);
 });
+
+test('"a déclaré à la tribune X": a person after a noun of where or how is the speaker; after a role or a possessive, the one spoken to', () => {
+  const before = 'L’ancien maire Henri Vasseur est parti. ';
+  assert.deepEqual(speakers(`${before}« Nous ne reculerons pas », a déclaré à la tribune Awa Sangaré, directrice du festival.`, 'fr'), ['awa-sangare']);
+  assert.notDeepEqual(speakers(`${before}« Nous ne reculerons pas », a confié au ministre Awa Sangaré un élu.`, 'fr'), ['awa-sangare']);
+  assert.notDeepEqual(speakers(`${before}« Nous ne reculerons pas », a dit à sa sœur Awa Sangaré.`, 'fr'), ['awa-sangare']);
+});
