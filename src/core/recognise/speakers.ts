@@ -253,6 +253,7 @@ export class SpeakerAttributor {
    */
   private readonly personCues = new Set<string>([...SINGULAR_PRONOUNS, ...LATTER_PRONOUNS.keys()]);
   private readonly personIds = new Set<string>();
+  private placeIds: Set<string> | undefined;
   /**
    * 1 for each mention (by index in refs) whose id is a person's: mayNamePerson asks it of every
    * token of a mention, a Set look-up of the id string each time.
@@ -367,28 +368,34 @@ export class SpeakerAttributor {
 
   /**
    * "'We have been waiting forty years for this day'" over the story, where "'We have been
-   * waiting forty years for this day. …,' said Mr K. R. Shenoy": a quote alone on its line (a
-   * headline's or a pull quote) that the article quotes again, within a longer quote, is spoken
-   * by that quote's speaker; the words around a headline say nothing of who spoke.
+   * waiting forty years for this day. …,' said Mr K. R. Shenoy": a quote that closes its line (a
+   * headline's, "victim's son: 'We still can't believe it'", or a pull quote alone on its line)
+   * and that the article quotes again, alone or within a longer quote, is spoken by that quote's
+   * speaker. The quote's own attribution yields only where it is no more than a guess: none, or
+   * a place as the subject of the line or of the sentence before.
    */
   private attributeEchoes(): void {
-    let spoken: { words: string; speaker: Speaker }[] | undefined;
+    let attributed: { words: string; quote: Quotation }[] | undefined;
     for (const q of this.quotes) {
-      if (!this.aloneOnItsLine(q.quote)) continue;
+      if (!this.closesItsLine(q.quote) || !this.isGuessedSpeaker(q.quote.speaker)) continue;
       const words = quotedWords(q.quote.text);
       if (words.length < MIN_ECHO_LENGTH) continue;
-      // The attributed quotes' words, made once and only for an article with a quote on its own line.
-      spoken ??= this.quotes.filter((r) => r.quote.speaker).map((r) => ({ words: quotedWords(r.quote.text), speaker: r.quote.speaker! }));
-      const source = spoken.find((r) => r.words !== words && r.words.includes(words));
-      if (source) q.quote.speaker = { id: source.speaker.id, text: source.speaker.text, via: 'echo' };
+      // Made once, and only for an article with a quote to look for.
+      attributed ??= this.quotes.filter((r) => r.quote.speaker).map((r) => ({ words: quotedWords(r.quote.text), quote: r.quote }));
+      const source = attributed.find((r) => r.quote !== q.quote && r.quote.speaker?.via !== 'echo' && r.words.includes(words))?.quote.speaker;
+      if (source) q.quote.speaker = { id: source.id, text: source.text, via: 'echo' };
     }
   }
 
-  /** Nothing but spaces between the quote and the line breaks around it. */
-  private aloneOnItsLine(quote: Quotation): boolean {
-    const before = this.text.lastIndexOf('\n', quote.start - 1);
+  /** No speaker, or a place taken for the subject: what a headline's words yield to their echo. */
+  private isGuessedSpeaker(speaker: Speaker | null): boolean {
+    return !speaker || (speaker.via === 'subject' && this.isPlace(speaker.id));
+  }
+
+  /** Nothing but spaces, or a period, between the quote and the line break after it. */
+  private closesItsLine(quote: Quotation): boolean {
     const after = this.text.indexOf('\n', quote.end);
-    return /^\s*$/.test(this.text.slice(before + 1, quote.start)) && /^[\s.]*$/.test(this.text.slice(quote.end, after < 0 ? this.text.length : after));
+    return /^[\s.]*$/.test(this.text.slice(quote.end, after < 0 ? this.text.length : after));
   }
 
   /**
@@ -1807,6 +1814,12 @@ export class SpeakerAttributor {
 
   private isPerson(id: string): boolean {
     return this.personIds.has(id);
+  }
+
+  /** Is `id` a place's? Asked only of a headline's quote (see attributeEchoes): the set is made then. */
+  private isPlace(id: string): boolean {
+    this.placeIds ??= new Set(this.refs.filter((ref) => ref.mention.type === 'LOC').map((ref) => ref.mention.id));
+    return this.placeIds.has(id);
   }
 
   /**

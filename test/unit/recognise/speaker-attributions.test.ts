@@ -597,7 +597,7 @@ test('a dispatch\'s town and its dash are no subject: "PARIS — Paul Garnier a 
   assert.deepEqual(speakers('The crowd stood outside the Kessler Memorial Hospital and chanted “No sale!”', 'en'), [null]);
 });
 
-test('a headline\'s quote alone on its line is spoken by whoever the article gives the same words to; a short cry or unrepeated words are not', () => {
+test('a headline\'s quote closing its line is spoken by whoever the article gives the same words to, where its own speaker is only a guess; a short cry or unrepeated words are not', () => {
   const en = 'Harbour town cheers the new bridge\n\n\'We have waited thirty years for this day\'\n\nKELLOW, May 3: The town turned out.\n\n\'We have waited thirty years for this day. Now the ferry can rest,\' said Mr Aled Morgan, the mayor.';
   assert.deepEqual(analyze(en, { lang: 'en' }).quotes.map((q) => `${q.speaker?.id ?? null} ${q.speaker?.via ?? ''}`), ['aled-morgan echo', 'aled-morgan incise']);
   const fr = 'Le pont enfin ouvert\n\n« Trente ans que nous attendions ce jour »\n\nLe maire, Paul Garnier, a déclaré : « Trente ans que nous attendions ce jour, et le voici. »';
@@ -605,6 +605,14 @@ test('a headline\'s quote alone on its line is spoken by whoever the article giv
   // "Non !" is too short to be told from any other "non"; words nobody repeats keep no speaker.
   assert.deepEqual(speakers('Le pont fermé\n\n« Non ! »\n\nLe maire, Paul Garnier, a crié : « Non ! Jamais ! »', 'fr')[0], null);
   assert.deepEqual(speakers('Harbour town cheers\n\n\'A day we will never forget\'\n\nThe mayor, Aled Morgan, said: \'We waited long.\'', 'en')[0], null);
+  // A headline's quote after a place taken for its subject; not one whose line names its speaker,
+  // nor a quote of the story that a person's sentence attributes.
+  const headline = 'Kellow man charged; victim\'s son: \'We still cannot believe it\'\n\nThe trial opens today.\n\n"We still cannot believe it," Tom Keane said.';
+  assert.deepEqual(speakers(headline, 'en'), ['tom-keane', 'tom-keane']);
+  const subtitle = 'Le port de Kervéan souffre\n\nL\'Office des pêches annonce « une saison difficile mais rentable ».\n\n« Nous entrons dans une saison difficile mais rentable », a déclaré sa directrice, Anne Kerbrat.';
+  assert.deepEqual(speakers(subtitle, 'fr'), ['office-des-peches', 'anne-kerbrat']);
+  const story = 'Kerbrat : « Le plus dur commence maintenant »\n\nPour Élise Morvan, la saison « commence maintenant ».';
+  assert.deepEqual(speakers(story, 'fr')[1], 'elise-morvan');
 });
 
 test('"a déclaré à la tribune X": a person after a noun of where or how is the speaker; after a role or a possessive, the one spoken to', () => {
