@@ -2957,9 +2957,13 @@ export class EntityRecogniser {
    * typed mention elsewhere takes that mention's type and id (the longest run first).
    */
   private findArticleNamesOnCapitalLines(): void {
+    // The words in capitals first: most articles have few, and only mentions opening on one of them count.
+    const shouted = new Set<string>();
+    for (let k = 0; k < this.tokens.length; k++) if (this.onCapitalsLine[k]) shouted.add(this.tokens[k].folded);
+    if (shouted.size === 0) return;
     const named = new Map<string, Chunk>();
     for (const chunk of this.chunks) {
-      if (!chunk.type || !chunk.id || chunk.guessed || this.onCapitalsLine[chunk.first]) continue;
+      if (!chunk.type || !chunk.id || chunk.guessed || this.onCapitalsLine[chunk.first] || !shouted.has(this.tokens[chunk.first].folded)) continue;
       const held = named.get(this.surfaceKey(chunk));
       if (!held || chunk.strength > held.strength) named.set(this.surfaceKey(chunk), chunk);
     }
@@ -3523,8 +3527,9 @@ function markTitleCaseLines(columns: TokenColumns): Uint8Array {
  * each in capitals (an elided "D'" or "L'" counts as neither).
  */
 function markCapitalLines(columns: TokenColumns): Uint8Array {
-  const { texts } = columns;
-  const vote = (k: number) => (texts[k].length < 2 || isElidedText(texts[k]) ? 0 : isAllCaps(texts[k]) ? 1 : 2);
+  const { texts, classes } = columns;
+  // A lowercase word is read from its class bit: most words never reach isAllCaps.
+  const vote = (k: number) => (texts[k].length < 2 || isElidedText(texts[k]) ? 0 : classes[k] & WordClass.Lowercase ? 2 : isAllCaps(texts[k]) ? 1 : 2);
   return markLines(columns, vote, (shouted, other) => shouted >= 2 && other === 0);
 }
 

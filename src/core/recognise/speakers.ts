@@ -15,7 +15,7 @@
 import { countBelow } from '../text/sorted';
 import { DATELINE_DASHES, fold, HONORIFICS, POSSESSIVE_DETERMINERS, isCoordinator, looksLikeDemonym, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, TITLES_BEFORE_GIVEN_NAMES, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
-import { isPossessiveMark, isSpaceCode, lexemeIdOf, onlySpacesBetween, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
+import { isLetterOrDigitCode, isPossessiveMark, isSpaceCode, lexemeIdOf, onlySpacesBetween, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
 
 interface MentionRef {
@@ -43,7 +43,12 @@ const MIN_ECHO_LENGTH = 12;
 
 /** A quote's words, folded, without its marks and the punctuation that closes it: what an echo of it shares. */
 function quotedWords(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/\s+/g, ' ');
+  const lower = text.toLowerCase();
+  let start = 0;
+  let end = lower.length;
+  while (start < end && !isLetterOrDigitCode(lower.charCodeAt(start))) start++;
+  while (end > start && !isLetterOrDigitCode(lower.charCodeAt(end - 1))) end--;
+  return lower.slice(start, end).replaceAll('’', "'").replace(/\s+/g, ' ');
 }
 
 const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['il', 'm'], ['he', 'm'], ['elle', 'f'], ['she', 'f']]);
@@ -368,16 +373,18 @@ export class SpeakerAttributor {
 
   /**
    * "'We have been waiting forty years for this day'" over the story, where "'We have been
-   * waiting forty years for this day. …,' said Mr K. R. Shenoy": a quote that closes its line (a
-   * headline's, "victim's son: 'We still can't believe it'", or a pull quote alone on its line)
+   * waiting forty years for this day. …,' said Mr K. R. Shenoy": a quote that closes a line of
+   * the heading ("victim's son: 'We still can't believe it'"), or a pull quote alone on its line,
    * and that the article quotes again, alone or within a longer quote, is spoken by that quote's
    * speaker. The quote's own attribution yields only where it is no more than a guess: none, or
    * a place as the subject of the line or of the sentence before.
    */
   private attributeEchoes(): void {
     let attributed: { words: string; quote: Quotation }[] | undefined;
+    const headingEnd = this.headingEnd();
     for (const q of this.quotes) {
-      if (!this.closesItsLine(q.quote) || !this.isGuessedSpeaker(q.quote.speaker)) continue;
+      if (!this.isGuessedSpeaker(q.quote.speaker) || !this.closesItsLine(q.quote)) continue;
+      if (q.quote.start >= headingEnd && !this.opensItsLine(q.quote)) continue;
       const words = quotedWords(q.quote.text);
       if (words.length < MIN_ECHO_LENGTH) continue;
       // Made once, and only for an article with a quote to look for.
@@ -390,6 +397,28 @@ export class SpeakerAttributor {
   /** No speaker, or a place taken for the subject: what a headline's words yield to their echo. */
   private isGuessedSpeaker(speaker: Speaker | null): boolean {
     return !speaker || (speaker.via === 'subject' && this.isPlace(speaker.id));
+  }
+
+  /**
+   * Where the story starts: the first line of eight words or more that ends a sentence. The
+   * lines above are the headline, the standfirst, the byline and the dateline's line.
+   */
+  private headingEnd(): number {
+    let start = 0;
+    while (start < this.text.length) {
+      const lineEnd = this.text.indexOf('\n', start);
+      const end = lineEnd < 0 ? this.text.length : lineEnd;
+      const line = this.text.slice(start, end).trim();
+      if (/[.!?]$/.test(line) && line.split(/\s+/).length >= 8) return start;
+      start = end + 1;
+    }
+    return this.text.length;
+  }
+
+  /** Nothing but spaces between the line break before the quote and the quote. */
+  private opensItsLine(quote: Quotation): boolean {
+    const before = this.text.lastIndexOf('\n', quote.start - 1);
+    return /^\s*$/.test(this.text.slice(before + 1, quote.start));
   }
 
   /** Nothing but spaces, or a period, between the quote and the line break after it. */
