@@ -1763,6 +1763,11 @@ export class EntityRecogniser {
       if (OWN_HEAD_LAND_NOUNS.has(tokens[chunk.last].folded)) this.takeInNextWord(chunk);
       return settle(chunk, 'LOC', 2);
     }
+    // "POLICE FIRE ON CROWD", "CITY SHOPS LOOTED", "LES ENTREPÔTS SE VIDENT": on a line in
+    // capitals the chunker runs words together that name nothing, and a head word among them
+    // proves nothing. Only a dateline and a first name still count; the names the story writes
+    // below are found there afterwards (findArticleNamesOnCapitalLines).
+    if (this.isShoutedChunk(chunk)) return this.shoutedEvidence(chunk, count);
     if (this.numberedName(chunk)) return;
     // "Rowan & Baird (Limited)": a legal form alone is the tail of a name, no entity.
     if (count === 1 && gazetteer.isLegalForm(first.text)) return;
@@ -1842,11 +1847,7 @@ export class EntityRecogniser {
     // French sports copy only: in English "CS Lewis", "AJ Ayer" are initials.
     if (count >= 2 && this.lang === 'fr' && CLUB_PREFIXES.has(first.text)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && isInitialised(this.chunkWords(chunk))) return settle(chunk, 'PER', 3);
-    const lastWord = last.folded;
-    // "Commonwealth Games" (English puts the head last), "Festival de Cannes" (French first).
-    // (English puts "carnival", "regatta", "jubilee" last: "Jubilee Gardens", "Carnival Cruise Lines" are none.)
-    const eventHeadFirst = EVENT_HEAD_WORDS.has(first.folded) && !(this.lang === 'en' && LAST_ONLY_EVENT_HEADS.has(first.folded));
-    if (count >= 2 && (EVENT_HEAD_WORDS.has(lastWord) || eventHeadFirst)) return settle(chunk, 'EVENT', 2);
+    if (count >= 2 && this.hasEventHead(chunk)) return settle(chunk, 'EVENT', 2);
     // (A name ending with an organisation's word was settled above, "closesBody".)
     if (this.hasWordOf(chunk, WordClass.OrgHeadWord)) return settle(chunk, 'ORG', 2);
     // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body
@@ -2769,6 +2770,23 @@ export class EntityRecogniser {
       if (!tok.lowercase && !this.dateTokens[m]) return false;
     }
     return false;
+  }
+
+  /**
+   * "Commonwealth Games" (English puts the head last), "Festival de Cannes" (French first).
+   * (English puts "carnival", "regatta", "jubilee" last: "Jubilee Gardens", "Carnival Cruise Lines" are none.)
+   */
+  private hasEventHead(chunk: Chunk): boolean {
+    const first = this.tokens[chunk.first].folded;
+    const eventHeadFirst = EVENT_HEAD_WORDS.has(first) && !(this.lang === 'en' && LAST_ONLY_EVENT_HEADS.has(first));
+    return eventHeadFirst || EVENT_HEAD_WORDS.has(this.lastWordToken(chunk).folded);
+  }
+
+  /** A dateline's town, an event by its head ("LES FLORALIES GANTOISES"), or a person by a first name the article never writes in lowercase ("JEAN VALMONT DÉMISSIONNE"). */
+  private shoutedEvidence(chunk: Chunk, count: number): void {
+    if (this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
+    if (count >= 2 && this.hasEventHead(chunk)) return settle(chunk, 'EVENT', 2);
+    if (count >= 2 && count <= 3 && isWordOf(this.tokens[chunk.first], WordClass.FirstName) && !this.shoutedWord(chunk.first)) return settle(chunk, 'PER', 3);
   }
 
   /** "Marlow, who …" or "Marlow, which …": English says which of a person or a thing it is. */

@@ -45,7 +45,7 @@ test('a lone unknown word is a place after "à" or "in", not after the English a
   assert.deepEqual(tagged('He bought a Kestrelnet for the office.', 'en'), []);
 });
 
-test('no person from a definite article, a count, a plural noun, a headline in capitals or a sum', () => {
+test('no person from a definite article, a count, a plural noun, a headline in capitals or a sum; no body or place from a head word in a headline in capitals', () => {
   const en = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
   assert.deepEqual(en('The Exchequer said the figures were late.'), []);
   assert.deepEqual(en('Two Moderates voted against the bill.'), []);
@@ -56,6 +56,13 @@ test('no person from a definite article, a count, a plural noun, a headline in c
   // Nor from a first name on a line in capitals that the article writes in lowercase ("the pit").
   assert.deepEqual(en('PIT INQUIRY TOLD OF GAS\n\nThe inquiry into the pit opened.'), []);
   assert.deepEqual(en('The winner:\n\nNOLAN FINCH\n\nThe race was close.'), ['NOLAN FINCH']);
+  // Nor any body or place from a head word among words in capitals: the chunker ran them together.
+  const all = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(all('POLICE FIRE ON CROWD: TWO MEN WOUNDED.\n\nThe police fired at dawn.', 'en'), []);
+  assert.deepEqual(all('CITY SHOPS LOOTED.\n\nThe city was quiet.', 'en'), []);
+  assert.deepEqual(all('À KERVÉAN, LES ENTREPÔTS SE VIDENT\n\nLes entrepôts de Kervéan se vident.', 'fr').filter((e) => !e.includes('KERV') && !e.includes('Kerv')), []);
+  // An event's head still makes an event.
+  assert.deepEqual(all('LE FESTIVAL DE KERVÉAN\n\nIl commence.', 'fr'), ['EVENT FESTIVAL DE KERVÉAN']);
   assert.deepEqual(en('Fuel now costs N4,500 a litre, he said.'), []);
   // Not every count: "Three Mile Island" is a name.
   assert.deepEqual(analyze('Three Mile Island closed.', { lang: 'en' }).entities.map((e) => e.text), ['Three Mile Island']);
