@@ -417,6 +417,9 @@ export const ORG_NAME_ENDINGS = set(`
   orchestra choir ensemble fc rovers athletic participations investissements
   advertiser courier chronicle observer telegraph sentinel inquirer dispatch mercury bulletin
   monitor argus clarion
+  schools construction transit electric insurance mining shipping utilities coalition caucus
+  tribunal bureau directorate inspectorate brewery distillery foods steelworkers teamsters
+  united rangers wanderers dynamos sporting freres
 `);
 
 /**
