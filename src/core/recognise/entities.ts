@@ -41,6 +41,7 @@ import {
   ADDRESS_LEADS,
   DATELINE_DASHES,
   COUNT_APPROXIMATORS,
+  PEOPLE_PLURALS,
 } from './lexicon';
 import { distinctLexemes, isAllCaps, isPossessiveMark, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { dateInPlaceNameEnd } from './dates';
@@ -1754,6 +1755,8 @@ export class EntityRecogniser {
     // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it serves.
     if (count === 1 && ORG_PREFIXED_PLACE.test(first.text)) return settle(chunk, 'ORG', 3);
     if (count === 1 && this.isGroupWord(chunk)) return;
+    // "Neighbors have complained", "Forecasters said": a plural noun for people opening a sentence.
+    if (count === 1 && this.opensOnPluralNoun(chunk)) return;
     // "les Anglais", "des Bastiais", "aux Marseillais": a people or a town's inhabitants, in the
     // plural after the article, are no entity.
     if (count === 1 && this.lang === 'fr' && this.pluralInhabitants(chunk.first)) return;
@@ -1895,8 +1898,8 @@ export class EntityRecogniser {
     if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || relative === 'which')) return settle(chunk, 'ORG', 2);
     // "un agriculteur de Castelbrac a dit": after "de", the name completes the noun that speaks.
     // "The Treasury said": the press names no person with "the" before one capitalised word.
-    // "Lifeguards said", "Officials say": a plural noun opening an English sentence is no name.
-    const bodyWithArticle = count === 1 && (this.definiteArticleBefore(chunk.first) || this.opensOnPluralNoun(chunk) || this.commonNounsWithThe().has(first.folded));
+    // ("Lifeguards said", "Officials say": a plural noun opening an English sentence was ruled out above.)
+    const bodyWithArticle = count === 1 && (this.definiteArticleBefore(chunk.first) || this.commonNounsWithThe().has(first.folded));
     if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     if (relative === 'who' && !bodyWithArticle) return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
@@ -2501,8 +2504,8 @@ export class EntityRecogniser {
   private opensOnPluralNoun(chunk: Chunk): boolean {
     const tok = this.tokens[chunk.first];
     if (this.lang !== 'en' || !tok.sentenceStart || isWordOf(tok, WordClass.FirstName) || !/[^su'’]s$/.test(tok.text)) return false;
-    // A common noun the article also writes in lowercase ("residents", "a resident").
-    return this.lowercaseWords.has(tok.folded) || this.lowercaseWords.has(tok.folded.slice(0, -1));
+    // A common noun the article also writes in lowercase ("residents", "a resident"), or one for people.
+    return this.lowercaseWords.has(tok.folded) || this.lowercaseWords.has(tok.folded.slice(0, -1)) || PEOPLE_PLURALS.has(tok.folded);
   }
 
   /**

@@ -409,6 +409,20 @@ export const EVENT_HEAD_WORDS = set(`
   floralies bataille journée catastrophe
 `);
 
+/**
+ * English plural nouns for people, which open a sentence with a capital and name nobody:
+ * "Friends said he had gone", "Forecasters said the winds would ease" (folded).
+ */
+export const PEOPLE_PLURALS = set(`
+  friends neighbours neighbors relatives parents residents villagers witnesses officials authorities
+  forecasters pharmacists doctors nurses teachers students pupils workers farmers miners fishermen
+  critics supporters opponents analysts economists experts scientists researchers investigators
+  prosecutors lawyers organisers organizers protesters demonstrators strikers passengers survivors
+  rescuers firefighters volunteers spectators voters shoppers traders merchants investors
+  employers employees colleagues engineers settlers tourists visitors diggers delegates members
+  mourners onlookers bystanders commuters motorists drivers patients locals veterans
+`);
+
 /** Last words that make a capitalised phrase a company or body: "Lehman Brothers", "Stock Exchange". */
 export const ORG_NAME_ENDINGS = set(`
   brothers bros exchange cellular telecom telecoms circuit airlines airways motors systems holdings

@@ -50,6 +50,8 @@ test('no person from a definite article, a count, a plural noun, a headline in c
   assert.deepEqual(en('The Exchequer said the figures were late.'), []);
   assert.deepEqual(en('Two Moderates voted against the bill.'), []);
   assert.deepEqual(en('Lifeguards said the tide turned fast. One lifeguard swam out.'), []);
+  // A noun for people is no name even where the article never writes it in lowercase, nor a body that speaks of itself.
+  assert.deepEqual(analyze('The mill is old. Neighbors have complained about it. Forecasters said the winds would ease.', { lang: 'en' }).entities, []);
   // A plural-looking family name the article never writes in lowercase stays a person.
   assert.deepEqual(en('Jenkins said the tide turned fast.'), ['Jenkins']);
   assert.deepEqual(en('MINE PANEL TOLD OF GAS WARNING\n\nThe hearing opened on Monday.'), []);
