@@ -373,8 +373,9 @@ export class SpeakerAttributor {
 
   /**
    * "'We have been waiting forty years for this day'" over the story, where "'We have been
-   * waiting forty years for this day. …,' said Mr K. R. Shenoy": a quote that closes a line of
-   * the heading ("victim's son: 'We still can't believe it'"), or a pull quote alone on its line,
+   * waiting forty years for this day. …,' said Mr K. R. Shenoy": a quote in the heading ("victim's
+   * son: 'We still can't believe it'", "'We can't cope' — commuters groan"), or a pull quote alone
+   * on its line,
    * and that the article quotes again, alone or within a longer quote, is spoken by that quote's
    * speaker. The quote's own attribution yields only where it is no more than a guess: none, or
    * a place as the subject of the line or of the sentence before.
@@ -383,8 +384,8 @@ export class SpeakerAttributor {
     let attributed: { words: string; quote: Quotation }[] | undefined;
     const headingEnd = this.headingEnd();
     for (const q of this.quotes) {
-      if (!this.isGuessedSpeaker(q.quote.speaker) || !this.closesItsLine(q.quote)) continue;
-      if (q.quote.start >= headingEnd && !this.opensItsLine(q.quote)) continue;
+      if (!this.isGuessedSpeaker(q.quote.speaker)) continue;
+      if (q.quote.start >= headingEnd && !(this.opensItsLine(q.quote) && this.closesItsLine(q.quote))) continue;
       const words = quotedWords(q.quote.text);
       if (words.length < MIN_ECHO_LENGTH) continue;
       // Made once, and only for an article with a quote to look for.

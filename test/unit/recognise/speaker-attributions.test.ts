@@ -597,7 +597,7 @@ test('a dispatch\'s town and its dash are no subject: "PARIS — Paul Garnier a 
   assert.deepEqual(speakers('The crowd stood outside the Kessler Memorial Hospital and chanted “No sale!”', 'en'), [null]);
 });
 
-test('a headline\'s quote closing its line is spoken by whoever the article gives the same words to, where its own speaker is only a guess; a short cry or unrepeated words are not', () => {
+test('a headline\'s quote is spoken by whoever the article gives the same words to, where its own speaker is only a guess; a short cry or unrepeated words are not', () => {
   const en = 'Harbour town cheers the new bridge\n\n\'We have waited thirty years for this day\'\n\nKELLOW, May 3: The town turned out.\n\n\'We have waited thirty years for this day. Now the ferry can rest,\' said Mr Aled Morgan, the mayor.';
   assert.deepEqual(analyze(en, { lang: 'en' }).quotes.map((q) => `${q.speaker?.id ?? null} ${q.speaker?.via ?? ''}`), ['aled-morgan echo', 'aled-morgan incise']);
   const fr = 'Le pont enfin ouvert\n\n« Trente ans que nous attendions ce jour »\n\nLe maire, Paul Garnier, a déclaré : « Trente ans que nous attendions ce jour, et le voici. »';
@@ -611,6 +611,9 @@ test('a headline\'s quote closing its line is spoken by whoever the article give
   assert.deepEqual(speakers(headline, 'en'), ['tom-keane', 'tom-keane']);
   const subtitle = 'Le port de Kervéan souffre\n\nL\'Office des pêches annonce « une saison difficile mais rentable ».\n\n« Nous entrons dans une saison difficile mais rentable », a déclaré sa directrice, Anne Kerbrat.';
   assert.deepEqual(speakers(subtitle, 'fr'), ['office-des-peches', 'anne-kerbrat']);
+  // A headline may open on its quote.
+  const opening = '‘We cannot cope’ — Kellow traders groan as fuel doubles\n\nPrices rose again on Monday in the market of the town.\n\n“Everything has gone up. We cannot cope,” said Ada Nwosu, who sells rice.';
+  assert.deepEqual(analyze(opening, { lang: 'en' }).quotes.map((q) => q.speaker?.via ?? null), ['echo', 'incise']);
   const story = 'Kerbrat : « Le plus dur commence maintenant »\n\nPour Élise Morvan, la saison « commence maintenant ».';
   assert.deepEqual(speakers(story, 'fr')[1], 'elise-morvan');
 });
