@@ -38,6 +38,18 @@ interface Subject {
   next: number;
 }
 
+/** French demonstrative determiners (folded): "ce", "cet", "cette". */
+const FRENCH_DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette']);
+
+/** Endings of French nouns for people (folded): "institutrice", "retraite", "habitante", "Lyonnais", "pompier". */
+const FRENCH_PERSON_NOUN_ENDING = /(?:eur|euse|rice|ien|ienne|iste|ant|ante|aire|ier|iere|ais|aise|ois|oise|ard|arde|ite|itee|ye|yee)$/;
+
+/** French nouns for people that no ending gives (folded). */
+const FRENCH_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'homme', 'femme', 'mere', 'pere', 'fils', 'fille', 'frere', 'soeur', 'veuve', 'veuf', 'garcon', 'jeune', 'dame', 'enfant',
+  'adolescent', 'adolescente', 'ancien', 'ancienne', 'elu', 'elue', 'medecin', 'cure', 'pretre', 'vieillard', 'grand-mere', 'grand-pere',
+]);
+
 /** The fewest characters of a quote alone on its line that attributeEchoes looks for elsewhere: a few words, not "Non !". */
 const MIN_ECHO_LENGTH = 12;
 
@@ -1199,7 +1211,8 @@ export class SpeakerAttributor {
    * after the verb are its objects.
    */
   private commonNounSubject(seq: number[], k: number): Subject | undefined {
-    if (!this.is(seq[k], WordClass.Determiner)) return undefined;
+    // (French demonstratives are no determiners of the word lists: "Cette institutrice a dit".)
+    if (!this.is(seq[k], WordClass.Determiner) && !(this.lang === 'fr' && FRENCH_DEMONSTRATIVES.has(this.tokens[seq[k]].folded))) return undefined;
     let n = k + 1;
     if (n >= seq.length || !this.tokens[seq[n]].lowercase || this.mentionAt[seq[n]] >= 0) return undefined;
     const named = this.personInApposition(seq, n + 1);
@@ -1214,10 +1227,30 @@ export class SpeakerAttributor {
       if (holder) return holder;
     }
     const verb = n < seq.length ? seq[n] : -1;
-    if (verb < 0 || this.is(verb, WordClass.Preposition)) return undefined;
+    // ("a" folds to the preposition "à" but is the auxiliary: "le ministère a indiqué".)
+    if (verb < 0 || (this.is(verb, WordClass.Preposition) && this.tokens[verb].text !== 'a')) return undefined;
     if (!(this.is(verb, WordClass.VerbFiller) || this.is(verb, WordClass.SpeechVerb) || this.looksLikeFiniteVerb(verb))) return undefined;
     // "le ministère a indiqué": an organisation of the article named by the same head noun.
-    return { speaker: this.organisationOfNoun(seq[k], seq[k + 1]), next: n };
+    const speaker = this.organisationOfNoun(seq[k], seq[k + 1]) ?? (this.speaksAfter(seq, n) ? this.demonstrativeReferent(seq[k], seq[k + 1]) : null);
+    return { speaker, next: n };
+  }
+
+  /**
+   * "Cette institutrice a raconté : « … »", "Ce retraité de 72 ans raconte": a French
+   * demonstrative before a noun for a person points back to the person last spoken of, as
+   * "elle" or "il" would (by the demonstrative's gender).
+   */
+  private demonstrativeReferent(determinerAt: number, nounAt: number): Speaker | null {
+    const determiner = this.tokens[determinerAt].folded;
+    if (this.lang !== 'fr' || !FRENCH_DEMONSTRATIVES.has(determiner) || !this.isPersonNoun(nounAt)) return null;
+    const referent = this.resolvePronoun(determiner === 'cette' ? 'elle' : 'il', determinerAt);
+    return referent && { id: referent.id, text: `${this.tokens[determinerAt].text} ${this.tokens[nounAt].text}` };
+  }
+
+  /** "institutrice", "retraité", "habitante", "père", "maire": a French noun for a person, by its ending or its class. */
+  private isPersonNoun(k: number): boolean {
+    const noun = this.tokens[k];
+    return noun.lowercase && (this.is(k, WordClass.TitleWord) || FRENCH_PERSON_NOUNS.has(noun.folded) || FRENCH_PERSON_NOUN_ENDING.test(noun.folded));
   }
 
   /**

@@ -624,3 +624,12 @@ test('"a déclaré à la tribune X": a person after a noun of where or how is th
   assert.notDeepEqual(speakers(`${before}« Nous ne reculerons pas », a confié au ministre Awa Sangaré un élu.`, 'fr'), ['awa-sangare']);
   assert.notDeepEqual(speakers(`${before}« Nous ne reculerons pas », a dit à sa sœur Awa Sangaré.`, 'fr'), ['awa-sangare']);
 });
+
+test('a French demonstrative before a noun for a person points back to the person last spoken of; "a" after a noun is the auxiliary, not "à"', () => {
+  assert.deepEqual(speakers('Mme Awa Diallo verse du lait chaud. Cette institutrice a dit : « Je n’ai jamais vu ça. »', 'fr'), ['awa-diallo']);
+  assert.deepEqual(speakers('M. Paul Kermarec verse du lait chaud. Ce retraité a raconté : « Je n’ai jamais vu ça. »', 'fr'), ['paul-kermarec']);
+  // Not a noun for a body or a thing.
+  assert.deepEqual(speakers('M. Paul Kermarec est venu. Ce gouvernement a dit : « Rien. »', 'fr'), [null]);
+  // "La voisine a vu X partir : « … »": the neighbour speaks, nobody we can name, not the one she saw.
+  assert.deepEqual(speakers('La voisine a vu Paul Kermarec partir : « Il courait. »', 'fr'), [null]);
+});
