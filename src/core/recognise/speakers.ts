@@ -1042,6 +1042,9 @@ export class SpeakerAttributor {
    */
   private sourceIn(seq: number[], from: number): Speaker | null {
     let fallback: Speaker | null = null;
+    // "selon le maire", "according to the coroner": a role the article gives to one person, who
+    // comes before a body or a place named in the phrase ("le maire de Chamonix").
+    const role = from < seq.length ? this.roleAt(seq, from)?.speaker ?? null : null;
     for (let k = from; k < Math.min(seq.length, from + 10); k++) {
       const tok = this.tokens[seq[k]];
       // "selon son avocat, Me X,", "according to her lawyer, Tom Reddin,": the role's name in apposition.
@@ -1063,7 +1066,7 @@ export class SpeakerAttributor {
       if (mention.type === 'PER') return { id: mention.id, text: mention.text };
       fallback ??= { id: mention.id, text: mention.text };
     }
-    return fallback;
+    return role ?? fallback;
   }
 
   // --- 3. the subject of the sentence ---------------------------------------------------

@@ -633,3 +633,11 @@ test('a French demonstrative before a noun for a person points back to the perso
   // "La voisine a vu X partir : « … »": the neighbour speaks, nobody we can name, not the one she saw.
   assert.deepEqual(speakers('La voisine a vu Paul Kermarec partir : « Il courait. »', 'fr'), [null]);
 });
+
+test('"selon le maire", "according to the coroner": a role the article gives to one person, before or after the quote, is the source', () => {
+  assert.deepEqual(speakers('Le maire de Kervéan, M. Yves Le Dantec, a coupé le ruban. « Un rêve devenu réalité », selon le maire.', 'fr'), ['yves-le-dantec']);
+  assert.deepEqual(speakers('Le pont ouvre. — « Un rêve devenu réalité », selon le maire.\n\nKERVÉAN, 29 juillet. — Le maire, M. Yves Le Dantec, a coupé le ruban.', 'fr'), ['yves-le-dantec']);
+  assert.deepEqual(speakers('The coroner, Dr Alan Price, opened the inquest. The death was "a tragic accident", according to the coroner.', 'en'), ['alan-price']);
+  // A role two people hold names neither.
+  assert.deepEqual(speakers('Le maire de Kervéan, M. Yves Le Dantec, et le maire de Plouzec, M. Jean Morvan, sont venus. « Un rêve », selon le maire.', 'fr'), [null]);
+});
