@@ -215,6 +215,11 @@ const MAX_TRANSLATION_GAP = 8;
 
 // The words by which a sentence points back at whoever spoke the quote before it (see pointsBackAtSpeaker).
 const DEFINITE_OPENERS = new Set(["l'", 'le', 'la', 'the', 'celui', 'celle']);
+/** Sentences that open on the quote's words and go on to who spoke them (folded tokens; see nameAfterTheseWords). */
+const THESE_WORDS_OPENERS: readonly string[][] = [
+  ["c'", 'est', 'par', 'ces', 'mots', 'que'], ["c'", 'est', 'par', 'ces', 'mots', "qu'"], ["c'", 'est', 'en', 'ces', 'termes', 'que'],
+  ["c'", 'est', 'en', 'ces', 'termes', "qu'"], ['par', 'ces', 'mots'], ['with', 'these', 'words'], ['with', 'those', 'words'],
+];
 const DEMONSTRATIVE_PRONOUNS = new Set(['celui', 'celle']);
 const ENGLISH_AGE_ADJECTIVES = new Set(['old', 'young', 'elderly']);
 const SPEAKER_NOUNS = new Set(['homme', 'femme', 'man', 'woman', 'speaker']);
@@ -1612,6 +1617,8 @@ export class SpeakerAttributor {
     if (q.quote.kind !== 'direct' || this.tail(q).length > 0) return null;
     const from = q.last;
     if (from >= this.tokens.length || !this.tokens[from].sentenceStart || this.inQuote[from]) return null;
+    const named = this.nameAfterTheseWords(from);
+    if (named >= 0) return this.personAt(named);
     if (!this.pointsBackAtSpeaker(from)) return null;
     // The first person, right after the word that names them ("s'appelle X", "was X", "est X");
     // not one reached through another verb or a complement ("a été recueilli par X").
@@ -1622,6 +1629,25 @@ export class SpeakerAttributor {
       return named ? { id: this.refs[m].mention.id, text: this.refs[m].mention.text } : null;
     }
     return null;
+  }
+
+  /**
+   * "C'est par ces mots que Marcel Roux a ouvert sa défense", "With those words, Ann Reid …": the
+   * sentence after the quote opens on its words and names who spoke them. The index of the token
+   * where that name should stand, or -1.
+   */
+  private nameAfterTheseWords(from: number): number {
+    for (const opener of THESE_WORDS_OPENERS) {
+      if (opener.every((word, n) => this.tokens[from + n]?.folded === word)) return from + opener.length + (this.tokens[from + opener.length]?.text === ',' ? 1 : 0);
+    }
+    return -1;
+  }
+
+  /** The person named at token `k`, after an honorific ("M. Roux", "Mr. Reid"); null if nobody is. */
+  private personAt(k: number): Speaker | null {
+    const at = HONORIFICS.has(this.tokens[k]?.folded ?? '') ? (this.tokens[k + 1]?.text === '.' ? k + 2 : k + 1) : k;
+    const m = this.mentionAt[at] ?? -1;
+    return m >= 0 && this.namesPerson[m] ? { id: this.refs[m].mention.id, text: this.refs[m].mention.text } : null;
   }
 
   /** Does the sentence at `from` open on "L'homme qui parle", "Celle qui s'exprime ainsi", "The woman asking"? */

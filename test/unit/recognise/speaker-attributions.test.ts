@@ -641,3 +641,10 @@ test('"selon le maire", "according to the coroner": a role the article gives to 
   // A role two people hold names neither.
   assert.deepEqual(speakers('Le maire de Kervéan, M. Yves Le Dantec, et le maire de Plouzec, M. Jean Morvan, sont venus. « Un rêve », selon le maire.', 'fr'), [null]);
 });
+
+test('"C\'est par ces mots que X…", "With those words, X…": the sentence after the quote names who spoke it', () => {
+  assert.deepEqual(speakers('KERVÉAN. - « J’ai voulu sauver la maison. » C’est par ces mots que Marcel Kerhervé, 58 ans, a ouvert sa défense.', 'fr'), ['marcel-kerherve']);
+  assert.deepEqual(speakers('The court was full. “I wanted to save the firm.” With those words, Mrs. Ann Kessler began her defence.', 'en'), ['ann-kessler']);
+  // Words that go on to something else name nobody.
+  assert.deepEqual(speakers('Le tribunal était plein. « J’ai voulu sauver la maison. » C’est par ces mots que le procès a commencé.', 'fr'), [null]);
+});
