@@ -594,7 +594,7 @@ test('a dispatch\'s town and its dash are no subject: "PARIS — Paul Garnier a 
   assert.deepEqual(speakers('PARIS — Le gouvernement a dit : « Non. »', 'fr'), [null]);
   // The state after the town is the dateline's too, and the place outside which they stood is no speaker.
   assert.deepEqual(speakers('MERRILL, Iowa — Nearly 200 farmers chanted “No sale!”', 'en'), [null]);
-  assert.deepEqual(speakers('The crowd stood outside the Kessler Memorial Hospital and chanted “No sale!”', 'en'), [null]);
+  assert.deepEqual(speakers('The crowd stood outside the Varley Memorial Hospital and chanted “No sale!”', 'en'), [null]);
 });
 
 test('a headline\'s quote is spoken by whoever the article gives the same words to, where its own speaker is only a guess; a short cry or unrepeated words are not', () => {
@@ -609,12 +609,12 @@ test('a headline\'s quote is spoken by whoever the article gives the same words 
   // nor a quote of the story that a person's sentence attributes.
   const headline = 'Kellow man charged; victim\'s son: \'We still cannot believe it\'\n\nThe trial opens today.\n\n"We still cannot believe it," Tom Keane said.';
   assert.deepEqual(speakers(headline, 'en'), ['tom-keane', 'tom-keane']);
-  const subtitle = 'Le port de Kervéan souffre\n\nL\'Office des pêches annonce « une saison difficile mais rentable ».\n\n« Nous entrons dans une saison difficile mais rentable », a déclaré sa directrice, Anne Kerbrat.';
-  assert.deepEqual(speakers(subtitle, 'fr'), ['office-des-peches', 'anne-kerbrat']);
+  const subtitle = 'Le port de Kervéan souffre\n\nL\'Office des pêches annonce « une saison difficile mais rentable ».\n\n« Nous entrons dans une saison difficile mais rentable », a déclaré sa directrice, Anne Quéméner.';
+  assert.deepEqual(speakers(subtitle, 'fr'), ['office-des-peches', 'anne-quemener']);
   // A headline may open on its quote.
-  const opening = '‘We cannot cope’ — Kellow traders groan as fuel doubles\n\nPrices rose again on Monday in the market of the town.\n\n“Everything has gone up. We cannot cope,” said Ada Nwosu, who sells rice.';
+  const opening = '‘We cannot cope’ — Kellow traders groan as fuel doubles\n\nPrices rose again on Monday in the market of the town.\n\n“Everything has gone up. We cannot cope,” said Ada Eze, who sells rice.';
   assert.deepEqual(analyze(opening, { lang: 'en' }).quotes.map((q) => q.speaker?.via ?? null), ['echo', 'incise']);
-  const story = 'Kerbrat : « Le plus dur commence maintenant »\n\nPour Élise Morvan, la saison « commence maintenant ».';
+  const story = 'Quéméner : « Le plus dur commence maintenant »\n\nPour Élise Morvan, la saison « commence maintenant ».';
   assert.deepEqual(speakers(story, 'fr')[1], 'elise-morvan');
 });
 
@@ -626,7 +626,7 @@ test('"a déclaré à la tribune X": a person after a noun of where or how is th
 });
 
 test('a French demonstrative before a noun for a person points back to the person last spoken of; "a" after a noun is the auxiliary, not "à"', () => {
-  assert.deepEqual(speakers('Mme Awa Diallo verse du lait chaud. Cette institutrice a dit : « Je n’ai jamais vu ça. »', 'fr'), ['awa-diallo']);
+  assert.deepEqual(speakers('Mme Awa Sangaré verse du lait chaud. Cette institutrice a dit : « Je n’ai jamais vu ça. »', 'fr'), ['awa-sangare']);
   assert.deepEqual(speakers('M. Paul Kermarec verse du lait chaud. Ce retraité a raconté : « Je n’ai jamais vu ça. »', 'fr'), ['paul-kermarec']);
   // Not a noun for a body or a thing.
   assert.deepEqual(speakers('M. Paul Kermarec est venu. Ce gouvernement a dit : « Rien. »', 'fr'), [null]);
@@ -635,16 +635,16 @@ test('a French demonstrative before a noun for a person points back to the perso
 });
 
 test('"selon le maire", "according to the coroner": a role the article gives to one person, before or after the quote, is the source', () => {
-  assert.deepEqual(speakers('Le maire de Kervéan, M. Yves Le Dantec, a coupé le ruban. « Un rêve devenu réalité », selon le maire.', 'fr'), ['yves-le-dantec']);
-  assert.deepEqual(speakers('Le pont ouvre. — « Un rêve devenu réalité », selon le maire.\n\nKERVÉAN, 29 juillet. — Le maire, M. Yves Le Dantec, a coupé le ruban.', 'fr'), ['yves-le-dantec']);
-  assert.deepEqual(speakers('The coroner, Dr Alan Price, opened the inquest. The death was "a tragic accident", according to the coroner.', 'en'), ['alan-price']);
+  assert.deepEqual(speakers('Le maire de Kervéan, M. Yves Le Scouarnec, a coupé le ruban. « Un rêve devenu réalité », selon le maire.', 'fr'), ['yves-le-scouarnec']);
+  assert.deepEqual(speakers('Le pont ouvre. — « Un rêve devenu réalité », selon le maire.\n\nKERVÉAN, 29 juillet. — Le maire, M. Yves Le Scouarnec, a coupé le ruban.', 'fr'), ['yves-le-scouarnec']);
+  assert.deepEqual(speakers('The coroner, Dr Alan Pennar, opened the inquest. The death was "a tragic accident", according to the coroner.', 'en'), ['alan-pennar']);
   // A role two people hold names neither.
-  assert.deepEqual(speakers('Le maire de Kervéan, M. Yves Le Dantec, et le maire de Plouzec, M. Jean Morvan, sont venus. « Un rêve », selon le maire.', 'fr'), [null]);
+  assert.deepEqual(speakers('Le maire de Kervéan, M. Yves Le Scouarnec, et le maire de Plouzec, M. Jean Morvan, sont venus. « Un rêve », selon le maire.', 'fr'), [null]);
 });
 
 test('"C\'est par ces mots que X…", "With those words, X…": the sentence after the quote names who spoke it', () => {
   assert.deepEqual(speakers('KERVÉAN. - « J’ai voulu sauver la maison. » C’est par ces mots que Marcel Kerhervé, 58 ans, a ouvert sa défense.', 'fr'), ['marcel-kerherve']);
-  assert.deepEqual(speakers('The court was full. “I wanted to save the firm.” With those words, Mrs. Ann Kessler began her defence.', 'en'), ['ann-kessler']);
+  assert.deepEqual(speakers('The court was full. “I wanted to save the firm.” With those words, Mrs. Ann Treharne began her defence.', 'en'), ['ann-treharne']);
   // Words that go on to something else name nobody.
   assert.deepEqual(speakers('Le tribunal était plein. « J’ai voulu sauver la maison. » C’est par ces mots que le procès a commencé.', 'fr'), [null]);
 });
