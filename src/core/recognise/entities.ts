@@ -169,7 +169,18 @@ const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['resident', 'native']);
 const PEOPLE_OF_A_TOWN: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'man', 'woman', 'boy', 'girl', 'teenager', 'mother', 'father']);
 
 /** French prepositions of place before an article and a name: "jusqu'à la", "sur les", "dans l'" (folded). */
-const ARTICLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'sur', 'dans', 'vers']);
+/** English nouns of public life and of eras that the press capitalises after "the" (folded): "the Government", "the Depression". */
+const ENGLISH_BODY_AND_ERA_NOUNS: ReadonlySet<string> = new Set([
+  'government', 'opposition', 'crown', 'legislature', 'administration', 'establishment', 'depression', 'blitz', 'reformation',
+  'restoration', 'renaissance', 'enlightenment', 'war', 'emergency', 'troubles', 'famine', 'gold', 'rush', 'treasury', 'exchequer',
+  'admiralty', 'commons', 'lords',
+]);
+
+const ARTICLE_PLACE_PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['a', 'sur', 'dans', 'vers']),
+  // "on the Clyde", "from the Karoo", "across the Rand" (not "at", "to", "by": "at the Treasury", "to the Herald").
+  en: new Set(['on', 'in', 'from', 'across', 'into', 'along', 'near', 'upon']),
+};
 
 /** English words for a saint that open a place's or a church's name: "St. John's", "Saint Paul". */
 const SAINT_WORDS = new Set(['St', 'Ste', 'Saint']);
@@ -483,6 +494,7 @@ export class EntityRecogniser {
   private familiesByTypoGuard: { of: Map<string, FamilyMember[]>; groups: Map<string, string[]> } | undefined;
   /** Tokens on a Title Case line (an English headline): their capitals prove nothing. */
   private readonly onHeading: Uint8Array;
+  private ships: Set<string> | undefined;
   /** Tokens on a line written in capitals (see markCapitalLines). */
   private readonly onCapitalsLine: Uint8Array;
 
@@ -2667,17 +2679,21 @@ export class EntityRecogniser {
   }
 
   /**
-   * "jusqu'à la Canebière", "dans l'Izoard", "sur les Causses": French names a district, a
-   * mountain pass, a river or a range with its article, after a preposition of place ("à" only
+   * "jusqu'à la Canebière", "dans l'Izoard", "sur les Causses", "on the Clyde", "from the Karoo":
+   * the press names a district, a mountain pass, a river or a range with its article, after a
+   * preposition of place (English: not "at" or "to", which take bodies too; French: "à" only
    * in "jusqu'à"; not "par", which also names an agent). Not a word the article also writes in
    * lowercase, and not when the name goes on: "dans le Tour de l'Avenir", "sur la Corniche
    * ouest" (a lowercase word after it may belong to it). A newspaper without its capital article
    * ("dans le Figaro") is still read as a place.
    */
   private placedWithArticle(chunk: Chunk): boolean {
-    if (this.lang !== 'fr' || !this.definiteArticleBefore(chunk.first)) return false;
+    if (!this.definiteArticleBefore(chunk.first)) return false;
     const preposition = this.tokens[chunk.first - 2];
-    if (!isWordTok(preposition) || !(preposition.lowercase || preposition.sentenceStart) || !ARTICLE_PLACE_PREPOSITIONS.has(preposition.folded)) return false;
+    if (!isWordTok(preposition) || !(preposition.lowercase || preposition.sentenceStart) || !ARTICLE_PLACE_PREPOSITIONS[this.lang].has(preposition.folded)) return false;
+    // English names bodies and eras as "the Treasury", "the Government", "the Depression", and
+    // groups in the plural ("the Commissioners"): not those words.
+    if (this.lang === 'en' && (this.bodyOrEraWord(this.tokens[chunk.first]) || this.shipNames().has(this.surfaceKey(chunk)))) return false;
     // "à" alone also follows verbs ("revenir à la Constitution", "penser à la Résistance").
     if (preposition.folded === 'a' && this.tokens[chunk.first - 3]?.folded !== "jusqu'") return false;
     // "dans le Figaro", "sur les Réseaux": a common noun the article also writes in lowercase.
@@ -2685,6 +2701,16 @@ export class EntityRecogniser {
     const [next, afterNext] = [this.tokens[chunk.last], this.tokens[chunk.last + 1]];
     if (isWordTok(next) && next.lowercase && !isWordOf(next, WordClass.Function)) return false;
     return !(isWordTok(next) && OF_PREPOSITIONS.has(next.folded) && afterNext && (afterNext.capitalised || COMPLEMENT_ARTICLES.has(afterNext.folded)));
+  }
+
+  /** The names the article gives a ship ("the liner Waratah" … "sailed in the Waratah"), made on first need. */
+  private shipNames(): ReadonlySet<string> {
+    this.ships ??= new Set(this.chunks.filter((chunk) => this.namesShip(chunk)).map((chunk) => this.surfaceKey(chunk)));
+    return this.ships;
+  }
+
+  private bodyOrEraWord(tok: Token): boolean {
+    return isWordOf(tok, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(tok.folded) || EVENT_HEAD_WORDS.has(tok.folded) || ENGLISH_BODY_AND_ERA_NOUNS.has(tok.folded) || /[^su]s$/.test(tok.folded);
   }
 
   /** "le maire de X", "the mayor of X": a name after a lowercase noun and "de"/"of". */

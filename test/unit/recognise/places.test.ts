@@ -368,6 +368,13 @@ test('a dateline\'s town in capitals before its state and dash is a place ("MERR
   assert.deepEqual(all('Nearly 200 came. Apollo 17 flew.').filter((e) => e.startsWith('EVENT')), ['EVENT:Apollo 17']);
 });
 
+test('English: a lone name after a preposition of place and "the" is a place ("on the Tarrow", "from the Kelvarn"); not a body\'s word, an era, a plural or a ship', () => {
+  const locs = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(locs('The dredge was built on the Tarrow and the men came down from the Kelvarn to work.'), ['Tarrow', 'Kelvarn']);
+  assert.deepEqual(locs('Farmers were ruined in the Depression and wrote to the Government, in the Treasury and in the Commissioners\' office.'), []);
+  assert.deepEqual(locs('The liner Kestrel left port. Many sailed in the Kestrel that year.'), []);
+});
+
 test('review guards: a year before a street stays a year ("the 1998 Harrow Road fire"); "Lady Susan Hall" and "Tom Street, the captain," are people; a hard-wrapped town keeps both words; "Tun Razak Avenue" keeps its title', () => {
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   const years = entities('The 1998 Harrow Road fire killed two; some 2000 Kellow Street shoppers left.');
