@@ -169,6 +169,9 @@ const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['resident', 'native']);
 const PEOPLE_OF_A_TOWN: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'man', 'woman', 'boy', 'girl', 'teenager', 'mother', 'father']);
 
 /** French prepositions of place before an article and a name: "jusqu'à la", "sur les", "dans l'" (folded). */
+/** French nouns for a place's council when capitalised after their article (folded): "la Région", "la Ville". */
+const FRENCH_ADMINISTRATION_NOUNS: ReadonlySet<string> = new Set(['ville', 'region', 'commune', 'departement', 'province', 'canton']);
+
 /** English nouns of public life and of eras that the press capitalises after "the" (folded): "the Government", "the Depression". */
 const ENGLISH_BODY_AND_ERA_NOUNS: ReadonlySet<string> = new Set([
   'government', 'opposition', 'crown', 'legislature', 'administration', 'establishment', 'depression', 'blitz', 'reformation',
@@ -1767,6 +1770,9 @@ export class EntityRecogniser {
     // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it serves.
     if (count === 1 && ORG_PREFIXED_PLACE.test(first.text)) return settle(chunk, 'ORG', 3);
     if (count === 1 && this.isGroupWord(chunk)) return;
+    // "le bras financier de la Région", "le directeur général de la Ville": French capitalises
+    // these nouns, after their article, for the council that runs the place.
+    if (count === 1 && this.lang === 'fr' && FRENCH_ADMINISTRATION_NOUNS.has(first.folded) && !first.sentenceStart && this.frenchDefiniteArticleBefore(chunk.first) && !this.tokens[chunk.last]?.lowercase) return settle(chunk, 'ORG', 3);
     // "Neighbors have complained", "Forecasters said": a plural noun for people opening a sentence.
     if (count === 1 && this.opensOnPluralNoun(chunk)) return;
     // "les Anglais", "des Bastiais", "aux Marseillais": a people or a town's inhabitants, in the
@@ -2711,6 +2717,12 @@ export class EntityRecogniser {
 
   private bodyOrEraWord(tok: Token): boolean {
     return isWordOf(tok, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(tok.folded) || EVENT_HEAD_WORDS.has(tok.folded) || ENGLISH_BODY_AND_ERA_NOUNS.has(tok.folded) || /[^su]s$/.test(tok.folded);
+  }
+
+  /** "la", "le" or "l'" in lowercase right before token `i`. */
+  private frenchDefiniteArticleBefore(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return isWordTok(prev) && prev.lowercase && (prev.folded === 'la' || prev.folded === 'le' || prev.folded === "l'");
   }
 
   /** "le maire de X", "the mayor of X": a name after a lowercase noun and "de"/"of". */

@@ -78,6 +78,11 @@ test('French: a capitalised body keeps its lowercase words; a lone country adjec
     ['ORG:Club alpin jurassien', 'ORG:Comité de salut public', 'ORG:Fédération suisse des horlogers']);
 });
 
+test('French: "la Région", "la Ville" capitalised after their article are the council that runs the place; in lowercase, the place or nothing', () => {
+  assert.deepEqual(entities('La Sogefin, le bras financier de la Région, a parlé au directeur général de la Ville, qui hésite.', 'fr').filter((e) => !e.includes('Sogefin')), ['ORG:Région', 'ORG:Ville']);
+  assert.deepEqual(entities('La région est belle et la ville aussi. Ville morte, titrait le journal.', 'fr'), []);
+});
+
 test('French: clubs by their first word and adjective; a stadium by its lowercase head', () => {
   const found = entities('Le Stade rennais a perdu contre l’Aviron bayonnais au stade Jean-Dauger, puis contre l’Entente sportive de Callac.', 'fr');
   assert.deepEqual(found, ['ORG:Stade rennais', 'ORG:Aviron bayonnais', 'LOC:stade Jean-Dauger', 'ORG:Entente sportive de Callac']);
