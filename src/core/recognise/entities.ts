@@ -1297,6 +1297,9 @@ export class EntityRecogniser {
     if (this.opensMaoriName(i) || this.givenNameOfFunctionWord(i)) return true;
     if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i) && !this.commonPossessorInBodyName(i + 1)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle) && !this.givenNameParticle(i) && !this.isCapitalArticleOfName(i)) return false;
+    // "Outside Union Station, …", "Near Harrow Road, …": a preposition opening the sentence before
+    // a name of two words ("Beyond Meat" keeps its first word).
+    if (this.lang === 'en' && tok.sentenceStart && isWordOf(tok, WordClass.Preposition) && !isAllCaps(tok.text) && this.twoNameWordsAfter(i)) return false;
     if (FAMILY_ADDRESS_WORDS.has(tok.folded) && !isNameWord(this.tokens[i + 1])) return false;
     if (this.describesNameAfter(i)) return false;
     // "Chief Ernest Bakke", "Chief Obafemi Adeyemi": a chief's title before a first name (not a
@@ -1512,6 +1515,12 @@ export class EntityRecogniser {
     if (SHIP_PREFIXES.has(first.text)) return true;
     const before = this.tokens[chunk.first - 1];
     return isWordTok(before) && before.lowercase && SHIP_NOUNS.has(before.folded) && onlySpacesBetween(this.text, before, first);
+  }
+
+  /** Are the two tokens after `i` capitalised name words ("Outside Union Station")? */
+  private twoNameWordsAfter(i: number): boolean {
+    const [a, b] = [this.tokens[i + 1], this.tokens[i + 2]];
+    return isNameWord(a) && a.capitalised && isNameWord(b) && b.capitalised;
   }
 
   /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */

@@ -375,6 +375,12 @@ test('English: a lone name after a preposition of place and "the" is a place ("o
   assert.deepEqual(locs('The liner Kestrel left port. Many sailed in the Kestrel that year.'), []);
 });
 
+test('English: a preposition opening the sentence is no part of the name after it ("Outside Union Station, …")', () => {
+  const all = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`);
+  assert.deepEqual(all('Outside Kelmore Station, the buses waited.'), ['LOC:Kelmore Station']);
+  assert.deepEqual(all('Inside Varley Hospital, nurses worked.'), ['ORG:Varley Hospital']);
+});
+
 test('review guards: a year before a street stays a year ("the 1998 Harrow Road fire"); "Lady Susan Hall" and "Tom Street, the captain," are people; a hard-wrapped town keeps both words; "Tun Razak Avenue" keeps its title', () => {
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   const years = entities('The 1998 Harrow Road fire killed two; some 2000 Kellow Street shoppers left.');
