@@ -1829,7 +1829,8 @@ export class EntityRecogniser {
     // "the Native Minister", "Oyo State Commissioner", "the Parliamentary Secretary": English names
     // an office by its remit and the officer's word last; with no name after it, it is nobody.
     // ("Tane Governor said", without the article, is a man.)
-    if (count >= 2 && this.lang === 'en' && OFFICER_WORDS.has(last.text) && !isWordOf(first, WordClass.FirstName) && this.definiteArticleBefore(chunk.first)) return;
+    // A remit that is a place ("the Oyo State Commissioner", "the Ulster County Sheriff") is that place.
+    if (count >= 2 && this.lang === 'en' && OFFICER_WORDS.has(last.text) && !isWordOf(first, WordClass.FirstName) && this.definiteArticleBefore(chunk.first)) return this.placeBeforeOfficer(chunk);
     // "Coastal Renewal Minister Jane Roe": the words before a minister's title and its holder
     // are the remit, whatever they look like (a body keeps its name: "Tolvane President X",
     // "EPA Administrator Y", "Treasury Secretary Z").
@@ -2432,6 +2433,17 @@ export class EntityRecogniser {
     if (PORTFOLIO_WORDS.has(name.folded) || this.lowercaseWords.has(name.folded) || PERSON_EVENT_NOUNS.has(noun.folded)) return undefined;
     if (this.lastWordsOfNames().has(name.folded)) return undefined;
     return FIRM_NOUNS[this.lang].has(noun.folded) ? 'ORG' : 'LOC';
+  }
+
+  /** The words before an officer's word, where they name a place by its head ("Oyo State", "Ulster County"): the chunk becomes them. */
+  private placeBeforeOfficer(chunk: Chunk): void {
+    const head = this.tokens[chunk.last - 2];
+    if (chunk.last - chunk.first < 3 || !isWordOf(head, WordClass.PlaceHeadWord)) return;
+    chunk.last--;
+    this.claimed[chunk.last] = 0;
+    chunk.surfaceKey = undefined;
+    chunk.words = undefined;
+    settle(chunk, 'LOC', 2);
   }
 
   /** "Coastal Renewal" before "Minister Jane Roe": English words naming a minister's remit. */

@@ -1151,9 +1151,10 @@ export class SpeakerAttributor {
         k++;
         continue;
       }
-      // "Tom's mother, Ruth Varley, told …": a possessor is not the subject.
+      // "Tom's mother, Ruth Varley, told …", "The Oyo State Commissioner, X, said": a possessor, or
+      // the remit of a title, is not the subject.
       const possessed = this.possessiveAfterMention(seq, k);
-      if (possessed > k) {
+      if (possessed >= k) {
         k = possessed;
         continue;
       }
@@ -1347,11 +1348,20 @@ export class SpeakerAttributor {
     return IMPERSONAL_VERBS.has(word);
   }
 
-  /** Index in `seq` of the "'s" after the mention starting at seq[k], or -1. */
+  /**
+   * Index in `seq` of the last token to step over when the mention starting at seq[k] only
+   * qualifies what follows: the "'s" after it, or its own last token before a title; -1 otherwise.
+   */
   private possessiveAfterMention(seq: number[], k: number): number {
-    if (this.mentionAt[seq[k]] < 0) return -1;
+    const m = this.mentionAt[seq[k]];
+    if (m < 0) return -1;
     const after = this.pastMention(seq, k);
-    return isPossessiveMark(this.tokens[seq[after]]) ? after : -1;
+    if (isPossessiveMark(this.tokens[seq[after]])) return after;
+    // "The Oyo State Commissioner for Information, Hon. X, said": a place or a body before a
+    // capitalised title is the title's remit, as a possessor would be (the last word of the mention).
+    const type = this.refs[m].mention.type;
+    const title = this.tokens[seq[after]];
+    return (type === 'LOC' || type === 'ORG') && title?.capitalised && this.is(seq[after], WordClass.TitleWord) ? after - 1 : -1;
   }
 
   /**

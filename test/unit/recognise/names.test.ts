@@ -166,9 +166,9 @@ test('"May" opens no name before God, after "who" or a month\'s qualifier, or af
   assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Joseph Mensah', 'Ernest Holt']);
 });
 
-test('an English office named by its remit and the officer\'s word last is nobody: "the Native Minister", "the Oyo State Commissioner"', () => {
+test('an English office named by its remit and the officer\'s word last is nobody: "the Native Minister"; a remit that is a place by its head is the place: "the Kwara State Commissioner"', () => {
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
-  assert.deepEqual(entities('The Native Minister, the Hon. Mr. Ballance, has telegraphed. The Oyo State Commissioner said so. The Parliamentary Secretary left.'), ['PER Ballance']);
+  assert.deepEqual(entities('The Native Minister, the Hon. Mr. Ballance, has telegraphed. The Kwara State Commissioner said so. The Parliamentary Secretary left.'), ['PER Ballance', 'LOC Kwara State']);
   assert.deepEqual(entities('Foreign Minister Anne Roe spoke.'), ['PER Anne Roe']);
 });
 

@@ -375,6 +375,15 @@ test('English: a lone name after a preposition of place and "the" is a place ("o
   assert.deepEqual(locs('The liner Kestrel left port. Many sailed in the Kestrel that year.'), []);
 });
 
+test('English: an office named by a place and the officer\'s word tags the place ("the Oyo State Commissioner"); "the Native Minister" stays nobody', () => {
+  const all = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`);
+  assert.deepEqual(all('The Kwara State Commissioner arrived. The Ulster County Commissioner left.'), ['LOC:Kwara State', 'LOC:Ulster County']);
+  assert.deepEqual(all('The Native Minister spoke.'), []);
+  // The holder in apposition still speaks, not the place.
+  const quotes = analyze('Prices rose. The Kwara State Commissioner for Information, Hon. Ade Bello, said the Governor was “aware of the pain”.', { lang: 'en' }).quotes;
+  assert.equal(quotes[0].speaker?.id, 'ade-bello');
+});
+
 test('English: a preposition opening the sentence is no part of the name after it ("Outside Union Station, …")', () => {
   const all = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`);
   assert.deepEqual(all('Outside Kelmore Station, the buses waited.'), ['LOC:Kelmore Station']);
