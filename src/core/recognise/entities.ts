@@ -2596,7 +2596,7 @@ export class EntityRecogniser {
    * Grand Banks", "in the New Territories", "to the Boston States").
    */
   private pluralNameAfterThe(chunk: Chunk, count: number): boolean {
-    if (this.lang !== 'en' || count < 2 || !this.singularArticleBefore(chunk.first)) return false;
+    if (this.lang !== 'en' || count < 2 || !this.singularArticleBefore(chunk.first) || this.eventHeadBeforeOf(chunk)) return false;
     const last = this.lastWordToken(chunk);
     if (!/[^siu']s$/.test(last.text) || last.text.length <= 3 || isAllCaps(last.text) || EVENT_HEAD_WORDS.has(last.folded)) return false;
     if (isWordOf(last, WordClass.FirstName | WordClass.PlaceHeadWord) || PLURALS_OF_NO_TEAM.has(last.folded)) return false;
@@ -2841,7 +2841,15 @@ export class EntityRecogniser {
   private hasEventHead(chunk: Chunk): boolean {
     const first = this.tokens[chunk.first].folded;
     const eventHeadFirst = EVENT_HEAD_WORDS.has(first) && !(this.lang === 'en' && LAST_ONLY_EVENT_HEADS.has(first));
-    return eventHeadFirst || EVENT_HEAD_WORDS.has(this.lastWordToken(chunk).folded);
+    return eventHeadFirst || EVENT_HEAD_WORDS.has(this.lastWordToken(chunk).folded) || this.eventHeadBeforeOf(chunk);
+  }
+
+  /** "Africa Cup of Nations", "Festival of Britain": the head closes the name's first part, before "of". */
+  private eventHeadBeforeOf(chunk: Chunk): boolean {
+    for (let k = chunk.first + 1; k < chunk.last - 1; k++) {
+      if (this.tokens[k].folded === 'of') return EVENT_HEAD_WORDS.has(this.tokens[k - 1].folded);
+    }
+    return false;
   }
 
   /** A dateline's town, an event by its head ("LES FLORALIES GANTOISES"), or a person by a first name the article never writes in lowercase ("JEAN VALMONT DÉMISSIONNE"). */

@@ -96,6 +96,8 @@ test('a name and a number are an event, never a person', () => {
 
 test('an event head takes its complement: "Coupe de France"', () => {
   assert.ok(entities('Le club a été éliminé de la Coupe de France hier.', 'fr').includes('EVENT:Coupe de France'));
+  // The head before "of" makes the event, whatever the plural after it.
+  assert.deepEqual(entities('They won the final of the Oceania Cup of Nations on Sunday.', 'en').filter((e) => !e.startsWith('DATE')), ['EVENT:Oceania Cup of Nations']);
 });
 
 test('English names: a place head last, an organisation ending over a first name, "and" inside a body, a title before a head word', () => {
