@@ -725,20 +725,22 @@ const COUNT_STARTS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Finds every date expression; matches never overlap (longest at the leftmost position). */
 /**
  * "stade du 4-Août", "rue du 8-Mai-1945", "place du 14-Juillet": a day and a month glued by a
- * hyphen, after "du" and a lowercase place noun, name a street or a square, not a date. The end
- * (exclusive) of that name's day and month from the number at `n`, or 0.
+ * hyphen, after "du" and a lowercase place noun, name a street or a square, not a date ("le pont
+ * du 15-Août" is the long weekend). The end (exclusive) of that name's day and month from the
+ * number at `n`, or 0.
  */
 export function dateInPlaceNameEnd(tokens: Token[], classes: Int32Array, n: number): number {
   const [day, hyphen, month] = [tokens[n], tokens[n + 1], tokens[n + 2]];
   if (day?.kind !== 'number' || hyphen?.text !== '-' || month?.kind !== 'word' || !month.capitalised) return 0;
   if (day.end !== hyphen.start || hyphen.end !== month.start) return 0;
   const head = tokens[n - 2];
-  return tokens[n - 1]?.folded === 'du' && head && head.lowercase && classes[n - 2] & WordClass.LowercasePlaceHead ? n + 3 : 0;
+  if (!head || !head.lowercase || !(classes[n - 2] & WordClass.LowercasePlaceHead) || head.folded === 'pont') return 0;
+  return tokens[n - 1]?.folded === 'du' ? n + 3 : 0;
 }
 
+/** Finds every date expression; matches never overlap (longest at the leftmost position). */
 export function findDates(text: string, tokens: Token[]): DateMatch[] {
   const found: DateMatch[] = [];
   const { classes, ids } = tokenColumns(tokens);

@@ -126,7 +126,10 @@ const COUNTRY_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Endings of French adjectives that close an institution's or a club's name ("correctionnel", "générale", "rennais"). */
-const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|éens|éennes|é|ée|és|ées|eur|eure|ier|ière|iers|ières|ier|iste|istes|ent|ente|ents|entes|in|ine|ins|ines|ic|ics)$/;
+const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|éens|éennes|é|ée|és|ées|eur|eure|ier|ière|iers|ières|iste|istes|ent|ente|ents|entes|ic|ics)$/;
+
+/** French adjectives in -in that close a body's name ("Club alpin", "Conservatoire marin"); not by their ending: "moins", "voisin", "matin" end so too. */
+const ADJECTIVES_IN_IN: ReadonlySet<string> = new Set(['alpin', 'alpine', 'alpins', 'alpines', 'marin', 'marine', 'marins', 'marines', 'latin', 'latine', 'latins', 'latines', 'andin', 'andine']);
 
 /** What joins an organisation's head to its complement ("Bureau for X"), and the definite article that may follow. */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS, 'for']);
@@ -1208,7 +1211,7 @@ export class EntityRecogniser {
   /** A lowercase word with an adjective's ending: "correctionnel", "sportive", "financiers", "rennais". */
   private isFrenchAdjective(k: number): boolean {
     const tok = this.tokens[k];
-    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && (FRENCH_ADJECTIVE_ENDING.test(tok.text) || COUNTRY_ADJECTIVES.has(tok.folded)) &&
+    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && (FRENCH_ADJECTIVE_ENDING.test(tok.text) || COUNTRY_ADJECTIVES.has(tok.folded) || ADJECTIVES_IN_IN.has(tok.folded)) &&
       !isWordOf(tok, WordClass.Function | WordClass.SpeechVerb) && !PREPOSITIONS.has(tok.folded) &&
       onlySpacesBetween(this.text, this.tokens[k - 1], tok);
   }
@@ -1797,7 +1800,7 @@ export class EntityRecogniser {
     // capitals the chunker runs words together that name nothing, and a head word among them
     // proves nothing. Only a dateline and a first name still count; the names the story writes
     // below are found there afterwards (findArticleNamesOnCapitalLines).
-    if (this.isShoutedChunk(chunk)) return this.shoutedEvidence(chunk, count);
+    if (this.onCapitalsLine[chunk.first] && this.isShoutedChunk(chunk)) return this.shoutedEvidence(chunk, count);
     if (this.numberedName(chunk)) return;
     // "Rowan & Baird (Limited)": a legal form alone is the tail of a name, no entity.
     if (count === 1 && gazetteer.isLegalForm(first.text)) return;
@@ -2046,7 +2049,8 @@ export class EntityRecogniser {
     const region = this.chunkStartingAt(k);
     if (region?.type !== 'LOC' || region.strength < 3) return false;
     const next = this.tokens[region.last];
-    if (DATELINE_DASHES.has(next?.text ?? '')) return true;
+    // (A results table's "KOWALSKI, Poland — 12.4 sec" has a number after its dash.)
+    if (DATELINE_DASHES.has(next?.text ?? '')) return this.tokens[region.last + 1]?.kind === 'word';
     return next?.text === ',' && this.dateTokens[region.last + 1] === 1;
   }
 
@@ -2852,11 +2856,24 @@ export class EntityRecogniser {
     return false;
   }
 
-  /** A dateline's town, an event by its head ("LES FLORALIES GANTOISES"), or a person by a first name the article never writes in lowercase ("JEAN VALMONT DÉMISSIONNE"). */
+  /**
+   * A dateline's town, an event by its head ("LES FLORALIES GANTOISES"), or a person by a first
+   * name the article never writes in lowercase ("JEAN VALMONT DÉMISSIONNE"), or by any first name
+   * alone on its line with the family name (a signature: "PIERRE DUVERNOIS.").
+   */
   private shoutedEvidence(chunk: Chunk, count: number): void {
     if (this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
     if (count >= 2 && this.hasEventHead(chunk)) return settle(chunk, 'EVENT', 2);
-    if (count >= 2 && count <= 3 && isWordOf(this.tokens[chunk.first], WordClass.FirstName) && !this.shoutedWord(chunk.first)) return settle(chunk, 'PER', 3);
+    // ("PIERRE DUVERNOIS." alone on its line signs the story, whatever "la pierre" below.)
+    const firstName = isWordOf(this.tokens[chunk.first], WordClass.FirstName) && (!this.shoutedWord(chunk.first) || (count === 2 && this.aloneOnItsLine(chunk)));
+    if (count >= 2 && count <= 3 && firstName) return settle(chunk, 'PER', 3);
+  }
+
+  /** Nothing but punctuation beside the chunk on its line. */
+  private aloneOnItsLine(chunk: Chunk): boolean {
+    if (!this.tokens[chunk.first].lineStart) return false;
+    for (let k = chunk.last; k < this.tokens.length && !this.tokens[k].lineStart; k++) if (this.tokens[k].kind !== 'punct') return false;
+    return true;
   }
 
   /** "Marlow, who …" or "Marlow, which …": English says which of a person or a thing it is. */
@@ -3088,8 +3105,10 @@ export class EntityRecogniser {
       key = key === '' ? tok.folded : `${key} ${tok.folded}`;
       words++;
       const mention = named.get(key);
-      // One word that the article also writes in lowercase is as likely the word ("UNION").
-      if (mention && (words > 1 || !this.lowercaseWords.has(key))) longest = { end: j + 1, mention };
+      // One word that the article also writes in lowercase is as likely the word ("UNION"), and a
+      // person's one word as likely a word the article never writes so ("BROWN COAL" over "Brown
+      // said"), unless a title stands before it ("LES LIBÉRAUX DE M. ROBICHAUD").
+      if (mention && (words > 1 || (!this.lowercaseWords.has(key) && (mention.type !== 'PER' || this.titleBefore(k))))) longest = { end: j + 1, mention };
     }
     return longest;
   }
@@ -3618,8 +3637,11 @@ function markCapitalLines(columns: TokenColumns): Uint8Array {
   const { texts, classes } = columns;
   // A lowercase word is read from its class bit: most words never reach isAllCaps.
   const vote = (k: number) => (texts[k].length < 2 || isElidedText(texts[k]) ? 0 : classes[k] & WordClass.Lowercase ? 2 : isAllCaps(texts[k]) ? 1 : 2);
-  return markLines(columns, vote, (shouted, other) => shouted >= 2 && other === 0);
+  // A dozen words at most: a headline; a story or a telegram written wholly in capitals has its own names.
+  return markLines(columns, vote, (shouted, other) => shouted >= 2 && shouted <= MAX_HEADLINE_WORDS && other === 0);
 }
+
+const MAX_HEADLINE_WORDS = 12;
 
 /** "D'", "qu’": an elided French word, read from its text. */
 function isElidedText(text: string): boolean {

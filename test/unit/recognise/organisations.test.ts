@@ -76,6 +76,9 @@ test('French: a capitalised body keeps its lowercase words; a lone country adjec
   // Adjectives in -in and -ic, and a country's adjective when more of the name follows it.
   assert.deepEqual(entities('Le Club alpin jurassien a protesté, comme le Comité de salut public et la Fédération suisse des horlogers.', 'fr'),
     ['ORG:Club alpin jurassien', 'ORG:Comité de salut public', 'ORG:Fédération suisse des horlogers']);
+  // Review guards: "moins", "voisin", "loin" end in -in and are no adjectives of the name.
+  assert.deepEqual(entities('Le Conseil fédéral moins pressé que le Parlement attendra. Le Comité olympique voisin de la Suisse a protesté.', 'fr'),
+    ['ORG:Conseil fédéral', 'ORG:Parlement', 'ORG:Comité olympique', 'LOC:Suisse']);
 });
 
 test('French: "la Région", "la Ville" capitalised after their article are the council that runs the place; in lowercase, the place or nothing', () => {

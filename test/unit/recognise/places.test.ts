@@ -227,6 +227,11 @@ test('French lowercase place heads name the place with what follows: "marché Ce
   assert.deepEqual(all('Le marché de l’emploi et la côte de bœuf.'), []);
   // A street, a square or a stadium named after a day and month: a place, not a date.
   assert.deepEqual(all('Au stade du 4-Août, puis rue du 8-Mai-1945. Le 4 août, rien.'), ['LOC:stade du 4-Août', 'LOC:rue du 8-Mai-1945', 'DATE:4 août']);
+  // Review guards: not the long weekend's "pont", nor with spaces, a lowercase month or "le";
+  // and the name starts at the place's own head.
+  assert.deepEqual(all('Les routes seront chargées pendant le pont du 15-Août.'), ['DATE:Août']);
+  assert.deepEqual(all('La foule place du 14 - Juillet. Le stade du 4-août. Au stade le 14-Juillet.').filter((e) => e.startsWith('LOC')), []);
+  assert.deepEqual(all('Le musée de la place du 14-Juillet rouvre.'), ['LOC:place du 14-Juillet']);
 });
 
 test('"une veuve de X": a town the lists know is where she lives, not her husband', () => {
@@ -363,6 +368,10 @@ test('an English street named after a person is a street ("Spencer Street", "Geo
 test('a dateline\'s town in capitals before its state and dash is a place ("MERRILL, Iowa — …"); "Nearly 200 farmers" is a count, no event', () => {
   const all = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`);
   assert.deepEqual(all('MERRILL, Iowa — Nearly 200 farmers came to the sale in Merrill.'), ['LOC:MERRILL', 'LOC:Iowa', 'LOC:Merrill']);
+  // Review guards: a results table is no dateline; "DOVER, Delaware, June 3 —" is one; "Environ 300" no event.
+  assert.deepEqual(all('Results:\nKOWALCZYK, Poland — 12.4 sec\nDUBREUIL, France — 12.6 sec').filter((e) => e.startsWith('LOC:K') || e.startsWith('LOC:D')), []);
+  assert.ok(all('DOVER, Delaware, June 3 — Officials in Dover said the vote was close.').includes('LOC:DOVER'));
+  assert.deepEqual(analyze('Environ 300 personnes ont défilé.', { lang: 'fr' }).entities, []);
   assert.deepEqual(all('TRURO, N.S., June 3 — About 40 boats stayed in Truro.').filter((e) => e.startsWith('LOC:TRURO')), ['LOC:TRURO']);
   // A name and its number are still an event.
   assert.deepEqual(all('Nearly 200 came. Apollo 17 flew.').filter((e) => e.startsWith('EVENT')), ['EVENT:Apollo 17']);
