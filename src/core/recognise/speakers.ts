@@ -44,14 +44,36 @@ const FRENCH_DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette'
 /** Endings of French nouns for people (folded): "institutrice", "retraite", "habitante", "Lyonnais", "pompier". */
 const FRENCH_PERSON_NOUN_ENDING = /(?:eur|euse|rice|ien|ienne|iste|ant|ante|aire|ier|iere|ais|aise|ois|oise|ard|arde|ite|itee|ye|yee)$/;
 
-/** French nouns for people that no ending gives (folded). */
-const FRENCH_PERSON_NOUNS: ReadonlySet<string> = new Set([
+/** Endings of English nouns for people (folded): "farmer", "auctioneer", "sailor", "chemist", "guardian". */
+const ENGLISH_PERSON_NOUN_ENDING = /(?:er|eer|or|ist|ian)$/;
+
+/** Nouns for people that no ending gives (folded). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'homme', 'femme', 'mere', 'pere', 'fils', 'fille', 'frere', 'soeur', 'veuve', 'veuf', 'garcon', 'jeune', 'dame', 'enfant',
   'adolescent', 'adolescente', 'ancien', 'ancienne', 'elu', 'elue', 'medecin', 'cure', 'pretre', 'vieillard', 'grand-mere', 'grand-pere',
+  'voisin', 'voisine', 'cousin', 'cousine', 'temoin', 'gendarme', 'camarade', 'collegue', 'proche',
+  'man', 'woman', 'wife', 'husband', 'son', 'daughter', 'widow', 'friend', 'neighbour', 'neighbor', 'witness', 'boy', 'girl',
 ]);
 
 /** The fewest characters of a quote alone on its line that attributeEchoes looks for elsewhere: a few words, not "Non !". */
 const MIN_ECHO_LENGTH = 12;
+
+/**
+ * Does a quote's `text` say `words` as its own: at word boundaries ("go back" is not in "go
+ * backwards"), and not inside a quote it quotes ("he said, 'The war is over'" reports another's)?
+ */
+function holdsOwnWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const [before, after] = [text.charCodeAt(at - 1), text.charCodeAt(at + words.length)];
+    if (isLetterOrDigitCode(before) || isLetterOrDigitCode(after)) continue;
+    if (QUOTE_MARK_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A quote mark, perhaps with a space, right before words: they open a quote inside the quote. */
+const QUOTE_MARK_BEFORE = /["'‘“«]\s?$/;
 
 /** A quote's words, folded, without its marks and the punctuation that closes it: what an echo of it shares. */
 function quotedWords(text: string): string {
@@ -407,7 +429,7 @@ export class SpeakerAttributor {
       if (words.length < MIN_ECHO_LENGTH) continue;
       // Made once, and only for an article with a quote to look for.
       attributed ??= this.quotes.filter((r) => r.quote.speaker).map((r) => ({ words: quotedWords(r.quote.text), quote: r.quote }));
-      const source = attributed.find((r) => r.quote !== q.quote && r.quote.speaker?.via !== 'echo' && r.words.includes(words))?.quote.speaker;
+      const source = attributed.find((r) => r.quote !== q.quote && r.quote.speaker?.via !== 'echo' && holdsOwnWords(r.words, words))?.quote.speaker;
       if (source) q.quote.speaker = { id: source.id, text: source.text, via: 'echo' };
     }
   }
@@ -427,7 +449,7 @@ export class SpeakerAttributor {
       const lineEnd = this.text.indexOf('\n', start);
       const end = lineEnd < 0 ? this.text.length : lineEnd;
       const line = this.text.slice(start, end).trim();
-      if (/[.!?]$/.test(line) && line.split(/\s+/).length >= 8) return start;
+      if (/[.!?]["'’”»)]*$/.test(line) && line.split(/\s+/).length >= 8) return start;
       start = end + 1;
     }
     return this.text.length;
@@ -880,9 +902,10 @@ export class SpeakerAttributor {
     if (head && head.lowercase && this.mentionAt[seq[n]] < 0) {
       n++;
       // "a déclaré à la tribune Issouf Kaboré": a person right after a noun of where or how is
-      // the subject; after a role or one's own ("au ministre X", "à son frère X"), the one spoken to.
+      // the subject; after a noun for a person or one's own ("au ministre X", "à l'agriculteur X",
+      // "à son frère X"), the one spoken to.
       const m = n < seq.length ? this.mentionAt[seq[n]] : -1;
-      if (m >= 0 && this.namesPerson[m] && !possessive && !this.is(seq[n - 1], WordClass.TitleWord)) return n - 1;
+      if (m >= 0 && this.namesPerson[m] && !possessive && !this.isPersonNoun(seq[n - 1])) return n - 1;
     }
     // "a déclaré au Courrier le Pr X", "à l'AFP", "sur son compte Mastodon": the name in the
     // complement is to whom or where, never the subject; the subject may still follow it.
@@ -1256,10 +1279,12 @@ export class SpeakerAttributor {
     return referent && { id: referent.id, text: `${this.tokens[determinerAt].text} ${this.tokens[nounAt].text}` };
   }
 
-  /** "institutrice", "retraité", "habitante", "père", "maire": a French noun for a person, by its ending or its class. */
+  /** "institutrice", "retraité", "habitante", "père", "maire", "auctioneer": a noun for a person, by its ending or its class. */
   private isPersonNoun(k: number): boolean {
     const noun = this.tokens[k];
-    return noun.lowercase && (this.is(k, WordClass.TitleWord) || FRENCH_PERSON_NOUNS.has(noun.folded) || FRENCH_PERSON_NOUN_ENDING.test(noun.folded));
+    if (!noun.lowercase) return false;
+    if (this.is(k, WordClass.TitleWord) || PERSON_NOUNS.has(noun.folded)) return true;
+    return (this.lang === 'fr' ? FRENCH_PERSON_NOUN_ENDING : ENGLISH_PERSON_NOUN_ENDING).test(noun.folded);
   }
 
   /**

@@ -648,3 +648,24 @@ test('"C\'est par ces mots que X…", "With those words, X…": the sentence aft
   // Words that go on to something else name nobody.
   assert.deepEqual(speakers('Le tribunal était plein. « J’ai voulu sauver la maison. » C’est par ces mots que le procès a commencé.', 'fr'), [null]);
 });
+
+test('review guards: the one spoken to after a noun for a person; an echo at word boundaries, never of words quoted inside a quote; a heading ends on a sentence closed inside its quote mark', () => {
+  assert.notDeepEqual(speakers('« Nous ne vendrons pas », a confié à l’agriculteur Jean Kerouac le préfet.', 'fr'), ['jean-kerouac']);
+  assert.notDeepEqual(speakers('"We will not sell," shouted to the auctioneer Ted Varga the farmer.', 'en'), ['ted-varga']);
+  const nested = '\'The war is over for us\'\n\nGen. Hal Mowbray spoke to the troops on the last morning of the campaign in the hills.\n\nHis aide, Capt. Ray Sandqvist, recalled the day: "He turned to me and said, \'The war is over for us.\' I will never forget it," Sandqvist said.';
+  assert.notEqual(analyze(nested, { lang: 'en' }).quotes[0].speaker?.via, 'echo');
+  const partWord = '\'We will not go back\'\n\nThe strike went on for a third week at the mill on the river.\n\n"We will not go backwards on pay," said Hal Osterberg.';
+  assert.notEqual(analyze(partWord, { lang: 'en' }).quotes[0].speaker?.via, 'echo');
+  const american = 'Critics in the county called the plan "a betrayal of our farmers."\n"This is a betrayal of our farmers and of the whole county," said Ken Pruden, the union leader.';
+  assert.notEqual(analyze(american, { lang: 'en' }).quotes[0].speaker?.via, 'echo');
+});
+
+test('review guards: a place taken for a headline quote\'s subject yields to the echo, a person does not; a quote never echoes itself; a chant in the body keeps no speaker', () => {
+  const vias = (text: string) => analyze(text, { lang: 'en' }).quotes.map((q) => q.speaker?.via ?? null);
+  const washington = 'Washington: \'we will not negotiate with terrorists\'\n\nThe administration spoke on Friday after the hijacking of the airliner at Larnaca. "We will not negotiate with terrorists," said the spokesman, Lionel Markey.';
+  assert.equal(vias(washington)[0], 'echo');
+  assert.equal(speakers(washington, 'en')[0], 'lionel-markey');
+  assert.equal(vias('Mayor Greta Voss: \'We will not pay the toll\'\n\nThe council voted on Friday against the new bridge toll in a stormy meeting. "We will not pay the toll," said councillor Ben Hart.')[0], 'subject');
+  const chant = '\'We want jobs, not promises\'\n\nThe march went through the town centre on Saturday in the rain.\n\nThe crowd outside the hall was large. "We want jobs, not promises," the marchers chanted. Their leader, Ellen Shaw, said: "We want jobs, not promises, and we will be back."';
+  assert.equal(vias(chant)[1], null);
+});

@@ -70,8 +70,8 @@ test('no person from a definite article, a count, a plural noun, a headline in c
   // a person's lone word reaches a headline only after a title.
   assert.deepEqual(all('Le conseil a voté la rénovation de la pierre du vieux pont.\n\nPIERRE DUVERNOIS.', 'fr'), ['PER PIERRE DUVERNOIS']);
   assert.ok(all('GENÈVE, 12 MARS — LA SOCIÉTÉ DES NATIONS A ADOPTÉ LE RAPPORT DE M. KERBAJ SUR LA CRISE DU DANUBE HIER.', 'fr').includes('PER KERBAJ'));
-  assert.deepEqual(all('ANNA KOWALCZYK WINS PRIZE\n\nThe poet was honoured.', 'en'), []);
-  assert.deepEqual(all('HARTIGAN COAL PLANT CLOSES\n\nThe plant is old. Hartigan said so.', 'en'), ['PER Hartigan']);
+  assert.deepEqual(all('ANNA KOWALEWICZ WINS PRIZE\n\nThe poet was honoured.', 'en'), []);
+  assert.deepEqual(all('HARBINSON COAL PLANT CLOSES\n\nThe plant is old. Harbinson said so.', 'en'), ['PER Harbinson']);
   assert.deepEqual(all('LES LIBÉRAUX DE M. ROBILLARD GAGNENT\n\nM. Robillard a gagné. Robillard est content.', 'fr').filter((e) => e.includes('ROBILLARD')), ['PER ROBILLARD']);
   assert.deepEqual(all('FLOODS HIT MOUNT\nTARROW VILLAGES\n\nThe floods reached Mount Tarrow on Monday.', 'en').filter((e) => e.includes('\n')), []);
   assert.deepEqual(all('ROWAN & BAIRD CLOSE MILL\n\nRowan & Baird closed the mill on Monday.', 'en').filter((e) => e.includes('ROWAN')), ['ORG ROWAN & BAIRD']);
