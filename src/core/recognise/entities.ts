@@ -43,7 +43,7 @@ import {
   COUNT_APPROXIMATORS,
   PEOPLE_PLURALS,
 } from './lexicon';
-import { distinctLexemes, isAllCaps, isPossessiveMark, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
+import { distinctLexemes, isAllCaps, isPossessiveMark, LexemeFact, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { dateInPlaceNameEnd } from './dates';
 import { personKey, nameWordKey, sameFamilyName, typoGuardKey } from './names';
 import * as gazetteer from './gazetteer';
@@ -280,6 +280,13 @@ const HISTORIC_PERIODS_EN: ReadonlySet<string> = new Set(['confederation', 'inde
 
 /** English prepositions of time before a period of history (folded). */
 const TIME_PREPOSITIONS_EN: ReadonlySet<string> = new Set(['since', 'before', 'after', 'until', 'till', 'during', 'at']);
+
+/** The words of the lists above, by lexeme: the passes that look for them read a byte per token. */
+const IS_HISTORIC_PERIOD: Readonly<Record<Lang, LexemeFact>> = {
+  fr: new LexemeFact((lexeme) => HISTORIC_PERIODS_FR.has(lexeme.folded)),
+  en: new LexemeFact((lexeme) => HISTORIC_PERIODS_EN.has(lexeme.folded)),
+};
+const IS_FRENCH_PAPER_WORD = new LexemeFact((lexeme) => FRENCH_PAPER_WORDS.has(lexeme.folded));
 
 /** English street words written in lowercase after the name, as older papers did ("Crawford street"). */
 const LOWERCASE_STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard']);
@@ -780,10 +787,10 @@ export class EntityRecogniser {
    * Independence, Missouri.
    */
   private findHistoricPeriods(): void {
-    const { tokens, classes } = this;
-    const periods = this.lang === 'fr' ? HISTORIC_PERIODS_FR : HISTORIC_PERIODS_EN;
+    const { tokens, classes, ids } = this;
+    const isPeriod = IS_HISTORIC_PERIOD[this.lang].prepare();
     for (let i = 1; i < tokens.length; i++) {
-      if (!(classes[i] & WordClass.Capitalised) || this.claimed[i] || !periods.has(tokens[i].folded) || tokens[i].sentenceStart) continue;
+      if (!(classes[i] & WordClass.Capitalised) || this.claimed[i] || !isPeriod.holds(ids[i], tokens[i]) || tokens[i].sentenceStart) continue;
       const before = tokens[i - 1];
       const introduced = this.lang === 'fr' ? before.folded === 'la' || before.folded === "l'" : TIME_PREPOSITIONS_EN.has(before.folded);
       if (introduced && (before.lowercase || before.sentenceStart) && !this.periodInLongerName(i)) this.claim(i, i + 1, false, 3, 'EVENT');
@@ -1074,12 +1081,12 @@ export class EntityRecogniser {
    */
   private findFrenchPaperNames(): void {
     if (this.lang !== 'fr') return;
-    const { tokens, classes } = this;
+    const { tokens, classes, ids } = this;
+    const isPaperWord = IS_FRENCH_PAPER_WORD.prepare();
     for (let i = 1; i + 1 < tokens.length; i++) {
       // The word-class bits first: they rule out nearly every token without reading it.
-      if (!(classes[i] & WordClass.Capitalised) || this.claimed[i]) continue;
-      const tok = tokens[i];
-      if (!FRENCH_PAPER_WORDS.has(tok.folded) || !this.paperArticleBefore(i)) continue;
+      if (!(classes[i] & WordClass.Capitalised) || this.claimed[i] || !isPaperWord.holds(ids[i], tokens[i])) continue;
+      if (!this.paperArticleBefore(i)) continue;
       // ("Le Républicain Jean Dubreuil": a name after the word makes it a party member's.)
       if (isNameWord(tokens[i + 1]) && tokens[i + 1].capitalised) continue;
       let end = i + 1;

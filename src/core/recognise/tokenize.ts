@@ -316,6 +316,8 @@ class LexemeTable {
   private hashes = new Int32Array(1 << 12);
   private size = 0;
   private nextId = 0;
+  /** Counts the times the table started over: the same id then names another lexeme (see LexemeFact). */
+  generation = 0;
 
   /** Ids given so far: every id of the current article is below. */
   get idCount(): number {
@@ -330,6 +332,7 @@ class LexemeTable {
     if (this.size < LexemeTable.LIMIT) return;
     this.rehash([], 1 << 12);
     this.nextId = 0;
+    this.generation++;
   }
 
   /** The lexeme of text[start, end), made on first sight; `hash` is hashOf that span. */
@@ -513,6 +516,51 @@ export function tokenColumns(tokens: readonly Token[]): TokenColumns {
     columnsOfTokens.set(tokens, columns);
   }
   return columns;
+}
+
+const enum FactAnswer {
+  NotAsked = 0,
+  No = 1,
+  Yes = 2,
+}
+
+/**
+ * A yes-or-no question about a word ("is it a paper's name word?"), answered once per lexeme for
+ * every article since, and read by lexeme id (TokenColumns.ids). A pass over every token that
+ * looks for a few words then reads one byte per candidate, where a Set look-up of its folded
+ * form followed the token object to its lexeme and its string, and hashed it, at every
+ * occurrence in every article.
+ */
+export class LexemeFact {
+  /** By lexeme id (of the table's current generation). */
+  private answers = new Uint8Array(1 << 12);
+  private generation = -1;
+
+  constructor(private readonly test: (lexeme: Lexeme) => boolean) {}
+
+  /** Makes room for the ids of the article just tokenised; call before `holds`, once per pass. */
+  prepare(): this {
+    if (this.generation !== lexemeTable.generation) {
+      this.answers.fill(FactAnswer.NotAsked);
+      this.generation = lexemeTable.generation;
+    }
+    if (this.answers.length < lexemeTable.idCount) {
+      const grown = new Uint8Array(Math.max(lexemeTable.idCount, this.answers.length * 2));
+      grown.set(this.answers);
+      this.answers = grown;
+    }
+    return this;
+  }
+
+  /** Does the fact hold of `token`, whose lexeme id is `id`? */
+  holds(id: number, token: Token): boolean {
+    let answer = this.answers[id];
+    if (answer === FactAnswer.NotAsked) {
+      answer = this.test(token.lexeme) ? FactAnswer.Yes : FactAnswer.No;
+      this.answers[id] = answer;
+    }
+    return answer === FactAnswer.Yes;
+  }
 }
 
 /**
