@@ -66,6 +66,11 @@ export interface Chunk {
   guessed: boolean;
 }
 
+/** A chunk with no cached words: every chunk is made here, so that all share one shape. */
+function newChunk(first: number, last: number, weakStart: boolean, strength: number, type?: EntityType, id?: string, surfaceKey?: string): Chunk {
+  return { first, last, type, strength, id, weakStart, words: undefined, surfaceKey, guessed: false };
+}
+
 /** Words an acronym skips: "Office of Disaster Preparedness (ODP)", "Comité d'action viticole (CAV)". */
 const SPELLS_NO_INITIAL = WordClass.Function | WordClass.Determiner | WordClass.Preposition;
 
@@ -478,6 +483,16 @@ function isInitial(tokens: Token[], i: number): boolean {
 }
 
 export class EntityRecogniser {
+  /**
+   * A chunk with a half point, made at load and kept for good. A vote adds half a point to a
+   * strength (see bestEvidenceBySurface); V8 stores the field as small integers until it meets a
+   * fraction, then changes the shape of every chunk and throws away the compiled code of every
+   * rule that reads chunks: an index worker did so some 150 articles into its scan, and compiled
+   * them all again. With this chunk alive, the field holds fractions from the start (a chunk
+   * made and dropped at load was not enough: the shape went with it).
+   */
+  static readonly halfPointChunk: Chunk = newChunk(0, 0, false, 0.5);
+
   private readonly chunks: Chunk[] = [];
   private readonly claimed: Uint8Array;
   /** Lowercase words of the article: a capitalised word also written in lowercase is common. */
@@ -945,7 +960,7 @@ export class EntityRecogniser {
     // A one-token chunk's surface key is its token's folded form, read now while the token is
     // at hand (read later, through the token and its lexeme, it was a chain of cache misses).
     const surfaceKey = last - first === 1 ? this.tokens[first].folded : undefined;
-    this.chunks.push({ first, last, type, strength, id, weakStart, words: undefined, surfaceKey, guessed: false });
+    this.chunks.push(newChunk(first, last, weakStart, strength, type, id, surfaceKey));
     this.claimed.fill(1, first, last);
   }
 
@@ -3262,7 +3277,7 @@ export class EntityRecogniser {
         // "British Airways" is not "British": a people's or a creed's word is no short name.
         if (end - chunk.first === 1 && (GROUP_WORDS.has(this.tokens[chunk.first].folded) || looksLikeDemonym(this.tokens[chunk.first].text))) continue;
         id ??= chunk.id ?? this.idOf(chunk);
-        const name: Chunk = { first: chunk.first, last: end, type: 'ORG', strength: 3, id, weakStart: false, words: undefined, surfaceKey: undefined, guessed: false };
+        const name = newChunk(chunk.first, end, false, 3, 'ORG', id);
         const key = this.surfaceKey(name);
         if (!short.has(key)) short.set(key, name);
       }
