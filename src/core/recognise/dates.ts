@@ -37,7 +37,8 @@ function isYear(tok: Token | undefined): tok is Token {
  * two digits, after a space, is the year (19xx from '30, 20xx before).
  */
 function shortYear(text: string, tokens: Token[], i: number): DateMatch | undefined {
-  const [mark, digits] = [tokens[i], tokens[i + 1]];
+  const mark = tokens[i];
+  const digits = tokens[i + 1];
   if (!digits || digits.kind !== 'number' || !/^\d{2}$/.test(digits.text) || digits.start !== mark.end) return undefined;
   if (isLetterOrDigitCode(text.charCodeAt(mark.start - 1)) || isLetterOrDigitCode(text.charCodeAt(digits.end))) return undefined;
   const year = Number(digits.text);
@@ -105,14 +106,16 @@ function calendarDate(text: string, tokens: Token[], i: number): DateMatch | und
 
 /** "mois de mars", "en mai", "since May": words that make "mars", "mai" or "May" the month. */
 function monthSaidSo(tokens: Token[], i: number): boolean {
-  const [before, second] = [tokens[i - 1]?.folded, tokens[i - 2]?.folded];
+  const before = tokens[i - 1]?.folded;
+  const second = tokens[i - 2]?.folded;
   if (tokens[i].folded === 'may') return tokens[i].capitalised && !tokens[i].sentenceStart && (before === 'since' || before === 'until');
   return tokens[i].lowercase && ((before === 'de' && second === 'mois') || before === 'en');
 }
 
 /** "Hélène Avril", "Jeanne Juin": a capitalised month right after a given name is a family name. */
 function familyNameAfterGivenName(text: string, tokens: Token[], i: number): boolean {
-  const [given, month] = [tokens[i - 1], tokens[i]];
+  const given = tokens[i - 1];
+  const month = tokens[i];
   return !!given && !month.lowercase && !month.sentenceStart && given.kind === 'word' && !given.lowercase && isFirstName(given.text) && onlySpacesBetween(text, given, month);
 }
 
@@ -197,7 +200,10 @@ function weekday(text: string, tokens: Token[], i: number): DateMatch | undefine
  */
 function nightBetween(text: string, tokens: Token[], i: number): DateMatch | undefined {
   if (tokens[i].folded !== 'nuit') return undefined;
-  const [of, from, to, until] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  const of = tokens[i + 1];
+  const from = tokens[i + 2];
+  const to = tokens[i + 3];
+  const until = tokens[i + 4];
   if (!of || !spacedRun(text, tokens, i, i + 4)) return undefined;
   if (of.folded === 'de' && WEEKDAYS.has(from?.folded ?? '') && to?.folded === 'a' && to.text === 'à' && WEEKDAYS.has(until?.folded ?? '')) {
     return { first: i, last: i + 5, id: slugify(tokensText(tokens, i, i + 5)) };
@@ -278,12 +284,15 @@ function isIntroducedClock(text: string, tokens: Token[], i: number): boolean {
  */
 function boundsTheDay(tokens: Token[], i: number, last: number): boolean {
   const before = tokens[i - 1]?.folded;
-  const [next, after] = [tokens[last], tokens[last + 1]];
+  const next = tokens[last];
+  const after = tokens[last + 1];
   if (before === 'de' && next?.text === 'à' && after) {
     if (NAMED_HOURS.has(after.folded)) return true;
     // "de 8 heures à 17 heures", the later hour second; not "de 3 heures à 4 heures de route"
     // nor "de 2 heures à 3 heures" of a length.
-    const [from, to, unit] = [Number(tokens[i].text), Number(after.text), tokens[last + 2]];
+    const from = Number(tokens[i].text);
+    const to = Number(after.text);
+    const unit = tokens[last + 2];
     const laterHour = after.kind === 'number' && to - from >= 3 && to <= 24;
     return laterHour && (unit?.folded === 'heures' || unit?.folded === 'h') && !HOUR_NOT_TIME_AFTER.has(tokens[last + 3]?.folded ?? '');
   }
@@ -343,7 +352,10 @@ function isMinute(tok: Token | undefined): boolean {
  * l'après-midi", "de la nuit", "a.m.", "p.m.", "am", "pm".
  */
 function dayPart(text: string, tokens: Token[], i: number): { last: number; shift?: 'am' | 'pm' } | undefined {
-  const [a, b, c, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  const c = tokens[i + 2];
+  const d = tokens[i + 3];
   if (!a || !onlySpacesBetween(text, tokens[i - 1], a)) return undefined;
   if (a.folded === 'am' || a.folded === 'pm') return { last: i + 1, shift: a.folded };
   // "a.m." and "p.m." are four tokens, all touching.
@@ -529,7 +541,8 @@ function weekdayHoliday(text: string, tokens: Token[], i: number): DateMatch | u
  * day of the year; not after a given name ("Doris Day") or on a title-case headline word.
  */
 function namedDay(text: string, tokens: Token[], i: number): DateMatch | undefined {
-  const [word, day] = [tokens[i], tokens[i + 1]];
+  const word = tokens[i];
+  const day = tokens[i + 1];
   if (!day || day.text !== 'Day' || !word.capitalised || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !onlySpacesBetween(text, word, day)) return undefined;
   // (A holiday the list knows keeps its calendar id: "Boxing Day" is xxxx-12-26.)
   if (isFirstName(word.text) || WEEKDAYS.has(word.folded) || MONTHS.has(word.folded) || HOLIDAY_DAYS.longestAt(text, tokens, i)) return undefined;
@@ -571,7 +584,8 @@ function yearOfAnEra(tokens: Token[], i: number): DateMatch | undefined {
  */
 function dayOfThisMonth(text: string, tokens: Token[], i: number): DateMatch | undefined {
   const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(tokens[i].text);
-  const [word, dot] = [tokens[i + 1], tokens[i + 2]];
+  const word = tokens[i + 1];
+  const dot = tokens[i + 2];
   if (!m || !word || !OLD_MONTH_REFERENCES.has(word.folded) || !onlySpacesBetween(text, tokens[i], word)) return undefined;
   const last = dot?.text === '.' && dot.start === word.end ? i + 3 : i + 2;
   return { first: i, last, id: `xxxx-xx-${pad2(Number(m[1]))}` };

@@ -818,7 +818,8 @@ export class EntityRecogniser {
    * longer name, which the other passes find whole.
    */
   private periodInLongerName(i: number): boolean {
-    const [next, after] = [this.tokens[i + 1], this.tokens[i + 2]];
+    const next = this.tokens[i + 1];
+    const after = this.tokens[i + 2];
     if (isWordTok(next) && next.capitalised) return true;
     if (this.lang === 'en') return false;
     if (this.isFrenchAdjective(i + 1)) return true;
@@ -928,7 +929,8 @@ export class EntityRecogniser {
 
   /** Is token j-1 a lowercase article or function word with a space before it ("Par la")? */
   private endsOnLowercaseWordApart(i: number, j: number): boolean {
-    const [last, before] = [this.tokens[j - 1], this.tokens[j - 2]];
+    const last = this.tokens[j - 1];
+    const before = this.tokens[j - 2];
     return j - i >= 2 && last.kind === 'word' && last.lowercase && before.end < last.start && isWordOf(last, WordClass.Function | WordClass.Determiner);
   }
 
@@ -948,7 +950,8 @@ export class EntityRecogniser {
     const tok = this.tokens[k];
     if (!tok || this.claimed[k] || !isNameWord(tok) || isWordOf(tok, WordClass.Function)) return false;
     if (k > neighbour && this.titleIntroducesName(k)) return false;
-    const [a, b] = k < neighbour ? [tok, this.tokens[neighbour]] : [this.tokens[neighbour], tok];
+    const a = k < neighbour ? tok : this.tokens[neighbour];
+    const b = k < neighbour ? this.tokens[neighbour] : tok;
     if (!onlySpacesBetween(this.text, a, b)) return false;
     // A sentence-initial word before the name proves nothing ("Lisbonne ..." starts sentences).
     return !(k < neighbour && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName));
@@ -1132,7 +1135,8 @@ export class EntityRecogniser {
    * a given name or a word the article also writes in lowercase is no such noun).
    */
   private capitalisedNounOfBody(i: number): boolean {
-    const [tok, adjective] = [this.tokens[i], this.tokens[i + 1]];
+    const tok = this.tokens[i];
+    const adjective = this.tokens[i + 1];
     // ("le Code pénal" is a law: see namesLaw.)
     if (!this.singularArticleBefore(i) || isWordOf(tok, WordClass.FirstName | WordClass.NameStart | WordClass.Function) || isFrenchLawHead(tok)) return false;
     if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || this.lowercaseWords.has(tok.folded)) return false;
@@ -1432,7 +1436,8 @@ export class EntityRecogniser {
    * name itself is never the descriptor ("Christian Lund", "Norman Reed").
    */
   private describesNameAfter(i: number): boolean {
-    const [tok, next] = [this.tokens[i], this.tokens[i + 1]];
+    const tok = this.tokens[i];
+    const next = this.tokens[i + 1];
     if (!isWordOf(next, WordClass.FirstName) || isWordOf(tok, WordClass.FirstName) || !onlySpacesBetween(this.text, tok, next)) return false;
     // French nationalities that no ending shows, some of them also a country ("le Suisse Paul Dubois").
     if (this.lang === 'fr' && FRENCH_PLAIN_DEMONYMS.has(tok.folded)) return this.definiteArticleBefore(i);
@@ -1472,7 +1477,8 @@ export class EntityRecogniser {
    * name ("Ben Ali" stays a particle's name), they open a person's name.
    */
   private givenNameParticle(i: number): boolean {
-    const [tok, next] = [this.tokens[i], this.tokens[i + 1]];
+    const tok = this.tokens[i];
+    const next = this.tokens[i + 1];
     if (!GIVEN_NAME_PARTICLES.has(tok.folded) || !tok.capitalised || isAllCaps(tok.text)) return false;
     return isNameWord(next) && !isWordOf(next, WordClass.FirstName | WordClass.Function | WordClass.Particle) && onlySpacesBetween(this.text, tok, next);
   }
@@ -1483,7 +1489,9 @@ export class EntityRecogniser {
    * Parliament voted"). "Will" was tried and dropped: "the committee Will Meet" in prose.
    */
   private givenNameOfFunctionWord(i: number): boolean {
-    const [before, tok, next] = [this.tokens[i - 1], this.tokens[i], this.tokens[i + 1]];
+    const before = this.tokens[i - 1];
+    const tok = this.tokens[i];
+    const next = this.tokens[i + 1];
     if (this.lang !== 'en' || tok.sentenceStart || tok.text !== 'May') return false;
     // (Nor after a capitalised word, "Council May Review Plan" in a title-case headline, nor after
     // "who", "whether", "that": "anyone who May Wish to attend".)
@@ -1495,13 +1503,15 @@ export class EntityRecogniser {
 
   /** "Te Wairoa", "Te Kapua": in English, the Maori and Polynesian article opens the name it stands in. */
   private opensMaoriName(i: number): boolean {
-    const [tok, next] = [this.tokens[i], this.tokens[i + 1]];
+    const tok = this.tokens[i];
+    const next = this.tokens[i + 1];
     return this.lang === 'en' && tok.text === 'Te' && isNameWord(next) && next.capitalised && !isWordOf(next, WordClass.Function) && onlySpacesBetween(this.text, tok, next);
   }
 
   /** English "the" + one name + a lowercase noun of the land ("the Killarney road"), no given name. */
   private placesNounAfter(chunk: Chunk): boolean {
-    const [name, noun] = [this.tokens[chunk.first], this.tokens[chunk.last]];
+    const name = this.tokens[chunk.first];
+    const noun = this.tokens[chunk.last];
     if (this.lang !== 'en' || !this.singularArticleBefore(chunk.first) || isWordOf(name, WordClass.FirstName) || isAcronym(name.text)) return false;
     if (GROUP_WORDS.has(name.folded) || looksLikeDemonym(name.text)) return false;
     // ("the Trump county chairman", "the Toyota river crossing": a person or a body the lists know.)
@@ -1697,7 +1707,9 @@ export class EntityRecogniser {
    */
   private pluralPossessiveInBodyName(j: number): boolean {
     const { tokens } = this;
-    const [mark, plural, head] = [tokens[j], tokens[j - 1], tokens[j + 1]];
+    const mark = tokens[j];
+    const plural = tokens[j - 1];
+    const head = tokens[j + 1];
     if (this.lang !== 'en' || (mark.text !== "'" && mark.text !== '’') || mark.start !== plural.end || !plural.text.endsWith('s')) return false;
     return isNameWord(head) && head.capitalised && !this.claimed[j + 1] && isWordOf(head, WordClass.OrgHeadWord) && onlySpacesBetween(this.text, mark, head);
   }
@@ -1711,7 +1723,8 @@ export class EntityRecogniser {
    */
   private commonPossessorInBodyName(j: number): boolean {
     const { tokens } = this;
-    const [mark, possessor] = [tokens[j], tokens[j - 1]];
+    const mark = tokens[j];
+    const possessor = tokens[j - 1];
     if (this.lang !== 'en' || !isPossessiveMark(mark) || !possessor?.capitalised || mark.start !== possessor.end) return false;
     const title = isWordOf(possessor, WordClass.TitleWord);
     if (!title && !IRREGULAR_PLURALS.has(possessor.folded)) return false;
@@ -2088,7 +2101,8 @@ export class EntityRecogniser {
 
   /** "de notre envoyé spécial", "envoyée spéciale", "from our correspondent": who filed it. */
   private opensDispatch(k: number): boolean {
-    const [first, second] = [this.tokens[k]?.folded ?? '', this.tokens[k + 1]?.folded ?? ''];
+    const first = this.tokens[k]?.folded ?? '';
+    const second = this.tokens[k + 1]?.folded ?? '';
     if (DISPATCH_OPENERS.has(first)) return true;
     return (first === 'de' || first === 'from' || first === 'par') && DISPATCH_OPENERS.has(second);
   }
@@ -2159,7 +2173,8 @@ export class EntityRecogniser {
   private bylineEndsAt(k: number): boolean {
     let first = k;
     while (first > 0 && k - first < 8 && !this.tokens[first].lineStart) first--;
-    const [by, name] = [this.tokens[first], this.tokens[first + 1]];
+    const by = this.tokens[first];
+    const name = this.tokens[first + 1];
     return !!by && by.lineStart && (by.folded === 'by' || by.folded === 'par') && isNameWord(name) && name.capitalised;
   }
 
@@ -2218,7 +2233,8 @@ export class EntityRecogniser {
    * (the noun qualifies another) nor "X, a group of traders" (a count).
    */
   private nounInApposition(j: number, kind: 'ORG' | 'LOC'): boolean {
-    const [nouns, moreNouns] = kind === 'ORG' ? [ORG_CUE_NOUNS, APPOSITION_BODY_NOUNS] : [PLACE_CUE_NOUNS, APPOSITION_PLACE_NOUNS];
+    const nouns = kind === 'ORG' ? ORG_CUE_NOUNS : PLACE_CUE_NOUNS;
+    const moreNouns = kind === 'ORG' ? APPOSITION_BODY_NOUNS : APPOSITION_PLACE_NOUNS;
     const { tokens } = this;
     if (tokens[j]?.text !== ',') return false;
     let k = j + 1;
@@ -2245,7 +2261,8 @@ export class EntityRecogniser {
   private isGroupWord(chunk: Chunk): boolean {
     const tok = this.tokens[chunk.first];
     if (GROUP_WORDS.has(tok.folded)) return true;
-    const [prev, next] = [this.tokens[chunk.first - 1], this.tokens[chunk.last]];
+    const prev = this.tokens[chunk.first - 1];
+    const next = this.tokens[chunk.last];
     const adjectivePosition = isWordTok(prev) && prev.lowercase && isWordTok(next) && next.lowercase && !this.townEndingInI(chunk.first);
     return this.lang === 'en' && looksLikeDemonym(tok.text) && adjectivePosition;
   }
@@ -2256,7 +2273,8 @@ export class EntityRecogniser {
    * a noun, is no adjective; unless a verb of speech puts a language there ("spoke in Swahili to").
    */
   private townEndingInI(i: number): boolean {
-    const [tok, next] = [this.tokens[i], this.tokens[i + 1]];
+    const tok = this.tokens[i];
+    const next = this.tokens[i + 1];
     if (!tok.text.endsWith('i') || LANGUAGES_ENDING_IN_I.has(tok.folded) || !isWordOf(next, WordClass.Function | WordClass.Preposition | WordClass.Determiner)) return false;
     const verb = this.tokens[i - 2];
     return !isWordTok(verb) || !(isWordOf(verb, WordClass.SpeechVerb) || LANGUAGE_VERBS.has(verb.folded));
@@ -2264,7 +2282,8 @@ export class EntityRecogniser {
 
   /** "les Anglais", "des Bastiais", "aux Marseillais", "les Vaudoises": a plural demonym after a plural article. */
   private pluralInhabitants(i: number): boolean {
-    const [article, word] = [this.tokens[i - 1], this.tokens[i]];
+    const article = this.tokens[i - 1];
+    const word = this.tokens[i];
     return isWordTok(article) && PLURAL_ARTICLES_FR.has(article.folded) && PLURAL_DEMONYM_FR.test(word.text);
   }
 
@@ -2288,7 +2307,8 @@ export class EntityRecogniser {
    * "l'avocat de Marie", "a lawyer for Sandra": those nouns serve people.)
    */
   private seatOrHomeNounBefore(i: number): boolean {
-    const [prep, noun] = [this.tokens[i - 1], this.tokens[i - 2]];
+    const prep = this.tokens[i - 1];
+    const noun = this.tokens[i - 2];
     if (!isWordTok(prep) || !isWordTok(noun)) return false;
     if (this.lang === 'fr') return (prep.folded === 'de' || prep.folded === "d'") && noun.lowercase && SEAT_NOUNS_FR.has(noun.folded);
     if (prep.folded === 'for') return SEAT_NOUNS_FOR_EN.has(noun.folded);
@@ -2474,7 +2494,8 @@ export class EntityRecogniser {
 
   /** "Coastal Renewal" before "Minister Jane Roe": English words naming a minister's remit. */
   private remitBeforeMinister(chunk: Chunk): boolean {
-    const [title, holder] = [this.tokens[chunk.last], this.tokens[chunk.last + 1]];
+    const title = this.tokens[chunk.last];
+    const holder = this.tokens[chunk.last + 1];
     if (this.lang !== 'en' || !title?.capitalised || !MINISTER_TITLES.has(title.folded) || !isNameWord(holder)) return false;
     if (!onlySpacesBetween(this.text, this.tokens[chunk.last - 1], title) || !onlySpacesBetween(this.text, title, holder)) return false;
     return !this.hasWordOf(chunk, WordClass.OrgHeadWord) && !isAcronym(this.tokens[chunk.first].text);
@@ -2672,7 +2693,10 @@ export class EntityRecogniser {
    */
   private residenceAfterAge(chunk: Chunk): boolean {
     if (this.lang !== 'en') return false;
-    const [of, comma, age, before] = [this.tokens[chunk.first - 1], this.tokens[chunk.first - 2], this.tokens[chunk.first - 3], this.tokens[chunk.first - 4]];
+    const of = this.tokens[chunk.first - 1];
+    const comma = this.tokens[chunk.first - 2];
+    const age = this.tokens[chunk.first - 3];
+    const before = this.tokens[chunk.first - 4];
     if (!of || (of.text !== 'of' && of.text !== 'from') || comma?.text !== ',' || before?.text !== ',') return false;
     return age?.kind === 'number' && age.text.length <= 3;
   }
@@ -2680,7 +2704,8 @@ export class EntityRecogniser {
   /** "a 27-year-old Oak Creek man", "a Lindale resident": a town used as the adjective of a person. */
   private residenceBeforePerson(chunk: Chunk): boolean {
     if (this.lang !== 'en') return false;
-    const [before, after] = [this.tokens[chunk.first - 1], this.tokens[chunk.last]];
+    const before = this.tokens[chunk.first - 1];
+    const after = this.tokens[chunk.last];
     if (!isWordTok(before) || !isWordTok(after)) return false;
     if (before.folded.endsWith('year-old')) return PEOPLE_OF_A_TOWN.has(after.folded);
     return (before.folded === 'a' || before.folded === 'an') && RESIDENT_NOUNS.has(after.folded);
@@ -2692,7 +2717,8 @@ export class EntityRecogniser {
    * travel: "said to Smith" names a person).
    */
   private routeBefore(chunk: Chunk): boolean {
-    const [prev, beforePrev] = [this.tokens[chunk.first - 1], this.tokens[chunk.first - 2]];
+    const prev = this.tokens[chunk.first - 1];
+    const beforePrev = this.tokens[chunk.first - 2];
     if (this.lang === 'fr') return this.frenchRouteBefore(prev, beforePrev);
     if (!isWordTok(prev) || !prev.lowercase) return false;
     // "outside Smith's home", "the flight to Hargreaves' wedding": the place is the possessed noun.
@@ -2704,7 +2730,8 @@ export class EntityRecogniser {
 
   /** "arrived from X", "flew to X", "the train for X": a word of travel, then "from", "to" or "for". */
   private travelBefore(i: number): boolean {
-    const [prep, travel] = [this.tokens[i - 1], this.tokens[i - 2]];
+    const prep = this.tokens[i - 1];
+    const travel = this.tokens[i - 2];
     if (!isWordTok(prep) || !isWordTok(travel) || !(prep.folded === 'from' || prep.folded === 'to' || prep.folded === 'for')) return false;
     return TRAVEL_WORDS.has(travel.folded) || travel.folded === 'arrived' || travel.folded === 'arriving';
   }
@@ -2751,7 +2778,8 @@ export class EntityRecogniser {
     if (preposition.folded === 'a' && this.tokens[chunk.first - 3]?.folded !== "jusqu'") return false;
     // "dans le Figaro", "sur les Réseaux": a common noun the article also writes in lowercase.
     if (this.lowercaseWords.has(this.tokens[chunk.first].folded)) return false;
-    const [next, afterNext] = [this.tokens[chunk.last], this.tokens[chunk.last + 1]];
+    const next = this.tokens[chunk.last];
+    const afterNext = this.tokens[chunk.last + 1];
     if (isWordTok(next) && next.lowercase && !isWordOf(next, WordClass.Function)) return false;
     return !(isWordTok(next) && OF_PREPOSITIONS.has(next.folded) && afterNext && (afterNext.capitalised || COMPLEMENT_ARTICLES.has(afterNext.folded)));
   }
@@ -2774,7 +2802,8 @@ export class EntityRecogniser {
 
   /** "le maire de X", "the mayor of X": a name after a lowercase noun and "de"/"of". */
   private complementOfNoun(i: number): boolean {
-    const [of, noun] = [this.tokens[i - 1], this.tokens[i - 2]];
+    const of = this.tokens[i - 1];
+    const noun = this.tokens[i - 2];
     return isWordTok(of) && OF_PREPOSITIONS.has(of.folded) && isWordTok(noun) && noun.lowercase && !isWordOf(noun, WordClass.Function);
   }
 
@@ -3015,7 +3044,8 @@ export class EntityRecogniser {
     // known only by a weak cue ("at Te Ariki") still types a name that has no type at all
     // ("at Te Ariki, Moura and Waingongoro").
     if (listed.type !== 'LOC' || chunk.strength >= 2) return;
-    const [a, b] = listed.first < chunk.first ? [listed, chunk] : [chunk, listed];
+    const a = listed.first < chunk.first ? listed : chunk;
+    const b = listed.first < chunk.first ? chunk : listed;
     // (Not when a verb follows the list: "At Tawhiti, Hemi and Rawiri attended" are people.)
     if (listed.strength < 2 && !(this.untypedName(chunk) && this.townPrepositionBefore(a.first) && this.listEndsOnPunctuation(b.last))) return;
     if (this.listSeparatorBetween(a, b)) settle(chunk, 'LOC', 2);
@@ -3295,7 +3325,8 @@ export class EntityRecogniser {
   /** "(Angela) Merkel": a lone first name right before a person's name is that person. */
   private joinSplitNames(): void {
     for (let n = 0; n + 1 < this.chunks.length; n++) {
-      const [chunk, next] = [this.chunks[n], this.chunks[n + 1]];
+      const chunk = this.chunks[n];
+      const next = this.chunks[n + 1];
       const isLoneFirstName = chunk.type === 'PER' && chunk.last - chunk.first === 1 && isWordOf(this.tokens[chunk.first], WordClass.FirstName);
       if (isLoneFirstName && next.type === 'PER' && next.first - chunk.last <= 2 && next.id && this.onlyBracketsBetween(chunk.last, next.first)) chunk.id = next.id;
     }

@@ -694,7 +694,8 @@ export class SpeakerAttributor {
 
   /** Token k opens "one of …", "un des …", "une d'entre …": one of a group, named by none. */
   private opensOnOneOfGroup(k: number): boolean {
-    const [one, of] = [this.tokens[k], this.tokens[k + 1]];
+    const one = this.tokens[k];
+    const of = this.tokens[k + 1];
     return !!one && !!of && (one.folded === 'one' || one.folded === 'un' || one.folded === 'une') && (of.folded === 'of' || of.folded === 'des' || of.folded === "d'entre");
   }
 
@@ -1350,7 +1351,8 @@ export class SpeakerAttributor {
     if (m < 0 || this.refs[m].mention.type !== 'LOC') return end;
     let k = end;
     while (k > 0 && this.mentionAt[seq[k - 1]] === m) k--;
-    const [preposition, comma] = [this.tokens[seq[k - 1]], seq[k - 2]];
+    const preposition = this.tokens[seq[k - 1]];
+    const comma = seq[k - 2];
     return k >= 3 && (preposition?.folded === 'a' || preposition?.folded === 'en') && this.isComma(comma) ? k - 3 : end;
   }
 
@@ -1583,7 +1585,8 @@ export class SpeakerAttributor {
     if (lastComma >= 0 && this.sharesSubject(words)) return previous.quote.speaker;
     if (q.quote.kind !== 'direct') return null;
     if (words.length > 0 && !this.isAddingPhrase(words)) return null;
-    const [from, to] = [this.tokens[previous.last - 1].sentence, this.tokens[q.first].sentence];
+    const from = this.tokens[previous.last - 1].sentence;
+    const to = this.tokens[q.first].sentence;
     if (to - from > 2) return null;
     // "“…,” X said. One doctor, who asked not to be named, was less certain. “…”": not X (an
     // unnamed spokesman still speaks for the body quoted before him).
@@ -1708,7 +1711,8 @@ export class SpeakerAttributor {
    */
   private sharesSubject(words: number[]): boolean {
     if (words.length < 2 || words.some((k) => this.mentionAt[k] >= 0)) return false;
-    const [first, second] = [this.tokens[words[0]].folded, this.tokens[words[1]].folded];
+    const first = this.tokens[words[0]].folded;
+    const second = this.tokens[words[1]].folded;
     return (first === 'avant' && (second === 'de' || second === "d'")) || (first === 'before' && second.endsWith('ing'));
   }
 
