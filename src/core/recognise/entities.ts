@@ -482,6 +482,18 @@ function isInitial(tokens: Token[], i: number): boolean {
   return isWordTok(tok) && !!dot && dot.text === '.' && dot.start === tok.end && tok.text.length <= 2 && /^\p{Lu}$/u.test(tok.text);
 }
 
+/** Positions of the tokens with any of the WordClass bits of `mask`, in reading order. */
+function positionsOf(classes: Int32Array, mask: number): Int32Array {
+  const positions = new Int32Array(classes.length);
+  let count = 0;
+  // Every position written, the count moved on only for a match: no branch to mispredict.
+  for (let i = 0; i < classes.length; i++) {
+    positions[count] = i;
+    count += (classes[i] & mask) === 0 ? 0 : 1;
+  }
+  return positions.subarray(0, count);
+}
+
 export class EntityRecogniser {
   /**
    * A chunk with a half point, made at load and kept for good. A vote adds half a point to a
@@ -525,6 +537,13 @@ export class EntityRecogniser {
   private ships: Set<string> | undefined;
   /** Tokens on a line written in capitals (see markCapitalLines). */
   private readonly onCapitalsLine: Uint8Array;
+  /**
+   * Positions of the capitalised words, in reading order, and of those and the name particles
+   * ("de", "von"): the passes that start a name on one walk these, where each went through
+   * every token (a fifth of them capitalised) to test its class bits.
+   */
+  private readonly capitalisedWords: Int32Array;
+  private readonly capitalisedWordsAndParticles: Int32Array;
 
   constructor(
     private readonly text: string,
@@ -546,6 +565,8 @@ export class EntityRecogniser {
     this.periodId = lexemeIdOf('.', 'punct');
     this.onHeading = markTitleCaseLines(columns);
     this.onCapitalsLine = markCapitalLines(columns);
+    this.capitalisedWords = positionsOf(columns.classes, WordClass.Capitalised);
+    this.capitalisedWordsAndParticles = positionsOf(columns.classes, WordClass.Capitalised | WordClass.Particle);
     for (const lexeme of distinctLexemes(tokens)) if (lexeme.lowercase) this.lowercaseWords.add(lexeme.folded);
   }
 
@@ -802,10 +823,11 @@ export class EntityRecogniser {
    * Independence, Missouri.
    */
   private findHistoricPeriods(): void {
-    const { tokens, classes, ids } = this;
+    const { tokens, ids, capitalisedWords } = this;
     const isPeriod = IS_HISTORIC_PERIOD[this.lang].prepare();
-    for (let i = 1; i < tokens.length; i++) {
-      if (!(classes[i] & WordClass.Capitalised) || this.claimed[i] || !isPeriod.holds(ids[i], tokens[i]) || tokens[i].sentenceStart) continue;
+    for (let n = 0; n < capitalisedWords.length; n++) {
+      const i = capitalisedWords[n];
+      if (i < 1 || this.claimed[i] || !isPeriod.holds(ids[i], tokens[i]) || tokens[i].sentenceStart) continue;
       const before = tokens[i - 1];
       const introduced = this.lang === 'fr' ? before.folded === 'la' || before.folded === "l'" : TIME_PREPOSITIONS_EN.has(before.folded);
       if (introduced && (before.lowercase || before.sentenceStart) && !this.periodInLongerName(i)) this.claim(i, i + 1, false, 3, 'EVENT');
@@ -828,10 +850,12 @@ export class EntityRecogniser {
   }
 
   private findGazetteerNames(): void {
-    const { tokens, classes } = this;
-    const nameStartWord = WordClass.Word | WordClass.Capitalised | WordClass.NameStart;
-    for (let i = 0; i < tokens.length; i++) {
-      if (this.claimed[i] || (classes[i] & nameStartWord) !== nameStartWord) continue;
+    const { tokens, classes, capitalisedWords } = this;
+    // Past the last name found: the pass reads no token before.
+    let resume = 0;
+    for (let n = 0; n < capitalisedWords.length; n++) {
+      const i = capitalisedWords[n];
+      if (i < resume || this.claimed[i] || !(classes[i] & WordClass.NameStart)) continue;
       const tok = tokens[i];
       const match = this.gazetteerNameAt(i);
       if (!match) continue;
@@ -843,7 +867,7 @@ export class EntityRecogniser {
       // "the U.S.", "the C.D.C.": a dotted short form keeps its last period.
       const end = this.dottedShortFormEnd(i) === j + 1 ? j + 1 : j;
       this.claim(i, end, tok.sentenceStart, 3, match.entry.type, match.entry.id);
-      i = end - 1;
+      resume = end;
     }
     this.gazetteerChunks = this.chunks.length;
   }
@@ -858,9 +882,12 @@ export class EntityRecogniser {
     const { tokens } = this;
     const { ids } = tokenColumns(tokens);
     const commaId = lexemeIdOf(',', 'punct');
-    for (let i = 2; i < tokens.length; i++) {
-      // The comma first, by lexeme id: it rules out nearly every token before any spelling is built.
-      if (ids[i - 1] !== commaId || this.claimed[i] || !(this.classes[i] & WordClass.Capitalised) || !isNameWord(tokens[i - 2])) continue;
+    const { capitalisedWords } = this;
+    let resume = 2;
+    for (let n = 0; n < capitalisedWords.length; n++) {
+      const i = capitalisedWords[n];
+      // The comma first, by lexeme id: it rules out nearly every word before any spelling is built.
+      if (i < resume || ids[i - 1] !== commaId || this.claimed[i] || !isNameWord(tokens[i - 2])) continue;
       const match = this.postalAbbreviationAt(i);
       if (!match) continue;
       // "Thank you, Miss. Abbott": an honorific before a name, not a state.
@@ -868,7 +895,7 @@ export class EntityRecogniser {
       if (next?.kind === 'word' && !next.sentenceStart) continue;
       this.claim(i, match.end, false, 3, 'LOC', match.id);
       this.claimTownBefore(i - 1);
-      i = match.end - 1;
+      resume = match.end;
     }
   }
 
@@ -1072,10 +1099,12 @@ export class EntityRecogniser {
    */
   private findCapitalHeadedFrenchNames(): void {
     if (this.lang !== 'fr') return;
-    const { tokens, classes, flags } = this;
-    const capitalisedWord = WordClass.Word | WordClass.Capitalised;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      if ((classes[i] & capitalisedWord) !== capitalisedWord || this.claimed[i] || flags[i] & TokenFlag.SentenceStart) continue;
+    const { tokens, classes, flags, capitalisedWords } = this;
+    let resume = 0;
+    for (let n = 0; n < capitalisedWords.length; n++) {
+      const i = capitalisedWords[n];
+      if (i + 1 >= tokens.length) break;
+      if (i < resume || this.claimed[i] || flags[i] & TokenFlag.SentenceStart) continue;
       const isClubHead = CLUB_HEAD_WORDS.has(tokens[i].folded);
       const bodyNoun = !(classes[i] & WordClass.OrgHeadWord) && !isClubHead && this.capitalisedNounOfBody(i);
       if (!(classes[i] & WordClass.OrgHeadWord) && !isClubHead && !bodyNoun) continue;
@@ -1088,7 +1117,7 @@ export class EntityRecogniser {
       // A club head needs its adjective ("Stade rennais"); "stade Paul-Lemaire" is a place.
       if (isClubHead && !this.isFrenchAdjective(i + 1)) continue;
       this.claim(i, end, false, 2, 'ORG');
-      i = end - 1;
+      resume = end;
     }
   }
 
@@ -1099,11 +1128,13 @@ export class EntityRecogniser {
    */
   private findFrenchPaperNames(): void {
     if (this.lang !== 'fr') return;
-    const { tokens, classes, ids } = this;
+    const { tokens, ids, capitalisedWords } = this;
     const isPaperWord = IS_FRENCH_PAPER_WORD.prepare();
-    for (let i = 1; i + 1 < tokens.length; i++) {
-      // The word-class bits first: they rule out nearly every token without reading it.
-      if (!(classes[i] & WordClass.Capitalised) || this.claimed[i] || !isPaperWord.holds(ids[i], tokens[i])) continue;
+    let resume = 1;
+    for (let n = 0; n < capitalisedWords.length; n++) {
+      const i = capitalisedWords[n];
+      if (i + 1 >= tokens.length) break;
+      if (i < resume || this.claimed[i] || !isPaperWord.holds(ids[i], tokens[i])) continue;
       if (!this.paperArticleBefore(i)) continue;
       // ("Le Républicain Jean Dubreuil": a name after the word makes it a party member's.)
       if (isNameWord(tokens[i + 1]) && tokens[i + 1].capitalised) continue;
@@ -1118,7 +1149,7 @@ export class EntityRecogniser {
         end = place ? place.last : end + 2;
       }
       this.claim(i, end, false, 3, 'ORG');
-      i = end - 1;
+      resume = end;
     }
   }
 
@@ -1262,15 +1293,15 @@ export class EntityRecogniser {
   }
 
   private findCapitalisedChunks(): void {
-    const { tokens, classes } = this;
-    const nameWord = WordClass.Word | WordClass.Capitalised;
-    for (let i = 0; i < tokens.length; i++) {
-      // canStartChunk needs a capitalised word or a particle: most tokens are ruled out here.
-      const mayStart = (classes[i] & nameWord) === nameWord || (classes[i] & WordClass.Particle) !== 0;
-      if (!mayStart || this.claimed[i]) continue;
+    // canStartChunk needs a capitalised word or a particle: only those are visited.
+    const { tokens, capitalisedWordsAndParticles: candidates } = this;
+    let resume = 0;
+    for (let n = 0; n < candidates.length; n++) {
+      const i = candidates[n];
+      if (i < resume || this.claimed[i]) continue;
       const portfolioEnd = this.portfolioAfterFor(i);
       if (portfolioEnd > i) {
-        i = portfolioEnd - 1;
+        resume = portfolioEnd;
         continue;
       }
       // "The I.F.A. announced", "the N.U.M.": letters and periods, a body's short form (not
@@ -1278,7 +1309,7 @@ export class EntityRecogniser {
       const dotted = this.dottedShortFormEnd(i);
       if (dotted > i && !isNameWord(tokens[dotted])) {
         if (this.dottedBody(i, dotted)) this.claim(i, dotted, tokens[i].sentenceStart, 2, 'ORG');
-        i = dotted - 1;
+        resume = dotted;
         continue;
       }
       if (!this.canStartChunk(i)) continue;
@@ -1303,7 +1334,7 @@ export class EntityRecogniser {
         j = next + 1;
       }
       this.claim(i, j, tokens[i].sentenceStart, 0);
-      i = j - 1;
+      resume = j;
     }
   }
 
