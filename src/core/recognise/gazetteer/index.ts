@@ -121,6 +121,8 @@ class CompactIndex<T> {
   private viaCode = new Uint16Array(1 << 12);
   private toState = new Int32Array(1 << 12);
   private transitions = 0;
+  /** See walkFromStart. */
+  private readonly startWalks = new Map<string, number>();
 
   get(key: string): T | undefined {
     const state = this.walk(0, key);
@@ -135,6 +137,23 @@ class CompactIndex<T> {
       state = next >= 0 ? next : this.addChild(state, code);
     }
     this.values[state] = value;
+  }
+
+  /**
+   * walk(0, part), remembered by part. The names' trie is megabytes of transitions, so each
+   * character of a walk is a read far from the last; a name's first word is walked from the
+   * start at every occurrence, and most walks end within it.
+   */
+  walkFromStart(part: string): number {
+    let state = this.startWalks.get(part);
+    if (state === undefined) {
+      state = this.walk(0, part);
+      if (this.startWalks.size >= START_WALKS_LIMIT) this.startWalks.clear();
+      // Kept as given: the walks' parts are the tokeniser's name keys, strings of their own (no
+      // view into an article), and the same string at each occurrence, which a look-up compares first.
+      this.startWalks.set(part, state);
+    }
+    return state;
   }
 
   /** The state reached from `state` by the characters of `part`; -1 when no key continues so. */
@@ -188,6 +207,9 @@ class CompactIndex<T> {
     for (let slot = 0; slot < from.length; slot++) if (from[slot] !== -1) this.place(from[slot], via[slot], to[slot]);
   }
 }
+
+/** Parts walkFromStart remembers before it starts over: a stream of new words never grows it without end. */
+const START_WALKS_LIMIT = 50000;
 
 function slotOf(state: number, code: number, mask: number): number {
   return (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7 & mask;
@@ -257,7 +279,7 @@ class NameIndex {
         if (CONNECTORS.has(word)) continue;
         break;
       }
-      state = this.byCompactKey.walk(state, part);
+      state = state === 0 ? this.byCompactKey.walkFromStart(part) : this.byCompactKey.walk(state, part);
       if (state < 0) break;
       const letters = letterCase(word);
       upper ||= letters === LetterCase.Mixed || letters === LetterCase.AllCaps;
