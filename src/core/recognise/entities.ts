@@ -43,9 +43,9 @@ import {
   COUNT_APPROXIMATORS,
   PEOPLE_PLURALS,
 } from './lexicon';
-import { distinctLexemes, isAllCaps, isPossessiveMark, LexemeFact, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
+import { distinctLexemes, isAllCaps, isPossessiveMark, LexemeMemo, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { dateInPlaceNameEnd } from './dates';
-import { personKey, nameWordKey, sameFamilyName, typoGuardKey } from './names';
+import { joinNameWordKeys, nameWordKey, sameFamilyName, typoGuardKey } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
 
@@ -287,11 +287,13 @@ const HISTORIC_PERIODS_EN: ReadonlySet<string> = new Set(['confederation', 'inde
 const TIME_PREPOSITIONS_EN: ReadonlySet<string> = new Set(['since', 'before', 'after', 'until', 'till', 'during', 'at']);
 
 /** The words of the lists above, by lexeme: the passes that look for them read a byte per token. */
-const IS_HISTORIC_PERIOD: Readonly<Record<Lang, LexemeFact>> = {
-  fr: new LexemeFact((lexeme) => HISTORIC_PERIODS_FR.has(lexeme.folded)),
-  en: new LexemeFact((lexeme) => HISTORIC_PERIODS_EN.has(lexeme.folded)),
+const IS_HISTORIC_PERIOD: Readonly<Record<Lang, LexemeMemo<boolean>>> = {
+  fr: new LexemeMemo((lexeme) => HISTORIC_PERIODS_FR.has(lexeme.folded)),
+  en: new LexemeMemo((lexeme) => HISTORIC_PERIODS_EN.has(lexeme.folded)),
 };
-const IS_FRENCH_PAPER_WORD = new LexemeFact((lexeme) => FRENCH_PAPER_WORDS.has(lexeme.folded));
+const IS_FRENCH_PAPER_WORD = new LexemeMemo((lexeme) => FRENCH_PAPER_WORDS.has(lexeme.folded));
+/** Each word's key as a name (nameWordKey), asked of every word of every person's name. */
+const NAME_WORD_KEY = new LexemeMemo((lexeme) => nameWordKey(lexeme.text));
 
 /** English street words written in lowercase after the name, as older papers did ("Crawford street"). */
 const LOWERCASE_STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard']);
@@ -544,6 +546,8 @@ export class EntityRecogniser {
    */
   private readonly capitalisedWords: Int32Array;
   private readonly capitalisedWordsAndParticles: Int32Array;
+  /** See nameWordKeyAt. */
+  private readonly nameWordKeys: LexemeMemo<string>;
 
   constructor(
     private readonly text: string,
@@ -567,6 +571,7 @@ export class EntityRecogniser {
     this.onCapitalsLine = markCapitalLines(columns);
     this.capitalisedWords = positionsOf(columns.classes, WordClass.Capitalised);
     this.capitalisedWordsAndParticles = positionsOf(columns.classes, WordClass.Capitalised | WordClass.Particle);
+    this.nameWordKeys = NAME_WORD_KEY.prepare();
     for (const lexeme of distinctLexemes(tokens)) if (lexeme.lowercase) this.lowercaseWords.add(lexeme.folded);
   }
 
@@ -827,7 +832,7 @@ export class EntityRecogniser {
     const isPeriod = IS_HISTORIC_PERIOD[this.lang].prepare();
     for (let n = 0; n < capitalisedWords.length; n++) {
       const i = capitalisedWords[n];
-      if (i < 1 || this.claimed[i] || !isPeriod.holds(ids[i], tokens[i]) || tokens[i].sentenceStart) continue;
+      if (i < 1 || this.claimed[i] || !isPeriod.of(ids[i], tokens[i]) || tokens[i].sentenceStart) continue;
       const before = tokens[i - 1];
       const introduced = this.lang === 'fr' ? before.folded === 'la' || before.folded === "l'" : TIME_PREPOSITIONS_EN.has(before.folded);
       if (introduced && (before.lowercase || before.sentenceStart) && !this.periodInLongerName(i)) this.claim(i, i + 1, false, 3, 'EVENT');
@@ -1134,7 +1139,7 @@ export class EntityRecogniser {
     for (let n = 0; n < capitalisedWords.length; n++) {
       const i = capitalisedWords[n];
       if (i + 1 >= tokens.length) break;
-      if (i < resume || this.claimed[i] || !isPaperWord.holds(ids[i], tokens[i])) continue;
+      if (i < resume || this.claimed[i] || !isPaperWord.of(ids[i], tokens[i])) continue;
       if (!this.paperArticleBefore(i)) continue;
       // ("Le Républicain Jean Dubreuil": a name after the word makes it a party member's.)
       if (isNameWord(tokens[i + 1]) && tokens[i + 1].capitalised) continue;
@@ -1940,7 +1945,7 @@ export class EntityRecogniser {
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
     if (count <= 2 && this.nicknameBefore(chunk.first)) {
       const bearer = this.nicknameBearer(chunk.first);
-      if (bearer) chunk.id = personKey(this.chunkWords(bearer));
+      if (bearer) chunk.id = joinNameWordKeys(this.chunkWordKeys(bearer));
       return settle(chunk, 'PER', 2);
     }
     if (this.kinshipBefore(chunk.first)) return settle(chunk, 'PER', 2);
@@ -2431,6 +2436,24 @@ export class EntityRecogniser {
   /** The chunk's first word; a one-token chunk's is its token's text (no word list made). */
   private firstWord(chunk: Chunk): string {
     return chunk.last - chunk.first === 1 ? this.tokens[chunk.first].text : this.chunkWords(chunk)[0];
+  }
+
+  /** nameWordKey of token k's text, remembered by lexeme: a memo's Map look-up at each mention cost more. */
+  private nameWordKeyAt(k: number): string {
+    return this.nameWordKeys.of(this.ids[k], this.tokens[k]);
+  }
+
+  /** nameWordKey of each of the chunk's words (see chunkWords), in order. */
+  private chunkWordKeys(chunk: Chunk): string[] {
+    if (chunk.last - chunk.first === 1) return [this.nameWordKeyAt(chunk.first)];
+    const keys: string[] = [];
+    for (let k = chunk.first; k < chunk.last; k++) if (this.tokens[k].kind === 'word') keys.push(this.nameWordKeyAt(k));
+    return keys;
+  }
+
+  /** nameWordKey of the chunk's first word (see firstWord). */
+  private firstWordKey(chunk: Chunk): string {
+    return chunk.last - chunk.first === 1 ? this.nameWordKeyAt(chunk.first) : this.chunkWordKeys(chunk)[0];
   }
 
   /** The chunk's words (no punctuation), computed once per chunk. */
@@ -3221,7 +3244,7 @@ export class EntityRecogniser {
       const cityOfFamily = this.cityNamedLikeFamily(chunk, familyNames);
       const articleFamily = this.articleAndFamilyName(chunk);
       if ((this.wordCount(chunk) === 1 || articleFamily) && (chunk.strength < 3 || chunk.type === 'PER' || cityOfFamily)) {
-        const family = cityOfFamily ?? this.matchFamilyName(articleFamily ? this.tokens[chunk.last - 1].text : this.firstWord(chunk), familyNames, chunk.first);
+        const family = cityOfFamily ?? this.matchFamilyName(articleFamily ? this.nameWordKeyAt(chunk.last - 1) : this.firstWordKey(chunk), familyNames, chunk.first);
         // "ES Plouvenez" guessed a person from its shape; "à Plouvenez" said a place: the cue wins.
         const ownCue = chunk.type !== undefined && chunk.type !== 'PER' && chunk.strength >= 1;
         if (family && !(family.guessed && ownCue)) {
@@ -3250,7 +3273,7 @@ export class EntityRecogniser {
     if (chunk.type !== 'LOC' || chunk.strength < 3 || chunk.last - chunk.first !== 1) return undefined;
     const prev = this.tokens[chunk.first - 1];
     if (isWordTok(prev) && isWordOf(prev, WordClass.Preposition) && !PERSON_PREPOSITIONS.has(prev.folded)) return undefined;
-    const members = familyNames.get(nameWordKey(this.tokens[chunk.first].text));
+    const members = familyNames.get(this.nameWordKeyAt(chunk.first));
     if (!members || gazetteer.lookupName(this.tokens[chunk.first].text)?.kind !== 'city') return undefined;
     // "Preston's mayor", "Preston, Lancashire,", "Lancaster, Preston and Blackpool": the city.
     if (this.possessiveAfter(chunk) || this.listedWithPlace(chunk)) return undefined;
@@ -3384,7 +3407,7 @@ export class EntityRecogniser {
       const words = this.chunkWords(chunk);
       if (words.length < 2) continue;
       const id = chunk.id;
-      const family = nameWordKey(familyWord(words));
+      const family = this.chunkWordKeys(chunk)[familyIndex(words)];
       const list = byFamily.get(family) ?? [];
       const known = list.find((p) => p.id === id);
       if (known) {
@@ -3408,7 +3431,7 @@ export class EntityRecogniser {
       const words = this.chunkWords(chunk);
       // A given name we know ("Harbour Staff Reporters" was guessed a person from its shape).
       if (words.length < 2 || !(gazetteer.isFirstName(words[0]) || gazetteer.firstNameGender(words[0]))) continue;
-      const key = nameWordKey(words[0]);
+      const key = this.chunkWordKeys(chunk)[0];
       const known = byGiven.get(key);
       if (known === undefined) byGiven.set(key, { id: chunk.id, firstAt: chunk.first });
       else if (known && known.id !== chunk.id) byGiven.set(key, null);
@@ -3417,7 +3440,7 @@ export class EntityRecogniser {
       if (this.wordCount(chunk) !== 1 || (chunk.type !== undefined && chunk.type !== 'PER') || (chunk.type === 'PER' && chunk.strength >= 3)) continue;
       // "Frank talks followed", "La Marine a démenti": a capital a sentence or an article explains.
       if (this.definiteArticleBefore(chunk.first) || (this.tokens[chunk.first].sentenceStart && !this.afterOpeningQuote(chunk.first))) continue;
-      const key = nameWordKey(this.firstWord(chunk));
+      const key = this.firstWordKey(chunk);
       const person = byGiven.get(key);
       if (!person || families.has(key) || chunk.first < person.firstAt) continue;
       chunk.type = 'PER';
@@ -3438,11 +3461,11 @@ export class EntityRecogniser {
    * mentioned before.
    */
   private matchFamilyName(
-    word: string,
+    /** nameWordKey of the lone word. */
+    key: string,
     families: Map<string, FamilyMember[]>,
     at: number,
   ): FamilyMember | undefined {
-    const key = nameWordKey(word);
     let candidates = families.get(key);
     if (!candidates) {
       // Families one typo away: computed once per distinct word, not once per mention.
@@ -3499,7 +3522,8 @@ export class EntityRecogniser {
       if (chunk.type !== 'PER' || chunk.last - chunk.first < 2 || !chunk.id) continue;
       const words = this.chunkWords(chunk);
       if (words.length < 2) continue;
-      const ends = `${nameWordKey(words[0])} ${nameWordKey(familyWord(words))}`;
+      const keys = this.chunkWordKeys(chunk);
+      const ends = `${keys[0]} ${keys[familyIndex(words)]}`;
       const id = byEnds.get(ends);
       if (id) chunk.id = id;
       else byEnds.set(ends, chunk.id);
@@ -3522,7 +3546,7 @@ export class EntityRecogniser {
       const family = familyWord(words);
       const given = words.slice(0, words.lastIndexOf(family));
       if (given.length === 0) continue;
-      const key = nameWordKey(family);
+      const key = this.chunkWordKeys(chunk)[familyIndex(words)];
       if (given.every(isCapitalLetter)) {
         initialled.push([chunk, `${given.join('')} ${key}`.toLowerCase()]);
       } else if (!given.some(isCapitalLetter)) {
@@ -3538,8 +3562,7 @@ export class EntityRecogniser {
   }
 
   private idOf(chunk: Chunk): string {
-    const words = this.chunkWords(chunk);
-    if (chunk.type === 'PER') return personKey(words);
+    if (chunk.type === 'PER') return joinNameWordKeys(this.chunkWordKeys(chunk));
     return gazetteer.slugify(this.surface(chunk));
   }
 
@@ -3576,8 +3599,13 @@ const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set([...GENERATIONAL_ABBR
 
 /** The family name of a full name's words: the last one, or the one before "Jr."/"III". */
 function familyWord(words: readonly string[]): string {
-  const last = words[words.length - 1];
-  return words.length > 2 && GENERATIONAL_SUFFIXES.has(last) ? words[words.length - 2] : last;
+  return words[familyIndex(words)];
+}
+
+/** Where familyWord is in `words`. */
+function familyIndex(words: readonly string[]): number {
+  const last = words.length - 1;
+  return words.length > 2 && GENERATIONAL_SUFFIXES.has(words[last]) ? last - 1 : last;
 }
 
 /** A person's full name as a lone family name may refer to it; `guessed` when only its shape said it was a person. */

@@ -37,12 +37,13 @@ function computeNameWordKey(word: string): string {
 
 /** The key of a whole name: its words' keys joined by "-". Particles are kept ("de-gaulle"). */
 export function personKey(words: readonly string[]): string {
-  // Built in place: called for every full name of every article.
+  return joinNameWordKeys(words.map(nameWordKey));
+}
+
+/** personKey of a name from its words' keys (nameWordKey of each, in order). */
+export function joinNameWordKeys(keys: readonly string[]): string {
   let key = '';
-  for (let i = 0; i < words.length; i++) {
-    const part = nameWordKey(words[i]);
-    if (part.length > 0) key = key === '' ? part : `${key}-${part}`;
-  }
+  for (const part of keys) if (part.length > 0) key = key === '' ? part : `${key}-${part}`;
   return key;
 }
 

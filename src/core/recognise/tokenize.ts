@@ -518,48 +518,44 @@ export function tokenColumns(tokens: readonly Token[]): TokenColumns {
   return columns;
 }
 
-const enum FactAnswer {
-  NotAsked = 0,
-  No = 1,
-  Yes = 2,
-}
-
 /**
- * A yes-or-no question about a word ("is it a paper's name word?"), answered once per lexeme for
- * every article since, and read by lexeme id (TokenColumns.ids). A pass over every token that
- * looks for a few words then reads one byte per candidate, where a Set look-up of its folded
- * form followed the token object to its lexeme and its string, and hashed it, at every
- * occurrence in every article.
+ * Something about a word ("is it a paper's name word?", its key as a name), computed once per
+ * lexeme for every article since, and read by lexeme id (TokenColumns.ids). A pass over every
+ * token that looks for a few words then reads one array slot per candidate, where a Set or a
+ * memo's Map look-up of its text followed the token object to its lexeme and its string, and
+ * hashed it, at every occurrence in every article. `compute` must be a function of the lexeme
+ * and never return undefined.
  */
-export class LexemeFact {
-  /** By lexeme id (of the table's current generation). */
-  private answers = new Uint8Array(1 << 12);
+export class LexemeMemo<T> {
+  /** By lexeme id (of the table's current generation); undefined until computed. */
+  private values: (T | undefined)[] = [];
   private generation = -1;
 
-  constructor(private readonly test: (lexeme: Lexeme) => boolean) {}
+  constructor(private readonly compute: (lexeme: Lexeme) => T) {}
 
-  /** Makes room for the ids of the article just tokenised; call before `holds`, once per pass. */
+  /** Makes room for the ids of the article just tokenised; call before `of`, once per pass. */
   prepare(): this {
     if (this.generation !== lexemeTable.generation) {
-      this.answers.fill(FactAnswer.NotAsked);
+      this.values = [];
       this.generation = lexemeTable.generation;
     }
-    if (this.answers.length < lexemeTable.idCount) {
-      const grown = new Uint8Array(Math.max(lexemeTable.idCount, this.answers.length * 2));
-      grown.set(this.answers);
-      this.answers = grown;
+    if (this.values.length < lexemeTable.idCount) {
+      // Grown whole (filled, not holey), so that the slots stay a fast array.
+      const grown = new Array<T | undefined>(Math.max(lexemeTable.idCount, this.values.length * 2)).fill(undefined);
+      for (let id = 0; id < this.values.length; id++) grown[id] = this.values[id];
+      this.values = grown;
     }
     return this;
   }
 
-  /** Does the fact hold of `token`, whose lexeme id is `id`? */
-  holds(id: number, token: Token): boolean {
-    let answer = this.answers[id];
-    if (answer === FactAnswer.NotAsked) {
-      answer = this.test(token.lexeme) ? FactAnswer.Yes : FactAnswer.No;
-      this.answers[id] = answer;
+  /** The value for `token`, whose lexeme id is `id`. */
+  of(id: number, token: Token): T {
+    let value = this.values[id];
+    if (value === undefined) {
+      value = this.compute(token.lexeme);
+      this.values[id] = value;
     }
-    return answer === FactAnswer.Yes;
+    return value;
   }
 }
 
