@@ -294,6 +294,10 @@ const IS_HISTORIC_PERIOD: Readonly<Record<Lang, LexemeMemo<boolean>>> = {
 const IS_FRENCH_PAPER_WORD = new LexemeMemo((lexeme) => FRENCH_PAPER_WORDS.has(lexeme.folded));
 /** Each word's key as a name (nameWordKey), asked of every word of every person's name. */
 const NAME_WORD_KEY = new LexemeMemo((lexeme) => nameWordKey(lexeme.text));
+/** A one-word chunk's id, unless a person's (see idOf). */
+const SLUG = new LexemeMemo((lexeme) => gazetteer.slugify(lexeme.text));
+/** A word the lists know as a given name, or whose sex they know (see joinGivenNames). */
+const IS_GIVEN_NAME = new LexemeMemo((lexeme) => gazetteer.isFirstName(lexeme.text) || gazetteer.firstNameGender(lexeme.text) !== undefined);
 
 /** English street words written in lowercase after the name, as older papers did ("Crawford street"). */
 const LOWERCASE_STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard']);
@@ -2443,6 +2447,14 @@ export class EntityRecogniser {
     return this.nameWordKeys.of(this.ids[k], this.tokens[k]);
   }
 
+  /** Position of the chunk's first word (see firstWord). */
+  private firstWordAt(chunk: Chunk): number {
+    if (chunk.last - chunk.first === 1) return chunk.first;
+    let k = chunk.first;
+    while (k < chunk.last && this.tokens[k].kind !== 'word') k++;
+    return k;
+  }
+
   /** nameWordKey of each of the chunk's words (see chunkWords), in order. */
   private chunkWordKeys(chunk: Chunk): string[] {
     if (chunk.last - chunk.first === 1) return [this.nameWordKeyAt(chunk.first)];
@@ -3430,7 +3442,8 @@ export class EntityRecogniser {
       if (chunk.type !== 'PER' || chunk.last - chunk.first < 2 || !chunk.id) continue;
       const words = this.chunkWords(chunk);
       // A given name we know ("Harbour Staff Reporters" was guessed a person from its shape).
-      if (words.length < 2 || !(gazetteer.isFirstName(words[0]) || gazetteer.firstNameGender(words[0]))) continue;
+      const given = this.firstWordAt(chunk);
+      if (words.length < 2 || !IS_GIVEN_NAME.prepare().of(this.ids[given], this.tokens[given])) continue;
       const key = this.chunkWordKeys(chunk)[0];
       const known = byGiven.get(key);
       if (known === undefined) byGiven.set(key, { id: chunk.id, firstAt: chunk.first });
@@ -3563,6 +3576,8 @@ export class EntityRecogniser {
 
   private idOf(chunk: Chunk): string {
     if (chunk.type === 'PER') return joinNameWordKeys(this.chunkWordKeys(chunk));
+    // A one-word chunk's surface is its token's text: its slug is remembered with the word.
+    if (chunk.last - chunk.first === 1) return SLUG.prepare().of(this.ids[chunk.first], this.tokens[chunk.first]);
     return gazetteer.slugify(this.surface(chunk));
   }
 
