@@ -533,29 +533,36 @@ export class LexemeMemo<T> {
 
   constructor(private readonly compute: (lexeme: Lexeme) => T) {}
 
-  /** Makes room for the ids of the article just tokenised; call before `of`, once per pass. */
+  /** Forgets the values of a lexeme table that started over; call before `of`, once per pass. */
   prepare(): this {
     if (this.generation !== lexemeTable.generation) {
       this.values = [];
       this.generation = lexemeTable.generation;
-    }
-    if (this.values.length < lexemeTable.idCount) {
-      // Grown whole (filled, not holey), so that the slots stay a fast array.
-      const grown = new Array<T | undefined>(Math.max(lexemeTable.idCount, this.values.length * 2)).fill(undefined);
-      for (let id = 0; id < this.values.length; id++) grown[id] = this.values[id];
-      this.values = grown;
     }
     return this;
   }
 
   /** The value for `token`, whose lexeme id is `id`. */
   of(id: number, token: Token): T {
-    let value = this.values[id];
-    if (value === undefined) {
-      value = this.compute(token.lexeme);
-      this.values[id] = value;
-    }
+    // Tested against the length, never read past it: compiled code that meets a read out of
+    // bounds for the first time is thrown away (a worker compiled the pass again each time the
+    // vocabulary outgrew the slots).
+    const value = id < this.values.length ? this.values[id] : undefined;
+    return value !== undefined ? value : this.computeAt(id, token.lexeme);
+  }
+
+  private computeAt(id: number, lexeme: Lexeme): T {
+    if (id >= this.values.length) this.grow(id + 1);
+    const value = this.compute(lexeme);
+    this.values[id] = value;
     return value;
+  }
+
+  /** Room for `needed` ids or more, grown whole (filled, not holey) so that the slots stay a fast array. */
+  private grow(needed: number): void {
+    const grown = new Array<T | undefined>(Math.max(needed, this.values.length * 2, 1 << 12)).fill(undefined);
+    for (let id = 0; id < this.values.length; id++) grown[id] = this.values[id];
+    this.values = grown;
   }
 }
 
