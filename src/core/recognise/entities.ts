@@ -45,7 +45,7 @@ import {
 } from './lexicon';
 import { distinctLexemes, isAllCaps, isPossessiveMark, LexemeMemo, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, type Token, type TokenColumns } from './tokenize';
 import { dateInPlaceNameEnd } from './dates';
-import { joinNameWordKeys, nameWordKey, sameFamilyName, typoGuardKey } from './names';
+import { nameWordKey, sameFamilyName, typoGuardKey, withNameWordKey } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
 
@@ -1949,7 +1949,7 @@ export class EntityRecogniser {
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
     if (count <= 2 && this.nicknameBefore(chunk.first)) {
       const bearer = this.nicknameBearer(chunk.first);
-      if (bearer) chunk.id = joinNameWordKeys(this.chunkWordKeys(bearer));
+      if (bearer) chunk.id = this.personKeyOf(bearer);
       return settle(chunk, 'PER', 2);
     }
     if (this.kinshipBefore(chunk.first)) return settle(chunk, 'PER', 2);
@@ -2455,17 +2455,28 @@ export class EntityRecogniser {
     return k;
   }
 
-  /** nameWordKey of each of the chunk's words (see chunkWords), in order. */
-  private chunkWordKeys(chunk: Chunk): string[] {
-    if (chunk.last - chunk.first === 1) return [this.nameWordKeyAt(chunk.first)];
-    const keys: string[] = [];
-    for (let k = chunk.first; k < chunk.last; k++) if (this.tokens[k].kind === 'word') keys.push(this.nameWordKeyAt(k));
-    return keys;
+  /** nameWordKey of the chunk's n-th word (see chunkWords; n below their count), with no word list made. */
+  private wordKeyOf(chunk: Chunk, n: number): string {
+    if (chunk.last - chunk.first === 1) return this.nameWordKeyAt(chunk.first);
+    for (let k = chunk.first, w = 0; k < chunk.last; k++) {
+      if (this.tokens[k].kind !== 'word') continue;
+      if (w === n) return this.nameWordKeyAt(k);
+      w++;
+    }
+    return '';
   }
 
   /** nameWordKey of the chunk's first word (see firstWord). */
   private firstWordKey(chunk: Chunk): string {
-    return chunk.last - chunk.first === 1 ? this.nameWordKeyAt(chunk.first) : this.chunkWordKeys(chunk)[0];
+    return this.wordKeyOf(chunk, 0);
+  }
+
+  /** personKey of the chunk's words (see chunkWords), built from their remembered keys. */
+  private personKeyOf(chunk: Chunk): string {
+    if (chunk.last - chunk.first === 1) return withNameWordKey('', this.nameWordKeyAt(chunk.first));
+    let key = '';
+    for (let k = chunk.first; k < chunk.last; k++) if (this.tokens[k].kind === 'word') key = withNameWordKey(key, this.nameWordKeyAt(k));
+    return key;
   }
 
   /** The chunk's words (no punctuation), computed once per chunk. */
@@ -3419,7 +3430,7 @@ export class EntityRecogniser {
       const words = this.chunkWords(chunk);
       if (words.length < 2) continue;
       const id = chunk.id;
-      const family = this.chunkWordKeys(chunk)[familyIndex(words)];
+      const family = this.wordKeyOf(chunk, familyIndex(words));
       const list = byFamily.get(family) ?? [];
       const known = list.find((p) => p.id === id);
       if (known) {
@@ -3444,7 +3455,7 @@ export class EntityRecogniser {
       // A given name we know ("Harbour Staff Reporters" was guessed a person from its shape).
       const given = this.firstWordAt(chunk);
       if (words.length < 2 || !IS_GIVEN_NAME.prepare().of(this.ids[given], this.tokens[given])) continue;
-      const key = this.chunkWordKeys(chunk)[0];
+      const key = this.firstWordKey(chunk);
       const known = byGiven.get(key);
       if (known === undefined) byGiven.set(key, { id: chunk.id, firstAt: chunk.first });
       else if (known && known.id !== chunk.id) byGiven.set(key, null);
@@ -3535,8 +3546,7 @@ export class EntityRecogniser {
       if (chunk.type !== 'PER' || chunk.last - chunk.first < 2 || !chunk.id) continue;
       const words = this.chunkWords(chunk);
       if (words.length < 2) continue;
-      const keys = this.chunkWordKeys(chunk);
-      const ends = `${keys[0]} ${keys[familyIndex(words)]}`;
+      const ends = `${this.firstWordKey(chunk)} ${this.wordKeyOf(chunk, familyIndex(words))}`;
       const id = byEnds.get(ends);
       if (id) chunk.id = id;
       else byEnds.set(ends, chunk.id);
@@ -3559,7 +3569,7 @@ export class EntityRecogniser {
       const family = familyWord(words);
       const given = words.slice(0, words.lastIndexOf(family));
       if (given.length === 0) continue;
-      const key = this.chunkWordKeys(chunk)[familyIndex(words)];
+      const key = this.wordKeyOf(chunk, familyIndex(words));
       if (given.every(isCapitalLetter)) {
         initialled.push([chunk, `${given.join('')} ${key}`.toLowerCase()]);
       } else if (!given.some(isCapitalLetter)) {
@@ -3575,7 +3585,7 @@ export class EntityRecogniser {
   }
 
   private idOf(chunk: Chunk): string {
-    if (chunk.type === 'PER') return joinNameWordKeys(this.chunkWordKeys(chunk));
+    if (chunk.type === 'PER') return this.personKeyOf(chunk);
     // A one-word chunk's surface is its token's text: its slug is remembered with the word.
     if (chunk.last - chunk.first === 1) return SLUG.prepare().of(this.ids[chunk.first], this.tokens[chunk.first]);
     return gazetteer.slugify(this.surface(chunk));

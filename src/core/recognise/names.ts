@@ -37,14 +37,16 @@ function computeNameWordKey(word: string): string {
 
 /** The key of a whole name: its words' keys joined by "-". Particles are kept ("de-gaulle"). */
 export function personKey(words: readonly string[]): string {
-  return joinNameWordKeys(words.map(nameWordKey));
+  // Built in place: called for every full name of every article.
+  let key = '';
+  for (let i = 0; i < words.length; i++) key = withNameWordKey(key, nameWordKey(words[i]));
+  return key;
 }
 
-/** personKey of a name from its words' keys (nameWordKey of each, in order). */
-export function joinNameWordKeys(keys: readonly string[]): string {
-  let key = '';
-  for (const part of keys) if (part.length > 0) key = key === '' ? part : `${key}-${part}`;
-  return key;
+/** A person's key so far (see personKey) with the key of its next word. */
+export function withNameWordKey(key: string, part: string): string {
+  if (part.length === 0) return key;
+  return key === '' ? part : `${key}-${part}`;
 }
 
 /** Levenshtein distance, stopping early once it exceeds `max` (small words only). */
