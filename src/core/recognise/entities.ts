@@ -3211,7 +3211,7 @@ export class EntityRecogniser {
       if (!match) continue;
       // At least a cue's strength: the evidence is the mention below, not the headline's capitals (see keep).
       const { type, strength, id } = match.mention;
-      found.push({ first: k, last: match.end, type, strength: Math.max(strength, 2), id, weakStart: false, words: undefined, surfaceKey: undefined, guessed: false });
+      found.push(newChunk(k, match.end, false, Math.max(strength, 2), type, id));
       k = match.end - 1;
     }
     if (found.length === 0) return;
