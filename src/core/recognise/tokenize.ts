@@ -316,7 +316,7 @@ class LexemeTable {
   private hashes = new Int32Array(1 << 12);
   private size = 0;
   private nextId = 0;
-  /** Counts the times the table started over: the same id then names another lexeme (see LexemeFact). */
+  /** Counts the times the table started over: the same id then names another lexeme (see LexemeMemo). */
   generation = 0;
 
   /** Ids given so far: every id of the current article is below. */
