@@ -1552,12 +1552,13 @@ export class EntityRecogniser {
   private placesNounAfter(chunk: Chunk): boolean {
     const name = this.tokens[chunk.first];
     const noun = this.tokens[chunk.last];
-    if (this.lang !== 'en' || !this.singularArticleBefore(chunk.first) || isWordOf(name, WordClass.FirstName) || isAcronym(name.text)) return false;
+    // (A name closing the text has no noun after it.)
+    if (!isWordTok(noun) || this.lang !== 'en' || !this.singularArticleBefore(chunk.first) || isWordOf(name, WordClass.FirstName) || isAcronym(name.text)) return false;
     if (GROUP_WORDS.has(name.folded) || looksLikeDemonym(name.text)) return false;
     // ("the Trump county chairman", "the Toyota river crossing": a person or a body the lists know.)
     const known = OWN_HEAD_LAND_NOUNS.has(noun.folded) ? gazetteer.lookupName(name.text) : undefined;
     if (known && known.type !== 'LOC') return false;
-    return isWordTok(noun) && noun.lowercase && LAND_NOUNS.has(noun.folded) && onlySpacesBetween(this.text, name, noun);
+    return noun.lowercase && LAND_NOUNS.has(noun.folded) && onlySpacesBetween(this.text, name, noun);
   }
 
   /**

@@ -348,6 +348,8 @@ test('an English place with its own head in lowercase takes it in ("the Korrin r
   assert.deepEqual(entities('They took the Tullagh road home.'), ['LOC Tullagh']);
   // Not a nationality or a party before the noun.
   assert.deepEqual(entities('The American river cruise was cancelled; the Labour county council met.').filter((e) => e.startsWith('LOC')), []);
+  // A name closing the text after "the" has no noun to place (it threw on reading past the end).
+  assert.doesNotThrow(() => analyze('The crowd walked back to the Kelmore', { lang: 'en' }));
 });
 
 test('a street address takes in its house number ("41, rue de la République", "1900 Yonge St.", "2150 Sheppard Ave. W."); "In 1900 Main Street" keeps its year', () => {
