@@ -484,7 +484,7 @@ test('review guards (157-169): nicknames need their bearer before a comma; "Sist
   const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('La tempête, surnommée Xynthia, a frappé. The storm nicknamed Ciaran hit.', 'fr').filter((e) => e.startsWith('PER')), []);
   assert.deepEqual(entities('Valois, dit Zorro, a parlé.', 'fr').filter((e) => e.includes('Zorro')), []);
-  assert.deepEqual(entities('Twisted Sister played; Sister Act opened. "We pray," said Sister Mary Bernard, the Mother Superior.', 'en').filter((e) => e.startsWith('PER')), ['PER Twisted Sister', 'PER Mary Bernard']);
+  assert.deepEqual(entities('Twisted Sister played; Sister Act opened. "We pray," said Sister Mary Bernard, the Mother Superior.', 'en').filter((e) => e.startsWith('PER')), ['PER Mary Bernard']);
   assert.deepEqual(entities('By Press Association\n\nBy Tom Hale and Ann Lee, Staff Reporters\n\nBy Our Political Correspondent\n\nPhotos Getty Images\n\nIt rained.', 'en').filter((e) => e.startsWith('PER')), ['PER Tom Hale', 'PER Ann Lee']);
   assert.deepEqual(entities('Le père Hùng est là.', 'fr').filter((e) => e.startsWith('PER')), []);
 });

@@ -8,8 +8,9 @@ function tagged(text: string, lang: 'fr' | 'en'): string[] {
   return analyze(text, { lang }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
 }
 
-test('two unknown capitalised words with no cue are a person whose first name we do not know', () => {
-  assert.deepEqual(tagged('Talgat Beremzhanov arrived on the first flight.', 'en'), ['PER Talgat Beremzhanov']);
+test('two unknown capitalised words with no cue are a person whose first name we do not know, in English where the article names them again by one word', () => {
+  assert.deepEqual(tagged('Talgat Beremzhanov arrived on the first flight. Beremzhanov smiled.', 'en'), ['PER Talgat Beremzhanov', 'PER Beremzhanov']);
+  assert.deepEqual(tagged('Talgat Beremzhanov est arrivé par le premier vol.', 'fr'), ['PER Talgat Beremzhanov']);
 });
 
 test('after "in" or "à" they are a place; after an article, not a person', () => {
@@ -119,3 +120,19 @@ test('a count opening the sentence before a common noun names nobody ("One docto
   assert.deepEqual(entities('Deux agents ont refusé.', 'fr'), []);
   assert.deepEqual(entities('Three Mile Island is shut.', 'en'), ['LOC Three Mile Island']);
 });
+
+test('English: two or three words with no cue, no first name and no title are no person unless the article names them again by one word or a person\'s cue stands around them', () => {
+  const all = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(all('The prize went to Moonlit Serenaders, with Copper Drums second.'), []);
+  assert.deepEqual(all('He praised Silver Kettle for the show.'), []);
+  // A family name alone later, first in a Chinese name, a generation, "according to", an apposition.
+  assert.deepEqual(all('Quan Lihua spoke first. Later Dr Quan said so.'), ['PER Quan Lihua', 'PER Quan']);
+  assert.deepEqual(all('The man, Varga Senior Sr., wept.').filter((e) => e.startsWith('PER')).length, 1);
+  assert.deepEqual(all('According to Mawere Tsitsi, the bridge fell.'), ['PER Mawere Tsitsi']);
+  assert.deepEqual(all('Dost Karimzai, an Afghan driver, gave evidence.'), ['PER Dost Karimzai']);
+  // Before a title, the body the title serves; its holder still speaks.
+  const text = '“Leave now,” Dunmore Fire Battalion Chief Ray Hallett said.';
+  assert.deepEqual(all(text), ['ORG Dunmore Fire', 'PER Ray Hallett']);
+  assert.equal(analyze(text, { lang: 'en' }).quotes[0].speaker?.id, 'ray-hallett');
+});
+
