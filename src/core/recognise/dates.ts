@@ -434,6 +434,11 @@ function holiday(text: string, tokens: Token[], i: number): DateMatch | undefine
   // "Noel Mac Giolla": a first name, not Christmas.
   const next = tokens[last];
   if (next && next.kind === 'word' && next.capitalised && onlySpacesBetween(text, tokens[last - 1], next)) return undefined;
+  // "next Diwali", "last Christmas": the holiday of the year before or after, one date.
+  const qualifier = tokens[i - 1];
+  if (qualifier?.lowercase && DATE_QUALIFIERS_BEFORE.has(qualifier.folded) && onlySpacesBetween(text, qualifier, tokens[i])) {
+    return { first: i - 1, last, id: slugify(tokensText(tokens, i - 1, last)) };
+  }
   return holidayWithYear(text, tokens, i, last, day);
 }
 

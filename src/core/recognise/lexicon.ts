@@ -271,6 +271,10 @@ export const HOLIDAYS: ReadonlyMap<string, string> = new Map([
   ['paques', 'paques'], ['pentecote', 'pentecote'], ['mardi gras', 'mardi-gras'], ['mercredi des cendres', 'mercredi-des-cendres'],
   ['vendredi saint', 'vendredi-saint'], ['lundi de paques', 'lundi-de-paques'], ['shrove tuesday', 'mardi-gras'],
   ['ash wednesday', 'mercredi-des-cendres'], ['good friday', 'vendredi-saint'],
+  // Feasts of the lunar and other calendars, whose day moves: their slug is their id.
+  ['chinese new year', 'chinese-new-year'], ['lunar new year', 'chinese-new-year'], ['nouvel an chinois', 'chinese-new-year'],
+  ['diwali', 'diwali'], ['deepavali', 'diwali'], ['hanukkah', 'hanukkah'], ['passover', 'passover'], ['yom kippur', 'yom-kippur'],
+  ['rosh hashanah', 'rosh-hashanah'], ['tabaski', 'tabaski'],
 ]);
 
 /** Number words that count periods: "il y a cinq ans", "five years ago", "quinze prochains jours". */

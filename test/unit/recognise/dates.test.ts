@@ -158,6 +158,13 @@ test('holidays, with their year when one follows; not a first name, not Father C
     ['Toussaint', 'xxxx-11-01'],
   ]);
   assert.deepEqual(dates('Noel Keane met Father Christmas'), []);
+  // Feasts of moving calendars, and "next"/"last" before a holiday, one date.
+  assert.deepEqual(dates('before Chinese New Year, or at Lunar New Year; maybe next Diwali, after Yom Kippur'), [
+    ['Chinese New Year', 'chinese-new-year'],
+    ['Lunar New Year', 'chinese-new-year'],
+    ['next Diwali', 'next-diwali'],
+    ['Yom Kippur', 'yom-kippur'],
+  ]);
 });
 
 test('a season of a year and decades in words after "the" (not an age)', () => {
