@@ -55,7 +55,7 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'man', 'woman', 'wife', 'husband', 'son', 'daughter', 'widow', 'friend', 'neighbour', 'neighbor', 'witness', 'boy', 'girl',
 ]);
 
-/** The fewest characters of a quote alone on its line that attributeEchoes looks for elsewhere: a few words, not "Non !". */
+/** The fewest characters of a quote whose echo attributeEchoes looks for: a few words, not "Non !". */
 const MIN_ECHO_LENGTH = 12;
 
 /**
@@ -75,7 +75,7 @@ function holdsOwnWords(text: string, words: string): boolean {
 /** A quote mark, perhaps with a space, right before words: they open a quote inside the quote. */
 const QUOTE_MARK_BEFORE = /["'‘“«]\s?$/;
 
-/** A quote's words, folded, without its marks and the punctuation that closes it: what an echo of it shares. */
+/** A quote's words in lowercase, one apostrophe and single spaces, without its marks and closing punctuation: what an echo of it shares. */
 function quotedWords(text: string): string {
   const lower = text.toLowerCase();
   let start = 0;
@@ -414,10 +414,9 @@ export class SpeakerAttributor {
    * "'We have been waiting forty years for this day'" over the story, where "'We have been
    * waiting forty years for this day. …,' said Mr K. R. Shenoy": a quote in the heading ("victim's
    * son: 'We still can't believe it'", "'We can't cope' — commuters groan"), or a pull quote alone
-   * on its line,
-   * and that the article quotes again, alone or within a longer quote, is spoken by that quote's
-   * speaker. The quote's own attribution yields only where it is no more than a guess: none, or
-   * a place as the subject of the line or of the sentence before.
+   * on its line, that the article quotes again, alone or within a longer quote, is spoken by that
+   * quote's speaker. Its own attribution yields only where it is no more than a guess: none, or a
+   * place as the subject of the line or of the sentence before.
    */
   private attributeEchoes(): void {
     let attributed: { words: string; quote: Quotation }[] | undefined;
