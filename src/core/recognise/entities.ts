@@ -1934,8 +1934,8 @@ export class EntityRecogniser {
     if (count >= 2 && this.lang === 'en' && (STREET_HEADS_AFTER_NAMES.has(last.folded) || streetAbbreviation) && !this.titleBefore(chunk.first) && !this.actsAsPerson(chunk)) return settle(chunk, 'LOC', 2);
     // "BATU GAJAH, June 14.": a dateline in capitals outweighs the first name it opens on.
     if (isAllCaps(first.text) && this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
-    // ("PIT INQUIRY TOLD": on a line in capitals, a first name the article also writes in lowercase is the word.)
-    if (count >= 2 && isWordOf(first, WordClass.FirstName) && !this.shoutedWord(chunk.first)) return settle(chunk, 'PER', 3);
+    // (A headline's line in capitals was read by shoutedEvidence above: "PIT INQUIRY TOLD".)
+    if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     // "le Raja", "à l'Olympia", "la Sava", "du Berry", "the Clyde": the press names no person
     // with an article.
     // "arrived from Lawrence", "the train to Jackson": a given name that is also a town of the
