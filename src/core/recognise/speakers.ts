@@ -1234,7 +1234,11 @@ export class SpeakerAttributor {
 
   /** "à", "by", "of"…; English "a" is the article that folds like "à" ("A resident, Ann Tilley, said"). */
   private isPreposition(k: number): boolean {
-    return this.is(k, WordClass.Preposition) && !(this.lang === 'en' && this.tokens[k].folded === 'a');
+    // "a" folds like "à": in English it is the article, in French the auxiliary ("la voisine a
+    // vu"); only "à", and "A" opening a French sentence (capitals drop their accent), is "à".
+    const tok = this.tokens[k];
+    if (tok.folded === 'a') return this.lang === 'fr' && tok.text !== 'a';
+    return this.is(k, WordClass.Preposition);
   }
 
   /**
@@ -1259,8 +1263,7 @@ export class SpeakerAttributor {
       if (holder) return holder;
     }
     const verb = n < seq.length ? seq[n] : -1;
-    // ("a" folds to the preposition "à" but is the auxiliary: "le ministère a indiqué".)
-    if (verb < 0 || (this.is(verb, WordClass.Preposition) && this.tokens[verb].text !== 'a')) return undefined;
+    if (verb < 0 || this.isPreposition(verb)) return undefined;
     if (!(this.is(verb, WordClass.VerbFiller) || this.is(verb, WordClass.SpeechVerb) || this.looksLikeFiniteVerb(verb))) return undefined;
     // "le ministère a indiqué": an organisation of the article named by the same head noun.
     const speaker = this.organisationOfNoun(seq[k], seq[k + 1]) ?? (this.speaksAfter(seq, n) ? this.demonstrativeReferent(seq[k], seq[k + 1]) : null);

@@ -630,8 +630,10 @@ test('a French demonstrative before a noun for a person points back to the perso
   assert.deepEqual(speakers('M. Paul Kermarec verse du lait chaud. Ce retraité a raconté : « Je n’ai jamais vu ça. »', 'fr'), ['paul-kermarec']);
   // Not a noun for a body or a thing.
   assert.deepEqual(speakers('M. Paul Kermarec est venu. Ce gouvernement a dit : « Rien. »', 'fr'), [null]);
-  // "La voisine a vu X partir : « … »": the neighbour speaks, nobody we can name, not the one she saw.
+  // "La voisine a vu X partir : « … »": the neighbour speaks, nobody we can name, not the one she saw;
+  // "à" still opens a complement ("Devant la gare, à Paul Kermarec, …" is no subject).
   assert.deepEqual(speakers('La voisine a vu Paul Kermarec partir : « Il courait. »', 'fr'), [null]);
+  assert.deepEqual(speakers('Un voisin, à Paul Kermarec, a lancé : « Courez ! »', 'fr'), [null]);
 });
 
 test('"selon le maire", "according to the coroner": a role the article gives to one person, before or after the quote, is the source', () => {
