@@ -324,7 +324,7 @@ function isFrenchLawHead(tok: Token): boolean {
 
 /** "l'", "d’", "qu'": an elided French word, which ends no name. */
 function isElision(tok: Token): boolean {
-  return tok.folded.length <= 3 && tok.folded.endsWith("'");
+  return isElidedText(tok.folded);
 }
 
 /** Nouns of a body besides ORG_CUE_NOUNS, read in an apposition: "organe socialiste", "the schools inspectorate". */
@@ -3833,7 +3833,7 @@ function markCapitalLines(columns: TokenColumns): Uint8Array {
 
 const MAX_HEADLINE_WORDS = 12;
 
-/** "D'", "qu’": an elided French word, read from its text. */
+/** "D'", "qu’": an elided French word, read from its text or its folded form (isElision). */
 function isElidedText(text: string): boolean {
   return text.length <= 3 && /['’]$/.test(text);
 }

@@ -420,9 +420,11 @@ export class SpeakerAttributor {
    */
   private attributeEchoes(): void {
     let attributed: { words: string; quote: Quotation }[] | undefined;
-    const headingEnd = this.headingEnd();
+    let headingEnd: number | undefined;
     for (const q of this.quotes) {
       if (!this.isGuessedSpeaker(q.quote.speaker)) continue;
+      // The heading is found only for an article with a quote to place in it.
+      headingEnd ??= this.headingEnd();
       if (q.quote.start >= headingEnd && !(this.opensItsLine(q.quote) && this.closesItsLine(q.quote))) continue;
       const words = quotedWords(q.quote.text);
       if (words.length < MIN_ECHO_LENGTH) continue;
