@@ -1423,16 +1423,10 @@ export class EntityRecogniser {
       if (chunk.type !== 'LOC' || !this.namesStreet(chunk)) continue;
       const number = this.houseNumberBefore(chunk.first);
       if (number < 0) continue;
-      this.claimed.fill(1, number, chunk.first);
-      chunk.first = number;
       // (The abbreviation's period may lie outside the chunk: the mention takes it in.)
       const end = this.tokens[chunk.last]?.text === '.' ? chunk.last + 1 : chunk.last;
-      if (this.lang === 'en' && this.tokens[end - 1].text === '.' && COMPASS_POINTS.has(this.tokens[end]?.text ?? '') && this.tokens[end + 1]?.text === '.') {
-        this.claimed.fill(1, chunk.last, end + 2);
-        chunk.last = end + 2;
-      }
-      chunk.surfaceKey = undefined;
-      chunk.words = undefined;
+      const compassPoint = this.lang === 'en' && this.tokens[end - 1].text === '.' && COMPASS_POINTS.has(this.tokens[end]?.text ?? '') && this.tokens[end + 1]?.text === '.';
+      this.resizeChunk(chunk, number, compassPoint ? end + 2 : chunk.last);
     }
   }
 
@@ -2172,12 +2166,7 @@ export class EntityRecogniser {
     // Alone on its line, one word is a town or a desk ("Dunmore", "Politics") unless it is a
     // paper's word ("Herald") or glued like a masthead ("News-Miner").
     if (end === chunk.last && end - chunk.first === 1 && !ORG_NAME_ENDINGS.has(tokens[chunk.first].folded) && !tokens[chunk.first].text.includes('-')) return false;
-    if (end < chunk.last) {
-      this.claimed.fill(0, end, chunk.last);
-      chunk.last = end;
-      chunk.surfaceKey = undefined;
-      chunk.words = undefined;
-    }
+    if (end < chunk.last) this.resizeChunk(chunk, chunk.first, end);
     return true;
   }
 
@@ -2190,10 +2179,7 @@ export class EntityRecogniser {
     const { tokens } = this;
     // "Photos Marc Aribaud": the credit's capitalised word opened the chunk; the name is the rest.
     if (tokens[chunk.first].lineStart && PHOTO_CREDITS.has(tokens[chunk.first].folded) && chunk.last - chunk.first >= 3) {
-      this.claimed[chunk.first] = 0;
-      chunk.first++;
-      chunk.surfaceKey = undefined;
-      chunk.words = undefined;
+      this.resizeChunk(chunk, chunk.first + 1, chunk.last);
       return true;
     }
     // A newsroom's job ("Staff Reporters", "Political Correspondent") or an agency ("By Press
@@ -2247,8 +2233,17 @@ export class EntityRecogniser {
 
   /** The token right after the chunk becomes its last ("Apollo 15", "the Mithi river"). */
   private takeInNextWord(chunk: Chunk): void {
-    chunk.last++;
-    this.claimed[chunk.last - 1] = 1;
+    this.resizeChunk(chunk, chunk.first, chunk.last + 1);
+  }
+
+  /** Moves the chunk's bounds, claiming the tokens it takes in and freeing those it lets go; its cached words and surface go. */
+  private resizeChunk(chunk: Chunk, first: number, last: number): void {
+    if (first < chunk.first) this.claimed.fill(1, first, chunk.first);
+    else this.claimed.fill(0, chunk.first, first);
+    if (last > chunk.last) this.claimed.fill(1, chunk.last, last);
+    else this.claimed.fill(0, last, chunk.last);
+    chunk.first = first;
+    chunk.last = last;
     chunk.surfaceKey = undefined;
     chunk.words = undefined;
   }
@@ -2564,10 +2559,7 @@ export class EntityRecogniser {
   private placeBeforeOfficer(chunk: Chunk): void {
     const head = this.tokens[chunk.last - 2];
     if (chunk.last - chunk.first < 3 || !isWordOf(head, WordClass.PlaceHeadWord)) return;
-    chunk.last--;
-    this.claimed[chunk.last] = 0;
-    chunk.surfaceKey = undefined;
-    chunk.words = undefined;
+    this.resizeChunk(chunk, chunk.first, chunk.last - 1);
     settle(chunk, 'LOC', 2);
   }
 
