@@ -360,6 +360,9 @@ const NOT_FAMILY_NAMES_AFTER_MAY: ReadonlySet<string> = new Set(['god', 'lord', 
 /** Titles after which the capitalised name before them is a place governed: "Kareeberg mayor", "Ohio governor". */
 const JURISDICTION_TITLES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'maire', 'gouverneur']);
 
+/** Lowercase heads (folded) of schools, which French names after a person or a saint with no "de": "l'école Carnot", "l'université Paris-Saclay". */
+const SCHOOL_HEADS: ReadonlySet<string> = new Set(['ecole', 'lycee', 'college', 'universite', 'institut', 'cegep']);
+
 /** French lowercase heads of a place that a town has (its bay, beach, market, church, camp). */
 const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'marche', 'eglise', 'camp']);
 
@@ -1028,8 +1031,10 @@ export class EntityRecogniser {
         i = namedAfterDate - 1;
         continue;
       }
-      // Institutions always take a complement ("ministère de …"); places may not ("tour Eiffel").
-      if ((type === 'ORG' && j === afterHead) || !tokens[j] || !isNameWord(tokens[j])) continue;
+      // Institutions always take a complement ("ministère de …"); places may not ("tour Eiffel"),
+      // nor schools, named after a person or a saint ("l'école Carnot", "le lycée Henri-IV").
+      const schoolByName = type === 'ORG' && j === i + 1 && SCHOOL_HEADS.has(tokens[i].folded);
+      if ((type === 'ORG' && j === afterHead && !schoolByName) || !tokens[j] || !isNameWord(tokens[j])) continue;
       // "place de la République": a few nouns are function words alone, names once capitalised.
       if (isWordOf(tokens[j], WordClass.Function) && !NAMEABLE_NOUNS.has(tokens[j].folded)) continue;
       if (!onlySpacesBetween(this.text, tokens[j - 1], tokens[j]) || this.paragraphBreakBetween(i, j)) continue;

@@ -389,7 +389,7 @@ export const COMMON_ACRONYMS = set(`
 export const INSTITUTION_HEADS = set(`
   ministère préfecture mairie tribunal cour conseil ambassade consulat secrétariat musée université
   parquet gendarmerie commissariat rectorat académie chambre bourse cégep lycée collège institut
-  barreau
+  barreau école
 `);
 
 /** Words before a storm's given name ("Hurricane Lorna", "le cyclone Josette"): the storm is an event, not a person. */

@@ -485,3 +485,10 @@ test('a period of history is an event ("depuis la Libération", "sous l\'Occupat
   // A body named after a crisis keeps its head: "the Crisis Group".
   assert.deepEqual(entities('The Crisis Group reported.', 'en'), ['ORG Crisis Group']);
 });
+
+test('a French school named after a person or a saint is a body with its lowercase head ("l\'école Gaston-Moreuil", "le lycée Saint-Aubrac"), not a person', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Les élèves de l’école Gaston-Moreuil ont repris. Elle enseigne au lycée Saint-Aubrac et à l’université Lambert-Roux.'), ['ORG école Gaston-Moreuil', 'ORG lycée Saint-Aubrac', 'ORG université Lambert-Roux']);
+  // A bare head with no name after it, or a name after a full stop, is no school.
+  assert.deepEqual(entities('Il rentre de l’école. Lambert-Roux l’attend, dit-il.').filter((e) => e.startsWith('ORG')), []);
+});
