@@ -1709,6 +1709,11 @@ export class EntityRecogniser {
     if (tok.sentenceStart && !afterInitial) return -1;
     if (this.titleIntroducesName(j)) return -1;
     if ((isNameWord(tok) && !isWordOf(tok, WordClass.Function)) || isGluedParticleName(tok)) return j;
+    // "Vireval SA", "Harlow & Vane Theatres plc": a legal form closes the name, though "SA" is
+    // also the French "sa" and "plc" is in lowercase (not in a line of capitals: "ET SA FEMME").
+    if (j > chunkStart && gazetteer.isLegalForm(tok.text) && !this.onCapitalsLine[j]) return j;
+    // "Jules Moens et Cie", "Dodd and Co.": the partners a firm's name leaves unnamed.
+    if (isCoordinator(tok) && (tokens[j + 1]?.text === 'Cie' || tokens[j + 1]?.text === 'Co') && onlySpacesBetween(text, tok, tokens[j + 1])) return j + 1;
     // "Norma J. Kettering": a middle initial, though "j", "a", "m" are elided function words too.
     if (this.isInitialAt(j) && !(this.lang === 'fr' && tok.text === 'M')) return j;
     const folded = tok.folded;

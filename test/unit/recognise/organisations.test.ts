@@ -492,3 +492,10 @@ test('a French school named after a person or a saint is a body with its lowerca
   // A bare head with no name after it, or a name after a full stop, is no school.
   assert.deepEqual(entities('Il rentre de l’école. Lambert-Roux l’attend, dit-il.').filter((e) => e.startsWith('ORG')), []);
 });
+
+test('a legal form closes a company\'s name though it reads as a French word or is in lowercase ("Brivex SA", "Quillon & Barr Theatres plc"); "et Cie" too; not in a line of capitals', () => {
+  const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('La société Brivex SA, dont le siège est à Lyon, a refusé. Les palmiers de la maison Anselme Ombreval et Cie ont plu.', 'fr'), ['ORG Brivex SA', 'LOC Lyon', 'ORG Anselme Ombreval et Cie']);
+  assert.deepEqual(entities('He agreed to buy Quillon & Barr Theatres plc, which owns six venues.', 'en'), ['ORG Quillon & Barr Theatres plc']);
+  assert.ok(!entities('ANSELME OMBREVAL ET SA FEMME À LYON\n\nIls sont partis.', 'fr').some((e) => e.includes(' SA')));
+});

@@ -43,7 +43,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
  * their exact capitals, because several are everyday words in lowercase ("sa", "se", "co", "ab").
  */
 export const LEGAL_FORMS: readonly string[] = [
-  'Inc', 'Ltd', 'Corp', 'Co', 'LLC', 'LLP', 'PLC', 'Plc', 'plc', 'Pty', 'Limited', 'SA', 'SAS', 'SARL', 'SE', 'GmbH', 'AG',
+  'Inc', 'Ltd', 'Corp', 'Co', 'Cie', 'LLC', 'LLP', 'PLC', 'Plc', 'plc', 'Pty', 'Limited', 'SA', 'SAS', 'SARL', 'SE', 'GmbH', 'AG',
   'NV', 'BV', 'SpA', 'AB', 'ASA', 'Oyj', 'KK',
 ];
 
