@@ -3128,7 +3128,9 @@ export class EntityRecogniser {
     const a = listed.first < chunk.first ? listed : chunk;
     const b = listed.first < chunk.first ? chunk : listed;
     // (Not when a verb follows the list: "At Tawhiti, Hemi and Rawiri attended" are people.)
-    if (listed.strength < 2 && !(this.untypedName(chunk) && this.townPrepositionBefore(a.first) && this.listEndsOnPunctuation(b.last))) return;
+    // ("from Carnarvon and Williston are studying": a coordinator right after the first place
+    // joins the second to it under one preposition, whatever verb follows.)
+    if (listed.strength < 2 && !(this.untypedName(chunk) && this.townPrepositionBefore(a.first) && (this.listEndsOnPunctuation(b.last) || (isCoordinator(this.tokens[a.last]) && a.last + 1 === b.first)))) return;
     if (this.listSeparatorBetween(a, b)) settle(chunk, 'LOC', 2);
   }
 

@@ -300,6 +300,8 @@ test('a place known by a weak cue after a preposition of place types the untyped
   assert.deepEqual(locs('Les agents des Eaux et Forêts les ont arrêtés.', 'fr').filter((p) => p === 'Forêts'), []);
   // Nor to people the list names before a verb.
   assert.deepEqual(locs('At the meeting at Tawhiti, Hemi and Rawiri spoke.', 'en'), ['Tawhiti']);
+  // A coordinator right after the place puts the next name under the same preposition, verb or not.
+  assert.deepEqual(locs('Young people from Quorrabin and Yendarra are studying science.', 'en'), ['Quorrabin', 'Yendarra']);
 });
 
 test('a place described in apposition ("X, a village in the Karoo", "Lutry, une commune vaudoise"); "le festival X" an event', () => {
