@@ -2027,6 +2027,7 @@ export class EntityRecogniser {
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');
     if (count >= 4) return guess(chunk, 'ORG');
     if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk) || this.routeBefore(chunk)) return settle(chunk, 'LOC', 1);
+    if (count === 1 && this.betweenTwoNames(chunk)) return settle(chunk, 'LOC', 1);
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
     if (completed) return settle(chunk, completed, 1);
   }
@@ -2808,6 +2809,23 @@ export class EntityRecogniser {
     return prev.folded === 'to' && isWordTok(beforePrev) && (TRAVEL_WORDS.has(beforePrev.folded) || this.fromNameBefore(chunk.first - 2));
   }
 
+
+  /**
+   * "services between Churchgate and Andheri", "entre Huy et Visé": two lone names after
+   * "between" are the ends of a route, when neither is a first name (people are named in full
+   * before the press pairs them by family name, and a name already typed keeps its type).
+   */
+  private betweenTwoNames(chunk: Chunk): boolean {
+    const { tokens } = this;
+    const prev = tokens[chunk.first - 1];
+    if (!isWordTok(prev) || !prev.lowercase || (prev.folded !== 'between' && prev.folded !== 'entre')) return false;
+    const other = tokens[chunk.last + 1];
+    if (!isCoordinator(tokens[chunk.last]) || !isNameWord(other) || isNameWord(tokens[chunk.last + 2])) return false;
+    if (isWordOf(tokens[chunk.first], WordClass.FirstName | WordClass.Function) || isWordOf(other, WordClass.FirstName | WordClass.Function)) return false;
+    // ("Barack Obama … talks between Obama and Putin": names the article wrote in full.)
+    const names = this.lastWordsOfNames();
+    return !names.has(tokens[chunk.first].folded) && !names.has(other.folded);
+  }
 
   /** "arrived from X", "flew to X", "the train for X": a word of travel, then "from", "to" or "for". */
   private travelBefore(i: number): boolean {

@@ -304,6 +304,14 @@ test('a place known by a weak cue after a preposition of place types the untyped
   assert.deepEqual(locs('Young people from Quorrabin and Yendarra are studying science.', 'en'), ['Quorrabin', 'Yendarra']);
 });
 
+test('two lone names after "between"/"entre" are the ends of a route, unless one is a first name or the family name of someone named in full', () => {
+  const locs = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(locs('Trains resumed between Kettlebury and Wendlow on Wednesday.', 'en'), ['Kettlebury', 'Wendlow']);
+  assert.deepEqual(locs('La liaison entre Kettlebury et Wendlow est coupée.', 'fr'), ['Kettlebury', 'Wendlow']);
+  assert.deepEqual(locs('Paul Kettlebury met Anne Wendlow. The feud between Kettlebury and Wendlow went on.', 'en'), []);
+  assert.deepEqual(locs('Le différend entre Kettlebury et Martin continue.', 'fr'), []);
+});
+
 test('a place described in apposition ("X, a village in the Karoo", "Lutry, une commune vaudoise"); "le festival X" an event', () => {
   const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('His family has farmed near Brakvlei, a village in the Karoo, for years.', 'en').slice(0, 1), ['LOC Brakvlei']);
