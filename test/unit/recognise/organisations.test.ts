@@ -499,3 +499,10 @@ test('a legal form closes a company\'s name though it reads as a French word or 
   assert.deepEqual(entities('He agreed to buy Quillon & Barr Theatres plc, which owns six venues.', 'en'), ['ORG Quillon & Barr Theatres plc']);
   assert.ok(!entities('ANSELME OMBREVAL ET SA FEMME À LYON\n\nIls sont partis.', 'fr').some((e) => e.includes(' SA')));
 });
+
+test('English bodies headed by "Chamber", "Constabulary", "Legion", "Regiment" ("the Tullyvar Chamber of Commerce", "the Royal Ulster Constabulary")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('The Tullyvar Chamber of Commerce said it was pleased. Officers of the Royal Ulster Constabulary came, with members of the Tullyvar Legion and the Tullyvar Regiment.'), [
+    'ORG Tullyvar Chamber of Commerce', 'ORG Royal Ulster Constabulary', 'ORG Tullyvar Legion', 'ORG Tullyvar Regiment',
+  ]);
+});
