@@ -1396,9 +1396,21 @@ export class EntityRecogniser {
     if (this.lang === 'en' && STREET_TITLES.has(tok.folded) && (this.placeHeadAfter(i) || this.namedAfterRoyalty(i))) return true;
     // "Police Chief Dana Ruiz": a title that opens on a body's word, then a first name.
     if (!namesBody && (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord) || this.titleIntroducesName(i)) && !this.commonPossessorInBodyName(i + 1)) return false;
+    // "District Inspector Farrelly", "District Attorney Bream": a title that opens on a place's
+    // word, before a name, starts no name of a place.
+    if (this.lang === 'en' && isWordOf(tok, WordClass.PlaceHeadWord) && this.titleBeforeNameFrom(i)) return false;
     if (this.isPortfolio(i)) return false;
     if (isWordOf(tok, WordClass.CommonAcronym)) return false;
     return true;
+  }
+
+  /** A title of two or three words starts at token i and a name word follows it. */
+  private titleBeforeNameFrom(i: number): boolean {
+    for (let words = 2; words <= 3; words++) {
+      const end = i + words - 1;
+      if (this.titleEndingAt(end) === words) return isNameWord(this.tokens[end + 1]) && !isWordOf(this.tokens[end + 1], WordClass.OrgHeadWord | WordClass.PlaceHeadWord);
+    }
+    return false;
   }
 
   /**

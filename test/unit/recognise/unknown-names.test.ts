@@ -136,3 +136,11 @@ test('English: two or three words with no cue, no first name and no title are no
   assert.equal(analyze(text, { lang: 'en' }).quotes[0].speaker?.id, 'ray-hallett');
 });
 
+
+test('a title opening on a place\'s word, before a name, is no place ("District Inspector Quern", "District Attorney Quern"); police ranks and "Postmaster" are titles', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Two hundred men came under District Inspector Quern. District Attorney Quern said no.'), ['PER Quern', 'PER Quern']);
+  assert.deepEqual(entities('It was presided over by Postmaster Tallis Brack, who spoke.'), ['PER Tallis Brack']);
+  // The office keeps its name.
+  assert.deepEqual(entities('The District Attorney\'s Office said no.'), ['ORG District Attorney\'s Office']);
+});
