@@ -1732,7 +1732,7 @@ export class EntityRecogniser {
     if (folded === 'and' && (this.andJoinsBodyName(j) || this.andJoinsRemit(j, chunkStart))) return j + 1;
     // "Whitlock & Farrow", "Kestrel Wire & Cable Co.": the ampersand of a firm's name.
     if (tok.text === '&' && isNameWord(tokens[j + 1]) && !this.claimed[j + 1] && onlySpacesBetween(text, tok, tokens[j + 1])) return j + 1;
-    if (this.pluralPossessiveInBodyName(j) || this.commonPossessorInBodyName(j)) return j + 1;
+    if (this.pluralPossessiveInBodyName(j) || this.commonPossessorInBodyName(j) || this.possessiveInPlaceName(j)) return j + 1;
     if (!isWordOf(tok, WordClass.Particle) && !(isNameWord(tok) && ['le', 'la', 'les', 'the'].includes(folded))) return -1;
     // A particle must be followed by a name word ("de Gaulle", "von der Leyen").
     let k = j + 1;
@@ -1792,6 +1792,21 @@ export class EntityRecogniser {
     return k > j + 1 && isWordOf(tokens[k - 1], title ? WordClass.OrgHeadWord | WordClass.PlaceHeadWord : WordClass.OrgHeadWord);
   }
 
+
+  /**
+   * "Hawke's Bay", "Martha's Vineyard Island", "Smith's Creek": English names a bay, a point or a
+   * creek after someone, with a possessive, when the head word follows it; not after a place the
+   * lists know ("Britain's Lake District" is the district) nor in a line of capitals.
+   */
+  private possessiveInPlaceName(j: number): boolean {
+    const { tokens } = this;
+    const mark = tokens[j];
+    const possessor = tokens[j - 1];
+    const head = tokens[j + 1];
+    if (this.lang !== 'en' || !isPossessiveMark(mark) || !possessor?.capitalised || mark.start !== possessor.end || this.onCapitalsLine[j]) return false;
+    if (!head?.capitalised || !isWordOf(head, WordClass.PlaceHeadWord) || !onlySpacesBetween(this.text, mark, head) || this.claimed[j + 1]) return false;
+    return gazetteer.lookupName(possessor.text) === undefined && gazetteer.lookupTown(possessor.text) === undefined;
+  }
 
   /**
    * "Competition and Markets Authority", "House Energy and Commerce Committee", "Food and Drug

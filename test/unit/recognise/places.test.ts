@@ -498,3 +498,9 @@ test('review guards (157-169): nicknames need their bearer before a comma; "Sist
   assert.deepEqual(entities('By Press Association\n\nBy Tom Hale and Ann Lee, Staff Reporters\n\nBy Our Political Correspondent\n\nPhotos Getty Images\n\nIt rained.', 'en').filter((e) => e.startsWith('PER')), ['PER Tom Hale', 'PER Ann Lee']);
   assert.deepEqual(entities('Le père Hùng est là.', 'fr').filter((e) => e.startsWith('PER')), []);
 });
+
+test('English names a bay or a point after someone with a possessive ("Quorrel\'s Bay"), not after a place the lists know ("Britain\'s Lake District")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('The Quorrel\'s Bay Regional Council said no. Its Quorrel\'s Bay president spoke.'), ['ORG Quorrel\'s Bay Regional Council', 'LOC Quorrel\'s Bay']);
+  assert.deepEqual(entities('Britain\'s Lake District is wet.'), ['LOC Britain', 'LOC Lake District']);
+});
