@@ -1396,12 +1396,31 @@ export class EntityRecogniser {
     if (this.lang === 'en' && STREET_TITLES.has(tok.folded) && (this.placeHeadAfter(i) || this.namedAfterRoyalty(i))) return true;
     // "Police Chief Dana Ruiz": a title that opens on a body's word, then a first name.
     if (!namesBody && (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord) || this.titleIntroducesName(i)) && !this.commonPossessorInBodyName(i + 1)) return false;
+    // "Orchardist Dion Te Awa-Whitfield stood at his gate": a sentence may open on the person's
+    // trade, capitalised only as the first word, before a first name and a family name.
+    if (this.lang === 'en' && tok.sentenceStart && this.tradeBeforeFullName(i)) return false;
     // "District Inspector Farrelly", "District Attorney Bream": a title that opens on a place's
     // word, before a name, starts no name of a place.
     if (this.lang === 'en' && isWordOf(tok, WordClass.PlaceHeadWord) && this.titleBeforeNameFrom(i)) return false;
     if (this.isPortfolio(i)) return false;
     if (isWordOf(tok, WordClass.CommonAcronym)) return false;
     return true;
+  }
+
+  /**
+   * Token i, a word that is no name the lists know (a trade: "Orchardist", "Beekeeper"), then a
+   * first name and another name word. A person's name never opens on a word that is neither.
+   */
+  private tradeBeforeFullName(i: number): boolean {
+    const { tokens } = this;
+    const trade = tokens[i];
+    const first = tokens[i + 1];
+    if (isAllCaps(trade.text) || NUMBER_WORDS.has(trade.folded) || isWordOf(trade, WordClass.FirstName | WordClass.Particle | WordClass.Function | WordClass.OrgHeadWord | WordClass.PlaceHeadWord)) return false;
+    if (!isWordOf(first, WordClass.FirstName) || !first.capitalised || !onlySpacesBetween(this.text, trade, first)) return false;
+    // ("Three Mile Island": a head word closes a name of its own.)
+    const family = tokens[i + 2];
+    if (!isNameWord(family) || isWordOf(family, WordClass.OrgHeadWord | WordClass.PlaceHeadWord) || !onlySpacesBetween(this.text, first, family)) return false;
+    return gazetteer.lookupName(trade.text) === undefined && gazetteer.lookupTown(trade.text) === undefined && gazetteer.lookupName(`${trade.text} ${first.text}`) === undefined;
   }
 
   /** A title of two or three words starts at token i and a name word follows it. */

@@ -144,3 +144,10 @@ test('a title opening on a place\'s word, before a name, is no place ("District 
   // The office keeps its name.
   assert.deepEqual(entities('The District Attorney\'s Office said no.'), ['ORG District Attorney\'s Office']);
 });
+
+test('an English sentence may open on a trade before a first name and a family name ("Beekeeper Mary Quellan said"): the trade is no part of the name', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Beekeeper Mary Quellan stood at her gate on Monday.').filter((e) => e.startsWith('PER')), ['PER Mary Quellan']);
+  // A first name opening the sentence is the name's own.
+  assert.deepEqual(entities('Mary Ann Quellan stood at her gate.'), ['PER Mary Ann Quellan']);
+});
