@@ -522,9 +522,10 @@ export class EntityRecogniser {
   private spellings: Uint8Array | undefined;
   /** See articlesOfFullNames (computed on first use). */
   private articleNames: Set<string> | undefined;
-  /** See commonNounsWithThe and lastWordsOfNames (built on first use). */
+  /** See commonNounsWithThe, lastWordsOfNames and firstWordsOfNames (built on first use). */
   private nounsWithThe: Set<string> | undefined;
   private nameEnds: Set<string> | undefined;
+  private nameStarts: Set<string> | undefined;
   /** The token texts and gazetteer keys, as the gazetteer's walks take them. */
   private readonly words: readonly string[];
   private readonly keys: readonly string[];
@@ -1992,6 +1993,10 @@ export class EntityRecogniser {
     // long list, where a verb or a noun of travel leads to it, is the town ("a letter from
     // Lawrence", "faith in Lawrence", "a parlé à Florence" are people).
     if (count === 1 && isWordOf(first, WordClass.FirstName) && this.travelBefore(chunk.first) && !this.possessiveAfter(chunk) && this.namesTown(chunk, 2)) return;
+    // "pèlerins à Lourdes", "the Legislative Building in Regina": after "in", "near", "à" (not
+    // after a verb that gives or tells: "a parlé à Florence"), a given name that is a town of the
+    // long list and opens none of the article's full names is the town.
+    if (count === 1 && isWordOf(first, WordClass.FirstName) && this.townAfterPlacePreposition(chunk) && this.namesTown(chunk, 2)) return;
     // "on Crawford street", "Washington street, which …": a lowercase street after a name is its head.
     if (count <= 2 && this.lang === 'en' && LOWERCASE_STREET_HEADS.has(tokens[chunk.last]?.text ?? '') && !this.actsAsPerson(chunk)) {
       this.takeInNextWord(chunk);
@@ -2873,6 +2878,27 @@ export class EntityRecogniser {
     return !names.has(tokens[chunk.first].folded) && !names.has(other.folded);
   }
 
+  private townAfterPlacePreposition(chunk: Chunk): boolean {
+    const { tokens } = this;
+    const prep = tokens[chunk.first - 1];
+    if (!isWordTok(prep) || !prep.lowercase || this.possessiveAfter(chunk)) return false;
+    const english = this.lang === 'en' && (prep.text === 'in' || prep.text === 'near');
+    const before = tokens[chunk.first - 2];
+    const french = this.lang === 'fr' && prep.text === 'à' && !(isWordTok(before) && (isWordOf(before, WordClass.SpeechVerb) || FRENCH_DATIVE_VERBS.test(before.folded)));
+    return (english || french) && !this.firstWordsOfNames().has(tokens[chunk.first].folded);
+  }
+
+  /** The folded first words of the article's names of two or three words. */
+  private firstWordsOfNames(): ReadonlySet<string> {
+    if (this.nameStarts) return this.nameStarts;
+    const starts = new Set<string>();
+    for (const chunk of this.chunks) {
+      const count = this.wordCount(chunk);
+      if (count >= 2 && count <= 3) starts.add(this.tokens[chunk.first].folded);
+    }
+    return (this.nameStarts = starts);
+  }
+
   /** "arrived from X", "flew to X", "the train for X": a word of travel, then "from", "to" or "for". */
   private travelBefore(i: number): boolean {
     const prep = this.tokens[i - 1];
@@ -3732,6 +3758,9 @@ const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'avec', 
  * Prepositions that put a town of the long list on the map, besides the locative and route ones
  * (folded; not "de"/"of", "sous"/"under": "la politique de X", "sous X" name a person).
  */
+/** French verbs (folded) after which "à" leads to the one given or told, not a place: "a parlé à Florence", "écrit à Lourdes". */
+const FRENCH_DATIVE_VERBS = /^(?:parl|ecri|dit|dis|demand|repond|confi|donn|offer|offr|envoy|promi|annonc|expliqu|racont|succed|rend|telephon|propos|adress|remi|remett|pens|lanc|sourit|souri|reproch|ecrivai|lisai|montr)/;
+
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set([
   'to', 'toward', 'towards', 'between', 'dans', 'vers', 'pres', 'entre', 'depuis', 'jusqu\'', 'sur',
 ]);

@@ -504,3 +504,11 @@ test('English names a bay or a point after someone with a possessive ("Quorrel\'
   assert.deepEqual(entities('The Quorrel\'s Bay Regional Council said no. Its Quorrel\'s Bay president spoke.'), ['ORG Quorrel\'s Bay Regional Council', 'LOC Quorrel\'s Bay']);
   assert.deepEqual(entities('Britain\'s Lake District is wet.'), ['LOC Britain', 'LOC Lake District']);
 });
+
+test('a given name that is a town of the long list is the town after "in", "near", "à" ("des fidèles à Marion"), not after a verb that tells or gives ("a parlé à Marion"), nor where the article names a Marion in full', () => {
+  const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Trois cents fidèles sont attendus à Marion.', 'fr'), ['LOC Marion']);
+  assert.deepEqual(entities('He farms near Marion.', 'en'), ['LOC Marion']);
+  assert.deepEqual(entities('Il a parlé à Marion.', 'fr'), ['PER Marion']);
+  assert.deepEqual(entities('Marion Quellan came home. He lives near Marion.', 'en'), ['PER Marion Quellan', 'PER Marion']);
+});
