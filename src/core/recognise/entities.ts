@@ -877,13 +877,26 @@ export class EntityRecogniser {
       // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
       // a longer name; the chunker sees the whole name and looks it up again.
       if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.commonPossessorInBodyName(i - 1))) continue;
-      if (this.honouredPlaceName(i, match.words, match.entry.type)) continue;
+      if (this.honouredPlaceName(i, match.words, match.entry.type) || this.familyNameAfterParticle(i, match.entry.type)) continue;
       // "the U.S.", "the C.D.C.": a dotted short form keeps its last period.
       const end = this.dottedShortFormEnd(i) === j + 1 ? j + 1 : j;
       this.claim(i, end, tok.sentenceStart, 3, match.entry.type, match.entry.id);
       resume = end;
     }
     this.gazetteerChunks = this.chunks.length;
+  }
+
+  /**
+   * "Mr. Charles de Lima", "Jan van Dijk": a place's name after a first name and a particle is
+   * the family name (in French only after an honorific: "Jean de Florence" may be where he is from).
+   */
+  private familyNameAfterParticle(i: number, type: gazetteer.GazetteerType): boolean {
+    const { tokens } = this;
+    const particle = tokens[i - 1];
+    const given = tokens[i - 2];
+    if (type !== 'LOC' || !isWordTok(particle) || !particle.lowercase || !FAMILY_NAME_PARTICLES.has(particle.text)) return false;
+    if (!given?.capitalised || !isWordOf(given, WordClass.FirstName) || !onlySpacesBetween(this.text, given, particle) || !onlySpacesBetween(this.text, particle, tokens[i])) return false;
+    return this.lang === 'en' || this.afterHonorific(i - 2);
   }
 
   /**
@@ -3754,13 +3767,16 @@ export class EntityRecogniser {
 /** Prepositions that take a person as readily as a place. */
 const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'avec', 'par']);
 
+/** Particles between a given name and a family name ("Charles de Lima", "Jan van Dijk", "Luís da Costa"). */
+const FAMILY_NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'ter', 'ten']);
+
+/** French verbs (folded) after which "à" leads to the one given or told, not a place: "a parlé à Florence", "écrit à Lourdes". */
+const FRENCH_DATIVE_VERBS = /^(?:parl|ecri|dit|dis|demand|repond|confi|donn|offer|offr|envoy|promi|annonc|expliqu|racont|succed|rend|telephon|propos|adress|remi|remett|pens|lanc|sourit|souri|reproch|ecrivai|lisai|montr)/;
+
 /**
  * Prepositions that put a town of the long list on the map, besides the locative and route ones
  * (folded; not "de"/"of", "sous"/"under": "la politique de X", "sous X" name a person).
  */
-/** French verbs (folded) after which "à" leads to the one given or told, not a place: "a parlé à Florence", "écrit à Lourdes". */
-const FRENCH_DATIVE_VERBS = /^(?:parl|ecri|dit|dis|demand|repond|confi|donn|offer|offr|envoy|promi|annonc|expliqu|racont|succed|rend|telephon|propos|adress|remi|remett|pens|lanc|sourit|souri|reproch|ecrivai|lisai|montr)/;
-
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set([
   'to', 'toward', 'towards', 'between', 'dans', 'vers', 'pres', 'entre', 'depuis', 'jusqu\'', 'sur',
 ]);

@@ -223,3 +223,10 @@ test('"Sister" and Ceylon\'s "Mudaliyar" are titles; "Bros." closes a firm\'s na
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('\'We have buried four,\' said Sister Mary Benedict, the Mother Superior. Messrs. Kellow Bros., its agents, said no. \'It is sad,\' said Mudaliyar W. P. Senanayake.'), ['PER Mary Benedict', 'ORG Kellow Bros.', 'PER W. P. Senanayake']);
 });
+
+test('a place\'s name after a first name and a particle is the family name ("Mr. Charles de Lima", "Jan van Breda"); in French only after an honorific ("Jean de Paris" is from Paris)', () => {
+  const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Mr. Charles de Lima, secretary of the branch, spoke. Jan van Breda agreed.', 'en'), ['PER Charles de Lima', 'PER Jan van Breda']);
+  assert.deepEqual(entities('M. Charles de Lima a parlé.', 'fr'), ['PER Charles de Lima']);
+  assert.deepEqual(entities('Jean de Paris est venu.', 'fr'), ['LOC Paris']);
+});
