@@ -421,8 +421,14 @@ const MINISTER_TITLES = new Set(['minister', 'secretary']);
 
 /** Nouns whose complement is a firm, not a place: "les salariés de X", "shareholders of X" (folded). */
 const FIRM_NOUNS: Record<Lang, ReadonlySet<string>> = {
-  fr: new Set(['administration', 'direction', 'salaries', 'employes', 'actionnaires', 'patron', 'patronne', 'dirigeants', 'pdg', 'clients', 'filiale', 'rachat', 'actions']),
-  en: new Set(['employees', 'workers', 'shareholders', 'shares', 'customers', 'subsidiary', 'takeover', 'board']),
+  fr: new Set([
+    'administration', 'direction', 'salaries', 'employes', 'actionnaires', 'patron', 'patronne', 'dirigeants', 'pdg', 'clients', 'filiale', 'rachat', 'actions',
+    'directeur', 'directrice', 'dirigeant', 'dirigeante', 'fondateur', 'fondatrice', 'porte-parole', 'faillite', 'liquidation', 'comptes', 'cadres',
+  ]),
+  en: new Set([
+    'employees', 'workers', 'shareholders', 'shares', 'customers', 'subsidiary', 'takeover', 'board',
+    'chairman', 'chairwoman', 'founder', 'founders', 'executives', 'staff', 'bankruptcy', 'owners', 'stake', 'acquisition', 'merger', 'directors', 'spokesman', 'spokeswoman', 'spokesperson',
+  ]),
 };
 
 /** Nouns whose complement is a person or an event, not a place: "le procès de X", "the death of X" (folded). */

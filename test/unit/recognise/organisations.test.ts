@@ -506,3 +506,9 @@ test('English bodies headed by "Chamber", "Constabulary", "Legion", "Regiment" (
     'ORG Tullyvar Chamber of Commerce', 'ORG Royal Ulster Constabulary', 'ORG Tullyvar Legion', 'ORG Tullyvar Regiment',
   ]);
 });
+
+test('a lone name after a firm\'s noun and "de"/"of" is the firm ("un porte-parole de Quorvane", "le directeur de Quorvane", "the founder of Brelmont")', () => {
+  const types = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(types('Un porte-parole de Quorvane a confirmé. Le directeur de Quorvane a dit non.', 'fr'), ['ORG Quorvane', 'ORG Quorvane']);
+  assert.deepEqual(types('The founder of Brelmont declined to comment.', 'en'), ['ORG Brelmont']);
+});
