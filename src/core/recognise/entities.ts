@@ -1969,11 +1969,12 @@ export class EntityRecogniser {
     if (this.lang === 'en' && SAINT_WORDS.has(first.text) && isPossessiveMark(tokens[chunk.last - 1])) return settle(chunk, 'LOC', 2);
     // "Lorne County", "Victoria River": a place head that is nobody's family name.
     if (neverFamilyName && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
+    // "the Doug Walters Stand": a place named after a person ends with its head word, which
+    // outweighs a body's word inside ("the Vehicle Assembly Building").
+    if (count >= 3 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // "Trinity College Dublin": an organisation's head inside a longer name, after a word that
     // is also a first name.
     if (count >= 3 && this.hasWordOf(chunk, WordClass.OrgHeadWord, 1)) return settle(chunk, 'ORG', 2);
-    // "the Doug Walters Stand": a place named after a person ends with its head word.
-    if (count >= 3 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // "Prime Minister", "Chief Whip": a capitalised title alone names nobody.
     if (count >= 2 && this.titleEndingAt(chunk.last - 1) >= chunk.last - chunk.first) return;
     // "the Native Minister", "Oyo State Commissioner", "the Parliamentary Secretary": English names

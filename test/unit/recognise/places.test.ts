@@ -512,3 +512,10 @@ test('a given name that is a town of the long list is the town after "in", "near
   assert.deepEqual(entities('Il a parlé à Marion.', 'fr'), ['PER Marion']);
   assert.deepEqual(entities('Marion Quellan came home. He lives near Marion.', 'en'), ['PER Marion Quellan', 'PER Marion']);
 });
+
+test('English: a place\'s head word last outweighs a body\'s word inside ("the Rocket Assembly Building", "the Tallow County Courthouse")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('They stood outside the Tallow County Courthouse. The crane went back to the Rocket Assembly Building.'), ['LOC Tallow County Courthouse', 'LOC Rocket Assembly Building']);
+  // A body's word last still makes a body.
+  assert.deepEqual(entities('The Tallow County Council met.'), ['ORG Tallow County Council']);
+});

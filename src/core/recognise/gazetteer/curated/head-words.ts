@@ -64,7 +64,7 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Downs', 'Highlands', 'Lowlands', 'Coast', 'Estuary', 'Reservoir', 'Castle', 'Abbey', 'Cathedral',
   'Palace', 'Tower', 'Stadium', 'Arena', 'Oval', 'Stand', 'Hall', 'Gardens', 'Crescent', 'Terrace',
   'Wharf', 'Quay', 'Pier', 'Docks', 'Market', 'Highway', 'Freeway', 'Expressway', 'Parkway',
-  'Motorway', 'City', 'Hotel', 'Flat', 'Building', 'Interchange', 'Fairgrounds', 'Ground', 'Junction',
+  'Motorway', 'City', 'Hotel', 'Flat', 'Building', 'Interchange', 'Fairgrounds', 'Ground', 'Junction', 'Courthouse',
 ];
 
 /**
