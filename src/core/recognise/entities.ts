@@ -330,7 +330,7 @@ function isElision(tok: Token): boolean {
 /** Nouns of a body besides ORG_CUE_NOUNS, read in an apposition: "organe socialiste", "the schools inspectorate". */
 const APPOSITION_BODY_NOUNS: ReadonlySet<string> = new Set(['organe', 'inspectorate', 'startup', 'start-up', 'regulator', 'watchdog', 'ministry', 'agency', 'broadcaster', 'insurer']);
 /** Lowercase words after which a capitalised name is an event's: "le festival X", "the tournament X". */
-const EVENT_CUE_NOUNS: ReadonlySet<string> = new Set(['festival', 'tournoi']);
+const EVENT_CUE_NOUNS: ReadonlySet<string> = new Set(['festival', 'tournoi', 'conference', 'sommet']);
 /** "après le festival", "pendant le tournoi": a time phrase, after which a name is no event's. */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['apres', 'pendant', 'avant', 'durant', 'depuis', 'lors']);
 
@@ -2068,6 +2068,9 @@ export class EntityRecogniser {
     if (!isWordOf(first, WordClass.FirstName) && this.nounInApposition(chunk.last, 'ORG')) return settle(chunk, 'ORG', 2);
     // "Vanwyksvlei, a village in the Karoo", "Lutry, une commune vaudoise": a place.
     if (!isWordOf(first, WordClass.FirstName) && this.nounInApposition(chunk.last, 'LOC')) return settle(chunk, 'LOC', 2);
+    // "COP26", "la COP15": a climate conference by its number. (Not "the ANC conference": the
+    // acronym before an event's noun is most often the body that holds it.)
+    if (count === 1 && /^COP\d{1,2}$/.test(first.text)) return settle(chunk, 'EVENT', 2);
     if (count === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.InnerCapital)) return settle(chunk, 'ORG', 2);
     if (first.folded === 'the' && count >= 2) return settle(chunk, 'ORG', 2);

@@ -512,3 +512,9 @@ test('a lone name after a firm\'s noun and "de"/"of" is the firm ("un porte-paro
   assert.deepEqual(types('Un porte-parole de Quorvane a confirmé. Le directeur de Quorvane a dit non.', 'fr'), ['ORG Quorvane', 'ORG Quorvane']);
   assert.deepEqual(types('The founder of Brelmont declined to comment.', 'en'), ['ORG Brelmont']);
 });
+
+test('"la conférence X", "le sommet X" name an event, as "le festival X" does; a climate conference by its number ("COP27") is one', () => {
+  const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Les résultats seront présentés à la conférence QUASAR de Lyon.', 'fr'), ['EVENT QUASAR', 'LOC Lyon']);
+  assert.deepEqual(entities('Delegates at COP27 agreed.', 'en'), ['EVENT COP27']);
+});
