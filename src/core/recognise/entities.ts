@@ -2047,7 +2047,7 @@ export class EntityRecogniser {
     // "Harlan St.", "Dunmore Ave.": a street type shortened with its period closes a street's name
     // ("St" opening one is a saint, "Ave Maria" a prayer).
     if (count >= 2 && this.lang === 'en' && STREET_ABBREVIATIONS.includes(last.text) && this.tokens[chunk.last]?.text === '.') return settle(chunk, 'LOC', 2);
-    if (this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
+    if (this.isDateline(chunk) || this.regionInBracketsAfter(chunk)) return settle(chunk, 'LOC', 2);
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS) || this.employerCueBefore(chunk.first)) return settle(chunk, 'ORG', 2);
     // "le festival Rumba na Mboka", "the tournament X": the name of an event, right after the
     // noun ("le festival de Cannes" is in a town).
@@ -2920,6 +2920,14 @@ export class EntityRecogniser {
       if (count >= 2 && count <= 3) starts.add(this.tokens[chunk.first].folded);
     }
     return (this.nameStarts = starts);
+  }
+
+  /** "de Landerneau (Finistère)", "Quellby (Iowa)": a town, then the region or country it is in, in brackets. */
+  private regionInBracketsAfter(chunk: Chunk): boolean {
+    const { tokens } = this;
+    if (tokens[chunk.last]?.text !== '(' || tokens[chunk.last + 2]?.text !== ')' || !onlySpacesBetween(this.text, tokens[chunk.last - 1], tokens[chunk.last])) return false;
+    const region = tokens[chunk.last + 1];
+    return isNameWord(region) && gazetteer.lookupName(region.text)?.type === 'LOC';
   }
 
   /** "arrived from X", "flew to X", "the train for X": a word of travel, then "from", "to" or "for". */

@@ -519,3 +519,9 @@ test('English: a place\'s head word last outweighs a body\'s word inside ("the R
   // A body's word last still makes a body.
   assert.deepEqual(entities('The Tallow County Council met.'), ['ORG Tallow County Council']);
 });
+
+test('a town with its region or country in brackets after it is a place ("de Kerbrennec (Finistère)", "Quellby (Iowa)")', () => {
+  const locs = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(locs('Une jeune fille, vingt ans, de Kerbrennec (Finistère), est guérie.', 'fr'), ['Kerbrennec', 'Finistère']);
+  assert.deepEqual(locs('Farmers came, Quellby (Iowa) leading.', 'en'), ['Quellby', 'Iowa']);
+});
