@@ -518,3 +518,8 @@ test('"la conférence X", "le sommet X" name an event, as "le festival X" does; 
   assert.deepEqual(entities('Les résultats seront présentés à la conférence QUASAR de Lyon.', 'fr'), ['EVENT QUASAR', 'LOC Lyon']);
   assert.deepEqual(entities('Delegates at COP27 agreed.', 'en'), ['EVENT COP27']);
 });
+
+test('a French adjective in -iote closes a body\'s name ("l\'Entente cypriote", "la Ligue patriote")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('La liste de l’Entente cypriote gagne. La Ligue patriote a défilé.'), ['ORG Entente cypriote', 'ORG Ligue patriote']);
+});
