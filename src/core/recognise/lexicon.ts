@@ -452,13 +452,13 @@ export const GROUP_WORDS = set(`
   european europeans african africans asian asians democratic soviet
 `);
 
-/** English nationality adjectives by their endings ("German", "Russian", "Chinese", "Swedish"). */
+/** English nationality adjectives by their endings ("German", "Russian", "Chinese", "Swedish", "French", "Dutch", "Czech"; not any "-ch": "Lahinch", "Greenwich"). */
 export function looksLikeDemonym(word: string): boolean {
   // Every ending closes on n, e, h, c, i or s: the last letter rules out most words before the
   // Unicode expression runs.
   const last = word.charCodeAt(word.length - 1);
   if (last !== 110 && last !== 101 && last !== 104 && last !== 99 && last !== 105 && last !== 115) return false;
-  return /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|ic|i|ch|ss)$/u.test(word);
+  return /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|ic|i|ench|utch|ech|ss)$/u.test(word);
 }
 
 /**

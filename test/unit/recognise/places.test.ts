@@ -525,3 +525,8 @@ test('a town with its region or country in brackets after it is a place ("de Ker
   assert.deepEqual(locs('Une jeune fille, vingt ans, de Kerbrennec (Finistère), est guérie.', 'fr'), ['Kerbrennec', 'Finistère']);
   assert.deepEqual(locs('Farmers came, Quellby (Iowa) leading.', 'en'), ['Quellby', 'Iowa']);
 });
+
+test('a town ending in "-ch" is no nationality ("the Quellwich road"), as "French", "Dutch" and "Czech" are', () => {
+  const locs = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(locs('They threw stones on the Quellwich road. The French army and the Dutch navy met near the Czech border.'), ['Quellwich']);
+});
