@@ -1723,7 +1723,7 @@ export class EntityRecogniser {
     if (this.lang !== 'en') return i;
     const forWord = this.tokens[i - 1];
     const title = this.tokens[i - 2];
-    if (forWord?.text !== 'for' || !title?.capitalised || this.titleEndingAt(i - 2) === 0) return i;
+    if (forWord?.text !== 'for' || !title?.capitalised || this.titleEndingAt(i - 2) === 0 || this.constituencyMemberBefore(i)) return i;
     let j = i;
     // A first name after the remit starts the minister's name: "Minister for Trade John Hale".
     while (isNameWord(this.tokens[j]) && !this.claimed[j] && onlySpacesBetween(this.text, this.tokens[j - 1], this.tokens[j]) && !(j > i && isWordOf(this.tokens[j], WordClass.FirstName))) {
@@ -2047,7 +2047,7 @@ export class EntityRecogniser {
     // "Harlan St.", "Dunmore Ave.": a street type shortened with its period closes a street's name
     // ("St" opening one is a saint, "Ave Maria" a prayer).
     if (count >= 2 && this.lang === 'en' && STREET_ABBREVIATIONS.includes(last.text) && this.tokens[chunk.last]?.text === '.') return settle(chunk, 'LOC', 2);
-    if (this.isDateline(chunk) || this.regionInBracketsAfter(chunk)) return settle(chunk, 'LOC', 2);
+    if (this.isDateline(chunk) || this.regionInBracketsAfter(chunk) || (count <= 3 && this.constituencyMemberBefore(chunk.first))) return settle(chunk, 'LOC', 2);
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS) || this.employerCueBefore(chunk.first)) return settle(chunk, 'ORG', 2);
     // "le festival Rumba na Mboka", "the tournament X": the name of an event, right after the
     // noun ("le festival de Cannes" is in a town).
@@ -2922,6 +2922,24 @@ export class EntityRecogniser {
     return (this.nameStarts = starts);
   }
 
+  /**
+   * "the MP for Bodmin", "M.P. for North Clare", "TD for Dublin North-Central": a member of a
+   * parliament, then "for" and the constituency (a place, not a minister's remit).
+   */
+  private constituencyMemberBefore(i: number): boolean {
+    const { tokens } = this;
+    if (this.lang !== 'en' || tokens[i - 1]?.text !== 'for') return false;
+    let letters = '';
+    for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+      const tok = tokens[k];
+      if (tok.text === '.') continue;
+      if (tok.kind !== 'word' || !/^\p{Lu}+$/u.test(tok.text) || tok.text.length > 3) break;
+      letters = tok.text + letters;
+      if (!(tokens[k - 1]?.text === '.' && tokens[k - 1].end === tok.start)) break;
+    }
+    return CONSTITUENCY_MEMBERS.has(letters);
+  }
+
   /** "de Landerneau (Finistère)", "Quellby (Iowa)": a town, then the region or country it is in, in brackets. */
   private regionInBracketsAfter(chunk: Chunk): boolean {
     const { tokens } = this;
@@ -3784,6 +3802,9 @@ export class EntityRecogniser {
 
 /** Prepositions that take a person as readily as a place. */
 const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'avec', 'par']);
+
+/** Members of parliaments, by their letters, who sit "for" a constituency: "MP for Bodmin", "T.D. for Cork". */
+const CONSTITUENCY_MEMBERS: ReadonlySet<string> = new Set(['MP', 'MLA', 'MSP', 'MEP', 'TD', 'MHA', 'MHR', 'MNA', 'MPP', 'MS']);
 
 /** Particles between a given name and a family name ("Charles de Lima", "Jan van Dijk", "Luís da Costa"). */
 const FAMILY_NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'ter', 'ten']);

@@ -530,3 +530,9 @@ test('a town ending in "-ch" is no nationality ("the Quellwich road"), as "Frenc
   const locs = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
   assert.deepEqual(locs('They threw stones on the Quellwich road. The French army and the Dutch navy met near the Czech border.'), ['Quellwich']);
 });
+
+test('a member of parliament sits "for" a constituency, a place, not a remit ("the MP for Quellmouth West", "M.P. for North Tarrowby"); a minister\'s remit is still none', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Jane Roe, the MP for Quellmouth West, spoke. Mr. Tom Hale, M.P. for North Tarrowby, arrived.'), ['PER Jane Roe', 'LOC Quellmouth West', 'PER Tom Hale', 'LOC North Tarrowby']);
+  assert.deepEqual(entities('Mr Hale, Minister for Trade, spoke.'), ['PER Hale']);
+});
