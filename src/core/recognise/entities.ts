@@ -2086,6 +2086,11 @@ export class EntityRecogniser {
     // "The Treasury said": the press names no person with "the" before one capitalised word.
     // ("Lifeguards said", "Officials say": a plural noun opening an English sentence was ruled out above.)
     const bodyWithArticle = count === 1 && (this.definiteArticleBefore(chunk.first) || this.commonNounsWithThe().has(first.folded));
+    // "La Sonatrach a annoncé", "selon la Sogepa": French writes a body's name with its article,
+    // a person's without; a lone name that speaks after "la", "le", "l'" is a body.
+    // (Not "les Chamoniards appellent": the plural names a town's people.)
+    const singularArticle = ['la', 'le', "l'"].includes(tokens[chunk.first - 1]?.folded ?? '');
+    if (this.lang === 'fr' && bodyWithArticle && singularArticle && !first.sentenceStart && (this.speechVerbAfter(chunk.last) || this.accordingToBefore(chunk.first - 1))) return settle(chunk, 'ORG', 2);
     if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     if (relative === 'who' && !bodyWithArticle) return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
@@ -3096,6 +3101,13 @@ export class EntityRecogniser {
    * "Barclays said it would not bid", "Vodafone said on Tuesday it had agreed": what speaks of
    * itself as "it" is a body, not a person.
    */
+  /** "selon la", "d'après le": token k is the article after a French "according to". */
+  private accordingToBefore(k: number): boolean {
+    const prep = this.tokens[k - 1];
+    if (!isWordTok(prep) || !prep.lowercase && !prep.sentenceStart) return false;
+    return prep.folded === 'selon' || (prep.folded === 'apres' && this.tokens[k - 2]?.folded === "d'");
+  }
+
   private speaksOfItself(j: number): boolean {
     let k = j;
     while (k < j + 4 && isWordTok(this.tokens[k]) && VERB_FILLERS.has(this.tokens[k].folded)) k++;

@@ -523,3 +523,9 @@ test('a French adjective in -iote closes a body\'s name ("l\'Entente cypriote", 
   const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('La liste de l’Entente cypriote gagne. La Ligue patriote a défilé.'), ['ORG Entente cypriote', 'ORG Ligue patriote']);
 });
+
+test('French: a lone unknown name that speaks after "la", "le", "l\'" ("la Quorvane a annoncé", "selon la Brelmont") is a body; not after "les" ("les Tarnapolais appellent")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Hier, la Quorvane a annoncé la fermeture. Selon la Brelmont, tout va bien.'), ['ORG Quorvane', 'ORG Brelmont']);
+  assert.deepEqual(entities('Ce que les Tarnapolais appellent « la vague » est arrivé.'), []);
+});
