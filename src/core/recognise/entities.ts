@@ -2090,7 +2090,7 @@ export class EntityRecogniser {
     // a person's without; a lone name that speaks after "la", "le", "l'" is a body.
     // (Not "les Chamoniards appellent": the plural names a town's people.)
     const singularArticle = ['la', 'le', "l'"].includes(tokens[chunk.first - 1]?.folded ?? '');
-    if (this.lang === 'fr' && bodyWithArticle && singularArticle && !first.sentenceStart && (this.speechVerbAfter(chunk.last) || this.accordingToBefore(chunk.first - 1))) return settle(chunk, 'ORG', 2);
+    if (this.lang === 'fr' && bodyWithArticle && singularArticle && !first.sentenceStart && (this.speechVerbAfter(chunk.last) || this.accordingToBefore(chunk.first - 1) || this.firmVerbAfter(chunk.last))) return settle(chunk, 'ORG', 2);
     if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     if (relative === 'who' && !bodyWithArticle) return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
@@ -3101,6 +3101,14 @@ export class EntityRecogniser {
    * "Barclays said it would not bid", "Vodafone said on Tuesday it had agreed": what speaks of
    * itself as "it" is a body, not a person.
    */
+  /** "embauche", "a racheté", "a battu": from token j, past auxiliaries, a French verb only a firm or a club is the subject of. */
+  private firmVerbAfter(j: number): boolean {
+    let k = j;
+    while (k < j + 3 && isWordTok(this.tokens[k]) && VERB_FILLERS.has(this.tokens[k].folded)) k++;
+    const verb = this.tokens[k];
+    return isWordTok(verb) && verb.lowercase && FRENCH_FIRM_VERBS.test(verb.folded);
+  }
+
   /** "selon la", "d'après le": token k is the article after a French "according to". */
   private accordingToBefore(k: number): boolean {
     const prep = this.tokens[k - 1];
@@ -3814,6 +3822,9 @@ export class EntityRecogniser {
 
 /** Prepositions that take a person as readily as a place. */
 const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'avec', 'par']);
+
+/** French verbs (folded) whose subject is a firm or a club: "la Sonatrach embauche", "le Raja a battu le Wydad". */
+const FRENCH_FIRM_VERBS = /^(?:embauch|licenci|emploi|recrut|rachet|investi|fusionn|battu|bat$|battr|remport|affront|recevr|recoit|exploit|fabriqu|commercialis)/;
 
 /** Members of parliaments, by their letters, who sit "for" a constituency: "MP for Bodmin", "T.D. for Cork". */
 const CONSTITUENCY_MEMBERS: ReadonlySet<string> = new Set(['MP', 'MLA', 'MSP', 'MEP', 'TD', 'MHA', 'MHR', 'MNA', 'MPP', 'MS']);

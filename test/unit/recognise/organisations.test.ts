@@ -529,3 +529,8 @@ test('French: a lone unknown name that speaks after "la", "le", "l\'" ("la Quorv
   assert.deepEqual(entities('Hier, la Quorvane a annoncé la fermeture. Selon la Brelmont, tout va bien.'), ['ORG Quorvane', 'ORG Brelmont']);
   assert.deepEqual(entities('Ce que les Tarnapolais appellent « la vague » est arrivé.'), []);
 });
+
+test('French: a lone unknown name after "la", "le", "l\'" before a verb of firms and clubs ("l\'Ardelec embauche", "le Tarnac a battu") is a body', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Depuis mars, l’Ardelec embauche au compte-gouttes. Dimanche, le Tarnac a battu le Quorvane.').filter((e) => e.startsWith('ORG')), ['ORG Ardelec', 'ORG Tarnac']);
+});
