@@ -178,7 +178,7 @@ export class EntityClustering {
    */
   clusters(): EntityCluster[] {
     if (this.sortedClusters && this.unplaced.size <= this.sortedClusters.length / 8) {
-      for (const root of this.unplaced) this.replace(this.sortedClusters, root);
+      this.replaceAll(this.sortedClusters);
     } else {
       this.placed.clear();
       this.sortedClusters = [...this.rootMembers.keys()].map((root) => this.place(root)).sort(byRank);
@@ -193,19 +193,27 @@ export class EntityClustering {
     return cluster;
   }
 
-  /** Takes a root's old cluster out of the sorted list and puts its current one in place. */
-  private replace(sorted: EntityCluster[], root: string): void {
-    const old = this.placed.get(root);
-    if (old) {
-      let at = lowerBound(sorted, old);
-      while (at < sorted.length && sorted[at] !== old) at++;
-      if (at < sorted.length) sorted.splice(at, 1);
-      this.placed.delete(root);
+  /**
+   * Takes the unplaced roots' old clusters out of the sorted list and puts their current ones in
+   * place, in one pass over the list. One splice per cluster cost ~0.06 ms on a list of 31,000
+   * clusters (moving its elements), and an update re-places a few hundred: most of an update.
+   * Positions are found by binary search, as the splices found them, so the list is the same.
+   */
+  private replaceAll(sorted: EntityCluster[]): void {
+    const drop: number[] = [];
+    const fresh: EntityCluster[] = [];
+    for (const root of this.unplaced) {
+      const old = this.placed.get(root);
+      if (old) {
+        let at = lowerBound(sorted, old, 0);
+        while (at < sorted.length && sorted[at] !== old) at++;
+        if (at < sorted.length) drop.push(at);
+        this.placed.delete(root);
+      }
+      if (this.rootMembers.has(root)) fresh.push(this.place(root));
     }
-    if (this.rootMembers.has(root)) {
-      const cluster = this.place(root);
-      sorted.splice(lowerBound(sorted, cluster), 0, cluster);
-    }
+    removePositions(sorted, drop);
+    insertSorted(sorted, fresh.sort(byRank));
   }
 
   /** By cluster id (`donald-trump`, `per:jordan`), or by any per-article id it gathers. */
@@ -468,13 +476,40 @@ function byRank(a: EntityCluster, b: EntityCluster): number {
   return b.mentionCount - a.mentionCount || compareCodeUnits(a.name, b.name) || compareCodeUnits(a.id, b.id);
 }
 
-/** The first position whose cluster does not rank before `cluster`. */
-function lowerBound(sorted: readonly EntityCluster[], cluster: EntityCluster): number {
-  let [low, high] = [0, sorted.length];
+/** The first position from `from` on whose cluster does not rank before `cluster`. */
+function lowerBound(sorted: readonly EntityCluster[], cluster: EntityCluster, from: number): number {
+  let [low, high] = [from, sorted.length];
   while (low < high) {
     const middle = (low + high) >> 1;
     if (byRank(sorted[middle], cluster) < 0) low = middle + 1;
     else high = middle;
   }
   return low;
+}
+
+/** Removes the elements at these positions (distinct), in one pass. */
+function removePositions(list: EntityCluster[], positions: number[]): void {
+  if (positions.length === 0) return;
+  positions.sort((a, b) => a - b);
+  let write = positions[0];
+  let next = 0;
+  for (let read = positions[0]; read < list.length; read++) {
+    if (next < positions.length && read === positions[next]) next++;
+    else list[write++] = list[read];
+  }
+  list.length = write;
+}
+
+/** Inserts `fresh` (sorted by rank) into the sorted list, each before the clusters it does not rank after. */
+function insertSorted(sorted: EntityCluster[], fresh: readonly EntityCluster[]): void {
+  const at: number[] = [];
+  let from = 0;
+  for (const cluster of fresh) at.push((from = lowerBound(sorted, cluster, from)));
+  let read = sorted.length;
+  for (const cluster of fresh) sorted.push(cluster); // room at the end, filled from the back
+  let write = sorted.length;
+  for (let f = fresh.length - 1; f >= 0; f--) {
+    while (read > at[f]) sorted[--write] = sorted[--read];
+    sorted[--write] = fresh[f];
+  }
 }
