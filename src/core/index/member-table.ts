@@ -40,9 +40,18 @@ export class MemberTable {
 
   /** A table of its own: the records' counts are copied, never changed. */
   static fromRecords(records: readonly MemberRecord[]): MemberTable {
+    return MemberTable.adoptRecords(records.map(({ type, id, surfaces, articles }) => ({ type, id, surfaces: new Map(surfaces), articles: new Map(articles) })));
+  }
+
+  /**
+   * A table that takes the records' maps as its own (no copy): for records decoded from the
+   * cache, which nothing else holds. Copying 31,000 members' two maps took ~50 ms of a warm
+   * start, and as much again in garbage collection.
+   */
+  static adoptRecords(records: readonly MemberRecord[]): MemberTable {
     const table = new MemberTable();
     for (const record of records) {
-      const member = table.create(record.type, record.id, new Map(record.surfaces), new Map(record.articles));
+      const member = table.create(record.type, record.id, record.surfaces, record.articles);
       for (const count of record.surfaces.values()) member.mentionCount += count;
     }
     return table;

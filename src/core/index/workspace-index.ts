@@ -764,7 +764,8 @@ function clusteringFor(states: Map<string, ArticleState>, cache: LoadedCache, un
     if (unchanged.has(path)) continue;
     changes.set(path, { path, before: changes.get(path)?.before ?? [], after: mentions(s) });
   }
-  const clustering = new EntityClustering(MemberTable.fromRecords(cache.members), groupingOf(cache));
+  // The cache's records are used once, here: the table takes their maps.
+  const clustering = new EntityClustering(MemberTable.adoptRecords(cache.members), groupingOf(cache));
   clustering.replaceArticles([...changes.values()]);
   return clustering;
 }
