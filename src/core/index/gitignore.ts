@@ -18,6 +18,7 @@ export interface IgnoreFile {
 export class IgnoreRules {
   private readonly byFolder = new Map<string, Ignore>();
   private readonly folderVerdicts = new Map<string, boolean>();
+  private readonly rulesByFolder = new Map<string, [string, Ignore][]>();
 
   constructor(files: readonly IgnoreFile[]) {
     for (const file of files) {
@@ -40,14 +41,26 @@ export class IgnoreRules {
     return verdict;
   }
 
+  /** The rule files that apply in `folder`, shallowest first; kept per folder (a scan asks once per file). */
+  private rulesAbove(folder: string): [string, Ignore][] {
+    let found = this.rulesByFolder.get(folder);
+    if (found === undefined) {
+      found = [];
+      for (const above of foldersDownTo(folder)) {
+        const rules = this.byFolder.get(above);
+        if (rules) found.push([above, rules]);
+      }
+      this.rulesByFolder.set(folder, found);
+    }
+    return found;
+  }
+
   private verdict(relPath: string, isFolder: boolean): boolean {
     const parent = parentOf(relPath);
     if (parent !== '' && this.isIgnoredFolder(parent)) return true;
     // The shallowest file first, so a deeper file's last matching rule has the final word.
     let ignored = false;
-    for (const folder of foldersDownTo(parent)) {
-      const rules = this.byFolder.get(folder);
-      if (!rules) continue;
+    for (const [folder, rules] of this.rulesAbove(parent)) {
       const below = folder === '' ? relPath : relPath.slice(folder.length + 1);
       const result = rules.test(isFolder ? below + '/' : below);
       if (result.ignored) ignored = true;
