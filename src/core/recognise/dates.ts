@@ -11,6 +11,7 @@ import {
 } from './lexicon';
 import { isFirstName, slugify } from './gazetteer';
 import { isLetterOrDigitCode, lexemeIdOf, onlySpacesBetween, tokenColumns, type Token } from './tokenize';
+import { tokenAt } from './bounds';
 
 export interface DateMatch {
   /** Token range, end-exclusive. */
@@ -322,9 +323,9 @@ const HOUR_NOT_TIME_AFTER: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des
  */
 function isClockIntroducer(text: string, tokens: Token[], k: number): boolean {
   // French capitals often drop their accent: "A 9 heures précises" is "À 9 heures".
-  const word = tokens[k]?.text === 'A' ? 'à' : tokens[k]?.text.toLowerCase();
+  const word = tokenAt(tokens, k)?.text === 'A' ? 'à' : tokenAt(tokens, k)?.text.toLowerCase();
   if (!word || !CLOCK_INTRODUCERS.has(word)) return false;
-  const previous = tokens[k - 1];
+  const previous = tokenAt(tokens, k - 1);
   if (word === 'à' && previous && (previous.kind === 'number' || NUMBER_WORDS.has(previous.folded))) return false;
   if (word !== 'passé') return true;
   // ", passé 18 heures, personne ne sortait": set off by commas, "passé" is "after".
@@ -466,7 +467,7 @@ function countedTime(text: string, tokens: Token[], i: number): DateMatch | unde
   }
   if (!isCount(tokens[i])) return undefined;
   let n = i + 1;
-  if (tokens[n]?.folded === 'few') n++;
+  if (tokenAt(tokens, n)?.folded === 'few') n++;
   if (PERIOD_UNITS.has(tokens[n]?.folded ?? '') && tokens[n + 1]?.folded === 'ago' && spacedRun(text, tokens, i, n + 1)) {
     return { first: i, last: n + 2, id: slugify(tokensText(tokens, i, n + 2)) };
   }
@@ -568,7 +569,7 @@ const ENGLISH_ERAS: ReadonlySet<string> = new Set(['BC', 'BCE', 'AD', 'CE']);
 
 /** The end (exclusive) of the era written from tokens[k] ("avant notre ère", "av. J.-C.", "BC"), or -1. */
 function eraEnd(tokens: Token[], k: number): number {
-  if (!tokens[k]) return -1;
+  if (!tokenAt(tokens, k)) return -1;
   if (ENGLISH_ERAS.has(tokens[k].text)) return k + 1;
   for (const era of ERAS) if (era.every((word, n) => tokens[k + n]?.folded === word)) return k + era.length;
   return -1;
@@ -733,7 +734,7 @@ function ordinalCentury(tokens: Token[], i: number): DateMatch | undefined {
  * next. (Numbers, "1er" included, are number tokens: the number branch takes them.)
  */
 function mayStartDate(classes: Int32Array, i: number): boolean {
-  return (classes[i] & WordClass.DateStart) !== 0 || (classes[i + 1] & WordClass.Century) !== 0;
+  return (i >= 0 && i < classes.length && (classes[i] & WordClass.DateStart) !== 0) || (i + 1 >= 0 && i + 1 < classes.length && (classes[i + 1] & WordClass.Century) !== 0);
 }
 
 /** Words that start a counted time or a time of day and no other date ("sept" is also September: not among them). */

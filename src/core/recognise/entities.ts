@@ -48,6 +48,7 @@ import { dateInPlaceNameEnd } from './dates';
 import { nameWordKey, sameFamilyName, typoGuardKey, withNameWordKey } from './names';
 import * as gazetteer from './gazetteer';
 import type { EntityMention, EntityType, Lang } from './types';
+import { tokenAt } from './bounds';
 
 /** A chunk of tokens [first, last) that may name an entity, with the evidence found for it. */
 export interface Chunk {
@@ -624,7 +625,7 @@ export class EntityRecogniser {
    * chunker meets, it ruled most out only after following two token objects to their lexemes.
    */
   private isInitialAt(i: number): boolean {
-    return this.ids[i + 1] === this.periodId && isInitial(this.tokens, i);
+    return i + 1 < this.ids.length && this.ids[i + 1] === this.periodId && isInitial(this.tokens, i);
   }
 
   // --- pass 1: chunks -------------------------------------------------------------------
@@ -1358,7 +1359,7 @@ export class EntityRecogniser {
       for (;;) {
         if (this.isInitialAt(j - 1) && j < tokens.length) {
           j++; // the initial's period
-          if (tokens[j]?.text === '-' && this.isInitialAt(j + 1)) j++; // "A.-M."
+          if (tokenAt(tokens, j)?.text === '-' && this.isInitialAt(j + 1)) j++; // "A.-M."
           if (this.isInitialAt(j)) {
             j++;
             continue;
@@ -1549,7 +1550,7 @@ export class EntityRecogniser {
     if (!isWordOf(this.tokens[k], WordClass.TitleStart)) return false;
     const length = this.titleAt(k);
     if (length === 0) return false;
-    const next = this.tokens[k + length];
+    const next = tokenAt(this.tokens, k + length);
     // "District Justice P. T. Varley": a first name or initials after the title.
     if (isWordOf(next, WordClass.FirstName) || this.isInitialAt(k + length)) return true;
     if (!isNameWord(next) || isWordOf(next, WordClass.Function | WordClass.OrgHeadWord)) return false;
@@ -1793,7 +1794,7 @@ export class EntityRecogniser {
     const { tokens } = this;
     const saint = tokens[chunkStart];
     if (this.lang !== 'en' || !SAINT_WORDS.has(saint.text)) return false;
-    if (j === chunkStart + 1) return tokens[j].text === '.' && saint.text !== 'Saint' && isNameWord(tokens[j + 1]);
+    if (j === chunkStart + 1) return tokens[j].text === '.' && saint.text !== 'Saint' && isNameWord(tokenAt(tokens, j + 1));
     const nameAt = tokens[chunkStart + 1].text === '.' ? chunkStart + 2 : chunkStart + 1;
     return j === nameAt + 1 && isPossessiveMark(tokens[j]) && tokens[j].start === tokens[nameAt].end;
   }
@@ -2813,7 +2814,7 @@ export class EntityRecogniser {
     // "the Durham Miners’ Gala": a plural possessor names what follows.
     const after = this.tokens[chunk.last];
     if (after && (after.text === "'" || after.text === '’') && after.start === last.end) return false;
-    return !PLACING_PREPOSITIONS.has(this.tokens[chunk.first - 2]?.folded ?? '');
+    return !PLACING_PREPOSITIONS.has(tokenAt(this.tokens, chunk.first - 2)?.folded ?? '');
   }
 
   /**
@@ -3000,7 +3001,7 @@ export class EntityRecogniser {
     // groups in the plural ("the Commissioners"): not those words.
     if (this.lang === 'en' && (this.bodyOrEraWord(this.tokens[chunk.first]) || this.shipNames().has(this.surfaceKey(chunk)))) return false;
     // "à" alone also follows verbs ("revenir à la Constitution", "penser à la Résistance").
-    if (preposition.folded === 'a' && this.tokens[chunk.first - 3]?.folded !== "jusqu'") return false;
+    if (preposition.folded === 'a' && tokenAt(this.tokens, chunk.first - 3)?.folded !== "jusqu'") return false;
     // "dans le Figaro", "sur les Réseaux": a common noun the article also writes in lowercase.
     if (this.lowercaseWords.has(this.tokens[chunk.first].folded)) return false;
     const next = this.tokens[chunk.last];
@@ -3079,7 +3080,7 @@ export class EntityRecogniser {
     const article = tokens[i - 1];
     if (!isWordTok(article)) return false;
     // "told the Smiths", "told the Germans": a family or a people, not a paper.
-    if (this.lang === 'en') return article.folded === 'the' && tokens[i - 2]?.text === 'told' && !tokens[i].text.endsWith('s') && !looksLikeDemonym(tokens[i].text);
+    if (this.lang === 'en') return article.folded === 'the' && tokenAt(tokens, i - 2)?.text === 'told' && !tokens[i].text.endsWith('s') && !looksLikeDemonym(tokens[i].text);
     const verb = article.text === 'au' ? tokens[i - 2] : article.text === 'la' || article.text === "l'" || article.text === 'l’' ? (tokens[i - 2]?.text === 'à' ? tokens[i - 3] : undefined) : undefined;
     if (!verb || verb.kind !== 'word' || !isWordOf(verb, WordClass.SpeechVerb) || !/é$/.test(verb.text)) return false;
     // "a déclaré au Caire", "à la Rochelle", "au Touquet": a place, with its article or without, is where, not whom.
@@ -3193,7 +3194,7 @@ export class EntityRecogniser {
     if (this.onCapitalsLine[i]) return true;
     const tok = this.tokens[i];
     if (this.lowercaseWords.has(tok.folded)) return true;
-    const neighbours = [this.tokens[i - 1], this.tokens[i + 1]].filter(isWordTok);
+    const neighbours = [tokenAt(this.tokens, i - 1), tokenAt(this.tokens, i + 1)].filter(isWordTok);
     return neighbours.some((n) => isAllCaps(n.text) && n.text.length > 1);
   }
 
@@ -3320,7 +3321,7 @@ export class EntityRecogniser {
     const coordinated = isCoordinator(tokens[k]);
     if (coordinated) k++;
     if (!comma && !coordinated) return false;
-    const before = tokens[a.first - 1];
+    const before = tokenAt(tokens, a.first - 1);
     const repeated = k < b.first && isWordTok(before) && before.lowercase && isWordTok(tokens[k]) && sameFoldedPreposition(before.folded, tokens[k].folded);
     if (repeated) k++;
     if (k !== b.first || tokens[b.first].lineStart) return false;

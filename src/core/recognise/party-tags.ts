@@ -11,6 +11,7 @@ import * as gazetteer from './gazetteer';
 import { WordClass } from './lexicon';
 import { lexemeIdOf, tokenColumns, type Token } from './tokenize';
 import type { EntityMention } from './types';
+import { codeAt } from './bounds';
 
 export interface PartyTagPlaces {
   /** The states and constituencies, in reading order. */
@@ -25,7 +26,7 @@ const US_PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** US_PARTY_TAG, its Unicode expression run only on words that open with D, R or I and a hyphen. */
 function isUsPartyTag(word: string): boolean {
   const first = word.charCodeAt(0);
-  return (first === 68 || first === 82 || first === 73) && word.charCodeAt(1) === 45 && US_PARTY_TAG.test(word);
+  return (first === 68 || first === 82 || first === 73) && codeAt(word, 1) === 45 && US_PARTY_TAG.test(word);
 }
 
 /**
@@ -50,7 +51,7 @@ export function findPartyTagPlaces(text: string, tokens: readonly Token[], lang:
     if (before !== commaId && before !== openId) continue;
     // Right after a person's name: a capitalised word before the comma or the bracket.
     // From the columns, not the token object: a word (none before the first token), then its case.
-    if (!(classes[i - 2] & WordClass.Word) || !gazetteer.startsWithCapital(texts[i - 2])) continue;
+    if (!(i >= 2 && classes[i - 2] & WordClass.Word) || !gazetteer.startsWithCapital(texts[i - 2])) continue;
     if (tokens[i].kind === 'word' && isUsPartyTag(tokens[i].text)) addUsState(text, tokens, i, found);
     else if (before === openId) addConstituency(text, tokens, i, found);
   }

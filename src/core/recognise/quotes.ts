@@ -7,6 +7,7 @@
 
 import { isLetterOrDigitCode, isSpaceCode } from './tokenize';
 import type { Span } from './types';
+import { codeAt } from './bounds';
 
 interface OpenMark {
   char: string;
@@ -44,20 +45,20 @@ function nextMark(text: string, from: number): number {
 const MAX_QUOTE_CHARS = 5000;
 
 function canOpen(text: string, i: number): boolean {
-  const before = text.charCodeAt(i - 1);
-  const after = text.charCodeAt(i + 1);
+  const before = codeAt(text, i - 1);
+  const after = codeAt(text, i + 1);
   return (i === 0 || isSpaceCode(before) || BEFORE_OPEN.has(before)) && i + 1 < text.length && !isSpaceCode(after);
 }
 
 function canClose(text: string, i: number): boolean {
-  const before = text.charCodeAt(i - 1);
-  const after = text.charCodeAt(i + 1);
+  const before = codeAt(text, i - 1);
+  const after = codeAt(text, i + 1);
   return i > 0 && !isSpaceCode(before) && (i + 1 >= text.length || isSpaceCode(after) || AFTER_CLOSE.has(after));
 }
 
 /** An apostrophe sits between two letters/digits ("l'accord", "Truth's", "rock'n'roll"). */
 function isApostrophe(text: string, i: number): boolean {
-  return isLetterOrDigitCode(text.charCodeAt(i - 1)) && isLetterOrDigitCode(text.charCodeAt(i + 1));
+  return isLetterOrDigitCode(codeAt(text, i - 1)) && isLetterOrDigitCode(codeAt(text, i + 1));
 }
 
 /** "'90s", "’til": an elision mark before a number or a known elided word, not an opener. */

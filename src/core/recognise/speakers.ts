@@ -17,6 +17,7 @@ import { DATELINE_DASHES, fold, HONORIFICS, POSSESSIVE_DETERMINERS, isCoordinato
 import * as gazetteer from './gazetteer';
 import { isLetterOrDigitCode, isPossessiveMark, isSpaceCode, lexemeIdOf, onlySpacesBetween, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
+import { tokenAt } from './bounds';
 
 interface MentionRef {
   mention: EntityMention;
@@ -2133,7 +2134,7 @@ export class SpeakerAttributor {
       if (gender) return gender;
       if (this.is(k, WordClass.TitleWord)) {
         // "la ministre", "un sénateur": the article before a title shows its holder's gender.
-        const article = FRENCH_DETERMINERS.get(this.tokens[k - 1]?.folded ?? '');
+        const article = FRENCH_DETERMINERS.get(tokenAt(this.tokens, k - 1)?.folded ?? '');
         return article?.gender && article.kind !== 'demonstrative' ? article.gender : undefined;
       }
       if (tok.kind === 'punct' && tok.text !== ',' && tok.text !== '.') return undefined;

@@ -2,6 +2,7 @@ import { fold, lexemeClasses } from './lexicon';
 import { nameKeyOf } from './gazetteer';
 import { detached } from './gazetteer/memo';
 import { ABBREVIATED_TITLES } from './gazetteer/curated/titles';
+import { codeAt } from './bounds';
 
 // One pass over the text that cuts it into words, numbers and punctuation with their offsets,
 // and marks where sentences and paragraphs begin. Every later rule works on these tokens.
@@ -560,8 +561,10 @@ export class LexemeMemo<T> {
 
   /** Room for `needed` ids or more, grown whole (filled, not holey) so that the slots stay a fast array. */
   private grow(needed: number): void {
-    const grown = new Array<T | undefined>(Math.max(needed, this.values.length * 2, 1 << 12)).fill(undefined);
-    for (let id = 0; id < this.values.length; id++) grown[id] = this.values[id];
+    // Pushed one by one: `new Array(size).fill()` read out of bounds in compiled code (see `of`).
+    const size = Math.max(needed, this.values.length * 2, 1 << 12);
+    const grown: (T | undefined)[] = [];
+    for (let id = 0; id < size; id++) grown.push(id < this.values.length ? this.values[id] : undefined);
     this.values = grown;
   }
 }
@@ -732,7 +735,7 @@ class TokenWriter {
       this.pendingEnd = endsHere;
     } else if (this.pendingEnd && marks & SentenceMark.Closer) {
       // A closing quote or bracket after the period keeps the sentence open until the next word.
-    } else if (marks & SentenceMark.Opener && !isLetterOrDigitCode(this.text.charCodeAt(token.start - 1)) && !(marks & SentenceMark.Closer && token.start === this.previousEnd)) {
+    } else if (marks & SentenceMark.Opener && !isLetterOrDigitCode(codeAt(this.text, token.start - 1)) && !(marks & SentenceMark.Closer && token.start === this.previousEnd)) {
       // An opening quote mark starts the speaker's sentence: “Nothing in this order…”.
       this.pendingEnd = true;
     } else {
@@ -809,7 +812,7 @@ function scanTokens(text: string, writer: TokenWriter): void {
 export function isAllCaps(word: string): boolean {
   // A lowercase ASCII second letter rules out most words ("Le", "Paris") before the Unicode
   // expressions run (a capital outside the BMP has its low surrogate there, never a-z).
-  const second = word.charCodeAt(1);
+  const second = codeAt(word, 1);
   if (second >= 97 && second <= 122) return false;
   // An ASCII word is answered by its characters (A-Z are its only \p{Lu}, 0-9 its only \p{N});
   // any other character leaves the answer to the expressions.
