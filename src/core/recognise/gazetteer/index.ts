@@ -216,9 +216,10 @@ function slotOf(state: number, code: number, mask: number): number {
 }
 
 /** What one compact key names, under each case rule of lookupName. */
+/** Every field set from the start: one object shape for all (pickByCase read four, and deoptimised). */
 interface NameCandidates {
-  mixed?: GazetteerEntry;
-  acronym?: GazetteerEntry;
+  mixed: GazetteerEntry | undefined;
+  acronym: GazetteerEntry | undefined;
   lowercaseAllowed: boolean;
 }
 
@@ -258,7 +259,7 @@ class NameIndex {
   private addCompact(key: string, letters: LetterCase, entry: GazetteerEntry): void {
     let candidates = this.byCompactKey.get(key);
     if (!candidates) {
-      candidates = { lowercaseAllowed: false };
+      candidates = { mixed: undefined, acronym: undefined, lowercaseAllowed: false };
       this.byCompactKey.set(key, candidates);
     }
     if (letters === LetterCase.AllCaps) candidates.acronym ??= entry;
