@@ -138,9 +138,12 @@ export class EntityClustering {
       const member = this.members.lookup(type, id);
       if (member) existing.add(member.key);
     };
-    for (const { before, after } of changes) {
-      forEachMention(before, note);
-      forEachMention(after, note);
+    // An empty table (a cold build's) has none: its half a million mentions are not looked up.
+    if (!this.members.isEmpty) {
+      for (const { before, after } of changes) {
+        forEachMention(before, note);
+        forEachMention(after, note);
+      }
     }
     const oldBlock = this.blockOf(existing);
     const touched = new Set<string>(existing);

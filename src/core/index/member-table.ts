@@ -65,6 +65,10 @@ export class MemberTable {
     return Array.from(this.byKey.values(), ({ type, id, surfaces, articles }) => ({ type, id, surfaces, articles }));
   }
 
+  get isEmpty(): boolean {
+    return this.byKey.size === 0;
+  }
+
   get(key: string): Member | undefined {
     return this.byKey.get(key);
   }
