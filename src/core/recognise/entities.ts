@@ -378,7 +378,8 @@ const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'SS', 'HMS', 'RM
 /** Nouns for a ship, right before its name ("the steamer Kilchurn Castle", "le porte-avions Carl Vinson"). */
 const SHIP_NOUNS: ReadonlySet<string> = new Set([
   ...'ship steamer steamship liner ferry vessel freighter tanker trawler frigate destroyer cruiser yacht schooner'.split(' '),
-  ...'navire paquebot porte-avions cargo chalutier fregate croiseur voilier ferry petrolier'.split(' '),
+  ...'tug barque brig clipper submarine'.split(' '),
+  ...'navire paquebot porte-avions cargo chalutier fregate croiseur voilier ferry petrolier vapeur remorqueur goelette sous-marin'.split(' '),
 ]);
 
 /** The last words of a newsroom's job in a byline: "Our Sports Correspondent", "Staff Reporter". */
@@ -3809,6 +3810,9 @@ export class EntityRecogniser {
   }
 
   private keep(chunk: Chunk): boolean {
+    // "le paquebot Kairouan … Le Kairouan repart ce soir", "the steamer Kilchurn Castle": a ship
+    // is a machine, no entity, wherever the article names it, even after a town or country's name.
+    if (this.shipNames().size > 0 && this.shipNames().has(this.surfaceKey(chunk))) return false;
     if (chunk.strength >= 3) return true;
     if (this.unfoundedPersonGuess(chunk)) return false;
     const count = this.wordCount(chunk);

@@ -536,3 +536,9 @@ test('a member of parliament sits "for" a constituency, a place, not a remit ("t
   assert.deepEqual(entities('Jane Roe, the MP for Quellmouth West, spoke. Mr. Tom Hale, M.P. for North Tarrowby, arrived.'), ['PER Jane Roe', 'LOC Quellmouth West', 'PER Tom Hale', 'LOC North Tarrowby']);
   assert.deepEqual(entities('Mr Hale, Minister for Trade, spoke.'), ['PER Hale']);
 });
+
+test('a ship is no entity wherever the article names it, even named after a known town ("le paquebot Tarvalis … Le Tarvalis repart", "the steamer Quillmoor Castle", "le vapeur Pérou")', () => {
+  const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Le paquebot Tarvalis est arrivé. Le Tarvalis repart pour Alger. On attend le vapeur Pérou.', 'fr'), ['LOC Alger']);
+  assert.deepEqual(entities('The steamer Quillmoor Castle was launched. Success to the Quillmoor Castle, he said.', 'en'), []);
+});
