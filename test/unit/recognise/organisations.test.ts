@@ -534,3 +534,10 @@ test('French: a lone unknown name after "la", "le", "l\'" before a verb of firms
   const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('Depuis mars, l’Ardelec embauche au compte-gouttes. Dimanche, le Tarnac a battu le Quorvane.').filter((e) => e.startsWith('ORG')), ['ORG Ardelec', 'ORG Tarnac']);
 });
+
+test('English institutions named alone ("the Treasury", "the Seanad", "the Admiralty") and embassies ("the Tarvish Embassy") are bodies', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('The Treasury will pay, the Seanad heard. The Admiralty has ordered two cruisers out. A spokesman for the Tarvish Embassy said so.'), [
+    'ORG Treasury', 'ORG Seanad', 'ORG Admiralty', 'ORG Tarvish Embassy',
+  ]);
+});

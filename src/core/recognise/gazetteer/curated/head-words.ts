@@ -35,7 +35,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'News', 'Media', 'Studios', 'Records', 'Airlines', 'Airways', 'Motors', 'Industries',
   'Holdings', 'Partners', 'Capital', 'Ventures', 'Technologies', 'Systems', 'Pharmaceuticals',
   'Union', 'Front', 'Centre', 'Center', 'Railway', 'Railways', 'Railroad', 'Infirmary', 'Institution',
-  'Municipality', 'Chamber', 'Constabulary', 'Legion', 'Regiment', 'Battalion',
+  'Municipality', 'Chamber', 'Constabulary', 'Legion', 'Regiment', 'Battalion', 'Embassy', 'Consulate',
 ];
 
 /**
