@@ -1375,6 +1375,15 @@ export class EntityRecogniser {
     }
   }
 
+  /** A word of the chunk is an acronym of two to four letters, not a roman numeral ("FM", "SUD"; not "II", "XIV"). */
+  private hasAcronymWord(chunk: Chunk): boolean {
+    for (let k = chunk.first; k < chunk.last; k++) {
+      const word = this.tokens[k].text;
+      if (word.length >= 2 && word.length <= 4 && isAcronym(word) && !/^[IVXLC]+$/.test(word) && !this.isInitialAt(k)) return true;
+    }
+    return false;
+  }
+
   private hasAmpersand(chunk: Chunk): boolean {
     for (let k = chunk.first + 1; k < chunk.last - 1; k++) if (this.tokens[k].text === '&') return true;
     return false;
@@ -2105,6 +2114,8 @@ export class EntityRecogniser {
     // "to Te Kuiti", "from Te Anau": a Maori name after a preposition of place or route is a place.
     if (first.text === 'Te' && this.townPrepositionBefore(chunk.first)) return settle(chunk, 'LOC', 1);
     if (count >= 2 && count <= 3 && this.articleBefore(chunk.first)) return;
+    // "Sud FM", "SUD Santé": an acronym among the words names a body, not a person.
+    if (count >= 2 && count <= 3 && this.hasAcronymWord(chunk)) return guess(chunk, 'ORG');
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');
     if (count >= 4) return guess(chunk, 'ORG');
     if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk) || this.routeBefore(chunk)) return settle(chunk, 'LOC', 1);

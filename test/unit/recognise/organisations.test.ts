@@ -541,3 +541,9 @@ test('English institutions named alone ("the Treasury", "the Seanad", "the Admir
     'ORG Treasury', 'ORG Seanad', 'ORG Admiralty', 'ORG Tarvish Embassy',
   ]);
 });
+
+test('two or three unknown words with an acronym among them name a body, not a person ("Tarvo FM", "SUD Quillac"); a king\'s numeral is no acronym', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Selon Tarvo FM, il arrive. Le secrétaire de SUD Quillac a parlé.'), ['ORG Tarvo FM', 'ORG SUD Quillac']);
+  assert.deepEqual(entities('Le roi Quillac IV a régné.'), ['PER Quillac IV']);
+});
