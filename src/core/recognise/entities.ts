@@ -2027,7 +2027,12 @@ export class EntityRecogniser {
     // "pèlerins à Lourdes", "the Legislative Building in Regina": after "in", "near", "à" (not
     // after a verb that gives or tells: "a parlé à Florence"), a given name that is a town of the
     // long list and opens none of the article's full names is the town.
-    if (count === 1 && isWordOf(first, WordClass.FirstName) && this.townAfterPlacePreposition(chunk) && this.namesTown(chunk, 2)) return;
+    if (count === 1 && isWordOf(first, WordClass.FirstName) && this.townAfterPlacePreposition(chunk)) {
+      if (this.namesTown(chunk, 2)) return;
+      // English puts no one "in" or "near" someone: "the Legislative Building in Regina" (but
+      // "faith in Mary", "interest in Paul": what one feels in someone).
+      if (this.lang === 'en' && !FEELINGS_IN_SOMEONE.has(this.tokens[chunk.first - 2]?.folded ?? '')) return settle(chunk, 'LOC', 2);
+    }
     // "on Crawford street", "Washington street, which …": a lowercase street after a name is its head.
     if (count <= 2 && this.lang === 'en' && LOWERCASE_STREET_HEADS.has(tokens[chunk.last]?.text ?? '') && !this.actsAsPerson(chunk)) {
       this.takeInNextWord(chunk);
@@ -3841,6 +3846,9 @@ const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'avec', 
 
 /** French verbs (folded) whose subject is a firm or a club: "la Sonatrach embauche", "le Raja a battu le Wydad". */
 const FRENCH_FIRM_VERBS = /^(?:embauch|licenci|emploi|recrut|rachet|investi|fusionn|battu|bat$|battr|remport|affront|recevr|recoit|exploit|fabriqu|commercialis)/;
+
+/** English words before "in" and a person ("faith in Mary"): what one feels or places in someone. */
+const FEELINGS_IN_SOMEONE: ReadonlySet<string> = new Set(['faith', 'confidence', 'trust', 'belief', 'interest', 'interested', 'believe', 'believed', 'believes', 'hope', 'pride', 'disappointed', 'disappointment', 'confide', 'confided', 'confides', 'confiding']);
 
 /** Members of parliaments, by their letters, who sit "for" a constituency: "MP for Bodmin", "T.D. for Cork". */
 const CONSTITUENCY_MEMBERS: ReadonlySet<string> = new Set(['MP', 'MLA', 'MSP', 'MEP', 'TD', 'MHA', 'MHR', 'MNA', 'MPP', 'MS']);

@@ -542,3 +542,9 @@ test('a ship is no entity wherever the article names it, even named after a know
   assert.deepEqual(entities('Le paquebot Tarvalis est arrivé. Le Tarvalis repart pour Alger. On attend le vapeur Pérou.', 'fr'), ['LOC Alger']);
   assert.deepEqual(entities('The steamer Quillmoor Castle was launched. Success to the Quillmoor Castle, he said.', 'en'), []);
 });
+
+test('English: a lone given name after "in" or "near" is a place even off the town list ("the hearing in Linnea"), but not what one feels in someone ("faith in Linnea")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('The hearing in Linnea was closed.'), ['LOC Linnea']);
+  assert.deepEqual(entities('He had faith in Linnea.'), ['PER Linnea']);
+});
