@@ -1057,6 +1057,8 @@ export class EntityRecogniser {
       // nor schools, named after a person or a saint ("l'école Carnot", "le lycée Henri-IV").
       const schoolByName = type === 'ORG' && j === i + 1 && SCHOOL_HEADS.has(tokens[i].folded);
       if ((type === 'ORG' && j === afterHead && !schoolByName) || !tokens[j] || !isNameWord(tokens[j])) continue;
+      // "À l'école Marie a appris à lire": a lone first name before a verb is the sentence's subject.
+      if (schoolByName && isWordOf(tokens[j], WordClass.FirstName) && tokens[j + 1]?.kind === 'word' && tokens[j + 1].lowercase) continue;
       // "place de la République": a few nouns are function words alone, names once capitalised.
       if (isWordOf(tokens[j], WordClass.Function) && !NAMEABLE_NOUNS.has(tokens[j].folded)) continue;
       if (!onlySpacesBetween(this.text, tokens[j - 1], tokens[j]) || this.paragraphBreakBetween(i, j)) continue;
@@ -1082,7 +1084,8 @@ export class EntityRecogniser {
       // A lowercase adjective may close an institution's name: "ministère des Affaires étrangères";
       // not after a town only placesItsBody took in ("le conseil général de Kervéan adopte", a verb).
       const unknownTown = afterHead > i + 1 && !known;
-      if (type === 'ORG' && !unknownTown && this.isNameClosingAdjective(end)) end++;
+      // (Not after a school's name: "l'école Carnot accueille 300 élèves", a verb.)
+      if (type === 'ORG' && !unknownTown && !schoolByName && this.isNameClosingAdjective(end)) end++;
       if (type === 'ORG') end = this.coordinatedRemitsEnd(end);
       this.claim(i, end, false, 2, type);
       i = end - 1;
