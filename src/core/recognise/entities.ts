@@ -2109,7 +2109,7 @@ export class EntityRecogniser {
     // a person's without; a lone name that speaks after "la", "le", "l'" is a body.
     // (Not "les Chamoniards appellent": the plural names a town's people.)
     const singularArticle = ['la', 'le', "l'"].includes(tokens[chunk.first - 1]?.folded ?? '');
-    if (this.lang === 'fr' && bodyWithArticle && singularArticle && !first.sentenceStart && (this.speechVerbAfter(chunk.last) || this.accordingToBefore(chunk.first - 1) || this.firmVerbAfter(chunk.last))) return settle(chunk, 'ORG', 2);
+    if (this.lang === 'fr' && bodyWithArticle && singularArticle && !first.sentenceStart && this.mayNameBody(chunk) && (this.firmVerbAfter(chunk.last) || (!isWordOf(first, WordClass.FirstName) && (this.speechVerbAfter(chunk.last) || this.accordingToBefore(chunk.first - 1))))) return settle(chunk, 'ORG', 2);
     if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     if (relative === 'who' && !bodyWithArticle) return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
@@ -3122,6 +3122,18 @@ export class EntityRecogniser {
    * "Barclays said it would not bid", "Vodafone said on Tuesday it had agreed": what speaks of
    * itself as "it" is a body, not a person.
    */
+  /**
+   * A lone French name after its article that may be a body's: not a word of the article's full
+   * names, nor a people's or a town's ("le Danois a remporté", "le Breton", "le Kényan", "le
+   * Slovène": an ending in -s is a demonym's far more often than a firm's). (A first name
+   * only before a firm's or a club's verb: "le Raja a battu", not "la Marie a dit".)
+   */
+  private mayNameBody(chunk: Chunk): boolean {
+    const tok = this.tokens[chunk.first];
+    if (COUNTRY_ADJECTIVES.has(tok.folded) || FRENCH_DEMONYM_ENDING.test(tok.text) || /(?:s|x|an)$/.test(tok.folded) || DEMONYMS_IN_E.has(tok.folded)) return false;
+    return !this.lastWordsOfNames().has(tok.folded) && !this.firstWordsOfNames().has(tok.folded);
+  }
+
   /** "embauche", "a racheté", "a battu": from token j, past auxiliaries, a French verb only a firm or a club is the subject of. */
   private firmVerbAfter(j: number): boolean {
     let k = j;
@@ -3846,6 +3858,9 @@ export class EntityRecogniser {
 
 /** Prepositions that take a person as readily as a place. */
 const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'avec', 'par']);
+
+/** French names of peoples in -e (folded) that no ending tells: "le Slovène", "le Serbe", "le Basque". */
+const DEMONYMS_IN_E: ReadonlySet<string> = new Set(['slovene', 'serbe', 'croate', 'tcheque', 'slovaque', 'bosniaque', 'monegasque', 'basque', 'corse', 'kurde', 'tibetaine', 'arabe', 'berbere', 'kabyle', 'sahraoui', 'peule']);
 
 /** French verbs (folded) whose subject is a firm or a club: "la Sonatrach embauche", "le Raja a battu le Wydad". */
 const FRENCH_FIRM_VERBS = /^(?:embauch|licenci|emploi|recrut|rachet|investi|fusionn|battu|bat$|battr|remport|affront|recevr|recoit|exploit|fabriqu|commercialis)/;

@@ -530,6 +530,9 @@ test('French: a lone unknown name that speaks after "la", "le", "l\'" ("la Quorv
   const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('Hier, la Quorvane a annoncé la fermeture. Selon la Brelmont, tout va bien.'), ['ORG Quorvane', 'ORG Brelmont']);
   assert.deepEqual(entities('Ce que les Tarnapolais appellent « la vague » est arrivé.'), []);
+  // (Review: a people's or a town's word, a first name before speech, a name the article writes in full.)
+  assert.deepEqual(entities('Hier, le Danois a remporté l’étape. Le Kényan a battu le record. Le Slovène recevra le maillot. La Ysaline a dit non.').filter((e) => e.startsWith('ORG')), []);
+  assert.deepEqual(entities('Paul Quorvane est arrivé. Le Quorvane a déclaré forfait.').filter((e) => e.startsWith('ORG')), []);
 });
 
 test('French: a lone unknown name after "la", "le", "l\'" before a verb of firms and clubs ("l\'Ardelec embauche", "le Tarnac a battu") is a body', () => {
