@@ -2066,8 +2066,9 @@ export class EntityRecogniser {
     // "Harlan St.", "Dunmore Ave.": a street type shortened with its period closes a street's name
     // ("St" opening one is a saint, "Ave Maria" a prayer).
     if (count >= 2 && this.lang === 'en' && STREET_ABBREVIATIONS.includes(last.text) && this.tokens[chunk.last]?.text === '.') return settle(chunk, 'LOC', 2);
-    if (this.isDateline(chunk) || this.regionInBracketsAfter(chunk) || (count <= 3 && this.constituencyMemberBefore(chunk.first))) return settle(chunk, 'LOC', 2);
+    if (this.isDateline(chunk) || (count <= 3 && this.constituencyMemberBefore(chunk.first))) return settle(chunk, 'LOC', 2);
     if (this.cueBefore(chunk.first, ORG_CUE_NOUNS) || this.employerCueBefore(chunk.first)) return settle(chunk, 'ORG', 2);
+    if (this.regionInBracketsAfter(chunk)) return settle(chunk, 'LOC', 2);
     // "le festival Rumba na Mboka", "the tournament X": the name of an event, right after the
     // noun ("le festival de Cannes" is in a town).
     // (French only: English writes "the Glastonbury festival", and "After the festival Smith went
@@ -2966,10 +2967,16 @@ export class EntityRecogniser {
     return CONSTITUENCY_MEMBERS.has(letters);
   }
 
-  /** "de Landerneau (Finistère)", "Quellby (Iowa)": a town, then the region or country it is in, in brackets. */
+  /**
+   * "de Landerneau (Finistère)", "from Quellby (Iowa)": after a preposition of place or origin, a
+   * town, then the region or country it is in, in brackets. (Not in a results table: "1. Lemaire
+   * (France) ; 2. Rossi (Italie)", nor a firm's country: "l'entreprise Vatel (Belgique)".)
+   */
   private regionInBracketsAfter(chunk: Chunk): boolean {
     const { tokens } = this;
     if (tokens[chunk.last]?.text !== '(' || tokens[chunk.last + 2]?.text !== ')' || !onlySpacesBetween(this.text, tokens[chunk.last - 1], tokens[chunk.last])) return false;
+    const prep = tokens[chunk.first - 1];
+    if (!isWordTok(prep) || !prep.lowercase || !(OF_PREPOSITIONS.has(prep.folded) || LOCATIVE_PREPOSITIONS.has(prep.text))) return false;
     const region = tokens[chunk.last + 1];
     return isNameWord(region) && gazetteer.lookupName(region.text)?.type === 'LOC';
   }

@@ -520,10 +520,13 @@ test('English: a place\'s head word last outweighs a body\'s word inside ("the R
   assert.deepEqual(entities('The Tallow County Council met.'), ['ORG Tallow County Council']);
 });
 
-test('a town with its region or country in brackets after it is a place ("de Kerbrennec (Finistère)", "Quellby (Iowa)")', () => {
+test('a town with its region or country in brackets after it is a place ("de Kerbrennec (Finistère)", "from Quellby (Iowa)"), not a name in a results table or a firm with its country', () => {
   const locs = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
   assert.deepEqual(locs('Une jeune fille, vingt ans, de Kerbrennec (Finistère), est guérie.', 'fr'), ['Kerbrennec', 'Finistère']);
-  assert.deepEqual(locs('Farmers came, Quellby (Iowa) leading.', 'en'), ['Quellby', 'Iowa']);
+  assert.deepEqual(locs('Farmers came from Quellby (Iowa) on Monday.', 'en'), ['Quellby', 'Iowa']);
+  // (Review: a results table, a firm's country.)
+  assert.deepEqual(locs('1. Kerbrennec (France) ; 2. Quellby (Italie).', 'fr'), ['France', 'Italie']);
+  assert.deepEqual(locs('L’entreprise Quellby (Belgique) a signé.', 'fr'), ['Belgique']);
 });
 
 test('a town ending in "-ch" is no nationality ("the Quellwich road"), as "French", "Dutch" and "Czech" are', () => {
