@@ -2920,6 +2920,9 @@ export class EntityRecogniser {
     const { tokens } = this;
     const prev = tokens[chunk.first - 1];
     if (!isWordTok(prev) || !prev.lowercase || (prev.folded !== 'between' && prev.folded !== 'entre')) return false;
+    // A route's word before it: "services between", "la liaison entre", "the road running between"
+    // (not "the feud between Hartley and Crane", "le débat entre Dufresne et Morel").
+    if (!ROUTE_WORDS.has(tokens[chunk.first - 2]?.folded ?? '') && !ROUTE_WORDS.has(tokens[chunk.first - 3]?.folded ?? '')) return false;
     const other = tokens[chunk.last + 1];
     if (!isCoordinator(tokens[chunk.last]) || !isNameWord(other) || isNameWord(tokens[chunk.last + 2])) return false;
     if (isWordOf(tokens[chunk.first], WordClass.FirstName | WordClass.Function) || isWordOf(other, WordClass.FirstName | WordClass.Function)) return false;
@@ -3865,6 +3868,12 @@ export class EntityRecogniser {
 
 /** Prepositions that take a person as readily as a place. */
 const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'avec', 'par']);
+
+/** Words of a route before "between"/"entre" (folded): "services between X and Y", "la ligne entre X et Y". */
+const ROUTE_WORDS: ReadonlySet<string> = new Set([
+  ...'road roads route line lines railway rail train trains bus buses ferry ferries flight flights service services runs ran running sails sailed journey trip border distance miles kilometres kilometers highway'.split(' '),
+  ...'ligne lignes liaison liaisons trajet navette navettes circule circulent route routes train trains frontiere distance kilometres autoroute bus vols'.split(' '),
+]);
 
 /** French names of peoples in -e (folded) that no ending tells: "le Slovène", "le Serbe", "le Basque". */
 const DEMONYMS_IN_E: ReadonlySet<string> = new Set(['slovene', 'serbe', 'croate', 'tcheque', 'slovaque', 'bosniaque', 'monegasque', 'basque', 'corse', 'kurde', 'tibetaine', 'arabe', 'berbere', 'kabyle', 'sahraoui', 'peule']);

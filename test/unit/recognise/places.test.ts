@@ -310,6 +310,8 @@ test('two lone names after "between"/"entre" are the ends of a route, unless one
   assert.deepEqual(locs('La liaison entre Kettlebury et Wendlow est coupée.', 'fr'), ['Kettlebury', 'Wendlow']);
   assert.deepEqual(locs('Paul Kettlebury met Anne Wendlow. The feud between Kettlebury and Wendlow went on.', 'en'), []);
   assert.deepEqual(locs('Le différend entre Kettlebury et Martin continue.', 'fr'), []);
+  // (Review: only after a route's word; a feud or a debate between two names is between people.)
+  assert.deepEqual(locs('The feud between Kettlebury and Wendlow went on. Le débat entre Kettlebury et Wendlow a duré.', 'en'), []);
 });
 
 test('a place described in apposition ("X, a village in the Karoo", "Lutry, une commune vaudoise"); "le festival X" an event', () => {
