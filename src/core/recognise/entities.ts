@@ -3331,9 +3331,23 @@ export class EntityRecogniser {
     const b = listed.first < chunk.first ? chunk : listed;
     // (Not when a verb follows the list: "At Tawhiti, Hemi and Rawiri attended" are people.)
     // ("from Carnarvon and Williston are studying": a coordinator right after the first place
-    // joins the second to it under one preposition, whatever verb follows.)
-    if (listed.strength < 2 && !(this.untypedName(chunk) && this.townPrepositionBefore(a.first) && (this.listEndsOnPunctuation(b.last) || (isCoordinator(this.tokens[a.last]) && a.last + 1 === b.first)))) return;
+    // joins the second to it under one preposition, before a plural verb; not "from Ballybunion
+    // and Hennessy met him", "at Listowel and Moran's pub".)
+    const pluralVerbAfter = isCoordinator(this.tokens[a.last]) && a.last + 1 === b.first && (PLURAL_VERBS.has(this.tokens[b.last]?.text ?? '') || this.clauseCommaAfter(b.last) || this.routeBetween(a.first));
+    if (listed.strength < 2 && !(this.untypedName(chunk) && this.townPrepositionBefore(a.first) && (this.listEndsOnPunctuation(b.last) || pluralVerbAfter))) return;
     if (this.listSeparatorBetween(a, b)) settle(chunk, 'LOC', 2);
+  }
+
+  /** A comma at k that closes an opening phrase ("At Bovina and Edwards, on the line"), not one before an apposition ("and Mulcahy, the teacher,"). */
+  private clauseCommaAfter(k: number): boolean {
+    const next = this.tokens[k + 1];
+    return this.tokens[k]?.text === ',' && !(isWordTok(next) && (ARTICLES.has(next.folded) || next.folded === 'a' || next.folded === 'an'));
+  }
+
+  /** "between" or "entre" right before token i, after a route's word ("services between"). */
+  private routeBetween(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return isWordTok(prev) && (prev.folded === 'between' || prev.folded === 'entre') && (ROUTE_WORDS.has(this.tokens[i - 2]?.folded ?? '') || ROUTE_WORDS.has(this.tokens[i - 3]?.folded ?? ''));
   }
 
   /** From `k`, past the rest of a list of names ("and Waingongoro"), is there punctuation, not a verb? */
@@ -3868,6 +3882,9 @@ export class EntityRecogniser {
 
 /** Prepositions that take a person as readily as a place. */
 const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'avec', 'par']);
+
+/** Plural verbs after a list of names that are its subject, as written: "from X and Y are studying". */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have', 'sont', 'ont', 'étaient', 'avaient', 'seront']);
 
 /** Words of a route before "between"/"entre" (folded): "services between X and Y", "la ligne entre X et Y". */
 const ROUTE_WORDS: ReadonlySet<string> = new Set([

@@ -302,6 +302,9 @@ test('a place known by a weak cue after a preposition of place types the untyped
   assert.deepEqual(locs('At the meeting at Tawhiti, Hemi and Rawiri spoke.', 'en'), ['Tawhiti']);
   // A coordinator right after the place puts the next name under the same preposition, verb or not.
   assert.deepEqual(locs('Young people from Quorrabin and Yendarra are studying science.', 'en'), ['Quorrabin', 'Yendarra']);
+  assert.deepEqual(locs('At Quorrabin and Yendarra, on the line, it rained.', 'en'), ['Quorrabin', 'Yendarra']);
+  // (Review: before any other verb, a possessive or an apposition, the second name may be someone's.)
+  assert.deepEqual(locs('He drove in from Quorrabin and Yendarra met him. Letters from Quorrabin and Mulvane, the teacher, came.', 'en'), ['Quorrabin', 'Quorrabin']);
 });
 
 test('two lone names after "between"/"entre" are the ends of a route, unless one is a first name or the family name of someone named in full', () => {
