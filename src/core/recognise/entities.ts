@@ -1858,7 +1858,12 @@ export class EntityRecogniser {
     const head = tokens[j + 1];
     if (this.lang !== 'en' || !isPossessiveMark(mark) || !possessor?.capitalised || mark.start !== possessor.end || this.onCapitalsLine[j]) return false;
     if (!head?.capitalised || !isWordOf(head, WordClass.PlaceHeadWord) || !onlySpacesBetween(this.text, mark, head) || this.claimed[j + 1]) return false;
-    return gazetteer.lookupName(possessor.text) === undefined && gazetteer.lookupTown(possessor.text) === undefined;
+    if (gazetteer.lookupName(possessor.text) !== undefined || gazetteer.lookupTown(possessor.text) !== undefined) return false;
+    // (Review: a person's possessive before a place named on its own: "Croft's Lake Tahoe home",
+    // "Mike's Hall of Fame induction", "Pruitt's Bay Area campaign".)
+    if (isWordOf(possessor, WordClass.FirstName) || this.lastWordsOfNames().has(possessor.folded)) return false;
+    const after = tokens[j + 2];
+    return !(isNameWord(after) && gazetteer.lookupName(`${head.text} ${after.text}`) !== undefined) && !OF_PREPOSITIONS.has(after?.folded ?? '');
   }
 
   /**

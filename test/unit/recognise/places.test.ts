@@ -508,6 +508,8 @@ test('English names a bay or a point after someone with a possessive ("Quorrel\'
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('The Quorrel\'s Bay Regional Council said no. Its Quorrel\'s Bay president spoke.'), ['ORG Quorrel\'s Bay Regional Council', 'LOC Quorrel\'s Bay']);
   assert.deepEqual(entities('Britain\'s Lake District is wet.'), ['LOC Britain', 'LOC Lake District']);
+  // (Review: a person's possessive before a place with a name of its own.)
+  assert.deepEqual(entities('Dan Quorrel sold Quorrel\'s Lake Tahoe home.'), ['PER Dan Quorrel', 'PER Quorrel', 'LOC Lake Tahoe']);
 });
 
 test('a given name that is a town of the long list is the town after "in", "near", "à" ("des fidèles à Marion"), not after a verb that tells or gives ("a parlé à Marion"), nor where the article names a Marion in full', () => {
