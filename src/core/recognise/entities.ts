@@ -425,11 +425,11 @@ const MINISTER_TITLES = new Set(['minister', 'secretary']);
 const FIRM_NOUNS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set([
     'administration', 'direction', 'salaries', 'employes', 'actionnaires', 'patron', 'patronne', 'dirigeants', 'pdg', 'clients', 'filiale', 'rachat', 'actions',
-    'directeur', 'directrice', 'dirigeant', 'dirigeante', 'fondateur', 'fondatrice', 'porte-parole', 'faillite', 'liquidation', 'comptes', 'cadres',
+    'directeur', 'directrice', 'dirigeant', 'dirigeante', 'porte-parole', 'faillite', 'liquidation', 'comptes', 'cadres',
   ]),
   en: new Set([
     'employees', 'workers', 'shareholders', 'shares', 'customers', 'subsidiary', 'takeover', 'board',
-    'chairman', 'chairwoman', 'founder', 'founders', 'executives', 'staff', 'bankruptcy', 'owners', 'stake', 'acquisition', 'merger', 'directors', 'spokesman', 'spokeswoman', 'spokesperson',
+    'chairman', 'chairwoman', 'executives', 'staff', 'bankruptcy', 'owners', 'stake', 'acquisition', 'merger', 'directors', 'spokesman', 'spokeswoman', 'spokesperson',
   ]),
 };
 
@@ -2669,7 +2669,10 @@ export class EntityRecogniser {
     if (!this.complementOfNoun(chunk.first) || isAcronym(name.text) || isWordOf(name, WordClass.FirstName)) return undefined;
     if (PORTFOLIO_WORDS.has(name.folded) || this.lowercaseWords.has(name.folded) || PERSON_EVENT_NOUNS.has(noun.folded)) return undefined;
     if (this.lastWordsOfNames().has(name.folded)) return undefined;
-    return FIRM_NOUNS[this.lang].has(noun.folded) ? 'ORG' : 'LOC';
+    // (Not when the name qualifies a noun after it: "the staff of Ennis hospital", "founder of Tamworth's paper".)
+    const after = this.tokens[chunk.last];
+    const qualifies = isPossessiveMark(after) || (isWordTok(after) && after.lowercase && TOWN_QUALIFIED_NOUNS.has(after.folded));
+    return FIRM_NOUNS[this.lang].has(noun.folded) && !qualifies ? 'ORG' : 'LOC';
   }
 
   /** The words before an officer's word, where they name a place by its head ("Oyo State", "Ulster County"): the chunk becomes them. */
@@ -3887,6 +3890,9 @@ export class EntityRecogniser {
 
 /** Prepositions that take a person as readily as a place. */
 const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'avec', 'par']);
+
+/** English nouns a town's name qualifies, after it: "the staff of Ennis hospital", "the merger of Kilkenny diocese". */
+const TOWN_QUALIFIED_NOUNS: ReadonlySet<string> = new Set('hospital parish council school church station hotel mill diocese dioceses newspaper paper club market court branch office works factory plant'.split(' '));
 
 /** Plural verbs after a list of names that are its subject, as written: "from X and Y are studying". */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have', 'sont', 'ont', 'étaient', 'avaient', 'seront']);
