@@ -1450,6 +1450,9 @@ export class EntityRecogniser {
     const trade = tokens[i];
     const first = tokens[i + 1];
     if (isAllCaps(trade.text) || NUMBER_WORDS.has(trade.folded) || isWordOf(trade, WordClass.FirstName | WordClass.Particle | WordClass.Function | WordClass.OrgHeadWord | WordClass.PlaceHeadWord)) return false;
+    // A trade's shape: an agent's ending, or a word the article writes in lowercase ("Ngaire Ann
+    // Hemi": a given name the lists lack is no trade).
+    if (!TRADE_ENDING.test(trade.folded) && !this.lowercaseWords.has(trade.folded)) return false;
     if (!isWordOf(first, WordClass.FirstName) || !first.capitalised || !onlySpacesBetween(this.text, trade, first)) return false;
     // ("Three Mile Island": a head word closes a name of its own.)
     const family = tokens[i + 2];
@@ -3890,6 +3893,9 @@ export class EntityRecogniser {
 
 /** Prepositions that take a person as readily as a place. */
 const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'avec', 'par']);
+
+/** English endings of agents' nouns (folded): "orchardist", "beekeeper", "councillor", "fisherman", "librarian", "attendant"; and ages: "Nine-year-old". */
+const TRADE_ENDING = /(?:er|ist|or|man|woman|ian|ant|ent|ess|eer|-old)$/;
 
 /** English nouns a town's name qualifies, after it: "the staff of Ennis hospital", "the merger of Kilkenny diocese". */
 const TOWN_QUALIFIED_NOUNS: ReadonlySet<string> = new Set('hospital parish council school church station hotel mill diocese dioceses newspaper paper club market court branch office works factory plant'.split(' '));

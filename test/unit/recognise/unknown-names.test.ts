@@ -151,4 +151,7 @@ test('an English sentence may open on a trade before a first name and a family n
   assert.deepEqual(entities('Beekeeper Mary Quellan stood at her gate on Monday.').filter((e) => e.startsWith('PER')), ['PER Mary Quellan']);
   // A first name opening the sentence is the name's own.
   assert.deepEqual(entities('Mary Ann Quellan stood at her gate.'), ['PER Mary Ann Quellan']);
+  // (Review: a given name the lists lack is no trade; an age is like one.)
+  assert.deepEqual(entities('Ngaire Ann Quellan said no.'), ['PER Ngaire Ann Quellan']);
+  assert.deepEqual(entities('Nine-year-old Mary Quellan had her own review.'), ['PER Mary Quellan']);
 });
