@@ -331,7 +331,7 @@ function isElision(tok: Token): boolean {
 /** Nouns of a body besides ORG_CUE_NOUNS, read in an apposition: "organe socialiste", "the schools inspectorate". */
 const APPOSITION_BODY_NOUNS: ReadonlySet<string> = new Set(['organe', 'inspectorate', 'startup', 'start-up', 'regulator', 'watchdog', 'ministry', 'agency', 'broadcaster', 'insurer']);
 /** Lowercase words after which a capitalised name is an event's: "le festival X", "the tournament X". */
-const EVENT_CUE_NOUNS: ReadonlySet<string> = new Set(['festival', 'tournoi', 'conference', 'sommet']);
+const EVENT_CUE_NOUNS: ReadonlySet<string> = new Set(['festival', 'tournoi', 'conference']);
 /** "après le festival", "pendant le tournoi": a time phrase, after which a name is no event's. */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['apres', 'pendant', 'avant', 'durant', 'depuis', 'lors']);
 
@@ -2083,7 +2083,9 @@ export class EntityRecogniser {
     // home"; nor after a time's preposition: "Après le festival Dupont est rentré".)
     const eventCue = this.tokens[chunk.first - 1];
     const inTimePhrase = TIME_PREPOSITIONS.has(this.tokens[chunk.first - 3]?.folded ?? '');
-    if (this.lang === 'fr' && isWordTok(eventCue) && eventCue.lowercase && EVENT_CUE_NOUNS.has(eventCue.folded) && !inTimePhrase) return settle(chunk, 'EVENT', 2);
+    // ("la conférence Macron": a press conference is given by someone the article names.)
+    const speakerOfConference = eventCue?.folded === 'conference' && (isWordOf(first, WordClass.FirstName) || this.lastWordsOfNames().has(first.folded));
+    if (this.lang === 'fr' && isWordTok(eventCue) && eventCue.lowercase && EVENT_CUE_NOUNS.has(eventCue.folded) && !inTimePhrase && !speakerOfConference) return settle(chunk, 'EVENT', 2);
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS) || this.openingPlace(chunk)) return settle(chunk, 'LOC', 2);
     // "Kareeberg mayor X", "the Texas governor": a mayor's or a governor's name before the
     // title is the place they govern; any other title's, the body they serve.
