@@ -1779,7 +1779,7 @@ export class EntityRecogniser {
     if ((isNameWord(tok) && !isWordOf(tok, WordClass.Function)) || isGluedParticleName(tok)) return j;
     // "Vireval SA", "Harlow & Vane Theatres plc": a legal form closes the name, though "SA" is
     // also the French "sa" and "plc" is in lowercase (not in a line of capitals: "ET SA FEMME").
-    if (j > chunkStart && gazetteer.isLegalForm(tok.text) && !this.onCapitalsLine[j]) return j;
+    if (j > chunkStart && gazetteer.isLegalForm(tok.text) && !this.onCapitalsLine[j] && !this.southAustraliaAfterTown(j, chunkStart)) return j;
     // "Jules Moens et Cie", "Dodd and Co.": the partners a firm's name leaves unnamed.
     if (isCoordinator(tok) && (tokens[j + 1]?.text === 'Cie' || tokens[j + 1]?.text === 'Co') && onlySpacesBetween(text, tok, tokens[j + 1])) return j + 1;
     // "Norma J. Kettering": a middle initial, though "j", "a", "m" are elided function words too.
@@ -1799,6 +1799,12 @@ export class EntityRecogniser {
     const capitalArticle = tok.capitalised && (folded === 'le' || folded === 'la');
     if (PREPOSITION_PARTICLES.has(folded) && !capitalArticle && !this.prepositionJoins(j) && !this.afterHonorific(chunkStart)) return -1;
     return k;
+  }
+
+  /** "Port Augusta SA", "Mount Gambier SA": in English, "SA" after a town is South Australia, no legal form. */
+  private southAustraliaAfterTown(j: number, chunkStart: number): boolean {
+    const { tokens } = this;
+    return this.lang === 'en' && tokens[j].text === 'SA' && (isWordOf(tokens[chunkStart], WordClass.PlaceHeadWord) || gazetteer.lookupTown(tokens[j - 1].text) !== undefined);
   }
 
   /**
@@ -1984,7 +1990,10 @@ export class EntityRecogniser {
     // "London Stock Exchange", "Paul Smith Ltd": an organisation's closing word outweighs a
     // first name ("London" is one too), unless the name is only a first name and that word
     // ("Margaret Court").
-    const closesBody = isWordOf(last, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(last.folded);
+    // ("the Commons Chamber", "the Burial Chamber": a chamber with no "of" after it is a room,
+    // not the "Chamber of Commerce".)
+    const room = last.folded === 'chamber' && tokens[chunk.last]?.folded !== 'of';
+    const closesBody = (isWordOf(last, WordClass.OrgHeadWord) && !room) || ORG_NAME_ENDINGS.has(last.folded);
     const neverFamilyName = count === 2 && this.lang === 'en' && gazetteer.isHeadWordNeverFamilyName(last.text);
     if (count >= 2 && closesBody && (count >= 3 || !isWordOf(first, WordClass.FirstName) || neverFamilyName)) return settle(chunk, 'ORG', 2);
     // "St. John's", "St Mary's": a saint's possessive names a parish, a town, a church.
@@ -2062,7 +2071,7 @@ export class EntityRecogniser {
     if (count >= 2 && isInitialised(this.chunkWords(chunk))) return settle(chunk, 'PER', 3);
     if (count >= 2 && this.hasEventHead(chunk)) return settle(chunk, 'EVENT', 2);
     // (A name ending with an organisation's word was settled above, "closesBody".)
-    if (this.hasWordOf(chunk, WordClass.OrgHeadWord)) return settle(chunk, 'ORG', 2);
+    if (this.hasWordOf(chunk, WordClass.OrgHeadWord) && !room) return settle(chunk, 'ORG', 2);
     // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body
     // ("Northern California", "Greater Manchester", "Metro Manila", "Co Mayo" are parts of it).
     // ("Fort Yukon", "Lake Victoria", "Port Sudan": a place's head word before a place names a place.)

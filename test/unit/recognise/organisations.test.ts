@@ -507,6 +507,9 @@ test('English bodies headed by "Chamber", "Constabulary", "Legion", "Regiment" (
   assert.deepEqual(entities('The Tullyvar Chamber of Commerce said it was pleased. Officers of the Royal Ulster Constabulary came, with members of the Tullyvar Legion and the Tullyvar Regiment.'), [
     'ORG Tullyvar Chamber of Commerce', 'ORG Royal Ulster Constabulary', 'ORG Tullyvar Legion', 'ORG Tullyvar Regiment',
   ]);
+  // (Review: a chamber with no "of" after it is a room; "SA" after an Australian town is the state.)
+  assert.deepEqual(entities('They found the Burial Chamber.'), []);
+  assert.deepEqual(entities('He lives at Port Augusta SA now.'), ['LOC Port Augusta']);
 });
 
 test('a lone name after a firm\'s noun and "de"/"of" is the firm ("un porte-parole de Quorvane", "le directeur de Quorvane", "the chairman of Brelmont")', () => {
