@@ -144,6 +144,8 @@ test('a title opening on a place\'s word, before a name, is no place ("District 
   assert.deepEqual(entities('It was presided over by Postmaster Tallis Brack, who spoke.'), ['PER Tallis Brack']);
   // The office keeps its name.
   assert.deepEqual(entities('The District Attorney\'s Office said no.'), ['ORG District Attorney\'s Office']);
+  // (Review: a county before its inspector keeps its name.)
+  assert.deepEqual(entities('Kerry County Inspector Michael Quern said no.'), ['LOC Kerry County', 'PER Michael Quern']);
 });
 
 test('an English sentence may open on a trade before a first name and a family name ("Beekeeper Mary Quellan said"): the trade is no part of the name', () => {

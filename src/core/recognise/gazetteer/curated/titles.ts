@@ -65,7 +65,7 @@ export const TITLES: readonly string[] = [
   'Fire Chief', 'Chief of Police', 'Coroner', 'Medical Examiner', 'Magistrate', 'Circuit Judge',
   'District Justice', 'District Commissioner', 'Resident District Commissioner', 'District Officer',
   'District Magistrate', 'Resident Magistrate', 'Borough Mayor', 'Lord Mayor', 'Provost', 'Lord Provost', 'Warden', 'Chief Warden', 'County Executive', 'Comptroller', 'Treasurer', 'Auditor General', 'Battalion Chief', 'Fire Marshal',
-  'District Inspector', 'County Inspector', 'Divisional Inspector', 'Sub-Inspector', 'Head Constable', 'Police Constable',
+  'District Inspector', 'Divisional Inspector', 'Sub-Inspector', 'Head Constable', 'Police Constable',
   'Postmaster', 'Postmistress', 'Postmaster General', 'Stationmaster', 'Harbourmaster', 'Harbor Master', 'Harbour Master',
   // English: religion, monarchy, nobility
   'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Reverend', 'Sheikh', 'Emir',
