@@ -20,7 +20,7 @@ import { abortError, AnalysisRunner, createAnalysisRunner, InThreadRunner, isAbo
 import { AnnotationLoader, IndexedClaim, withoutAnnotations } from './annotations';
 import { CachedArticle, CachedGrouping, contentHash, decodeCache, encodeCache } from './cache';
 import { adoptPortable, MemberQuote, MentionList, PackedAnalysis, packAnalysis, PackedMemberFinder, SpanList, StringTable, unpackAnalysis } from './packed-analysis';
-import { ClusterCorrections, EntityCluster, EntityClustering, MemberGrouping } from './clustering';
+import { ClusterCorrections, EntityCluster, EntityClustering } from './clustering';
 import { memberKey, MemberRecord, MemberTable } from './member-table';
 import { isIgnoreFile, PathFilter, scanWorkspace, ScanOptions } from './scan';
 
@@ -765,24 +765,9 @@ function clusteringFor(states: Map<string, ArticleState>, cache: LoadedCache, un
     changes.set(path, { path, before: changes.get(path)?.before ?? [], after: mentions(s) });
   }
   // The cache's records are used once, here: the table takes their maps.
-  const clustering = new EntityClustering(MemberTable.adoptRecords(cache.members), groupingOf(cache));
+  const clustering = new EntityClustering(MemberTable.adoptRecords(cache.members), cache.grouping);
   clustering.replaceArticles([...changes.values()]);
   return clustering;
-}
-
-/** The cached grouping by member key. */
-function groupingOf(cache: LoadedCache): MemberGrouping | undefined {
-  const cached = cache.grouping;
-  if (!cached) return undefined;
-  const keys = cache.members.map((m) => memberKey(m.type, m.id));
-  const families = new Map<string, string>();
-  const roots = new Map<string, string>();
-  keys.forEach((key, i) => {
-    const family = cached.families[i];
-    if (family !== null) families.set(key, family);
-    roots.set(key, keys[cached.roots[i]]);
-  });
-  return { families, roots };
 }
 
 type FileFacts = Pick<CachedArticle, 'hash' | 'size' | 'mtimeMs' | 'markdown'>;
