@@ -8,15 +8,17 @@
 //   {"format":"press-annotator-index","formatVersion":4,"recogniser":N,"lang":"auto",
 //    "writtenAt":ms,"byteOrder":"LE","jsonLength":n,"numbersLength":n,"checksum":"sha1 of the rest"}
 //   {"strings":[...],"articles":[[path,hash,size,mtimeMs,markdown,lang,entityCount,quoteCount],...],
-//    "members":[[type,id,[form,count,...],[article row,count,...]],...],
-//    "grouping":{"families":[...],"roots":[...]} or null}
+//    "members":memberCount,"grouping":{"families":[...],"roots":[...]} or null}
 //   <int32 x numbersLength/4>
 // Strings (ids, written forms, quotes) are stored once in `strings` and referred to by position;
 // each article's mentions and quotes are its run of numbers (see packed-analysis.ts), in article
-// order. `members` is the clustering's member table for exactly these analyses and `grouping`
+// order; after them, each member's run:
+//   type, id, formCount, articleCount, form, count, ..., article row, count, ...
+// `members` is the clustering's member table for exactly these analyses and `grouping`
 // its automatic grouping (member-table.ts, clustering.ts): a warm start loads them instead of
 // counting half a million mentions and regrouping every family again. Numbers in binary parse
-// in no time, where the same numbers as JSON took most of a warm start.
+// in no time, where the same numbers as JSON took most of a warm start (the members' as JSON,
+// format 4, took ~50 ms to parse and as much to check).
 
 import { createHash } from 'node:crypto';
 import { RECOGNISER_VERSION } from '../recognise/analyze';
@@ -25,7 +27,7 @@ import type { MemberRecord } from './member-table';
 import { ENTITY_STRIDE, LANGS, PackedAnalysis, QUOTE_KINDS, QUOTE_STRIDE, StringTable, VIAS } from './packed-analysis';
 
 export const CACHE_FORMAT = 'press-annotator-index';
-export const CACHE_FORMAT_VERSION = 4;
+export const CACHE_FORMAT_VERSION = 5;
 
 export interface CachedArticle {
   path: string;
@@ -73,6 +75,7 @@ export function encodeCache(content: CacheContent): Uint8Array {
   // beside the file's buffer at the peak of a cold scan of 10,000 articles.
   const json = (): Iterable<string> => jsonPieces(content, strings);
   const numberArrays = content.articles.flatMap((a) => [a.packed.entities, a.packed.quotes]);
+  numberArrays.push(memberNumbers(content, strings));
   let jsonLength = 0;
   const checksum = createHash('sha1');
   for (const piece of json()) {
@@ -117,15 +120,13 @@ function referMemberStrings(content: CacheContent, strings: ExtendedStrings): vo
   for (const family of content.grouping?.families ?? []) if (family !== null) strings.ref(family);
 }
 
-/** The text JSON.stringify({ strings, articles, members, grouping }) writes, in pieces. */
+/** The text JSON.stringify({ strings, articles, members: count, grouping }) writes, in pieces. */
 function* jsonPieces(content: CacheContent, strings: ExtendedStrings): Generator<string> {
   yield '{"strings":';
   yield* jsonArray(strings.all());
   yield ',"articles":';
   yield* jsonArray(mapped(content.articles, articleRow));
-  const rows = new Map(content.articles.map((a, i) => [a.path, i]));
-  yield ',"members":';
-  yield* jsonArray(mapped(content.members, (member) => memberRow(member, strings, rows)));
+  yield `,"members":${content.members.length}`;
   const grouping = content.grouping ? { families: content.grouping.families.map((f) => (f === null ? -1 : strings.ref(f))), roots: content.grouping.roots } : null;
   yield `,"grouping":${JSON.stringify(grouping)}}`;
 }
@@ -134,18 +135,34 @@ function articleRow(a: CachedArticle): unknown[] {
   return [a.path, a.hash, a.size, a.mtimeMs, a.markdown ? 1 : 0, LANGS.indexOf(a.packed.lang), a.packed.entities.length / ENTITY_STRIDE, a.packed.quotes.length / QUOTE_STRIDE];
 }
 
-/** [type, id, [form, count, ...], [article row, count, ...]], strings by position. */
-function memberRow(m: MemberRecord, strings: ExtendedStrings, rows: ReadonlyMap<string, number>): unknown[] {
-  const surfaces: number[] = [];
-  m.surfaces.forEach((count, text) => surfaces.push(strings.ref(text), count));
-  const articleCounts: number[] = [];
-  m.articles.forEach((count, path) => {
-    const row = rows.get(path);
-    if (row === undefined) throw new Error(`member ${m.id} counts ${path}, which is not among the cached articles`);
-    articleCounts.push(row, count);
-  });
-  return [ENTITY_TYPES.indexOf(m.type), strings.ref(m.id), surfaces, articleCounts];
+/** Every member's run, one after the other: type, id, formCount, articleCount, form, count, ..., article row, count, ... */
+function memberNumbers(content: CacheContent, strings: ExtendedStrings): Int32Array {
+  const rows = new Map(content.articles.map((a, i) => [a.path, i]));
+  let length = 0;
+  for (const m of content.members) length += MEMBER_HEAD + 2 * (m.surfaces.size + m.articles.size);
+  const numbers = new Int32Array(length);
+  let at = 0;
+  for (const m of content.members) {
+    numbers[at++] = ENTITY_TYPES.indexOf(m.type);
+    numbers[at++] = strings.ref(m.id);
+    numbers[at++] = m.surfaces.size;
+    numbers[at++] = m.articles.size;
+    for (const [text, count] of m.surfaces) {
+      numbers[at++] = strings.ref(text);
+      numbers[at++] = count;
+    }
+    for (const [path, count] of m.articles) {
+      const row = rows.get(path);
+      if (row === undefined) throw new Error(`member ${m.id} counts ${path}, which is not among the cached articles`);
+      numbers[at++] = row;
+      numbers[at++] = count;
+    }
+  }
+  return numbers;
 }
+
+/** type, id, formCount, articleCount. */
+const MEMBER_HEAD = 4;
 
 function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
   for (const item of items) yield map(item);
@@ -230,7 +247,7 @@ function decodeOrThrow(bytes: Buffer, expectedLang: Lang | 'auto'): CacheContent
   const writtenAt = header.writtenAt;
   if (typeof writtenAt !== 'number' || !Number.isFinite(writtenAt)) throw new CacheInvalid('no valid writing time');
   const parsed = parseJson(rest.subarray(0, jsonLength), 'body');
-  if (!isRecord(parsed) || !Array.isArray(parsed.strings) || !Array.isArray(parsed.articles) || !Array.isArray(parsed.members)) {
+  if (!isRecord(parsed) || !Array.isArray(parsed.strings) || !Array.isArray(parsed.articles) || !isCount(parsed.members)) {
     throw new CacheInvalid('body is not {strings, articles, members}');
   }
   const strings = parsed.strings as unknown[];
@@ -240,8 +257,9 @@ function decodeOrThrow(bytes: Buffer, expectedLang: Lang | 'auto'): CacheContent
   new Uint8Array(numbers.buffer).set(rest.subarray(jsonLength));
   const cursor = { at: 0 };
   const articles = (parsed.articles as unknown[]).map((row, i) => decodeArticle(row, strings as string[], numbers, cursor, i));
-  if (cursor.at !== numbers.length) throw new CacheInvalid('numbers left over after the last article');
-  const members = (parsed.members as unknown[]).map((row, i) => decodeMember(row, strings as string[], articles, i));
+  const members: MemberRecord[] = [];
+  for (let i = 0; i < parsed.members; i++) members.push(decodeMember(numbers, cursor, strings as string[], articles, i));
+  if (cursor.at !== numbers.length) throw new CacheInvalid('numbers left over after the last member');
   const grouping = parsed.grouping === null || parsed.grouping === undefined ? undefined : decodeGrouping(parsed.grouping, strings as string[], members.length);
   return { lang: expectedLang, writtenAt, strings: new StringTable(strings as string[]), articles, members, ...(grouping ? { grouping } : {}) };
 }
@@ -314,38 +332,48 @@ class FieldCheck {
   }
 }
 
-function decodeMember(row: unknown, strings: string[], articles: CachedArticle[], index: number): MemberRecord {
+/** One member's run of numbers, from `cursor` on; every value checked (see FieldCheck). */
+function decodeMember(numbers: Int32Array, cursor: { at: number }, strings: string[], articles: CachedArticle[], index: number): MemberRecord {
   const where = `member ${index}`;
-  if (!Array.isArray(row) || row.length !== 4) throw new CacheInvalid(`${where}: not a 4-field row`);
-  const [typeCode, idRef, surfaceList, articleList] = row as unknown[];
-  const type = ENTITY_TYPES[typeCode as number] as EntityType | undefined;
+  const at = cursor.at;
+  if (at + MEMBER_HEAD > numbers.length) throw new CacheInvalid(`${where}: more numbers than the file holds`);
+  const type = ENTITY_TYPES[numbers[at]] as EntityType | undefined;
   if (!type) throw new CacheInvalid(`${where}: bad type`);
-  const check = new FieldCheck(strings.length, 0, where);
-  check.string(idRef);
-  const record: MemberRecord = { type, id: strings[idRef as number], surfaces: new Map(), articles: new Map() };
-  const total = (list: unknown, what: string, counts: Map<string, number>, keyOf: (ref: number) => string): number => {
-    if (!Array.isArray(list) || list.length === 0 || list.length % 2 !== 0) throw new CacheInvalid(`${where}: bad ${what} list`);
-    let sum = 0;
-    for (let i = 0; i < list.length; i += 2) {
-      if (!isCount(list[i]) || !isCount(list[i + 1]) || list[i + 1] === 0) throw new CacheInvalid(`${where}: bad ${what} count`);
-      const key = keyOf(list[i]);
-      if (counts.has(key)) throw new CacheInvalid(`${where}: ${what} counted twice`);
-      counts.set(key, list[i + 1]);
-      sum += list[i + 1];
-    }
-    return sum;
-  };
-  const mentions = total(surfaceList, 'form', record.surfaces, (ref) => {
-    check.string(ref);
-    return strings[ref];
-  });
-  const counted = total(articleList, 'article', record.articles, (row) => {
-    const article = articles[row];
-    if (!article) throw new CacheInvalid(`${where}: article row out of range`);
-    return article.path;
-  });
+  const idRef = numbers[at + 1];
+  if (idRef < 0 || idRef >= strings.length) throw new CacheInvalid(`${where}: string reference out of range`);
+  const formCount = numbers[at + 2];
+  const articleCount = numbers[at + 3];
+  if (formCount <= 0) throw new CacheInvalid(`${where}: bad form list`);
+  if (articleCount <= 0) throw new CacheInvalid(`${where}: bad article list`);
+  const formsEnd = at + MEMBER_HEAD + 2 * formCount;
+  const end = formsEnd + 2 * articleCount;
+  if (end > numbers.length) throw new CacheInvalid(`${where}: more numbers than the file holds`);
+  const record: MemberRecord = { type, id: strings[idRef], surfaces: new Map(), articles: new Map() };
+  let mentions = 0;
+  for (let i = at + MEMBER_HEAD; i < formsEnd; i += 2) {
+    const ref = numbers[i];
+    const count = numbers[i + 1];
+    if (ref < 0 || ref >= strings.length) throw new CacheInvalid(`${where}: string reference out of range`);
+    if (count <= 0) throw new CacheInvalid(`${where}: bad form count`);
+    const text = strings[ref];
+    if (record.surfaces.has(text)) throw new CacheInvalid(`${where}: form counted twice`);
+    record.surfaces.set(text, count);
+    mentions += count;
+  }
+  let counted = 0;
+  for (let i = formsEnd; i < end; i += 2) {
+    const row = numbers[i];
+    const count = numbers[i + 1];
+    if (row < 0 || row >= articles.length) throw new CacheInvalid(`${where}: article row out of range`);
+    if (count <= 0) throw new CacheInvalid(`${where}: bad article count`);
+    const path = articles[row].path;
+    if (record.articles.has(path)) throw new CacheInvalid(`${where}: article counted twice`);
+    record.articles.set(path, count);
+    counted += count;
+  }
   // The two tallies count the same mentions: they must agree.
   if (mentions !== counted) throw new CacheInvalid(`${where}: counts disagree`);
+  cursor.at = end;
   return record;
 }
 

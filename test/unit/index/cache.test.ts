@@ -6,7 +6,7 @@ import { analyze, RECOGNISER_VERSION } from '../../../src/core/recognise/analyze
 import { CacheContent, contentHash, decodeCache, encodeCache } from '../../../src/core/index/cache';
 import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
 import { MemberTable } from '../../../src/core/index/member-table';
-import { packAnalysis, StringTable, unpackAnalysis } from '../../../src/core/index/packed-analysis';
+import { ENTITY_STRIDE, packAnalysis, QUOTE_STRIDE, StringTable, unpackAnalysis } from '../../../src/core/index/packed-analysis';
 import { MemoryWorkspace } from '../../../src/core/workspace/memory-workspace';
 import type { FileStat, Workspace } from '../../../src/core/workspace/workspace';
 import { ARTICLES, CountingRunner, fakeLoader, snapshot } from './fixtures';
@@ -39,7 +39,8 @@ test('packing then unpacking an analysis gives it back exactly', () => {
 interface CacheBody {
   strings: string[];
   articles: unknown[][];
-  members: unknown[];
+  /** How many member runs follow the analyses' numbers. */
+  members: number;
   grouping: { roots: number[] };
 }
 
@@ -61,6 +62,11 @@ function join(parts: { header: Record<string, unknown>; body: CacheBody; numbers
   const binary = Buffer.from(new Int32Array(parts.numbers).buffer);
   const header = { ...parts.header, jsonLength: json.length, numbersLength: binary.length, checksum: contentHash(Buffer.concat([json, binary])) };
   return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), json, binary]);
+}
+
+/** Where the first member's run starts: type, id, formCount, articleCount, form, count, ..., row, count, ... */
+function firstMember(parts: { body: CacheBody }): number {
+  return parts.body.articles.reduce((at, row) => at + (row[6] as number) * ENTITY_STRIDE + (row[7] as number) * QUOTE_STRIDE, 0);
 }
 
 function withHeader(bytes: Uint8Array, edit: (header: Record<string, unknown>) => void): Uint8Array {
@@ -118,8 +124,9 @@ test('a well-formed file with impossible values is refused, even with a matching
     ['bad hash', (p) => (p.body.articles[0][1] = 'xyz'), /bad hash/],
     ['missing field', (p) => p.body.articles[0].pop(), /8-field/],
     ['non-string in the table', (p) => ((p.body.strings as unknown[])[0] = 5), /non-string/],
-    ['member counts that disagree', (p) => ((p.body.members[0] as unknown[][])[2][1] = 999), /counts disagree/],
-    ['member of an article that is not there', (p) => ((p.body.members[0] as unknown[][])[3][0] = 99), /row out of range/],
+    ['member counts that disagree', (p) => (p.numbers[firstMember(p) + 5] = 999), /counts disagree/],
+    ['member of an article that is not there', (p) => (p.numbers[firstMember(p) + 4 + 2 * p.numbers[firstMember(p) + 2]] = 99), /row out of range/],
+    ['member with no written form', (p) => (p.numbers[firstMember(p) + 2] = 0), /bad form list/],
     ['no member table', (p) => delete (p.body as { members?: unknown }).members, /members/],
     ['a grouping of other members', (p) => p.body.grouping.roots.pop(), /does not match/],
     ['a group root that is not its own root', (p) => ([p.body.grouping.roots[0], p.body.grouping.roots[1]] = [1, 2]), /bad root/],
