@@ -98,7 +98,9 @@ function formPersons(full: PersonMember[], names: Map<string, PersonName | undef
   const byGiven = new Map<string, PersonMember[]>();
   for (const m of full) {
     const given = (names.get(m.key) as Person['name']).given;
-    byGiven.set(given, [...(byGiven.get(given) ?? []), m]);
+    const group = byGiven.get(given);
+    if (group) group.push(m);
+    else byGiven.set(given, [m]);
   }
   const persons: Person[] = [];
   for (const group of byGiven.values()) {
@@ -132,7 +134,12 @@ function closeGroups(members: PersonMember[], keyOf: (m: PersonMember) => string
     }
   }
   const groups = new Map<number, PersonMember[]>();
-  members.forEach((m, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), m]));
+  members.forEach((m, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(m);
+    else groups.set(root, [m]);
+  });
   return [...groups.values()];
 }
 
