@@ -2957,6 +2957,8 @@ export class EntityRecogniser {
     const { tokens } = this;
     const prep = tokens[chunk.first - 1];
     if (!isWordTok(prep) || !prep.lowercase || this.possessiveAfter(chunk)) return false;
+    // ("sa fiancée à Lourdes, sa mère": a kinship in apposition makes her a person.)
+    if (tokens[chunk.last]?.text === ',' && POSSESSIVE_DETERMINERS.has(tokens[chunk.last + 1]?.folded ?? '')) return false;
     const english = this.lang === 'en' && (prep.text === 'in' || prep.text === 'near');
     const before = tokens[chunk.first - 2];
     const french = this.lang === 'fr' && prep.text === 'à' && !(isWordTok(before) && (isWordOf(before, WordClass.SpeechVerb) || FRENCH_DATIVE_VERBS.test(before.folded)));

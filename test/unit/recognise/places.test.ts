@@ -517,6 +517,8 @@ test('a given name that is a town of the long list is the town after "in", "near
   assert.deepEqual(entities('Trois cents fidèles sont attendus à Marion.', 'fr'), ['LOC Marion']);
   assert.deepEqual(entities('He farms near Marion.', 'en'), ['LOC Marion']);
   assert.deepEqual(entities('Il a parlé à Marion.', 'fr'), ['PER Marion']);
+  // (Review: a kinship in apposition makes her a person.)
+  assert.deepEqual(entities('Il a présenté sa fiancée à Marion, sa mère.', 'fr'), ['PER Marion']);
   assert.deepEqual(entities('Marion Quellan came home. He lives near Marion.', 'en'), ['PER Marion Quellan', 'PER Marion']);
 });
 
