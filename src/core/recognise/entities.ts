@@ -1295,6 +1295,8 @@ export class EntityRecogniser {
       const article = tokens[at + 1]?.folded === 'la' || tokens[at + 1]?.folded === "l'" ? 1 : 0;
       const noun = tokens[at + 1 + article];
       if (!this.isLowercaseNoun(at + 1 + article) || !onlySpacesBetween(this.text, tokens[at + article], noun)) return k;
+      // "le Renouveau municipal de l'avocat Antoine Tohmé": a title before a name is whose the body is, not its name.
+      if (isWordOf(noun, WordClass.TitleWord) && isNameWord(tokens[at + 2 + article])) return k;
       k = at + 2 + article;
     }
     return k;

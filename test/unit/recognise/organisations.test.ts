@@ -560,3 +560,8 @@ test('two or three unknown words with an acronym among them name a body, not a p
   assert.deepEqual(entities('Selon Tarvo FM, il arrive. Le secrétaire de SUD Quillac a parlé.'), ['ORG Tarvo FM', 'ORG SUD Quillac']);
   assert.deepEqual(entities('Le roi Quillac IV a régné.'), ['PER Quillac IV']);
 });
+
+test('a French body\'s lowercase complement stops before a title and a name ("le Renouveau municipal de l\'avocat Paul Tarrand": the body is his)', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('En face, le Renouveau municipal de l’avocat Paul Tarrand promettait tout.'), ['ORG Renouveau municipal', 'PER Paul Tarrand']);
+});
