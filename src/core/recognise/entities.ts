@@ -1292,7 +1292,9 @@ export class EntityRecogniser {
       if (!preposition || !(OF_PREPOSITIONS.has(preposition.folded) || preposition.text === 'pour') || !preposition.lowercase) return k;
       // "de la recherche scientifique", "de l'homme": an article may stand before the noun.
       const at = k + joined;
-      const article = tokens[at + 1]?.folded === 'la' || tokens[at + 1]?.folded === "l'" ? 1 : 0;
+      // ("Association libanaise pour des élections démocratiques": any article after "pour".)
+      const afterPour = preposition.text === 'pour' && ['le', 'les', 'des', 'un', 'une'].includes(tokens[at + 1]?.folded ?? '');
+      const article = tokens[at + 1]?.folded === 'la' || tokens[at + 1]?.folded === "l'" || afterPour ? 1 : 0;
       const noun = tokens[at + 1 + article];
       if (!this.isLowercaseNoun(at + 1 + article) || !onlySpacesBetween(this.text, tokens[at + article], noun)) return k;
       // "le Renouveau municipal de l'avocat Antoine Tohmé": a title before a name is whose the body is, not its name.

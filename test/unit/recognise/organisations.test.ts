@@ -565,3 +565,8 @@ test('a French body\'s lowercase complement stops before a title and a name ("le
   const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('En face, le Renouveau municipal de l’avocat Paul Tarrand promettait tout.'), ['ORG Renouveau municipal', 'PER Paul Tarrand']);
 });
+
+test('a French body\'s complement after "pour" may take any article ("l\'Association tarnaise pour des élections démocratiques")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('L’Association tarnaise pour des élections démocratiques a dénoncé des pressions.'), ['ORG Association tarnaise pour des élections démocratiques']);
+});
