@@ -306,6 +306,9 @@ const LOWERCASE_STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue',
 /** French plural articles before a people's or a town's inhabitants (folded). */
 const PLURAL_ARTICLES_FR: ReadonlySet<string> = new Set(['les', 'des', 'aux']);
 
+/** French nouns of a count before "de" and a plural (folded): "des milliers de Béninois". */
+const COUNT_NOUNS_FR: ReadonlySet<string> = new Set(['milliers', 'centaines', 'dizaines', 'millions', 'foule', 'nombre', 'majorite', 'plupart', 'beaucoup', 'peu', 'moins', 'plus']);
+
 /** The plural endings of French demonyms: "Anglais", "Bastiaises", "Lyonnais", "Vaudois", "Italiens", "Bretonnes". */
 const PLURAL_DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:ais|aises|ois|oises|ains|aines|iens|iennes|éens|éennes|ols|oles|ons|onnes|ands|andes)$/u;
 
@@ -2456,7 +2459,9 @@ export class EntityRecogniser {
   private pluralInhabitants(i: number): boolean {
     const article = this.tokens[i - 1];
     const word = this.tokens[i];
-    return isWordTok(article) && PLURAL_ARTICLES_FR.has(article.folded) && PLURAL_DEMONYM_FR.test(word.text);
+    // ("des milliers de Béninois": "de" after a count noun is a plural's article too.)
+    const afterCount = article?.folded === 'de' && COUNT_NOUNS_FR.has(this.tokens[i - 2]?.folded ?? '');
+    return isWordTok(article) && (PLURAL_ARTICLES_FR.has(article.folded) || afterCount) && PLURAL_DEMONYM_FR.test(word.text);
   }
 
   /** "Marie Curtis, secrétaire de …", "Paul Nadal, 52 ans", "X, 54, a lawyer". */

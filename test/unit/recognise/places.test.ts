@@ -560,3 +560,8 @@ test('English: a lone given name after "in" or "near" is a place even off the to
   assert.deepEqual(entities('The hearing in Linnea was closed.'), ['LOC Linnea']);
   assert.deepEqual(entities('He had faith in Linnea.'), ['PER Linnea']);
 });
+
+test('a town\'s or a country\'s people in the plural after a count and "de" are no place ("des milliers de Tarnapolais")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Des milliers de Tarnapolais les attendaient le long du boulevard.'), []);
+});
