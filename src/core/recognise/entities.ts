@@ -306,6 +306,9 @@ const LOWERCASE_STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue',
 /** French plural articles before a people's or a town's inhabitants (folded). */
 const PLURAL_ARTICLES_FR: ReadonlySet<string> = new Set(['les', 'des', 'aux']);
 
+/** The singular endings of French demonyms: "Acadien", "Lyonnaise", "Breton", "Vaudoise". */
+const SINGULAR_DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne|ol|ole|on|onne|and|ande)$/u;
+
 /** French nouns of a count before "de" and a plural (folded): "des milliers de Béninois". */
 const COUNT_NOUNS_FR: ReadonlySet<string> = new Set(['milliers', 'centaines', 'dizaines', 'millions', 'foule', 'nombre', 'majorite', 'plupart', 'beaucoup', 'peu', 'moins', 'plus']);
 
@@ -2461,7 +2464,9 @@ export class EntityRecogniser {
     const word = this.tokens[i];
     // ("des milliers de Béninois": "de" after a count noun is a plural's article too.)
     const afterCount = article?.folded === 'de' && COUNT_NOUNS_FR.has(this.tokens[i - 2]?.folded ?? '');
-    return isWordTok(article) && (PLURAL_ARTICLES_FR.has(article.folded) || afterCount) && PLURAL_DEMONYM_FR.test(word.text);
+    // ("un Acadien premier ministre", "une Lyonnaise": one of a people, after "un", "une".)
+    const one = isWordTok(article) && (article.folded === 'un' || article.folded === 'une') && SINGULAR_DEMONYM_FR.test(word.text);
+    return one || (isWordTok(article) && (PLURAL_ARTICLES_FR.has(article.folded) || afterCount) && PLURAL_DEMONYM_FR.test(word.text));
   }
 
   /** "Marie Curtis, secrétaire de …", "Paul Nadal, 52 ans", "X, 54, a lawyer". */

@@ -561,7 +561,9 @@ test('English: a lone given name after "in" or "near" is a place even off the to
   assert.deepEqual(entities('He had faith in Linnea.'), ['PER Linnea']);
 });
 
-test('a town\'s or a country\'s people in the plural after a count and "de" are no place ("des milliers de Tarnapolais")', () => {
+test('a town\'s or a country\'s people in the plural after a count and "de", or one of them after "un", are no place ("des milliers de Tarnapolais", "une Tarnapolaise")', () => {
   const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('Des milliers de Tarnapolais les attendaient le long du boulevard.'), []);
+  // One of them, after "un", "une".
+  assert.deepEqual(entities('Un Tarnapolais premier ministre pour la première fois\n\nLe pays sera gouverné par un Tarnapolais.'), []);
 });
