@@ -1975,6 +1975,8 @@ export class EntityRecogniser {
     // "les Anglais", "des Bastiais", "aux Marseillais": a people or a town's inhabitants, in the
     // plural after the article, are no entity.
     if (count === 1 && this.lang === 'fr' && this.pluralInhabitants(chunk.first)) return;
+    // "she told them in Tagalog", "through the medium of Welsh": a language, no place.
+    if (count === 1 && this.namesLanguage(chunk)) return;
     // "the Killarney road", "the Dubbo saleyards": a name that places the noun after it (not one
     // shaped like a nationality: "the Iranian border").
     if (count === 1 && this.placesNounAfter(chunk)) {
@@ -3008,6 +3010,12 @@ export class EntityRecogniser {
     return CONSTITUENCY_MEMBERS.has(letters);
   }
 
+  /** A language's name after "in", "into", "of", "from" or a verb of speaking ("in Tagalog", "translated from Welsh"). */
+  private namesLanguage(chunk: Chunk): boolean {
+    const prev = this.tokens[chunk.first - 1];
+    return this.lang === 'en' && isWordTok(prev) && prev.lowercase && LANGUAGE_CUES.has(prev.folded) && LANGUAGE_NAMES.has(this.tokens[chunk.first].folded);
+  }
+
   /**
    * "de Landerneau (Finistère)", "from Quellby (Iowa)": after a preposition of place or origin, a
    * town, then the region or country it is in, in brackets. (Not in a results table: "1. Lemaire
@@ -3926,6 +3934,17 @@ const TRADE_ENDING = /(?:er|ist|or|man|woman|ian|ant|ent|ess|eer|-old)$/;
 
 /** English nouns a town's name qualifies, after it: "the staff of Ennis hospital", "the merger of Kilkenny diocese". */
 const TOWN_QUALIFIED_NOUNS: ReadonlySet<string> = new Set('hospital parish council school church station hotel mill diocese dioceses newspaper paper club market court branch office works factory plant'.split(' '));
+
+/** English words before a language's name: "in Tagalog", "the medium of Welsh", "speaks Swahili". */
+const LANGUAGE_CUES: ReadonlySet<string> = new Set(['in', 'into', 'of', 'from', 'speak', 'speaks', 'spoke', 'speaking', 'learn', 'learned', 'learnt', 'learning', 'taught', 'teach', 'fluent']);
+
+/** Languages (folded) that English names like places or peoples; after LANGUAGE_CUES they are no entity. */
+const LANGUAGE_NAMES: ReadonlySet<string> = new Set(
+  ('tagalog filipino welsh gaelic irish scots cornish breton basque catalan galician swahili hindi urdu bengali tamil telugu marathi hindustani punjabi gujarati kannada malayalam sinhala sinhalese nepali ' +
+    'malay indonesian maori afrikaans zulu xhosa sotho tswana yoruba igbo hausa amharic somali wolof lingala creole patois latin greek hebrew arabic persian farsi pashto dari turkish kurdish ' +
+    'armenian georgian russian ukrainian polish czech slovak german dutch flemish french spanish portuguese italian romanian hungarian finnish swedish norwegian danish icelandic ' +
+    'mandarin cantonese chinese japanese korean vietnamese thai khmer burmese tibetan inuktitut cree esperanto yiddish english').split(' '),
+);
 
 /** Plural verbs after a list of names that are its subject, as written: "from X and Y are studying". */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have', 'sont', 'ont', 'étaient', 'avaient', 'seront']);

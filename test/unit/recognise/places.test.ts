@@ -567,3 +567,8 @@ test('a town\'s or a country\'s people in the plural after a count and "de", or 
   // One of them, after "un", "une".
   assert.deepEqual(entities('Un Tarnapolais premier ministre pour la première fois\n\nLe pays sera gouverné par un Tarnapolais.'), []);
 });
+
+test('English: a language after "in", "of" or a verb of speaking is no place ("she told them in Tagalog", "the medium of Welsh")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('She told them in Tagalog to stay. The school has taught through the medium of Welsh. They shouted in Hindustani.'), []);
+});
