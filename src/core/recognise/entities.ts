@@ -3538,7 +3538,9 @@ export class EntityRecogniser {
         const family = cityOfFamily ?? this.matchFamilyName(articleFamily ? this.nameWordKeyAt(chunk.last - 1) : this.firstWordKey(chunk), familyNames, chunk.first);
         // "ES Plouvenez" guessed a person from its shape; "à Plouvenez" said a place: the cue wins.
         const ownCue = chunk.type !== undefined && chunk.type !== 'PER' && chunk.strength >= 1;
-        if (family && !(family.guessed && ownCue)) {
+        // (Nor a French name after its article, "le gardien du Raja", whose "person" was only guessed: "Dima Raja".)
+        const articleBefore = this.lang === 'fr' && ['le', 'la', "l'", 'du', 'au'].includes(this.tokens[chunk.first - 1]?.text ?? '');
+        if (family && !(family.guessed && (ownCue || articleBefore))) {
           chunk.type = 'PER';
           chunk.strength = 3;
           chunk.id = family.id;

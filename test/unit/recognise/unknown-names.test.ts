@@ -157,3 +157,7 @@ test('an English sentence may open on a trade before a first name and a family n
   assert.deepEqual(entities('Ngaire Ann Quellan said no.'), ['PER Ngaire Ann Quellan']);
   assert.deepEqual(entities('Nine-year-old Mary Quellan had her own review.'), ['PER Mary Quellan']);
 });
+
+test('French: a name after its article does not take the person of a guess ("« Allez Tarlak » … le gardien du Tarlak")', () => {
+  assert.deepEqual(tagged('Une banderole proclamait « Allez Tarlak ». Le gardien du Tarlak, Paul Quimbo, a sorti deux arrêts.', 'fr').filter((e) => e === 'PER Tarlak'), []);
+});
