@@ -2070,6 +2070,9 @@ export class EntityRecogniser {
       this.takeInNextWord(chunk);
       return settle(chunk, 'LOC', 2);
     }
+    // "la collaboration ATLAS", "pour ATLAS et CMS": a first name in capitals, in a line that is
+    // not, is an acronym.
+    if (count === 1 && isWordOf(first, WordClass.FirstName) && first.text.length >= 3 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart && !this.singularArticleBefore(chunk.first)) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
     if (count <= 2 && this.nicknameBefore(chunk.first)) {

@@ -570,3 +570,8 @@ test('a French body\'s complement after "pour" may take any article ("l\'Associa
   const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('L’Association tarnaise pour des élections démocratiques a dénoncé des pressions.'), ['ORG Association tarnaise pour des élections démocratiques']);
 });
+
+test('a first name written in capitals in a line that is not is an acronym ("la collaboration LAURA", "pour LAURA et CMS")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Elle est membre de la collaboration LAURA depuis dix ans. Paul Quimbo parlait pour LAURA.'), ['ORG LAURA', 'PER Paul Quimbo', 'ORG LAURA']);
+});
