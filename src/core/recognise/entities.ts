@@ -309,6 +309,12 @@ const PLURAL_ARTICLES_FR: ReadonlySet<string> = new Set(['les', 'des', 'aux']);
 /** The singular endings of French demonyms: "Acadien", "Lyonnaise", "Breton", "Vaudoise". */
 const SINGULAR_DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne|ol|ole|on|onne|and|ande)$/u;
 
+/** French days and months (folded), which open dates, never a body's complement. */
+const DAY_OR_MONTH_FR = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
+
+/** French adjectives (folded) that place a date: "lundi dernier", "la semaine prochaine". */
+const DATE_ADJECTIVES_FR: ReadonlySet<string> = new Set(['dernier', 'derniere', 'prochain', 'prochaine', 'suivant', 'suivante', 'precedent', 'precedente', 'passe', 'passee']);
+
 /** French nouns of a count before "de" and a plural (folded): "des milliers de Béninois". */
 const COUNT_NOUNS_FR: ReadonlySet<string> = new Set(['milliers', 'centaines', 'dizaines', 'millions', 'foule', 'nombre', 'majorite', 'plupart', 'beaucoup', 'peu', 'moins', 'plus']);
 
@@ -1326,8 +1332,11 @@ export class EntityRecogniser {
   /** A lowercase content word after "de": "commerce", "marchés", "appel", "football". */
   private isLowercaseNoun(k: number): boolean {
     const tok = this.tokens[k];
-    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && tok.text.length >= 3 &&
-      !isWordOf(tok, WordClass.Function | WordClass.Determiner | WordClass.SpeechVerb | WordClass.DateStart) && !PREPOSITIONS.has(tok.folded);
+    if (!tok || tok.kind !== 'word' || !tok.lowercase || this.claimed[k] || tok.text.length < 3 || PREPOSITIONS.has(tok.folded)) return false;
+    if (isWordOf(tok, WordClass.Function | WordClass.Determiner | WordClass.SpeechVerb)) return false;
+    // A word that may open a date is a noun here only with an adjective after it, and no day's
+    // or month's name: "Institut de veille sanitaire" (not "le comité de lundi dernier").
+    return !isWordOf(tok, WordClass.DateStart) || (this.isFrenchAdjective(k + 1) && !DAY_OR_MONTH_FR.test(tok.folded) && !DATE_ADJECTIVES_FR.has(this.tokens[k + 1].folded));
   }
 
   private isNameClosingAdjective(k: number): boolean {

@@ -575,3 +575,8 @@ test('a first name written in capitals in a line that is not is an acronym ("la 
   const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('Elle est membre de la collaboration LAURA depuis dix ans. Paul Quimbo parlait pour LAURA.'), ['ORG LAURA', 'PER Paul Quimbo', 'ORG LAURA']);
 });
+
+test('a word that may open a date is a body\'s complement before an adjective ("l\'Institut de veille sanitaire"), not a day ("le Comité de lundi dernier")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('L’Institut de veille sanitaire a publié un bilan. Le Comité de lundi dernier a tranché.'), ['ORG Institut de veille sanitaire', 'ORG Comité', 'DATE lundi dernier']);
+});
