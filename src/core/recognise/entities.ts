@@ -1813,7 +1813,8 @@ export class EntityRecogniser {
     let k = j + 1;
     while (tokens[k] && isWordOf(tokens[k], WordClass.Particle) && k < j + 3) k++;
     const after = tokens[k];
-    if (!isNameWord(after) || this.claimed[k] || isWordOf(after, WordClass.Function)) return -1;
+    // ("Conseil de la République", "Conseil de la Nation": a few nouns are function words alone, names once capitalised.)
+    if (!isNameWord(after) || this.claimed[k] || (isWordOf(after, WordClass.Function) && !NAMEABLE_NOUNS.has(after.folded))) return -1;
     // "Yann Le Bihan", "Marine Le Pen": a capitalised article inside a name is part of it.
     const capitalArticle = tok.capitalised && (folded === 'le' || folded === 'la');
     if (PREPOSITION_PARTICLES.has(folded) && !capitalArticle && !this.prepositionJoins(j) && !this.afterHonorific(chunkStart)) return -1;

@@ -580,3 +580,8 @@ test('a word that may open a date is a body\'s complement before an adjective ("
   const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('L’Institut de veille sanitaire a publié un bilan. Le Comité de lundi dernier a tranché.'), ['ORG Institut de veille sanitaire', 'ORG Comité', 'DATE lundi dernier']);
 });
+
+test('a capitalised "République", "Nation", "État" completes a body\'s name after its particles ("le Conseil de la République")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Le président du Conseil de la République a parlé. Le Conseil de la Nation a voté.'), ['ORG Conseil de la République', 'ORG Conseil de la Nation']);
+});
