@@ -2145,7 +2145,8 @@ export class EntityRecogniser {
     if (count <= 3 && this.homeOfPersonBefore(chunk.first) && !this.bodyAfterHome(chunk)) return settle(chunk, 'LOC', 2);
     if (count <= 2 && this.interviewedBy(chunk.first)) return settle(chunk, 'ORG', 2);
     const relative = this.lang === 'en' ? this.relativeAfter(chunk.last) : undefined;
-    if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || relative === 'which')) return settle(chunk, 'ORG', 2);
+    // ("Alyeska, for its part, is asking…": a thing's part is a body's.)
+    if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || relative === 'which' || this.forItsPart(chunk.last))) return settle(chunk, 'ORG', 2);
     // "un agriculteur de Castelbrac a dit": after "de", the name completes the noun that speaks.
     // "The Treasury said": the press names no person with "the" before one capitalised word.
     // ("Lifeguards said", "Officials say": a plural noun opening an English sentence was ruled out above.)
@@ -3216,6 +3217,12 @@ export class EntityRecogniser {
     const prep = this.tokens[k - 1];
     if (!isWordTok(prep) || !prep.lowercase && !prep.sentenceStart) return false;
     return prep.folded === 'selon' || (prep.folded === 'apres' && this.tokens[k - 2]?.folded === "d'");
+  }
+
+  /** ", for its part," right after the name. */
+  private forItsPart(j: number): boolean {
+    const t = this.tokens;
+    return t[j]?.text === ',' && t[j + 1]?.folded === 'for' && t[j + 2]?.folded === 'its' && t[j + 3]?.folded === 'part';
   }
 
   private speaksOfItself(j: number): boolean {

@@ -585,3 +585,8 @@ test('a capitalised "République", "Nation", "État" completes a body\'s name af
   const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('Le président du Conseil de la République a parlé. Le Conseil de la Nation a voté.'), ['ORG Conseil de la République', 'ORG Conseil de la Nation']);
 });
+
+test('English: "X, for its part," is a body', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Mostly, Quorvane, for its part, declined to comment.'), ['ORG Quorvane']);
+});
