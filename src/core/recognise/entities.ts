@@ -2144,6 +2144,8 @@ export class EntityRecogniser {
     if (count === 1 && hasDigit(first.text)) return;
     if (count <= 3 && this.homeOfPersonBefore(chunk.first) && !this.bodyAfterHome(chunk)) return settle(chunk, 'LOC', 2);
     if (count <= 2 && this.interviewedBy(chunk.first)) return settle(chunk, 'ORG', 2);
+    // "A spokeswoman for Caledonian MacBrayne said": a spokesman speaks for a body.
+    if (count <= 4 && this.lang === 'en' && this.tokens[chunk.first - 1]?.text === 'for' && SPOKESPEOPLE.has(this.tokens[chunk.first - 2]?.folded ?? '')) return settle(chunk, 'ORG', 2);
     const relative = this.lang === 'en' ? this.relativeAfter(chunk.last) : undefined;
     // ("Alyeska, for its part, is asking…": a thing's part is a body's.)
     if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || relative === 'which' || this.forItsPart(chunk.last))) return settle(chunk, 'ORG', 2);
@@ -3956,6 +3958,9 @@ const TRADE_ENDING = /(?:er|ist|or|man|woman|ian|ant|ent|ess|eer|-old)$/;
 
 /** English nouns a town's name qualifies, after it: "the staff of Ennis hospital", "the merger of Kilkenny diocese". */
 const TOWN_QUALIFIED_NOUNS: ReadonlySet<string> = new Set('hospital parish council school church station hotel mill diocese dioceses newspaper paper club market court branch office works factory plant'.split(' '));
+
+/** English nouns for who speaks for a body, before "for" (folded). */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople']);
 
 /** English words before a language's name: "in Tagalog", "the medium of Welsh", "speaks Swahili". */
 const LANGUAGE_CUES: ReadonlySet<string> = new Set(['in', 'into', 'of', 'from', 'speak', 'speaks', 'spoke', 'speaking', 'learn', 'learned', 'learnt', 'learning', 'taught', 'teach', 'fluent']);

@@ -590,3 +590,9 @@ test('English: "X, for its part," is a body', () => {
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('Mostly, Quorvane, for its part, declined to comment.'), ['ORG Quorvane']);
 });
+
+test('English: a spokesman speaks for a body ("a spokeswoman for Quorvane Tarrow said"), not for a person named with a first name', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('A spokeswoman for Quorvane Tarrow said the company was sorry.'), ['ORG Quorvane Tarrow']);
+  assert.deepEqual(entities('A spokesman for John Tarrow said no.'), ['PER John Tarrow']);
+});
