@@ -2146,6 +2146,8 @@ export class EntityRecogniser {
     if (count <= 2 && this.interviewedBy(chunk.first)) return settle(chunk, 'ORG', 2);
     // "A spokeswoman for Caledonian MacBrayne said": a spokesman speaks for a body.
     if (count <= 4 && this.lang === 'en' && this.tokens[chunk.first - 1]?.text === 'for' && SPOKESPEOPLE.has(this.tokens[chunk.first - 2]?.folded ?? '')) return settle(chunk, 'ORG', 2);
+    // "un porte-parole de Romande Energie": likewise in French.
+    if (count <= 4 && this.lang === 'fr' && OF_PREPOSITIONS.has(this.tokens[chunk.first - 1]?.folded ?? '') && this.tokens[chunk.first - 2]?.folded === 'porte-parole') return settle(chunk, 'ORG', 2);
     const relative = this.lang === 'en' ? this.relativeAfter(chunk.last) : undefined;
     // ("Alyeska, for its part, is asking…": a thing's part is a body's.)
     if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || relative === 'which' || this.forItsPart(chunk.last))) return settle(chunk, 'ORG', 2);

@@ -591,8 +591,10 @@ test('English: "X, for its part," is a body', () => {
   assert.deepEqual(entities('Mostly, Quorvane, for its part, declined to comment.'), ['ORG Quorvane']);
 });
 
-test('English: a spokesman speaks for a body ("a spokeswoman for Quorvane Tarrow said"), not for a person named with a first name', () => {
+test('a spokesman speaks for a body ("a spokeswoman for Quorvane Tarrow said", "un porte-parole de Quorvane Tarrow"), not for a person named with a first name', () => {
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('A spokeswoman for Quorvane Tarrow said the company was sorry.'), ['ORG Quorvane Tarrow']);
   assert.deepEqual(entities('A spokesman for John Tarrow said no.'), ['PER John Tarrow']);
+  const french = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(french('Un porte-parole de Quorvane Tarrow a confirmé. Le porte-parole de Jean Tarrow a démenti.'), ['ORG Quorvane Tarrow', 'PER Jean Tarrow']);
 });
