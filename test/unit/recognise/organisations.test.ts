@@ -598,3 +598,8 @@ test('a spokesman speaks for a body ("a spokeswoman for Quorvane Tarrow said", "
   const french = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(french('Un porte-parole de Quorvane Tarrow a confirmé. Le porte-parole de Jean Tarrow a démenti.'), ['ORG Quorvane Tarrow', 'PER Jean Tarrow']);
 });
+
+test('French: a firm named by its nationality in lowercase after the article ("l\'allemand Tarvox") is a body; a person\'s is capitalised ("l\'Allemand Boris Quellan")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Vireval s’offre l’allemand Tarvox pour un milliard. L’Allemand Boris Quellan a gagné.').filter((e) => !e.includes('Vireval')), ['ORG Tarvox', 'PER Boris Quellan']);
+});
