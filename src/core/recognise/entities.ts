@@ -177,7 +177,6 @@ const COLOUR_WORDS: ReadonlySet<string> = new Set(['black', 'white', 'brown']);
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['resident', 'native']);
 const PEOPLE_OF_A_TOWN: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'man', 'woman', 'boy', 'girl', 'teenager', 'mother', 'father']);
 
-/** French prepositions of place before an article and a name: "jusqu'à la", "sur les", "dans l'" (folded). */
 /** French nouns for a place's council when capitalised after their article (folded): "la Région", "la Ville". */
 const FRENCH_ADMINISTRATION_NOUNS: ReadonlySet<string> = new Set(['ville', 'region', 'commune', 'departement', 'province', 'canton']);
 
@@ -188,6 +187,7 @@ const ENGLISH_BODY_AND_ERA_NOUNS: ReadonlySet<string> = new Set([
   'admiralty', 'commons', 'lords',
 ]);
 
+/** Prepositions of place before an article and a name (folded): "jusqu'à la", "sur les", "dans l'", "on the". */
 const ARTICLE_PLACE_PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['a', 'sur', 'dans', 'vers']),
   // "on the Clyde", "from the Karoo", "across the Rand" (not "at", "to", "by": "at the Treasury", "to the Herald").
@@ -1682,7 +1682,8 @@ export class EntityRecogniser {
 
   /** Are the two tokens after `i` capitalised name words ("Outside Union Station")? */
   private twoNameWordsAfter(i: number): boolean {
-    const [a, b] = [this.tokens[i + 1], this.tokens[i + 2]];
+    const a = this.tokens[i + 1];
+    const b = this.tokens[i + 2];
     return isNameWord(a) && a.capitalised && isNameWord(b) && b.capitalised;
   }
 
@@ -2864,13 +2865,28 @@ export class EntityRecogniser {
 
   /** The folded last words of the article's names of two or three words (see gatherEvidence). */
   private lastWordsOfNames(): ReadonlySet<string> {
-    if (this.nameEnds) return this.nameEnds;
+    if (!this.nameEnds) this.gatherNameEdges();
+    return this.nameEnds as Set<string>;
+  }
+
+  /** The folded first words of the article's names of two or three words. */
+  private firstWordsOfNames(): ReadonlySet<string> {
+    if (!this.nameStarts) this.gatherNameEdges();
+    return this.nameStarts as Set<string>;
+  }
+
+  /** One pass over the chunks for lastWordsOfNames and firstWordsOfNames. */
+  private gatherNameEdges(): void {
+    const starts = new Set<string>();
     const ends = new Set<string>();
     for (const chunk of this.chunks) {
       const count = this.wordCount(chunk);
-      if (count >= 2 && count <= 3) ends.add(this.tokens[chunk.last - 1].folded);
+      if (count < 2 || count > 3) continue;
+      starts.add(this.tokens[chunk.first].folded);
+      ends.add(this.tokens[chunk.last - 1].folded);
     }
-    return (this.nameEnds = ends);
+    this.nameStarts = starts;
+    this.nameEnds = ends;
   }
 
   /** "the", "le", "la", "les", "l'" just before, capitalised at a sentence start too. */
@@ -2977,11 +2993,9 @@ export class EntityRecogniser {
    */
   private betweenTwoNames(chunk: Chunk): boolean {
     const { tokens } = this;
-    const prev = tokens[chunk.first - 1];
-    if (!isWordTok(prev) || !prev.lowercase || (prev.folded !== 'between' && prev.folded !== 'entre')) return false;
-    // A route's word before it: "services between", "la liaison entre", "the road running between"
-    // (not "the feud between Hartley and Crane", "le débat entre Dufresne et Morel").
-    if (!ROUTE_WORDS.has(tokens[chunk.first - 2]?.folded ?? '') && !ROUTE_WORDS.has(tokens[chunk.first - 3]?.folded ?? '')) return false;
+    // A route's word before "between": "services between", "la liaison entre", "the road running
+    // between" (not "the feud between Hartley and Crane", "le débat entre Dufresne et Morel").
+    if (!tokens[chunk.first - 1]?.lowercase || !this.routeBetween(chunk.first)) return false;
     const other = tokens[chunk.last + 1];
     if (!isCoordinator(tokens[chunk.last]) || !isNameWord(other) || isNameWord(tokens[chunk.last + 2])) return false;
     if (isWordOf(tokens[chunk.first], WordClass.FirstName | WordClass.Function) || isWordOf(other, WordClass.FirstName | WordClass.Function)) return false;
@@ -2990,6 +3004,7 @@ export class EntityRecogniser {
     return !names.has(tokens[chunk.first].folded) && !names.has(other.folded);
   }
 
+  /** A one-word name after "in"/"near" (English) or "à" (French, not after a verb that tells or gives), opening none of the article's full names. */
   private townAfterPlacePreposition(chunk: Chunk): boolean {
     const { tokens } = this;
     const prep = tokens[chunk.first - 1];
@@ -3000,17 +3015,6 @@ export class EntityRecogniser {
     const before = tokens[chunk.first - 2];
     const french = this.lang === 'fr' && prep.text === 'à' && !(isWordTok(before) && (isWordOf(before, WordClass.SpeechVerb) || FRENCH_DATIVE_VERBS.test(before.folded)));
     return (english || french) && !this.firstWordsOfNames().has(tokens[chunk.first].folded);
-  }
-
-  /** The folded first words of the article's names of two or three words. */
-  private firstWordsOfNames(): ReadonlySet<string> {
-    if (this.nameStarts) return this.nameStarts;
-    const starts = new Set<string>();
-    for (const chunk of this.chunks) {
-      const count = this.wordCount(chunk);
-      if (count >= 2 && count <= 3) starts.add(this.tokens[chunk.first].folded);
-    }
-    return (this.nameStarts = starts);
   }
 
   /**
@@ -3196,10 +3200,6 @@ export class EntityRecogniser {
   }
 
   /**
-   * "Barclays said it would not bid", "Vodafone said on Tuesday it had agreed": what speaks of
-   * itself as "it" is a body, not a person.
-   */
-  /**
    * A lone French name after its article that may be a body's: not a word of the article's full
    * names, nor a people's or a town's ("le Danois a remporté", "le Breton", "le Kényan", "le
    * Slovène": an ending in -s is a demonym's far more often than a firm's). (A first name
@@ -3240,6 +3240,10 @@ export class EntityRecogniser {
     return t[j]?.text === ',' && t[j + 1]?.folded === 'for' && t[j + 2]?.folded === 'its' && t[j + 3]?.folded === 'part';
   }
 
+  /**
+   * "Barclays said it would not bid", "Vodafone said on Tuesday it had agreed": what speaks of
+   * itself as "it" is a body, not a person.
+   */
   private speaksOfItself(j: number): boolean {
     let k = j;
     while (k < j + 4 && isWordTok(this.tokens[k]) && VERB_FILLERS.has(this.tokens[k].folded)) k++;
@@ -3950,7 +3954,8 @@ export class EntityRecogniser {
   private keep(chunk: Chunk): boolean {
     // "le paquebot Kairouan … Le Kairouan repart ce soir", "the steamer Kilchurn Castle": a ship
     // is a machine, no entity, wherever the article names it, even after a town or country's name.
-    if (this.shipNames().size > 0 && this.shipNames().has(this.surfaceKey(chunk))) return false;
+    const ships = this.shipNames();
+    if (ships.size > 0 && ships.has(this.surfaceKey(chunk))) return false;
     if (chunk.strength >= 3) return true;
     if (this.unfoundedPersonGuess(chunk)) return false;
     const count = this.wordCount(chunk);

@@ -215,8 +215,10 @@ function slotOf(state: number, code: number, mask: number): number {
   return (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7 & mask;
 }
 
-/** What one compact key names, under each case rule of lookupName. */
-/** Every field set from the start: one object shape for all (pickByCase read four, and deoptimised). */
+/**
+ * What one compact key names, under each case rule of lookupName. Every field is set from the
+ * start: one object shape for all (pickByCase read four, and deoptimised).
+ */
 interface NameCandidates {
   mixed: GazetteerEntry | undefined;
   acronym: GazetteerEntry | undefined;
