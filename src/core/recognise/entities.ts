@@ -140,7 +140,7 @@ const ADJECTIVES_IN_IN: ReadonlySet<string> = new Set(['alpin', 'alpine', 'alpin
 /** What joins an organisation's head to its complement ("Bureau for X"), and the definite article that may follow. */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS, 'for']);
 /** French nouns of nationality or origin: "Breton", "Espagnol", "Norvégienne", "Lillois", "Allemande". */
-const FRENCH_DEMONYM_ENDING = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|ol|ole|on|onne|and|ande)$/u;
+const FRENCH_DEMONYM_ENDING = /(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ol|ole|on|onne|and|ande)$/u;
 /** French nouns of nationality with no telling ending: "le Belge Jef Verhaegen", "la Russe Olga Petrova". */
 const FRENCH_PLAIN_DEMONYMS: ReadonlySet<string> = new Set([
   ...'belge suisse russe grec grecque turc turque tcheque slovaque basque kurde serbe croate arabe malgache khmer thai perse slovene bulgare'.split(' '),
@@ -305,9 +305,6 @@ const LOWERCASE_STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue',
 
 /** French plural articles before a people's or a town's inhabitants (folded). */
 const PLURAL_ARTICLES_FR: ReadonlySet<string> = new Set(['les', 'des', 'aux']);
-
-/** The singular endings of French demonyms: "Acadien", "Lyonnaise", "Breton", "Vaudoise". */
-const SINGULAR_DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne|ol|ole|on|onne|and|ande)$/u;
 
 /** French days and months (folded), which open dates, never a body's complement. */
 const DAY_OR_MONTH_FR = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
@@ -2489,7 +2486,7 @@ export class EntityRecogniser {
     // ("des milliers de Béninois": "de" after a count noun is a plural's article too.)
     const afterCount = article?.folded === 'de' && COUNT_NOUNS_FR.has(this.tokens[i - 2]?.folded ?? '');
     // ("un Acadien premier ministre", "une Lyonnaise": one of a people, after "un", "une".)
-    const one = isWordTok(article) && (article.folded === 'un' || article.folded === 'une') && SINGULAR_DEMONYM_FR.test(word.text);
+    const one = isWordTok(article) && (article.folded === 'un' || article.folded === 'une') && word.capitalised && FRENCH_DEMONYM_ENDING.test(word.text);
     return one || (isWordTok(article) && (PLURAL_ARTICLES_FR.has(article.folded) || afterCount) && PLURAL_DEMONYM_FR.test(word.text));
   }
 

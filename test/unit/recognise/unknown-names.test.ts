@@ -161,3 +161,8 @@ test('an English sentence may open on a trade before a first name and a family n
 test('French: a name after its article does not take the person of a guess ("« Allez Tarlak » … le gardien du Tarlak")', () => {
   assert.deepEqual(tagged('Une banderole proclamait « Allez Tarlak ». Le gardien du Tarlak, Paul Quimbo, a sorti deux arrêts.', 'fr').filter((e) => e === 'PER Tarlak'), []);
 });
+
+test('French demonyms in -éen are read as the others are: before a name ("le Guadeloupéen Paul Quellan") and after "un"', () => {
+  assert.deepEqual(tagged('Le Guadeloupéen Paul Quellan a gagné.', 'fr'), ['PER Paul Quellan']);
+  assert.deepEqual(tagged('Un Guadeloupéen premier ministre pour la première fois', 'fr'), []);
+});
