@@ -22,6 +22,7 @@
 
 import { createHash } from 'node:crypto';
 import { RECOGNISER_VERSION } from '../recognise/analyze';
+import type { PositionalGrouping } from './clustering';
 import { ENTITY_TYPES, type EntityType, type Lang } from '../recognise/types';
 import type { MemberRecord } from './member-table';
 import { ENTITY_STRIDE, LANGS, PackedAnalysis, QUOTE_KINDS, QUOTE_STRIDE, StringTable, VIAS } from './packed-analysis';
@@ -54,12 +55,8 @@ export interface CacheContent {
   grouping?: CachedGrouping;
 }
 
-export interface CachedGrouping {
-  /** Family-name key of each member, or null. */
-  families: (string | null)[];
-  /** Position in `members` of the member standing for each member's group. */
-  roots: number[];
-}
+/** The grouping as the clustering takes it back (clustering.ts), member by member in `members`' order. */
+export type CachedGrouping = PositionalGrouping;
 
 export type CacheReadResult = { ok: true; content: CacheContent } | { ok: false; reason: string };
 
