@@ -2748,9 +2748,10 @@ export class EntityRecogniser {
   private titleBefore(i: number): boolean {
     let k = i - 1;
     // Skip one nationality adjective: "le président brésilien Lula da Silva" (not a
-    // preposition: "an analyst at Barclays" names the employer).
+    // preposition: "an analyst at Barclays" names the employer; nor a verb of speech: "a
+    // spokesman said Nestwell had filed" names what he speaks of).
     const skipped = this.tokens[k];
-    if (skipped?.lowercase && !PREPOSITIONS.has(skipped.folded) && this.titleEndingAt(k) === 0) k--;
+    if (skipped?.lowercase && !PREPOSITIONS.has(skipped.folded) && !isWordOf(skipped, WordClass.SpeechVerb) && this.titleEndingAt(k) === 0) k--;
     return k >= 0 && this.titleEndingAt(k) > 0;
   }
 

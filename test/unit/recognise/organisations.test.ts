@@ -603,3 +603,8 @@ test('French: a firm named by its nationality in lowercase after the article ("l
   const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('Vireval s’offre l’allemand Tarvox pour un milliard. L’Allemand Boris Quellan a gagné.').filter((e) => !e.includes('Vireval')), ['ORG Tarvox', 'PER Boris Quellan']);
 });
+
+test('A verb of speech after a role is no adjective before a name: "a union spokesman said Brakmore had filed" speaks of the firm', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Brakmore Ltd laid off forty workers. A union spokesman said Brakmore had filed the notice late.'), ['ORG Brakmore Ltd', 'ORG Brakmore']);
+});
