@@ -230,6 +230,16 @@ const FRENCH_PAPER_WORDS: ReadonlySet<string> = new Set([
   ...'impartial republicain patriote devoir'.split(' '),
 ]);
 
+/**
+ * The capitalised words that name an English paper after "the" ("told the Argus", "The Herald,
+ * in an editorial"), folded. Not the words a paper shares with a title or a road ("the Leader of
+ * the Opposition", "the Western Express Highway"), nor "Post", "Star", "Sun", "News".
+ */
+const ENGLISH_PAPER_WORDS: ReadonlySet<string> = new Set([
+  ...'herald argus clarion gazette tribune courier chronicle mercury examiner advertiser observer dispatch despatch'.split(' '),
+  ...'intelligencer sentinel picayune inquirer enquirer bulletin ledger telegraph times journal gleaner statesman courant mirror'.split(' '),
+]);
+
 /** Languages whose names end in "i", like towns of South Asia and Africa ("in Hindi with subtitles"), folded. */
 const LANGUAGES_ENDING_IN_I: ReadonlySet<string> = new Set([
   ...'hindi bengali swahili kiswahili farsi punjabi gujarati marathi nepali somali sindhi maori thai dari maithili bhojpuri'.split(' '),
@@ -1965,6 +1975,7 @@ export class EntityRecogniser {
     // "the Kincade Fire", "last year's Camp Fire": a wildfire named after where it started.
     if (this.namesWildfire(chunk)) return settle(chunk, 'EVENT', 2);
     if (this.paperUnderByline(chunk)) return settle(chunk, 'ORG', 2);
+    if (count === 1 && this.namesEnglishPaper(chunk)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && count <= 4 && this.namedInCredit(chunk)) return settle(chunk, 'PER', 2);
     // "By Our Staff Reporter", "Highlands and Islands Correspondent": a newsroom's job, nobody's name.
     if (count >= 2 && NEWSROOM_JOBS.has(this.lastWordToken(chunk).folded) && !isWordOf(first, WordClass.FirstName)) return;
@@ -2310,6 +2321,11 @@ export class EntityRecogniser {
    * a byline names the reporter's paper or agency, alone on its line or before the job ("Staff
    * Writer", which the chunk gives back).
    */
+  /** "told the Argus", "The Herald, reduced to a single sheet": a paper's one word after "the". */
+  private namesEnglishPaper(chunk: Chunk): boolean {
+    return this.lang === 'en' && ENGLISH_PAPER_WORDS.has(this.tokens[chunk.first].folded) && this.tokens[chunk.first - 1]?.folded === 'the';
+  }
+
   private paperUnderByline(chunk: Chunk): boolean {
     const { tokens } = this;
     const next = tokens[chunk.last];

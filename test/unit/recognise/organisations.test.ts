@@ -608,3 +608,10 @@ test('A verb of speech after a role is no adjective before a name: "a union spok
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('Brakmore Ltd laid off forty workers. A union spokesman said Brakmore had filed the notice late.'), ['ORG Brakmore Ltd', 'ORG Brakmore']);
 });
+
+test('English: a paper named by one word after "the" is a body ("told the Argus", "The Herald, in an editorial,")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('One of the strikers told The Argus that the pits would stay shut.'), ['ORG Argus']);
+  assert.deepEqual(entities('The boats were late.\n\nThe Herald, in an editorial, called for calm.'), ['ORG Herald']);
+  assert.deepEqual(entities('The Leader of the Opposition spoke for an hour.'), []);
+});
