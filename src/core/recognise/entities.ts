@@ -2155,9 +2155,6 @@ export class EntityRecogniser {
     if (count <= 2 && this.interviewedBy(chunk.first)) return settle(chunk, 'ORG', 2);
     // "A spokeswoman for Caledonian MacBrayne said": a spokesman speaks for a body.
     if (count <= 4 && this.lang === 'en' && this.tokens[chunk.first - 1]?.text === 'for' && SPOKESPEOPLE.has(this.tokens[chunk.first - 2]?.folded ?? '')) return settle(chunk, 'ORG', 2);
-    // "l'allemand Holzner", "le japonais Tarvox": French writes a firm by its nationality in
-    // lowercase, after the article ("le groupe" understood); a person's is capitalised ("l'Allemand X").
-    if (count <= 3 && this.lang === 'fr' && !isWordOf(first, WordClass.FirstName) && this.firmNationalityBefore(chunk.first)) return settle(chunk, 'ORG', 2);
     // "un porte-parole de Romande Energie": likewise in French.
     if (count <= 4 && this.lang === 'fr' && OF_PREPOSITIONS.has(this.tokens[chunk.first - 1]?.folded ?? '') && this.tokens[chunk.first - 2]?.folded === 'porte-parole') return settle(chunk, 'ORG', 2);
     const relative = this.lang === 'en' ? this.relativeAfter(chunk.last) : undefined;
@@ -3238,14 +3235,6 @@ export class EntityRecogniser {
     const prep = this.tokens[k - 1];
     if (!isWordTok(prep) || !prep.lowercase && !prep.sentenceStart) return false;
     return prep.folded === 'selon' || (prep.folded === 'apres' && this.tokens[k - 2]?.folded === "d'");
-  }
-
-  /** "l'allemand", "le japonais" right before token i: a country's adjective in lowercase after a singular article. */
-  private firmNationalityBefore(i: number): boolean {
-    const adjective = this.tokens[i - 1];
-    const article = this.tokens[i - 2];
-    if (!isWordTok(adjective) || !adjective.lowercase || !COUNTRY_ADJECTIVES.has(adjective.folded) || !onlySpacesBetween(this.text, adjective, this.tokens[i])) return false;
-    return isWordTok(article) && ['le', 'la', "l'"].includes(article.folded);
   }
 
   /** ", for its part," right after the name. */
