@@ -2153,11 +2153,10 @@ export class EntityRecogniser {
     if (count === 1 && hasDigit(first.text)) return;
     if (count <= 3 && this.homeOfPersonBefore(chunk.first) && !this.bodyAfterHome(chunk)) return settle(chunk, 'LOC', 2);
     if (count <= 2 && this.interviewedBy(chunk.first)) return settle(chunk, 'ORG', 2);
-    // "A spokeswoman for Caledonian MacBrayne said": a spokesman speaks for a body.
-    if (count <= 4 && this.lang === 'en' && this.tokens[chunk.first - 1]?.text === 'for' && SPOKESPEOPLE.has(this.tokens[chunk.first - 2]?.folded ?? '')) return settle(chunk, 'ORG', 2);
-    // "un porte-parole de Romande Energie": likewise in French.
-    if (count <= 4 && this.lang === 'fr' && OF_PREPOSITIONS.has(this.tokens[chunk.first - 1]?.folded ?? '') && this.tokens[chunk.first - 2]?.folded === 'porte-parole') return settle(chunk, 'ORG', 2);
     const relative = this.lang === 'en' ? this.relativeAfter(chunk.last) : undefined;
+    // "A spokeswoman for Caledonian MacBrayne said", "un porte-parole de Romande Energie": a
+    // spokesman speaks for a body, or for a person (see spokesmanSpeaksForBody).
+    if (count <= 4 && relative !== 'who' && this.spokesmanBefore(chunk.first) && this.spokesmanSpeaksForBody(chunk)) return settle(chunk, 'ORG', 2);
     // ("Alyeska, for its part, is asking…": a thing's part is a body's.)
     if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || relative === 'which' || this.forItsPart(chunk.last))) return settle(chunk, 'ORG', 2);
     // "un agriculteur de Castelbrac a dit": after "de", the name completes the noun that speaks.
@@ -3237,6 +3236,28 @@ export class EntityRecogniser {
     return prep.folded === 'selon' || (prep.folded === 'apres' && this.tokens[k - 2]?.folded === "d'");
   }
 
+  /** "a spokesman for", "un porte-parole de" right before token i. */
+  private spokesmanBefore(i: number): boolean {
+    const preposition = this.tokens[i - 1]?.folded ?? '';
+    const noun = this.tokens[i - 2]?.folded ?? '';
+    return this.lang === 'en' ? preposition === 'for' && SPOKESPEOPLE.has(noun) : OF_PREPOSITIONS.has(preposition) && noun === 'porte-parole';
+  }
+
+  /**
+   * A spokesman speaks for a minister as often as for a firm ("a spokesman for Keir Starmer"),
+   * and the lists know few of the world's given names: a name after him is a body's only when
+   * its shape says so. One word that is no family name of the article's people ("a spokesman
+   * for Nestwell", not "… for Sunak" after "Rishi Sunak"); a name opening on a people's
+   * adjective ("Caledonian MacBrayne", "Irish Ferries"); a name joined by "and", "of", "&".
+   */
+  private spokesmanSpeaksForBody(chunk: Chunk): boolean {
+    const first = this.tokens[chunk.first];
+    if (this.wordCount(chunk) === 1) return !this.lastWordsOfNames().has(first.folded);
+    if (looksLikeDemonym(first.text)) return true;
+    for (let k = chunk.first + 1; k < chunk.last - 1; k++) if (BODY_NAME_JOINERS.has(this.tokens[k].folded)) return true;
+    return false;
+  }
+
   /** ", for its part," right after the name. */
   private forItsPart(j: number): boolean {
     const t = this.tokens;
@@ -3981,6 +4002,9 @@ const TRADE_ENDING = /(?:er|ist|or|man|woman|ian|ant|ent|ess|eer|-old)$/;
 const TOWN_QUALIFIED_NOUNS: ReadonlySet<string> = new Set('hospital parish council school church station hotel mill diocese dioceses newspaper paper club market court branch office works factory plant'.split(' '));
 
 /** English nouns for who speaks for a body, before "for" (folded). */
+/** Words inside a body's name that a person's lacks: "Friends of the Earth", "Marks and Spencer" (folded). */
+const BODY_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'et', 'pour']);
+
 const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople']);
 
 /** English words before a language's name: "in Tagalog", "the medium of Welsh", "speaks Swahili". */
