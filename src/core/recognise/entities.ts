@@ -1311,14 +1311,18 @@ export class EntityRecogniser {
       if (!preposition || !(OF_PREPOSITIONS.has(preposition.folded) || preposition.text === 'pour') || !preposition.lowercase) return k;
       // "de la recherche scientifique", "de l'homme": an article may stand before the noun.
       const at = k + joined;
-      // ("Association libanaise pour des élections démocratiques": any article after "pour".)
-      const afterPour = preposition.text === 'pour' && ['le', 'les', 'des', 'un', 'une'].includes(tokens[at + 1]?.folded ?? '');
+      // ("Association libanaise pour des élections démocratiques": any article after "pour", in
+      // the cause a league or a fund is named after; a council's or a court's "pour" is the
+      // sentence's: "une subvention du Conseil général pour les travaux de voirie".)
+      const afterPour = preposition.text === 'pour' && complements === 0 && CAUSE_NAMED_HEADS.has(tokens[j - 1]?.folded ?? '') && ['le', 'les', 'des', 'un', 'une'].includes(tokens[at + 1]?.folded ?? '');
       const article = tokens[at + 1]?.folded === 'la' || tokens[at + 1]?.folded === "l'" || afterPour ? 1 : 0;
-      const noun = tokens[at + 1 + article];
-      if (!this.isLowercaseNoun(at + 1 + article) || !onlySpacesBetween(this.text, tokens[at + article], noun)) return k;
+      // ("pour une meilleure gouvernance": an adjective French puts before its noun.)
+      const preNoun = afterPour && PRE_NOUN_ADJECTIVES_FR.has(tokens[at + 1 + article]?.folded ?? '') && this.isLowercaseNoun(at + 2 + article) ? 1 : 0;
+      const noun = tokens[at + 1 + article + preNoun];
+      if (!this.isLowercaseNoun(at + 1 + article + preNoun) || !onlySpacesBetween(this.text, tokens[at + article + preNoun], noun)) return k;
       // "le Renouveau municipal de l'avocat Antoine Tohmé": a title before a name is whose the body is, not its name.
-      if (isWordOf(noun, WordClass.TitleWord) && isNameWord(tokens[at + 2 + article])) return k;
-      k = at + 2 + article;
+      if (isWordOf(noun, WordClass.TitleWord) && isNameWord(tokens[at + 2 + article + preNoun])) return k;
+      k = at + 2 + article + preNoun;
     }
     return k;
   }
@@ -4002,6 +4006,18 @@ const TRADE_ENDING = /(?:er|ist|or|man|woman|ian|ant|ent|ess|eer|-old)$/;
 const TOWN_QUALIFIED_NOUNS: ReadonlySet<string> = new Set('hospital parish council school church station hotel mill diocese dioceses newspaper paper club market court branch office works factory plant'.split(' '));
 
 /** English nouns for who speaks for a body, before "for" (folded). */
+/** French heads of bodies named after their cause, with "pour" and any article: "Ligue pour une Europe unie" (folded). */
+const CAUSE_NAMED_HEADS: ReadonlySet<string> = new Set([
+  ...'association comite ligue mouvement collectif coalition alliance fondation institut fonds front rassemblement'.split(' '),
+  ...'union centre observatoire groupement federation organisation reseau alliance campagne'.split(' '),
+]);
+
+/** French adjectives written before their noun (folded): "pour une meilleure gouvernance", "pour un nouveau contrat". */
+const PRE_NOUN_ADJECTIVES_FR: ReadonlySet<string> = new Set([
+  ...'meilleur meilleure meilleurs meilleures nouveau nouvel nouvelle nouveaux nouvelles grand grande grands grandes'.split(' '),
+  ...'petit petite petits petites bon bonne bons bonnes vrai vraie vraies vrais juste justes autre autres seul seule'.split(' '),
+]);
+
 /** Words inside a body's name that a person's lacks: "Friends of the Earth", "Marks and Spencer" (folded). */
 const BODY_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'et', 'pour']);
 

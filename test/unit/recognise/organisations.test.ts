@@ -626,3 +626,11 @@ test('French: a nationality in lowercase before a name is no firm\'s cue: the sp
   assert.deepEqual(analysis.entities.map((e) => `${e.type} ${e.text} ${e.id}`), ['PER Orlanda Wierzbicka orlanda-wierzbicka', 'PER Wierzbicka orlanda-wierzbicka']);
   assert.equal(analysis.quotes[0].speaker?.id, 'orlanda-wierzbicka');
 });
+
+test('French: "pour" and any article continue the name of a body named after its cause, not of a council or a court ("du Conseil général pour les travaux")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Il a obtenu une subvention du Conseil général pour les travaux de voirie.'), ['ORG Conseil général']);
+  assert.deepEqual(entities('Le Tribunal administratif pour des motifs de forme a annulé l\'arrêté.'), ['ORG Tribunal administratif']);
+  assert.deepEqual(entities('L\'Institut pour une meilleure gouvernance a publié un rapport.'), ['ORG Institut pour une meilleure gouvernance']);
+  assert.deepEqual(entities('La Ligue pour des forêts tropicales a porté plainte.'), ['ORG Ligue pour des forêts tropicales']);
+});
