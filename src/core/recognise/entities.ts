@@ -2093,9 +2093,9 @@ export class EntityRecogniser {
       this.takeInNextWord(chunk);
       return settle(chunk, 'LOC', 2);
     }
-    // "la collaboration ATLAS", "pour ATLAS et CMS": a first name in capitals, in a line that is
-    // not, is an acronym.
-    if (count === 1 && isWordOf(first, WordClass.FirstName) && first.text.length >= 3 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
+    // "la collaboration ATLAS", "ATLAS et CMS": a first name in capitals, in a line that is not,
+    // is an acronym where a common noun names what it is or another acronym stands beside it.
+    if (count === 1 && isWordOf(first, WordClass.FirstName) && first.text.length >= 3 && isAcronym(first.text) && !this.isShouting(chunk.first) && this.acronymContext(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart && !this.singularArticleBefore(chunk.first)) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
     if (count <= 2 && this.nicknameBefore(chunk.first)) {
@@ -3238,6 +3238,24 @@ export class EntityRecogniser {
     const prep = this.tokens[k - 1];
     if (!isWordTok(prep) || !prep.lowercase && !prep.sentenceStart) return false;
     return prep.folded === 'selon' || (prep.folded === 'apres' && this.tokens[k - 2]?.folded === "d'");
+  }
+
+  /**
+   * "la collaboration ATLAS", "the ALICE experiment", "ATLAS et CMS" around token i: the context
+   * that makes a first name in capitals an acronym. Surnames in capitals are a convention of
+   * court reports and communiqués ("M. MARTIN", "Senator GRACE", "la chanteuse ANGÈLE",
+   * "THOMAS, le fils de la victime"): a title, a kinship or a verb before them says a person.
+   */
+  private acronymContext(i: number): boolean {
+    const { tokens } = this;
+    const noun = tokens[i - 1];
+    const determiner = tokens[i - 2];
+    // (French "a" is the verb: "le tribunal a entendu THOMAS".)
+    const article = isWordOf(determiner, WordClass.Determiner) && !(this.lang === 'fr' && determiner.folded === 'a');
+    const namedByNoun = isWordTok(noun) && noun.lowercase && article && !isWordOf(noun, WordClass.TitleWord | WordClass.Function | WordClass.SpeechVerb) && !KINSHIP_NOUNS.has(noun.folded) && this.titleEndingAt(i - 1) === 0;
+    const acronymBeside = (k: number) => isWordTok(tokens[k]) && tokens[k].text.length >= 2 && isAcronym(tokens[k].text) && !isWordOf(tokens[k], WordClass.FirstName);
+    const joined = (k: number) => CREDIT_JOINERS.has(tokens[k]?.folded ?? '');
+    return namedByNoun || (joined(i + 1) && acronymBeside(i + 2)) || (joined(i - 1) && acronymBeside(i - 2));
   }
 
   /** "a spokesman for", "un porte-parole de" right before token i. */

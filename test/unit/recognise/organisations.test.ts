@@ -634,3 +634,13 @@ test('French: "pour" and any article continue the name of a body named after its
   assert.deepEqual(entities('L\'Institut pour une meilleure gouvernance a publié un rapport.'), ['ORG Institut pour une meilleure gouvernance']);
   assert.deepEqual(entities('La Ligue pour des forêts tropicales a porté plainte.'), ['ORG Ligue pour des forêts tropicales']);
 });
+
+test('a first name in capitals is an acronym only where a common noun or another acronym says so ("la collaboration ATLAS"), not after a title, a kinship or a verb ("M. MARTIN", "Senator GRACE")', () => {
+  const french = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(french('Elle est membre de la collaboration ATLAS depuis 2004.').filter((e) => !e.startsWith('DATE')), ['ORG ATLAS']);
+  assert.deepEqual(french('Interrogé mardi, M. MARTIN a refusé de répondre.').filter((e) => !e.startsWith('DATE')), ['PER MARTIN']);
+  assert.deepEqual(french('La chanteuse ANGÈLE a chanté.'), ['PER ANGÈLE']);
+  assert.deepEqual(french('Le tribunal a entendu THOMAS, le fils de la victime.'), ['PER THOMAS']);
+  const english = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(english('The bill was introduced by Senator GRACE.'), ['PER GRACE']);
+});
