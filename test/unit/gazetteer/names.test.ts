@@ -83,6 +83,7 @@ test('regions, continents, US states, French régions and départements', () => 
   assertSameEntity(['Californie', 'California'], 'california', 'LOC');
   assert.equal(lookupName('Balkans')?.kind, 'region');
   assert.equal(lookupName('Sahel')?.kind, 'region');
+  assertSameEntity(['Indes occidentales', 'West Indies'], 'west-indies', 'LOC');
   assert.equal(lookupName('Texas')?.kind, 'us-state');
   assert.equal(lookupName('Occitanie')?.kind, 'fr-region');
   assert.equal(lookupName('Bouches-du-Rhône')?.kind, 'fr-department');

@@ -121,6 +121,8 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   region('Latin America', 'Amérique latine'),
   region('Central America', 'Amérique centrale'),
   region('Caribbean', 'Caraïbes', 'Antilles'),
+  region('West Indies', 'Indes occidentales'),
+  region('East Indies', 'Indes orientales'),
   region('Middle East', 'Moyen-Orient', 'Mideast'),
   region('Near East', 'Proche-Orient'),
   region('Far East', 'Extrême-Orient'),
