@@ -137,6 +137,9 @@ const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs
 /** French adjectives in -in that close a body's name ("Club alpin", "Conservatoire marin"); not by their ending: "moins", "voisin", "matin" end so too. */
 const ADJECTIVES_IN_IN: ReadonlySet<string> = new Set(['alpin', 'alpine', 'alpins', 'alpines', 'marin', 'marine', 'marins', 'marines', 'latin', 'latine', 'latins', 'latines', 'andin', 'andine']);
 
+/** French adjectives of a region in -and that close a body's name ("la Radio suisse romande"); not by their ending: "demande", "grand" end so too. */
+const ADJECTIVES_IN_AND: ReadonlySet<string> = new Set(['romand', 'romande', 'romands', 'romandes', 'normand', 'normande', 'normands', 'normandes', 'flamand', 'flamande', 'flamands', 'flamandes']);
+
 /** What joins an organisation's head to its complement ("Bureau for X"), and the definite article that may follow. */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS, 'for']);
 /** French nouns of nationality or origin: "Breton", "Espagnol", "Norvégienne", "Lillois", "Allemande". */
@@ -1228,7 +1231,9 @@ export class EntityRecogniser {
     const tok = this.tokens[i];
     const adjective = this.tokens[i + 1];
     // ("le Code pénal" is a law: see namesLaw.)
-    if (!this.singularArticleBefore(i) || isWordOf(tok, WordClass.FirstName | WordClass.NameStart | WordClass.Function) || isFrenchLawHead(tok)) return false;
+    // (Nor a place's head, "l'Hôtel judiciaire"; a word that opens a known name may open an
+    // unknown one: "le Crédit communal" beside "le Crédit agricole".)
+    if (!(this.singularArticleBefore(i) || this.pluralBodyArticleBefore(i)) || isWordOf(tok, WordClass.FirstName | WordClass.Function | WordClass.LowercasePlaceHead) || isFrenchLawHead(tok)) return false;
     if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || this.lowercaseWords.has(tok.folded)) return false;
     // An adjective's own ending, not a verb's ("étaient", "participent", "hospitalisés").
     if (!isWordTok(adjective) || !adjective.lowercase || !BODY_ADJECTIVE_ENDING.test(adjective.text) || !onlySpacesBetween(this.text, tok, adjective)) return false;
@@ -1335,7 +1340,7 @@ export class EntityRecogniser {
   /** A lowercase word with an adjective's ending: "correctionnel", "sportive", "financiers", "rennais". */
   private isFrenchAdjective(k: number): boolean {
     const tok = this.tokens[k];
-    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && (FRENCH_ADJECTIVE_ENDING.test(tok.text) || COUNTRY_ADJECTIVES.has(tok.folded) || ADJECTIVES_IN_IN.has(tok.folded)) &&
+    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && (FRENCH_ADJECTIVE_ENDING.test(tok.text) || COUNTRY_ADJECTIVES.has(tok.folded) || ADJECTIVES_IN_IN.has(tok.folded) || ADJECTIVES_IN_AND.has(tok.folded)) &&
       !isWordOf(tok, WordClass.Function | WordClass.SpeechVerb) && !PREPOSITIONS.has(tok.folded) &&
       onlySpacesBetween(this.text, this.tokens[k - 1], tok);
   }
@@ -2931,6 +2936,17 @@ export class EntityRecogniser {
    * A singular article of the article's language right before, capitalised at a sentence's start
    * too: English "the" ("The Clyde has never asked"), French "le", "la", "l'", "du", "au".
    */
+  /**
+   * "les Chambres fédérales", "des Forces armées": a plural article before a capitalised plural
+   * noun, when the noun is not a people's ("les Parisiens aisés").
+   */
+  private pluralBodyArticleBefore(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    const noun = this.tokens[i].text;
+    if (!isWordTok(prev) || !prev.lowercase || !['les', 'des', 'aux'].includes(prev.folded)) return false;
+    return /[sx]$/.test(noun) && !FRENCH_DEMONYM_ENDING.test(noun.slice(0, -1)) && !looksLikeDemonym(noun.slice(0, -1));
+  }
+
   private singularArticleBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
     if (!isWordTok(prev) || !(prev.lowercase || prev.sentenceStart)) return false;

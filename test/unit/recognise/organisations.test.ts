@@ -644,3 +644,12 @@ test('a first name in capitals is an acronym only where a common noun or another
   const english = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(english('The bill was introduced by Senator GRACE.'), ['PER GRACE']);
 });
+
+test('French bodies named by a capitalised common noun and adjectives: a regional adjective in -and, a plural article, a word that opens a known name ("la Radio suisse romande", "des Chambres fédérales", "le Crédit communal")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Il s’est exprimé à la Radio suisse romande.'), ['ORG Radio suisse romande']);
+  assert.deepEqual(entities('Il faudra l’accord des Chambres fédérales.'), ['ORG Chambres fédérales']);
+  assert.deepEqual(entities('Le club doit de l’argent au Crédit communal depuis des années.'), ['ORG Crédit communal']);
+  assert.deepEqual(entities('Les Parisiens aisés partent en août.').filter((e) => !e.startsWith('DATE')), []);
+  assert.deepEqual(entities('Il attendait devant l’Hôtel judiciaire.').filter((e) => e.startsWith('ORG')), []);
+});
