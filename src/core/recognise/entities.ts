@@ -3419,7 +3419,10 @@ export class EntityRecogniser {
     if (chunk.type !== 'ORG' && chunk.type !== undefined) return false;
     const first = this.tokens[chunk.first];
     const last = this.lastWordToken(chunk);
-    if (!isWordOf(last, WordClass.OrgHeadWord) && !isWordOf(first, WordClass.OrgHeadWord) && !CLUB_HEAD_WORDS.has(first.folded)) return false;
+    // ("the Stock Exchange of Melbourne", "the Times of Ceylon": a body's closing word too.)
+    // ("le Crédit communal de Belgique": a French body's capitalised head before its adjective.)
+    const frenchBody = this.lang === 'fr' && chunk.type === 'ORG' && first.capitalised && this.tokens[chunk.first + 1]?.lowercase === true && chunk.last - chunk.first >= 2;
+    if (!isWordOf(last, WordClass.OrgHeadWord) && !isWordOf(first, WordClass.OrgHeadWord) && !CLUB_HEAD_WORDS.has(first.folded) && !(chunk.type === 'ORG' && ORG_NAME_ENDINGS.has(last.folded)) && !frenchBody) return false;
     // "Coastline Cellular Inc of Seattle": a legal form closes the name.
     return !gazetteer.isLegalForm(last.text);
   }

@@ -653,3 +653,10 @@ test('French bodies named by a capitalised common noun and adjectives: a regiona
   assert.deepEqual(entities('Les Parisiens aisés partent en août.').filter((e) => !e.startsWith('DATE')), []);
   assert.deepEqual(entities('Il attendait devant l’Hôtel judiciaire.').filter((e) => e.startsWith('ORG')), []);
 });
+
+test('a body named by its closing word takes a place after "of" ("the Grain Exchange of Winnipeg"), and a French body headed by a capitalised noun after "de" ("le Crédit rural d\'Anvers")', () => {
+  const english = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(english('Prices rose on the Grain Exchange of Winnipeg yesterday.').filter((e) => !e.startsWith('DATE')), ['ORG Grain Exchange of Winnipeg']);
+  const french = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(french('Le Crédit rural d’Anvers exige un plan de remboursement.'), ['ORG Crédit rural d’Anvers']);
+});
