@@ -137,6 +137,9 @@ const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs
 /** French adjectives in -in that close a body's name ("Club alpin", "Conservatoire marin"); not by their ending: "moins", "voisin", "matin" end so too. */
 const ADJECTIVES_IN_IN: ReadonlySet<string> = new Set(['alpin', 'alpine', 'alpins', 'alpines', 'marin', 'marine', 'marins', 'marines', 'latin', 'latine', 'latins', 'latines', 'andin', 'andine']);
 
+/** French articles contracted with "de" and "à", and the article of a town's name they hold (folded). */
+const CONTRACTED_ARTICLES_FR: Readonly<Record<string, string>> = { du: 'Le', au: 'Le', des: 'Les', aux: 'Les' };
+
 /** French adjectives of a region in -and that close a body's name ("la Radio suisse romande"); not by their ending: "demande", "grand" end so too. */
 const ADJECTIVES_IN_AND: ReadonlySet<string> = new Set(['romand', 'romande', 'romands', 'romandes', 'normand', 'normande', 'normands', 'normandes', 'flamand', 'flamande', 'flamands', 'flamandes']);
 
@@ -617,6 +620,7 @@ export class EntityRecogniser {
   recognise(): Chunk[] {
     this.findDefinedAcronyms();
     this.findHistoricPeriods();
+    this.findCitiesAfterContractedArticles();
     this.findGazetteerNames();
     this.findPostalAbbreviations();
     this.findLowercaseHeadedNames();
@@ -891,6 +895,24 @@ export class EntityRecogniser {
     if (this.isFrenchAdjective(i + 1)) return true;
     if (isWordTok(next) && OF_PREPOSITIONS.has(next.folded) && isWordTok(after) && after.capitalised) return true;
     return this.tokens[i - 2]?.folded === 'de';
+  }
+
+  /**
+   * "parti du Caire", "au Havre", "aux Mureaux": French contracts the article of "Le Caire", "Le
+   * Havre", "Les Mureaux" with "de" and "à", so the lists' name is found by putting it back.
+   */
+  private findCitiesAfterContractedArticles(): void {
+    if (this.lang !== 'fr') return;
+    const { tokens, capitalisedWords } = this;
+    for (let n = 0; n < capitalisedWords.length; n++) {
+      const i = capitalisedWords[n];
+      const before = tokens[i - 1];
+      if (!isWordTok(before) || this.claimed[i] || !(before.lowercase || before.sentenceStart)) continue;
+      const article = CONTRACTED_ARTICLES_FR[before.folded];
+      if (!article || (isWordTok(tokens[i + 1]) && tokens[i + 1].capitalised)) continue;
+      const entry = gazetteer.lookupName(`${article} ${tokens[i].text}`);
+      if (entry?.type === 'LOC') this.claim(i, i + 1, false, 3, 'LOC', entry.id);
+    }
   }
 
   private findGazetteerNames(): void {

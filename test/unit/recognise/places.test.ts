@@ -572,3 +572,10 @@ test('English: a language after "in", "of" or a verb of speaking is no place ("s
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities('She told them in Tagalog to stay. The school has taught through the medium of Welsh. They shouted in Hindustani.'), []);
 });
+
+test('French: a town whose name holds "Le" or "Les" after "du", "au", "des", "aux" ("parti du Cap", "au Mans", "aux Abymes")', () => {
+  const places = (text: string) => analyze(text, { lang: 'fr' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text} ${e.id}`);
+  assert.deepEqual(places('Un train spécial, parti du Cap, est arrivé.'), ['LOC Cap cape-town']);
+  assert.deepEqual(places('Les ouvriers du Mans ont voté.'), ['LOC Mans le-mans']);
+  assert.deepEqual(places('Le siège est aux Abymes.'), ['LOC Abymes les-abymes']);
+});
