@@ -2099,6 +2099,9 @@ export class EntityRecogniser {
     // "BATU GAJAH, June 14.": a dateline in capitals outweighs the first name it opens on.
     if (isAllCaps(first.text) && this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
     // (A headline's line in capitals was read by shoutedEvidence above: "PIT INQUIRY TOLD".)
+    // "At Wayne, where the mine has closed", "à Youri, où": a name after a preposition of place
+    // and before ", where" is the place, whatever first name it shares.
+    if (count <= 3 && this.whereAfter(chunk.last) && this.townPrepositionBefore(chunk.first)) return settle(chunk, 'LOC', 2);
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     // "le Raja", "à l'Olympia", "la Sava", "du Berry", "the Clyde": the press names no person
     // with an article.
@@ -3057,6 +3060,11 @@ export class EntityRecogniser {
   }
 
   /** A one-word name after "in"/"near" (English) or "à" (French, not after a verb that tells or gives), opening none of the article's full names. */
+  /** ", where" or ", où" right after the name. */
+  private whereAfter(j: number): boolean {
+    return this.tokens[j]?.text === ',' && (this.tokens[j + 1]?.text === 'where' || this.tokens[j + 1]?.text === 'où');
+  }
+
   private townAfterPlacePreposition(chunk: Chunk): boolean {
     const { tokens } = this;
     const prep = tokens[chunk.first - 1];

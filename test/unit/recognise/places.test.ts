@@ -579,3 +579,12 @@ test('French: a town whose name holds "Le" or "Les" after "du", "au", "des", "au
   assert.deepEqual(places('Les ouvriers du Mans ont voté.'), ['LOC Mans le-mans']);
   assert.deepEqual(places('Le siège est aux Abymes.'), ['LOC Abymes les-abymes']);
 });
+
+test('a name after a preposition of place and before ", where", ", où" is the place, whatever first name it shares ("At Wayne, where", "à Lucie, où")', () => {
+  const english = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(english('At Tarrowby, where the mine has been closed since August, men wait.'), ['LOC Tarrowby']);
+  assert.deepEqual(english('At Wayne, where the mine has been closed since August, men wait.'), ['LOC Wayne']);
+  assert.deepEqual(english('Wayne, where are you going, said his mother.'), []);
+  const french = (text: string) => analyze(text, { lang: 'fr' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(french('À Lucie, où la crue a tout emporté, les femmes attendent.'), ['LOC Lucie']);
+});
