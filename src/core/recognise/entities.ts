@@ -2186,6 +2186,9 @@ export class EntityRecogniser {
     // "R4,500", "B52": a sum in a currency's letter or a model number is nobody.
     if (count === 1 && hasDigit(first.text)) return;
     if (count <= 3 && this.homeOfPersonBefore(chunk.first) && !this.bodyAfterHome(chunk)) return settle(chunk, 'LOC', 2);
+    // "M. Walter Sprunger, de Tavannes,": French gives where one lives the same way, and a town
+    // of the long list there is that town (a firm, "Jean Roux, de Michelin", is in no town list).
+    if (count <= 3 && this.lang === 'fr' && this.frenchHomeOfPersonBefore(chunk.first) && this.namesTown(chunk, 2)) return;
     if (count <= 2 && this.interviewedBy(chunk.first)) return settle(chunk, 'ORG', 2);
     const relative = this.lang === 'en' ? this.relativeAfter(chunk.last) : undefined;
     // "A spokeswoman for Caledonian MacBrayne said", "un porte-parole de Romande Energie": a
@@ -3221,6 +3224,13 @@ export class EntityRecogniser {
       return before.text === ',' && !!named && named.kind === 'word' && named.capitalised && !isWordOf(named, SPELLS_NO_INITIAL | WordClass.OrgHeadWord);
     }
     return prep.text === 'from' && before.kind === 'word' && PEOPLE_NOUNS.has(before.folded);
+  }
+
+  /** ", de" or ", d'" after a capitalised word, right before token i: "M. Jules Bujard, de Lutry". */
+  private frenchHomeOfPersonBefore(i: number): boolean {
+    const prep = this.tokens[i - 1];
+    const named = this.tokens[i - 3];
+    return isWordTok(prep) && (prep.text === 'de' || prep.folded === "d'") && this.tokens[i - 2]?.text === ',' && isWordTok(named) && named.capitalised;
   }
 
   /** "Tom Reid, of Kellow, which makes parts," / "of Kellow and Sons": a body, not a home. */

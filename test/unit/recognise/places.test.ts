@@ -588,3 +588,8 @@ test('a name after a preposition of place and before ", where", ", où" is the p
   const french = (text: string) => analyze(text, { lang: 'fr' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(french('À Lucie, où la crue a tout emporté, les femmes attendent.'), ['LOC Lucie']);
 });
+
+test('French: a town of the long list after a name, a comma and "de" is where the person lives ("M. Paul Dorvaz, de Moudon,")', () => {
+  const french = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(french('Le prix est allé à M. Paul Dorvaz, de Moudon, qui soigne ses vignes.'), ['PER Paul Dorvaz', 'LOC Moudon']);
+});
