@@ -137,6 +137,9 @@ const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs
 /** French adjectives in -in that close a body's name ("Club alpin", "Conservatoire marin"); not by their ending: "moins", "voisin", "matin" end so too. */
 const ADJECTIVES_IN_IN: ReadonlySet<string> = new Set(['alpin', 'alpine', 'alpins', 'alpines', 'marin', 'marine', 'marins', 'marines', 'latin', 'latine', 'latins', 'latines', 'andin', 'andine']);
 
+/** A name and a point of the compass after a hyphen: "Jura-Sud", "Lyon-Nord", "Belfast-East". */
+const COMPASS_PART = /^(\p{Lu}[\p{L}'’-]*?)-(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West|Central)$/u;
+
 /** French articles contracted with "de" and "à", and the article of a town's name they hold (folded). */
 const CONTRACTED_ARTICLES_FR: Readonly<Record<string, string>> = { du: 'Le', au: 'Le', des: 'Les', aux: 'Les' };
 
@@ -2016,6 +2019,8 @@ export class EntityRecogniser {
     if (this.namesLaw(chunk)) return;
     // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it serves.
     if (count === 1 && ORG_PREFIXED_PLACE.test(first.text)) return settle(chunk, 'ORG', 3);
+    // "le Jura-Sud", "Marseille-Nord", "Leeds North-East": a known place and a point of the compass.
+    if (count === 1 && this.compassPartOfPlace(first.text)) return settle(chunk, 'LOC', 2);
     if (count === 1 && this.isGroupWord(chunk)) return;
     // "le bras financier de la Région", "le directeur général de la Ville": French capitalises
     // these nouns, after their article, for the council that runs the place.
@@ -3063,6 +3068,13 @@ export class EntityRecogniser {
   }
 
   /** A one-word name after "in"/"near" (English) or "à" (French, not after a verb that tells or gives), opening none of the article's full names. */
+  /** "Jura-Sud", "Marseille-Nord": a place the lists know, a hyphen, a point of the compass. */
+  private compassPartOfPlace(word: string): boolean {
+    const match = COMPASS_PART.exec(word);
+    if (!match) return false;
+    return gazetteer.lookupName(match[1])?.type === 'LOC' || gazetteer.lookupTown(match[1]) !== undefined;
+  }
+
   /** ", where" or ", où" right after the name. */
   private whereAfter(j: number): boolean {
     return this.tokens[j]?.text === ',' && (this.tokens[j + 1]?.text === 'where' || this.tokens[j + 1]?.text === 'où');
