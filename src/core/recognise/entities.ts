@@ -357,7 +357,12 @@ function isElision(tok: Token): boolean {
 }
 
 /** Nouns of a body besides ORG_CUE_NOUNS, read in an apposition: "organe socialiste", "the schools inspectorate". */
-const APPOSITION_BODY_NOUNS: ReadonlySet<string> = new Set(['organe', 'inspectorate', 'startup', 'start-up', 'regulator', 'watchdog', 'ministry', 'agency', 'broadcaster', 'insurer']);
+const APPOSITION_BODY_NOUNS: ReadonlySet<string> = new Set([
+  ...'organe inspectorate startup start-up regulator watchdog ministry agency broadcaster insurer'.split(' '),
+  // "Comhairle nan Eilean Siar, the islands council,", "Beliris, le fonds de coopération": folded.
+  ...'council board authority commission committee society association federation league cooperative co-operative'.split(' '),
+  ...'organisation organization orchestra choir conseil comite fonds federation ligue cooperative mutuelle orchestre confrere'.split(' '),
+]);
 /** Lowercase words after which a capitalised name is an event's: "le festival X", "the tournament X". */
 const EVENT_CUE_NOUNS: ReadonlySet<string> = new Set(['festival', 'tournoi', 'conference']);
 /** "après le festival", "pendant le tournoi": a time phrase, after which a name is no event's. */
@@ -2177,7 +2182,9 @@ export class EntityRecogniser {
     }
     // "Estyn, the schools inspectorate,", "Nestwell, a startup that …", "Selon Beliris, organe
     // socialiste, …": a body described in apposition by the noun of a body.
-    if (!isWordOf(first, WordClass.FirstName) && this.nounInApposition(chunk.last, 'ORG')) return settle(chunk, 'ORG', 2);
+    // (Not after a preposition of place: "à Tamines, le conseil d'administration a reconnu" opens
+    // the sentence's subject after where it met.)
+    if (!isWordOf(first, WordClass.FirstName) && !this.locativeBefore(chunk.first) && this.nounInApposition(chunk.last, 'ORG')) return settle(chunk, 'ORG', 2);
     // "Vanwyksvlei, a village in the Karoo", "Lutry, une commune vaudoise": a place.
     if (!isWordOf(first, WordClass.FirstName) && this.nounInApposition(chunk.last, 'LOC')) return settle(chunk, 'LOC', 2);
     // "COP26", "la COP15": a climate conference by its number. (Not "the ANC conference": the
@@ -2497,6 +2504,8 @@ export class EntityRecogniser {
     const article = isWordOf(tokens[k], WordClass.Determiner);
     if (article) k++;
     for (let n = 0; n < (article ? 3 : 1) && isWordTok(tokens[k]) && tokens[k].lowercase; n++, k++) {
+      // ("Equity, the actors' union,": a plural's possessive mark between the words.)
+      if (tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === '’') k++;
       // Modifiers only: "un chef d'entreprise", "un élu du bourg" name a person's role.
       if (isWordOf(tokens[k], WordClass.Preposition | WordClass.Function) && !nouns.has(tokens[k].folded)) return false;
       if (!nouns.has(tokens[k].folded) && !moreNouns.has(tokens[k].folded)) continue;
@@ -2505,7 +2514,9 @@ export class EntityRecogniser {
       // place is placed: "a village in the Karoo", "un village près de Sion".)
       const frenchAdjective = this.lang === 'fr' && isWordTok(after) && after.lowercase && (BODY_ADJECTIVE_ENDING.test(after.text) || /istes?$/.test(after.text));
       const placed = kind === 'LOC' && PLACING_WORDS.has(after?.folded ?? '');
-      return !after || after.kind === 'punct' || RELATIVE_WORDS.has(after.folded) || frenchAdjective || placed;
+      // (A body's noun may take its complement: "le fonds de coopération", "the board of trustees".)
+      const complement = kind === 'ORG' && OF_PREPOSITIONS.has(after?.folded ?? '') && moreNouns.has(tokens[k].folded);
+      return !after || after.kind === 'punct' || RELATIVE_WORDS.has(after.folded) || frenchAdjective || placed || complement;
     }
     return false;
   }

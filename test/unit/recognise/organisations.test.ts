@@ -660,3 +660,13 @@ test('a body named by its closing word takes a place after "of" ("the Grain Exch
   const french = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(french('Le Crédit rural d’Anvers exige un plan de remboursement.'), ['ORG Crédit rural d’Anvers']);
 });
+
+test('a body described in apposition by a council, a fund, a league, a union with a possessive ("Tarvelle, the islands council,", "Quorvane, le fonds de soutien,", "Equity, the actors\' union,")', () => {
+  const english = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(english('Tarvelle, the islands council, said it was angry.'), ['ORG Tarvelle']);
+  assert.deepEqual(english('Quorvane, the actors\' union, said it would fight.'), ['ORG Quorvane']);
+  assert.deepEqual(english('Tarvelle, the council leader, said no.').filter((e) => e.startsWith('ORG')), []);
+  const french = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(french('Le chantier est payé par Quorvane, le fonds de soutien aux communes.'), ['ORG Quorvane']);
+  assert.deepEqual(french('Réuni lundi soir à Tarvelle, le conseil d’administration a reconnu la dette.').filter((e) => !e.startsWith('DATE')), ['LOC Tarvelle']);
+});
