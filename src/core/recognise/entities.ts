@@ -140,6 +140,14 @@ const ADJECTIVES_IN_IN: ReadonlySet<string> = new Set(['alpin', 'alpine', 'alpin
 /** A name and a point of the compass after a hyphen: "Jura-Sud", "Lyon-Nord", "Belfast-East". */
 const COMPASS_PART = /^(\p{Lu}[\p{L}'’-]*?)-(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West|Central)$/u;
 
+/**
+ * French heads of events' names, capitalised before their lowercase words ("la Fête du peuple
+ * jurassien", "le Salon de l'agriculture"), folded. Not "Exposition": the word names the grounds
+ * and the body that runs them as often as the show, and its names run on ("universelle et
+ * internationale de 1913").
+ */
+const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete festival salon foire floralies biennale carnaval jubile rencontres journees'.split(' '));
+
 /** French articles contracted with "de" and "à", and the article of a town's name they hold (folded). */
 const CONTRACTED_ARTICLES_FR: Readonly<Record<string, string>> = { du: 'Le', au: 'Le', des: 'Les', aux: 'Les' };
 
@@ -1198,8 +1206,10 @@ export class EntityRecogniser {
       if (i + 1 >= tokens.length) break;
       if (i < resume || this.claimed[i] || flags[i] & TokenFlag.SentenceStart) continue;
       const isClubHead = CLUB_HEAD_WORDS.has(tokens[i].folded);
-      const bodyNoun = !(classes[i] & WordClass.OrgHeadWord) && !isClubHead && this.capitalisedNounOfBody(i);
-      if (!(classes[i] & WordClass.OrgHeadWord) && !isClubHead && !bodyNoun) continue;
+      // "la Fête du peuple jurassien", "du Festival de théâtre des Amériques": an event's head.
+      const isEventHead = FRENCH_EVENT_HEADS.has(tokens[i].folded) && !isClubHead;
+      const bodyNoun = !(classes[i] & WordClass.OrgHeadWord) && !isClubHead && !isEventHead && this.capitalisedNounOfBody(i);
+      if (!(classes[i] & WordClass.OrgHeadWord) && !isClubHead && !bodyNoun && !isEventHead) continue;
       let end = Math.max(this.skipLowercaseComplements(i + 1), bodyNoun ? i + 2 : 0);
       // "Groupe hospitalier Sud-Réunion", "Caisse populaire Desjardins": a name right after the
       // body's lowercase words closes its name (a title or a first name starts someone else).
@@ -1208,7 +1218,7 @@ export class EntityRecogniser {
       if (end === i + 1 || (end === i + 2 && COUNTRY_ADJECTIVES.has(tokens[i + 1].folded))) continue;
       // A club head needs its adjective ("Stade rennais"); "stade Paul-Lemaire" is a place.
       if (isClubHead && !this.isFrenchAdjective(i + 1)) continue;
-      this.claim(i, end, false, 2, 'ORG');
+      this.claim(i, end, false, 2, isEventHead ? 'EVENT' : 'ORG');
       resume = end;
     }
   }
@@ -3490,10 +3500,14 @@ export class EntityRecogniser {
     return !gazetteer.isLegalForm(last.text);
   }
 
-  /** "Coupe de France", "Championnat d'Europe", "Tour de France": a French event's head word first. */
+  /**
+   * "Coupe de France", "Championnat d'Europe", "Tour de France", "Festival de théâtre des
+   * Amériques": a French event's head word first.
+   */
   private eventTakesComplement(chunk: Chunk): boolean {
     const first = this.tokens[chunk.first];
-    return chunk.last - chunk.first === 1 && first.capitalised && EVENT_HEAD_WORDS.has(first.folded) && (chunk.type === undefined || chunk.type === 'EVENT');
+    if (!first.capitalised || !EVENT_HEAD_WORDS.has(first.folded)) return false;
+    return (chunk.last - chunk.first === 1 && chunk.type === undefined) || chunk.type === 'EVENT';
   }
 
   /** `next` follows `org` after "of", "for", "de", "du", "des", "d'" (and "the", "la", "l'") on the same line. */

@@ -670,3 +670,10 @@ test('a body described in apposition by a council, a fund, a league, a union wit
   assert.deepEqual(french('Le chantier est payé par Quorvane, le fonds de soutien aux communes.'), ['ORG Quorvane']);
   assert.deepEqual(french('Réuni lundi soir à Tarvelle, le conseil d’administration a reconnu la dette.').filter((e) => !e.startsWith('DATE')), ['LOC Tarvelle']);
 });
+
+test('French events named by a capitalised head and lowercase words ("la Fête du peuple jurassien", "le Salon de l\'agriculture"), and its place after its lowercase words ("le Festival international de Colmar")', () => {
+  const french = (text: string) => analyze(text, { lang: 'fr' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(french('D’ici là, la Fête du lac vaudois promet d’être belle.'), ['EVENT Fête du lac vaudois']);
+  assert.deepEqual(french('Il prépare le Salon de l\'agriculture depuis des mois.'), ['EVENT Salon de l\'agriculture']);
+  assert.deepEqual(french('Le Festival international de Colmar a ouvert.'), ['EVENT Festival international de Colmar']);
+});
