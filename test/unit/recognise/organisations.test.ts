@@ -677,3 +677,9 @@ test('French events named by a capitalised head and lowercase words ("la Fête d
   assert.deepEqual(french('Il prépare le Salon de l\'agriculture depuis des mois.'), ['EVENT Salon de l\'agriculture']);
   assert.deepEqual(french('Le Festival international de Colmar a ouvert.'), ['EVENT Festival international de Colmar']);
 });
+
+test('English competitions named by a shield, a trophy or stakes are events ("the Tarvelle Shield", "the Quorvane Trophy")', () => {
+  const english = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(english('He took 31 wickets in last season\'s Tarvelle Shield.'), ['EVENT Tarvelle Shield']);
+  assert.deepEqual(english('The Quorvane Trophy was won by a newcomer.'), ['EVENT Quorvane Trophy']);
+});
