@@ -40,6 +40,9 @@ interface Subject {
 }
 
 /** French demonstrative determiners (folded): "ce", "cet", "cette". */
+/** Words that open a clause of its own inside a source phrase: "par un communiqué qu'il", "in a statement that it" (folded). */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['que', "qu'", 'that']);
+
 const FRENCH_DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette']);
 
 /** Endings of French nouns for people (folded): "institutrice", "retraite", "habitante", "Lyonnais", "pompier". */
@@ -1084,6 +1087,9 @@ export class SpeakerAttributor {
         return { id: mention.id, text: mention.text };
       }
       if (this.isComma(seq[k]) || this.endsSentence(seq[k])) break;
+      // "a fait savoir par un communiqué qu'il « … »": a clause of its own begins, whose pronoun
+      // is the sentence's subject, not the source phrase's.
+      if (CLAUSE_CONJUNCTIONS.has(tok.folded)) break;
       // "selon lui", "selon elle", "according to her": the pronoun, read like an incise's (the
       // last speaker first: the source goes on from the quote before).
       const pronoun = STRESSED_PRONOUNS.get(tok.folded);

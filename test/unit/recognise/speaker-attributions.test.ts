@@ -671,3 +671,8 @@ test('review guards: a place taken for a headline quote\'s subject yields to the
   const chant = '\'We want jobs, not promises\'\n\nThe march went through the town centre on Saturday in the rain.\n\nThe crowd outside the hall was large. "We want jobs, not promises," the marchers chanted. Their leader, Ellen Shaw, said: "We want jobs, not promises, and we will be back."';
   assert.equal(vias(chant)[1], null);
 });
+
+test('a source phrase ends where a clause of its own begins: "a fait savoir par un communiqué qu\'il « … »" gives the words to the subject', () => {
+  const analysis = analyze('Dans une lettre, M. Paul Tarvelle soutient que « rien ne bouge ». Le ministère de la Pêche a fait savoir par un bref communiqué qu\'il « étudie la demande avec attention », sans fixer de date.', { lang: 'fr' });
+  assert.equal(analysis.quotes[1].speaker?.id, 'ministere-de-la-peche');
+});
