@@ -962,8 +962,17 @@ export class SpeakerAttributor {
    */
   private organisationOfNoun(determinerAt: number, nounAt: number): Speaker | null {
     const noun = this.tokens[nounAt];
-    const org = this.organisationNamedBy(noun.text, nounAt) ?? this.companyMeantBy(noun, nounAt);
-    return org ? { id: org.id, text: `${this.tokens[determinerAt].text} ${noun.text}` } : null;
+    return this.nounSpeaker(this.organisationNamedBy(noun.text, nounAt) ?? this.companyMeantBy(noun, nounAt), determinerAt, nounAt);
+  }
+
+  /** "le syndicat" for "le Syndicat des dockers", named before `nounAt`; null if none. */
+  private organisationHeadedBy(determinerAt: number, nounAt: number): Speaker | null {
+    return this.nounSpeaker(this.organisationNamedBy(this.tokens[nounAt].text, nounAt), determinerAt, nounAt);
+  }
+
+  /** The organisation as the speaker, in the words of the determiner and the noun that stand for it. */
+  private nounSpeaker(org: EntityMention | undefined, determinerAt: number, nounAt: number): Speaker | null {
+    return org ? { id: org.id, text: `${this.tokens[determinerAt].text} ${this.tokens[nounAt].text}` } : null;
   }
 
   /**
@@ -1098,6 +1107,10 @@ export class SpeakerAttributor {
       if (pronoun && !possessive) return this.resolveIncisePronoun(pronoun, seq[k]);
       if (this.is(seq[k], WordClass.SingularPronoun)) return this.resolvePronoun(tok.text, seq[k]);
       const m = this.mentionAt[seq[k]];
+      // "selon le syndicat", "according to the company": the body the article names so.
+      // (Only a body whose name opens on the noun: "la société" is as often another firm than
+      // the one the article names most.)
+      if (m < 0 && k === from && this.is(seq[k], WordClass.Determiner) && k + 1 < seq.length && this.tokens[seq[k + 1]].lowercase) fallback ??= this.organisationHeadedBy(seq[k], seq[k + 1]);
       if (m < 0 || this.refs[m].mention.type === 'DATE') continue;
       const mention = this.refs[m].mention;
       if (mention.type === 'PER') return { id: mention.id, text: mention.text };

@@ -676,3 +676,8 @@ test('a source phrase ends where a clause of its own begins: "a fait savoir par 
   const analysis = analyze('Dans une lettre, M. Paul Tarvelle soutient que « rien ne bouge ». Le ministère de la Pêche a fait savoir par un bref communiqué qu\'il « étudie la demande avec attention », sans fixer de date.', { lang: 'fr' });
   assert.equal(analysis.quotes[1].speaker?.id, 'ministere-de-la-peche');
 });
+
+test('"selon le syndicat", "according to the union": the body the article names with that noun is the source', () => {
+  const french = analyze('Le Syndicat des dockers de Tarvelle a suspendu la grève. Selon le syndicat, la direction refuse « toute discussion sérieuse ».', { lang: 'fr' });
+  assert.equal(french.quotes[0].speaker?.id, french.entities.find((e) => e.text.startsWith('Syndicat'))?.id);
+});
