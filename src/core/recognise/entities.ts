@@ -3366,6 +3366,16 @@ export class EntityRecogniser {
     if (this.wordCount(chunk) === 1) return !this.lastWordsOfNames().has(first.folded);
     if (looksLikeDemonym(first.text)) return true;
     for (let k = chunk.first + 1; k < chunk.last - 1; k++) if (BODY_NAME_JOINERS.has(this.tokens[k].folded)) return true;
+    // Two words or more: firms outnumber people there ("a spokeswoman for Thames Water"), unless
+    // the article gives the last word a title elsewhere ("Mr Starmer", "le président Sall").
+    return !this.titledElsewhere(this.tokens[chunk.last - 1].folded);
+  }
+
+  /** A chunk of the article whose last word is `word`, after a title: "Mr Starmer", "Prime Minister Keir Starmer". */
+  private titledElsewhere(word: string): boolean {
+    for (const chunk of this.chunks) {
+      if (this.tokens[chunk.last - 1].folded === word && this.titleBefore(chunk.first)) return true;
+    }
     return false;
   }
 

@@ -599,14 +599,15 @@ test('a spokesman speaks for a body when the name\'s shape says so ("a spokeswom
   assert.deepEqual(french('Un porte-parole de Quorvane a confirmé.'), ['ORG Quorvane']);
 });
 
-test('a spokesman speaks for a person as often: a name of two words with a given name the lists lack, a family name of the article, a name "who" follows', () => {
+test('a spokesman speaks for a person when the article says so: a title on the name elsewhere, a family name of the article, a name "who" follows; a firm of two words otherwise', () => {
   const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text} ${e.id}`);
-  assert.deepEqual(entities('A spokesman for Tamsir Quorvane said he would not resign.'), ['PER Tamsir Quorvane tamsir-quorvane']);
+  assert.deepEqual(entities('A spokesman for Tamsir Quorvane said he would not resign. Mr Quorvane left.'), ['PER Tamsir Quorvane tamsir-quorvane', 'PER Quorvane tamsir-quorvane']);
+  assert.deepEqual(entities('A spokeswoman for Tarvelle Water said the pipe had burst.'), ['ORG Tarvelle Water tarvelle-water']);
   assert.deepEqual(entities('A spokesman for John Tarrow said no.'), ['PER John Tarrow john-tarrow']);
   assert.deepEqual(entities('Tamsir Quorvane visited the port on Monday. A spokesman for Quorvane said the visit went well.').filter((e) => !e.startsWith('DATE')), ['PER Tamsir Quorvane tamsir-quorvane', 'PER Quorvane tamsir-quorvane']);
   assert.deepEqual(entities('A spokesperson for Quorvane, who is 62, said he was stable.'), ['PER Quorvane quorvane']);
   const french = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
-  assert.deepEqual(french('Le porte-parole de Tamsir Quorvane a démenti. Le porte-parole de Jean Tarrow aussi.'), ['PER Tamsir Quorvane', 'PER Jean Tarrow']);
+  assert.deepEqual(french('Le porte-parole de Tamsir Quorvane a démenti. Le porte-parole de Jean Tarrow aussi. Le président Quorvane est parti.'), ['PER Tamsir Quorvane', 'PER Jean Tarrow', 'PER Quorvane']);
 });
 
 test('A verb of speech after a role is no adjective before a name: "a union spokesman said Brakmore had filed" speaks of the firm', () => {
