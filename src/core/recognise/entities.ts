@@ -2148,6 +2148,9 @@ export class EntityRecogniser {
     if (count === 1 && isWordOf(first, WordClass.FirstName) && first.text.length >= 3 && isAcronym(first.text) && !this.isShouting(chunk.first) && this.acronymContext(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart && !this.singularArticleBefore(chunk.first)) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
+    // "The minister said Okonkwo had resigned": most often a person, but a firm too ("a
+    // spokesman said Nestwell had filed"), so below the firm's own name (see addShortNames).
+    if (count <= 3 && isWordOf(this.tokens[chunk.first - 1], WordClass.SpeechVerb) && this.titleEndingAt(chunk.first - 2) > 0) return settle(chunk, 'PER', 2);
     if (count <= 2 && this.nicknameBefore(chunk.first)) {
       const bearer = this.nicknameBearer(chunk.first);
       if (bearer) chunk.id = this.personKeyOf(bearer);

@@ -1110,7 +1110,10 @@ export class SpeakerAttributor {
       // "selon le syndicat", "according to the company": the body the article names so.
       // (Only a body whose name opens on the noun: "la société" is as often another firm than
       // the one the article names most.)
-      if (m < 0 && k === from && this.is(seq[k], WordClass.Determiner) && k + 1 < seq.length && this.tokens[seq[k + 1]].lowercase) fallback ??= this.organisationHeadedBy(seq[k], seq[k + 1]);
+      // (The noun alone, up to the phrase's comma: "selon le conseil d'administration de Nestlé",
+      // "selon le parti présidentiel" name another body than the one the article named first.)
+      const nounAlone = k + 2 < seq.length && (this.isComma(seq[k + 2]) || this.endsSentence(seq[k + 2]));
+      if (m < 0 && k === from && nounAlone && this.is(seq[k], WordClass.Determiner) && this.tokens[seq[k + 1]].lowercase) fallback ??= this.organisationHeadedBy(seq[k], seq[k + 1]);
       if (m < 0 || this.refs[m].mention.type === 'DATE') continue;
       const mention = this.refs[m].mention;
       if (mention.type === 'PER') return { id: mention.id, text: mention.text };

@@ -684,3 +684,9 @@ test('English competitions named by a shield, a trophy or stakes are events ("th
   assert.deepEqual(english('He took 31 wickets in last season\'s Tarvelle Shield.'), ['EVENT Tarvelle Shield']);
   assert.deepEqual(english('The Quorvane Trophy was won by a newcomer.'), ['EVENT Quorvane Trophy']);
 });
+
+test('a name after a role and a verb of speech is a person, below a firm\'s own name: "The minister said Okonkwo had resigned"', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('The minister said Quorvane had resigned on Friday.'), ['PER Quorvane']);
+  assert.deepEqual(entities('The judge told Tarvelle he would serve six years.'), ['PER Tarvelle']);
+});

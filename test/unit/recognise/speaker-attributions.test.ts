@@ -681,3 +681,8 @@ test('"selon le syndicat", "according to the union": the body the article names 
   const french = analyze('Le Syndicat des dockers de Tarvelle a suspendu la grève. Selon le syndicat, la direction refuse « toute discussion sérieuse ».', { lang: 'fr' });
   assert.equal(french.quotes[0].speaker?.id, french.entities.find((e) => e.text.startsWith('Syndicat'))?.id);
 });
+
+test('"selon le <nom>" names the body whose name opens on the noun only when the noun stands alone: "selon le conseil d\'administration de Tarvelle" is Tarvelle\'s', () => {
+  const french = analyze('Le Conseil fédéral a siégé hier. Selon le conseil d\'administration de Tarvelle SA, « les comptes sont sains ».', { lang: 'fr' });
+  assert.notEqual(french.quotes[0].speaker?.id, 'conseil-federal');
+});
