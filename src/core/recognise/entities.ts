@@ -142,11 +142,12 @@ const COMPASS_PART = /^(\p{Lu}[\p{L}'’-]*?)-(?:Nord|Sud|Est|Ouest|Centre|North
 
 /**
  * French heads of events' names, capitalised before their lowercase words ("la Fête du peuple
- * jurassien", "le Salon de l'agriculture"), folded. Not "Exposition": the word names the grounds
- * and the body that runs them as often as the show, and its names run on ("universelle et
- * internationale de 1913").
+ * jurassien", "la Foire aux vins"), folded. Not "Exposition": the word names the grounds and
+ * the body that runs them as often as the show, and its names run on ("universelle et
+ * internationale de 1913"); not "Salon" (a palace's room: "le Salon doré"), "Journées",
+ * "Rencontres" (plurals before a verb in -ent: "Les Journées du patrimoine attirent").
  */
-const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete festival salon foire floralies biennale carnaval jubile rencontres journees'.split(' '));
+const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete festival foire floralies biennale carnaval jubile'.split(' '));
 
 /** French articles contracted with "de" and "à", and the article of a town's name they hold (folded). */
 const CONTRACTED_ARTICLES_FR: Readonly<Record<string, string>> = { du: 'Le', au: 'Le', des: 'Les', aux: 'Les' };
@@ -250,11 +251,13 @@ const FRENCH_PAPER_WORDS: ReadonlySet<string> = new Set([
 /**
  * The capitalised words that name an English paper after "the" ("told the Argus", "The Herald,
  * in an editorial"), folded. Not the words a paper shares with a title or a road ("the Leader of
- * the Opposition", "the Western Express Highway"), nor "Post", "Star", "Sun", "News".
+ * the Opposition", "the Western Express Highway"), nor "Post", "Star", "Sun", "News", nor those that
+ * name a planet, a craft, a coroner or an office as often ("Mercury", "Sentinel", "Examiner",
+ * "Courier", "Tribune", "Ledger", "Bulletin").
  */
 const ENGLISH_PAPER_WORDS: ReadonlySet<string> = new Set([
-  ...'herald argus clarion gazette tribune courier chronicle mercury examiner advertiser observer dispatch despatch'.split(' '),
-  ...'intelligencer sentinel picayune inquirer enquirer bulletin ledger telegraph times journal gleaner statesman courant mirror'.split(' '),
+  ...'herald argus clarion gazette chronicle advertiser observer dispatch despatch intelligencer picayune inquirer'.split(' '),
+  ...'enquirer telegraph times journal gleaner statesman courant mirror'.split(' '),
 ]);
 
 /** Languages whose names end in "i", like towns of South Asia and Africa ("in Hindi with subtitles"), folded. */
@@ -369,7 +372,9 @@ const APPOSITION_BODY_NOUNS: ReadonlySet<string> = new Set([
   ...'organe inspectorate startup start-up regulator watchdog ministry agency broadcaster insurer'.split(' '),
   // "Comhairle nan Eilean Siar, the islands council,", "Beliris, le fonds de coopération": folded.
   ...'council board authority commission committee society association federation league cooperative co-operative'.split(' '),
-  ...'organisation organization orchestra choir conseil comite fonds federation ligue cooperative mutuelle orchestre confrere'.split(' '),
+  // (Not "conseil": a lawyer too, "Kerboriou, le conseil de la famille"; "confrère" only after a
+  // name with its article, "Le Picayune, notre confrère", see nounInApposition.)
+  ...'organisation organization orchestra choir comite fonds federation ligue cooperative mutuelle orchestre confrere'.split(' '),
 ]);
 /** Lowercase words after which a capitalised name is an event's: "le festival X", "the tournament X". */
 const EVENT_CUE_NOUNS: ReadonlySet<string> = new Set(['festival', 'tournoi', 'conference']);
@@ -925,7 +930,11 @@ export class EntityRecogniser {
       const before = tokens[i - 1];
       if (!isWordTok(before) || this.claimed[i] || !(before.lowercase || before.sentenceStart)) continue;
       const article = CONTRACTED_ARTICLES_FR[before.folded];
-      if (!article || (isWordTok(tokens[i + 1]) && tokens[i + 1].capitalised)) continue;
+      // (Not before a word that makes it a name of its own, "du Port autonome", nor inside an
+      // event's, "aux 24 Heures du Mans".)
+      const next = tokens[i + 1];
+      const inEvent = tokens[i - 2]?.capitalised && (EVENT_HEAD_WORDS.has(tokens[i - 2].folded) || hasDigit(tokens[i - 3]?.text ?? ''));
+      if (!article || (isWordTok(next) && (next.capitalised || (next.lowercase && this.isFrenchAdjective(i + 1)))) || inEvent) continue;
       const entry = gazetteer.lookupName(`${article} ${tokens[i].text}`);
       if (entry?.type === 'LOC') this.claim(i, i + 1, false, 3, 'LOC', entry.id);
     }
@@ -2035,7 +2044,8 @@ export class EntityRecogniser {
     // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it serves.
     if (count === 1 && ORG_PREFIXED_PLACE.test(first.text)) return settle(chunk, 'ORG', 3);
     // "le Jura-Sud", "Marseille-Nord", "Leeds North-East": a known place and a point of the compass.
-    if (count === 1 && this.compassPartOfPlace(first.text)) return settle(chunk, 'LOC', 2);
+    // (Not after a body's noun: "la société Rhône-Centre", "le centre hospitalier Lyon-Sud".)
+    if (count === 1 && this.compassPartOfPlace(first.text) && this.afterArticleOrPreposition(chunk.first)) return settle(chunk, 'LOC', 2);
     if (count === 1 && this.isGroupWord(chunk)) return;
     // "le bras financier de la Région", "le directeur général de la Ville": French capitalises
     // these nouns, after their article, for the council that runs the place.
@@ -2121,7 +2131,7 @@ export class EntityRecogniser {
     // (A headline's line in capitals was read by shoutedEvidence above: "PIT INQUIRY TOLD".)
     // "At Wayne, where the mine has closed", "à Youri, où": a name after a preposition of place
     // and before ", where" is the place, whatever first name it shares.
-    if (count <= 3 && this.whereAfter(chunk.last) && this.townPrepositionBefore(chunk.first)) return settle(chunk, 'LOC', 2);
+    if (count <= 3 && this.whereAfter(chunk.last) && this.townPrepositionBefore(chunk.first) && !this.hasWordOf(chunk, WordClass.OrgHeadWord)) return settle(chunk, 'LOC', 2);
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     // "le Raja", "à l'Olympia", "la Sava", "du Berry", "the Clyde": the press names no person
     // with an article.
@@ -2197,7 +2207,7 @@ export class EntityRecogniser {
     // socialiste, …": a body described in apposition by the noun of a body.
     // (Not after a preposition of place: "à Tamines, le conseil d'administration a reconnu" opens
     // the sentence's subject after where it met.)
-    if (!isWordOf(first, WordClass.FirstName) && !this.locativeBefore(chunk.first) && this.nounInApposition(chunk.last, 'ORG')) return settle(chunk, 'ORG', 2);
+    if (!isWordOf(first, WordClass.FirstName) && !this.locativeBefore(chunk.first) && this.nounInApposition(chunk.last, 'ORG', chunk.first)) return settle(chunk, 'ORG', 2);
     // "Vanwyksvlei, a village in the Karoo", "Lutry, une commune vaudoise": a place.
     if (!isWordOf(first, WordClass.FirstName) && this.nounInApposition(chunk.last, 'LOC')) return settle(chunk, 'LOC', 2);
     // "COP26", "la COP15": a climate conference by its number. (Not "the ANC conference": the
@@ -2381,7 +2391,11 @@ export class EntityRecogniser {
    */
   /** "told the Argus", "The Herald, reduced to a single sheet": a paper's one word after "the". */
   private namesEnglishPaper(chunk: Chunk): boolean {
-    return this.lang === 'en' && ENGLISH_PAPER_WORDS.has(this.tokens[chunk.first].folded) && this.tokens[chunk.first - 1]?.folded === 'the';
+    // (Not before a lowercase noun it qualifies: "the Mercury capsule", "the Times reporter".)
+    // ("a representative of The Argus at 2 o'clock", "The Times reported": a preposition or a verb may follow.)
+    const next = this.tokens[chunk.last];
+    const qualifies = isWordTok(next) && next.lowercase && !isWordOf(next, WordClass.Preposition | WordClass.Function | WordClass.Determiner | WordClass.SpeechVerb) && !/(?:ed|s)$/.test(next.text);
+    return this.lang === 'en' && ENGLISH_PAPER_WORDS.has(this.tokens[chunk.first].folded) && this.tokens[chunk.first - 1]?.folded === 'the' && !qualifies;
   }
 
   private paperUnderByline(chunk: Chunk): boolean {
@@ -2505,7 +2519,7 @@ export class EntityRecogniser {
    * "inspectorate", "startup", "hamlet") that ends the apposition: not "X, a union official"
    * (the noun qualifies another) nor "X, a group of traders" (a count).
    */
-  private nounInApposition(j: number, kind: 'ORG' | 'LOC'): boolean {
+  private nounInApposition(j: number, kind: 'ORG' | 'LOC', nameAt = j): boolean {
     const nouns = kind === 'ORG' ? ORG_CUE_NOUNS : PLACE_CUE_NOUNS;
     const moreNouns = kind === 'ORG' ? APPOSITION_BODY_NOUNS : APPOSITION_PLACE_NOUNS;
     const { tokens } = this;
@@ -2522,6 +2536,8 @@ export class EntityRecogniser {
       // Modifiers only: "un chef d'entreprise", "un élu du bourg" name a person's role.
       if (isWordOf(tokens[k], WordClass.Preposition | WordClass.Function) && !nouns.has(tokens[k].folded)) return false;
       if (!nouns.has(tokens[k].folded) && !moreNouns.has(tokens[k].folded)) continue;
+      // "Vasseur, un confrère," is a colleague; "Le Picayune, notre confrère," a paper.
+      if (tokens[k].folded === 'confrere' && !this.singularArticleBefore(nameAt)) return false;
       const after = tokens[k + 1];
       // (French puts an adjective after the noun: "organe socialiste", "commune vaudoise"; a
       // place is placed: "a village in the Karoo", "un village près de Sion".)
@@ -3099,6 +3115,12 @@ export class EntityRecogniser {
     return gazetteer.lookupName(match[1])?.type === 'LOC' || gazetteer.lookupTown(match[1]) !== undefined;
   }
 
+  /** Token i opens its sentence or follows an article or a preposition, not a noun it would name. */
+  private afterArticleOrPreposition(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return !isWordTok(prev) || this.tokens[i].sentenceStart || isWordOf(prev, WordClass.Determiner | WordClass.Preposition);
+  }
+
   /** ", where" or ", où" right after the name. */
   private whereAfter(j: number): boolean {
     return this.tokens[j]?.text === ',' && (this.tokens[j + 1]?.text === 'where' || this.tokens[j + 1]?.text === 'où');
@@ -3347,7 +3369,13 @@ export class EntityRecogniser {
     const namedByNoun = isWordTok(noun) && noun.lowercase && article && !isWordOf(noun, WordClass.TitleWord | WordClass.Function | WordClass.SpeechVerb) && !KINSHIP_NOUNS.has(noun.folded) && this.titleEndingAt(i - 1) === 0;
     const acronymBeside = (k: number) => isWordTok(tokens[k]) && tokens[k].text.length >= 2 && isAcronym(tokens[k].text) && !isWordOf(tokens[k], WordClass.FirstName);
     const joined = (k: number) => CREDIT_JOINERS.has(tokens[k]?.folded ?? '');
-    return namedByNoun || (joined(i + 1) && acronymBeside(i + 2)) || (joined(i - 1) && acronymBeside(i - 2));
+    if (namedByNoun || (joined(i + 1) && acronymBeside(i + 2)) || (joined(i - 1) && acronymBeside(i - 2))) return true;
+    // Otherwise an acronym too ("Data from ALICE", "les chercheurs d'ATLAS"), unless a person's
+    // context: a title, a kinship, a verb of speech or a verb before it, an apposition after it.
+    const after = tokens[i + 1];
+    const apposition = after?.text === ',' && isWordOf(tokens[i + 2], WordClass.Determiner);
+    const verbBefore = isWordTok(noun) && noun.lowercase && !isWordOf(noun, WordClass.Preposition | WordClass.Determiner);
+    return !(this.titleBefore(i) || this.kinshipBefore(i) || apposition || verbBefore || isWordOf(noun, WordClass.SpeechVerb));
   }
 
   /** "a spokesman for", "un porte-parole de" right before token i. */

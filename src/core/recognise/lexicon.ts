@@ -405,7 +405,7 @@ export function isCoordinator(tok: { readonly text: string; readonly kind: strin
 
 /** Last words that make a capitalised phrase an event: "Pan American Games", "Coupe du monde". */
 export const EVENT_HEAD_WORDS = set(`
-  games cup championship championships olympics festival summit war revolution expo shield trophy stakes
+  games cup championship championships olympics festival summit war revolution expo shield stakes
   exhibition tournament open marathon prix biennale conference forum carnival regatta jubilee
   jeux coupe championnat festival sommet guerre révolution mondial tournoi salon exposition fête
   biennale conférence forum marathon carnaval jubilé

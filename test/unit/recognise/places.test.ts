@@ -597,5 +597,5 @@ test('French: a town of the long list after a name, a comma and "de" is where th
 test('a known place, a hyphen and a point of the compass is a place ("le Valais-Centre", "Marseille-Nord")', () => {
   const places = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(places('Le combat continue. Le Valais-Centre a voté contre.'), ['LOC Valais-Centre']);
-  assert.deepEqual(places('Il habite Marseille-Nord depuis dix ans.'), ['LOC Marseille-Nord']);
+  assert.deepEqual(places('Il habite à Marseille-Nord depuis dix ans.'), ['LOC Marseille-Nord']);
 });
