@@ -4340,11 +4340,15 @@ const NAME_ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', '
 /**
  * Marks the tokens of every line that `isMarked` accepts: `vote` sorts each word of a line into
  * not counted (0), for (1) or against (2), and `isMarked` reads the line's two counts. One pass,
- * counting as it goes.
+ * counting as it goes. `vote` must be a function of the token's lexeme: it is asked once per
+ * distinct word and its answer read by lexeme id, where calling it at each of 200,000 words of
+ * a megabyte was 4% of the analysis.
  */
 function markLines(columns: TokenColumns, vote: (k: number) => 0 | 1 | 2, isMarked: (votesFor: number, votesAgainst: number) => boolean): Uint8Array {
-  const { classes, flags } = columns;
+  const { classes, flags, ids } = columns;
   const marks = new Uint8Array(classes.length);
+  // By lexeme id: 0 not yet asked, else the vote + 1.
+  const votesByLexeme = new Uint8Array(columns.idCount);
   let lineStart = 0;
   let votesFor = 0;
   let votesAgainst = 0;
@@ -4356,9 +4360,10 @@ function markLines(columns: TokenColumns, vote: (k: number) => 0 | 1 | 2, isMark
       votesAgainst = 0;
     }
     if (k === classes.length || (classes[k] & WordClass.Word) === 0) continue;
-    const v = vote(k);
-    if (v === 1) votesFor++;
-    else if (v === 2) votesAgainst++;
+    let v = votesByLexeme[ids[k]];
+    if (v === 0) v = votesByLexeme[ids[k]] = vote(k) + 1;
+    if (v === 2) votesFor++;
+    else if (v === 3) votesAgainst++;
   }
   return marks;
 }
