@@ -63,21 +63,54 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
 const MIN_ECHO_LENGTH = 12;
 
 /**
- * Does a quote's `text` say `words` as its own: at word boundaries ("go back" is not in "go
- * backwards"), and not inside a quote it quotes ("he said, 'The war is over'" reports another's)?
+ * The words (quotedWords) of the quotes that have a speaker, end to end in one string, each
+ * after a line break, which quotedWords never leaves inside words: one indexOf over them all
+ * finds where a headline's words recur, where asking each quote in turn made 70,000 searches
+ * on a megabyte of text.
  */
-function holdsOwnWords(text: string, words: string): boolean {
-  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-    const [before, after] = [text.charCodeAt(at - 1), text.charCodeAt(at + words.length)];
-    if (isLetterOrDigitCode(before) || isLetterOrDigitCode(after)) continue;
-    if (QUOTE_MARK_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
-    return true;
+class AttributedWords {
+  private readonly all: string;
+  /** Where each quote's words start in `all`, in the order of `quotes`. */
+  private readonly starts: number[] = [];
+
+  constructor(private readonly quotes: readonly Quotation[]) {
+    const parts: string[] = [];
+    let length = 0;
+    for (const quote of quotes) {
+      const words = quotedWords(quote.text);
+      this.starts.push(length + 1);
+      parts.push('\n', words);
+      length += 1 + words.length;
+    }
+    this.all = parts.join('');
   }
-  return false;
+
+  /**
+   * The first quote, in order, that `accepts` and whose words say `words` as its own: at word
+   * boundaries ("go back" is not in "go backwards"), and not inside a quote it quotes ("he said,
+   * 'The war is over'" reports another's). `words` holds no line break (see quotedWords), so no
+   * match spans two quotes.
+   */
+  find(words: string, accepts: (quote: Quotation) => boolean): Quotation | undefined {
+    const { all, starts } = this;
+    let n = 0;
+    for (let at = all.indexOf(words); at >= 0; at = all.indexOf(words, at + 1)) {
+      while (n + 1 < starts.length && starts[n + 1] <= at) n++;
+      if (!accepts(this.quotes[n])) continue;
+      // The line breaks around a quote's words are no letter, as the ends of its words were not.
+      if (isLetterOrDigitCode(all.charCodeAt(at - 1)) || isLetterOrDigitCode(all.charCodeAt(at + words.length))) continue;
+      if (QUOTE_MARK_BEFORE.test(all.slice(Math.max(starts[n], at - 3), at))) continue;
+      return this.quotes[n];
+    }
+    return undefined;
+  }
 }
 
 /** A quote mark, perhaps with a space, right before words: they open a quote inside the quote. */
 const QUOTE_MARK_BEFORE = /["'‘“«]\s?$/;
+
+/** Any white space but a single space: what quotedWords' last step would change. */
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
 
 /** A quote's words in lowercase, one apostrophe and single spaces, without its marks and closing punctuation: what an echo of it shares. */
 function quotedWords(text: string): string {
@@ -86,7 +119,11 @@ function quotedWords(text: string): string {
   let end = lower.length;
   while (start < end && !isLetterOrDigitCode(lower.charCodeAt(start))) start++;
   while (end > start && !isLetterOrDigitCode(lower.charCodeAt(end - 1))) end--;
-  return lower.slice(start, end).replaceAll('’', "'").replace(/\s+/g, ' ');
+  // Each replacement only where it changes something: most quotes need neither, and the two
+  // made a new string each (twice the time of the whole function otherwise).
+  let words = lower.slice(start, end);
+  if (words.includes('’')) words = words.replaceAll('’', "'");
+  return IRREGULAR_SPACE.test(words) ? words.replace(/\s+/g, ' ') : words;
 }
 
 const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['il', 'm'], ['he', 'm'], ['elle', 'f'], ['she', 'f']]);
@@ -423,7 +460,7 @@ export class SpeakerAttributor {
    * place as the subject of the line or of the sentence before.
    */
   private attributeEchoes(): void {
-    let attributed: { words: string; quote: Quotation }[] | undefined;
+    let attributed: AttributedWords | undefined;
     let headingEnd: number | undefined;
     for (const q of this.quotes) {
       if (!this.isGuessedSpeaker(q.quote.speaker)) continue;
@@ -433,8 +470,8 @@ export class SpeakerAttributor {
       const words = quotedWords(q.quote.text);
       if (words.length < MIN_ECHO_LENGTH) continue;
       // Made once, and only for an article with a quote to look for.
-      attributed ??= this.quotes.filter((r) => r.quote.speaker).map((r) => ({ words: quotedWords(r.quote.text), quote: r.quote }));
-      const source = attributed.find((r) => r.quote !== q.quote && r.quote.speaker?.via !== 'echo' && holdsOwnWords(r.words, words))?.quote.speaker;
+      attributed ??= new AttributedWords(this.quotes.filter((r) => r.quote.speaker).map((r) => r.quote));
+      const source = attributed.find(words, (r) => r !== q.quote && r.speaker?.via !== 'echo')?.speaker;
       if (source) q.quote.speaker = { id: source.id, text: source.text, via: 'echo' };
     }
   }
