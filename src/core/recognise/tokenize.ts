@@ -59,6 +59,11 @@ const enum SentenceMark {
   Closer = 2,
   /** An opening quote mark (when not glued to a word): it starts the speaker's sentence. */
   Opener = 4,
+  /**
+   * A comma or a semicolon (continuesSentence), read from this bit as each token is written:
+   * comparing every token's text with "," followed it to its string.
+   */
+  Continues = 8,
 }
 
 /** Bits of a token's flags (Token.mark, TokenColumns.flags). */
@@ -441,7 +446,7 @@ function isAbbreviation(word: string): boolean {
 function sentenceMarksOf(text: string, kind: TokenKind): number {
   if (kind === 'word') return isAbbreviation(text) ? SentenceMark.Abbreviation : 0;
   if (kind !== 'punct') return 0;
-  return (/[»”"’')\]]/.test(text) ? SentenceMark.Closer : 0) | (/[«“‘„"']/.test(text) ? SentenceMark.Opener : 0);
+  return (/[»”"’')\]]/.test(text) ? SentenceMark.Closer : 0) | (/[«“‘„"']/.test(text) ? SentenceMark.Opener : 0) | (continuesSentence(text) ? SentenceMark.Continues : 0);
 }
 
 const enum LetterCase {
@@ -712,7 +717,7 @@ class TokenWriter {
     numbers.ends[n] = token.end;
     numbers.flags[n] = this.markSentence(token, n);
     // "issued at 2 a.m., calling it …": a period right before a comma or a semicolon ended no sentence.
-    if (n > 0 && continuesSentence(lexeme.text) && numbers.flags[n - 1] & TokenFlag.SentenceEnd) numbers.flags[n - 1] &= ~TokenFlag.SentenceEnd;
+    if (n > 0 && lexeme.sentenceMarks & SentenceMark.Continues && numbers.flags[n - 1] & TokenFlag.SentenceEnd) numbers.flags[n - 1] &= ~TokenFlag.SentenceEnd;
   }
 
   /** Marks the token's sentence and flags; returns its TokenFlag bits. */
@@ -725,7 +730,7 @@ class TokenWriter {
     const closesSentence = marks & SentenceMark.Closer && (!(marks & SentenceMark.Opener) || token.start === this.previousEnd);
     // A comma or a semicolon never opens a sentence, after a period or after quote marks: "« Que
     // dire ? », a soufflé X".
-    const startsHere = lineStart || (this.pendingEnd && !lexeme.lowercase && !closesSentence && !continuesSentence(lexeme.text));
+    const startsHere = lineStart || (this.pendingEnd && !lexeme.lowercase && !closesSentence && !(marks & SentenceMark.Continues));
     // The first word after the quote mark that opened a sentence is in that sentence: ‘“We’ is one.
     if (startsHere && n > 0 && !this.openerStartedSentence) this.sentence++;
     this.openerStartedSentence = startsHere && (marks & SentenceMark.Opener) !== 0 && !(marks & SentenceMark.Closer && token.start === this.previousEnd);
