@@ -32,6 +32,8 @@ export interface Lexeme {
   readonly sentenceEnd: boolean;
   /** SentenceMark bits: what the token does to the sentence marking (see TokenWriter). */
   readonly sentenceMarks: number;
+  /** WordShape bits of a word (0 for other tokens), written to TokenColumns.shapes. */
+  readonly shape: number;
   /**
    * Bits of word classes (lexicon.ts WordClass and isWordOf), computed when the tokeniser first
    * meets the word: once per distinct word instead of once per occurrence.
@@ -74,6 +76,21 @@ export const enum TokenFlag {
   SentenceShift = 2,
   /** . ! ? … (TokenColumns.flags only: on the Token, Lexeme.sentenceEnd). */
   SentenceEnd = 4,
+}
+
+/**
+ * Bits of a word's written shape (Lexeme.shape, TokenColumns.shapes), computed once per lexeme:
+ * a pass over every word reads them from a column instead of measuring each word's string.
+ */
+export const enum WordShape {
+  /** One character: "a", "J". */
+  OneLetter = 1,
+  /** Four characters or more. */
+  FourLetters = 2,
+  /** An elided French word, "D'", "qu’": three characters at most, the last an apostrophe. */
+  Elided = 4,
+  /** All letters uppercase, at least two of them (isAllCaps). */
+  AllCaps = 8,
 }
 
 /**
@@ -432,10 +449,21 @@ function makeLexeme(id: number, text: string, kind: TokenKind): Lexeme {
     lowercase: letterCase === LetterCase.Lower,
     sentenceEnd: SENTENCE_END.has(text),
     sentenceMarks: sentenceMarksOf(text, kind),
+    shape: kind === 'word' ? shapeOf(text) : 0,
     classes: 0,
     languageVotes: -1,
     pieces: undefined,
   };
+}
+
+function shapeOf(word: string): number {
+  const last = word.charCodeAt(word.length - 1);
+  return (
+    (word.length === 1 ? WordShape.OneLetter : 0) |
+    (word.length >= 4 ? WordShape.FourLetters : 0) |
+    (word.length <= 3 && (last === 39 || last === 0x2019) ? WordShape.Elided : 0) |
+    (isAllCaps(word) ? WordShape.AllCaps : 0)
+  );
 }
 
 /** A word whose period ends no sentence: a title as written ("Dr", "Mme"), a running abbreviation, one capital letter. */
@@ -501,6 +529,8 @@ export interface TokenColumns {
   readonly ends: Int32Array;
   /** Each token's TokenFlag bits: it starts a sentence, a line; it may end a sentence. */
   readonly flags: Uint8Array;
+  /** Each token's WordShape bits (Lexeme.shape). */
+  readonly shapes: Uint8Array;
 }
 
 const columnsOfTokens = new WeakMap<readonly Token[], TokenColumns>();
@@ -518,6 +548,7 @@ export function tokenColumns(tokens: readonly Token[]): TokenColumns {
       starts: Int32Array.from(tokens, (t) => t.start),
       ends: Int32Array.from(tokens, (t) => t.end),
       flags: Uint8Array.from(tokens, (t, n) => flagsOf(t.sentenceStart, t.lineStart, endsSentence(t, tokens[n - 1], tokens[n + 1]))),
+      shapes: Uint8Array.from(tokens, (t) => t.lexeme.shape),
     };
     columnsOfTokens.set(tokens, columns);
   }
@@ -613,6 +644,7 @@ class NumberColumns {
   starts: Int32Array;
   ends: Int32Array;
   flags: Uint8Array;
+  shapes: Uint8Array;
 
   constructor(capacity: number) {
     this.ids = new Int32Array(capacity);
@@ -620,6 +652,7 @@ class NumberColumns {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.shapes = new Uint8Array(capacity);
   }
 
   grow(): void {
@@ -629,11 +662,13 @@ class NumberColumns {
     grown.starts.set(this.starts);
     grown.ends.set(this.ends);
     grown.flags.set(this.flags);
+    grown.shapes.set(this.shapes);
     this.ids = grown.ids;
     this.classes = grown.classes;
     this.starts = grown.starts;
     this.ends = grown.ends;
     this.flags = grown.flags;
+    this.shapes = grown.shapes;
   }
 }
 
@@ -716,6 +751,7 @@ class TokenWriter {
     numbers.starts[n] = start;
     numbers.ends[n] = token.end;
     numbers.flags[n] = this.markSentence(token, n);
+    numbers.shapes[n] = lexeme.shape;
     // "issued at 2 a.m., calling it …": a period right before a comma or a semicolon ended no sentence.
     if (n > 0 && lexeme.sentenceMarks & SentenceMark.Continues && numbers.flags[n - 1] & TokenFlag.SentenceEnd) numbers.flags[n - 1] &= ~TokenFlag.SentenceEnd;
   }
@@ -767,6 +803,7 @@ class TokenWriter {
       starts: numbers.starts.subarray(0, count),
       ends: numbers.ends.subarray(0, count),
       flags: numbers.flags.subarray(0, count),
+      shapes: numbers.shapes.subarray(0, count),
     });
     return this.tokens;
   }
