@@ -427,6 +427,8 @@ const SHIP_NOUNS: ReadonlySet<string> = new Set([
   ...'tug barque brig clipper submarine'.split(' '),
   ...'navire paquebot porte-avions cargo chalutier fregate croiseur voilier ferry petrolier vapeur remorqueur goelette sous-marin'.split(' '),
 ]);
+/** SHIP_NOUNS by lexeme (see namesShip). */
+const IS_SHIP_NOUN = new LexemeMemo((lexeme) => SHIP_NOUNS.has(lexeme.folded));
 
 /** The last words of a newsroom's job in a byline: "Our Sports Correspondent", "Staff Reporter". */
 const NEWSROOM_JOBS: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'writer', 'columnist', 'photographer', 'editor', 'correspondant', 'correspondante']);
@@ -588,6 +590,8 @@ export class EntityRecogniser {
   private readonly flags: Uint8Array;
   /** Each token's lexeme id, and the id of "." (-1 if no token has it): see isInitialAt. */
   private readonly ids: Int32Array;
+  /** The tokens' WordShape bits (TokenColumns.shapes). */
+  private readonly shapes: Uint8Array;
   private readonly periodId: number;
 
   private readonly dateTokens: Uint8Array;
@@ -629,6 +633,7 @@ export class EntityRecogniser {
     this.classes = columns.classes;
     this.flags = columns.flags;
     this.ids = columns.ids;
+    this.shapes = columns.shapes;
     this.periodId = lexemeIdOf('.', 'punct');
     const headlines = markHeadlines(columns);
     this.onHeading = headlines.titleCase;
@@ -1740,10 +1745,14 @@ export class EntityRecogniser {
 
   /** A ship's name: after a ship's prefix ("MV", "HMS") or a noun for a ship ("the steamer", "le paquebot"). */
   private namesShip(chunk: Chunk): boolean {
-    const first = this.tokens[chunk.first];
-    if (SHIP_PREFIXES.has(first.text)) return true;
-    const before = this.tokens[chunk.first - 1];
-    return isWordTok(before) && before.lowercase && SHIP_NOUNS.has(before.folded) && onlySpacesBetween(this.text, before, first);
+    // Asked of every chunk (gatherEvidence, shipNames): the columns rule most out before a token
+    // object, its lexeme or its string is read. The prefixes are all in capitals; a ship's noun
+    // is a lowercase word, asked by lexeme id.
+    const { first } = chunk;
+    if (this.shapes[first] & WordShape.AllCaps && SHIP_PREFIXES.has(this.tokens[first].text)) return true;
+    const before = first - 1;
+    if (before < 0 || (this.classes[before] & (WordClass.Word | WordClass.Lowercase)) !== (WordClass.Word | WordClass.Lowercase)) return false;
+    return IS_SHIP_NOUN.prepare().of(this.ids[before], this.tokens[before]) && onlySpacesBetween(this.text, this.tokens[before], this.tokens[first]);
   }
 
   /** Are the two tokens after `i` capitalised name words ("Outside Union Station")? */
