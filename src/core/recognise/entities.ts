@@ -427,6 +427,8 @@ const SHIP_NOUNS: ReadonlySet<string> = new Set([
   ...'tug barque brig clipper submarine'.split(' '),
   ...'navire paquebot porte-avions cargo chalutier fregate croiseur voilier ferry petrolier vapeur remorqueur goelette sous-marin'.split(' '),
 ]);
+/** "the", "The", "THE": the folded English article, by lexeme (see commonNounsWithThe). */
+const IS_THE = new LexemeMemo((lexeme) => lexeme.folded === 'the');
 /** SHIP_NOUNS by lexeme (see namesShip). */
 const IS_SHIP_NOUN = new LexemeMemo((lexeme) => SHIP_NOUNS.has(lexeme.folded));
 
@@ -641,7 +643,7 @@ export class EntityRecogniser {
     this.capitalisedWords = positionsOf(columns.classes, WordClass.Capitalised);
     this.capitalisedWordsAndParticles = positionsOf(columns.classes, WordClass.Capitalised | WordClass.Particle);
     this.nameWordKeys = NAME_WORD_KEY.prepare();
-    for (const lexeme of distinctLexemes(tokens)) if (lexeme.lowercase) this.lowercaseWords.add(lexeme.folded);
+    for (const lexeme of distinctLexemes(tokens, WordClass.Lowercase)) this.lowercaseWords.add(lexeme.folded);
   }
 
   recognise(): Chunk[] {
@@ -2951,13 +2953,15 @@ export class EntityRecogniser {
     if (this.lang === 'en') {
       // The capital's class bit first: most tokens are ruled out without reading a token object
       // (reading three per token, and the array made of them, was 5 ms of an English megabyte).
-      const { classes } = this;
+      // Then "the" before it by lexeme id (IS_THE): most capitals follow another word, which is
+      // ruled out without reading its token object and its string.
+      const { classes, ids } = this;
+      const isThe = IS_THE.prepare();
       for (let i = 1; i + 1 < tokens.length; i++) {
-        if (!(classes[i] & WordClass.Capitalised)) continue;
-        const the = tokens[i - 1];
+        if (!(classes[i] & WordClass.Capitalised) || !isThe.of(ids[i - 1], tokens[i - 1])) continue;
         const word = tokens[i];
         const next = tokens[i + 1];
-        if (the.folded !== 'the' || isAllCaps(word.text) || !this.definiteArticleBefore(i)) continue;
+        if (isAllCaps(word.text) || !this.definiteArticleBefore(i)) continue;
         const endsPhrase = isPossessiveMark(next) || (next.kind === 'punct' && PHRASE_END_PUNCTUATION.has(next.text));
         if (endsPhrase) found.add(word.folded);
       }

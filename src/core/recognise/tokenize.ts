@@ -490,16 +490,17 @@ const caseOf = codeUnitTable<LetterCase>((ch) =>
 );
 
 /**
- * The lexemes of `tokens`, each once, in order of first occurrence. Read by lexeme id (see
- * TokenColumns.ids): the pass reads two typed arrays per token and a token object only at a
- * lexeme's first occurrence, where a stamp on each lexeme had it follow every token to its lexeme.
+ * The lexemes of `tokens` with any of the WordClass bits `classMask`, each once, in order of
+ * first occurrence. Read by class and lexeme id (see TokenColumns.classes, ids): the pass reads
+ * typed arrays per token and a token object only at a chosen lexeme's first occurrence, where a
+ * stamp on each lexeme had it follow every token to its lexeme.
  */
-export function distinctLexemes(tokens: readonly Token[]): Lexeme[] {
-  const { ids, idCount } = tokenColumns(tokens);
+export function distinctLexemes(tokens: readonly Token[], classMask: number): Lexeme[] {
+  const { ids, idCount, classes } = tokenColumns(tokens);
   const seen = new Uint8Array(idCount);
   const distinct: Lexeme[] = [];
   for (let i = 0; i < ids.length; i++) {
-    if (seen[ids[i]] !== 0) continue;
+    if ((classes[i] & classMask) === 0 || seen[ids[i]] !== 0) continue;
     seen[ids[i]] = 1;
     distinct.push(tokens[i].lexeme);
   }
