@@ -142,7 +142,7 @@ const COMPASS_PART = /^(\p{Lu}[\p{L}'’-]*?)-(?:Nord|Sud|Est|Ouest|Centre|North
 
 /**
  * French heads of events' names, capitalised before their lowercase words ("la Fête du peuple
- * jurassien", "la Foire aux vins"), folded. Not "Exposition": the word names the grounds and
+ * jurassien", "le Festival international de Colmar"), folded. Not "Exposition": the word names the grounds and
  * the body that runs them as often as the show, and its names run on ("universelle et
  * internationale de 1913"); not "Salon" (a palace's room: "le Salon doré"), "Journées",
  * "Rencontres" (plurals before a verb in -ent: "Les Journées du patrimoine attirent").
@@ -374,7 +374,7 @@ const APPOSITION_BODY_NOUNS: ReadonlySet<string> = new Set([
   ...'council board authority commission committee society association federation league cooperative co-operative'.split(' '),
   // (Not "conseil": a lawyer too, "Kerboriou, le conseil de la famille"; "confrère" only after a
   // name with its article, "Le Picayune, notre confrère", see nounInApposition.)
-  ...'organisation organization orchestra choir comite fonds federation ligue cooperative mutuelle orchestre confrere'.split(' '),
+  ...'organisation organization orchestra choir comite fonds ligue mutuelle orchestre confrere'.split(' '),
 ]);
 /** Lowercase words after which a capitalised name is an event's: "le festival X", "the tournament X". */
 const EVENT_CUE_NOUNS: ReadonlySet<string> = new Set(['festival', 'tournoi', 'conference']);
@@ -2165,8 +2165,8 @@ export class EntityRecogniser {
       this.takeInNextWord(chunk);
       return settle(chunk, 'LOC', 2);
     }
-    // "la collaboration ATLAS", "ATLAS et CMS": a first name in capitals, in a line that is not,
-    // is an acronym where a common noun names what it is or another acronym stands beside it.
+    // "la collaboration ATLAS", "Data from ALICE": a first name in capitals, in a line that is
+    // not, is an acronym unless a person's context says otherwise (see acronymContext).
     if (count === 1 && isWordOf(first, WordClass.FirstName) && first.text.length >= 3 && isAcronym(first.text) && !this.isShouting(chunk.first) && this.acronymContext(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart && !this.singularArticleBefore(chunk.first)) return settle(chunk, 'PER', 2);
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
@@ -3370,9 +3370,11 @@ export class EntityRecogniser {
 
   /**
    * "la collaboration ATLAS", "the ALICE experiment", "ATLAS et CMS" around token i: the context
-   * that makes a first name in capitals an acronym. Surnames in capitals are a convention of
-   * court reports and communiqués ("M. MARTIN", "Senator GRACE", "la chanteuse ANGÈLE",
-   * "THOMAS, le fils de la victime"): a title, a kinship or a verb before them says a person.
+   * that makes a first name in capitals an acronym: a determiner and a common noun, another
+   * acronym beside it, or no person's context. Surnames in capitals are a convention of court
+   * reports and communiqués ("M. MARTIN", "Senator GRACE", "la chanteuse ANGÈLE", "THOMAS, le
+   * fils de la victime"): a title, a kinship, a verb before them or an apposition after them
+   * says a person.
    */
   private acronymContext(i: number): boolean {
     const { tokens } = this;
@@ -3400,11 +3402,12 @@ export class EntityRecogniser {
   }
 
   /**
-   * A spokesman speaks for a minister as often as for a firm ("a spokesman for Keir Starmer"),
-   * and the lists know few of the world's given names: a name after him is a body's only when
-   * its shape says so. One word that is no family name of the article's people ("a spokesman
-   * for Nestwell", not "… for Sunak" after "Rishi Sunak"); a name opening on a people's
-   * adjective ("Caledonian MacBrayne", "Irish Ferries"); a name joined by "and", "of", "&".
+   * A spokesman speaks for a firm more often than for a minister ("a spokesman for Keir
+   * Starmer"), and the lists know few of the world's given names: the article decides. One word
+   * is a body unless it is a family name of the article's people ("a spokesman for Nestwell", not
+   * "… for Sunak" after "Rishi Sunak"); a name opening on a people's adjective ("Caledonian
+   * MacBrayne") or joined by "and", "of", "&" is a body; any other name of two words or more is
+   * one unless the article gives its last word a title elsewhere.
    */
   private spokesmanSpeaksForBody(chunk: Chunk): boolean {
     const first = this.tokens[chunk.first];
@@ -4178,7 +4181,7 @@ const TOWN_QUALIFIED_NOUNS: ReadonlySet<string> = new Set('hospital parish counc
 /** French heads of bodies named after their cause, with "pour" and any article: "Ligue pour une Europe unie" (folded). */
 const CAUSE_NAMED_HEADS: ReadonlySet<string> = new Set([
   ...'association comite ligue mouvement collectif coalition alliance fondation institut fonds front rassemblement'.split(' '),
-  ...'union centre observatoire groupement federation organisation reseau alliance campagne'.split(' '),
+  ...'union centre observatoire groupement federation organisation reseau campagne'.split(' '),
 ]);
 
 /** French adjectives written before their noun (folded): "pour une meilleure gouvernance", "pour un nouveau contrat". */
