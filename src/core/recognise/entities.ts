@@ -150,7 +150,7 @@ const COMPASS_PART = /^(\p{Lu}[\p{L}'’-]*?)-(?:Nord|Sud|Est|Ouest|Centre|North
 const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete festival foire floralies biennale carnaval jubile'.split(' '));
 
 /** French articles contracted with "de" and "à", and the article of a town's name they hold (folded). */
-const CONTRACTED_ARTICLES_FR: Readonly<Record<string, string>> = { du: 'Le', au: 'Le', des: 'Les', aux: 'Les' };
+const CONTRACTED_ARTICLES_FR: ReadonlyMap<string, string> = new Map([['du', 'Le'], ['au', 'Le'], ['des', 'Les'], ['aux', 'Les']]);
 
 /** French adjectives of a region in -and that close a body's name ("la Radio suisse romande"); not by their ending: "demande", "grand" end so too. */
 const ADJECTIVES_IN_AND: ReadonlySet<string> = new Set(['romand', 'romande', 'romands', 'romandes', 'normand', 'normande', 'normands', 'normandes', 'flamand', 'flamande', 'flamands', 'flamandes']);
@@ -937,7 +937,7 @@ export class EntityRecogniser {
       const i = capitalisedWords[n];
       const before = tokens[i - 1];
       if (!isWordTok(before) || this.claimed[i] || !(before.lowercase || before.sentenceStart)) continue;
-      const article = CONTRACTED_ARTICLES_FR[before.folded];
+      const article = CONTRACTED_ARTICLES_FR.get(before.folded);
       // (Not before a word that makes it a name of its own, "du Port autonome", nor inside an
       // event's, "aux 24 Heures du Mans".)
       const next = tokens[i + 1];
@@ -3124,6 +3124,8 @@ export class EntityRecogniser {
   /** A one-word name after "in"/"near" (English) or "à" (French, not after a verb that tells or gives), opening none of the article's full names. */
   /** "Jura-Sud", "Marseille-Nord": a place the lists know, a hyphen, a point of the compass. */
   private compassPartOfPlace(word: string): boolean {
+    // Asked of every one-word chunk: most have no hyphen, which the expression needs.
+    if (!word.includes('-')) return false;
     const match = COMPASS_PART.exec(word);
     if (!match) return false;
     return gazetteer.lookupName(match[1])?.type === 'LOC' || gazetteer.lookupTown(match[1]) !== undefined;

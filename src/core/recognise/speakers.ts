@@ -39,10 +39,10 @@ interface Subject {
   next: number;
 }
 
-/** French demonstrative determiners (folded): "ce", "cet", "cette". */
 /** Words that open a clause of its own inside a source phrase: "par un communiqué qu'il", "in a statement that it" (folded). */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['que', "qu'", 'that']);
 
+/** French demonstrative determiners (folded): "ce", "cet", "cette". */
 const FRENCH_DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette']);
 
 /** Endings of French nouns for people (folded): "institutrice", "retraite", "habitante", "Lyonnais", "pompier". */
@@ -1144,11 +1144,10 @@ export class SpeakerAttributor {
       if (pronoun && !possessive) return this.resolveIncisePronoun(pronoun, seq[k]);
       if (this.is(seq[k], WordClass.SingularPronoun)) return this.resolvePronoun(tok.text, seq[k]);
       const m = this.mentionAt[seq[k]];
-      // "selon le syndicat", "according to the company": the body the article names so.
-      // (Only a body whose name opens on the noun: "la société" is as often another firm than
-      // the one the article names most.)
-      // (The noun alone, up to the phrase's comma: "selon le conseil d'administration de Nestlé",
-      // "selon le parti présidentiel" name another body than the one the article named first.)
+      // "selon le syndicat", "according to the union": the body named before whose name opens on
+      // the noun ("la société" is as often another firm than the one the article names most),
+      // when the noun stands alone ("selon le conseil d'administration de Nestlé", "selon le
+      // parti présidentiel" name another body than the one the article named first).
       const nounAlone = k + 2 < seq.length && (this.isComma(seq[k + 2]) || this.endsSentence(seq[k + 2]));
       if (m < 0 && k === from && nounAlone && this.is(seq[k], WordClass.Determiner) && this.tokens[seq[k + 1]].lowercase) fallback ??= this.organisationHeadedBy(seq[k], seq[k + 1]);
       if (m < 0 || this.refs[m].mention.type === 'DATE') continue;
