@@ -673,3 +673,12 @@ test('review of RECOGNISER_VERSION 250–267: a compass name after a body\'s nou
   assert.deepEqual(undated('La victoire aux 24 Heures du Mans a surpris.', 'fr').filter((e) => e.startsWith('LOC')), []);
   assert.deepEqual(undated('In Parliament, where the bill was debated, tempers flared.', 'en'), ['ORG:Parliament']);
 });
+
+test('French: a lone name after "de la" that completes a noun of a firm\'s people or offices is the firm; not a first name, a people or a place', () => {
+  assert.deepEqual(undated('Les salariés de la Trevonac ont voté la grève.', 'fr'), ['ORG:Trevonac']);
+  assert.deepEqual(undated('La direction régionale de la Quirelco a refusé.', 'fr'), ['ORG:Quirelco']);
+  assert.deepEqual(undated('Un communiqué de l\'Ambrosette est attendu.', 'fr'), ['ORG:Ambrosette']);
+  assert.deepEqual(undated('Les salariés de la Marie sont partis.', 'fr').filter((e) => e.startsWith('ORG')), []);
+  assert.deepEqual(undated('Les ouvriers de la Drôme ont manifesté.', 'fr').filter((e) => e.startsWith('ORG')), []);
+  assert.deepEqual(undated('Les habitants de la Trevonac sont partis.', 'fr').filter((e) => e.startsWith('ORG')), []);
+});
