@@ -2093,6 +2093,7 @@ export class EntityRecogniser {
     if (this.lang === 'en' && count >= 2 && first.text === 'Co' && this.tokens[chunk.first + 1]?.folded !== 'op') return settle(chunk, 'LOC', 2);
     // An ampersand joins the partners of a firm ("Procter & Gamble"), whoever they were.
     if (count >= 2 && this.hasAmpersand(chunk)) return settle(chunk, 'ORG', 2);
+    if (count <= 4 && this.affiliationInBrackets(chunk, count)) return this.namesTown(chunk, 2) ? undefined : settle(chunk, 'ORG', 2);
     const last = this.lastWordToken(chunk);
     // "London Stock Exchange", "Paul Smith Ltd": an organisation's closing word outweighs a
     // first name ("London" is one too), unless the name is only a first name and that word
@@ -3213,6 +3214,22 @@ export class EntityRecogniser {
     if (!isWordTok(prep) || !prep.lowercase || !(OF_PREPOSITIONS.has(prep.folded) || LOCATIVE_PREPOSITIONS.has(prep.text))) return false;
     const region = tokens[chunk.last + 1];
     return isNameWord(region) && gazetteer.lookupName(region.text)?.type === 'LOC';
+  }
+
+  /**
+   * "Jean-Luc Delvaux (MR)", "Yves Le Goff (Ferraud-Vélos)", "Ann Cole (Labour)": a name alone in
+   * brackets right after a person's is the party, the team or the firm they stand for. (A place
+   * there is their constituency or their country, which the gazetteers type first, "Anne Morel
+   * (Gironde)", or a town of the long list, see the caller; a full name is a person's.)
+   */
+  private affiliationInBrackets(chunk: Chunk, count: number): boolean {
+    const { tokens } = this;
+    const open = tokenAt(tokens, chunk.first - 1);
+    if (open?.text !== '(' || tokens[chunk.last]?.text !== ')') return false;
+    if (count >= 2 && isWordOf(tokens[chunk.first], WordClass.FirstName)) return false;
+    const person = this.chunkEndingAt(chunk.first - 1);
+    if (!person || !onlySpacesBetween(this.text, tokens[person.last - 1], open)) return false;
+    return person.type === 'PER' || (person.last - person.first >= 2 && isWordOf(tokens[person.first], WordClass.FirstName));
   }
 
   /** "arrived from X", "flew to X", "the train for X": a word of travel, then "from", "to" or "for". */

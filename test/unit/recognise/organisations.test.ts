@@ -682,3 +682,12 @@ test('French: a lone name after "de la" that completes a noun of a firm\'s peopl
   assert.deepEqual(undated('Les ouvriers de la Drôme ont manifesté.', 'fr').filter((e) => e.startsWith('ORG')), []);
   assert.deepEqual(undated('Les habitants de la Trevonac sont partis.', 'fr').filter((e) => e.startsWith('ORG')), []);
 });
+
+test('a name alone in brackets after a person\'s is their party, team or firm; a place there stays a place, a full name a person', () => {
+  assert.deepEqual(undated('Le Breton Yves Le Goff (Trevanol-Cycles) a attaqué.', 'fr'), ['PER:Yves Le Goff', 'ORG:Trevanol-Cycles']);
+  assert.deepEqual(undated('Second, José Arrieta (Quintanar Olazabal) a suivi.', 'fr'), ['PER:José Arrieta', 'ORG:Quintanar Olazabal']);
+  assert.deepEqual(undated('Councillor Ann Corrib (Quorvane Alliance) said no.', 'en'), ['PER:Ann Corrib', 'ORG:Quorvane Alliance']);
+  assert.deepEqual(undated('Mme Anne Morel (Gironde) proteste.', 'fr'), ['PER:Anne Morel', 'LOC:Gironde']);
+  assert.deepEqual(undated('M. Jean Roux (Tavannes) proteste.', 'fr'), ['PER:Jean Roux', 'LOC:Tavannes']);
+  assert.deepEqual(undated('The winner (John Corrib) thanked the crowd.', 'en'), ['PER:John Corrib']);
+});
