@@ -691,3 +691,10 @@ test('a name alone in brackets after a person\'s is their party, team or firm; a
   assert.deepEqual(undated('M. Jean Roux (Tavannes) proteste.', 'fr'), ['PER:Jean Roux', 'LOC:Tavannes']);
   assert.deepEqual(undated('The winner (John Corrib) thanked the crowd.', 'en'), ['PER:John Corrib']);
 });
+
+test('English: a paper, a mill or a maker by the last word of its name; an area, a gate or a dockyard is a place', () => {
+  assert.deepEqual(undated('The Tarrow Mail, the valley\'s weekly, warns of trouble.', 'en'), ['ORG:Tarrow Mail']);
+  assert.deepEqual(undated('Castings go to Quorvane Machine Tools, which declined to comment.', 'en'), ['ORG:Quorvane Machine Tools']);
+  assert.deepEqual(undated('Owners in the Quarrow Industrial Area protested.', 'en'), ['LOC:Quarrow Industrial Area']);
+  assert.deepEqual(undated('A guard at the Quarrow Gate said no.', 'en'), ['LOC:Quarrow Gate']);
+});
