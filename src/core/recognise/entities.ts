@@ -453,6 +453,9 @@ const BODY_ADJECTIVE_ENDING = /(?:al|ale|aux|ales|el|elle|els|elles|ique|iques|a
  */
 const GIVEN_NAME_PARTICLES = new Set(['ben']);
 
+/** Particles that open a family's or a firm's name in English, as written: "De Beers", "Van Dyke", "Le Pen". */
+const ENGLISH_NAME_PARTICLES: ReadonlySet<string> = new Set(['De', 'Du', 'Da', 'Di', 'Del', 'Della', 'Van', 'Von', 'Le', 'La']);
+
 /** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
 const PREPOSITION_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', 'y']);
 
@@ -1498,7 +1501,7 @@ export class EntityRecogniser {
     // ("People" is one of those, but "People's National Party" opens a name: commonPossessorInBodyName.)
     // "le critique de The Gazette", "selon The Economist": French keeps an English title's article.
     if (this.lang === 'fr' && tok.text === 'The' && !tok.sentenceStart && this.tokens[i + 1]?.capitalised && isNameWord(this.tokens[i + 1])) return true;
-    if (this.opensMaoriName(i) || this.givenNameOfFunctionWord(i)) return true;
+    if (this.opensMaoriName(i) || this.givenNameOfFunctionWord(i) || this.capitalParticleOfEnglishName(i)) return true;
     if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i) && !this.commonPossessorInBodyName(i + 1)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle) && !this.givenNameParticle(i) && !this.isCapitalArticleOfName(i)) return false;
     // "Outside Union Station, …", "Near Harrow Road, …": a preposition opening the sentence before
@@ -1765,6 +1768,18 @@ export class EntityRecogniser {
     const a = this.tokens[i + 1];
     const b = this.tokens[i + 2];
     return isNameWord(a) && a.capitalised && isNameWord(b) && b.capitalised;
+  }
+
+  /**
+   * "De Beers", "De Klerk", "Van Dyke", "Le Pen": English writes no French, Dutch or German
+   * preposition with a capital but as the opening of a name, so before a capitalised name word
+   * it starts one (in French "De Paris à Lyon" opens a sentence).
+   */
+  private capitalParticleOfEnglishName(i: number): boolean {
+    const tok = this.tokens[i];
+    if (this.lang !== 'en' || !ENGLISH_NAME_PARTICLES.has(tok.text)) return false;
+    const next = tokenAt(this.tokens, i + 1);
+    return !!next && isNameWord(next) && next.capitalised && !isAllCaps(next.text) && !isWordOf(next, WordClass.Function) && onlySpacesBetween(this.text, tok, next);
   }
 
   /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */

@@ -698,3 +698,9 @@ test('English: a paper, a mill or a maker by the last word of its name; an area,
   assert.deepEqual(undated('Owners in the Quarrow Industrial Area protested.', 'en'), ['LOC:Quarrow Industrial Area']);
   assert.deepEqual(undated('A guard at the Quarrow Gate said no.', 'en'), ['LOC:Quarrow Gate']);
 });
+
+test('English: a capitalised particle opens the name after it ("De Beers Botswana Mining Company"); French keeps "De" a preposition', () => {
+  assert.deepEqual(undated('The mine is owned by De Quorvane Mining Company, known as Quorco.', 'en').slice(0, 1), ['ORG:De Quorvane Mining Company']);
+  assert.deepEqual(undated('Workers at Van Tarrow Holdings struck.', 'en'), ['ORG:Van Tarrow Holdings']);
+  assert.ok(!undated('De Quorvane Mining Company à Lyon, rien.', 'fr').some((e) => e.includes('De Quorvane')));
+});
