@@ -704,3 +704,9 @@ test('English: a capitalised particle opens the name after it ("De Beers Botswan
   assert.deepEqual(undated('Workers at Van Tarrow Holdings struck.', 'en'), ['ORG:Van Tarrow Holdings']);
   assert.ok(!undated('De Quorvane Mining Company à Lyon, rien.', 'fr').some((e) => e.includes('De Quorvane')));
 });
+
+test('English: the government of a named place is a body; "a Labour Government" that may come is none', () => {
+  assert.deepEqual(undated('The Quorvane State Government has promised to grade the road.', 'en'), ['ORG:Quorvane State Government']);
+  assert.deepEqual(undated('He said the Scottish Government had been warned.', 'en'), ['ORG:Scottish Government']);
+  assert.ok(!undated('He said that a Labour Government would act.', 'en').some((e) => e.startsWith('ORG')));
+});
