@@ -349,3 +349,9 @@ test('review guards: "de 3 heures à 4 heures de route" is a length; "On Sunday 
   assert.deepEqual(dates('Elle a roulé de 3 heures à 4 heures de route.'), []);
   assert.deepEqual(dates('On Sunday Times Square was empty, the Sunday Times said.'), [['Sunday', 'sunday']]);
 });
+
+test('French: a season after a demonstrative takes it in ("ce printemps", "cet été"), as "ce matin" does; after an article it stays alone', () => {
+  assert.deepEqual(dates('Il a plu ce printemps, et il repartira cet été.').map(([surface]) => surface), ['ce printemps', 'cet été']);
+  assert.deepEqual(dates('Cet hiver sera dur.').map(([surface]) => surface), ['Cet hiver']);
+  assert.deepEqual(dates('Depuis le printemps, rien.').map(([surface]) => surface), ['printemps']);
+});
