@@ -2123,6 +2123,9 @@ export class EntityRecogniser {
     // is a body ("a Labour Government", one that may come, is not yet; "the Government" alone is
     // the common noun).
     if (count >= 2 && this.lang === 'en' && last.folded === 'government' && tokenAt(tokens, chunk.first - 1)?.folded !== 'a') return settle(chunk, 'ORG', 2);
+    // "the Minister of Mineral Resources and Water Affairs, Mr. X": a minister's remit ending in
+    // "Affairs" is nobody ("Foreign Affairs", "Home Affairs"); a body's head word keeps its name.
+    if (count >= 2 && this.lang === 'en' && last.folded === 'affairs' && !this.hasWordOf(chunk, WordClass.OrgHeadWord)) return;
     // "St. John's", "St Mary's": a saint's possessive names a parish, a town, a church.
     if (this.lang === 'en' && SAINT_WORDS.has(first.text) && isPossessiveMark(tokens[chunk.last - 1])) return settle(chunk, 'LOC', 2);
     // "Lorne County", "Victoria River": a place head that is nobody's family name.
