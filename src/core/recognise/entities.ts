@@ -475,9 +475,6 @@ function isWordTok(tok: Token | undefined): tok is Token {
 const MINISTER_TITLES = new Set(['minister', 'secretary']);
 
 /** Nouns whose complement is a firm, not a place: "les salariés de X", "shareholders of X" (folded). */
-/** French nouns (folded) of a firm's people and places whose complement with "de la" is the firm ("les grévistes de la X"). */
-const FIRM_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['grevistes', 'ouvriers', 'ouvrieres', 'employe', 'employee', 'employees', 'salarie', 'salariee', 'salariees', 'usine', 'usines', 'siege', 'communique', 'administrateur', 'administrateurs']);
-
 const FIRM_NOUNS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set([
     'administration', 'direction', 'salaries', 'employes', 'actionnaires', 'patron', 'patronne', 'dirigeants', 'pdg', 'clients', 'filiale', 'rachat', 'actions',
@@ -2298,26 +2295,6 @@ export class EntityRecogniser {
     if (count === 1 && this.betweenTwoNames(chunk)) return settle(chunk, 'LOC', 1);
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
     if (completed) return settle(chunk, completed, 1);
-    if (count === 1 && this.employerWithArticle(chunk)) return settle(chunk, 'ORG', 1);
-  }
-
-  /**
-   * "les salariés de la Sonatrach", "le directeur général de la Maskoutaine": in French, a lone
-   * name after "de la" / "de l'" that completes a noun of a firm's people or offices is the firm
-   * (a person takes no article; a region or a river that does is in the gazetteers).
-   */
-  private employerWithArticle(chunk: Chunk): boolean {
-    const { tokens } = this;
-    const name = tokens[chunk.first];
-    const article = tokenAt(tokens, chunk.first - 1);
-    const of = tokenAt(tokens, chunk.first - 2);
-    if (this.lang !== 'fr' || !article || !of || (article.folded !== 'la' && article.folded !== "l'") || of.folded !== 'de') return false;
-    if (isWordOf(name, WordClass.FirstName) || this.lowercaseWords.has(name.folded) || PORTFOLIO_WORDS.has(name.folded) || !this.mayNameBody(chunk)) return false;
-    // One adjective may stand between the noun and "de": "la direction régionale de la Sonatrach".
-    const isFirmNoun = (noun: Token | undefined) => isWordTok(noun) && noun.lowercase && (FIRM_NOUNS.fr.has(noun.folded) || FIRM_PEOPLE_NOUNS.has(noun.folded));
-    const noun = tokenAt(tokens, chunk.first - 3);
-    if (isFirmNoun(noun)) return true;
-    return isWordTok(noun) && noun.lowercase && !isWordOf(noun, WordClass.Function) && isFirmNoun(tokenAt(tokens, chunk.first - 4));
   }
 
   /**
