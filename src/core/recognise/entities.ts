@@ -2105,7 +2105,15 @@ export class EntityRecogniser {
     if (this.lang === 'en' && count >= 2 && first.text === 'Co' && this.tokens[chunk.first + 1]?.folded !== 'op') return settle(chunk, 'LOC', 2);
     // An ampersand joins the partners of a firm ("Procter & Gamble"), whoever they were.
     if (count >= 2 && this.hasAmpersand(chunk)) return settle(chunk, 'ORG', 2);
-    if (count <= 4 && this.affiliationInBrackets(chunk, count)) return this.namesTown(chunk, 2) ? undefined : settle(chunk, 'ORG', 2);
+    if (count <= 4 && this.affiliationInBrackets(chunk, count)) {
+      if (this.namesTown(chunk, 2)) return;
+      // One plain word there is as often a nickname ("Eddie Walsh (Spike)"), a subject or a small
+      // town no list holds ("Mary Dunphy (Ballyragget)"); a constituency ends on a point of the
+      // compass ("Carmarthen East"). A hyphenated word or a name of two words is a team's or a
+      // party's.
+      const plain = count === 1 ? !first.text.includes('-') : COMPASS_WORDS.test(this.lastWordToken(chunk).folded);
+      if (!plain) return settle(chunk, 'ORG', 2);
+    }
     const last = this.lastWordToken(chunk);
     // "London Stock Exchange", "Paul Smith Ltd": an organisation's closing word outweighs a
     // first name ("London" is one too), unless the name is only a first name and that word

@@ -716,3 +716,11 @@ test('review of RECOGNISER_VERSION 271–276: a lone name after "de la" is no fi
   assert.ok(!undated('Le siège de la Bastille a marqué le début de la Révolution.', 'fr').some((e) => e.startsWith('ORG')));
   assert.ok(!undated('Les administrateurs de la Mauricie ont voté le budget régional.', 'fr').some((e) => e.startsWith('ORG')));
 });
+
+test('review of RECOGNISER_VERSION 271–276: one plain word in brackets after a person stays out (a nickname, a subject, a small town), and so does a constituency on a point of the compass', () => {
+  assert.deepEqual(undated('Eddie Walsh (Spike) told the court he had never owned a gun.', 'en').filter((e) => e.startsWith('ORG')), []);
+  assert.deepEqual(undated('Mary Dunphy (Ballyragget) was third in the sheaf-tossing.', 'en').filter((e) => e.startsWith('ORG')), []);
+  assert.deepEqual(undated('Ken Rawlings (Economics) won the university prize.', 'en').filter((e) => e.startsWith('ORG')), []);
+  assert.deepEqual(undated('Gareth Pryce (Carmarthen East) asked the minister about the closure.', 'en').filter((e) => e.startsWith('ORG')), []);
+  assert.deepEqual(undated('Jean Roussel (Jeannot) a été entendu par le juge.', 'fr').filter((e) => e.startsWith('ORG')), []);
+});
