@@ -1768,15 +1768,24 @@ export class EntityRecogniser {
   }
 
   /**
-   * "De Beers", "De Klerk", "Van Dyke", "Le Pen": English writes no French, Dutch or German
-   * preposition with a capital but as the opening of a name, so before a capitalised name word
-   * it starts one (in French "De Paris à Lyon" opens a sentence).
+   * "De Beers Mining Company", "Van Tarrow Holdings": English writes no French, Dutch or German
+   * preposition with a capital but as the opening of a name, so before the capitalised words of
+   * a body it starts that name (in French "De Paris à Lyon" opens a sentence).
    */
   private capitalParticleOfEnglishName(i: number): boolean {
     const tok = this.tokens[i];
     if (this.lang !== 'en' || !ENGLISH_NAME_PARTICLES.has(tok.text)) return false;
     const next = tokenAt(this.tokens, i + 1);
-    return !!next && isNameWord(next) && next.capitalised && !isAllCaps(next.text) && !isWordOf(next, WordClass.Function) && onlySpacesBetween(this.text, tok, next);
+    if (!next || !isNameWord(next) || !next.capitalised || isAllCaps(next.text) || isWordOf(next, WordClass.Function) || !onlySpacesBetween(this.text, tok, next)) return false;
+    // Only where a body's word closes the name ("De Beers Botswana Mining Company", "Van Tarrow
+    // Holdings"): a person's ("Di Stefano", "De Valera", "Du Bois") keeps the chunker's old cut,
+    // which the cues after it type.
+    for (let k = i + 1; k <= i + 5; k++) {
+      const word = tokenAt(this.tokens, k);
+      if (!word || !isNameWord(word) || !word.capitalised) return false;
+      if (isWordOf(word, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(word.folded)) return true;
+    }
+    return false;
   }
 
   /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */

@@ -724,3 +724,9 @@ test('review of RECOGNISER_VERSION 271–276: one plain word in brackets after a
   assert.deepEqual(undated('Gareth Pryce (Carmarthen East) asked the minister about the closure.', 'en').filter((e) => e.startsWith('ORG')), []);
   assert.deepEqual(undated('Jean Roussel (Jeannot) a été entendu par le juge.', 'fr').filter((e) => e.startsWith('ORG')), []);
 });
+
+test('review of RECOGNISER_VERSION 271–276: a capitalised particle opens only a body\'s name; people keep their old reading', () => {
+  assert.deepEqual(undated('Eamon De Valera said the talks had failed.', 'en').filter((e) => !e.startsWith('PER')), []);
+  assert.deepEqual(undated('Du Bois founded the NAACP in 1909.', 'en').filter((e) => e.startsWith('LOC')), []);
+  assert.deepEqual(undated('Della Street was played by Barbara Hale.', 'en').filter((e) => e.startsWith('LOC')), []);
+});
