@@ -453,6 +453,9 @@ const BODY_ADJECTIVE_ENDING = /(?:al|ale|aux|ales|el|elle|els|elles|ique|iques|a
  */
 const GIVEN_NAME_PARTICLES = new Set(['ben']);
 
+/** English words (lowercased) for a kind of government, not its name: "Local Government", "a Minority Government". */
+const KINDS_OF_GOVERNMENT: ReadonlySet<string> = new Set(['local', 'minority', 'majority', 'smaller', 'small', 'bigger', 'big', 'limited', 'good', 'open', 'strong', 'central', 'representative', 'responsible', 'self', 'world']);
+
 /** Particles that open a family's or a firm's name in English, as written: "De Beers", "Van Dyke", "Le Pen". */
 const ENGLISH_NAME_PARTICLES: ReadonlySet<string> = new Set(['De', 'Du', 'Da', 'Di', 'Del', 'Della', 'Van', 'Von', 'Le', 'La']);
 
@@ -2136,7 +2139,7 @@ export class EntityRecogniser {
     // "The Kwara State Government", "the Scottish Government": the government of a named place
     // is a body ("a Labour Government", one that may come, is not yet; "the Government" alone is
     // the common noun).
-    if (count >= 2 && this.lang === 'en' && last.folded === 'government' && tokenAt(tokens, chunk.first - 1)?.folded !== 'a') return settle(chunk, 'ORG', 2);
+    if (count >= 2 && this.lang === 'en' && last.folded === 'government' && tokenAt(tokens, chunk.first - 1)?.folded !== 'a' && this.namedGovernment(chunk)) return settle(chunk, 'ORG', 2);
     // "the Minister of Mineral Resources and Water Affairs, Mr. X": a minister's remit ending in
     // "Affairs" is nobody ("Foreign Affairs", "Home Affairs"); a body's head word keeps its name.
     if (count >= 2 && this.lang === 'en' && last.folded === 'affairs' && !this.hasWordOf(chunk, WordClass.OrgHeadWord)) return;
@@ -3246,6 +3249,19 @@ export class EntityRecogniser {
     const person = this.chunkEndingAt(chunk.first - 1);
     if (!person || !onlySpacesBetween(this.text, tokens[person.last - 1], open)) return false;
     return person.type === 'PER' || (person.last - person.first >= 2 && isWordOf(tokens[person.first], WordClass.FirstName));
+  }
+
+  /**
+   * "Kaduna State Government", "the Provisional Government": a government by its name, of three
+   * words at most. Not a kind of government ("Local Government", "the Minority Government"), nor
+   * a headline's verb before it ("Opposition Attacks Government", "Protesters Demand Smaller
+   * Government").
+   */
+  private namedGovernment(chunk: Chunk): boolean {
+    const words = this.chunkWords(chunk);
+    const before = words[words.length - 2];
+    if (words.length > 3 || !before) return false;
+    return !KINDS_OF_GOVERNMENT.has(before.toLowerCase()) && !/[^s]s$/.test(before);
   }
 
   /** "arrived from X", "flew to X", "the train for X": a word of travel, then "from", "to" or "for". */

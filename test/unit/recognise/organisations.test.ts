@@ -730,3 +730,12 @@ test('review of RECOGNISER_VERSION 271–276: a capitalised particle opens only 
   assert.deepEqual(undated('Du Bois founded the NAACP in 1909.', 'en').filter((e) => e.startsWith('LOC')), []);
   assert.deepEqual(undated('Della Street was played by Barbara Hale.', 'en').filter((e) => e.startsWith('LOC')), []);
 });
+
+test('review of RECOGNISER_VERSION 271–276: a kind of government or a headline\'s verb before "Government" names no body; "Oba", "Ooni" are given names too, "Kabaka Yekka" a party', () => {
+  assert.deepEqual(undated('Local Government elections will be held in May.', 'en').filter((e) => e.startsWith('ORG')), []);
+  assert.deepEqual(undated('Opposition Attacks Government Over Strike', 'en').filter((e) => e.startsWith('ORG')), []);
+  assert.deepEqual(undated('The Minority Government survived the vote.', 'en').filter((e) => e.startsWith('ORG')), []);
+  assert.deepEqual(undated('The Welsh Government and the Provisional Government disagreed.', 'en'), ['ORG:Welsh Government', 'ORG:Provisional Government']);
+  assert.deepEqual(undated('Oba Akande, a 34-year-old teacher, was elected chairman of the union.', 'en'), ['PER:Oba Akande']);
+  assert.deepEqual(undated('Dr Oba Ewuare said the hospital had no beds.', 'en'), ['PER:Oba Ewuare']);
+});

@@ -79,11 +79,11 @@ export const TITLES: readonly string[] = [
   // English: West African honorifics the press writes before names ("Alhaji Musa Bello",
   // "Comrade Ayo Lawal" for a unionist). Not "Chief": "Chief Whip", "Chief Operating Officer".
   'Alhaji', 'Alhaja', 'Comrade', 'Honourable',
-  // Honorifics and rulers' titles of Nigeria and southern and eastern Africa ("Mallam Sani
-  // Bello" for a learned man, "Hajia" for a woman back from Mecca, "Kgosi" a Tswana chief,
-  // "Oba", "Igwe", "Ooni", "Kabaka", "Inkosi" kings and chiefs). (Not "Obi" nor "Nkosi": family
-  // names as often.)
-  'Mallam', 'Malam', 'Hajia', 'Kgosi', 'Oba', 'Igwe', 'Ooni', 'Kabaka', 'Inkosi',
+  // Honorifics and rulers' titles of Nigeria and southern Africa ("Mallam Sani Bello" for a
+  // learned man, "Hajia" for a woman back from Mecca, "Kgosi" a Tswana chief, "Igwe" an Igbo
+  // king, "Inkosi" a Zulu chief). (Not "Obi" nor "Nkosi": family names as often; nor "Oba" and
+  // "Ooni", given names too, nor "Kabaka", the name of a party, "Kabaka Yekka".)
+  'Mallam', 'Malam', 'Hajia', 'Kgosi', 'Igwe', 'Inkosi',
   // South Asian honorifics and British India's titles ("Pandit Nehru", "Rai Bahadur X", "Babu
   // Y"). Not "Raja", "Begum" or "Sri": names and places too ("Raja Casablanca", "Rokeya Begum",
   // "Sri Lanka"). ("El Hadji" is written as part of the name, unlike "Alhaji".)
