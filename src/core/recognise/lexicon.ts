@@ -434,7 +434,7 @@ export const ORG_NAME_ENDINGS = set(`
   journal tribune gazette banken bank bancorp group industries international enterprises
   orchestra choir ensemble fc rovers athletic participations investissements
   advertiser courier chronicle observer telegraph sentinel inquirer dispatch mercury bulletin
-  monitor argus clarion mail mirror enquirer gleaner intelligencer ledger
+  monitor argus clarion mail enquirer gleaner intelligencer ledger
   tools mills foundry textiles chemicals plastics electronics cement petroleum energy
   schools construction transit electric insurance mining shipping utilities coalition caucus
   tribunal bureau directorate inspectorate brewery distillery foods steelworkers teamsters

@@ -739,3 +739,8 @@ test('review of RECOGNISER_VERSION 271–276: a kind of government or a headline
   assert.deepEqual(undated('Oba Akande, a 34-year-old teacher, was elected chairman of the union.', 'en'), ['PER:Oba Akande']);
   assert.deepEqual(undated('Dr Oba Ewuare said the hospital had no beds.', 'en'), ['PER:Oba Ewuare']);
 });
+
+test('review of RECOGNISER_VERSION 271–276: "Mirror" closes no name in a headline, nor "Shipyard" a place\'s', () => {
+  assert.ok(!undated('Police Seek Man Who Smashed Mirror', 'en').includes('ORG:Smashed Mirror'));
+  assert.ok(!undated('Workers at Harland and Wolff Shipyard walked out.', 'en').includes('LOC:Wolff Shipyard'));
+});
