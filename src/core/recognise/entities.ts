@@ -1854,8 +1854,9 @@ export class EntityRecogniser {
   }
 
   /**
-   * "The Minister for Rural Renewal, Mr X", "Commissioner for Information": the
-   * capitalised words after an English title and "for" name its remit, whatever they are. Returns
+   * "The Minister for Rural Renewal, Mr X", "Commissioner for Information", "the Minister of
+   * Water Affairs": the capitalised words after an English title and "for" (a minister's "of")
+   * name its remit, whatever they are. Returns
    * the end of that run, or `i` when there is none.
    */
   private portfolioAfterFor(i: number): number {
@@ -1864,7 +1865,10 @@ export class EntityRecogniser {
     if (this.lang !== 'en') return i;
     const forWord = this.tokens[i - 1];
     const title = this.tokens[i - 2];
-    if (forWord?.text !== 'for' || !title?.capitalised || this.titleEndingAt(i - 2) === 0 || this.constituencyMemberBefore(i)) return i;
+    // ("The Minister of Mineral Resources and Water Affairs, Mr X": a minister's "of" too; not a
+    // governor's or a mayor's, which leads to a place, "Governor of Lagos State".)
+    const remitWord = forWord?.text === 'for' || (forWord?.text === 'of' && MINISTER_TITLES.has(title?.folded ?? ''));
+    if (!remitWord || !title?.capitalised || this.titleEndingAt(i - 2) === 0 || this.constituencyMemberBefore(i)) return i;
     let j = i;
     // A first name after the remit starts the minister's name: "Minister for Trade John Hale".
     while (isNameWord(this.tokens[j]) && !this.claimed[j] && onlySpacesBetween(this.text, this.tokens[j - 1], this.tokens[j]) && !(j > i && isWordOf(this.tokens[j], WordClass.FirstName))) {
@@ -2140,9 +2144,6 @@ export class EntityRecogniser {
     // is a body ("a Labour Government", one that may come, is not yet; "the Government" alone is
     // the common noun).
     if (count >= 2 && this.lang === 'en' && last.folded === 'government' && tokenAt(tokens, chunk.first - 1)?.folded !== 'a' && this.namedGovernment(chunk)) return settle(chunk, 'ORG', 2);
-    // "the Minister of Mineral Resources and Water Affairs, Mr. X": a minister's remit ending in
-    // "Affairs" is nobody ("Foreign Affairs", "Home Affairs"); a body's head word keeps its name.
-    if (count >= 2 && this.lang === 'en' && last.folded === 'affairs' && !this.hasWordOf(chunk, WordClass.OrgHeadWord)) return;
     // "St. John's", "St Mary's": a saint's possessive names a parish, a town, a church.
     if (this.lang === 'en' && SAINT_WORDS.has(first.text) && isPossessiveMark(tokens[chunk.last - 1])) return settle(chunk, 'LOC', 2);
     // "Lorne County", "Victoria River": a place head that is nobody's family name.

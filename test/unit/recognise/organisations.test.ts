@@ -702,13 +702,15 @@ test('English: the government of a named place is a body; "a Labour Government" 
   assert.ok(!undated('He said that a Labour Government would act.', 'en').some((e) => e.startsWith('ORG')));
 });
 
-test('English: a remit ending in "Affairs" is nobody, so the minister named after it speaks; a body\'s head keeps its name', () => {
+test('English: a minister\'s remit after "of" is nobody, so the minister named after it speaks; a body\'s head keeps its name, a governor\'s or a prime minister\'s place stays', () => {
   const text = 'The Minister of Mineral Resources and Harbour Affairs, Mr. T. K. Quellane, opened the mine. \'It is a new chapter,\' he said.';
   const result = analyze(text, { lang: 'en' });
   assert.deepEqual(result.entities.map((e) => `${e.type}:${e.text}`), ['PER:T. K. Quellane']);
   assert.equal(result.quotes[0].speaker?.text, 'he');
   assert.equal(result.quotes[0].speaker?.id, result.entities[0].id);
   assert.deepEqual(undated('The Department of Quorvane Affairs said no.', 'en'), ['ORG:Department of Quorvane Affairs']);
+  assert.deepEqual(undated('The Governor of Lagos State, Mr Bola Tinubu, spoke.', 'en'), ['LOC:Lagos State', 'PER:Bola Tinubu']);
+  assert.deepEqual(undated('The Prime Minister of Canada arrived.', 'en'), ['LOC:Canada']);
 });
 
 test('review of RECOGNISER_VERSION 271–276: a lone name after "de la" is no firm by the noun before it alone (neighbourhoods, regions, rivers, sieges)', () => {
