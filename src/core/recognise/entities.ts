@@ -2140,10 +2140,9 @@ export class EntityRecogniser {
     const closesBody = (isWordOf(last, WordClass.OrgHeadWord) && !room) || ORG_NAME_ENDINGS.has(last.folded);
     const neverFamilyName = count === 2 && this.lang === 'en' && gazetteer.isHeadWordNeverFamilyName(last.text);
     if (count >= 2 && closesBody && (count >= 3 || !isWordOf(first, WordClass.FirstName) || neverFamilyName)) return settle(chunk, 'ORG', 2);
-    // "The Kwara State Government", "the Scottish Government": the government of a named place
-    // is a body ("a Labour Government", one that may come, is not yet; "the Government" alone is
-    // the common noun).
-    if (count >= 2 && this.lang === 'en' && last.folded === 'government' && tokenAt(tokens, chunk.first - 1)?.folded !== 'a' && this.namedGovernment(chunk)) return settle(chunk, 'ORG', 2);
+    // "The Kwara State Government", "the Scottish Government": a government by its name is a
+    // body ("the Government" alone is the common noun; see namedGovernment).
+    if (count >= 2 && this.lang === 'en' && last.folded === 'government' && this.namedGovernment(chunk)) return settle(chunk, 'ORG', 2);
     // "St. John's", "St Mary's": a saint's possessive names a parish, a town, a church.
     if (this.lang === 'en' && SAINT_WORDS.has(first.text) && isPossessiveMark(tokens[chunk.last - 1])) return settle(chunk, 'LOC', 2);
     // "Lorne County", "Victoria River": a place head that is nobody's family name.
@@ -3254,11 +3253,12 @@ export class EntityRecogniser {
 
   /**
    * "Kaduna State Government", "the Provisional Government": a government by its name, of three
-   * words at most. Not a kind of government ("Local Government", "the Minority Government"), nor
+   * words at most. Not one that may come ("a Labour Government"), nor a kind of government ("Local Government", "the Minority Government"), nor
    * a headline's verb before it ("Opposition Attacks Government", "Protesters Demand Smaller
    * Government").
    */
   private namedGovernment(chunk: Chunk): boolean {
+    if (tokenAt(this.tokens, chunk.first - 1)?.folded === 'a') return false;
     const words = this.chunkWords(chunk);
     const before = words[words.length - 2];
     if (words.length > 3 || !before) return false;
