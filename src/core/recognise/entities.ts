@@ -456,7 +456,7 @@ const GIVEN_NAME_PARTICLES = new Set(['ben']);
 /** English words (lowercased) for a kind of government, not its name: "Local Government", "a Minority Government". */
 const KINDS_OF_GOVERNMENT: ReadonlySet<string> = new Set(['local', 'minority', 'majority', 'smaller', 'small', 'bigger', 'big', 'limited', 'good', 'open', 'strong', 'central', 'representative', 'responsible', 'self', 'world']);
 
-/** Particles that open a family's or a firm's name in English, as written: "De Beers", "Van Dyke", "Le Pen". */
+/** Particles that open a firm's name in English, as written: "De Beers Mining Company", "La Trobe University" (see capitalParticleOfEnglishName). */
 const ENGLISH_NAME_PARTICLES: ReadonlySet<string> = new Set(['De', 'Du', 'Da', 'Di', 'Del', 'Della', 'Van', 'Von', 'Le', 'La']);
 
 /** Particles that are also ordinary prepositions: they join only after a first name or an organisation word. */
@@ -3236,10 +3236,11 @@ export class EntityRecogniser {
   }
 
   /**
-   * "Jean-Luc Delvaux (MR)", "Yves Le Goff (Ferraud-Vélos)", "Ann Cole (Labour)": a name alone in
-   * brackets right after a person's is the party, the team or the firm they stand for. (A place
+   * "Yves Le Goff (Trevanol-Cycles)", "Ann Corrib (Quorvane Alliance)": a name alone in brackets
+   * right after a person's, most often the party, the team or the firm they stand for. (A place
    * there is their constituency or their country, which the gazetteers type first, "Anne Morel
-   * (Gironde)", or a town of the long list, see the caller; a full name is a person's.)
+   * (Gironde)"; the caller asks the long town list and turns down one plain word; a full name
+   * is a person's.)
    */
   private affiliationInBrackets(chunk: Chunk, count: number): boolean {
     const { tokens } = this;
@@ -3253,9 +3254,9 @@ export class EntityRecogniser {
 
   /**
    * "Kaduna State Government", "the Provisional Government": a government by its name, of three
-   * words at most. Not one that may come ("a Labour Government"), nor a kind of government ("Local Government", "the Minority Government"), nor
-   * a headline's verb before it ("Opposition Attacks Government", "Protesters Demand Smaller
-   * Government").
+   * words at most. Not one that may come ("a Labour Government"), nor a kind of government
+   * ("Local Government", "the Minority Government"), nor a headline's verb before it
+   * ("Opposition Attacks Government", "Protesters Demand Smaller Government").
    */
   private namedGovernment(chunk: Chunk): boolean {
     if (tokenAt(this.tokens, chunk.first - 1)?.folded === 'a') return false;
