@@ -746,3 +746,11 @@ test('review of RECOGNISER_VERSION 271–276: "Mirror" closes no name in a headl
   assert.ok(!undated('Police Seek Man Who Smashed Mirror', 'en').includes('ORG:Smashed Mirror'));
   assert.ok(!undated('Workers at Harland and Wolff Shipyard walked out.', 'en').includes('LOC:Wolff Shipyard'));
 });
+
+test('English: a church, a chapel or a mosque by its name is a place; a first name and a place\'s head word after "the" name the place', () => {
+  assert.deepEqual(undated('The Rev. Ian Corrie, minister of Tarrowbeg Presbyterian Church, where the men worship, spoke.', 'en'), ['PER:Ian Corrie', 'LOC:Tarrowbeg Presbyterian Church']);
+  assert.deepEqual(undated('Mourners met at Quarrow Road Chapel and at the Quorvane Mosque.', 'en'), ['LOC:Quarrow Road Chapel', 'LOC:Quorvane Mosque']);
+  assert.deepEqual(undated('A guard at the Elma Gate said he had been stopped.', 'en'), ['LOC:Elma Gate']);
+  assert.deepEqual(undated('The vigil was held in the Grace Church.', 'en'), ['LOC:Grace Church']);
+  assert.deepEqual(undated('Charlotte Church sang the anthem.', 'en'), ['PER:Charlotte Church']);
+});
