@@ -147,6 +147,8 @@ const COMPASS_PART = /^(\p{Lu}[\p{L}'’-]*?)-(?:Nord|Sud|Est|Ouest|Centre|North
  * internationale de 1913"); not "Salon" (a palace's room: "le Salon doré"), "Journées",
  * "Rencontres" (plurals before a verb in -ent: "Les Journées du patrimoine attirent").
  */
+/** "la guerre de Corée", "d'Algérie", "du Golfe", "des Six Jours": the words between a war and its name. */
+const WAR_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des']);
 const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete festival foire floralies biennale carnaval jubile'.split(' '));
 
 /** French articles contracted with "de" and "à", and the article of a town's name they hold (folded). */
@@ -659,6 +661,7 @@ export class EntityRecogniser {
     this.findGazetteerNames();
     this.findPostalAbbreviations();
     this.findLowercaseHeadedNames();
+    this.findFrenchWarNames();
     this.findFrenchPaperNames();
     this.findCapitalHeadedFrenchNames();
     this.findCapitalisedChunks();
@@ -1247,6 +1250,36 @@ export class EntityRecogniser {
   }
 
   /**
+   * "la guerre d'Algérie", "la guerre du Golfe", "la guerre des Six Jours": French names a war
+   * with a lowercase "guerre" after "la", then "de" and the capitalised name of where or what it
+   * was; the whole phrase is the event, the place inside it no entity of its own. A person
+   * there makes it their war ("la guerre de Poutine"), no name.
+   */
+  private findFrenchWarNames(): void {
+    if (this.lang !== 'fr') return;
+    const { tokens, ids } = this;
+    const war = lexemeIdOf('guerre', 'word');
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      if (ids[i] !== war || tokens[i - 1].folded !== 'la' || !WAR_NAME_PREPOSITIONS.has(tokens[i + 1].folded)) continue;
+      const j = i + 2;
+      const name = tokens[j];
+      if (!isNameWord(name) || !name.capitalised || isWordOf(name, WordClass.FirstName | WordClass.Function | WordClass.TitleWord)) continue;
+      if (this.givenAPersonsNameElsewhere(j)) continue;
+      if (!onlySpacesBetween(this.text, tokens[i], tokens[i + 1]) || !onlySpacesBetween(this.text, tokens[i + 1], name)) continue;
+      let end = j + 1;
+      if (this.claimed[j]) {
+        const at = this.gazetteerChunkIndexAt(j);
+        if (at < 0 || this.chunks[at].type !== 'LOC') continue;
+        end = this.unclaimGazetteerChunkAt(j)!.last;
+      } else {
+        while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && tokens[end].capitalised && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
+      }
+      this.claim(i, end, false, 2, 'EVENT');
+      i = end - 1;
+    }
+  }
+
+  /**
    * "Le Courrier d'Haïphong", "la Tribune de Genève", "le Nouvelliste", "au Quotidien": French
    * papers are named by a capitalised paper's word after the article, and often the town they
    * serve, which is part of the name.
@@ -1305,6 +1338,29 @@ export class EntityRecogniser {
 
   /** Removes the gazetteer's chunk that starts at token j (to be taken into a longer name), if any. */
   private unclaimGazetteerChunkAt(j: number): Chunk | undefined {
+    const lo = this.gazetteerChunkIndexAt(j);
+    if (lo < 0) return undefined;
+    const [chunk] = this.chunks.splice(lo, 1);
+    this.gazetteerChunks--;
+    this.claimed.fill(0, chunk.first, chunk.last);
+    return chunk;
+  }
+  /**
+   * Does the word at j follow a first name or a title anywhere in the text ("Vladimir Poutine",
+   * "M. Poutine")? Then it is someone's name. Asked only of a war's name: a scan is cheap enough.
+   */
+  private givenAPersonsNameElsewhere(j: number): boolean {
+    const { ids, tokens } = this;
+    for (let k = 1; k < ids.length; k++) {
+      if (ids[k] !== ids[j]) continue;
+      const before = ids[k - 1] === this.periodId ? tokens[k - 2] : tokens[k - 1];
+      if (isWordOf(before, WordClass.FirstName | WordClass.TitleWord)) return true;
+    }
+    return false;
+  }
+
+  /** Where in the chunks the gazetteer's chunk starting at token j is, or -1. */
+  private gazetteerChunkIndexAt(j: number): number {
     // The gazetteer's chunks lead the list in reading order (later passes append theirs): a
     // binary search over them, not a scan of every chunk for every institution.
     let lo = 0;
@@ -1314,12 +1370,9 @@ export class EntityRecogniser {
       if (this.chunks[mid].first < j) lo = mid + 1;
       else hi = mid;
     }
-    if (lo === this.gazetteerChunks || this.chunks[lo].first !== j) return undefined;
-    const [chunk] = this.chunks.splice(lo, 1);
-    this.gazetteerChunks--;
-    this.claimed.fill(0, chunk.first, chunk.last);
-    return chunk;
+    return lo === this.gazetteerChunks || this.chunks[lo].first !== j ? -1 : lo;
   }
+
 
   /**
    * An acronym of a body after an article or a preposition ("le CHU de", "au SDIS de"; not "le

@@ -754,3 +754,11 @@ test('English: a church, a chapel or a mosque by its name is a place; a first na
   assert.deepEqual(undated('The vigil was held in the Grace Church.', 'en'), ['LOC:Grace Church']);
   assert.deepEqual(undated('Charlotte Church sang the anthem.', 'en'), ['PER:Charlotte Church']);
 });
+
+test('French: "la guerre d\'X", "la guerre du X", "la guerre des X" name a war, the place inside it no entity of its own; a person\'s name there makes it their war, no event', () => {
+  assert.deepEqual(undated('Il avait servi pendant la guerre d\'Algérie avec lui.', 'fr'), ['EVENT:guerre d\'Algérie']);
+  assert.deepEqual(undated('Son oncle est tombé pendant la guerre de Corée.', 'fr'), ['EVENT:guerre de Corée']);
+  assert.deepEqual(undated('Depuis la guerre des Six Jours, rien n\'a changé.', 'fr'), ['EVENT:guerre des Six Jours']);
+  assert.deepEqual(undated('Mathilde Quervane a répondu. On parle déjà de la guerre de Quervane.', 'fr').filter((e) => e.startsWith('EVENT')), []);
+  assert.deepEqual(undated('Une guerre de tranchées a commencé en Argonne.', 'fr'), ['LOC:Argonne']);
+});
