@@ -148,6 +148,10 @@ const COMPASS_PART = /^(\p{Lu}[\p{L}'’-]*?)-(?:Nord|Sud|Est|Ouest|Centre|North
  * "Rencontres" (plurals before a verb in -ent: "Les Journées du patrimoine attirent").
  */
 /** "la guerre de Corée", "d'Algérie", "du Golfe", "des Six Jours": the words between a war and its name. */
+/** "le Tour", "du Tour", "au Tour": the articles of a masculine name. */
+const MASCULINE_ARTICLES: ReadonlySet<string> = new Set(['le', 'du', 'au']);
+/** "le dernier Tour", "le prochain Tour", "le premier Tour": words between an article and a race. */
+const RACE_ORDINALS: ReadonlySet<string> = new Set(['dernier', 'prochain', 'premier']);
 const WAR_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des']);
 const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete festival foire floralies biennale carnaval jubile'.split(' '));
 
@@ -662,6 +666,7 @@ export class EntityRecogniser {
     this.findPostalAbbreviations();
     this.findLowercaseHeadedNames();
     this.findFrenchWarNames();
+    this.findFrenchStageRaces();
     this.findFrenchPaperNames();
     this.findCapitalHeadedFrenchNames();
     this.findCapitalisedChunks();
@@ -1261,22 +1266,60 @@ export class EntityRecogniser {
     const war = lexemeIdOf('guerre', 'word');
     for (let i = 1; i + 2 < tokens.length; i++) {
       if (ids[i] !== war || tokens[i - 1].folded !== 'la' || !WAR_NAME_PREPOSITIONS.has(tokens[i + 1].folded)) continue;
-      const j = i + 2;
-      const name = tokens[j];
-      if (!isNameWord(name) || !name.capitalised || isWordOf(name, WordClass.FirstName | WordClass.Function | WordClass.TitleWord)) continue;
-      if (this.givenAPersonsNameElsewhere(j)) continue;
-      if (!onlySpacesBetween(this.text, tokens[i], tokens[i + 1]) || !onlySpacesBetween(this.text, tokens[i + 1], name)) continue;
-      let end = j + 1;
-      if (this.claimed[j]) {
-        const at = this.gazetteerChunkIndexAt(j);
-        if (at < 0 || this.chunks[at].type !== 'LOC') continue;
-        end = this.unclaimGazetteerChunkAt(j)!.last;
-      } else {
-        while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && tokens[end].capitalised && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
-      }
+      const end = this.eventComplementEnd(i + 1, false);
+      if (end < 0) continue;
       this.claim(i, end, false, 2, 'EVENT');
       i = end - 1;
     }
+  }
+
+  /**
+   * "le Tour d'Italie", "au Tour de l'Avenir", "le Tour" alone: a masculine "Tour" capitalised
+   * is a stage race ("la Tour de Pise" is a tower, "le tour" a turn). Its complement is part of
+   * the name.
+   */
+  private findFrenchStageRaces(): void {
+    if (this.lang !== 'fr') return;
+    const { tokens, ids } = this;
+    const tour = lexemeIdOf('Tour', 'word');
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      if (ids[i] !== tour || this.claimed[i] || !this.masculineArticleBefore(i)) continue;
+      const complement = WAR_NAME_PREPOSITIONS.has(tokens[i + 1].folded) ? this.eventComplementEnd(i + 1, true) : -1;
+      const end = complement > 0 ? complement : i + 1;
+      this.claim(i, end, false, 2, 'EVENT');
+      i = end - 1;
+    }
+  }
+
+  /** "le", "du", "au" right before i, or before one of "dernier", "prochain", "premier" ("du dernier Tour"). */
+  private masculineArticleBefore(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    if (RACE_ORDINALS.has(prev.folded)) return MASCULINE_ARTICLES.has(this.tokens[i - 2]?.folded ?? '');
+    return MASCULINE_ARTICLES.has(prev.folded);
+  }
+
+  /**
+   * Where an event's complement ends, the preposition at `of` ("guerre d'Algérie", "Tour de
+   * l'Avenir"), or -1 when no name follows it: a place the lists know (taken in) or capitalised
+   * words none has claimed. A person there ("la guerre de Poutine") makes it no name. `article`:
+   * "l'" or "la" may come between ("Tour de la Provence").
+   */
+  private eventComplementEnd(of: number, article: boolean): number {
+    const { tokens } = this;
+    let j = of + 1;
+    if (article && (tokens[j]?.folded === "l'" || tokens[j]?.folded === 'la')) j++;
+    const name = tokens[j];
+    if (!isNameWord(name) || !name.capitalised || isWordOf(name, WordClass.FirstName | WordClass.Function | WordClass.TitleWord)) return -1;
+    if (!onlySpacesBetween(this.text, tokens[of - 1], tokens[of]) || !onlySpacesBetween(this.text, tokens[j - 1], name)) return -1;
+    if (this.givenAPersonsNameElsewhere(j)) return -1;
+    if (this.claimed[j]) {
+      const at = this.gazetteerChunkIndexAt(j);
+      if (at < 0 || this.chunks[at].type !== 'LOC') return -1;
+      return this.unclaimGazetteerChunkAt(j)!.last;
+    }
+    let end = j + 1;
+    while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && tokens[end].capitalised && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
+    return end;
   }
 
   /**

@@ -762,3 +762,9 @@ test('French: "la guerre d\'X", "la guerre du X", "la guerre des X" name a war, 
   assert.deepEqual(undated('Mathilde Quervane a répondu. On parle déjà de la guerre de Quervane.', 'fr').filter((e) => e.startsWith('EVENT')), []);
   assert.deepEqual(undated('Une guerre de tranchées a commencé en Argonne.', 'fr'), ['LOC:Argonne']);
 });
+
+test('French: a masculine "Tour" is a stage race, its complement part of the name ("le Tour d\'Italie", "au Tour de l\'Avenir", "le Tour" alone)', () => {
+  assert.deepEqual(undated('Le vainqueur du dernier Tour d\'Italie n\'a rien dit.', 'fr'), ['EVENT:Tour d\'Italie']);
+  assert.deepEqual(undated('Il a brillé au Tour de l\'Avenir.', 'fr'), ['EVENT:Tour de l\'Avenir']);
+  assert.deepEqual(undated('Je n\'ai pas perdu le Tour aujourd\'hui.', 'fr').filter((e) => !e.startsWith('DATE')), ['EVENT:Tour']);
+});
