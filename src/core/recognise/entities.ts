@@ -152,6 +152,8 @@ const COMPASS_PART = /^(\p{Lu}[\p{L}'’-]*?)-(?:Nord|Sud|Est|Ouest|Centre|North
 const MASCULINE_ARTICLES: ReadonlySet<string> = new Set(['le', 'du', 'au']);
 /** "le dernier Tour", "le prochain Tour", "le premier Tour": words between an article and a race. */
 const RACE_ORDINALS: ReadonlySet<string> = new Set(['dernier', 'prochain', 'premier']);
+/** "à l'arrêt X", "devant l'arrêt X": prepositions before a bus or train stop, not a ruling. */
+const STOP_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'devant', 'vers', 'depuis', "jusqu'", 'pres']);
 const WAR_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des']);
 const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete festival foire floralies biennale carnaval jubile'.split(' '));
 
@@ -667,6 +669,7 @@ export class EntityRecogniser {
     this.findLowercaseHeadedNames();
     this.findFrenchWarNames();
     this.findFrenchStageRaces();
+    this.findFrenchCaseNames();
     this.findFrenchPaperNames();
     this.findCapitalHeadedFrenchNames();
     this.findCapitalisedChunks();
@@ -1286,6 +1289,34 @@ export class EntityRecogniser {
       if (ids[i] !== tour || this.claimed[i] || !this.masculineArticleBefore(i)) continue;
       const complement = WAR_NAME_PREPOSITIONS.has(tokens[i + 1].folded) ? this.eventComplementEnd(i + 1, true) : -1;
       const end = complement > 0 ? complement : i + 1;
+      this.claim(i, end, false, 2, 'EVENT');
+      i = end - 1;
+    }
+  }
+
+  /**
+   * "l'affaire Dreyfus", "l'arrêt Bosman": French names a case or a ruling by a lowercase noun
+   * after "l'" and the capitalised name of whom it concerned; the whole phrase is the event. A
+   * place the lists know after "arrêt", or a preposition of place before it, is where a bus or
+   * a train stops ("à l'arrêt Bastille").
+   */
+  private findFrenchCaseNames(): void {
+    if (this.lang !== 'fr') return;
+    const { tokens, ids } = this;
+    const affair = lexemeIdOf('affaire', 'word');
+    const ruling = lexemeIdOf('arrêt', 'word');
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      if ((ids[i] !== affair && ids[i] !== ruling) || !isElision(tokens[i - 1]) || tokens[i - 1].folded !== "l'") continue;
+      if (ids[i] === ruling && STOP_PREPOSITIONS.has(tokens[i - 2]?.folded ?? '')) continue;
+      const name = tokens[i + 1];
+      if (!isNameWord(name) || !name.capitalised || isWordOf(name, WordClass.Function | WordClass.TitleWord) || !onlySpacesBetween(this.text, tokens[i], name)) continue;
+      let end = i + 2;
+      if (this.claimed[i + 1]) {
+        const at = this.gazetteerChunkIndexAt(i + 1);
+        if (at < 0 || (ids[i] === ruling && this.chunks[at].type === 'LOC')) continue;
+        end = this.unclaimGazetteerChunkAt(i + 1)!.last;
+      }
+      while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && tokens[end].capitalised && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
       this.claim(i, end, false, 2, 'EVENT');
       i = end - 1;
     }

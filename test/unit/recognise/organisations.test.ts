@@ -768,3 +768,9 @@ test('French: a masculine "Tour" is a stage race, its complement part of the nam
   assert.deepEqual(undated('Il a brillé au Tour de l\'Avenir.', 'fr'), ['EVENT:Tour de l\'Avenir']);
   assert.deepEqual(undated('Je n\'ai pas perdu le Tour aujourd\'hui.', 'fr').filter((e) => !e.startsWith('DATE')), ['EVENT:Tour']);
 });
+
+test('French: "l\'affaire X" and "l\'arrêt X" name a case and a ruling; a stop after a preposition of place is no ruling', () => {
+  assert.deepEqual(undated('À ces soucis s\'ajoute l\'arrêt Quervain, rendu à Luxembourg.', 'fr'), ['EVENT:arrêt Quervain', 'LOC:Luxembourg']);
+  assert.deepEqual(undated('L\'affaire Tarrovel a divisé le village.', 'fr'), ['EVENT:affaire Tarrovel']);
+  assert.deepEqual(undated('Descendez à l\'arrêt Quervain, puis marchez.', 'fr').filter((e) => e.startsWith('EVENT')), []);
+});
