@@ -4358,11 +4358,24 @@ export class EntityRecogniser {
     return this.loneWords;
   }
 
+  /**
+   * "Labour members greeted the figure", "a senior Labour organiser", "one former Fianna Fáil
+   * minister": English writes a party before the noun of one of its people as a qualifier; its
+   * members are no entity, and neither is the party named that way.
+   */
+  private partyQualifiesMember(chunk: Chunk): boolean {
+    if (this.lang !== 'en' || chunk.type !== 'ORG') return false;
+    const next = this.tokens[chunk.last];
+    if (!isWordTok(next) || !PARTY_PEOPLE.has(next.text) || !onlySpacesBetween(this.text, this.tokens[chunk.last - 1], next)) return false;
+    return gazetteer.lookupName(this.text.slice(this.tokens[chunk.first].start, this.tokens[chunk.last - 1].end))?.kind === 'party';
+  }
+
   private keep(chunk: Chunk): boolean {
     // "le paquebot Kairouan … Le Kairouan repart ce soir", "the steamer Kilchurn Castle": a ship
     // is a machine, no entity, wherever the article names it, even after a town or country's name.
     const ships = this.shipNames();
     if (ships.size > 0 && ships.has(this.surfaceKey(chunk))) return false;
+    if (this.partyQualifiesMember(chunk)) return false;
     if (chunk.strength >= 3) return true;
     if (this.unfoundedPersonGuess(chunk)) return false;
     const count = this.wordCount(chunk);
@@ -4374,6 +4387,14 @@ export class EntityRecogniser {
     return chunk.strength >= 1;
   }
 }
+
+/** English nouns of a party's people, after its name: "Labour members", "a Fianna Fáil minister", "the Labour TD". */
+const PARTY_PEOPLE: ReadonlySet<string> = new Set([
+  ...'member members leader leaders minister ministers organiser organisers organizer organizers candidate candidates'.split(' '),
+  ...'councillor councillors senator senators backbencher backbenchers activist activists supporter supporters voter voters'.split(' '),
+  ...'deputy deputies spokesman spokeswoman politician politicians delegate delegates colleague colleagues peer peers'.split(' '),
+  ...'MP MPs TD TDs MLA MLAs MEP MEPs'.split(' '),
+]);
 
 /** Prepositions that take a person as readily as a place. */
 const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'avec', 'par']);

@@ -774,3 +774,9 @@ test('French: "l\'affaire X" and "l\'arrêt X" name a case and a ruling; a stop 
   assert.deepEqual(undated('L\'affaire Tarrovel a divisé le village.', 'fr'), ['EVENT:affaire Tarrovel']);
   assert.deepEqual(undated('Descendez à l\'arrêt Quervain, puis marchez.', 'fr').filter((e) => e.startsWith('EVENT')), []);
 });
+
+test('English: a party before the noun of one of its people qualifies them, no entity ("Labour members", "a senior Labour organiser"); the party named for itself stays', () => {
+  assert.deepEqual(undated('Labour members greeted the figure with cries of shame.', 'en'), []);
+  assert.deepEqual(undated('A senior Labour organiser, who asked not to be named, agreed.', 'en'), []);
+  assert.deepEqual(undated('Labour won the seat and the Labour Party celebrated.', 'en'), ['ORG:Labour', 'ORG:Labour Party']);
+});
