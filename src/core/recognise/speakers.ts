@@ -899,7 +899,7 @@ export class SpeakerAttributor {
       const filler = this.is(at, WordClass.Adverb) || (this.is(at, WordClass.VerbFiller) && this.tokens[at].text !== 'à');
       if (filler || DAY_PARTS.has(this.tokens[at].folded)) continue;
       // "a déclaré M. Darrieux", "said Dr. Vance": an abbreviated honorific before the name.
-      const honorific = this.tokens[at].capitalised && m < 0 ? (this.titleBeforeGivenName(at) ? 1 : gazetteer.titleAt(this.columns.texts, at, this.columns.nameKeys)) : 0;
+      const honorific = this.tokens[at].capitalised && m < 0 ? (this.titleBeforeGivenName(at) || this.maghrebHonorific(at) ? 1 : gazetteer.titleAt(this.columns.texts, at, this.columns.nameKeys)) : 0;
       if (honorific > 0 && this.mentionAt[at + honorific] >= 0) {
         k += honorific - 1;
         continue;
@@ -1522,6 +1522,18 @@ export class SpeakerAttributor {
   /** "Chief Joseph Mensah", "Sister Mary Bernard": a title that entities.ts leaves out of the name after it (TITLES_BEFORE_GIVEN_NAMES). */
   private titleBeforeGivenName(at: number): boolean {
     if (this.lang !== 'en' || !this.tokens[at].capitalised || !TITLES_BEFORE_GIVEN_NAMES.has(this.tokens[at].folded)) return false;
+    const m = this.mentionAt[at + 1] ?? -1;
+    return m >= 0 && this.refs[m].first === at + 1 && this.refs[m].mention.type === 'PER';
+  }
+
+  /**
+   * "a déclaré Si Hassouna Bahri": the Maghreb's "Si" (for "Sidi") before a person's name. Only
+   * capitalised mid-sentence, where the conjunction "si" never is, and before a person the
+   * article names; not a title of the lists, which are matched whatever the case.
+   */
+  private maghrebHonorific(at: number): boolean {
+    const tok = this.tokens[at];
+    if (this.lang !== 'fr' || tok.sentenceStart || (tok.text !== 'Si' && tok.text !== 'Sidi')) return false;
     const m = this.mentionAt[at + 1] ?? -1;
     return m >= 0 && this.refs[m].first === at + 1 && this.refs[m].mention.type === 'PER';
   }

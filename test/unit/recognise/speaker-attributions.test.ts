@@ -686,3 +686,7 @@ test('"selon le <nom>" names the body whose name opens on the noun only when the
   const french = analyze('Le Conseil fédéral a siégé hier. Selon le conseil d\'administration de Tarvelle SA, « les comptes sont sains ».', { lang: 'fr' });
   assert.notEqual(french.quotes[0].speaker?.id, 'conseil-federal');
 });
+
+test('the Maghreb\'s "Si" before a name the article gives a person is an honorific between the verb and its subject', () => {
+  assert.deepEqual(speakers('Le caïd s\'est montré réservé. « Le cinéma est une belle invention, a déclaré Si Mokhtar Belhadi, pourvu qu\'on y montre nos villes. »', 'fr'), ['mokhtar-belhadi']);
+});
