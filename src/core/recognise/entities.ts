@@ -193,6 +193,16 @@ const TRAVEL_WORDS: ReadonlySet<string> = new Set([
   'marched', 'emigrated', 'travelling', 'traveling',
 ]);
 
+/**
+ * English words before "for" and a destination: "bound for X", "sailed for X", "the first boat
+ * for X". (Not "walk", "drive" or "trip": "a walk for X" raises money for someone; nor "left":
+ * "left for X" is as often a thing left to someone.)
+ */
+const BOUND_FOR_WORDS: ReadonlySet<string> = new Set([
+  'bound', 'sailed', 'sail', 'sails', 'sailing', 'departed', 'departs', 'departing', 'embarked',
+  'boat', 'boats', 'ferry', 'ferries', 'steamer', 'steamers', 'ship', 'train', 'trains', 'flight', 'flights', 'bus', 'buses', 'plane',
+]);
+
 /** English plurals without "s", whose possessive opens bodies' names ("People's", "Women's"). */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men', 'children']);
 
@@ -3273,6 +3283,7 @@ export class EntityRecogniser {
     // "outside Smith's home", "the flight to Hargreaves' wedding": the place is the possessed noun.
     if (this.possessiveAfter(chunk)) return false;
     if (ROUTE_PREPOSITIONS.has(prev.folded)) return true;
+    if (prev.folded === 'for') return isWordTok(beforePrev) && BOUND_FOR_WORDS.has(beforePrev.folded);
     return prev.folded === 'to' && isWordTok(beforePrev) && (TRAVEL_WORDS.has(beforePrev.folded) || this.fromNameBefore(chunk.first - 2));
   }
 
@@ -3402,6 +3413,7 @@ export class EntityRecogniser {
     const prep = this.tokens[i - 1];
     const travel = this.tokens[i - 2];
     if (!isWordTok(prep) || !isWordTok(travel) || !(prep.folded === 'from' || prep.folded === 'to' || prep.folded === 'for')) return false;
+    if (prep.folded === 'for' && BOUND_FOR_WORDS.has(travel.folded)) return true;
     return TRAVEL_WORDS.has(travel.folded) || travel.folded === 'arrived' || travel.folded === 'arriving';
   }
 

@@ -599,3 +599,9 @@ test('a known place, a hyphen and a point of the compass is a place ("le Valais-
   assert.deepEqual(places('Le combat continue. Le Valais-Centre a voté contre.'), ['LOC Valais-Centre']);
   assert.deepEqual(places('Il habite à Marseille-Nord depuis dix ans.'), ['LOC Marseille-Nord']);
 });
+
+test('English: a name after "bound for", "sailed for" or "the first boat for" is a destination, a place; "a walk for" raises money for someone', () => {
+  assert.ok(analyze('The Tarrowa, which should have sailed for Quorvick at noon, was still tied up.', { lang: 'en' }).entities.some((e) => e.type === 'LOC' && e.text === 'Quorvick'));
+  assert.ok(analyze('He left by the first boat for Quorvick.', { lang: 'en' }).entities.some((e) => e.type === 'LOC' && e.text === 'Quorvick'));
+  assert.ok(!analyze('They organised a walk for Quorvick last week.', { lang: 'en' }).entities.some((e) => e.type === 'LOC' && e.text === 'Quorvick'));
+});
