@@ -2284,10 +2284,10 @@ export class EntityRecogniser {
     if (this.lang === 'en' && SAINT_WORDS.has(first.text) && isPossessiveMark(tokens[chunk.last - 1])) return settle(chunk, 'LOC', 2);
     // "Lorne County", "Victoria River": a place head that is nobody's family name.
     if (neverFamilyName && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
-    // "a guard at the Elza Gate", "the Grace Church": English puts no article before a person's
-    // name, so a first name and a place's head word after "the" name the place ("Charlotte
-    // Church" without one stays a person).
-    if (count === 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord) && this.definiteArticleBefore(chunk.first)) return settle(chunk, 'LOC', 2);
+    // "a guard at the Elza Gate", "the Grace Church", "a century at Sabina Park": English puts no
+    // article before a person's name, nor "at" or "in", so a first name and a place's head word
+    // after them name the place ("Charlotte Church" alone stays a person, "from Jack Hall" too).
+    if (count === 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord) && (this.definiteArticleBefore(chunk.first) || this.placePrepositionBefore(chunk))) return settle(chunk, 'LOC', 2);
     // "the Doug Walters Stand": a place named after a person ends with its head word, which
     // outweighs a body's word inside ("the Vehicle Assembly Building").
     if (count >= 3 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);

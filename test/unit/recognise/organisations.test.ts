@@ -753,6 +753,8 @@ test('English: a church, a chapel or a mosque by its name is a place; a first na
   assert.deepEqual(undated('A guard at the Elma Gate said he had been stopped.', 'en'), ['LOC:Elma Gate']);
   assert.deepEqual(undated('The vigil was held in the Grace Church.', 'en'), ['LOC:Grace Church']);
   assert.deepEqual(undated('Charlotte Church sang the anthem.', 'en'), ['PER:Charlotte Church']);
+  assert.deepEqual(undated('Ian Smith made a century at Elma Park on Saturday.', 'en').filter((e) => !e.startsWith('DATE')), ['PER:Ian Smith', 'LOC:Elma Park']);
+  assert.deepEqual(undated('A letter from Jack Hall arrived.', 'en'), ['PER:Jack Hall']);
 });
 
 test('French: "la guerre d\'X", "la guerre du X", "la guerre des X" name a war, the place inside it no entity of its own; a person\'s name there makes it their war, no event', () => {
