@@ -2752,7 +2752,9 @@ export class EntityRecogniser {
     if (GROUP_WORDS.has(tok.folded)) return true;
     const prev = this.tokens[chunk.first - 1];
     const next = this.tokens[chunk.last];
-    const adjectivePosition = isWordTok(prev) && prev.lowercase && isWordTok(next) && next.lowercase && !this.townEndingInI(chunk.first);
+    // ("The Australian manager agreed": a sentence's capitalised article is an article still.)
+    const articleBefore = isWordTok(prev) && (prev.lowercase || (prev.sentenceStart && isWordOf(prev, WordClass.Determiner)));
+    const adjectivePosition = articleBefore && isWordTok(next) && next.lowercase && !this.townEndingInI(chunk.first);
     return this.lang === 'en' && looksLikeDemonym(tok.text) && adjectivePosition;
   }
 

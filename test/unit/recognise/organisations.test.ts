@@ -782,3 +782,8 @@ test('English: a party before the noun of one of its people qualifies them, no e
   assert.deepEqual(undated('A senior Labour organiser, who asked not to be named, agreed.', 'en'), []);
   assert.deepEqual(undated('Labour won the seat and the Labour Party celebrated.', 'en'), ['ORG:Labour', 'ORG:Labour Party']);
 });
+
+test('English: a nationality before a noun after a sentence\'s capitalised article is an adjective, no entity ("The Australian manager agreed")', () => {
+  assert.deepEqual(undated('The Australian manager, Mr. H. L. Quorvane, agreed.', 'en'), ['PER:H. L. Quorvane']);
+  assert.deepEqual(undated('The Nigerian captain agreed with the referee.', 'en'), []);
+});
