@@ -236,3 +236,9 @@ test('Nigerian and southern African honorifics stay out of the name: "Mallam", "
   assert.deepEqual(people('The farm belongs to Mallam Sani Dantoro, who found it, and Hajia Amina Dantoro.'), ['Sani Dantoro', 'Amina Dantoro']);
   assert.deepEqual(people('Kgosi Lesego Mothibi met Igwe Chukwuma Eze.'), ['Lesego Mothibi', 'Chukwuma Eze']);
 });
+
+test('"Chief Minister" and "District Collector" are titles before a name, even where a fund is named after the office', () => {
+  const text = 'Each family will receive Rs. 10,000 from the Chief Minister\'s Relief Fund.\n\nChief Minister Anand Varkey is expected to visit on Sunday. District Collector S. Menon, who visited the camps, spoke.';
+  const people = analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(people, ['Anand Varkey', 'S. Menon']);
+});

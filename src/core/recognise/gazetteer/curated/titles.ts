@@ -49,6 +49,9 @@ export const TITLES: readonly string[] = [
   'Minister', 'Secretary', 'Secretary of State', 'Secretary-General', 'Secretary General',
   'Secretary of Defense', 'Secretary of the Treasury', 'Secretary of Homeland Security',
   'Chancellor', 'Premier', 'spokesman', 'spokeswoman', 'spokesperson', 'press secretary',
+  // The head of a state's or province's government in India, Pakistan, Malaysia and Australia's
+  // territories, and India's district officers ("District Collector S. Harikumar").
+  'Chief Minister', 'Deputy Chief Minister', 'Chief Secretary', 'District Collector', 'Collector',
   'national security adviser', 'adviser', 'advisor', 'envoy', 'ambassador', 'commissioner',
   // English: elected officials
   'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Lieutenant Governor',
