@@ -787,3 +787,10 @@ test('English: a nationality before a noun after a sentence\'s capitalised artic
   assert.deepEqual(undated('The Australian manager, Mr. H. L. Quorvane, agreed.', 'en'), ['PER:H. L. Quorvane']);
   assert.deepEqual(undated('The Nigerian captain agreed with the referee.', 'en'), []);
 });
+
+test('head words of bodies: "Municipalité", "Groupement" (French), "Services", "Survey" (English)', () => {
+  assert.deepEqual(undated('La Municipalité de Quervanne, qui avait exigé ces travaux, a cédé.', 'fr'), ['ORG:Municipalité de Quervanne']);
+  assert.deepEqual(undated('M. Paul Quérel, du Groupement pour la défense des rives, a parlé.', 'fr'), ['PER:Paul Quérel', 'ORG:Groupement pour la défense des rives']);
+  assert.deepEqual(undated('The Fire and Rescue Services and volunteers resumed work.', 'en'), ['ORG:Fire and Rescue Services']);
+  assert.deepEqual(undated('According to the Geological Survey of Quorvania, which sent a team, the slope failed.', 'en'), ['ORG:Geological Survey of Quorvania']);
+});

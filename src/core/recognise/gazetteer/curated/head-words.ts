@@ -19,7 +19,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Théâtre', 'Musée', 'Bibliothèque', 'Haut-Commissariat', 'Parquet', 'Sénat', 'Parlement',
   'Chambre', 'Caisse', 'Mutuelle', 'Coopérative', 'Entreprise', 'Holding', 'Journal', 'Radio',
   'Télévision', 'Éditions', 'Collectif', 'Bourse', 'Entente', 'Institution', 'Confrérie',
-  'Amicale', 'Chorale', 'Fanfare', 'Consortium', 'Unité',
+  'Amicale', 'Chorale', 'Fanfare', 'Consortium', 'Unité', 'Municipalité', 'Groupement',
   // French firms named in the plural ("Laboratoires Cutter", "Chantiers de l'Atlantique").
   'Laboratoires', 'Établissements', 'Chantiers', 'Ateliers', 'Forges', 'Houillères', 'Brasseries',
   'Aciéries', 'Assurances', 'Messageries', 'Papeteries', 'Filatures',
@@ -36,6 +36,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Holdings', 'Partners', 'Capital', 'Ventures', 'Technologies', 'Systems', 'Pharmaceuticals',
   'Union', 'Front', 'Centre', 'Center', 'Railway', 'Railways', 'Railroad', 'Infirmary', 'Institution',
   'Municipality', 'Chamber', 'Constabulary', 'Legion', 'Regiment', 'Battalion', 'Embassy', 'Consulate',
+  'Services', 'Survey',
 ];
 
 /**
