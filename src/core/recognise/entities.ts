@@ -203,6 +203,9 @@ const BOUND_FOR_WORDS: ReadonlySet<string> = new Set([
   'boat', 'boats', 'ferry', 'ferries', 'steamer', 'steamers', 'ship', 'train', 'trains', 'flight', 'flights', 'bus', 'buses', 'plane',
 ]);
 
+/** English verbs of telling, whose object is a person or, after a capitalised "The", a paper. */
+const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
+
 /** English plurals without "s", whose possessive opens bodies' names ("People's", "Women's"). */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men', 'children']);
 
@@ -2214,6 +2217,7 @@ export class EntityRecogniser {
     if (this.namesWildfire(chunk)) return settle(chunk, 'EVENT', 2);
     if (this.paperUnderByline(chunk)) return settle(chunk, 'ORG', 2);
     if (count === 1 && this.namesEnglishPaper(chunk)) return settle(chunk, 'ORG', 2);
+    if (count <= 3 && this.toldTitledName(chunk)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && count <= 4 && this.namedInCredit(chunk)) return settle(chunk, 'PER', 2);
     // "By Our Staff Reporter", "Highlands and Islands Correspondent": a newsroom's job, nobody's name.
     if (count >= 2 && NEWSROOM_JOBS.has(this.lastWordToken(chunk).folded) && !isWordOf(first, WordClass.FirstName)) return;
@@ -2592,6 +2596,16 @@ export class EntityRecogniser {
     const next = this.tokens[chunk.last];
     const qualifies = isWordTok(next) && next.lowercase && !isWordOf(next, WordClass.Preposition | WordClass.Function | WordClass.Determiner | WordClass.SpeechVerb) && !/(?:ed|s)$/.test(next.text);
     return this.lang === 'en' && ENGLISH_PAPER_WORDS.has(this.tokens[chunk.first].folded) && this.tokens[chunk.first - 1]?.folded === 'the' && !qualifies;
+  }
+
+  /**
+   * "he told The Hindu", "she told The Land yesterday": mid-sentence, only a title keeps its
+   * capitalised "The", and what one tells is a person or a paper; a paper, then.
+   */
+  private toldTitledName(chunk: Chunk): boolean {
+    const the = this.tokens[chunk.first - 1];
+    const verb = this.tokens[chunk.first - 2];
+    return this.lang === 'en' && isWordTok(the) && the.text === 'The' && !the.sentenceStart && isWordTok(verb) && TELL_VERBS.has(verb.folded);
   }
 
   private paperUnderByline(chunk: Chunk): boolean {

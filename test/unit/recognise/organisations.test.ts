@@ -794,3 +794,8 @@ test('head words of bodies: "Municipalité", "Groupement" (French), "Services", 
   assert.deepEqual(undated('The Fire and Rescue Services and volunteers resumed work.', 'en'), ['ORG:Fire and Rescue Services']);
   assert.deepEqual(undated('According to the Geological Survey of Quorvania, which sent a team, the slope failed.', 'en'), ['ORG:Geological Survey of Quorvania']);
 });
+
+test('English: what one "told The X" mid-sentence is a paper, without its "The"; "The Hague" stays a place', () => {
+  assert.deepEqual(undated('The minister told The Quorvanian that land would be found.', 'en'), ['ORG:Quorvanian']);
+  assert.deepEqual(undated('He told The Hague tribunal nothing.', 'en'), ['LOC:The Hague']);
+});
