@@ -242,3 +242,9 @@ test('"Chief Minister" and "District Collector" are titles before a name, even w
   const people = analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
   assert.deepEqual(people, ['Anand Varkey', 'S. Menon']);
 });
+
+test('"Smt." (Shrimati) is an abbreviated title before a woman\'s name, whose initials may follow it ("Smt. Sainaba K.P."), and "she" then finds her', () => {
+  const analysis = analyze('At the school, Smt. Rasheeda K.P. sat on a mat with her grandchildren. “We heard a sound,” she said.', { lang: 'en' });
+  assert.deepEqual(analysis.entities.filter((e) => e.type === 'PER').map((e) => e.text), ['Rasheeda K.P.']);
+  assert.equal(analysis.quotes[0].speaker?.text, 'she');
+});
