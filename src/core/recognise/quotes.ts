@@ -124,6 +124,7 @@ function handleMark(
     const symmetric = ch === '"' || ch === "'" || (ch === '“' && stack[depth].char === '“');
     if (symmetric && !canClose(text, i)) break;
     if (ch === "'" && !LETTER_OR_DIGIT.test(text.slice(stack[depth].at + 1, i))) break;
+    if ((ch === "'" || ch === '’') && pluralPossessiveInside(text, i, ch)) return;
     closeTo(depth, i + 1);
     return;
   }
@@ -131,6 +132,34 @@ function handleMark(
   if ((ch === '"' || ch === "'" || ch === '‘') && (!canOpen(text, i) || isLeadingElision(text, i))) return;
   stack.push({ char: ch, at: i });
 }
+
+/**
+ * "'Even the Australians' money spend good.'": a mark after an "s", before a lowercase word, is
+ * a plural's possessive when the same mark closes the quote later in the paragraph, after the
+ * sentence's punctuation. (A quote that ends before a lowercase word, "'the boys' was all he
+ * said", has no such closer after it.)
+ */
+function pluralPossessiveInside(text: string, i: number, ch: string): boolean {
+  const before = text.charCodeAt(i - 1);
+  if ((before !== 115 && before !== 83) || text.charCodeAt(i + 1) !== 32 || !/\p{Ll}/u.test(text[i + 2] ?? '')) return false;
+  // A possessive qualifies a noun; a function word or a verb after the mark follows a closed
+  // quote ("put Petone ‘safe as houses’ and Heretaunga ‘within reach’").
+  if (NOT_AFTER_POSSESSIVE.has(/^\p{Ll}+/u.exec(text.slice(i + 2, i + 14))?.[0] ?? '')) return false;
+  for (let k = i + 2; k < text.length && k < i + 400; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 10 || code === 13) return false;
+    if (text[k] === ch && SENTENCE_END_BEFORE_CLOSE.has(text.charCodeAt(k - 1)) && canClose(text, k)) return true;
+  }
+  return false;
+}
+
+/** Words that follow a closed quote, never a plural's possessive. */
+const NOT_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(
+  'and or but nor to of in on at as for with by from than then so he she they we it was were is are be been said says asked added had has have would will could'.split(' '),
+);
+
+/** What ends the quoted sentence right before its closing mark: ".", "!", "?", ",". */
+const SENTENCE_END_BEFORE_CLOSE = codes('.!?,…');
 
 /** Words of a quote's content, for deciding direct vs partial. */
 const SUBJECT_PRONOUN_START = /^(?:je|j['’]|nous|vous|on|il|elle|ils|elles|i|we|you|he|she|they|it['’]s|c['’]est|ce|cela|ça|there)\b/iu;

@@ -48,3 +48,10 @@ test('direct vs partial', () => {
 test('an elided year inside curly single quotes closes nothing: ‘Back by ’82’', () => {
   assert.deepEqual(found('A banner read ‘Back by ’82’, and the crowd laughed.'), ['‘Back by ’82’']);
 });
+
+test('a plural\'s possessive inside a single-quoted quote does not close it when the quote closes later in the paragraph; a quote closed before "and" stays closed', () => {
+  assert.deepEqual(found("'Even the Australians' money spend good,' she said."), ["'Even the Australians' money spend good,'"]);
+  assert.deepEqual(found('‘The dockers’ pay is not the issue.’ Then he left.'), ['‘The dockers’ pay is not the issue.’']);
+  assert.deepEqual(found('The canvass put Petone ‘safe as houses’ and Heretaunga ‘within reach’. ‘We will win,’ he said.'), ['‘safe as houses’', '‘within reach’', '‘We will win,’']);
+  assert.deepEqual(found("'The boys' was all he said."), ["'The boys'"]);
+});
