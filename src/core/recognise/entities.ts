@@ -4389,13 +4389,22 @@ export class EntityRecogniser {
   /**
    * "Labour members greeted the figure", "a senior Labour organiser", "one former Fianna Fáil
    * minister": English writes a party before the noun of one of its people as a qualifier; its
-   * members are no entity, and neither is the party named that way.
+   * members are no entity, and neither is the party named that way. Nor is a minister's remit
+   * that a party's name spells ("the Minister of Labour").
    */
   private partyQualifiesMember(chunk: Chunk): boolean {
     if (this.lang !== 'en' || chunk.type !== 'ORG') return false;
     const next = this.tokens[chunk.last];
-    if (!isWordTok(next) || !PARTY_PEOPLE.has(next.text) || !onlySpacesBetween(this.text, this.tokens[chunk.last - 1], next)) return false;
+    const member = isWordTok(next) && PARTY_PEOPLE.has(next.text) && onlySpacesBetween(this.text, this.tokens[chunk.last - 1], next);
+    if (!member && !this.ministersRemit(chunk.first)) return false;
     return gazetteer.lookupName(this.text.slice(this.tokens[chunk.first].start, this.tokens[chunk.last - 1].end))?.kind === 'party';
+  }
+
+  /** "the Minister of Labour", "the Secretary for Labour": a minister's remit at token i, named like a party. */
+  private ministersRemit(i: number): boolean {
+    const of = this.tokens[i - 1];
+    const title = this.tokens[i - 2];
+    return isWordTok(of) && (of.folded === 'of' || of.folded === 'for') && isWordTok(title) && title.capitalised && MINISTER_TITLES.has(title.folded);
   }
 
   private keep(chunk: Chunk): boolean {

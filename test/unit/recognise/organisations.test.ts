@@ -777,10 +777,11 @@ test('French: "l\'affaire X" and "l\'arrêt X" name a case and a ruling; a stop 
   assert.deepEqual(undated('Descendez à l\'arrêt Quervain, puis marchez.', 'fr').filter((e) => e.startsWith('EVENT')), []);
 });
 
-test('English: a party before the noun of one of its people qualifies them, no entity ("Labour members", "a senior Labour organiser"); the party named for itself stays', () => {
+test('English: a party before the noun of one of its people qualifies them, no entity ("Labour members", "a senior Labour organiser"), nor is a minister\'s remit named like it; the party named for itself stays', () => {
   assert.deepEqual(undated('Labour members greeted the figure with cries of shame.', 'en'), []);
   assert.deepEqual(undated('A senior Labour organiser, who asked not to be named, agreed.', 'en'), []);
   assert.deepEqual(undated('Labour won the seat and the Labour Party celebrated.', 'en'), ['ORG:Labour', 'ORG:Labour Party']);
+  assert.deepEqual(undated('The Minister of Labour is expected to meet the unions.', 'en'), []);
 });
 
 test('English: a nationality before a noun after a sentence\'s capitalised article is an adjective, no entity ("The Australian manager agreed")', () => {
