@@ -4637,7 +4637,8 @@ interface HeadlineLines {
  *   capitals has its own names).
  */
 function markHeadlines(columns: TokenColumns): HeadlineLines {
-  const { classes, flags, shapes } = columns;
+  const { classes, flags, shapes, ids } = columns;
+  const period = lexemeIdOf('.', 'punct');
   const titleCase = new Uint8Array(classes.length);
   const capitals = new Uint8Array(classes.length);
   let lineStart = 0;
@@ -4647,7 +4648,10 @@ function markHeadlines(columns: TokenColumns): HeadlineLines {
   let notShouted = 0;
   for (let k = 0; k <= classes.length; k++) {
     if (k === classes.length || (k > 0 && flags[k] & TokenFlag.LineStart)) {
-      if (capitalised + notCapitalised >= 3 && capitalised / (capitalised + notCapitalised) >= 0.75) titleCase.fill(1, lineStart, k);
+      // ("Chief Minister Pinarayi Vijayan is expected to visit Kavalappara on Sunday.": a sentence,
+      // its lowercase words and its period say so, however many names it holds.)
+      const sentence = notCapitalised >= 2 && k > 0 && ids[k - 1] === period;
+      if (capitalised + notCapitalised >= 3 && capitalised / (capitalised + notCapitalised) >= 0.75 && !sentence) titleCase.fill(1, lineStart, k);
       if (shouted >= 2 && shouted <= MAX_HEADLINE_WORDS && notShouted === 0) capitals.fill(1, lineStart, k);
       lineStart = k;
       capitalised = notCapitalised = shouted = notShouted = 0;

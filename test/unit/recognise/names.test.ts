@@ -248,3 +248,10 @@ test('"Smt." (Shrimati) is an abbreviated title before a woman\'s name, whose in
   assert.deepEqual(analysis.entities.filter((e) => e.type === 'PER').map((e) => e.text), ['Rasheeda K.P.']);
   assert.equal(analysis.quotes[0].speaker?.text, 'she');
 });
+
+test('a line of many names with lowercase words and a final period is a sentence, not a title-case headline: the title before the name still stays out', () => {
+  const people = analyze('He said so.\n\nChief Minister Quoravi Varkey is expected to visit Quorvakkal on Sunday.', { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(people, ['Quoravi Varkey']);
+  const headline = analyze('Prime Minister Visits Flood Zone\n\nThe visit was short.', { lang: 'en' }).entities.filter((e) => e.type === 'PER');
+  assert.deepEqual(headline, []);
+});
