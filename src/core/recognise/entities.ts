@@ -79,7 +79,7 @@ const SPELLS_NO_INITIAL = WordClass.Function | WordClass.Determiner | WordClass.
 const NAME_JOINING_MARKS: ReadonlySet<string> = new Set(['-', '&', "'", '’', '.']);
 
 /** Ranks that French writes in lowercase before a name with a particle: "le général de Gaulle". */
-const RANKS_BEFORE_PARTICLE = new Set(['general', 'marechal', 'colonel', 'capitaine', 'amiral', 'commandant', 'lieutenant', 'abbe', 'chanoine', 'cardinal']);
+const RANKS_BEFORE_PARTICLE = new Set(['general', 'marechal', 'colonel', 'capitaine', 'amiral', 'commandant', 'lieutenant', 'abbe', 'chanoine', 'cardinal', 'docteur']);
 
 /**
  * Words a company adds after its name and drops when it is named again ("Vodafone Group Plc",
@@ -1632,7 +1632,9 @@ export class EntityRecogniser {
 
   private canStartChunk(i: number): boolean {
     const tok = this.tokens[i];
-    if (isWordOf(tok, WordClass.Particle) && this.afterHonorific(i) && isNameWord(this.tokens[i + 1])) return true;
+    // ("M. van den Hecke": particles may come two in a row before the name.)
+    const nameAfter = isNameWord(this.tokens[i + 1]) || (isWordOf(this.tokens[i + 1], WordClass.Particle) && isNameWord(this.tokens[i + 2]));
+    if (isWordOf(tok, WordClass.Particle) && this.afterHonorific(i) && nameAfter) return true;
     if (!isNameWord(tok)) return false;
     // "J. K. Rowling", "H.G. Wells": initials start a name (in French "M." is Monsieur).
     if (this.isInitialAt(i)) return !(this.lang === 'fr' && tok.text === 'M') && this.initialsLeadToName(i);

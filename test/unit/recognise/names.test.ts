@@ -255,3 +255,9 @@ test('a line of many names with lowercase words and a final period is a sentence
   const headline = analyze('Prime Minister Visits Flood Zone\n\nThe visit was short.', { lang: 'en' }).entities.filter((e) => e.type === 'PER');
   assert.deepEqual(headline, []);
 });
+
+test('French: two particles after an honorific open the name ("M. van den Hecke"), and "le docteur" keeps the particle of the name after it ("le docteur de Lartigue")', () => {
+  const analysis = analyze('« Jamais, a ajouté M. van der Quellen, nous n\'avions reçu autant. » Le docteur de Quervain ne cache rien.', { lang: 'fr' });
+  assert.deepEqual(analysis.entities.filter((e) => e.type === 'PER').map((e) => e.text), ['van der Quellen', 'de Quervain']);
+  assert.equal(analysis.quotes[0].speaker?.text, 'van der Quellen');
+});
