@@ -148,12 +148,17 @@ const COMPASS_PART = /^(\p{Lu}[\p{L}'’-]*?)-(?:Nord|Sud|Est|Ouest|Centre|North
  * "Rencontres" (plurals before a verb in -ent: "Les Journées du patrimoine attirent").
  */
 /** "la guerre de Corée", "d'Algérie", "du Golfe", "des Six Jours": the words between a war and its name. */
+/** "à l'arrêt X", "près de l'arrêt X", "en face de l'arrêt X": places of a stop, not a ruling. */
+const STOP_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'devant', 'vers', 'depuis', "jusqu'", 'pres', 'de', "d'", 'dessert']);
+/** Words of transport near "l'arrêt X" that make it a stop (folded). */
+const TRANSPORT_WORDS: ReadonlySet<string> = new Set([
+  'tram', 'tramway', 'bus', 'autobus', 'metro', 'ligne', 'terminus', 'station', 'dessert', 'desservi', 'voyageurs', 'chauffeur', 'rame', 'trolleybus', 'navette',
+]);
 /** "le Tour", "du Tour", "au Tour": the articles of a masculine name. */
 const MASCULINE_ARTICLES: ReadonlySet<string> = new Set(['le', 'du', 'au']);
-/** "le dernier Tour", "le prochain Tour", "le premier Tour": words between an article and a race. */
-const RACE_ORDINALS: ReadonlySet<string> = new Set(['dernier', 'prochain', 'premier']);
-/** "à l'arrêt X", "devant l'arrêt X": prepositions before a bus or train stop, not a ruling. */
-const STOP_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'devant', 'vers', 'depuis', "jusqu'", 'pres']);
+/** "le dernier Tour", "le prochain Tour": words between an article and a race ("le premier Tour" is as often a cup's first round). */
+const RACE_ORDINALS: ReadonlySet<string> = new Set(['dernier', 'prochain']);
+
 const WAR_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des']);
 const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete festival foire floralies biennale carnaval jubile'.split(' '));
 
@@ -202,6 +207,17 @@ const BOUND_FOR_WORDS: ReadonlySet<string> = new Set([
   'bound', 'sailed', 'sail', 'sails', 'sailing', 'departed', 'departs', 'departing', 'embarked',
   'boat', 'boats', 'ferry', 'ferries', 'steamer', 'steamers', 'ship', 'train', 'trains', 'flight', 'flights', 'bus', 'buses', 'plane',
 ]);
+
+/** English words of a creed, before "Church" in a denomination's name. */
+const CREED_WORDS: ReadonlySet<string> = new Set([
+  'catholic', 'roman', 'anglican', 'methodist', 'presbyterian', 'baptist', 'lutheran', 'orthodox', 'reformed', 'episcopal',
+  'evangelical', 'pentecostal', 'coptic', 'apostolic', 'moravian', 'unification', 'united', 'free', 'uniting', 'adventist', 'mormon',
+  // Nations whose adjective has no demonym's ending.
+  'dutch', 'greek', 'french', 'swiss',
+]);
+
+/** English nouns a person's name qualifies: "the Martin Church case", "the Jack Hall report". */
+const NOUNS_NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['case', 'cases', 'report', 'affair', 'inquiry', 'inquest', 'trial', 'verdict', 'era', 'years', 'saga', 'scandal', 'story', 'family', 'show', 'murder', 'killing']);
 
 /** English verbs of telling, whose object is a person or, after a capitalised "The", a paper. */
 const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
@@ -1283,10 +1299,22 @@ export class EntityRecogniser {
     for (let i = 1; i + 2 < tokens.length; i++) {
       if (ids[i] !== war || tokens[i - 1].folded !== 'la' || !WAR_NAME_PREPOSITIONS.has(tokens[i + 1].folded)) continue;
       const end = this.eventComplementEnd(i + 1, false);
-      if (end < 0) continue;
+      // ("la guerre de Moscou en Ukraine", "la guerre de Lyon contre Saint-Étienne": who wages it
+      // against whom or where, not a war's name.)
+      if (end < 0 || this.againstOrWhere(end)) continue;
       this.claim(i, end, false, 2, 'EVENT');
       i = end - 1;
     }
+  }
+
+  /**
+   * "contre Saint-Étienne", "en Ukraine" at k, after "la guerre de Moscou": against whom or where
+   * a belligerent wages it ("la guerre de Tchétchénie en décembre" is the war's name).
+   */
+  private againstOrWhere(k: number): boolean {
+    const word = this.tokens[k];
+    if (!isWordTok(word)) return false;
+    return word.folded === 'contre' || ((word.folded === 'en' || word.folded === 'au') && !!this.tokens[k + 1]?.capitalised && !isWordOf(this.tokens[k + 1], WordClass.DateStart));
   }
 
   /**
@@ -1300,7 +1328,10 @@ export class EntityRecogniser {
     const tour = lexemeIdOf('Tour', 'word');
     for (let i = 1; i + 1 < tokens.length; i++) {
       if (ids[i] !== tour || this.claimed[i] || !this.masculineArticleBefore(i)) continue;
-      const complement = WAR_NAME_PREPOSITIONS.has(tokens[i + 1].folded) ? this.eventComplementEnd(i + 1, true) : -1;
+      const of = WAR_NAME_PREPOSITIONS.has(tokens[i + 1].folded);
+      // ("Le Tour du monde en quatre-vingts jours": a lowercase complement makes a journey, a book.)
+      if (of && isWordTok(tokens[i + 2]) && tokens[i + 2].lowercase && tokens[i + 2].folded !== "l'" && tokens[i + 2].folded !== 'la') continue;
+      const complement = of ? this.eventComplementEnd(i + 1, true) : -1;
       const end = complement > 0 ? complement : i + 1;
       this.claim(i, end, false, 2, 'EVENT');
       i = end - 1;
@@ -1310,8 +1341,7 @@ export class EntityRecogniser {
   /**
    * "l'affaire Dreyfus", "l'arrêt Bosman": French names a case or a ruling by a lowercase noun
    * after "l'" and the capitalised name of whom it concerned; the whole phrase is the event. A
-   * place the lists know after "arrêt", or a preposition of place before it, is where a bus or
-   * a train stops ("à l'arrêt Bastille").
+   * tram or bus stop is named the same way ("l'arrêt Jean-Jaurès"): see namesAStop.
    */
   private findFrenchCaseNames(): void {
     if (this.lang !== 'fr') return;
@@ -1320,19 +1350,33 @@ export class EntityRecogniser {
     const ruling = lexemeIdOf('arrêt', 'word');
     for (let i = 1; i + 1 < tokens.length; i++) {
       if ((ids[i] !== affair && ids[i] !== ruling) || !isElision(tokens[i - 1]) || tokens[i - 1].folded !== "l'") continue;
-      if (ids[i] === ruling && STOP_PREPOSITIONS.has(tokens[i - 2]?.folded ?? '')) continue;
       const name = tokens[i + 1];
       if (!isNameWord(name) || !name.capitalised || isWordOf(name, WordClass.Function | WordClass.TitleWord) || !onlySpacesBetween(this.text, tokens[i], name)) continue;
+      if (ids[i] === ruling && this.namesAStop(i)) continue;
       let end = i + 2;
       if (this.claimed[i + 1]) {
         const at = this.gazetteerChunkIndexAt(i + 1);
-        if (at < 0 || (ids[i] === ruling && this.chunks[at].type === 'LOC')) continue;
+        if (at < 0) continue;
         end = this.unclaimGazetteerChunkAt(i + 1)!.last;
       }
       while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && tokens[end].capitalised && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
       this.claim(i, end, false, 2, 'EVENT');
       i = end - 1;
     }
+  }
+
+  /**
+   * "l'arrêt" at i names a stop, not a ruling: after a preposition of place ("près de l'arrêt X"),
+   * before a place's or a body's head word or a known place ("l'arrêt Gare Centrale", "l'arrêt
+   * Mairie de Montreuil", "l'arrêt Bastille"), or with a word of transport in the sentence.
+   */
+  private namesAStop(i: number): boolean {
+    const { tokens } = this;
+    if (STOP_PREPOSITIONS.has(tokens[i - 2]?.folded ?? '')) return true;
+    const name = tokens[i + 1];
+    if (isWordOf(name, WordClass.OrgHeadWord | WordClass.PlaceHeadWord) || (this.claimed[i + 1] && this.gazetteerChunkIndexAt(i + 1) >= 0)) return true;
+    for (let k = Math.max(0, i - 15); k < Math.min(tokens.length, i + 15); k++) if (TRANSPORT_WORDS.has(tokens[k].folded)) return true;
+    return false;
   }
 
   /** "le", "du", "au" right before i, or before one of "dernier", "prochain", "premier" ("du dernier Tour"). */
@@ -1694,9 +1738,11 @@ export class EntityRecogniser {
     // Hemi": a given name the lists lack is no trade).
     if (!TRADE_ENDING.test(trade.folded) && !this.lowercaseWords.has(trade.folded)) return false;
     if (!isWordOf(first, WordClass.FirstName) || !first.capitalised || !onlySpacesBetween(this.text, trade, first)) return false;
-    // ("Three Mile Island": a head word closes a name of its own.)
+    // ("Three Mile Island": a head word closes a name of its own; not one that is a family name
+    // too: "Singer Lottie Church", "Pastor Ruth Hall".)
     const family = tokens[i + 2];
-    if (!isNameWord(family) || isWordOf(family, WordClass.OrgHeadWord | WordClass.PlaceHeadWord) || !onlySpacesBetween(this.text, first, family)) return false;
+    const headWord = isWordOf(family, WordClass.OrgHeadWord) || (isWordOf(family, WordClass.PlaceHeadWord) && gazetteer.isHeadWordNeverFamilyName(family.text));
+    if (!isNameWord(family) || headWord || !onlySpacesBetween(this.text, first, family)) return false;
     return gazetteer.lookupName(trade.text) === undefined && gazetteer.lookupTown(trade.text) === undefined && gazetteer.lookupName(`${trade.text} ${first.text}`) === undefined;
   }
 
@@ -2069,6 +2115,9 @@ export class EntityRecogniser {
     // "Yann Le Bihan", "Marine Le Pen": a capitalised article inside a name is part of it.
     const capitalArticle = tok.capitalised && (folded === 'le' || folded === 'la');
     if (PREPOSITION_PARTICLES.has(folded) && !capitalArticle && !this.prepositionJoins(j) && !this.afterHonorific(chunkStart)) return -1;
+    // "Professor Edwin Church of Bristol University", "Alan Hall of Truro": a first name and a
+    // place's head word are a person's name, and "of" says where they come from.
+    if (folded === 'of' && j - chunkStart === 2 && isWordOf(tokens[chunkStart], WordClass.FirstName) && !isWordOf(prev, WordClass.OrgHeadWord | WordClass.FirstName)) return -1;
     return k;
   }
 
@@ -2280,7 +2329,7 @@ export class EntityRecogniser {
     // ("the Commons Chamber", "the Burial Chamber": a chamber with no "of" after it is a room,
     // not the "Chamber of Commerce".)
     const room = last.folded === 'chamber' && tokens[chunk.last]?.folded !== 'of';
-    const closesBody = (isWordOf(last, WordClass.OrgHeadWord) && !room) || ORG_NAME_ENDINGS.has(last.folded);
+    const closesBody = (isWordOf(last, WordClass.OrgHeadWord) && !room) || ORG_NAME_ENDINGS.has(last.folded) || this.namesDenomination(chunk);
     const neverFamilyName = count === 2 && this.lang === 'en' && gazetteer.isHeadWordNeverFamilyName(last.text);
     if (count >= 2 && closesBody && (count >= 3 || !isWordOf(first, WordClass.FirstName) || neverFamilyName)) return settle(chunk, 'ORG', 2);
     // "The Kwara State Government", "the Scottish Government": a government by its name is a
@@ -2290,10 +2339,11 @@ export class EntityRecogniser {
     if (this.lang === 'en' && SAINT_WORDS.has(first.text) && isPossessiveMark(tokens[chunk.last - 1])) return settle(chunk, 'LOC', 2);
     // "Lorne County", "Victoria River": a place head that is nobody's family name.
     if (neverFamilyName && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
-    // "a guard at the Elza Gate", "the Grace Church", "a century at Sabina Park": English puts no
-    // article before a person's name, nor "at" or "in", so a first name and a place's head word
-    // after them name the place ("Charlotte Church" alone stays a person, "from Jack Hall" too).
-    if (count === 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord) && (this.definiteArticleBefore(chunk.first) || this.placePrepositionBefore(chunk))) return settle(chunk, 'LOC', 2);
+    // "a guard at the Elza Gate", "the Grace Church": English puts no article before a person's
+    // name, so a first name and a place's head word after "the" name the place ("Charlotte
+    // Church" without one stays a person; "the Martin Church case" is his). (Not after "at" or
+    // "in" alone: "shouted at Barry Park", "faith in Roger Hall" are people.)
+    if (count === 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord) && this.definiteArticleBefore(chunk.first) && !this.attributiveNounAfter(chunk)) return settle(chunk, 'LOC', 2);
     // "the Doug Walters Stand": a place named after a person ends with its head word, which
     // outweighs a body's word inside ("the Vehicle Assembly Building").
     if (count >= 3 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
@@ -2598,6 +2648,33 @@ export class EntityRecogniser {
     const next = this.tokens[chunk.last];
     const qualifies = isWordTok(next) && next.lowercase && !isWordOf(next, WordClass.Preposition | WordClass.Function | WordClass.Determiner | WordClass.SpeechVerb) && !/(?:ed|s)$/.test(next.text);
     return this.lang === 'en' && ENGLISH_PAPER_WORDS.has(this.tokens[chunk.first].folded) && this.tokens[chunk.first - 1]?.folded === 'the' && !qualifies;
+  }
+
+  /**
+   * "the Catholic Church", "the Dutch Reformed Church", "the Scottish Episcopal Church": a church
+   * named by its creed or its nation alone, after "the", is a denomination, a body; one named by
+   * a place or a saint ("Ballymacarrett Presbyterian Church") is a building, a place.
+   */
+  private namesDenomination(chunk: Chunk): boolean {
+    // (With its article: a building is named without one, "at Tullyvarran Methodist Church".)
+    if (this.lang !== 'en' || this.lastWordToken(chunk).folded !== 'church' || chunk.last - chunk.first < 2 || !this.definiteArticleBefore(chunk.first)) return false;
+    for (let k = chunk.first; k < chunk.last - 1; k++) {
+      const word = this.tokens[k];
+      if (!CREED_WORDS.has(word.folded) && !looksLikeDemonym(word.text)) return false;
+    }
+    return true;
+  }
+
+  /** ", the Leeds wholesaler", ", a minister": a comma and an article right after the name, at j. */
+  private appositionAfterName(j: number): boolean {
+    const article = this.tokens[j + 1];
+    return this.tokens[j]?.text === ',' && isWordTok(article) && article.lowercase && (article.folded === 'the' || article.folded === 'a' || article.folded === 'an');
+  }
+
+  /** "the Martin Church case", "the Ruth Chapel inquiry": a person's name qualifying the noun after it. */
+  private attributiveNounAfter(chunk: Chunk): boolean {
+    const next = this.tokens[chunk.last];
+    return isWordTok(next) && next.lowercase && NOUNS_NAMED_AFTER_PEOPLE.has(next.folded);
   }
 
   /**
@@ -3301,7 +3378,8 @@ export class EntityRecogniser {
     // "outside Smith's home", "the flight to Hargreaves' wedding": the place is the possessed noun.
     if (this.possessiveAfter(chunk)) return false;
     if (ROUTE_PREPOSITIONS.has(prev.folded)) return true;
-    if (prev.folded === 'for') return isWordTok(beforePrev) && BOUND_FOR_WORDS.has(beforePrev.folded);
+    // (Not before an apposition that says who or what: "bound for Phillips, the Leeds wholesaler".)
+    if (prev.folded === 'for') return isWordTok(beforePrev) && BOUND_FOR_WORDS.has(beforePrev.folded) && !this.appositionAfterName(chunk.last);
     return prev.folded === 'to' && isWordTok(beforePrev) && (TRAVEL_WORDS.has(beforePrev.folded) || this.fromNameBefore(chunk.first - 2));
   }
 
@@ -4399,6 +4477,8 @@ export class EntityRecogniser {
     const next = this.tokens[chunk.last];
     const member = isWordTok(next) && PARTY_PEOPLE.has(next.text) && onlySpacesBetween(this.text, this.tokens[chunk.last - 1], next);
     if (!member && !this.ministersRemit(chunk.first)) return false;
+    // ("The Conservative Party leader was booed": the party's full name names the party.)
+    if (this.lastWordToken(chunk).folded === 'party') return false;
     return gazetteer.lookupName(this.text.slice(this.tokens[chunk.first].start, this.tokens[chunk.last - 1].end))?.kind === 'party';
   }
 

@@ -50,8 +50,9 @@ export const TITLES: readonly string[] = [
   'Secretary of Defense', 'Secretary of the Treasury', 'Secretary of Homeland Security',
   'Chancellor', 'Premier', 'spokesman', 'spokeswoman', 'spokesperson', 'press secretary',
   // The head of a state's or province's government in India, Pakistan, Malaysia and Australia's
-  // territories, and India's district officers ("District Collector S. Harikumar").
-  'Chief Minister', 'Deputy Chief Minister', 'Chief Secretary', 'District Collector', 'Collector',
+  // territories, and India's district officers ("District Collector S. Harikumar"; not "Collector"
+  // alone: "Collector Street", "Mr Collector").
+  'Chief Minister', 'Deputy Chief Minister', 'Chief Secretary', 'District Collector',
   'national security adviser', 'adviser', 'advisor', 'envoy', 'ambassador', 'commissioner',
   // English: elected officials
   'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Lieutenant Governor',
