@@ -618,6 +618,8 @@ export class EntityRecogniser {
   private readonly chunks: Chunk[] = [];
   private readonly claimed: Uint8Array;
   /** Lowercase words of the article: a capitalised word also written in lowercase is common. */
+  /** Lexeme ids of words written after a first name or a title (givenAPersonsNameElsewhere), gathered at first need. */
+  private personNameLexemes: Set<number> | undefined = undefined;
   private readonly lowercaseWords = new Set<string>();
   /** 1 at the lexeme id of every token of the text, built on first need (see writtenInTitleCase). */
   private spellings: Uint8Array | undefined;
@@ -1478,16 +1480,19 @@ export class EntityRecogniser {
   }
   /**
    * Does the word at j follow a first name or a title anywhere in the text ("Vladimir Poutine",
-   * "M. Poutine")? Then it is someone's name. Asked only of a war's name: a scan is cheap enough.
+   * "M. Poutine")? Then it is someone's name. The words that do are gathered once per article, at
+   * the first war or race met: a scan of the text for each would be quadratic on a long one.
    */
   private givenAPersonsNameElsewhere(j: number): boolean {
-    const { ids, tokens } = this;
-    for (let k = 1; k < ids.length; k++) {
-      if (ids[k] !== ids[j]) continue;
-      const before = ids[k - 1] === this.periodId ? tokens[k - 2] : tokens[k - 1];
-      if (isWordOf(before, WordClass.FirstName | WordClass.TitleWord)) return true;
+    if (!this.personNameLexemes) {
+      const { ids, tokens } = this;
+      this.personNameLexemes = new Set();
+      for (let k = 1; k < ids.length; k++) {
+        const before = ids[k - 1] === this.periodId && k >= 2 ? tokens[k - 2] : tokens[k - 1];
+        if (isWordOf(before, WordClass.FirstName | WordClass.TitleWord)) this.personNameLexemes.add(ids[k]);
+      }
     }
-    return false;
+    return this.personNameLexemes.has(this.ids[j]);
   }
 
   /** Where in the chunks the gazetteer's chunk starting at token j is, or -1. */
