@@ -149,7 +149,9 @@ const COMPASS_PART = /^(\p{Lu}[\p{L}'’-]*?)-(?:Nord|Sud|Est|Ouest|Centre|North
  */
 /** "la guerre de Corée", "d'Algérie", "du Golfe", "des Six Jours": the words between a war and its name. */
 /** "à l'arrêt X", "près de l'arrêt X", "en face de l'arrêt X": places of a stop, not a ruling. */
-const STOP_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'devant', 'vers', 'depuis', "jusqu'", 'pres', 'de', "d'", 'dessert']);
+const STOP_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'devant', 'vers', 'depuis', "jusqu'", 'dessert']);
+/** "près de l'arrêt X", "à côté de", "en face de": nouns of nearness before "de" and a stop ("la portée de l'arrêt Bosman" is a ruling's). */
+const NEAR_WORDS: ReadonlySet<string> = new Set(['pres', 'cote', 'face', 'proximite', 'hauteur', 'niveau']);
 /** Words of transport near "l'arrêt X" that make it a stop (folded). */
 const TRANSPORT_WORDS: ReadonlySet<string> = new Set([
   'tram', 'tramway', 'bus', 'autobus', 'metro', 'ligne', 'terminus', 'station', 'dessert', 'desservi', 'voyageurs', 'chauffeur', 'rame', 'trolleybus', 'navette',
@@ -1368,16 +1370,21 @@ export class EntityRecogniser {
   }
 
   /**
-   * "l'arrêt" at i names a stop, not a ruling: after a preposition of place ("près de l'arrêt X"),
+   * "l'arrêt" at i names a stop, not a ruling: after a preposition of place ("devant l'arrêt X",
+   * "près de l'arrêt X"; not any "de": "la portée de l'arrêt Bosman"),
    * before a place's or a body's head word or a known place ("l'arrêt Gare Centrale", "l'arrêt
    * Mairie de Montreuil", "l'arrêt Bastille"), or with a word of transport in the sentence.
    */
   private namesAStop(i: number): boolean {
     const { tokens } = this;
-    if (STOP_PREPOSITIONS.has(tokens[i - 2]?.folded ?? '')) return true;
+    const before = tokens[i - 2]?.folded ?? '';
+    if (STOP_PREPOSITIONS.has(before) || ((before === 'de' || before === "d'") && NEAR_WORDS.has(tokens[i - 3]?.folded ?? ''))) return true;
     const name = tokens[i + 1];
     if (isWordOf(name, WordClass.OrgHeadWord | WordClass.PlaceHeadWord) || (this.claimed[i + 1] && this.gazetteerChunkIndexAt(i + 1) >= 0)) return true;
-    for (let k = Math.max(0, i - 15); k < Math.min(tokens.length, i + 15); k++) if (TRANSPORT_WORDS.has(tokens[k].folded)) return true;
+    // The words of its sentence, back to its start and on to the next one's.
+    let k = i;
+    while (k > 0 && i - k < 40 && !tokens[k].sentenceStart) k--;
+    for (; k < tokens.length && k - i < 40 && (k <= i || !tokens[k].sentenceStart); k++) if (TRANSPORT_WORDS.has(tokens[k].folded)) return true;
     return false;
   }
 

@@ -817,6 +817,7 @@ test('review of RECOGNISER_VERSION 285–294: a belligerent\'s war is no war\'s 
   assert.ok(!undated('Il attendait près de l\'arrêt Cordeliers quand le tram est arrivé.', 'fr').some((e) => e.startsWith('EVENT')));
   assert.ok(!undated('L\'arrêt Hôpital Nord n\'est plus desservi après 21 heures.', 'fr').some((e) => e.startsWith('EVENT')));
   assert.ok(undated('Le Conseil d\'État a rendu l\'arrêt Quervain en 1989.', 'fr').includes('EVENT:arrêt Quervain'));
+  assert.ok(undated('La portée de l\'arrêt Quervain est immense. Le tram de la ligne 2 est en retard.', 'fr').includes('EVENT:arrêt Quervain'));
   assert.deepEqual(undated('The Conservative Party leader was booed at the rally.', 'en'), ['ORG:Conservative Party']);
   assert.ok(!undated('The cargo, bound for Phillips, the Leeds wholesaler, was seized at Hull.', 'en').includes('LOC:Phillips'));
   assert.ok(!undated('Collector Street in Adelaide was closed for the parade.', 'en').some((e) => e.startsWith('PER')));
