@@ -1357,13 +1357,8 @@ export class EntityRecogniser {
       const name = tokens[i + 1];
       if (!isNameWord(name) || !name.capitalised || isWordOf(name, WordClass.Function | WordClass.TitleWord) || !onlySpacesBetween(this.text, tokens[i], name)) continue;
       if (ids[i] === ruling && this.namesAStop(i)) continue;
-      let end = i + 2;
-      if (this.claimed[i + 1]) {
-        const at = this.gazetteerChunkIndexAt(i + 1);
-        if (at < 0) continue;
-        end = this.unclaimGazetteerChunkAt(i + 1)!.last;
-      }
-      while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && tokens[end].capitalised && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
+      const end = this.eventNameEnd(i + 1, false);
+      if (end < 0) continue;
       this.claim(i, end, false, 2, 'EVENT');
       i = end - 1;
     }
@@ -1388,7 +1383,7 @@ export class EntityRecogniser {
     return false;
   }
 
-  /** "le", "du", "au" right before i, or before one of "dernier", "prochain", "premier" ("du dernier Tour"). */
+  /** "le", "du", "au" right before i, or before "dernier" or "prochain" ("du dernier Tour"). */
   private masculineArticleBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
     if (RACE_ORDINALS.has(prev.folded)) return MASCULINE_ARTICLES.has(this.tokens[i - 2]?.folded ?? '');
@@ -1409,14 +1404,43 @@ export class EntityRecogniser {
     if (!isNameWord(name) || !name.capitalised || isWordOf(name, WordClass.FirstName | WordClass.Function | WordClass.TitleWord)) return -1;
     if (!onlySpacesBetween(this.text, tokens[of - 1], tokens[of]) || !onlySpacesBetween(this.text, tokens[j - 1], name)) return -1;
     if (this.givenAPersonsNameElsewhere(j)) return -1;
+    return this.eventNameEnd(j, true);
+  }
+
+  /**
+   * Where the name that starts at j ends, after a war's or a race's "de" or a case's noun, or -1.
+   * A name the gazetteer found there is taken in: with `onlyPlace`, only a place, whole ("la
+   * guerre d'Algérie"; not "la guerre du PS"); otherwise any, with the capitalised words none has
+   * claimed after it ("l'affaire Elf Aquitaine"), as they are after a name no list knows.
+   */
+  private eventNameEnd(j: number, onlyPlace: boolean): number {
+    const { tokens } = this;
+    let end = j + 1;
     if (this.claimed[j]) {
       const at = this.gazetteerChunkIndexAt(j);
-      if (at < 0 || this.chunks[at].type !== 'LOC') return -1;
-      return this.unclaimGazetteerChunkAt(j)!.last;
+      if (at < 0 || (onlyPlace && this.chunks[at].type !== 'LOC')) return -1;
+      end = this.unclaimGazetteerChunkAt(j)!.last;
+      if (onlyPlace) return end;
     }
-    let end = j + 1;
     while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && tokens[end].capitalised && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
     return end;
+  }
+
+  /**
+   * Does the word at j follow a first name or a title anywhere in the text ("Vladimir Poutine",
+   * "M. Poutine")? Then it is someone's name. The words that do are gathered once per article, at
+   * the first war or race met: a scan of the text for each would be quadratic on a long one.
+   */
+  private givenAPersonsNameElsewhere(j: number): boolean {
+    if (!this.personNameLexemes) {
+      const { ids, tokens } = this;
+      this.personNameLexemes = new Set();
+      for (let k = 1; k < ids.length; k++) {
+        const before = ids[k - 1] === this.periodId && k >= 2 ? tokens[k - 2] : tokens[k - 1];
+        if (isWordOf(before, WordClass.FirstName | WordClass.TitleWord)) this.personNameLexemes.add(ids[k]);
+      }
+    }
+    return this.personNameLexemes.has(this.ids[j]);
   }
 
   /**
@@ -1485,22 +1509,6 @@ export class EntityRecogniser {
     this.claimed.fill(0, chunk.first, chunk.last);
     return chunk;
   }
-  /**
-   * Does the word at j follow a first name or a title anywhere in the text ("Vladimir Poutine",
-   * "M. Poutine")? Then it is someone's name. The words that do are gathered once per article, at
-   * the first war or race met: a scan of the text for each would be quadratic on a long one.
-   */
-  private givenAPersonsNameElsewhere(j: number): boolean {
-    if (!this.personNameLexemes) {
-      const { ids, tokens } = this;
-      this.personNameLexemes = new Set();
-      for (let k = 1; k < ids.length; k++) {
-        const before = ids[k - 1] === this.periodId && k >= 2 ? tokens[k - 2] : tokens[k - 1];
-        if (isWordOf(before, WordClass.FirstName | WordClass.TitleWord)) this.personNameLexemes.add(ids[k]);
-      }
-    }
-    return this.personNameLexemes.has(this.ids[j]);
-  }
 
   /** Where in the chunks the gazetteer's chunk starting at token j is, or -1. */
   private gazetteerChunkIndexAt(j: number): number {
@@ -1515,7 +1523,6 @@ export class EntityRecogniser {
     }
     return lo === this.gazetteerChunks || this.chunks[lo].first !== j ? -1 : lo;
   }
-
 
   /**
    * An acronym of a body after an article or a preposition ("le CHU de", "au SDIS de"; not "le

@@ -1522,8 +1522,13 @@ export class SpeakerAttributor {
   /** "Chief Joseph Mensah", "Sister Mary Bernard": a title that entities.ts leaves out of the name after it (TITLES_BEFORE_GIVEN_NAMES). */
   private titleBeforeGivenName(at: number): boolean {
     if (this.lang !== 'en' || !this.tokens[at].capitalised || !TITLES_BEFORE_GIVEN_NAMES.has(this.tokens[at].folded)) return false;
-    const m = this.mentionAt[at + 1] ?? -1;
-    return m >= 0 && this.refs[m].first === at + 1 && this.refs[m].mention.type === 'PER';
+    return this.personStartsAt(at + 1);
+  }
+
+  /** A person's mention starts at token k. */
+  private personStartsAt(k: number): boolean {
+    const m = this.mentionAt[k] ?? -1;
+    return m >= 0 && this.refs[m].first === k && this.refs[m].mention.type === 'PER';
   }
 
   /**
@@ -1534,8 +1539,7 @@ export class SpeakerAttributor {
   private maghrebHonorific(at: number): boolean {
     const tok = this.tokens[at];
     if (this.lang !== 'fr' || tok.sentenceStart || (tok.text !== 'Si' && tok.text !== 'Sidi')) return false;
-    const m = this.mentionAt[at + 1] ?? -1;
-    return m >= 0 && this.refs[m].first === at + 1 && this.refs[m].mention.type === 'PER';
+    return this.personStartsAt(at + 1);
   }
 
   /** Tokens of the title of several words that starts at seq[n], all in a row in `seq`; 0 when none does. */

@@ -157,7 +157,7 @@ export const ABBREVIATED_TITLES: readonly string[] = [
   'Det.', 'Insp.', 'Supt.', 'Ch', 'PC', 'WPC', 'DC', 'DCI', 'Cllr.', 'Fr.',
   // Australian councillors ("Cr Jan Wills"), Nigerian and Ghanaian legislators and engineers.
   'Cr.', 'Hon.', 'Engr.',
-  // Indian press style for "Shrimati" and "Shri" ("Smt. Sainaba K.P.", "Sri Ravi Kumar" is also a
-  // given name, and Sri Lanka: left out).
+  // The Indian press's "Smt." (Shrimati) and "Kum." (Kumari) before a woman's name ("Smt. Sainaba
+  // K.P."). (Not "Sri": a given name too, and Sri Lanka.)
   'Smt.', 'Kum.',
 ];
