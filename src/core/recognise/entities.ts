@@ -183,6 +183,8 @@ const COMPASS_WORDS = /^(?:north|south|east|west)/;
 /** English bodies named after what they deliberate on ("Committee on Foreign Affairs"). */
 const BODIES_WITH_A_REMIT: ReadonlySet<string> = new Set(['commission', 'committee', 'council', 'board', 'panel', 'conference', 'subcommittee']);
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
+/** The articles, bare or joined to "à" and "de", that French puts before a body's name. */
+const FRENCH_ARTICLES_BEFORE_BODY: ReadonlySet<string> = new Set(['la', "l'", 'le', 'du', 'au']);
 
 /** French singular articles, as written, bare and contracted ("les Martin" is a family: left out). */
 const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'l’', 'du', 'au']);
@@ -2282,6 +2284,7 @@ export class EntityRecogniser {
       chunk.id = entry.id;
       return settle(chunk, entry.type, 3);
     }
+    if (this.weakHeadOutsideItsFrame(chunk)) return;
     if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
     // "the Kincade Fire", "last year's Camp Fire": a wildfire named after where it started.
     if (this.namesWildfire(chunk)) return settle(chunk, 'EVENT', 2);
@@ -3591,6 +3594,38 @@ export class EntityRecogniser {
   }
 
   /** "la", "le" or "l'" in lowercase right before token `i`. */
+  /**
+   * A body's name whose only head word is a weak one (WEAK_ORG_HEAD_WORDS) outside the frame of a
+   * body's name. French wants an article before it ("la Municipalité", "du Groupement pour…", not
+   * "Groupement d'employeurs : …"). English wants a name before it, of two words ("Hartwell
+   * Financial Services") or of one after "the" ("the Ordnance Survey"), or "of" and a name after
+   * it ("the Geological Survey of India"); not "Emergency Services rushed", "Survey Finds Half of
+   * Teenagers…", "The Survey team" nor "the Secret Services of three countries".
+   */
+  private weakHeadOutsideItsFrame(chunk: Chunk): boolean {
+    const { tokens } = this;
+    let firstHead = -1;
+    let head = -1; // the last one: English puts its head last ("Fortescue Survey Services")
+    for (let k = chunk.first; k < chunk.last; k++) {
+      if (!isWordOf(tokens[k], WordClass.OrgHeadWord)) continue;
+      if (!gazetteer.isWeakOrgHeadWord(tokens[k].text)) return false;
+      if (firstHead < 0) firstHead = k;
+      head = k;
+    }
+    if (head < 0) return false;
+    if (this.lang === 'fr') return firstHead !== chunk.first || !this.articleBeforeFrenchBody(chunk.first);
+    const of = tokens[head + 1]?.folded === 'of';
+    if (of && tokens[head + 2]?.capitalised === true) return false;
+    const wordsBefore = head - chunk.first;
+    return (of && tokens[head + 2]?.lowercase === true) || !(wordsBefore >= 2 || (wordsBefore === 1 && this.definiteArticleBefore(chunk.first)));
+  }
+
+  /** "la Municipalité", "La Municipalité" opening a sentence, "du Groupement", "au Groupement". */
+  private articleBeforeFrenchBody(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && FRENCH_ARTICLES_BEFORE_BODY.has(prev.folded);
+  }
+
   private frenchDefiniteArticleBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
     return isWordTok(prev) && prev.lowercase && (prev.folded === 'la' || prev.folded === 'le' || prev.folded === "l'");
@@ -3882,6 +3917,7 @@ export class EntityRecogniser {
   /** An organisation's name whose head word (first in French, last in English) is an institution's. */
   private takesComplement(chunk: Chunk): boolean {
     if (chunk.type !== 'ORG' && chunk.type !== undefined) return false;
+    if (chunk.type === undefined && this.weakHeadOutsideItsFrame(chunk)) return false;
     const first = this.tokens[chunk.first];
     const last = this.lastWordToken(chunk);
     // ("the Stock Exchange of Melbourne", "the Times of Ceylon": a body's closing word too.)

@@ -822,3 +822,18 @@ test('review of RECOGNISER_VERSION 285–294: a belligerent\'s war is no war\'s 
   assert.ok(!undated('The cargo, bound for Phillips, the Leeds wholesaler, was seized at Hull.', 'en').includes('LOC:Phillips'));
   assert.ok(!undated('Collector Street in Adelaide was closed for the parade.', 'en').some((e) => e.startsWith('PER')));
 });
+
+test('review of RECOGNISER_VERSION 295–303: a weak head word ("Services", "Survey", "Municipalité", "Groupement") makes a body only in the frame of a body\'s name', () => {
+  for (const text of ['Services will be held at Quillon Chapel on Friday.', 'Survey shows most voters back the new tram line.', 'Emergency Services rushed to the scene of the crash.',
+    'Rail Services Suspended After Storm', 'Survey Finds Half of Teenagers Skip Breakfast', 'The Survey team reached the glacier.', 'He served in the Secret Services of three countries.']) {
+    assert.ok(!undated(text, 'en').some((e) => e.startsWith('ORG')), text);
+  }
+  assert.ok(!undated('Groupement d\'employeurs : une solution pour les agriculteurs.', 'fr').some((e) => e.startsWith('ORG')));
+  assert.ok(!undated('Municipalité : le maire présente son budget.', 'fr').some((e) => e.startsWith('ORG')));
+  assert.deepEqual(undated('Hartwell Financial Services posted a loss for the quarter.', 'en'), ['ORG:Hartwell Financial Services']);
+  assert.deepEqual(undated('The Ordnance Survey has published a new map.', 'en'), ['ORG:Ordnance Survey']);
+  assert.deepEqual(undated('Fortescue Survey Services won the contract.', 'en'), ['ORG:Fortescue Survey Services']);
+  assert.deepEqual(undated('Search teams and the Fire and Rescue Services resumed work.', 'en'), ['ORG:Fire and Rescue Services']);
+  assert.deepEqual(undated('La Municipalité a fermé la piscine.', 'fr'), ['ORG:Municipalité']);
+  assert.deepEqual(undated('Il parlait au nom du Groupement pour la protection des rives.', 'fr'), ['ORG:Groupement pour la protection des rives']);
+});

@@ -18,7 +18,7 @@ import { memoised } from './memo';
 import { ORGANISATIONS } from './curated/organisations';
 import { EVENTS } from './curated/events';
 import { ABBREVIATED_TITLES, ENGLISH_PORTFOLIOS, ENGLISH_TITLE_PREFIXES, FRENCH_PORTFOLIOS, RANKED_ENGLISH_TITLES, TITLES } from './curated/titles';
-import { HEAD_WORDS_ALSO_GIVEN_NAMES, HEAD_WORDS_NEVER_FAMILY_NAMES, LEGAL_FORMS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS } from './curated/head-words';
+import { HEAD_WORDS_ALSO_GIVEN_NAMES, HEAD_WORDS_NEVER_FAMILY_NAMES, LEGAL_FORMS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, WEAK_ORG_HEAD_WORDS } from './curated/head-words';
 import { NOT_FIRST_NAMES } from './curated/first-name-exclusions';
 import { POSTAL_ABBREVIATIONS } from './curated/postal-abbreviations';
 
@@ -580,6 +580,13 @@ function withoutFinalPeriod(word: string): string {
  */
 export function isOrgHeadWord(word: string): boolean {
   return orgHeadWords.has(foldKey(word)) || isLegalForm(word);
+}
+
+const weakOrgHeadWords = new Set(WEAK_ORG_HEAD_WORDS.map(foldKey));
+
+/** A head word that is as often a common noun ("Services", "Survey", "Groupement"). */
+export function isWeakOrgHeadWord(word: string): boolean {
+  return weakOrgHeadWords.has(foldKey(word));
 }
 
 /** A legal form that closes a company name, with its exact capitals: "Inc.", "Plc", "SA", "GmbH". */

@@ -40,6 +40,13 @@ export const ORG_HEAD_WORDS: readonly string[] = [
 ];
 
 /**
+ * Head words that are as often a common noun opening a sentence or a headline ("Services will be
+ * held at…", "Survey Finds Half of…", "Groupement d'employeurs : …"): they make a body only in the
+ * frame a body's name has (see weakHeadOutsideItsFrame in entities.ts).
+ */
+export const WEAK_ORG_HEAD_WORDS: readonly string[] = ['Municipalité', 'Groupement', 'Services', 'Survey'];
+
+/**
  * Legal forms that close a company name ("Apple Inc.", "Thales SA", "Siemens AG"). Matched with
  * their exact capitals, because several are everyday words in lowercase ("sa", "se", "co", "ab").
  */
