@@ -78,6 +78,9 @@ const SPELLS_NO_INITIAL = WordClass.Function | WordClass.Determiner | WordClass.
 /** Punctuation that may stand inside a known name: "Saint-Denis", "AT&T", "Côte d'Ivoire", "U.S.". */
 const NAME_JOINING_MARKS: ReadonlySet<string> = new Set(['-', '&', "'", '’', '.']);
 
+/** Abbreviated titles that are family names too, read as titles only where no name comes before them (see familyNameBeforePeriod). */
+const TITLES_ALSO_FAMILY_NAMES: ReadonlySet<string> = new Set(['Kum']);
+
 /** Ranks that French writes in lowercase before a name with a particle: "le général de Gaulle". */
 const RANKS_BEFORE_PARTICLE = new Set(['general', 'marechal', 'colonel', 'capitaine', 'amiral', 'commandant', 'lieutenant', 'abbe', 'chanoine', 'cardinal', 'docteur']);
 
@@ -1014,7 +1017,7 @@ export class EntityRecogniser {
       // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
       // a longer name; the chunker sees the whole name and looks it up again.
       if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.commonPossessorInBodyName(i - 1))) continue;
-      if (this.honouredPlaceName(i, match.words, match.entry.type) || this.familyNameAfterParticle(i, match.entry.type)) continue;
+      if (this.honouredPlaceName(i, match.words, match.entry.type) || this.familyNameAfterParticle(i, match.entry.type) || this.placeNamedAfterHonorificParticles(i, match.entry.type)) continue;
       // "the U.S.", "the C.D.C.": a dotted short form keeps its last period.
       const end = this.dottedShortFormEnd(i) === j + 1 ? j + 1 : j;
       this.claim(i, end, tok.sentenceStart, 3, match.entry.type, match.entry.id);
@@ -1034,6 +1037,21 @@ export class EntityRecogniser {
     if (type !== 'LOC' || !isWordTok(particle) || !particle.lowercase || !FAMILY_NAME_PARTICLES.has(particle.text)) return false;
     if (!given?.capitalised || !isWordOf(given, WordClass.FirstName) || !onlySpacesBetween(this.text, given, particle) || !onlySpacesBetween(this.text, particle, tokens[i])) return false;
     return this.lang === 'en' || this.afterHonorific(i - 2);
+  }
+
+  /**
+   * "M. de la Fontaine", "Mme de Valence": a place's name after the particles of a name that an
+   * honorific opens is the family name. (Not after a rank, lowercase: "le docteur de Lyon" is the
+   * doctor from Lyon.)
+   */
+  private placeNamedAfterHonorificParticles(i: number, type: gazetteer.GazetteerType): boolean {
+    const { tokens } = this;
+    if (type !== 'LOC' || this.lang !== 'fr') return false;
+    let k = i;
+    while (k > i - 3 && isWordTok(tokens[k - 1]) && tokens[k - 1].lowercase && isWordOf(tokens[k - 1], WordClass.Particle) && onlySpacesBetween(this.text, tokens[k - 1], tokens[k])) k--;
+    if (k === i) return false;
+    const h = tokens[k - 1]?.text === '.' ? k - 2 : k - 1;
+    return h >= 0 && tokens[h].capitalised && HONORIFICS.has(tokens[h].folded);
   }
 
   /**
@@ -1698,8 +1716,12 @@ export class EntityRecogniser {
   private canStartChunk(i: number): boolean {
     const tok = this.tokens[i];
     // ("M. van den Hecke": particles may come two in a row before the name.)
-    const nameAfter = isNameWord(this.tokens[i + 1]) || (isWordOf(this.tokens[i + 1], WordClass.Particle) && isNameWord(this.tokens[i + 2]));
-    if (isWordOf(tok, WordClass.Particle) && this.afterHonorific(i) && nameAfter) return true;
+    // (A name the gazetteer has claimed is no name after the particle: "le docteur de Lyon".)
+    const nameAt = (k: number) => isNameWord(this.tokens[k]) && !this.claimed[k];
+    const nameAfter = nameAt(i + 1) || (isWordOf(this.tokens[i + 1], WordClass.Particle) && nameAt(i + 2));
+    // ("le docteur des Bleus": after a rank, "des" is the plural's, not a name's.)
+    const rankBefore = this.tokens[i - 1]?.lowercase === true;
+    if (isWordOf(tok, WordClass.Particle) && this.afterHonorific(i) && nameAfter && !(rankBefore && tok.folded === 'des')) return true;
     if (!isNameWord(tok)) return false;
     // "J. K. Rowling", "H.G. Wells": initials start a name (in French "M." is Monsieur).
     if (this.isInitialAt(i)) return !(this.lang === 'fr' && tok.text === 'M') && this.initialsLeadToName(i);
@@ -3093,14 +3115,26 @@ export class EntityRecogniser {
 
   /** gazetteer.titleAt, after the per-word test that rules out most tokens. */
   private titleAt(k: number): number {
-    return isWordOf(this.tokens[k], WordClass.TitleStart) ? gazetteer.titleAt(this.words, k, this.keys) : 0;
+    if (!isWordOf(this.tokens[k], WordClass.TitleStart) || this.familyNameBeforePeriod(k)) return 0;
+    return gazetteer.titleAt(this.words, k, this.keys);
   }
 
   /** gazetteer.titleEndingAt, after the per-word test (the period of "M." looks one word back). */
   private titleEndingAt(k: number): number {
     const tok = this.tokens[k];
     if (!tok || (tok.text !== '.' && !isWordOf(tok, WordClass.TitleEnd))) return 0;
+    if (tok.text === '.' && this.familyNameBeforePeriod(k - 1)) return 0;
     return gazetteer.titleEndingAt(this.words, k, this.keys, this.mayStartTitleAt);
+  }
+
+  /**
+   * "led by Jong Kum. Talks lasted…": the Indian "Kum." (Kumari) is a Korean family name too; after
+   * a capitalised name, and a period after it, it closes the name and the sentence.
+   */
+  private familyNameBeforePeriod(k: number): boolean {
+    const word = this.tokens[k];
+    const before = this.tokens[k - 1];
+    return TITLES_ALSO_FAMILY_NAMES.has(word?.text ?? '') && this.tokens[k + 1]?.text === '.' && isNameWord(before) && before.capitalised && !isWordOf(before, WordClass.TitleWord) && onlySpacesBetween(this.text, before, word);
   }
 
   /**

@@ -261,3 +261,16 @@ test('French: two particles after an honorific open the name ("M. van den Hecke"
   assert.deepEqual(analysis.entities.filter((e) => e.type === 'PER').map((e) => e.text), ['van der Quellen', 'de Quervain']);
   assert.equal(analysis.quotes[0].speaker?.text, 'van der Quellen');
 });
+
+test('review of RECOGNISER_VERSION 295–303: "le docteur de Lyon" is the doctor from a place, "M. de la Fontaine" a name; "Kum." after a name closes it', () => {
+  const people = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  const places = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(people('Le docteur de Lyon, spécialiste du cœur, a opéré l\'enfant.', 'fr'), []);
+  assert.deepEqual(places('Le docteur de Lyon, spécialiste du cœur, a opéré l\'enfant.', 'fr'), ['Lyon']);
+  assert.deepEqual(people('Le docteur de la Croix-Rouge a examiné les réfugiés.', 'fr'), []);
+  assert.deepEqual(people('Le docteur des Bleus a rassuré sur la cheville du capitaine.', 'fr'), []);
+  assert.deepEqual(people('M. de la Fontaine a présenté son rapport au conseil municipal.', 'fr'), ['de la Fontaine']);
+  assert.deepEqual(people('The delegation was led by diplomat Jong Kum. Talks lasted three hours.', 'en').filter((p) => p === 'Talks'), []);
+  assert.deepEqual(people('Prizes went to Arun Kum. Vijay Menon took the second prize.', 'en'), ['Arun Kum', 'Vijay Menon']);
+  assert.deepEqual(people('He thanked Smt. Beena and Kum. Sreeja for their work.', 'en'), ['Beena', 'Sreeja']);
+});
