@@ -135,9 +135,9 @@ function handleMark(
 
 /**
  * "'Even the Australians' money spend good.'": a mark after an "s", before a lowercase word, is
- * a plural's possessive when the same mark closes the quote later in the paragraph, after the
- * sentence's punctuation. (A quote that ends before a lowercase word, "'the boys' was all he
- * said", has no such closer after it.)
+ * a plural's possessive when the next such mark in the paragraph closes the quote, not opens
+ * another. (A quote that ends before a lowercase word, "'the boys' was all he said", has no
+ * closer after it.)
  */
 function pluralPossessiveInside(text: string, i: number, ch: string): boolean {
   const before = text.charCodeAt(i - 1);
@@ -148,7 +148,12 @@ function pluralPossessiveInside(text: string, i: number, ch: string): boolean {
   for (let k = i + 2; k < text.length && k < i + 400; k++) {
     const code = text.charCodeAt(k);
     if (code === 10 || code === 13) return false;
-    if (text[k] === ch && SENTENCE_END_BEFORE_CLOSE.has(text.charCodeAt(k - 1)) && canClose(text, k)) return true;
+    if (text[k] !== ch || isApostrophe(text, k)) continue;
+    // The next mark decides: a closer ("'the Smiths' folly' long before…") closes the quote the
+    // possessive sits in; an opener ("'a sop to the unions' last week. 'It won't work,' he
+    // added.") says the mark was the first quote's closer.
+    if (canClose(text, k)) return true;
+    if (canOpen(text, k)) return false;
   }
   return false;
 }
@@ -157,9 +162,6 @@ function pluralPossessiveInside(text: string, i: number, ch: string): boolean {
 const NOT_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(
   'and or but nor to of in on at as for with by from than then so he she they we it was were is are be been said says asked added had has have would will could'.split(' '),
 );
-
-/** What ends the quoted sentence right before its closing mark: ".", "!", "?", ",". */
-const SENTENCE_END_BEFORE_CLOSE = codes('.!?,…');
 
 /** Words of a quote's content, for deciding direct vs partial. */
 const SUBJECT_PRONOUN_START = /^(?:je|j['’]|nous|vous|on|il|elle|ils|elles|i|we|you|he|she|they|it['’]s|c['’]est|ce|cela|ça|there)\b/iu;

@@ -55,3 +55,11 @@ test('a plural\'s possessive inside a single-quoted quote does not close it when
   assert.deepEqual(found('The canvass put Petone ‘safe as houses’ and Heretaunga ‘within reach’. ‘We will win,’ he said.'), ['‘safe as houses’', '‘within reach’', '‘We will win,’']);
   assert.deepEqual(found("'The boys' was all he said."), ["'The boys'"]);
 });
+
+test('review of RECOGNISER_VERSION 295–303: a plural\'s mark closes its quote when the next mark opens another quote; it stays a possessive when the next mark closes', () => {
+  assert.deepEqual(found("He called the plan 'a sop to the unions' last week. 'It won't work,' he added."), ["'a sop to the unions'", "'It won't work,'"]);
+  assert.deepEqual(found("The Bishop spoke of 'dark days' before the vote, then said: 'God is with us.'"), ["'dark days'", "'God is with us.'"]);
+  assert.deepEqual(found("Il a parlé de 'la maison des Dupuis' hier, et la voisine a ajouté : 'C'est triste.'"), ["'la maison des Dupuis'", "'C'est triste.'"]);
+  assert.deepEqual(found("Critics dubbed the estate 'the Smiths' folly' long before it was sold. 'Nobody wanted it,' a neighbour said."), ["'the Smiths' folly'", "'Nobody wanted it,'"]);
+  assert.deepEqual(found("The headline 'Ministers' row deepens' ran on Monday."), ["'Ministers' row deepens'"]);
+});
