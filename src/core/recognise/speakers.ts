@@ -766,6 +766,11 @@ export class SpeakerAttributor {
     const verbAt = this.speechVerbAt(seq, next);
     if (verbAt >= 0) return verbAt;
     if (next >= seq.length || !this.isComma(seq[next])) return -1;
+    // "“…,” the union's secretary, Mr. John Roe, said": a person set off by commas, the verb after
+    // the closing one (not a verb that opens the next quote: "and the farmer, Jim Roe, added: '…'").
+    const m = next > 0 ? this.mentionAt[seq[next - 1]] : -1;
+    const setOff = m >= 0 && this.namesPerson[m] && this.isComma(this.honorificBefore(this.refs[m].first) - 1);
+    if (setOff && this.speechVerbAt(seq, next + 1) === next + 1 && this.tokens[seq[next + 1] + 1]?.text !== ':') return next + 1;
     let k = next + 1;
     while (k < Math.min(seq.length, next + 12) && !this.isComma(seq[k])) {
       if (this.is(seq[k], WordClass.SpeechVerb)) return -1;

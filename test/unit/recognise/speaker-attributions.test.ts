@@ -690,3 +690,10 @@ test('"selon le <nom>" names the body whose name opens on the noun only when the
 test('the Maghreb\'s "Si" before a name the article gives a person is an honorific between the verb and its subject', () => {
   assert.deepEqual(speakers('Le caïd s\'est montré réservé. « Le cinéma est une belle invention, a déclaré Si Mokhtar Belhadi, pourvu qu\'on y montre nos villes. »', 'fr'), ['mokhtar-belhadi']);
 });
+
+test('after a quote, a person set off by commas after a role speaks through the verb after the closing comma; not a verb that opens the next quote', () => {
+  assertSpokenBy('"One crane does the work of four gangs," the union\'s general secretary, Mr. Tarun Vellaswamy, said.', 'en', 'Tarun Vellaswamy');
+  assertSpokenBy('\'It\'s the parents\' responsibility, not ours,\' the headmaster, Colin Fraynor, said.', 'en', 'Colin Fraynor');
+  assertSpokenBy('« C\'est grave », a dit le procureur, Paul Ferrandeau, hier.', 'fr', 'Paul Ferrandeau');
+  assert.deepEqual(speakers('The poster read \'Keep out of the Hendersons\' field\', and the farmer, Jim Hendry, added: \'I mean it.\'', 'en')[0], null);
+});
