@@ -1324,11 +1324,20 @@ export class EntityRecogniser {
       if (ids[i] !== war || tokens[i - 1].folded !== 'la' || !WAR_NAME_PREPOSITIONS.has(tokens[i + 1].folded)) continue;
       const end = this.eventComplementEnd(i + 1, false);
       // ("la guerre de Moscou en Ukraine", "la guerre de Lyon contre Saint-Étienne": who wages it
-      // against whom or where, not a war's name.)
-      if (end < 0 || this.againstOrWhere(end)) continue;
+      // against whom or where, not a war's name; "la guerre de Cent Ans contre les Anglais", "la
+      // guerre du Golfe contre l'Irak" stay the wars'.)
+      if (end < 0 || (this.againstOrWhere(end) && this.belligerentName(i + 2, end))) continue;
       this.claim(i, end, false, 2, 'EVENT');
       i = end - 1;
     }
+  }
+
+  /**
+   * The name from `from` to `end` may wage a war: one word ("Lyon", "Kadhafi", "Free"), not a
+   * place's head word ("le Golfe") nor a name of several ("Cent Ans").
+   */
+  private belligerentName(from: number, end: number): boolean {
+    return end === from + 1 && !isWordOf(this.tokens[from], WordClass.PlaceHeadWord);
   }
 
   /**
@@ -4571,10 +4580,14 @@ export class EntityRecogniser {
     return gazetteer.lookupName(this.text.slice(this.tokens[chunk.first].start, this.tokens[chunk.last - 1].end))?.kind === 'party';
   }
 
-  /** "the Minister of Labour", "the Secretary for Labour": a minister's remit at token i, named like a party. */
+  /**
+   * "the Minister of Labour", "the Secretary for Labour": a minister's remit at token i, named like
+   * a party. (A party's own officer is no minister: "the General Secretary of Labour".)
+   */
   private ministersRemit(i: number): boolean {
     const of = this.tokens[i - 1];
     const title = this.tokens[i - 2];
+    if (this.tokens[i - 3]?.folded === 'general') return false;
     return isWordTok(of) && (of.folded === 'of' || of.folded === 'for') && isWordTok(title) && title.capitalised && MINISTER_TITLES.has(title.folded);
   }
 
@@ -4815,23 +4828,27 @@ function markHeadlines(columns: TokenColumns): HeadlineLines {
   let lineStart = 0;
   let capitalised = 0;
   let notCapitalised = 0;
+  let lowercaseContent = 0; // lowercase words of four letters or more that are not function words
   let shouted = 0;
   let notShouted = 0;
   for (let k = 0; k <= classes.length; k++) {
     if (k === classes.length || (k > 0 && flags[k] & TokenFlag.LineStart)) {
       // ("Chief Minister Pinarayi Vijayan is expected to visit Kavalappara on Sunday.": a sentence,
-      // its lowercase words and its period say so, however many names it holds.)
-      const sentence = notCapitalised >= 2 && k > 0 && ids[k - 1] === period;
+      // its lowercase words and its period say so, however many names it holds. Words a title-case
+      // headline leaves in lowercase do not count: "Hungry Bears Raid Campsite near Jasper while
+      // Tourists Sleep.")
+      const sentence = lowercaseContent >= 2 && k > 0 && ids[k - 1] === period;
       if (capitalised + notCapitalised >= 3 && capitalised / (capitalised + notCapitalised) >= 0.75 && !sentence) titleCase.fill(1, lineStart, k);
       if (shouted >= 2 && shouted <= MAX_HEADLINE_WORDS && notShouted === 0) capitals.fill(1, lineStart, k);
       lineStart = k;
-      capitalised = notCapitalised = shouted = notShouted = 0;
+      capitalised = notCapitalised = lowercaseContent = shouted = notShouted = 0;
     }
     if (k === classes.length || (classes[k] & WordClass.Word) === 0) continue;
     const shape = shapes[k];
     if (shape & WordShape.FourLetters) {
       if (classes[k] & WordClass.Capitalised) capitalised++;
       else notCapitalised++;
+      if (!(classes[k] & (WordClass.Capitalised | WordClass.Function | WordClass.Preposition))) lowercaseContent++;
     }
     if (!(shape & (WordShape.OneLetter | WordShape.Elided))) {
       // A lowercase word is read from its class bit before its shape.

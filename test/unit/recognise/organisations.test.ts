@@ -837,3 +837,14 @@ test('review of RECOGNISER_VERSION 295–303: a weak head word ("Services", "Sur
   assert.deepEqual(undated('La Municipalité a fermé la piscine.', 'fr'), ['ORG:Municipalité']);
   assert.deepEqual(undated('Il parlait au nom du Groupement pour la protection des rives.', 'fr'), ['ORG:Groupement pour la protection des rives']);
 });
+
+test('review of RECOGNISER_VERSION 295–303: a party\'s general secretary keeps the party, a title-case headline keeps its lowercase prepositions, a named war keeps "contre"', () => {
+  assert.ok(undated('The General Secretary of Labour, Dave Morrell, said the party was in debt.', 'en').includes('ORG:Labour'));
+  assert.ok(!undated('The Minister of Labour, Dave Morrell, said so.', 'en').includes('ORG:Labour'));
+  assert.ok(!undated('Hungry Bears Raid Campsite near Jasper while Tourists Sleep.\nNobody was hurt.', 'en').some((e) => e.startsWith('ORG')));
+  assert.ok(undated('Chief Minister Tarun Velayudhan is expected to visit Kavalappara on Sunday.\nMore later.', 'en').includes('PER:Tarun Velayudhan'));
+  assert.ok(undated('La guerre de Cent Ans contre les Anglais a ravagé la Guyenne.', 'fr').includes('EVENT:guerre de Cent Ans'));
+  assert.ok(undated('La guerre du Golfe contre l\'Irak a duré six semaines.', 'fr').includes('EVENT:guerre du Golfe'));
+  assert.ok(!undated('La guerre de Lyon contre Saint-Étienne se rejoue dimanche.', 'fr').some((e) => e.startsWith('EVENT')));
+  assert.deepEqual(undated('Tax Collector Ambrose Quiller was accused of fraud.', 'en'), ['PER:Ambrose Quiller']);
+});

@@ -51,8 +51,8 @@ export const TITLES: readonly string[] = [
   'Chancellor', 'Premier', 'spokesman', 'spokeswoman', 'spokesperson', 'press secretary',
   // The head of a state's or province's government in India, Pakistan, Malaysia and Australia's
   // territories, and India's district officers ("District Collector S. Harikumar"; not "Collector"
-  // alone: "Collector Street", "Mr Collector").
-  'Chief Minister', 'Deputy Chief Minister', 'Chief Secretary', 'District Collector',
+  // alone: "Collector Street", "Mr Collector"), and the collectors of taxes and customs.
+  'Chief Minister', 'Deputy Chief Minister', 'Chief Secretary', 'District Collector', 'Tax Collector', 'Customs Collector',
   'national security adviser', 'adviser', 'advisor', 'envoy', 'ambassador', 'commissioner',
   // English: elected officials
   'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Lieutenant Governor',
