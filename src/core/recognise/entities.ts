@@ -78,6 +78,9 @@ const SPELLS_NO_INITIAL = WordClass.Function | WordClass.Determiner | WordClass.
 /** Punctuation that may stand inside a known name: "Saint-Denis", "AT&T", "Côte d'Ivoire", "U.S.". */
 const NAME_JOINING_MARKS: ReadonlySet<string> = new Set(['-', '&', "'", '’', '.']);
 
+/** English forms of address that stand for a person without naming them ("his Lordship"); not "Grace" nor "Honour", given names too. */
+const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['lordship', 'ladyship', 'lordships', 'majesty', 'highness', 'excellency', 'worship', 'eminence', 'holiness']);
+
 /** Abbreviated titles that are family names too, read as titles only where no name comes before them (see familyNameBeforePeriod). */
 const TITLES_ALSO_FAMILY_NAMES: ReadonlySet<string> = new Set(['Kum']);
 
@@ -2316,6 +2319,8 @@ export class EntityRecogniser {
       return settle(chunk, entry.type, 3);
     }
     if (this.weakHeadOutsideItsFrame(chunk)) return;
+    // "his Lordship said", "Her Majesty", "Your Excellency": a form of address stands for someone, names nobody.
+    if (count === 1 && this.lang === 'en' && FORMS_OF_ADDRESS.has(first.folded)) return;
     if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
     // "the Kincade Fire", "last year's Camp Fire": a wildfire named after where it started.
     if (this.namesWildfire(chunk)) return settle(chunk, 'EVENT', 2);

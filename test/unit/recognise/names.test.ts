@@ -274,3 +274,10 @@ test('review of RECOGNISER_VERSION 295–303: "le docteur de Lyon" is the doctor
   assert.deepEqual(people('Prizes went to Arun Kum. Vijay Menon took the second prize.', 'en'), ['Arun Kum', 'Vijay Menon']);
   assert.deepEqual(people('He thanked Smt. Beena and Kum. Sreeja for their work.', 'en'), ['Beena', 'Sreeja']);
 });
+
+test('a form of address ("his Lordship", "Her Majesty") names nobody, and its words go to no one', () => {
+  const analysis = analyze('In passing sentence, his Lordship said: "You are foolish men." Her Majesty was not told.', { lang: 'en' });
+  assert.deepEqual(analysis.entities.filter((e) => e.type === 'PER').map((e) => e.text), []);
+  assert.equal(analysis.quotes[0].speaker, null);
+  assert.deepEqual(analyze('Grace said nothing more.', { lang: 'en' }).entities.map((e) => e.text), ['Grace']);
+});
