@@ -189,8 +189,8 @@ const COMPASS_WORDS = /^(?:north|south|east|west)/;
 /** English bodies named after what they deliberate on ("Committee on Foreign Affairs"). */
 const BODIES_WITH_A_REMIT: ReadonlySet<string> = new Set(['commission', 'committee', 'council', 'board', 'panel', 'conference', 'subcommittee']);
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
-/** The articles, bare or joined to "à" and "de", that French puts before a body's name. */
-const FRENCH_ARTICLES_BEFORE_BODY: ReadonlySet<string> = new Set(['la', "l'", 'le', 'du', 'au']);
+/** The singular determiners, articles bare or joined to "à" and "de", that French puts before a body's name. */
+const FRENCH_ARTICLES_BEFORE_BODY: ReadonlySet<string> = new Set(['la', "l'", 'le', 'du', 'au', 'ce', 'cet', 'cette', 'notre', 'votre', 'leur', 'son', 'sa']);
 
 /** French singular articles, as written, bare and contracted ("les Martin" is a family: left out). */
 const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'l’', 'du', 'au']);
@@ -3644,11 +3644,13 @@ export class EntityRecogniser {
   /** "la", "le" or "l'" in lowercase right before token `i`. */
   /**
    * A body's name whose only head word is a weak one (WEAK_ORG_HEAD_WORDS) outside the frame of a
-   * body's name. French wants an article before it ("la Municipalité", "du Groupement pour…", not
-   * "Groupement d'employeurs : …"). English wants a name before it, of two words ("Hartwell
-   * Financial Services") or of one after "the" ("the Ordnance Survey"), or "of" and a name after
-   * it ("the Geological Survey of India"); not "Emergency Services rushed", "Survey Finds Half of
-   * Teenagers…", "The Survey team" nor "the Secret Services of three countries".
+   * body's name. French wants a determiner before it ("la Municipalité", "cette Municipalité", "la
+   * nouvelle Municipalité", "du Groupement pour…") or a name after it ("Municipalité de Bastia",
+   * "Groupement Les Mousquetaires"), not "Groupement d'employeurs : …". English wants a name before
+   * it: two words ("Hartwell Financial Services"), one after "the" ("the Ordnance Survey", "the
+   * U.S. Geological Survey") or mid-sentence ("a spokesman for Serco Services"), or "of" and a name
+   * after it ("the Geological Survey of India"); not "Emergency Services rushed", "Survey Finds
+   * Half of Teenagers…", "The Survey team" nor "the Secret Services of three countries".
    */
   private weakHeadOutsideItsFrame(chunk: Chunk): boolean {
     const { tokens } = this;
@@ -3661,17 +3663,33 @@ export class EntityRecogniser {
       head = k;
     }
     if (head < 0) return false;
-    if (this.lang === 'fr') return firstHead !== chunk.first || !this.articleBeforeFrenchBody(chunk.first);
+    if (this.lang === 'fr') return firstHead !== chunk.first || !(this.determinerBeforeFrenchBody(chunk.first) || this.nameAfterFrenchHead(firstHead));
     const of = tokens[head + 1]?.folded === 'of';
-    if (of && tokens[head + 2]?.capitalised === true) return false;
+    const afterOf = tokens[head + 2]?.folded === 'the' ? tokens[head + 3] : tokens[head + 2];
+    // (Not "A Survey of the Coal Industry": a survey made, no body.)
+    if (of && afterOf?.capitalised === true) return tokens[chunk.first - 1]?.folded === 'a';
+    if (of && tokens[head + 2]?.lowercase === true) return true;
     const wordsBefore = head - chunk.first;
-    return (of && tokens[head + 2]?.lowercase === true) || !(wordsBefore >= 2 || (wordsBefore === 1 && this.definiteArticleBefore(chunk.first)));
+    if (wordsBefore >= 2) return false;
+    if (wordsBefore === 0) return true;
+    // "the U.S. Geological Survey": "the" before a dotted country's abbreviation.
+    let start = chunk.first;
+    while (start > chunk.first - 5 && (tokens[start - 1]?.text === '.' || (isWordTok(tokens[start - 1]) && tokens[start - 1].text.length === 1 && tokens[start - 1].capitalised))) start--;
+    return !this.definiteArticleBefore(start) && (chunk.weakStart || this.onHeading[chunk.first] === 1);
   }
 
-  /** "la Municipalité", "La Municipalité" opening a sentence, "du Groupement", "au Groupement". */
-  private articleBeforeFrenchBody(i: number): boolean {
-    const prev = this.tokens[i - 1];
+  /** "la Municipalité", "La Municipalité" opening a sentence, "du Groupement", "cette Municipalité", "la nouvelle Municipalité". */
+  private determinerBeforeFrenchBody(i: number): boolean {
+    let prev = this.tokens[i - 1];
+    if (isWordTok(prev) && prev.lowercase && this.isFrenchAdjective(i - 1)) prev = this.tokens[i - 2];
     return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && FRENCH_ARTICLES_BEFORE_BODY.has(prev.folded);
+  }
+
+  /** "Municipalité de Bastia", "Groupement Les Mousquetaires": a name right after the French head, or after its "de". */
+  private nameAfterFrenchHead(head: number): boolean {
+    const next = this.tokens[head + 1];
+    const name = next?.folded === 'de' || next?.folded === "d'" ? this.tokens[head + 2] : next;
+    return isNameWord(name) && name.capitalised;
   }
 
   private frenchDefiniteArticleBefore(i: number): boolean {
@@ -4842,7 +4860,7 @@ function markHeadlines(columns: TokenColumns): HeadlineLines {
       // its lowercase words and its period say so, however many names it holds. Words a title-case
       // headline leaves in lowercase do not count: "Hungry Bears Raid Campsite near Jasper while
       // Tourists Sleep.")
-      const sentence = lowercaseContent >= 2 && k > 0 && ids[k - 1] === period;
+      const sentence = lowercaseContent >= 1 && notCapitalised >= 2 && k > 0 && ids[k - 1] === period;
       if (capitalised + notCapitalised >= 3 && capitalised / (capitalised + notCapitalised) >= 0.75 && !sentence) titleCase.fill(1, lineStart, k);
       if (shouted >= 2 && shouted <= MAX_HEADLINE_WORDS && notShouted === 0) capitals.fill(1, lineStart, k);
       lineStart = k;

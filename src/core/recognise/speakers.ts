@@ -231,6 +231,16 @@ const PUT_IT: ReadonlySet<string> = new Set(['put', 'puts']);
 /** Relative pronouns between a subject's apposition and its verb: "X, a former official, who said". */
 const RELATIVE_PRONOUNS = new Set(['who', 'qui']);
 
+/** Nouns of someone's kin or circle: "the wife of the mayor, X" is the mayor, not the wife. */
+const RELATION_NOUNS: ReadonlySet<string> = new Set(
+  'wife husband son daughter mother father sister brother widow widower family friend partner fiancee fiance uncle aunt nephew niece cousin grandson granddaughter grandmother grandfather femme mari fils fille mere pere soeur frere veuve famille ami amie proche compagne compagnon oncle tante cousin cousine'.split(' '),
+);
+
+/** The people a story is about, who do not speak for a role: "the mother of the rescued boy, X". */
+const PEOPLE_OF_A_STORY: ReadonlySet<string> = new Set(
+  'victim victims girl boy woman man child baby hostage suspect accused late dead missing rescued murdered slain injured deceased patient victime victimes disparu disparue defunt defunte blesse blessee otage garcon fillette enfant'.split(' '),
+);
+
 /** Generic nouns for the company a business article is about (folded). */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'startup', 'groupe', 'societe', 'entreprise', 'firme']);
 
@@ -769,8 +779,8 @@ export class SpeakerAttributor {
     // "“…,” the union's secretary, Mr. John Roe, said": a person set off by commas, the verb after
     // the closing one (not a verb that opens the next quote: "and the farmer, Jim Roe, added: '…'").
     const m = next > 0 ? this.mentionAt[seq[next - 1]] : -1;
-    const setOff = m >= 0 && this.namesPerson[m] && this.isComma(this.honorificBefore(this.refs[m].first) - 1);
-    if (setOff && this.speechVerbAt(seq, next + 1) === next + 1 && this.tokens[seq[next + 1] + 1]?.text !== ':') return next + 1;
+    const comma = m >= 0 && this.namesPerson[m] ? this.honorificBefore(this.refs[m].first) - 1 : -1;
+    if (comma >= 0 && this.isComma(comma) && this.roleHeldBy(comma) && this.speechVerbAt(seq, next + 1) === next + 1 && this.tokens[seq[next + 1] + 1]?.text !== ':') return next + 1;
     let k = next + 1;
     while (k < Math.min(seq.length, next + 12) && !this.isComma(seq[k])) {
       if (this.is(seq[k], WordClass.SpeechVerb)) return -1;
@@ -780,6 +790,27 @@ export class SpeakerAttributor {
     k++;
     if (k < seq.length && RELATIVE_PRONOUNS.has(this.tokens[seq[k]].folded)) k++;
     return this.speechVerbAt(seq, k);
+  }
+
+  /**
+   * The role phrase ending at the comma before a name in apposition is that person's ("the union's
+   * general secretary, Mr. X", "the chairman of the committee, X"), not a relation of theirs ("the
+   * wife of the mayor, X", "fans of the striker, X", "the mother of the rescued boy, X"), nor a
+   * clause's ("the coach, who replaced the sacked manager, X").
+   */
+  private roleHeldBy(comma: number): boolean {
+    const words: string[] = [];
+    for (let k = comma - 1; k >= 0 && words.length < 10; k--) {
+      const tok = this.tokens[k];
+      if (tok.kind !== 'word') break;
+      words.unshift(tok.folded);
+    }
+    if (words.some((w) => RELATIVE_PRONOUNS.has(w) || w === 'which' || w === 'that' || (w.length > 5 && w.endsWith('ing')))) return false;
+    const of = words.findIndex((w) => w === 'of' || w === 'for' || w === 'de' || w === 'du' || w === 'des');
+    if (of < 0) return true;
+    const holder = words[of - 1] ?? '';
+    if (RELATION_NOUNS.has(holder) || (holder.endsWith('s') && !holder.endsWith('ss'))) return false;
+    return !words.slice(of + 1).some((w) => PEOPLE_OF_A_STORY.has(w));
   }
 
   /** The organisation or place after "chez", "à", "au", "auprès de": who "on" stands for, or null. */

@@ -848,3 +848,14 @@ test('review of RECOGNISER_VERSION 295–303: a party\'s general secretary keeps
   assert.ok(!undated('La guerre de Lyon contre Saint-Étienne se rejoue dimanche.', 'fr').some((e) => e.startsWith('EVENT')));
   assert.deepEqual(undated('Tax Collector Ambrose Quiller was accused of fraud.', 'en'), ['PER:Ambrose Quiller']);
 });
+
+test('review of RECOGNISER_VERSION 304–307: a weak head word after a determiner, an adjective, a dotted country or mid-sentence still makes a body', () => {
+  assert.ok(undated('A spokesman for the U.S. Geological Survey said the quake was shallow.', 'en').includes('ORG:Geological Survey'));
+  assert.ok(undated('The Coast Survey of the United States mapped the harbour in 1851.', 'en').includes('ORG:Coast Survey of the United States'));
+  assert.ok(!undated('A Survey of the Coal Industry was commissioned by the board.', 'en').some((e) => e.startsWith('ORG')));
+  assert.deepEqual(undated('A spokesman for Serco Services declined to comment.', 'en'), ['ORG:Serco Services']);
+  assert.deepEqual(undated('La nouvelle Municipalité s\'installera à la mairie.', 'fr'), ['ORG:Municipalité']);
+  assert.deepEqual(undated('Cette Municipalité n\'a jamais voulu de ce projet.', 'fr'), ['ORG:Municipalité']);
+  assert.deepEqual(undated('Municipalité de Bastia : le conseil se réunit ce soir.', 'fr').filter((e) => !e.startsWith('DATE')), ['ORG:Municipalité de Bastia']);
+  assert.ok(!undated('Les Services secrets français ont déjoué un attentat.', 'fr').some((e) => e.startsWith('ORG')));
+});

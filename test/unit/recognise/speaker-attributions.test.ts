@@ -697,3 +697,13 @@ test('after a quote, a person set off by commas after a role speaks through the 
   assertSpokenBy('« C\'est grave », a dit le procureur, Paul Ferrandeau, hier.', 'fr', 'Paul Ferrandeau');
   assert.deepEqual(speakers('The poster read \'Keep out of the Hendersons\' field\', and the farmer, Jim Hendry, added: \'I mean it.\'', 'en')[0], null);
 });
+
+test('review of RECOGNISER_VERSION 304–307: a name in apposition to a relation or a clause, not to the role that speaks, takes no quote', () => {
+  for (const text of ['"The bridge is safe," the wife of the mayor, Henry Coyle, said.', '"Help us," the parents of the missing girl, Emma Lane, said.',
+    '"Sad day," fans of the striker, Jamie Vance, wrote.', '"We are ready," the coach, who replaced the sacked manager, Tony Pugh, said.',
+    '"Thank God," the mother of the rescued boy, Tom Hill, said.']) {
+    assert.deepEqual(speakers(text, 'en'), [null], text);
+  }
+  assertSpokenBy('"The vote was fair," the chairman of the committee, Sir Neil Hobbs, said.', 'en', 'Neil Hobbs');
+  assertSpokenBy('"We mourn," the late actor\'s widow, Jill Grayling, said in a statement.', 'en', 'Jill Grayling');
+});
