@@ -382,6 +382,9 @@ export const COMMON_ACRONYMS = set(`
   pr vip mp dj suv atm id cctv irm mri sras sars mers cv reer rrsp cfa
 `);
 
+/** Common acronyms that, written with one capital, are family names (Chinese and Vietnamese "Ong"). */
+const ACRONYMS_ALSO_FAMILY_NAMES: ReadonlySet<string> = new Set(['Ong']);
+
 /**
  * Lowercase heads of institutions that French writes before a capitalised complement: "le
  * ministère de la Culture", "la préfecture du Rhône", "le tribunal de Nanterre".
@@ -611,6 +614,8 @@ function classesOf(lexeme: Lexeme): number {
   if (lexeme.lowercase) classes |= WordClass.Lowercase;
   if (/\p{Ll}\p{Lu}/u.test(lexeme.text)) classes |= WordClass.InnerCapital;
   for (const [cls, list] of CLASS_LISTS) if (list.has(lexeme.folded)) classes |= cls;
+  // ("Mr. Ong Beng Huat": written so, a family name, not the French "ONG"; "Covid", "Sras" stay acronyms.)
+  if (classes & WordClass.CommonAcronym && ACRONYMS_ALSO_FAMILY_NAMES.has(lexeme.text)) classes &= ~WordClass.CommonAcronym;
   classes |= verbClassesOf(lexeme.text);
   if (lexeme.kind !== 'word') return classes;
   for (const [cls, test] of GAZETTEER_TESTS) if (test(lexeme.text)) classes |= cls;

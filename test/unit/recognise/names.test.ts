@@ -281,3 +281,9 @@ test('a form of address ("his Lordship", "Her Majesty") names nobody, and its wo
   assert.equal(analysis.quotes[0].speaker, null);
   assert.deepEqual(analyze('Grace said nothing more.', { lang: 'en' }).entities.map((e) => e.text), ['Grace']);
 });
+
+test('"Ong", a family name written like the French acronym "ONG", is a name; "les ONG" stays no entity', () => {
+  const people = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(people('One of them, Mr. Ong Keng Siew, 31, was at the controls.', 'en'), ['Ong Keng Siew']);
+  assert.deepEqual(analyze('Les ONG ont protesté contre la décision.', { lang: 'fr' }).entities.map((e) => e.text), []);
+});
