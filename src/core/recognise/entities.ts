@@ -146,14 +146,6 @@ const ADJECTIVES_IN_IN: ReadonlySet<string> = new Set(['alpin', 'alpine', 'alpin
 /** A name and a point of the compass after a hyphen: "Jura-Sud", "Lyon-Nord", "Belfast-East". */
 const COMPASS_PART = /^(\p{Lu}[\p{L}'’-]*?)-(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West|Central)$/u;
 
-/**
- * French heads of events' names, capitalised before their lowercase words ("la Fête du peuple
- * jurassien", "le Festival international de Colmar"), folded. Not "Exposition": the word names the grounds and
- * the body that runs them as often as the show, and its names run on ("universelle et
- * internationale de 1913"); not "Salon" (a palace's room: "le Salon doré"), "Journées",
- * "Rencontres" (plurals before a verb in -ent: "Les Journées du patrimoine attirent").
- */
-/** "la guerre de Corée", "d'Algérie", "du Golfe", "des Six Jours": the words between a war and its name. */
 /** "à l'arrêt X", "près de l'arrêt X", "en face de l'arrêt X": places of a stop, not a ruling. */
 const STOP_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'devant', 'vers', 'depuis', "jusqu'", 'dessert']);
 /** "près de l'arrêt X", "à côté de", "en face de": nouns of nearness before "de" and a stop ("la portée de l'arrêt Bosman" is a ruling's). */
@@ -167,7 +159,15 @@ const MASCULINE_ARTICLES: ReadonlySet<string> = new Set(['le', 'du', 'au']);
 /** "le dernier Tour", "le prochain Tour": words between an article and a race ("le premier Tour" is as often a cup's first round). */
 const RACE_ORDINALS: ReadonlySet<string> = new Set(['dernier', 'prochain']);
 
+/** "la guerre de Corée", "d'Algérie", "du Golfe", "des Six Jours": the words between a war and its name. */
 const WAR_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des']);
+/**
+ * French heads of events' names, capitalised before their lowercase words ("la Fête du peuple
+ * jurassien", "le Festival international de Colmar"), folded. Not "Exposition": the word names the grounds and
+ * the body that runs them as often as the show, and its names run on ("universelle et
+ * internationale de 1913"); not "Salon" (a palace's room: "le Salon doré"), "Journées",
+ * "Rencontres" (plurals before a verb in -ent: "Les Journées du patrimoine attirent").
+ */
 const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete festival foire floralies biennale carnaval jubile'.split(' '));
 
 /** French articles contracted with "de" and "à", and the article of a town's name they hold (folded). */
@@ -189,11 +189,11 @@ const COMPASS_WORDS = /^(?:north|south|east|west)/;
 /** English bodies named after what they deliberate on ("Committee on Foreign Affairs"). */
 const BODIES_WITH_A_REMIT: ReadonlySet<string> = new Set(['commission', 'committee', 'council', 'board', 'panel', 'conference', 'subcommittee']);
 const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
-/** The singular determiners, articles bare or joined to "à" and "de", that French puts before a body's name. */
-const FRENCH_ARTICLES_BEFORE_BODY: ReadonlySet<string> = new Set(['la', "l'", 'le', 'du', 'au', 'ce', 'cet', 'cette', 'notre', 'votre', 'leur', 'son', 'sa']);
 
 /** French singular articles, as written, bare and contracted ("les Martin" is a family: left out). */
 const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'l’', 'du', 'au']);
+/** The singular determiners French puts before a body's name: its articles, demonstratives and possessives ("cette Municipalité"). */
+const FRENCH_DETERMINERS_BEFORE_BODY: ReadonlySet<string> = new Set([...FRENCH_ARTICLES, 'ce', 'cet', 'cette', 'notre', 'votre', 'leur', 'son', 'sa']);
 
 /** English words before a name that only a place follows: "via X", "around X" ("visit" and "toward" also take people). */
 const ROUTE_PREPOSITIONS: ReadonlySet<string> = new Set(['via', 'around', 'across', 'throughout', 'outside']);
@@ -627,9 +627,9 @@ export class EntityRecogniser {
 
   private readonly chunks: Chunk[] = [];
   private readonly claimed: Uint8Array;
-  /** Lowercase words of the article: a capitalised word also written in lowercase is common. */
   /** Lexeme ids of words written after a first name or a title (givenAPersonsNameElsewhere), gathered at first need. */
   private personNameLexemes: Set<number> | undefined = undefined;
+  /** Lowercase words of the article: a capitalised word also written in lowercase is common. */
   private readonly lowercaseWords = new Set<string>();
   /** 1 at the lexeme id of every token of the text, built on first need (see writtenInTitleCase). */
   private spellings: Uint8Array | undefined;
@@ -1544,8 +1544,22 @@ export class EntityRecogniser {
 
   /** Where in the chunks the gazetteer's chunk starting at token j is, or -1. */
   private gazetteerChunkIndexAt(j: number): number {
-    // The gazetteer's chunks lead the list in reading order (later passes append theirs): a
-    // binary search over them, not a scan of every chunk for every institution.
+    const at = this.firstGazetteerChunkFrom(j);
+    return at === this.gazetteerChunks || this.chunks[at].first !== j ? -1 : at;
+  }
+
+  /** The gazetteer's chunk that ends right before token j ("U.S." before "Geological Survey"), if any. */
+  private gazetteerChunkEndingAt(j: number): Chunk | undefined {
+    const before = this.chunks[this.firstGazetteerChunkFrom(j) - 1];
+    return before && before.last === j ? before : undefined;
+  }
+
+  /**
+   * The index of the first gazetteer chunk starting at token j or after. The gazetteer's chunks
+   * lead the list in reading order (later passes append theirs): a binary search over them, not
+   * a scan of every chunk for every institution.
+   */
+  private firstGazetteerChunkFrom(j: number): number {
     let lo = 0;
     let hi = this.gazetteerChunks;
     while (lo < hi) {
@@ -1553,7 +1567,7 @@ export class EntityRecogniser {
       if (this.chunks[mid].first < j) lo = mid + 1;
       else hi = mid;
     }
-    return lo === this.gazetteerChunks || this.chunks[lo].first !== j ? -1 : lo;
+    return lo;
   }
 
   /**
@@ -3641,7 +3655,6 @@ export class EntityRecogniser {
     return isWordOf(tok, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(tok.folded) || EVENT_HEAD_WORDS.has(tok.folded) || ENGLISH_BODY_AND_ERA_NOUNS.has(tok.folded) || /[^su]s$/.test(tok.folded);
   }
 
-  /** "la", "le" or "l'" in lowercase right before token `i`. */
   /**
    * A body's name whose only head word is a weak one (WEAK_ORG_HEAD_WORDS) outside the frame of a
    * body's name. French wants a determiner before it ("la Municipalité", "cette Municipalité", "la
@@ -3672,9 +3685,9 @@ export class EntityRecogniser {
     const wordsBefore = head - chunk.first;
     if (wordsBefore >= 2) return false;
     if (wordsBefore === 0) return true;
-    // "the U.S. Geological Survey": "the" before a dotted country's abbreviation.
-    let start = chunk.first;
-    while (start > chunk.first - 5 && (tokens[start - 1]?.text === '.' || (isWordTok(tokens[start - 1]) && tokens[start - 1].text.length === 1 && tokens[start - 1].capitalised))) start--;
+    // "the U.S. Geological Survey": "the" before a place the gazetteer found right before the name.
+    const place = this.gazetteerChunkEndingAt(chunk.first);
+    const start = place ? place.first : chunk.first;
     return !this.definiteArticleBefore(start) && (chunk.weakStart || this.onHeading[chunk.first] === 1);
   }
 
@@ -3682,7 +3695,7 @@ export class EntityRecogniser {
   private determinerBeforeFrenchBody(i: number): boolean {
     let prev = this.tokens[i - 1];
     if (isWordTok(prev) && prev.lowercase && this.isFrenchAdjective(i - 1)) prev = this.tokens[i - 2];
-    return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && FRENCH_ARTICLES_BEFORE_BODY.has(prev.folded);
+    return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && FRENCH_DETERMINERS_BEFORE_BODY.has(prev.folded);
   }
 
   /** "Municipalité de Bastia", "Groupement Les Mousquetaires": a name right after the French head, or after its "de". */
@@ -3692,6 +3705,7 @@ export class EntityRecogniser {
     return isNameWord(name) && name.capitalised;
   }
 
+  /** "la", "le" or "l'" in lowercase right before token `i`. */
   private frenchDefiniteArticleBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
     return isWordTok(prev) && prev.lowercase && (prev.folded === 'la' || prev.folded === 'le' || prev.folded === "l'");

@@ -799,14 +799,14 @@ export class SpeakerAttributor {
    * clause's ("the coach, who replaced the sacked manager, X").
    */
   private roleHeldBy(comma: number): boolean {
+    // The role's lowercase words, back to the punctuation before it (a name in it counts as none:
+    // "the mayor of Beijing" holds no participle, "the Times of India" no plural).
     const words: string[] = [];
-    for (let k = comma - 1; k >= 0 && words.length < 10; k--) {
-      const tok = this.tokens[k];
-      if (tok.kind !== 'word') break;
-      words.unshift(tok.folded);
+    for (let k = comma - 1, seen = 0; k >= 0 && seen < 10 && this.tokens[k].kind === 'word'; k--, seen++) {
+      if (this.tokens[k].lowercase) words.unshift(this.tokens[k].folded);
     }
     if (words.some((w) => RELATIVE_PRONOUNS.has(w) || w === 'which' || w === 'that' || (w.length > 5 && w.endsWith('ing')))) return false;
-    const of = words.findIndex((w) => w === 'of' || w === 'for' || w === 'de' || w === 'du' || w === 'des');
+    const of = words.findIndex((w) => OF_PREPOSITIONS.has(w) || w === 'for');
     if (of < 0) return true;
     const holder = words[of - 1] ?? '';
     if (RELATION_NOUNS.has(holder) || (holder.endsWith('s') && !holder.endsWith('ss'))) return false;

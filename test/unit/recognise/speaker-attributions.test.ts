@@ -707,3 +707,7 @@ test('review of RECOGNISER_VERSION 304–307: a name in apposition to a relation
   assertSpokenBy('"The vote was fair," the chairman of the committee, Sir Neil Hobbs, said.', 'en', 'Neil Hobbs');
   assertSpokenBy('"We mourn," the late actor\'s widow, Jill Grayling, said in a statement.', 'en', 'Jill Grayling');
 });
+
+test('the role before a person in apposition is read from its lowercase words: a place in it ending in "-ing" is no participle', () => {
+  assertSpokenBy('"The air is clean," the mayor of Beijing, Wang Lihong, said.', 'en', 'Wang Lihong');
+});
