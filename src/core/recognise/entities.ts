@@ -2059,6 +2059,9 @@ export class EntityRecogniser {
     // "La Valse", "Le Quotidien", "La Baie" are titles, papers and places.
     const before = this.tokens[i - 1];
     if (!tok.sentenceStart && isNameWord(before) && !isWordOf(before, WordClass.Function) && onlySpacesBetween(this.text, before, tok)) return true;
+    // "l'hebdomadaire Le Clairon", "où se trouvait Le Tréport", "Moutier et La Neuveville": mid-sentence,
+    // a capital article is the first word of a paper's, a work's or a town's name (not "Le CERN").
+    if (!tok.sentenceStart && !tok.lineStart && next.capitalised && !isAllCaps(next.text) && !isWordOf(next, WordClass.TitleWord)) return true;
     return this.articlesOfFullNames().has(`${tok.folded} ${next.folded}`);
   }
 
@@ -2564,6 +2567,11 @@ export class EntityRecogniser {
     // (Not "les Chamoniards appellent": the plural names a town's people.)
     const singularArticle = ['la', 'le', "l'"].includes(tokens[chunk.first - 1]?.folded ?? '');
     if (this.lang === 'fr' && bodyWithArticle && singularArticle && !first.sentenceStart && this.mayNameBody(chunk) && (this.firmVerbAfter(chunk.last) || (!isWordOf(first, WordClass.FirstName) && (this.speechVerbAfter(chunk.last) || this.accordingToBefore(chunk.first - 1))))) return settle(chunk, 'ORG', 2);
+    // A name led by its capital article ("Le Petit Matin", "La Baie") is a paper's, a work's or a
+    // place's, never a person's: a paper speaks, the rest waits for a list or a cue of place.
+    const articleLed = this.lang === 'fr' && isCapitalArticle(first);
+    if (articleLed && this.speechVerbAfter(chunk.last)) return settle(chunk, 'ORG', 1);
+    if (articleLed && count >= 2 && !this.placePrepositionBefore(chunk)) return;
     if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     if (relative === 'who' && !bodyWithArticle) return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not

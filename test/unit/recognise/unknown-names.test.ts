@@ -166,3 +166,12 @@ test('French demonyms in -éen are read as the others are: before a name ("le Gu
   assert.deepEqual(tagged('Le Guadeloupéen Paul Quellan a gagné.', 'fr'), ['PER Paul Quellan']);
   assert.deepEqual(tagged('Un Guadeloupéen premier ministre pour la première fois', 'fr'), []);
 });
+
+test('French: a capital article mid-sentence opens a paper\'s, a work\'s or a town\'s name, never a person\'s ("l\'hebdomadaire Le Grelot", "Lausanne et La Vernelle")', () => {
+  assert.deepEqual(tagged('Les grévistes tiennent bon, et l\'hebdomadaire Le Grelot ouvre ses colonnes aux deux camps.', 'fr'), ['ORG Le Grelot']);
+  assert.deepEqual(tagged('Genève, Lausanne et La Vernelle ont dit non.', 'fr'), ['LOC Genève', 'LOC Lausanne', 'LOC La Vernelle']);
+  assert.deepEqual(tagged('Personne ne savait où se trouvait Le Tiernay avant la guerre.', 'fr').filter((e) => e.startsWith('PER')), []);
+  // An acronym keeps its article out; a first name before the article makes it a particle.
+  assert.deepEqual(tagged('Hier, le directeur a dit que Le CNRS paierait.', 'fr').filter((e) => e.includes('Le ')), []);
+  assert.deepEqual(tagged('Selon Marine Le Quellec, tout va bien.', 'fr'), ['PER Marine Le Quellec']);
+});
