@@ -1021,8 +1021,11 @@ export class EntityRecogniser {
       // a longer name; the chunker sees the whole name and looks it up again.
       if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.commonPossessorInBodyName(i - 1))) continue;
       if (this.honouredPlaceName(i, match.words, match.entry.type) || this.familyNameAfterParticle(i, match.entry.type) || this.placeNamedAfterHonorificParticles(i, match.entry.type)) continue;
-      // "the U.S.", "the C.D.C.": a dotted short form keeps its last period.
-      const end = this.dottedShortFormEnd(i) === j + 1 ? j + 1 : j;
+      // "the U.S.", "the C.D.C.": a dotted short form keeps its last period; one that goes on
+      // is another name ("the P.S.A." is not the "P.S.").
+      const dotted = this.dottedShortFormEnd(i);
+      if (dotted > j + 1) continue;
+      const end = dotted === j + 1 ? j + 1 : j;
       this.claim(i, end, tok.sentenceStart, 3, match.entry.type, match.entry.id);
       resume = end;
     }

@@ -859,3 +859,8 @@ test('review of RECOGNISER_VERSION 304–307: a weak head word after a determine
   assert.deepEqual(undated('Municipalité de Bastia : le conseil se réunit ce soir.', 'fr').filter((e) => !e.startsWith('DATE')), ['ORG:Municipalité de Bastia']);
   assert.ok(!undated('Les Services secrets français ont déjoué un attentat.', 'fr').some((e) => e.startsWith('ORG')));
 });
+
+test('a known dotted short form at the start of a longer one is no match: "the P.S.A." is not the "P.S."', () => {
+  assert.deepEqual(undated('The P.S.A. said the berth was ready.', 'en'), ['ORG:P.S.A.']);
+  assert.deepEqual(undated('The P.S. said no, and so did the U.S.S.R.', 'en'), ['ORG:P.S.', 'LOC:U.S.S.R.']);
+});
