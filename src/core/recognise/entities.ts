@@ -232,6 +232,15 @@ const NOUNS_NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['case', 'cases', 
 /** English verbs of telling, whose object is a person or, after a capitalised "The", a paper. */
 const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
 
+/**
+ * Past participles before "by" whose agent is a person far more often than a body: "led by",
+ * "won by", "chaired by". (Not "run by", "owned by", "bought by", "organised by": bodies do those.)
+ */
+const PERSON_DEED_PARTICIPLES: ReadonlySet<string> = new Set([
+  'led', 'headed', 'chaired', 'captained', 'coached', 'skippered', 'won', 'presented', 'written', 'directed', 'composed',
+  'painted', 'sung', 'played', 'signed', 'announced', 'introduced', 'unveiled', 'opened', 'seconded', 'moved', 'conducted',
+]);
+
 /** English plurals without "s", whose possessive opens bodies' names ("People's", "Women's"). */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men', 'children']);
 
@@ -4582,6 +4591,14 @@ export class EntityRecogniser {
     return !this.personCueAround(chunk);
   }
 
+  /** A country the gazetteer knows and its possessive mark right before token i ("Fiji's"). */
+  private countryPossessiveBefore(i: number): boolean {
+    const mark = this.tokens[i - 1];
+    const country = this.tokens[i - 2];
+    if (!isPossessiveMark(mark) || !isWordTok(country) || !country.capitalised || mark.start !== country.end) return false;
+    return gazetteer.lookupName(country.text)?.type === 'LOC';
+  }
+
   /**
    * What the press writes around a person it names: a speech verb or "according to" before, a
    * title before or opening the name ("Towkay Leong Ah Choy", "Father Christmas"), or after it
@@ -4591,6 +4608,10 @@ export class EntityRecogniser {
   private personCueAround(chunk: Chunk): boolean {
     const [before, first] = [this.tokens[chunk.first - 1], this.tokens[chunk.first]];
     if (isWordOf(before, WordClass.SpeechVerb) || (before?.folded === 'to' && this.tokens[chunk.first - 2]?.folded === 'according') || this.titleBefore(chunk.first)) return true;
+    // "a mission led by Nanise Kuruyawa", "won by Aoife Ní Mhurchú": the agent of a deed people do.
+    if (before?.folded === 'by' && PERSON_DEED_PARTICIPLES.has(this.tokens[chunk.first - 2]?.folded ?? '')) return true;
+    // "Fiji's Nanise Delai Kuruyawa", "Kenya's Eliud Tarus": a country's own, named after it.
+    if (this.countryPossessiveBefore(chunk.first)) return true;
     // "Father Christmas", "Papa Wemba": a title or a family word opens the name.
     if (isWordOf(first, WordClass.TitleWord) || FAMILY_ADDRESS_WORDS.has(first.folded)) return true;
     if (this.tokens[chunk.last]?.text !== ',') return false;

@@ -175,3 +175,11 @@ test('French: a capital article mid-sentence opens a paper\'s, a work\'s or a to
   assert.deepEqual(tagged('Hier, le directeur a dit que Le CNRS paierait.', 'fr').filter((e) => e.includes('Le ')), []);
   assert.deepEqual(tagged('Selon Marine Le Quellec, tout va bien.', 'fr'), ['PER Marine Le Quellec']);
 });
+
+test('English: a name no list knows is a person after a deed people do ("led by", "announced by"), after a country\'s possessive ("Fiji\'s") and after a foreign honorific ("Senor")', () => {
+  assert.deepEqual(tagged('The result was announced by Tavake Fusitu yesterday.', 'en'), ['PER Tavake Fusitu']);
+  assert.deepEqual(tagged('The mission, led by Fiji’s Mereani Delai Tuilagi, will report.', 'en'), ['LOC Fiji', 'PER Mereani Delai Tuilagi']);
+  assert.deepEqual(tagged('The delegation came with Senor Ruperto Etchegaray.', 'en'), ['PER Ruperto Etchegaray']);
+  // A body does what bodies do.
+  assert.deepEqual(tagged('The cannery was owned by Columbia Halvard until 1980.', 'en').filter((e) => e.startsWith('PER')), []);
+});

@@ -80,6 +80,8 @@ export const TITLES: readonly string[] = [
   'CEO', 'chief executive', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'director',
   'executive', 'Professor', 'Doctor', 'economist', 'historian', 'author', 'novelist', 'coach',
   'manager', 'Mister', 'Miss', 'Madam',
+  // Foreign honorifics the English press keeps before a name ("Senor Ricardo Etcheverry", "Herr Vogel").
+  'Señor', 'Senor', 'Señora', 'Senora', 'Señorita', 'Senorita', 'Signor', 'Signora', 'Herr', 'Frau',
   // English: West African honorifics the press writes before names ("Alhaji Musa Bello",
   // "Comrade Ayo Lawal" for a unionist). Not "Chief": "Chief Whip", "Chief Operating Officer".
   'Alhaji', 'Alhaja', 'Comrade', 'Honourable',
