@@ -83,6 +83,8 @@ const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['lordship', 'ladyship', '
 
 /** Abbreviated titles that are family names too, read as titles only where no name comes before them (see familyNameBeforePeriod). */
 const TITLES_ALSO_FAMILY_NAMES: ReadonlySet<string> = new Set(['Kum']);
+/** Titles that are also given names when capitalised before a full name, in French (see titleAlsoGivenName). */
+const TITLES_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['Cheikh']);
 
 /** Ranks that French writes in lowercase before a name with a particle: "le général de Gaulle". */
 const RANKS_BEFORE_PARTICLE = new Set(['general', 'marechal', 'colonel', 'capitaine', 'amiral', 'commandant', 'lieutenant', 'abbe', 'chanoine', 'cardinal', 'docteur']);
@@ -1793,6 +1795,7 @@ export class EntityRecogniser {
     // "King Street", "Queen Square", "Bishop Road": a royal or church title names a street
     // ("President Park", "Inspector Lake" are people).
     if (this.lang === 'en' && STREET_TITLES.has(tok.folded) && (this.placeHeadAfter(i) || this.namedAfterRoyalty(i))) return true;
+    if (this.titleAlsoGivenName(i)) return true;
     // "Police Chief Dana Ruiz": a title that opens on a body's word, then a first name.
     if (!namesBody && (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord) || this.titleIntroducesName(i)) && !this.commonPossessorInBodyName(i + 1)) return false;
     // "Orchardist Dion Te Awa-Whitfield stood at his gate": a sentence may open on the person's
@@ -4589,6 +4592,18 @@ export class EntityRecogniser {
       return false;
     }
     return !this.personCueAround(chunk);
+  }
+
+  /**
+   * "admet Cheikh Tidiane Mbengue": French writes the title in lowercase after its article ("le
+   * cheikh Yassine"); capitalised, with no determiner before it and two name words after, the
+   * word is the given name West Africa gives (TITLES_ALSO_GIVEN_NAMES).
+   */
+  private titleAlsoGivenName(i: number): boolean {
+    const tok = this.tokens[i];
+    if (this.lang !== 'fr' || !TITLES_ALSO_GIVEN_NAMES.has(tok.text) || isWordOf(this.tokens[i - 1], WordClass.Determiner)) return false;
+    const [next, after] = [this.tokens[i + 1], this.tokens[i + 2]];
+    return isNameWord(next) && next.capitalised && isNameWord(after) && after.capitalised && onlySpacesBetween(this.text, tok, next);
   }
 
   /** A country the gazetteer knows and its possessive mark right before token i ("Fiji's"). */

@@ -183,3 +183,8 @@ test('English: a name no list knows is a person after a deed people do ("led by"
   // A body does what bodies do.
   assert.deepEqual(tagged('The cannery was owned by Columbia Halvard until 1980.', 'en').filter((e) => e.startsWith('PER')), []);
 });
+
+test('French: "Cheikh" capitalised with no article before a full name is the given name ("Cheikh Amadou Ndiaye"); "le cheikh Ahmed Tahar" is a title', () => {
+  assert.deepEqual(tagged('« Nous avons failli annuler », admet Cheikh Amadou Ndiaye.', 'fr'), ['PER Cheikh Amadou Ndiaye']);
+  assert.deepEqual(tagged('Le cheikh Ahmed Tahar a prêché vendredi.', 'fr'), ['PER Ahmed Tahar']);
+});
