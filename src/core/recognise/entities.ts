@@ -4026,6 +4026,7 @@ export class EntityRecogniser {
     // ("the Stock Exchange of Melbourne", "the Times of Ceylon": a body's closing word too.)
     // ("le Crédit communal de Belgique": a French body's capitalised head before its adjective.)
     const frenchBody = this.lang === 'fr' && chunk.type === 'ORG' && first.capitalised && this.tokens[chunk.first + 1]?.lowercase === true && chunk.last - chunk.first >= 2;
+    if (this.namesDenominationHead(chunk)) return true;
     if (!isWordOf(last, WordClass.OrgHeadWord) && !isWordOf(first, WordClass.OrgHeadWord) && !CLUB_HEAD_WORDS.has(first.folded) && !(chunk.type === 'ORG' && ORG_NAME_ENDINGS.has(last.folded)) && !frenchBody) return false;
     // "Coastline Cellular Inc of Seattle": a legal form closes the name.
     return !gazetteer.isLegalForm(last.text);
@@ -4042,8 +4043,20 @@ export class EntityRecogniser {
   }
 
   /** `next` follows `org` after "of", "for", "de", "du", "des", "d'" (and "the", "la", "l'") on the same line. */
+  /**
+   * "the Church of Scotland", "the Free Wesleyan Church of Tonga", "the Methodist Church of Great
+   * Britain": an English church of a country is a denomination, a body; the church of a saint or
+   * of a parish is a building ("the Church of St Mary"), so the complement must be a place the
+   * gazetteer knows (see isComplementOf).
+   */
+  private namesDenominationHead(chunk: Chunk): boolean {
+    const last = this.lastWordToken(chunk);
+    return this.lang === 'en' && last.capitalised && last.folded === 'church' && (chunk.type === undefined || chunk.type === 'ORG' || chunk.type === 'LOC');
+  }
+
   private isComplementOf(org: Chunk, next: Chunk): boolean {
     if ((next.type === 'PER' && next.strength >= 3) || next.type === 'EVENT') return false;
+    if (this.namesDenominationHead(org) && !(next.type === 'LOC' && next.strength >= 3)) return false;
     const { tokens } = this;
     let k = org.last;
     if (!tokens[k]?.lowercase || !(COMPLEMENT_PREPOSITIONS.has(tokens[k].folded) || this.remitAfterOn(org, next, k))) return false;

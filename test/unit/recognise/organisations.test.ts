@@ -864,3 +864,9 @@ test('a known dotted short form at the start of a longer one is no match: "the P
   assert.deepEqual(undated('The P.S.A. said the berth was ready.', 'en'), ['ORG:P.S.A.']);
   assert.deepEqual(undated('The P.S. said no, and so did the U.S.S.R.', 'en'), ['ORG:P.S.', 'LOC:U.S.S.R.']);
 });
+
+test('English: the church of a country is a denomination, one body ("the Church of Scotland", "the Free Wesleyan Church of Tonga"); the church of a saint stays a building', () => {
+  assert.deepEqual(undated('The Church of Scotland said no.', 'en'), ['ORG:Church of Scotland']);
+  assert.deepEqual(undated('The president of the Free Wesleyan Church of Tonga spoke.', 'en'), ['ORG:Free Wesleyan Church of Tonga']);
+  assert.deepEqual(undated('They married at the Church of St Mary in London.', 'en'), ['LOC:Church of St Mary', 'LOC:London']);
+});
