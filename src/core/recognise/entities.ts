@@ -4045,18 +4045,18 @@ export class EntityRecogniser {
     return (chunk.last - chunk.first === 1 && chunk.type === undefined) || chunk.type === 'EVENT';
   }
 
-  /** `next` follows `org` after "of", "for", "de", "du", "des", "d'" (and "the", "la", "l'") on the same line. */
   /**
    * "the Church of Scotland", "the Free Wesleyan Church of Tonga", "the Methodist Church of Great
    * Britain": an English church of a country is a denomination, a body; the church of a saint or
-   * of a parish is a building ("the Church of St Mary"), so the complement must be a place the
-   * gazetteer knows (see isComplementOf).
+   * of a parish is a building ("the Church of St Mary"), so the complement must be a place known
+   * with the gazetteer's strength (see isComplementOf).
    */
   private namesDenominationHead(chunk: Chunk): boolean {
     const last = this.lastWordToken(chunk);
     return this.lang === 'en' && last.capitalised && last.folded === 'church' && (chunk.type === undefined || chunk.type === 'ORG' || chunk.type === 'LOC');
   }
 
+  /** `next` follows `org` after "of", "for", "de", "du", "des", "d'" (and "the", "la", "l'") on the same line. */
   private isComplementOf(org: Chunk, next: Chunk): boolean {
     if ((next.type === 'PER' && next.strength >= 3) || next.type === 'EVENT') return false;
     if (this.namesDenominationHead(org) && !(next.type === 'LOC' && next.strength >= 3)) return false;
