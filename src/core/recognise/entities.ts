@@ -27,6 +27,7 @@ import {
   STORM_WORDS,
   NUMBER_WORDS,
   isCoordinator,
+  KINSHIP_NOUNS,
   ORG_NAME_ENDINGS,
   GROUP_WORDS,
   HONORIFICS,
@@ -105,12 +106,6 @@ const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympi
 
 /** Function words that a place's name may end with once capitalised: "place de la République", "rue de la Nation". */
 const NAMEABLE_NOUNS: ReadonlySet<string> = new Set(['republique', 'nation', 'etat']);
-
-/** Nouns of family relations (folded), singular and plural: "his daughter Niamh", "la mère de Yannick". */
-const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
-  ...'daughter son wife husband father mother brother sister widow widower grandson granddaughter nephew niece cousin uncle aunt partner daughters sons brothers sisters'.split(' '),
-  ...'fille fils femme epouse mari pere mere frere soeur veuve veuf petit-fils petite-fille neveu niece cousine oncle tante compagne compagnon filles freres soeurs parents'.split(' '),
-]);
 
 /**
  * What children call their parents and grandparents ("Dad says he'll manage", "Maman n'a rien

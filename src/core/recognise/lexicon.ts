@@ -96,6 +96,12 @@ export const PREPOSITIONS = set(`
 /** Prepositions of a noun's complement: "la mère de X", "du cycliste", "the widow of X" (folded). */
 export const OF_PREPOSITIONS = set(`de du des d' of`);
 
+/** Nouns of family relations (folded), singular and plural: "his daughter Niamh", "la mère de Yannick". */
+export const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
+  ...'daughter son wife husband father mother brother sister widow widower grandson granddaughter nephew niece cousin uncle aunt partner daughters sons brothers sisters'.split(' '),
+  ...'fille fils femme epouse mari pere mere frere soeur veuve veuf petit-fils petite-fille neveu niece cousine oncle tante compagne compagnon filles freres soeurs parents'.split(' '),
+]);
+
 /**
  * Agentive prepositions: "selon X", "according to X", "par X": X is the source of the words
  * ("d'après", two tokens, is read in speakers.ts introducerEnd).

@@ -13,7 +13,7 @@
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
 import { countBelow } from '../text/sorted';
-import { DATELINE_DASHES, fold, HONORIFICS, POSSESSIVE_DETERMINERS, isCoordinator, looksLikeDemonym, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, TITLES_BEFORE_GIVEN_NAMES, WordClass } from './lexicon';
+import { DATELINE_DASHES, fold, HONORIFICS, KINSHIP_NOUNS, POSSESSIVE_DETERMINERS, isCoordinator, looksLikeDemonym, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, TITLES_BEFORE_GIVEN_NAMES, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
 import { isLetterOrDigitCode, isPossessiveMark, isSpaceCode, lexemeIdOf, onlySpacesBetween, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
@@ -232,9 +232,10 @@ const PUT_IT: ReadonlySet<string> = new Set(['put', 'puts']);
 const RELATIVE_PRONOUNS = new Set(['who', 'qui']);
 
 /** Nouns of someone's kin or circle: "the wife of the mayor, X" is the mayor, not the wife. */
-const RELATION_NOUNS: ReadonlySet<string> = new Set(
-  'wife husband son daughter mother father sister brother widow widower family friend partner fiancee fiance uncle aunt nephew niece cousin grandson granddaughter grandmother grandfather femme mari fils fille mere pere soeur frere veuve famille ami amie proche compagne compagnon oncle tante cousin cousine'.split(' '),
-);
+const RELATION_NOUNS: ReadonlySet<string> = new Set([
+  ...KINSHIP_NOUNS,
+  ...'family friend fiancee fiance grandmother grandfather famille ami amie proche'.split(' '),
+]);
 
 /** The people a story is about, who do not speak for a role: "the mother of the rescued boy, X". */
 const PEOPLE_OF_A_STORY: ReadonlySet<string> = new Set(
