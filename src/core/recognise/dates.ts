@@ -2,7 +2,8 @@
 // "March 3, 1984", "2025-02"), months and years, weekdays ("mercredi", "vendredi prochain") and
 // relative expressions ("semaine prochaine", "jours à venir", "last week", "il y a cinq ans"),
 // holidays, decades, quarters, centuries, seasons, the night between two days and the time of
-// day ("vers 7 h 30", "3 p.m.": a point in time, so a DATE too). The id is an
+// day ("vers 7 h 30", "3 p.m.", "a quarter to eleven": a point in time, so a DATE too), and the old
+// British press's order ("Saturday last", "the 17th of January"). The id is an
 // ISO form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
 
 import {
@@ -67,6 +68,8 @@ function monthOf(tok: Token | undefined): number | undefined {
 
 /** "1er", "24" before a month; a number token glued to "er" is one token in our tokeniser. */
 function calendarDate(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const ordinal = ordinalOfMonth(text, tokens, i);
+  if (ordinal) return ordinal;
   // Day Month [Year] (French, British)
   const day = dayNumber(tokens[i]);
   if (day !== undefined && onlySpacesBetween(text, tokens[i], tokens[i + 1])) {
@@ -105,11 +108,47 @@ function calendarDate(text: string, tokens: Token[], i: number): DateMatch | und
   return { first: i, last: i + 1, id: `xxxx-${pad2(month)}` };
 }
 
+/**
+ * "the 17th of January", "the 3rd of June, 1898": the British day written as an ordinal, then
+ * "of" and the month ("the" stays out, as an article does), with its year if one follows.
+ */
+function ordinalOfMonth(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const tok = tokens[i];
+  if (!tok || tok.kind !== 'number' || !/^\d{1,2}(?:st|nd|rd|th)$/i.test(tok.text) || tokens[i + 1]?.folded !== 'of' || !spacedRun(text, tokens, i, i + 2)) return undefined;
+  const day = dayNumber(tok);
+  const month = monthOf(tokens[i + 2]);
+  if (day === undefined || month === undefined) return undefined;
+  const comma = tokens[i + 3]?.text === ',' ? 1 : 0;
+  const year = tokens[i + 3 + comma];
+  if (isYear(year) && (comma === 1 || onlySpacesBetween(text, tokens[i + 2], year))) return { first: i, last: i + 4 + comma, id: `${year.text}-${pad2(month)}-${pad2(day)}` };
+  return { first: i, last: i + 3, id: `xxxx-${pad2(month)}-${pad2(day)}` };
+}
+
+/**
+ * Where "Saturday last", "Monday next", "Friday week" or "November last" ends: the old British
+ * press writes "last", "next" (and "week", after a day) after the day or the month. Not before a
+ * period ("May last year" is last year's May, "Monday next week") nor "next to".
+ */
+function postposedQualifierEnd(text: string, tokens: Token[], i: number, isWeekday: boolean): number {
+  const next = tokens[i + 1];
+  if (!tokens[i].capitalised || !next || !next.lowercase || !onlySpacesBetween(text, tokens[i], next)) return 0;
+  if (next.folded !== 'last' && next.folded !== 'next' && !(isWeekday && next.folded === 'week')) return 0;
+  const after = tokens[i + 2];
+  if (after && after.kind === 'word' && (after.folded === 'to' || PERIODS_AFTER_QUALIFIER.has(after.folded) || isPeriodWord(after))) return 0;
+  return i + 2;
+}
+
+/** Periods "last" or "next" qualify when they follow it: "Monday last week", "May next year". */
+const PERIODS_AFTER_QUALIFIER: ReadonlySet<string> = new Set([
+  'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'weekend', 'season', 'term', 'time', 'decade', 'century', 'morning', 'afternoon', 'evening',
+]);
+
 /** "mois de mars", "en mai", "since May": words that make "mars", "mai" or "May" the month. */
 function monthSaidSo(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.folded;
   const second = tokens[i - 2]?.folded;
-  if (tokens[i].folded === 'may') return tokens[i].capitalised && !tokens[i].sentenceStart && (before === 'since' || before === 'until');
+  // ("the end of May", "the middle of March": the part before "of" says so.)
+  if (tokens[i].folded === 'may') return tokens[i].capitalised && !tokens[i].sentenceStart && (before === 'since' || before === 'until' || (before === 'of' && ENGLISH_PARTS.has(second ?? '')));
   return tokens[i].lowercase && ((before === 'de' && second === 'mois') || before === 'en');
 }
 
@@ -142,6 +181,9 @@ function qualifiedPeriod(text: string, tokens: Token[], i: number): DateMatch | 
   if (next && DATE_QUALIFIERS_AFTER.has(next.folded) && onlySpacesBetween(text, tokens[i], next)) {
     return { first: i, last: i + 2, id: slugify(`${word} ${next.text}`) };
   }
+  // "in March last", "her survey in November last": that month, written the old British way.
+  const month = MONTHS.get(word);
+  if (month !== undefined && postposedQualifierEnd(text, tokens, i, false)) return { first: i, last: i + 2, id: `xxxx-${pad2(month)}` };
   // "the spring of 1965", "l'été de 1973".
   const of = tokens[i + 1];
   if (SEASONS.has(word) && of && (of.folded === 'of' || of.folded === 'de') && isYear(tokens[i + 2])) {
@@ -184,8 +226,15 @@ function weekday(text: string, tokens: Token[], i: number): DateMatch | undefine
   if (next && onlySpacesBetween(text, tokens[i], next) && DAY_QUALIFIERS.has(next.folded)) {
     return { first: i, last: i + 2, id: slugify(`${word} ${next.text}`) };
   }
+  // "Saturday last", "Monday next", "Friday week": old British style puts the qualifier after the day.
+  const postposed = postposedQualifierEnd(text, tokens, i, true);
+  if (postposed) return { first: i, last: postposed, id: slugify(`${word} ${next.text}`) };
   const date = calendarDate(text, tokens, i + 1);
   if (date && onlySpacesBetween(text, tokens[i], next)) return { first: i, last: date.last, id: date.id };
+  // "Thursday, the 17th of January", "on Monday the 18th of May": the day, then its date after "the".
+  const the = next?.text === ',' ? i + 2 : i + 1;
+  const ordinal = tokens[the]?.folded === 'the' ? ordinalOfMonth(text, tokens, the + 1) : undefined;
+  if (ordinal && spacedRun(text, tokens, the, the + 1)) return { first: i, last: ordinal.last, id: ordinal.id };
   // "Wednesday, June 16": English sets the date off with a comma.
   const afterComma = next?.text === ',' ? calendarDate(text, tokens, i + 2) : undefined;
   if (afterComma && onlySpacesBetween(text, next, tokens[i + 2])) return { first: i, last: afterComma.last, id: afterComma.id };
@@ -257,8 +306,11 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
       minute = Number(tokens[last++].text);
     }
   }
-  if (!written && tok.kind !== 'number') return undefined;
-  const part = dayPart(text, tokens, last);
+  // "at six in the morning": an English part of the day joins an hour only after an introducer
+  // ("killed 7 in the morning raid" counts people).
+  let part = dayPart(text, tokens, last);
+  if (part?.spelled && !isIntroducedClock(text, tokens, i)) part = undefined;
+  if (!written && tok.kind !== 'number' && !part?.spelled) return undefined;
   if (part) {
     if (part.shift === 'pm' && hour < 12) hour += 12;
     if (part.shift === 'am' && hour === 12) hour = 0;
@@ -354,7 +406,7 @@ function isMinute(tok: Token | undefined): boolean {
  * The part of the day after an hour, and where it ends: "du matin", "du soir", "de
  * l'après-midi", "de la nuit", "a.m.", "p.m.", "am", "pm".
  */
-function dayPart(text: string, tokens: Token[], i: number): { last: number; shift?: 'am' | 'pm' } | undefined {
+function dayPart(text: string, tokens: Token[], i: number): { last: number; shift?: 'am' | 'pm'; spelled?: true } | undefined {
   const a = tokens[i];
   const b = tokens[i + 1];
   const c = tokens[i + 2];
@@ -367,6 +419,10 @@ function dayPart(text: string, tokens: Token[], i: number): { last: number; shif
   }
   if (!b || !onlySpacesBetween(text, a, b)) return undefined;
   if (a.folded === 'du' && b.folded === 'matin') return { last: i + 2 };
+  // "in the morning", "in the afternoon", "in the evening" (spelled: the caller asks for an introducer).
+  if (a.folded === 'in' && b.folded === 'the' && c && onlySpacesBetween(text, b, c) && ENGLISH_DAY_PARTS.has(c.folded)) {
+    return { last: i + 3, shift: c.folded === 'morning' ? undefined : 'pm', spelled: true };
+  }
   if (a.folded === 'du' && b.folded === 'soir') return { last: i + 2, shift: 'pm' };
   if (a.folded === 'de' && c && onlySpacesBetween(text, b, c)) {
     if (b.folded === "l'" && c.folded === 'apres-midi') return { last: i + 3, shift: 'pm' };
@@ -375,7 +431,38 @@ function dayPart(text: string, tokens: Token[], i: number): { last: number; shif
   return undefined;
 }
 
+const ENGLISH_DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
+
 const clockId = (hour: number, minute: number): string => `${pad2(hour)}h${pad2(minute)}`;
+
+/**
+ * "a quarter to eleven", "quarter past twelve", "half-past four in the morning", "half past two
+ * o'clock": the clock in words of the English press (the article stays out). Id on the 24-hour
+ * clock: a quarter to eleven is 10h45.
+ */
+function clockInWords(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  const word = tokens[i].folded;
+  const way = tokens[i + 1]?.folded;
+  let minute: number;
+  let k = i + 1;
+  if (word === 'half-past') minute = 30;
+  else if (word === 'half' && way === 'past') (minute = 30), k++;
+  else if (word === 'quarter' && (way === 'past' || way === 'to')) (minute = way === 'past' ? 15 : -15), k++;
+  else return undefined;
+  const start = tokens[k] && (tokens[k].kind === 'word' || tokens[k].kind === 'number') ? hourAt(tokens[k]) : undefined;
+  if (!start || start.minute !== undefined || start.hour < 1 || start.hour > 12 || !spacedRun(text, tokens, i, k)) return undefined;
+  let hour = start.hour;
+  let last = k + 1;
+  if (tokens[last]?.folded === "o'clock" && onlySpacesBetween(text, tokens[k], tokens[last])) last++;
+  const part = dayPart(text, tokens, last);
+  if (part) {
+    if (part.shift === 'pm' && hour < 12) hour += 12;
+    last = part.last;
+  }
+  // "a quarter to eleven" is 10h45: the quarter is taken from the hour before.
+  if (minute < 0) (hour = (hour + 23) % 24), (minute += 60);
+  return { first: i, last, id: clockId(hour, minute) };
+}
 
 /**
  * Fixed phrases of folded words ("last week", "fin de l'annee", "boxing day") indexed by their first
@@ -424,8 +511,12 @@ function relative(text: string, tokens: Token[], i: number): DateMatch | undefin
   // "à la rentrée", "jusqu'à la rentrée": the autumn's return to school and work, after a
   // preposition ("sa rentrée politique", "la rentrée des classes a lieu" are no point in time).
   if (tokens[i].folded === 'rentree' && !(tokens[i - 1]?.folded === 'la' && PREPOSITIONS.has(tokens[i - 2]?.folded ?? ''))) return undefined;
+  // "since the weekend", "over the weekend": the one just past; "at the weekend" is any weekend.
+  if (phrase.last - i === 1 && tokens[i].folded === 'weekend' && !(tokens[i - 1]?.folded === 'the' && WEEKEND_PREPOSITIONS.has(tokens[i - 2]?.folded ?? ''))) return undefined;
   return { first: i, last: phrase.last, id: phrase.value };
 }
+
+const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'over', 'during']);
 
 /** "Christmas", "Boxing Day", "St Patrick's Day 1931", "Noël", "la Toussaint": a holiday, with its year if one follows. */
 function holiday(text: string, tokens: Token[], i: number): DateMatch | undefined {
@@ -461,6 +552,12 @@ function holidayWithYear(text: string, tokens: Token[], first: number, last: num
  */
 function countedTime(text: string, tokens: Token[], i: number): DateMatch | undefined {
   const word = tokens[i].folded;
+  // "dans trois semaines", "Dans dix ans": a point that far ahead (French "dans", not "en", a length).
+  if (word === 'dans') {
+    const n = i + 2;
+    if (isCount(tokens[i + 1]) && PERIOD_UNITS.has(tokens[n]?.folded ?? '') && FRENCH_UNITS.has(tokens[n].folded) && spacedRun(text, tokens, i, n)) return { first: i, last: n + 1, id: slugify(tokensText(tokens, i, n + 1)) };
+    return undefined;
+  }
   if (word === 'il' && tokens[i + 1]?.folded === 'y' && tokens[i + 2]?.folded === 'a') {
     let n = i + 3;
     if (tokens[n]?.folded === 'quelques' || isCount(tokens[n])) n++;
@@ -479,6 +576,9 @@ function countedTime(text: string, tokens: Token[], i: number): DateMatch | unde
   }
   return undefined;
 }
+
+/** The French units "dans" counts ahead in ("dans trois semaines"; English "in three weeks" is as often a length). */
+const FRENCH_UNITS: ReadonlySet<string> = new Set(['ans', 'annees', 'mois', 'semaines', 'jours']);
 
 /** Are tokens[from..to] separated by spaces only (all present)? */
 function spacedRun(text: string, tokens: Token[], from: number, to: number): boolean {
@@ -522,6 +622,12 @@ function widenDate(text: string, tokens: Token[], match: DateMatch, floor: numbe
       const part = ENGLISH_PART_IDS.get(noun);
       if (part && /^(?:\d{4}|xxxx)-\d{2}$|^\d{4}$/.test(match.id)) match.id = `${match.id}-${part}`;
     }
+  }
+  // "in late September", "early March 1990": the English part of a month before it (id xxxx-09-late).
+  const monthOnly = /^(?:\d{4}|xxxx)-\d{2}$/.test(match.id) && monthOf(tokens[match.first]) !== undefined;
+  if (monthOnly && before && (before.folded === 'late' || before.folded === 'early') && before.lowercase && match.first - 1 >= floor && adjacent(before, tokens[match.first])) {
+    match.first -= 1;
+    match.id = `${match.id}-${before.folded}`;
   }
   // "au Xe siècle avant notre ère", "the 3rd century BC": the era is part of the date.
   const era = eraEnd(tokens, match.last);
@@ -741,7 +847,7 @@ function mayStartDate(classes: Int32Array, i: number): boolean {
 
 /** Words that start a counted time or a time of day and no other date ("sept" is also September: not among them). */
 const COUNT_STARTS: ReadonlySet<string> = new Set(
-  [...NUMBER_WORDS, 'il'].filter(
+  [...NUMBER_WORDS, 'il', 'dans', 'quarter', 'half', 'half-past'].filter(
     (word) => !MONTHS.has(word) && !RELATIVE.has(word) && !WEEKDAYS.has(word) && !SEASONS.has(word) && !DECADE_WORDS.has(word) &&
       !QUARTER_ORDINALS.has(word) && !DATE_QUALIFIERS_BEFORE.has(word) && ![...HOLIDAYS.keys()].some((holiday) => holiday.split(' ')[0] === word),
   ),
@@ -791,7 +897,7 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
       // "a", "il", "cinq" start only a counted time ("a year ago", "il y a cinq ans"): the
       // other rules are not asked about these frequent words.
       match = COUNT_STARTS.has(tok.folded)
-        ? countedTime(text, tokens, i) ?? clockTime(text, tokens, i)
+        ? countedTime(text, tokens, i) ?? clockTime(text, tokens, i) ?? clockInWords(text, tokens, i)
         : quarter(text, tokens, i) ?? qualifiedPeriod(text, tokens, i) ?? weekdayHoliday(text, tokens, i) ?? namedDay(text, tokens, i) ?? weekday(text, tokens, i) ?? calendarDate(text, tokens, i) ??
           countedTime(text, tokens, i) ?? nightBetween(text, tokens, i) ?? relative(text, tokens, i) ?? period(text, tokens, i) ?? holiday(text, tokens, i) ??
           midMonth(text, tokens, i) ?? monthOrYearEdge(text, tokens, i) ?? decadeName(tokens, i) ?? clockTime(text, tokens, i);

@@ -262,6 +262,13 @@ export const RELATIVE_PHRASES: string[][] = [
   // "la rentrée": only after "la" (dates.ts), not "sa rentrée politique".
   'rentree',
   'last season', 'this season', 'next season', 'last term', 'this term', 'next term', 'overnight',
+  // Old press writes "last evening" for yesterday evening ("stated last evening").
+  'last evening',
+  // A farming, fishing or sports year is a season: "la saison passée", "cette saison", "la saison des pluies".
+  'saison prochaine', 'saison passee', 'saison derniere', 'cette saison', 'saison des pluies', 'saison seche',
+  'jours qui viennent', 'semaines qui viennent', 'mois qui viennent', 'annees qui viennent', 'decennie qui vient',
+  // "since the weekend", "over the weekend": only after "the" and such a preposition (dates.ts).
+  'weekend',
 ].map((p) => p.split(' '));
 
 /**
@@ -335,8 +342,9 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...DECADE_NAMES.keys(),
   ...HOUR_WORDS.keys(),
   ...NAMED_HOURS.keys(),
-  // "il y a cinq ans", "Q3", "mid-March", "mi-mars", "la nuit de mardi à mercredi".
-  'il', 'q1', 'q2', 'q3', 'q4', 'nuit', 'fin', 'debut',
+  // "il y a cinq ans", "Q3", "mid-March", "mi-mars", "la nuit de mardi à mercredi", "dans trois semaines",
+  // "a quarter to eleven", "half-past four".
+  'il', 'q1', 'q2', 'q3', 'q4', 'nuit', 'fin', 'debut', 'dans', 'quarter', 'half', 'half-past',
   ...[...FULL_MONTH_NAMES].flatMap((month) => [`mid-${month}`, `mi-${month}`]),
 ]);
 

@@ -355,3 +355,47 @@ test('French: a season after a demonstrative takes it in ("ce printemps", "cet �
   assert.deepEqual(dates('Cet hiver sera dur.').map(([surface]) => surface), ['Cet hiver']);
   assert.deepEqual(dates('Depuis le printemps, rien.').map(([surface]) => surface), ['printemps']);
 });
+
+test('the old British press: "Saturday last", "Friday week", "November last", "the 17th of January", "Thursday, the 17th of January", "3rd of June, 1898"', () => {
+  assert.deepEqual(dates('He reached Cape Town on Saturday last and sails on Monday next; the case stands over until Friday week.'), [
+    ['Saturday last', 'saturday-last'],
+    ['Monday next', 'monday-next'],
+    ['Friday week', 'friday-week'],
+  ]);
+  assert.deepEqual(dates('She passed her survey in November last, when the rates rose.'), [['November last', 'xxxx-11']]);
+  // Not "last" or "next" that qualify the period after them, nor "next to".
+  assert.deepEqual(dates('In March last year he sat on Monday next to the clerk.'), [['March', 'xxxx-03'], ['last year', 'last-year'], ['Monday', 'monday']]);
+  assert.deepEqual(dates('She foundered on Thursday, the 17th of January, off the Ness; the claim was set on the 3rd of June, 1898, and paid from the 1st of September.'), [
+    ['Thursday, the 17th of January', 'xxxx-01-17'],
+    ['3rd of June, 1898', '1898-06-03'],
+    ['1st of September', 'xxxx-09-01'],
+  ]);
+});
+
+test('the clock in English words: "a quarter to eleven", "quarter past twelve", "half-past four in the morning", "at six in the morning"', () => {
+  assert.deepEqual(dates('Called out at a quarter to eleven, back at quarter past twelve; she left at half-past four in the morning.'), [
+    ['quarter to eleven', '10h45'],
+    ['quarter past twelve', '12h15'],
+    ['half-past four in the morning', '04h30'],
+  ]);
+  assert.deepEqual(dates("I will be on the road at six in the morning, at half past two o'clock."), [['six in the morning', '06h00'], ["half past two o'clock", '02h30']]);
+  // A count before "in the morning" is no hour; "a quarter to a third" no time.
+  assert.deepEqual(dates('Police held 7 in the morning raid; a quarter to a third of them left.'), []);
+});
+
+test('English relative dates: "last evening", "since the weekend" (not "at the weekend"), "the end of May", "late September"', () => {
+  assert.deepEqual(dates('It was stated last evening; calls rose since the weekend, as they do at the weekend.'), [['last evening', 'last-evening'], ['weekend', 'weekend']]);
+  assert.deepEqual(dates('The trench closes at the end of May and reopens in late September.'), [['end of May', 'xxxx-05-end'], ['late September', 'xxxx-09-late']]);
+});
+
+test('French: "dans trois semaines", "la saison passée", "cette saison", "la saison des pluies", "les semaines qui viennent"', () => {
+  assert.deepEqual(dates('Les vendanges commencent dans trois semaines ; Dans dix ans, on verra.'), [['dans trois semaines', 'dans-trois-semaines'], ['Dans dix ans', 'dans-dix-ans']]);
+  assert.deepEqual(dates('Contre 31 000 la saison passée, et plus cette saison, avant la saison des pluies et dans les semaines qui viennent.'), [
+    ['saison passée', 'saison-passee'],
+    ['cette saison', 'cette-saison'],
+    ['saison des pluies', 'saison-des-pluies'],
+    ['semaines qui viennent', 'semaines-qui-viennent'],
+  ]);
+  // "dans les deux ans" and "en trois semaines" are lengths.
+  assert.deepEqual(dates('Il sera remboursé dans les deux ans, construit en trois semaines.'), []);
+});
