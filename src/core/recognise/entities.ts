@@ -2464,8 +2464,9 @@ export class EntityRecogniser {
     // ("Lawrence Ave.": a street type shortened with its period, "Ave" being a given name too.)
     const streetAbbreviation = STREET_ABBREVIATIONS.includes(last.text) && tokens[chunk.last]?.text === '.';
     if (count >= 2 && this.lang === 'en' && (STREET_HEADS_AFTER_NAMES.has(last.folded) || streetAbbreviation) && !this.titleBefore(chunk.first) && !this.actsAsPerson(chunk)) return settle(chunk, 'LOC', 2);
-    // "BATU GAJAH, June 14.": a dateline in capitals outweighs the first name it opens on.
-    if (isAllCaps(first.text) && this.isDateline(chunk)) return settle(chunk, 'LOC', 2);
+    // "BATU GAJAH, June 14.": a dateline in capitals outweighs the first name it opens on, and
+    // as strongly as a list would: "REGINA, July 24 -" makes a place of the headline's "Regina".
+    if (isAllCaps(first.text) && this.isDateline(chunk)) return settle(chunk, 'LOC', 3);
     // (A headline's line in capitals was read by shoutedEvidence above: "PIT INQUIRY TOLD".)
     // "At Wayne, where the mine has closed", "à Youri, où": a name after a preposition of place
     // and before ", where" is the place, whatever first name it shares.

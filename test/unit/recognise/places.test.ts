@@ -380,6 +380,11 @@ test('an English street named after a person is a street ("Spencer Street", "Geo
   assert.deepEqual(entities('Mr Russell Street spoke.'), ['PER Russell Street']);
   assert.deepEqual(entities('KELBY RIVERS, June 14.\n\nThe dredge began to dig.'), ['LOC KELBY RIVERS', 'DATE June 14']);
   assert.deepEqual(entities('John Kelby, June 14, said hello.').slice(0, 1), ['PER John Kelby']);
+  // A town named like a woman ("Marion") is the place everywhere once a dateline files from it,
+  // the headline's "Marion streets" included.
+  assert.deepEqual(entities('Fair crowds fill Marion streets\n\nMARION, July 24 - The fair opened. "Marion is the right place," he said.'), [
+    'LOC Marion', 'LOC MARION', 'DATE July 24', 'LOC Marion',
+  ]);
 });
 
 test('a dateline\'s town in capitals before its state and dash is a place ("MERRILL, Iowa — …"); "Nearly 200 farmers" is a count, no event', () => {
