@@ -101,6 +101,9 @@ const COMPANY_SECTOR_WORDS: ReadonlySet<string> = new Set([
   'pharmaceuticals', 'communications', 'energy', 'ventures', 'mobile', 'networks', 'software', 'electronics',
 ]);
 
+/** The word before a union branch's number: "Local 113", "Lodge 751" (as written). */
+const UNION_BRANCH_WORDS: ReadonlySet<string> = new Set(['Local', 'Lodge']);
+
 /** Sports clubs' first words, an organisation only with an adjective after them ("Stade rennais", "Aviron bayonnais"). */
 const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympique', 'racing', 'sporting', 'entente', 'etoile', 'jeunesse', 'avenir']);
 
@@ -2848,7 +2851,8 @@ export class EntityRecogniser {
 
   /**
    * "Apollo 15", "Euro 84", "Telecom 91": a name and a number are a mission, an edition or a
-   * fair, named as one event (never a person: people are not numbered in the press). A known
+   * fair, named as one event (never a person: people are not numbered in the press), or a
+   * union's branch ("Local 113"). A known
    * place before the number stays a place ("Paris 2024" is tagged by the gazetteer first).
    */
   private numberedName(chunk: Chunk): boolean {
@@ -2860,7 +2864,8 @@ export class EntityRecogniser {
     const after = this.tokens[chunk.last + 1];
     if (after && after.kind === 'number') return false; // "Score 2 1", a table row
     this.takeInNextWord(chunk);
-    settle(chunk, 'EVENT', 2);
+    // "Local 113", "Teamsters Local 959": a union's branch is numbered, and it is a body.
+    settle(chunk, UNION_BRANCH_WORDS.has(this.tokens[chunk.last - 2].text) ? 'ORG' : 'EVENT', 2);
     return true;
   }
 

@@ -870,3 +870,9 @@ test('English: the church of a country is a denomination, one body ("the Church 
   assert.deepEqual(undated('The president of the Free Wesleyan Church of Tonga spoke.', 'en'), ['ORG:Free Wesleyan Church of Tonga']);
   assert.deepEqual(undated('They married at the Church of St Mary in London.', 'en'), ['LOC:Church of St Mary', 'LOC:London']);
 });
+
+test('a union branch by its number is a body, not an event: "Local 113", "Cannery Workers Local 21", "Lodge 751"; "Apollo 17" stays an event', () => {
+  assert.deepEqual(undated('Local 113 president Ada Vasko spoke for Cannery Workers Local 21 and Lodge 751 before Apollo 17 flew.', 'en'), [
+    'ORG:Local 113', 'PER:Ada Vasko', 'ORG:Cannery Workers Local 21', 'ORG:Lodge 751', 'EVENT:Apollo 17',
+  ]);
+});
