@@ -1998,6 +1998,15 @@ export class EntityRecogniser {
     return noun.lowercase && LAND_NOUNS.has(noun.folded) && onlySpacesBetween(this.text, name, noun);
   }
 
+  /** "Kearney county", "Mithi river" with no article before them (English; not a person's or a people's name). */
+  private namesCountyWithoutArticle(chunk: Chunk): boolean {
+    const [name, noun] = [this.tokens[chunk.first], this.tokens[chunk.last]];
+    if (this.lang !== 'en' || !isWordTok(noun) || !noun.lowercase || !OWN_HEAD_LAND_NOUNS.has(noun.folded) || !onlySpacesBetween(this.text, name, noun)) return false;
+    if (isWordOf(name, WordClass.FirstName) || isAcronym(name.text) || GROUP_WORDS.has(name.folded) || looksLikeDemonym(name.text)) return false;
+    const known = gazetteer.lookupName(name.text);
+    return !known || known.type === 'LOC';
+  }
+
   /**
    * The end (exclusive, past its last period) of a short form written with periods from token i:
    * two capital letters or more, each glued to its period ("I.F.A.", "U.S."); i when none.
@@ -2385,6 +2394,12 @@ export class EntityRecogniser {
     // shaped like a nationality: "the Iranian border").
     if (count === 1 && this.placesNounAfter(chunk)) {
       if (OWN_HEAD_LAND_NOUNS.has(tokens[chunk.last].folded)) this.takeInNextWord(chunk);
+      return settle(chunk, 'LOC', 2);
+    }
+    // "swept Kearney county in 1874", "came to Rooks county": with no article too, a lowercase
+    // county's or river's noun after one name is that place's own.
+    if (count === 1 && this.namesCountyWithoutArticle(chunk)) {
+      this.takeInNextWord(chunk);
       return settle(chunk, 'LOC', 2);
     }
     // "POLICE FIRE ON CROWD", "CITY SHOPS LOOTED", "LES ENTREPÔTS SE VIDENT": on a line in

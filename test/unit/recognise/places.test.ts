@@ -610,3 +610,9 @@ test('English: a name after "bound for", "sailed for" or "the first boat for" is
   assert.ok(analyze('He left by the first boat for Quorvick.', { lang: 'en' }).entities.some((e) => e.type === 'LOC' && e.text === 'Quorvick'));
   assert.ok(!analyze('They organised a walk for Quorvick last week.', { lang: 'en' }).entities.some((e) => e.type === 'LOC' && e.text === 'Quorvick'));
 });
+
+test('a lowercase county or river after one name is the place\'s own noun, with or without an article: "swept Pawnee county", "to Rooks county"', () => {
+  assert.deepEqual(places('The grasshoppers swept Pawnee county in 1874; she came to Rooks county from Denmark.', 'en'), ['Pawnee county pawnee-county', 'Rooks county rooks-county', 'Denmark denmark']);
+  // A person's or a people's name before the noun is no county ("Sheriff Dale Boyce county records", "Irish county towns").
+  assert.deepEqual(places('He read Irish county papers.', 'en'), []);
+});
