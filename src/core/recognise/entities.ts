@@ -140,6 +140,13 @@ const COUNTRY_ADJECTIVES: ReadonlySet<string> = new Set([
 /** Endings of French adjectives that close an institution's or a club's name ("correctionnel", "générale", "rennais"). */
 const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|éens|éennes|é|ée|és|ées|eur|eure|ier|ière|iers|ières|iste|istes|ent|ente|ents|entes|ic|ics|iote|iotes)$/;
 
+/** The movements whose national societies the press names by an adjective: "Croix-Rouge suisse" (folded). */
+const NATIONAL_SOCIETY_MOVEMENTS: ReadonlySet<string> = new Set(['croix-rouge', 'croissant-rouge']);
+/** French nationality adjectives by their endings: "ivoirienne", "congolaise", "malien", "monégasque". */
+const NATIONALITY_ENDING = /(?:ien|ienne|ais|aise|ois|oise|ain|aine|éen|éenne|asque)$/;
+/** French nationality adjectives no ending shows (folded): "burkinabè", "suisse", "belge", "russe". */
+const INVARIABLE_NATIONALITIES: ReadonlySet<string> = new Set(['burkinabe', 'suisse', 'belge', 'russe', 'comorien', 'malgache', 'khmer', 'khmere']);
+
 /** French adjectives in -in that close a body's name ("Club alpin", "Conservatoire marin"); not by their ending: "moins", "voisin", "matin" end so too. */
 const ADJECTIVES_IN_IN: ReadonlySet<string> = new Set(['alpin', 'alpine', 'alpins', 'alpines', 'marin', 'marine', 'marins', 'marines', 'latin', 'latine', 'latins', 'latines', 'andin', 'andine']);
 
@@ -1036,6 +1043,12 @@ export class EntityRecogniser {
       const dotted = this.dottedShortFormEnd(i);
       if (dotted > j + 1) continue;
       const end = dotted === j + 1 ? j + 1 : j;
+      // "la Croix-Rouge suisse": the national society, a body of its own.
+      if (this.nationalSocietyAt(i, end)) {
+        this.claim(i, end + 1, tok.sentenceStart, 3, 'ORG', gazetteer.slugify(this.text.slice(tok.start, tokens[end].end)));
+        resume = end + 1;
+        continue;
+      }
       this.claim(i, end, tok.sentenceStart, 3, match.entry.type, match.entry.id);
       resume = end;
     }
@@ -1996,6 +2009,17 @@ export class EntityRecogniser {
     const known = OWN_HEAD_LAND_NOUNS.has(noun.folded) ? gazetteer.lookupName(name.text) : undefined;
     if (known && known.type !== 'LOC') return false;
     return noun.lowercase && LAND_NOUNS.has(noun.folded) && onlySpacesBetween(this.text, name, noun);
+  }
+
+  /**
+   * "la Croix-Rouge suisse", "le Croissant-Rouge tunisien", "la Croix-Rouge burkinabè": the
+   * movement's national society is named by the country's adjective after it, a body of its own.
+   */
+  private nationalSocietyAt(i: number, end: number): boolean {
+    const adjective = this.tokens[end];
+    if (end - i !== 1 || !NATIONAL_SOCIETY_MOVEMENTS.has(this.tokens[i].folded)) return false;
+    if (!isWordTok(adjective) || !adjective.lowercase || !onlySpacesBetween(this.text, this.tokens[i], adjective) || isWordOf(adjective, WordClass.Function)) return false;
+    return COUNTRY_ADJECTIVES.has(adjective.folded) || INVARIABLE_NATIONALITIES.has(adjective.folded) || NATIONALITY_ENDING.test(adjective.text);
   }
 
   /** "Kearney county", "Mithi river" with no article before them (English; not a person's or a people's name). */

@@ -876,3 +876,8 @@ test('a union branch by its number is a body, not an event: "Local 113", "Canner
     'ORG:Local 113', 'PER:Ada Vasko', 'ORG:Cannery Workers Local 21', 'ORG:Lodge 751', 'EVENT:Apollo 17',
   ]);
 });
+
+test('a national Red Cross society is a body of its own, its adjective in the span: "la Croix-Rouge burkinabè", "la Croix-Rouge française"; "la Croix-Rouge craint" is the movement', () => {
+  const orgs = analyze('La Croix-Rouge burkinabè et la Croix-Rouge française distribuent des vivres ; la Croix-Rouge craint le pire.', { lang: 'fr' }).entities.map((e) => `${e.text} ${e.id}`);
+  assert.deepEqual(orgs, ['Croix-Rouge burkinabè croix-rouge-burkinabe', 'Croix-Rouge française croix-rouge-francaise', 'Croix-Rouge red-cross']);
+});
