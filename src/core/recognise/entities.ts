@@ -3438,13 +3438,15 @@ export class EntityRecogniser {
   private pluralNameAfterThe(chunk: Chunk, count: number): boolean {
     if (this.lang !== 'en' || count < 2 || !this.singularArticleBefore(chunk.first) || this.eventHeadBeforeOf(chunk)) return false;
     const last = this.lastWordToken(chunk);
-    if (!/[^siu']s$/.test(last.text) || last.text.length <= 3 || isAllCaps(last.text) || EVENT_HEAD_WORDS.has(last.folded)) return false;
+    // ("the Hela Wigmen", "the Kingsmen": a plural in -men too.)
+    if (!/[^siu']s$|\p{Ll}men$/u.test(last.text) || last.text.length <= 3 || isAllCaps(last.text) || EVENT_HEAD_WORDS.has(last.folded)) return false;
     if (isWordOf(last, WordClass.FirstName | WordClass.PlaceHeadWord) || PLURALS_OF_NO_TEAM.has(last.folded)) return false;
     // "the Outer Hebrides", "the East Midlands": parts of a country.
     if (PLACE_QUALIFIERS.has(this.tokens[chunk.first].folded)) return false;
     // "the Durham Miners’ Gala": a plural possessor names what follows.
     const after = this.tokens[chunk.last];
-    if (after && (after.text === "'" || after.text === '’') && after.start === last.end) return false;
+    // ("the Columbia River Fishermen's Protective Union": a possessor in -men, with its "'s".)
+    if (after && (after.text === "'" || after.text === '’' || isPossessiveMark(after)) && after.start === last.end) return false;
     return !PLACING_PREPOSITIONS.has(tokenAt(this.tokens, chunk.first - 2)?.folded ?? '');
   }
 

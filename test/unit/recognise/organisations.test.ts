@@ -881,3 +881,8 @@ test('a national Red Cross society is a body of its own, its adjective in the sp
   const orgs = analyze('La Croix-Rouge burkinabè et la Croix-Rouge française distribuent des vivres ; la Croix-Rouge craint le pire.', { lang: 'fr' }).entities.map((e) => `${e.text} ${e.id}`);
   assert.deepEqual(orgs, ['Croix-Rouge burkinabè croix-rouge-burkinabe', 'Croix-Rouge française croix-rouge-francaise', 'Croix-Rouge red-cross']);
 });
+
+test('a plural name in -men after "the" is a team or a band, as one in -s is: "the Hela Wigmen", "the Tolai Kingsmen"; a possessor in -men names what follows', () => {
+  assert.deepEqual(undated('The Hela Wigmen are champions of the league, and the Tolai Kingsmen lost at home.', 'en'), ['ORG:Hela Wigmen', 'ORG:Tolai Kingsmen']);
+  assert.ok(!undated("The Kerrow Fishermen's Union met.", 'en').includes('ORG:Kerrow Fishermen'));
+});
