@@ -132,6 +132,8 @@ function ordinalOfMonth(text: string, tokens: Token[], i: number): DateMatch | u
 function postposedQualifierEnd(text: string, tokens: Token[], i: number, isWeekday: boolean): number {
   const next = tokens[i + 1];
   if (!tokens[i].capitalised || !next || !next.lowercase || !onlySpacesBetween(text, tokens[i], next)) return 0;
+  // ("Theresa May last visited", "Joe Friday last": a given name makes the word a family name.)
+  if (familyNameAfterGivenName(text, tokens, i)) return 0;
   if (next.folded !== 'last' && next.folded !== 'next' && !(isWeekday && next.folded === 'week')) return 0;
   const after = tokens[i + 2];
   if (after && after.kind === 'word' && (after.folded === 'to' || PERIODS_AFTER_QUALIFIER.has(after.folded) || isPeriodWord(after))) return 0;
@@ -140,7 +142,7 @@ function postposedQualifierEnd(text: string, tokens: Token[], i: number, isWeekd
 
 /** Periods "last" or "next" qualify when they follow it: "Monday last week", "May next year". */
 const PERIODS_AFTER_QUALIFIER: ReadonlySet<string> = new Set([
-  'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'weekend', 'season', 'term', 'time', 'decade', 'century', 'morning', 'afternoon', 'evening',
+  'fortnight', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'weekend', 'season', 'term', 'time', 'decade', 'century', 'morning', 'afternoon', 'evening',
 ]);
 
 /** "mois de mars", "en mai", "since May": words that make "mars", "mai" or "May" the month. */
@@ -148,7 +150,9 @@ function monthSaidSo(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.folded;
   const second = tokens[i - 2]?.folded;
   // ("the end of May", "the middle of March": the part before "of" says so.)
-  if (tokens[i].folded === 'may') return tokens[i].capitalised && !tokens[i].sentenceStart && (before === 'since' || before === 'until' || (before === 'of' && ENGLISH_PARTS.has(second ?? '')));
+  // (Not "the end of May's premiership": the possessive makes her the Prime Minister.)
+  const ofPart = before === 'of' && ENGLISH_PARTS.has(second ?? '') && tokens[i + 1]?.text !== "'s" && tokens[i + 1]?.text !== '’s';
+  if (tokens[i].folded === 'may') return tokens[i].capitalised && !tokens[i].sentenceStart && (before === 'since' || before === 'until' || ofPart);
   return tokens[i].lowercase && ((before === 'de' && second === 'mois') || before === 'en');
 }
 
@@ -309,7 +313,7 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
   // "at six in the morning": an English part of the day joins an hour only after an introducer
   // ("killed 7 in the morning raid" counts people).
   let part = dayPart(text, tokens, last);
-  if (part?.spelled && !isIntroducedClock(text, tokens, i)) part = undefined;
+  if (part?.spelled && !spelledPartOfDay(text, tokens, i, part.last)) part = undefined;
   if (!written && tok.kind !== 'number' && !part?.spelled) return undefined;
   if (part) {
     if (part.shift === 'pm' && hour < 12) hour += 12;
@@ -433,7 +437,26 @@ function dayPart(text: string, tokens: Token[], i: number): { last: number; shif
 
 const ENGLISH_DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
 
+/**
+ * "at six in the morning": the hour at i is a time of that part of the day only after an
+ * introducer other than "by" ("won by three in the afternoon match" is a margin) and where the
+ * part ends the phrase ("up 15 in the morning session", "the morning's figures" name a session).
+ */
+function spelledPartOfDay(text: string, tokens: Token[], i: number, end: number): boolean {
+  if (tokens[i - 1]?.folded === 'by' || !isIntroducedClock(text, tokens, i)) return false;
+  const after = tokens[end];
+  return !after || after.kind !== 'word' || (!/^['’]s$/.test(after.text) && (!after.lowercase || PREPOSITIONS.has(after.folded) || CLAUSE_WORDS.has(after.folded)));
+}
+
+/** Lowercase words that may follow a time and open the rest of the clause: "at six in the morning and …". */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'when', 'while', 'that', 'the', 'to', 'he', 'she', 'they', 'we', 'it', 'i', 'you']);
+
 const clockId = (hour: number, minute: number): string => `${pad2(hour)}h${pad2(minute)}`;
+
+/** Words before "a quarter" that make it a fraction: "cut by a quarter", "rose a quarter". */
+const FRACTION_LEADS: ReadonlySet<string> = new Set(['by', 'rose', 'fell', 'dropped', 'gained', 'lost', 'climbed', 'only', 'some']);
+/** Words after a number that make it a quantity: "six million", "7 per cent", "three of the parcels". */
+const QUANTITY_AFTER: ReadonlySet<string> = new Set(['million', 'millions', 'billion', 'thousand', 'hundred', 'per', 'percent', 'cent', 'of', 'head']);
 
 /**
  * "a quarter to eleven", "quarter past twelve", "half-past four in the morning", "half past two
@@ -451,6 +474,9 @@ function clockInWords(text: string, tokens: Token[], i: number): DateMatch | und
   else return undefined;
   const start = tokens[k] && (tokens[k].kind === 'word' || tokens[k].kind === 'number') ? hourAt(tokens[k]) : undefined;
   if (!start || start.minute !== undefined || start.hour < 1 || start.hour > 12 || !spacedRun(text, tokens, i, k)) return undefined;
+  // "cut by a quarter to six million", "rose a quarter to 11", "a quarter to 7 per cent": a fraction.
+  const before = tokens[i - 1]?.folded === 'a' ? tokens[i - 2] : tokens[i - 1];
+  if (FRACTION_LEADS.has(before?.folded ?? '') || QUANTITY_AFTER.has(tokens[k + 1]?.folded ?? '') || tokens[k + 1]?.text === '%') return undefined;
   let hour = start.hour;
   let last = k + 1;
   if (tokens[last]?.folded === "o'clock" && onlySpacesBetween(text, tokens[k], tokens[last])) last++;
@@ -511,12 +537,21 @@ function relative(text: string, tokens: Token[], i: number): DateMatch | undefin
   // "à la rentrée", "jusqu'à la rentrée": the autumn's return to school and work, after a
   // preposition ("sa rentrée politique", "la rentrée des classes a lieu" are no point in time).
   if (tokens[i].folded === 'rentree' && !(tokens[i - 1]?.folded === 'la' && PREPOSITIONS.has(tokens[i - 2]?.folded ?? ''))) return undefined;
+  // "stated last evening"; not "the last evening train", "her last evening in Paris".
+  if (tokens[i].folded === 'last' && tokens[i + 1]?.folded === 'evening' && POSSESSIVE_OR_ARTICLE.has(tokens[i - 1]?.folded ?? '')) return undefined;
+  // "la saison passée", "cette saison", "la saison des pluies"; not "une saison passée en prêt",
+  // "Sa première saison passée au PSG", nor a title ("La Saison des pluies", the novel).
+  if (tokens[i].folded === 'saison' && (!tokens[i].lowercase || tokens[i - 1]?.folded !== 'la')) return undefined;
+  // "les semaines qui viennent"; "les mois qui viennent de s'écouler" are past.
+  const after = tokens[phrase.last]?.folded;
+  if (tokens[phrase.last - 2]?.folded === 'qui' && (after === 'de' || after === "d'")) return undefined;
   // "since the weekend", "over the weekend": the one just past; "at the weekend" is any weekend.
   if (phrase.last - i === 1 && tokens[i].folded === 'weekend' && !(tokens[i - 1]?.folded === 'the' && WEEKEND_PREPOSITIONS.has(tokens[i - 2]?.folded ?? ''))) return undefined;
   return { first: i, last: phrase.last, id: phrase.value };
 }
 
 const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'over', 'during']);
+const POSSESSIVE_OR_ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'her', 'his', 'its', 'their', 'my', 'our', 'your', 'this', 'that']);
 
 /** "Christmas", "Boxing Day", "St Patrick's Day 1931", "Noël", "la Toussaint": a holiday, with its year if one follows. */
 function holiday(text: string, tokens: Token[], i: number): DateMatch | undefined {
@@ -555,7 +590,9 @@ function countedTime(text: string, tokens: Token[], i: number): DateMatch | unde
   // "dans trois semaines", "Dans dix ans": a point that far ahead (French "dans", not "en", a length).
   if (word === 'dans') {
     const n = i + 2;
-    if (isCount(tokens[i + 1]) && PERIOD_UNITS.has(tokens[n]?.folded ?? '') && FRENCH_UNITS.has(tokens[n].folded) && spacedRun(text, tokens, i, n)) return { first: i, last: n + 1, id: slugify(tokensText(tokens, i, n + 1)) };
+    // (Not "dans 20 ans de carrière", "dans deux jours de brouillard": a length of something.)
+    const of = tokens[n + 1]?.folded;
+    if (isCount(tokens[i + 1]) && PERIOD_UNITS.has(tokens[n]?.folded ?? '') && FRENCH_UNITS.has(tokens[n].folded) && spacedRun(text, tokens, i, n) && of !== 'de' && of !== "d'") return { first: i, last: n + 1, id: slugify(tokensText(tokens, i, n + 1)) };
     return undefined;
   }
   if (word === 'il' && tokens[i + 1]?.folded === 'y' && tokens[i + 2]?.folded === 'a') {

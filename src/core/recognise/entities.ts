@@ -144,6 +144,13 @@ const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs
 const NATIONAL_SOCIETY_MOVEMENTS: ReadonlySet<string> = new Set(['croix-rouge', 'croissant-rouge']);
 /** French nationality adjectives by their endings: "ivoirienne", "congolaise", "malien", "monégasque". */
 const NATIONALITY_ENDING = /(?:ien|ienne|ais|aise|ois|oise|ain|aine|éen|éenne|asque)$/;
+/** Words with a nationality's ending that are none: adverbs, "prochain", "humaine", "européenne" (a continent's). */
+const NOT_NATIONALITIES: ReadonlySet<string> = new Set([
+  'parfois', 'autrefois', 'quelquefois', 'toutefois', 'demain', 'soudain', 'prochain', 'prochaine', 'certain', 'certaine', 'humain',
+  'humaine', 'lointain', 'lointaine', 'ancien', 'ancienne', 'bien', 'europeen', 'europeenne', 'africain', 'africaine', 'americain',
+  'americaine', 'asiatique', 'mondial', 'local', 'locale', 'internationale', 'international',
+]);
+
 /** French nationality adjectives no ending shows (folded): "burkinabè", "suisse", "belge", "russe". */
 const INVARIABLE_NATIONALITIES: ReadonlySet<string> = new Set(['burkinabe', 'suisse', 'belge', 'russe', 'comorien', 'malgache', 'khmer', 'khmere']);
 
@@ -2019,6 +2026,8 @@ export class EntityRecogniser {
     const adjective = this.tokens[end];
     if (end - i !== 1 || !NATIONAL_SOCIETY_MOVEMENTS.has(this.tokens[i].folded)) return false;
     if (!isWordTok(adjective) || !adjective.lowercase || !onlySpacesBetween(this.text, this.tokens[i], adjective) || isWordOf(adjective, WordClass.Function)) return false;
+    // (Not "la Croix-Rouge demain partira", "parfois critiquée": an adverb or a date after it.)
+    if (this.claimed[end] || this.dateTokens[end] || NOT_NATIONALITIES.has(adjective.folded)) return false;
     return COUNTRY_ADJECTIVES.has(adjective.folded) || INVARIABLE_NATIONALITIES.has(adjective.folded) || NATIONALITY_ENDING.test(adjective.text);
   }
 
@@ -2027,6 +2036,9 @@ export class EntityRecogniser {
     const [name, noun] = [this.tokens[chunk.first], this.tokens[chunk.last]];
     if (this.lang !== 'en' || !isWordTok(noun) || !noun.lowercase || !OWN_HEAD_LAND_NOUNS.has(noun.folded) || !onlySpacesBetween(this.text, name, noun)) return false;
     if (isWordOf(name, WordClass.FirstName) || isAcronym(name.text) || GROUP_WORDS.has(name.folded) || looksLikeDemonym(name.text)) return false;
+    // (Not "Alderman Pryce county coroner", "Viking river cruises": a title before, a noun after.)
+    const after = this.tokens[chunk.last + 1];
+    if (this.titleBefore(chunk.first) || (isWordTok(after) && after.lowercase && !isWordOf(after, WordClass.Function) && !PREPOSITIONS.has(after.folded))) return false;
     const known = gazetteer.lookupName(name.text);
     return !known || known.type === 'LOC';
   }
@@ -2508,7 +2520,8 @@ export class EntityRecogniser {
     if (count >= 2 && this.lang === 'en' && (STREET_HEADS_AFTER_NAMES.has(last.folded) || streetAbbreviation) && !this.titleBefore(chunk.first) && !this.actsAsPerson(chunk)) return settle(chunk, 'LOC', 2);
     // "BATU GAJAH, June 14.": a dateline in capitals outweighs the first name it opens on, and
     // as strongly as a list would: "REGINA, July 24 -" makes a place of the headline's "Regina".
-    if (isAllCaps(first.text) && this.isDateline(chunk)) return settle(chunk, 'LOC', 3);
+    // (Only a given name: a family name in capitals, "JONES, March 3, peacefully, Mary Jones", opens a death notice.)
+    if (isAllCaps(first.text) && this.isDateline(chunk)) return settle(chunk, 'LOC', isWordOf(first, WordClass.FirstName) ? 3 : 2);
     // (A headline's line in capitals was read by shoutedEvidence above: "PIT INQUIRY TOLD".)
     // "At Wayne, where the mine has closed", "à Youri, où": a name after a preposition of place
     // and before ", where" is the place, whatever first name it shares.

@@ -399,3 +399,13 @@ test('French: "dans trois semaines", "la saison passée", "cette saison", "la sa
   // "dans les deux ans" and "en trois semaines" are lengths.
   assert.deepEqual(dates('Il sera remboursé dans les deux ans, construit en trois semaines.'), []);
 });
+
+test('review guards of the new date rules: fractions, margins, sessions, a final evening, a past participle, the recent past, a Prime Minister', () => {
+  assert.deepEqual(dates('The herd was cut by a quarter to six million head; the stock rose a quarter to 11.'), []);
+  assert.deepEqual(dates('Leeds won by three in the afternoon match; the index closed at 9 in the evening session.'), []);
+  assert.deepEqual(dates('She caught the last evening train and spent her last evening in Paris.'), []);
+  assert.deepEqual(dates('Le pire moment dans 20 ans de carrière. Après une saison passée en prêt, les mois qui viennent de s\'écouler.'), []);
+  assert.deepEqual(dates("Theresa May last visited Brussels at the end of May's premiership."), []);
+  // Still dates: "at about half-past two o'clock", "the end of May", "in April last".
+  assert.deepEqual(dates("At about half-past two o'clock, at the end of May, as in April last."), [["half-past two o'clock", '02h30'], ['end of May', 'xxxx-05-end'], ['April last', 'xxxx-04']]);
+});
