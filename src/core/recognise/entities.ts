@@ -147,8 +147,8 @@ const NATIONALITY_ENDING = /(?:ien|ienne|ais|aise|ois|oise|ain|aine|éen|éenne|
 /** Words with a nationality's ending that are none: adverbs, "prochain", "humaine", "européenne" (a continent's). */
 const NOT_NATIONALITIES: ReadonlySet<string> = new Set([
   'parfois', 'autrefois', 'quelquefois', 'toutefois', 'demain', 'soudain', 'prochain', 'prochaine', 'certain', 'certaine', 'humain',
-  'humaine', 'lointain', 'lointaine', 'ancien', 'ancienne', 'bien', 'europeen', 'europeenne', 'africain', 'africaine', 'americain',
-  'americaine', 'asiatique', 'mondial', 'local', 'locale', 'internationale', 'international',
+  'humaine', 'lointain', 'lointaine', 'ancien', 'ancienne', 'bien', 'europeen', 'europeenne', 'africain', 'africaine',
+  'asiatique', 'mondial', 'local', 'locale', 'internationale', 'international',
 ]);
 
 /** French nationality adjectives no ending shows (folded): "burkinabè", "suisse", "belge", "russe". */
@@ -2019,8 +2019,9 @@ export class EntityRecogniser {
   }
 
   /**
-   * "la Croix-Rouge suisse", "le Croissant-Rouge tunisien", "la Croix-Rouge burkinabè": the
-   * movement's national society is named by the country's adjective after it, a body of its own.
+   * "la Croix-Rouge suisse", "la Croix-Rouge américaine", "la Croix-Rouge burkinabè": the
+   * movement's national society is named by the country's adjective after it, a body of its own
+   * (the Red Crescent too, where the lists know it).
    */
   private nationalSocietyAt(i: number, end: number): boolean {
     const adjective = this.tokens[end];

@@ -890,5 +890,7 @@ test('a plural name in -men after "the" is a team or a band, as one in -s is: "t
 test('review guards: no Red Cross society from an adverb or a date ("la Croix-Rouge demain", "parfois"); a capitals surname opening a death notice stays a person; no county after a title or before a noun', () => {
   assert.deepEqual(undated('Un convoi de la Croix-Rouge demain partira ; la Croix-Rouge parfois critiquée a réagi.', 'fr'), ['ORG:Croix-Rouge', 'ORG:Croix-Rouge']);
   assert.ok(entities('JONES, March 3, peacefully at home, Mary Jones, beloved wife of the late Tom.', 'en').includes('PER:JONES'));
+  // The American society is one too, its adjective a country's, not a continent's.
+  assert.deepEqual(undated('La Croix-Rouge américaine et la Croix-Rouge européenne.', 'fr'), ['ORG:Croix-Rouge américaine', 'ORG:Croix-Rouge']);
   assert.ok(!undated('Alderman Pryce county coroner opened the inquest; travellers booked Viking river cruises.', 'en').some((e) => e.startsWith('LOC')));
 });
