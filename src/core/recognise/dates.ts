@@ -316,8 +316,7 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
   if (part?.spelled && !spelledPartOfDay(text, tokens, i, part.last)) part = undefined;
   if (!written && tok.kind !== 'number' && !part?.spelled) return undefined;
   if (part) {
-    if (part.shift === 'pm' && hour < 12) hour += 12;
-    if (part.shift === 'am' && hour === 12) hour = 0;
+    hour = hourInPart(hour, part.shift);
     last = part.last;
   }
   const introduced = isIntroducedClock(text, tokens, i) || (written === 'heures' && boundsTheDay(tokens, i, last));
@@ -453,6 +452,12 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'when', '
 
 const clockId = (hour: number, minute: number): string => `${pad2(hour)}h${pad2(minute)}`;
 
+/** The hour on the 24-hour clock in its part of the day: 3 p.m. is 15, 12 a.m. is 0. */
+function hourInPart(hour: number, shift: 'am' | 'pm' | undefined): number {
+  if (shift === 'pm' && hour < 12) return hour + 12;
+  return shift === 'am' && hour === 12 ? 0 : hour;
+}
+
 /** Words before "a quarter" that make it a fraction: "cut by a quarter", "rose a quarter". */
 const FRACTION_LEADS: ReadonlySet<string> = new Set(['by', 'rose', 'fell', 'dropped', 'gained', 'lost', 'climbed', 'only', 'some']);
 /** Words after a number that make it a quantity: "six million", "7 per cent", "three of the parcels". */
@@ -482,7 +487,7 @@ function clockInWords(text: string, tokens: Token[], i: number): DateMatch | und
   if (tokens[last]?.folded === "o'clock" && onlySpacesBetween(text, tokens[k], tokens[last])) last++;
   const part = dayPart(text, tokens, last);
   if (part) {
-    if (part.shift === 'pm' && hour < 12) hour += 12;
+    hour = hourInPart(hour, part.shift);
     last = part.last;
   }
   // "a quarter to eleven" is 10h45: the quarter is taken from the hour before.

@@ -151,8 +151,8 @@ const NOT_NATIONALITIES: ReadonlySet<string> = new Set([
   'asiatique', 'mondial', 'local', 'locale', 'internationale', 'international',
 ]);
 
-/** French nationality adjectives no ending shows (folded): "burkinabè", "suisse", "belge", "russe". */
-const INVARIABLE_NATIONALITIES: ReadonlySet<string> = new Set(['burkinabe', 'suisse', 'belge', 'russe', 'comorien', 'malgache', 'khmer', 'khmere']);
+/** French nationality adjectives that neither COUNTRY_ADJECTIVES nor an ending shows (folded): "burkinabè", "malgache". */
+const INVARIABLE_NATIONALITIES: ReadonlySet<string> = new Set(['burkinabe', 'malgache', 'khmer', 'khmere']);
 
 /** French adjectives in -in that close a body's name ("Club alpin", "Conservatoire marin"); not by their ending: "moins", "voisin", "matin" end so too. */
 const ADJECTIVES_IN_IN: ReadonlySet<string> = new Set(['alpin', 'alpine', 'alpins', 'alpines', 'marin', 'marine', 'marins', 'marines', 'latin', 'latine', 'latins', 'latines', 'andin', 'andine']);
