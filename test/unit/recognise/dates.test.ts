@@ -409,3 +409,7 @@ test('review guards of the new date rules: fractions, margins, sessions, a final
   // Still dates: "at about half-past two o'clock", "the end of May", "in April last".
   assert.deepEqual(dates("At about half-past two o'clock, at the end of May, as in April last."), [["half-past two o'clock", '02h30'], ['end of May', 'xxxx-05-end'], ['April last', 'xxxx-04']]);
 });
+
+test('the clock in words takes its part of the day as the clock in figures does: "half past twelve a.m." is 00h30', () => {
+  assert.deepEqual(dates('It sank at half past twelve a.m. and was seen at 12 a.m. before.'), [['half past twelve a.m.', '00h30'], ['12 a.m.', '00h00']]);
+});
