@@ -791,8 +791,9 @@ export class EntityRecogniser {
       // "la taxe sur la valeur ajoutée (TVA)", "Chief Executive Officer (CEO)": a thing, not a body.
       if (isWordOf(acronym, WordClass.CommonAcronym)) continue;
       const wordLike = isWordLikeAcronym(acronym.text) && !this.knownAsWord(acronym);
-      if (!wordLike && !isAcronym(acronym.text)) continue;
-      const first = wordLike ? this.wordLikeAcronymDefinitionStart(open, acronym.folded) : this.acronymDefinitionStart(open, acronym.folded);
+      // (Up to nine capitals: a syllable short form runs longer than initials, "SYNADOT".)
+      if (!wordLike && !(isAllCaps(acronym.text) && acronym.text.length <= 9)) continue;
+      const first = wordLike ? this.wordLikeAcronymDefinitionStart(open, acronym.folded) : this.capitalsAcronymDefinitionStart(open, acronym.folded);
       if (first < 0 || !this.namesABody(first, open)) continue;
       const name = this.text.slice(tokens[first].start, tokens[open - 1].end);
       // The long name's own entry only: "Parti socialiste sénégalais (PS)" is not the French PS.
@@ -817,6 +818,17 @@ export class EntityRecogniser {
   private definedNameType(end: number): EntityType {
     const head = this.tokens[end - 1];
     return this.lang === 'en' && isWordOf(head, WordClass.PlaceHeadWord) && !isWordOf(head, WordClass.OrgHeadWord) ? 'LOC' : 'ORG';
+  }
+
+  /**
+   * Where the name a short form in capitals stands for starts: its words' initials
+   * ("CGT"), else, for a longer form, their first syllables, as the word-like short forms
+   * are matched ("Syndicat national des dockers du Togo (SYNADOT)", "Société nationale
+   * d'électricité (SONEL)").
+   */
+  private capitalsAcronymDefinitionStart(open: number, letters: string): number {
+    const first = this.acronymDefinitionStart(open, letters);
+    return first >= 0 || letters.length < 4 ? first : this.wordLikeAcronymDefinitionStart(open, letters);
   }
 
   /**
@@ -4904,12 +4916,12 @@ function isAcronym(word: string): boolean {
   return isAllCaps(word) && word.length <= 6;
 }
 
-/** A short form written like a word: a capital, then lowercase letters only ("Namfrel", "Cire", "Drass"). */
 /** A name the place lists know: "Le Havre", "La Rochelle", "Touquet". */
 function isPlaceName(name: string): boolean {
   return gazetteer.lookupName(name)?.type === 'LOC' || !!gazetteer.lookupTown(name);
 }
 
+/** A short form written like a word: a capital, then lowercase letters only ("Namfrel", "Cire", "Drass"). */
 function isWordLikeAcronym(word: string): boolean {
   return word.length >= 3 && word.length <= 9 && /^\p{Lu}\p{Ll}+$/u.test(word);
 }

@@ -266,6 +266,18 @@ test('a short form written like a word defines its name too, each word spelling 
   assert.ok(entities('The goalkeeper, Aaron Lee Millard (Millard), saved twice.', 'en').includes('PER:Aaron Lee Millard'));
 });
 
+test('a short form in capitals that spells its words\' first syllables, not their initials, defines its name: "SYNADOT", "SONEL"', () => {
+  const fr = analyze("Le Syndicat national des mineurs du Gabon (SYNAMIG) a suspendu la grève. Le secrétaire général du SYNAMIG, Paul Obame, l'a dit à la Société nationale d'électricité (SONEL).", { lang: 'fr' }).entities;
+  const long = fr.find((e) => e.text === 'Syndicat national des mineurs du Gabon');
+  assert.equal(long?.type, 'ORG', fr.map((e) => `${e.type}:${e.text}`).join());
+  const short = fr.filter((e) => e.text === 'SYNAMIG');
+  assert.equal(short.length, 2);
+  assert.ok(short.every((e) => e.type === 'ORG' && e.id === long?.id), short.map((e) => `${e.type}:${e.id}`).join());
+  assert.ok(fr.some((e) => e.text === 'SONEL' && e.type === 'ORG' && e.id === fr.find((x) => x.text === "Société nationale d'électricité")?.id));
+  // Capitals that spell no syllables of the words before them stay as they were: a person's name is no body.
+  assert.ok(entities('Mary Jones (MARYJO) spoke.', 'en').includes('PER:Mary Jones'));
+});
+
 test('the paper a person spoke to: "told the X", "a déclaré au X", "a confié à La X"', () => {
   assert.deepEqual(entities('The mayor told the Clarion that the bridge would close. Ms Abbey Ross told The Sentinel she agreed.', 'en'), ['ORG:Clarion', 'PER:Abbey Ross', 'ORG:Sentinel']);
   assert.ok(entities('« Nous tiendrons », a déclaré au Courrier le directeur.', 'fr').includes('ORG:Courrier'));
