@@ -101,6 +101,9 @@ const COMPANY_SECTOR_WORDS: ReadonlySet<string> = new Set([
   'pharmaceuticals', 'communications', 'energy', 'ventures', 'mobile', 'networks', 'software', 'electronics',
 ]);
 
+/** Nouns "Air" compounds with that name no airline: "Air Show", "Air Raid", "Air Marshal" (folded). */
+const AIR_COMPOUND_NOUNS: ReadonlySet<string> = new Set('show shows raid raids strike strikes crash display race races quality pollution traffic mail ambulance cadets marshal commodore vice-marshal'.split(' '));
+
 /** The word before a union branch's number: "Local 113", "Lodge 751" (as written). */
 const UNION_BRANCH_WORDS: ReadonlySet<string> = new Set(['Local', 'Lodge']);
 
@@ -2381,6 +2384,18 @@ export class EntityRecogniser {
   }
 
   /**
+   * "Air" opening a chunk of two or three capitalised words, the last no head word of a body, a
+   * place or an event ("Air Ministry", "Air Base", "Air Show" are left to their head word).
+   */
+  private namesAirline(chunk: Chunk, count: number): boolean {
+    if (count < 2 || count > 3 || this.tokens[chunk.first].text !== 'Air' || this.onHeading[chunk.first]) return false;
+    const second = this.tokens[chunk.first + 1];
+    const last = this.lastWordToken(chunk);
+    if (AIR_COMPOUND_NOUNS.has(second.folded) || isWordOf(second, WordClass.TitleWord)) return false;
+    return !isWordOf(last, WordClass.OrgHeadWord | WordClass.PlaceHeadWord) && !EVENT_HEAD_WORDS.has(last.folded) && !LAST_ONLY_EVENT_HEADS.has(last.folded);
+  }
+
+  /**
    * "de"/"of" joins two names only inside a person's name after a first name ("Charles de
    * Gaulle") or an organisation name ("Banque de France", "Bank of England"); otherwise it is a
    * preposition between two entities ("Lula du Brésil").
@@ -2425,6 +2440,8 @@ export class EntityRecogniser {
     if (this.namesLaw(chunk)) return;
     // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it serves.
     if (count === 1 && ORG_PREFIXED_PLACE.test(first.text)) return settle(chunk, 'ORG', 3);
+    // "Air Austral", "Air Niugini", "Air Tahiti Nui": an airline is "Air" and its name.
+    if (this.namesAirline(chunk, count)) return settle(chunk, 'ORG', 3);
     // "le Jura-Sud", "Marseille-Nord", "Leeds North-East": a known place and a point of the compass.
     // (Not after a body's noun: "la société Rhône-Centre", "le centre hospitalier Lyon-Sud".)
     if (count === 1 && this.compassPartOfPlace(first.text) && this.afterArticleOrPreposition(chunk.first)) return settle(chunk, 'LOC', 2);

@@ -278,6 +278,13 @@ test('a short form in capitals that spells its words\' first syllables, not thei
   assert.ok(entities('Mary Jones (MARYJO) spoke.', 'en').includes('PER:Mary Jones'));
 });
 
+test('"Air" and a name is an airline: "Air Austral", "Air Niugini", "Air Tahiti Nui"; not "Air Show" nor "Air Marshal"', () => {
+  assert.deepEqual(undated('Après les annulations, Air Kivu a dû remplacer deux équipages.', 'fr'), ['ORG:Air Kivu']);
+  assert.deepEqual(entities('Supporters flew to Lae on Air Waitara charters, and Air Moana Nui added a flight.', 'en'), ['LOC:Lae', 'ORG:Air Waitara', 'ORG:Air Moana Nui']);
+  assert.ok(!entities('The Air Show opened on the common.', 'en').some((e) => e.startsWith('ORG')));
+  assert.ok(entities('Air Marshal Sir Robert Kellett said so.', 'en').includes('PER:Robert Kellett'));
+});
+
 test('the paper a person spoke to: "told the X", "a déclaré au X", "a confié à La X"', () => {
   assert.deepEqual(entities('The mayor told the Clarion that the bridge would close. Ms Abbey Ross told The Sentinel she agreed.', 'en'), ['ORG:Clarion', 'PER:Abbey Ross', 'ORG:Sentinel']);
   assert.ok(entities('« Nous tiendrons », a déclaré au Courrier le directeur.', 'fr').includes('ORG:Courrier'));
