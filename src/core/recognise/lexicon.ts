@@ -357,6 +357,10 @@ export const ORG_CUE_NOUNS = set(`
   group company firm carrier maker bank party union club team charity foundation institute
   lab brand app outlet tabloid broadsheet band chez holding assureur opérateur insurer operator
   retailer lender
+  fabricant équipementier sidérurgiste cimentier avionneur motoriste distributeur transporteur
+  voyagiste fournisseur sous-traitant start-up startup conglomérat
+  chipmaker carmaker automaker start-up conglomerate manufacturer supplier distributor exporter
+  airline subsidiary supermarket
 `);
 
 /** Words after which a capitalised name is a place ("la ville de X", "the city of X"). */

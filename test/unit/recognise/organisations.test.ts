@@ -285,6 +285,13 @@ test('"Air" and a name is an airline: "Air Austral", "Air Niugini", "Air Tahiti 
   assert.ok(entities('Air Marshal Sir Robert Kellett said so.', 'en').includes('PER:Robert Kellett'));
 });
 
+test('a firm\'s trade before its name makes it a firm: "le fabricant de pneus X", "l\'équipementier X", "the chipmaker X", "the startup X"', () => {
+  assert.deepEqual(undated('Le fabricant de pneus Duvarel emploie 300 personnes et l’équipementier automobile Valmorin recrute.', 'fr'), ['ORG:Duvarel', 'ORG:Valmorin']);
+  assert.deepEqual(entities('The chipmaker Norvaxa gained, and the Japanese carmaker Sorato recalled cars. The startup Quillet raised money.', 'en'), ['ORG:Norvaxa', 'ORG:Sorato', 'ORG:Quillet']);
+  // A full name after the trade is a person's ("le fabricant Paul Durand" is a maker).
+  assert.ok(entities('Le fabricant Paul Durand est mort.', 'fr').includes('PER:Paul Durand'));
+});
+
 test('the paper a person spoke to: "told the X", "a déclaré au X", "a confié à La X"', () => {
   assert.deepEqual(entities('The mayor told the Clarion that the bridge would close. Ms Abbey Ross told The Sentinel she agreed.', 'en'), ['ORG:Clarion', 'PER:Abbey Ross', 'ORG:Sentinel']);
   assert.ok(entities('« Nous tiendrons », a déclaré au Courrier le directeur.', 'fr').includes('ORG:Courrier'));
