@@ -679,8 +679,13 @@ export class EntityRecogniser {
   private readonly periodId: number;
 
   private readonly dateTokens: Uint8Array;
-  /** How many chunks at the head of `chunks` the gazetteer pass found (in reading order). */
-  private gazetteerChunks = 0;
+  /**
+   * The gazetteer pass's chunks, in reading order, are chunks[gazetteerFrom, gazetteerEnd):
+   * the passes before it (defined acronyms, historic periods, towns after "du") come first, in
+   * their own order.
+   */
+  private gazetteerFrom = 0;
+  private gazetteerEnd = 0;
   private readonly nearFamilies = new Map<string, FamilyMember[]>();
   /** The article's family keys grouped for typo matches (see typoNeighbours). */
   private familiesByTypoGuard: { of: Map<string, FamilyMember[]>; groups: Map<string, string[]> } | undefined;
@@ -1049,6 +1054,7 @@ export class EntityRecogniser {
     const { tokens, classes, capitalisedWords } = this;
     // Past the last name found: the pass reads no token before.
     let resume = 0;
+    this.gazetteerFrom = this.chunks.length;
     for (let n = 0; n < capitalisedWords.length; n++) {
       const i = capitalisedWords[n];
       if (i < resume || this.claimed[i] || !(classes[i] & WordClass.NameStart)) continue;
@@ -1074,7 +1080,7 @@ export class EntityRecogniser {
       this.claim(i, end, tok.sentenceStart, 3, match.entry.type, match.entry.id);
       resume = end;
     }
-    this.gazetteerChunks = this.chunks.length;
+    this.gazetteerEnd = this.chunks.length;
   }
 
   /**
@@ -1585,7 +1591,7 @@ export class EntityRecogniser {
     const lo = this.gazetteerChunkIndexAt(j);
     if (lo < 0) return undefined;
     const [chunk] = this.chunks.splice(lo, 1);
-    this.gazetteerChunks--;
+    this.gazetteerEnd--;
     this.claimed.fill(0, chunk.first, chunk.last);
     return chunk;
   }
@@ -1593,23 +1599,26 @@ export class EntityRecogniser {
   /** Where in the chunks the gazetteer's chunk starting at token j is, or -1. */
   private gazetteerChunkIndexAt(j: number): number {
     const at = this.firstGazetteerChunkFrom(j);
-    return at === this.gazetteerChunks || this.chunks[at].first !== j ? -1 : at;
+    return at === this.gazetteerEnd || this.chunks[at].first !== j ? -1 : at;
   }
 
   /** The gazetteer's chunk that ends right before token j ("U.S." before "Geological Survey"), if any. */
   private gazetteerChunkEndingAt(j: number): Chunk | undefined {
-    const before = this.chunks[this.firstGazetteerChunkFrom(j) - 1];
+    const at = this.firstGazetteerChunkFrom(j) - 1;
+    const before = at >= this.gazetteerFrom ? this.chunks[at] : undefined;
     return before && before.last === j ? before : undefined;
   }
 
   /**
    * The index of the first gazetteer chunk starting at token j or after. The gazetteer's chunks
-   * lead the list in reading order (later passes append theirs): a binary search over them, not
-   * a scan of every chunk for every institution.
+   * are in reading order (later passes append theirs): a binary search over them, not a scan of
+   * every chunk for every institution. (Over them only: an article with a defined acronym,
+   * "(CGT)", has its chunks before, and "le tribunal correctionnel de Quimper" then found no
+   * "Quimper" to take in.)
    */
   private firstGazetteerChunkFrom(j: number): number {
-    let lo = 0;
-    let hi = this.gazetteerChunks;
+    let lo = this.gazetteerFrom;
+    let hi = this.gazetteerEnd;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (this.chunks[mid].first < j) lo = mid + 1;

@@ -292,6 +292,11 @@ test('a firm\'s trade before its name makes it a firm: "le fabricant de pneus X"
   assert.ok(entities('Le fabricant Paul Durand est mort.', 'fr').includes('PER:Paul Durand'));
 });
 
+test('a body defined by its acronym elsewhere in the article leaves "le tribunal correctionnel de X" whole', () => {
+  const found = undated('Le tribunal correctionnel de Quimper a condamné le gérant. La Confédération générale du travail (CGT) proteste.', 'fr');
+  assert.deepEqual(found, ['ORG:tribunal correctionnel de Quimper', 'ORG:Confédération générale du travail', 'ORG:CGT']);
+});
+
 test('the paper a person spoke to: "told the X", "a déclaré au X", "a confié à La X"', () => {
   assert.deepEqual(entities('The mayor told the Clarion that the bridge would close. Ms Abbey Ross told The Sentinel she agreed.', 'en'), ['ORG:Clarion', 'PER:Abbey Ross', 'ORG:Sentinel']);
   assert.ok(entities('« Nous tiendrons », a déclaré au Courrier le directeur.', 'fr').includes('ORG:Courrier'));
