@@ -1065,6 +1065,8 @@ export class EntityRecogniser {
       // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
       // a longer name; the chunker sees the whole name and looks it up again.
       if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.commonPossessorInBodyName(i - 1))) continue;
+      // "l'US Orléans", "l'AS Cannes": after a French club's prefix the town is the club's name.
+      if (this.lang === 'fr' && i > 0 && CLUB_PREFIXES.has(tokens[i - 1].text) && onlySpacesBetween(this.text, tokens[i - 1], tok)) continue;
       if (this.honouredPlaceName(i, match.words, match.entry.type) || this.familyNameAfterParticle(i, match.entry.type) || this.placeNamedAfterHonorificParticles(i, match.entry.type)) continue;
       // "the U.S.", "the C.D.C.": a dotted short form keeps its last period; one that goes on
       // is another name ("the P.S.A." is not the "P.S.").

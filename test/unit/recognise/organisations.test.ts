@@ -297,6 +297,10 @@ test('a body defined by its acronym elsewhere in the article leaves "le tribunal
   assert.deepEqual(found, ['ORG:tribunal correctionnel de Quimper', 'ORG:Confédération générale du travail', 'ORG:CGT']);
 });
 
+test('French: a club\'s prefix before a known town makes one club: "l\'US Orléans", "l\'AS Cannes", "le SC Bastia"', () => {
+  assert.deepEqual(undated("L'US Orléans a battu l'AS Cannes, et les supporters du SC Bastia ont applaudi.", 'fr'), ['ORG:US Orléans', 'ORG:AS Cannes', 'ORG:SC Bastia']);
+});
+
 test('the paper a person spoke to: "told the X", "a déclaré au X", "a confié à La X"', () => {
   assert.deepEqual(entities('The mayor told the Clarion that the bridge would close. Ms Abbey Ross told The Sentinel she agreed.', 'en'), ['ORG:Clarion', 'PER:Abbey Ross', 'ORG:Sentinel']);
   assert.ok(entities('« Nous tiendrons », a déclaré au Courrier le directeur.', 'fr').includes('ORG:Courrier'));
