@@ -324,6 +324,8 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
   if (!isTime || hour > 23) return undefined;
   // "à 2 heures de route" is a distance, "à une heure avancée" or "tardive" no hour at all.
   if (!part && written === 'heures' && HOUR_NOT_TIME_AFTER.has(tokens[last]?.folded ?? '')) return undefined;
+  // "left its rate at 4.25 percent", "at 10.30 million": a quantity, no time.
+  if (!part && !written && QUANTITY_UNITS.has(tokens[last]?.folded ?? '')) return undefined;
   return { first: i, last, id: clockId(hour, minute ?? 0) };
 }
 
@@ -373,6 +375,11 @@ function tellsTheTime(tokens: Token[], i: number): boolean {
 const IMPERSONAL_BE: ReadonlySet<string> = new Set(['est', 'etait', 'sera', 'serait']);
 
 const HOUR_NOT_TIME_AFTER: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des', 'avancee', 'tardive', 'matinale', 'pres']);
+
+/** Units after a number with a decimal point that make it a quantity, not a time "at 4.25" (folded). */
+const QUANTITY_UNITS: ReadonlySet<string> = new Set(
+  '% percent per pc pour points point million millions billion billions bn m km kg miles metres meters tonnes tons dollars euros pounds francs cents pence degrees'.split(' '),
+);
 
 /**
  * "vers", "at", "dès"… before an hour; not "à" after a number ("trois à quatre heures" is a

@@ -413,3 +413,10 @@ test('review guards of the new date rules: fractions, margins, sessions, a final
 test('the clock in words takes its part of the day as the clock in figures does: "half past twelve a.m." is 00h30', () => {
   assert.deepEqual(dates('It sank at half past twelve a.m. and was seen at 12 a.m. before.'), [['half past twelve a.m.', '00h30'], ['12 a.m.', '00h00']]);
 });
+
+test('a number with a decimal point before a unit is a quantity, not a time "at 4.25": "at 4.25 percent", "à 3.5 %"', () => {
+  assert.deepEqual(dates('The bank left its rate at 4.25 percent, and the index closed at 2.75 points.'), []);
+  assert.deepEqual(dates('Le taux est resté à 3.5 % depuis juin.'), [['juin', 'xxxx-06']]);
+  // A time keeps its hour: "at 4.25 p.m.", a bare "at 10.30".
+  assert.deepEqual(dates('The train left at 4.25 p.m. and the boat at 10.30.'), [['4.25 p.m.', '16h25'], ['10.30', '10h30']]);
+});
