@@ -998,6 +998,8 @@ export class SpeakerAttributor {
    * Null when the noun phrase is nobody we know: it is still the subject.
    */
   private nounPhraseSubject(seq: number[], k: number): Subject {
+    const body = this.organisationAfterDeterminers(seq, k);
+    if (body) return body;
     const role = this.roleAt(seq, k);
     if (role?.speaker) return role;
     let n = k;
@@ -1523,8 +1525,21 @@ export class SpeakerAttributor {
     const latter = LATTER_PRONOUNS.get(first.folded);
     if (latter) return { speaker: this.personEndingSentenceBefore(latter, at), next: k + 1 };
     if (this.isOtherPronoun(at)) return { speaker: null, next: k + 1 };
-    if (this.is(at, WordClass.Determiner) || this.is(at, WordClass.TitleWord) || this.is(at, WordClass.TitleStart)) return this.roleAt(seq, k);
+    if (this.is(at, WordClass.Determiner)) return this.organisationAfterDeterminers(seq, k) ?? this.roleAt(seq, k);
+    if (this.is(at, WordClass.TitleWord) || this.is(at, WordClass.TitleStart)) return this.roleAt(seq, k);
     return undefined;
+  }
+
+  /**
+   * "a indiqué le Kremlin", "“…,” the Fed said", "said the Bank of England": an organisation
+   * the article names, right after its article, is the subject (or the person its role names
+   * after it: "the Acme chief executive, Jane Roe").
+   */
+  private organisationAfterDeterminers(seq: number[], k: number): Subject | undefined {
+    let n = k;
+    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
+    const m = n > k && n < seq.length ? this.mentionAt[seq[n]] : -1;
+    return m >= 0 && this.refs[m].mention.type === 'ORG' ? this.subjectAt(seq, n) : undefined;
   }
 
   /**

@@ -711,3 +711,11 @@ test('review of RECOGNISER_VERSION 304–307: a name in apposition to a relation
 test('the role before a person in apposition is read from its lowercase words: a place in it ending in "-ing" is no participle', () => {
   assertSpokenBy('"The air is clean," the mayor of Beijing, Wang Lihong, said.', 'en', 'Wang Lihong');
 });
+
+test('an organisation named after its article in the incise speaks: "a indiqué le Kremlin", "“…,” the Fed said", "said the Bank of Lorne"', () => {
+  assertSpokenBy('Moscou a réagi mardi. « Les marchés restent sous tension », a indiqué le Kremlin dans un communiqué.', 'fr', 'Kremlin');
+  assertSpokenBy('The Federal Reserve cut rates. “Markets remain under stress,” the Fed said in a statement.', 'en', 'Fed');
+  assertSpokenBy('Rates were left alone. “Inflation is easing,” said the Bank of Lorne.', 'en', 'Bank of Lorne');
+  // A person its role names after it still speaks for it: "the Acme chief executive, Jane Roe".
+  assertSpokenBy('Sales rose. “We are pleased,” said the Quorvex chief executive, Jane Roe.', 'en', 'Jane Roe');
+});
