@@ -518,6 +518,9 @@ const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
 /** A public service's word hyphenated before a place's name: "Météo-France", "Radio-Canada", "Hydro-Québec". */
 const ORG_PREFIXED_PLACE = /^(?:Radio|Télé|Tele|Météo|Meteo|Hydro|Loto)-\p{Lu}/u;
 
+/** A French paper named by a place or a word and the time or kind of its edition: "Nice-Matin", "France-Soir", "Centre-Presse". */
+const PAPER_SUFFIXED_NAME = /^\p{Lu}[\p{L}']*-(?:Matin|Soir|Presse|Éclair|Eclair|Hebdo|Dimanche)$/u;
+
 /** Endings only adjectives have (no participle, no verb): "civile", "nationale", "publique", "fédéral". */
 const BODY_ADJECTIVE_ENDING = /(?:al|ale|aux|ales|el|elle|els|elles|ique|iques|aire|aires|ile|iles|ien|ienne|iens|iennes|ais|aise|ois|oise|if|ive|ifs|ives)$/;
 
@@ -2449,8 +2452,9 @@ export class EntityRecogniser {
     if (this.namesShip(chunk)) return;
     // "the Public Dance Halls Act", "le Code pénal": a law is a text, no entity.
     if (this.namesLaw(chunk)) return;
-    // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it serves.
-    if (count === 1 && ORG_PREFIXED_PLACE.test(first.text)) return settle(chunk, 'ORG', 3);
+    // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it
+    // serves; "Nice-Matin", "France-Soir": a paper's edition glued to its place or word.
+    if (count === 1 && (ORG_PREFIXED_PLACE.test(first.text) || PAPER_SUFFIXED_NAME.test(first.text))) return settle(chunk, 'ORG', 3);
     // "Air Austral", "Air Niugini", "Air Tahiti Nui": an airline is "Air" and its name.
     if (this.namesAirline(chunk, count)) return settle(chunk, 'ORG', 3);
     // "le Jura-Sud", "Marseille-Nord", "Leeds North-East": a known place and a point of the compass.

@@ -301,6 +301,11 @@ test('French: a club\'s prefix before a known town makes one club: "l\'US Orléa
   assert.deepEqual(undated("L'US Orléans a battu l'AS Cannes, et les supporters du SC Bastia ont applaudi.", 'fr'), ['ORG:US Orléans', 'ORG:AS Cannes', 'ORG:SC Bastia']);
 });
 
+test('French papers: a place or a word hyphenated to its edition ("Nice-Matin", "Centre-Presse"), and the regional dailies by their mastheads', () => {
+  assert.deepEqual(entities('Selon Var-Matin et Centre-Presse, rien ne change.', 'fr'), ['ORG:Var-Matin', 'ORG:Centre-Presse']);
+  assert.deepEqual(entities('Midi Libre et La Voix du Nord le confirment, Sud Ouest aussi.', 'fr'), ['ORG:Midi Libre', 'ORG:La Voix du Nord', 'ORG:Sud Ouest']);
+});
+
 test('the paper a person spoke to: "told the X", "a déclaré au X", "a confié à La X"', () => {
   assert.deepEqual(entities('The mayor told the Clarion that the bridge would close. Ms Abbey Ross told The Sentinel she agreed.', 'en'), ['ORG:Clarion', 'PER:Abbey Ross', 'ORG:Sentinel']);
   assert.ok(entities('« Nous tiendrons », a déclaré au Courrier le directeur.', 'fr').includes('ORG:Courrier'));

@@ -280,6 +280,24 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   media('La Croix'),
   media('Le Parisien'),
   media('Ouest-France'),
+  // French regional and sports dailies, and French-language dailies abroad, by the names their
+  // mastheads carry (not those that are a region or a common word: "La Provence", "Le Progrès";
+  // nor those a paper's word opens, "La Dépêche du Midi", "Le Courrier picard": the paper rule of
+  // entities.ts names them, its article outside).
+  media('Sud Ouest', 'Sud-Ouest'),
+  media('La Voix du Nord'),
+  media('Le Dauphiné libéré', 'Dauphiné libéré'),
+  media('Midi libre', 'Midi Libre'),
+  media('Le Télégramme'),
+  media("L'Est républicain"),
+  media("Les Dernières Nouvelles d'Alsace", "Dernières Nouvelles d'Alsace"),
+  media('La Nouvelle République'),
+  media("L'Équipe"),
+  media('France-Soir', 'France Soir'),
+  media('La Libre Belgique'),
+  media("L'Orient-Le Jour"),
+  media('Le Journal de Montréal'),
+  media('El Watan'),
   media('Mediapart'),
   media('Le Canard enchaîné', 'Canard enchaîné'),
   media("L'Express"),
