@@ -201,6 +201,15 @@ const FRENCH_DEMONYM_ENDING = /(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|ai
 const FRENCH_PLAIN_DEMONYMS: ReadonlySet<string> = new Set([
   ...'belge suisse russe grec grecque turc turque tcheque slovaque basque kurde serbe croate arabe malgache khmer thai perse slovene bulgare'.split(' '),
 ]);
+/**
+ * More endings of French nouns of nationality, read only before a first name, where a person is
+ * described: "Kényan", "Britannique", "Uruguayen", "Yéménite", "Chypriote", "Argentin", "Guatémaltèque".
+ */
+const FRENCH_DESCRIPTOR_DEMONYM_ENDING = /(?:an|ane|ique|en|enne|ite|ote|asque|èque|in|ine|ave)$/u;
+/** English nouns of nationality with no telling ending, before a first name: "Briton Tom Hale", "the Scot Ian Gow" (folded). */
+const ENGLISH_PLAIN_DEMONYMS: ReadonlySet<string> = new Set(
+  'briton scot dane swede pole czech greek turk finn thai welshman scotsman englishman irishman frenchman dutchman'.split(' '),
+);
 /** North, South, Eastern, Western…: group words that open place names ("Northern Virginia"). */
 const COMPASS_WORDS = /^(?:north|south|east|west)/;
 /** English bodies named after what they deliberate on ("Committee on Foreign Affairs"). */
@@ -1956,6 +1965,16 @@ export class EntityRecogniser {
     return isWordOf(next, WordClass.PlaceHeadWord) && next.capitalised && onlySpacesBetween(this.text, this.tokens[i], next);
   }
 
+  /** Tokens k and k+1 are capitalised name words, neither claimed nor a first name, a head word or a title. */
+  private twoUnknownNameWordsAt(k: number): boolean {
+    const known = WordClass.FirstName | WordClass.OrgHeadWord | WordClass.PlaceHeadWord | WordClass.TitleWord | WordClass.Function;
+    for (const n of [k, k + 1]) {
+      const tok = this.tokens[n];
+      if (!isNameWord(tok) || this.claimed[n] || isWordOf(tok, known) || !onlySpacesBetween(this.text, this.tokens[n - 1], tok)) return false;
+    }
+    return true;
+  }
+
   /**
    * "la Norvégienne Ingrid Solbakk", "l'Autrichien Markus Pilzer", "Australian Simon Garrick": a
    * nationality before a first name describes the person and is no part of the name. A first
@@ -1964,15 +1983,24 @@ export class EntityRecogniser {
   private describesNameAfter(i: number): boolean {
     const tok = this.tokens[i];
     const next = this.tokens[i + 1];
-    if (!isWordOf(next, WordClass.FirstName) || isWordOf(tok, WordClass.FirstName) || !onlySpacesBetween(this.text, tok, next)) return false;
+    if (isWordOf(tok, WordClass.FirstName) || !onlySpacesBetween(this.text, tok, next)) return false;
+    // Before a first name; or, in French, before two name words the lists do not know ("l'Éthiopien Abebe Tola").
+    if (!isWordOf(next, WordClass.FirstName) && !(this.lang === 'fr' && this.twoUnknownNameWordsAt(i + 1))) return false;
     // French nationalities that no ending shows, some of them also a country ("le Suisse Paul Dubois").
     if (this.lang === 'fr' && FRENCH_PLAIN_DEMONYMS.has(tok.folded)) return this.definiteArticleBefore(i);
     if (isWordOf(tok, WordClass.OrgHeadWord | WordClass.PlaceHeadWord | WordClass.TitleWord | WordClass.NameStart)) return false;
     // English: a word shaped like a nationality ("Australian", "Swedish") that no one is named
     // (not a compass word: "Northern Virginia").
-    if (this.lang === 'en') return (GROUP_WORDS.has(tok.folded) && !COMPASS_WORDS.test(tok.folded)) || (/(?:ian|ese|ish)$/.test(tok.text) && looksLikeDemonym(tok.text) && !gazetteer.firstNameGender(tok.text));
-    // French: a noun of nationality or origin after an article ("le Lycée Paul Bert" is a school).
-    return this.definiteArticleBefore(i) && !tok.sentenceStart && FRENCH_DEMONYM_ENDING.test(tok.text);
+    // ("Kenyan Paul Kiprop", "Pakistani Imran Aziz", "the young Scot Alastair Gow", "Briton Tom Hale".)
+    if (this.lang === 'en') {
+      if (ENGLISH_PLAIN_DEMONYMS.has(tok.folded)) return true;
+      // (A word that is also a given name only where it is a country's name and "n": "Kenyan", "Bolivian".)
+      const shaped = /(?:an|ese|ish)$/.test(tok.text) && looksLikeDemonym(tok.text);
+      return (GROUP_WORDS.has(tok.folded) && !COMPASS_WORDS.test(tok.folded)) || (shaped && (!gazetteer.firstNameGender(tok.text) || isPlaceName(tok.text.slice(0, -1))));
+    }
+    // French: a noun of nationality or origin after an article ("le Lycée Paul Bert" is a school;
+    // "le Kényan Paul Kiprop", "la Britannique Helen Ross", "l'Argentin Diego Paz").
+    return this.definiteArticleBefore(i) && !tok.sentenceStart && (FRENCH_DEMONYM_ENDING.test(tok.text) || FRENCH_DESCRIPTOR_DEMONYM_ENDING.test(tok.text));
   }
 
   /**

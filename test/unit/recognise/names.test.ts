@@ -287,3 +287,12 @@ test('"Ong", a family name written like the French acronym "ONG", is a name; "le
   assert.deepEqual(people('One of them, Mr. Ong Keng Siew, 31, was at the controls.', 'en'), ['Ong Keng Siew']);
   assert.deepEqual(analyze('Les ONG ont protesté contre la décision.', { lang: 'fr' }).entities.map((e) => e.text), []);
 });
+
+test('a nationality before a person describes them and is no part of the name: "le Kényan X", "la Britannique X", "l\'Éthiopien X Y", "Kenyan X", "Briton X"', () => {
+  const fr = analyze("Le Kényan Paul Kiprop devance la Britannique Helen Ashby. Hier, l'Éthiopien Abebe Tola a abandonné.", { lang: 'fr' }).entities;
+  assert.deepEqual(fr.filter((e) => e.type === 'PER').map((e) => e.text), ['Paul Kiprop', 'Helen Ashby', 'Abebe Tola']);
+  const en = analyze('Briton Tom Hale was second, ahead of Kenyan Paul Kiprop.', { lang: 'en' }).entities;
+  assert.deepEqual(en.filter((e) => e.type === 'PER').map((e) => e.text), ['Tom Hale', 'Paul Kiprop']);
+  // A given name that is no country's demonym stays the person's: "Noraini Abdul Rahman".
+  assert.ok(analyze('Madam Noraini Abdul Rahman, 52, sold tea.', { lang: 'en' }).entities.some((e) => e.text === 'Noraini Abdul Rahman'));
+});
