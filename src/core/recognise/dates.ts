@@ -309,6 +309,13 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
     if (written && written !== 'oclock' && minute === undefined && isMinute(tokens[last]) && onlySpacesBetween(text, tokens[last - 1], tokens[last])) {
       minute = Number(tokens[last++].text);
     }
+    // "quatre heures et demie", "cinq heures dix", "six heures moins le quart": the minutes in words.
+    const spelled = written === 'heures' && minute === undefined ? frenchMinutesInWords(text, tokens, last) : undefined;
+    if (spelled) {
+      hour += spelled.hourShift;
+      minute = spelled.minute;
+      last = spelled.last;
+    }
   }
   // "at six in the morning": an English part of the day joins an hour only after an introducer
   // ("killed 7 in the morning raid" counts people).
@@ -406,6 +413,31 @@ function hourAt(tok: Token): { hour: number; minute?: number } | undefined {
   const m = /^(\d{1,2})(?:[:.]([0-5]\d))?$/.exec(tok.text);
   if (!m) return undefined;
   return m[2] === undefined ? { hour: Number(m[1]) } : { hour: Number(m[1]), minute: Number(m[2]) };
+}
+
+/** French minutes written in words after "heures" (folded), as the press writes the clock: "cinq heures dix". */
+const FRENCH_MINUTE_WORDS: ReadonlyMap<string, number> = new Map(
+  'cinq:5 dix:10 quinze:15 vingt:20 vingt-cinq:25 trente:30 trente-cinq:35 quarante:40 quarante-cinq:45 cinquante:50 cinquante-cinq:55'
+    .split(' ')
+    .map((pair) => [pair.split(':')[0], Number(pair.split(':')[1])] as const),
+);
+
+/**
+ * The minutes after "N heures" at tokens[i]: "et demie", "et quart", "dix", "quarante", "moins
+ * le quart", "moins dix" (the hour before); where they end, or undefined.
+ */
+function frenchMinutesInWords(text: string, tokens: Token[], i: number): { minute: number; hourShift: number; last: number } | undefined {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a || !onlySpacesBetween(text, tokens[i - 1], a)) return undefined;
+  if (a.folded === 'et' && (b?.folded === 'demie' || b?.folded === 'quart')) return { minute: b.folded === 'demie' ? 30 : 15, hourShift: 0, last: i + 2 };
+  if (a.folded === 'moins') {
+    if (b?.folded === 'le' && tokens[i + 2]?.folded === 'quart') return { minute: 45, hourShift: -1, last: i + 3 };
+    const before = FRENCH_MINUTE_WORDS.get(b?.folded ?? '');
+    return before !== undefined && before < 30 ? { minute: 60 - before, hourShift: -1, last: i + 2 } : undefined;
+  }
+  const minute = FRENCH_MINUTE_WORDS.get(a.folded);
+  return minute === undefined ? undefined : { minute, hourShift: 0, last: i + 1 };
 }
 
 function isMinute(tok: Token | undefined): boolean {

@@ -420,3 +420,14 @@ test('a number with a decimal point before a unit is a quantity, not a time "at 
   // A time keeps its hour: "at 4.25 p.m.", a bare "at 10.30".
   assert.deepEqual(dates('The train left at 4.25 p.m. and the boat at 10.30.'), [['4.25 p.m.', '16h25'], ['10.30', '10h30']]);
 });
+
+test('French clock with its minutes in words: "à quatre heures et demie", "cinq heures dix", "six heures moins le quart"', () => {
+  assert.deepEqual(dates('Parti à quatre heures et demie, revenu à cinq heures dix, reparti à six heures moins le quart, arrivé vers huit heures moins dix.'), [
+    ['quatre heures et demie', '04h30'],
+    ['cinq heures dix', '05h10'],
+    ['six heures moins le quart', '05h45'],
+    ['huit heures moins dix', '07h50'],
+  ]);
+  // A length stays none: "pendant une heure et demie".
+  assert.deepEqual(dates('Ils ont parlé pendant une heure et demie.'), []);
+});
