@@ -141,7 +141,7 @@ const COUNTRY_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Endings of French adjectives that close an institution's or a club's name ("correctionnel", "générale", "rennais"). */
-const FRENCH_ADJECTIVE_ENDING = /(?:el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|éens|éennes|é|ée|és|ées|eur|eure|ier|ière|iers|ières|iste|istes|ent|ente|ents|entes|ic|ics|iote|iotes)$/;
+const FRENCH_ADJECTIVE_ENDING = /(?:phile|philes|el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|éens|éennes|é|ée|és|ées|eur|eure|ier|ière|iers|ières|iste|istes|ent|ente|ents|entes|ic|ics|iote|iotes)$/;
 
 /** The movements whose national societies the press names by an adjective: "Croix-Rouge suisse" (folded). */
 const NATIONAL_SOCIETY_MOVEMENTS: ReadonlySet<string> = new Set(['croix-rouge', 'croissant-rouge']);
@@ -1688,6 +1688,9 @@ export class EntityRecogniser {
       while (adjectives < 2 && this.isFrenchAdjective(k)) {
         k++;
         adjectives++;
+        // "Société des sciences physiques et naturelles", "Société industrielle et commerciale": two
+        // adjectives joined by "et" (not a participle, a verb's as often: "l'Assemblée législative et chassé du pouvoir").
+        if (tokens[k]?.text === 'et' && this.isFrenchAdjective(k + 1) && !/(?:é|ée|és|ées)$/.test(tokens[k + 1].text)) k++;
       }
       // "Société royale d'agriculture et de botanique", "… de la neige et des avalanches": a
       // second complement joined by "et" after a first.

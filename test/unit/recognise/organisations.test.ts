@@ -306,6 +306,14 @@ test('French papers: a place or a word hyphenated to its edition ("Nice-Matin", 
   assert.deepEqual(entities('Midi Libre et La Voix du Nord le confirment, Sud Ouest aussi.', 'fr'), ['ORG:Midi Libre', 'ORG:La Voix du Nord', 'ORG:Sud Ouest']);
 });
 
+test('French bodies keep their lowercase adjectives in -phile and two adjectives joined by "et"; "Faculté" heads a body', () => {
+  assert.deepEqual(undated('Les pigeons de la Société colombophile de Nérac sont rentrés.', 'fr'), ['ORG:Société colombophile de Nérac']);
+  assert.deepEqual(undated('Il en rendra compte à la Société des sciences physiques et naturelles de Tulle.', 'fr'), ['ORG:Société des sciences physiques et naturelles de Tulle']);
+  assert.deepEqual(undated('Il est préparateur à la Faculté des sciences de Poitiers, chargé de relever les mesures.', 'fr'), ['ORG:Faculté des sciences de Poitiers']);
+  // A participle after "et" is the sentence's verb: "a remporté 31 sièges de l'Assemblée législative et chassé du pouvoir".
+  assert.ok(undated("Il a remporté 31 sièges de l'Assemblée législative et chassé du pouvoir les conservateurs.", 'fr').includes('ORG:Assemblée législative'));
+});
+
 test('the paper a person spoke to: "told the X", "a déclaré au X", "a confié à La X"', () => {
   assert.deepEqual(entities('The mayor told the Clarion that the bridge would close. Ms Abbey Ross told The Sentinel she agreed.', 'en'), ['ORG:Clarion', 'PER:Abbey Ross', 'ORG:Sentinel']);
   assert.ok(entities('« Nous tiendrons », a déclaré au Courrier le directeur.', 'fr').includes('ORG:Courrier'));
