@@ -4451,6 +4451,32 @@ export class EntityRecogniser {
   /** Every typed chunk still without an id gets one from its words. */
   private identifyTypedChunks(): void {
     for (const chunk of this.chunks) if (chunk.type && !chunk.id) chunk.id = this.idOf(chunk);
+    this.identifyBodiesByHeadWord();
+  }
+
+  /**
+   * "The Bureau said", "la Chambre a dit non", "This Court": after its determiner, a body's head
+   * word alone stands for the body the article last named with it ("the Export Promotion Bureau",
+   * "la Chambre de commerce de Lyon") and takes that body's id.
+   */
+  private identifyBodiesByHeadWord(): void {
+    const bodies = this.chunks.filter((chunk) => chunk.type === 'ORG').sort((a, b) => a.first - b.first);
+    const lastNamedWith = new Map<string, Chunk>();
+    for (const chunk of bodies) {
+      const head = this.tokens[chunk.first];
+      if (chunk.last - chunk.first === 1) {
+        const named = lastNamedWith.get(head.folded);
+        if (named && head.capitalised && isWordOf(head, WordClass.OrgHeadWord) && this.isDeterminerAt(chunk.first - 1)) chunk.id = named.id;
+        continue;
+      }
+      for (let k = chunk.first; k < chunk.last; k++) if (this.tokens[k].capitalised && isWordOf(this.tokens[k], WordClass.OrgHeadWord)) lastNamedWith.set(this.tokens[k].folded, chunk);
+    }
+  }
+
+  /** A definite or demonstrative determiner at token k, in either case: "the", "The", "la", "L'", "This", "ce". */
+  private isDeterminerAt(k: number): boolean {
+    const tok = this.tokens[k];
+    return isWordTok(tok) && (COMPLEMENT_ARTICLES.has(tok.folded) || ['this', 'ce', 'cet', 'cette'].includes(tok.folded));
   }
 
   /**

@@ -314,6 +314,13 @@ test('French bodies keep their lowercase adjectives in -phile and two adjectives
   assert.ok(undated("Il a remporté 31 sièges de l'Assemblée législative et chassé du pouvoir les conservateurs.", 'fr').includes('ORG:Assemblée législative'));
 });
 
+test('a body\'s head word alone after its determiner is the body the article last named with it: "The Bureau", "la Chambre"', () => {
+  const en = analyze('The Export Promotion Bureau met. The Bureau said exports rose.', { lang: 'en' }).entities;
+  assert.equal(en.find((e) => e.text === 'Bureau')?.id, en.find((e) => e.text === 'Export Promotion Bureau')?.id);
+  const fr = analyze("La Chambre de commerce de Tulle s'est réunie. La Chambre a dit non.", { lang: 'fr' }).entities;
+  assert.equal(fr.find((e) => e.text === 'Chambre')?.id, fr.find((e) => e.text === 'Chambre de commerce de Tulle')?.id);
+});
+
 test('the paper a person spoke to: "told the X", "a déclaré au X", "a confié à La X"', () => {
   assert.deepEqual(entities('The mayor told the Clarion that the bridge would close. Ms Abbey Ross told The Sentinel she agreed.', 'en'), ['ORG:Clarion', 'PER:Abbey Ross', 'ORG:Sentinel']);
   assert.ok(entities('« Nous tiendrons », a déclaré au Courrier le directeur.', 'fr').includes('ORG:Courrier'));
