@@ -956,6 +956,9 @@ export class SpeakerAttributor {
       if (startsNounPhrase && this.is(at, WordClass.Determiner)) {
         const holder = this.personNamedAfterRole(seq, k + 1);
         if (holder) return holder;
+        // "affirme dans un communiqué le Conseil régional du tourisme": a body after its article too.
+        const body = this.organisationAfterDeterminers(seq, k);
+        if (body) return body;
         // "a déclaré, à Lyon, le préfet": still the subject, a person or nobody we can name.
         const phrase = this.nounPhraseSubject(seq, k);
         return phrase.speaker && this.isPerson(phrase.speaker.id) ? phrase : { speaker: null, next: phrase.next };

@@ -719,3 +719,9 @@ test('an organisation named after its article in the incise speaks: "a indiqué 
   // A person its role names after it still speaks for it: "the Acme chief executive, Jane Roe".
   assertSpokenBy('Sales rose. “We are pleased,” said the Quorvex chief executive, Jane Roe.', 'en', 'Jane Roe');
 });
+
+test('past a complement, a body after its article is still the incise\'s subject: "affirme dans un communiqué le Conseil régional du tourisme"', () => {
+  assertSpokenBy('La ville affiche complet. « La course nous apporte des visiteurs », affirme dans un communiqué le Conseil régional du tourisme de Tiznit.', 'fr', 'Conseil régional du tourisme de Tiznit');
+  // A place inside the complement is where, not who: "a déclaré, à Lyon, le préfet" names nobody known.
+  assert.deepEqual(speakers('Le calme est revenu. « Tout va bien », a déclaré, à Lyon, le préfet.', 'fr'), [null]);
+});
