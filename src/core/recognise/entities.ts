@@ -493,8 +493,8 @@ const JURISDICTION_TITLES: ReadonlySet<string> = new Set(['mayor', 'governor', '
 /** Lowercase heads (folded) of schools, which French names after a person or a saint with no "de": "l'école Carnot", "l'université Paris-Saclay". */
 const SCHOOL_HEADS: ReadonlySet<string> = new Set(['ecole', 'lycee', 'college', 'universite', 'institut', 'cegep']);
 
-/** French lowercase heads of a place that a town has (its bay, beach, market, church, camp). */
-const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'marche', 'eglise', 'camp']);
+/** French lowercase heads of a place that a town has (its bay, beach, market, church, camp, station). */
+const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'marche', 'eglise', 'camp', 'gare']);
 
 /** English event heads that close a name and never open one. */
 const LAST_ONLY_EVENT_HEADS: ReadonlySet<string> = new Set(['carnival', 'regatta', 'jubilee', 'crisis', 'disaster', 'explosion', 'massacre', 'uprising', 'rebellion', 'revolt', 'riots', 'famine', 'earthquake']);
@@ -1318,6 +1318,9 @@ export class EntityRecogniser {
   private namesTownOfHead(head: number, j: number): boolean {
     const { tokens } = this;
     if (j !== head + 2 || !TOWN_AMENITY_HEADS.has(tokens[head].folded) || !(tokens[head + 1].folded === 'de' || tokens[head + 1].folded === "d'")) return false;
+    // Not where another town is said to hold it: "la gare d'Orléans, à Paris" is a station's name.
+    const after = tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
+    if (tokens[after]?.text === 'à') return false;
     // Only a town the lists know: "la plage de Marie" is no town's beach.
     const name = tokens[j].text;
     return gazetteer.lookupTown(name) !== undefined || gazetteer.lookupName(name)?.type === 'LOC';

@@ -616,3 +616,10 @@ test('a lowercase county or river after one name is the place\'s own noun, with 
   // A person's or a people's name before the noun is no county ("Sheriff Dale Boyce county records", "Irish county towns").
   assert.deepEqual(places('He read Irish county papers.', 'en'), []);
 });
+
+test('French: "la gare de X" is the town\'s station, the town the place named; "la gare d\'Orléans, à Paris" is a station\'s own name', () => {
+  const found = analyze("Le train est entré en gare de Lille hier, et demain j'irai à la gare de Tourcoing.", { lang: 'fr' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(found, ['Lille', 'Tourcoing']);
+  const named = analyze("Le convoi, parti lundi de la gare d'Orléans, à Paris, est arrivé.", { lang: 'fr' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.ok(named.includes("gare d'Orléans"), named.join());
+});
