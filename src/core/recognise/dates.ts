@@ -332,7 +332,9 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
   // "à 2 heures de route" is a distance, "à une heure avancée" or "tardive" no hour at all.
   if (!part && written === 'heures' && HOUR_NOT_TIME_AFTER.has(tokens[last]?.folded ?? '')) return undefined;
   // "left its rate at 4.25 percent", "at 10.30 million": a quantity, no time.
-  if (!part && !written && QUANTITY_UNITS.has(tokens[last]?.folded ?? '')) return undefined;
+  // (As written, lowercase: "à 10.30 M. Dupont présidera" keeps its time; "per" only in "per cent".)
+  const following = tokens[last];
+  if (!part && !written && following && QUANTITY_UNITS.has(following.text) && (following.text !== 'per' || tokens[last + 1]?.text === 'cent')) return undefined;
   return { first: i, last, id: clockId(hour, minute ?? 0) };
 }
 

@@ -102,7 +102,7 @@ const COMPANY_SECTOR_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns "Air" compounds with that name no airline: "Air Show", "Air Raid", "Air Marshal" (folded). */
-const AIR_COMPOUND_NOUNS: ReadonlySet<string> = new Set('show shows raid raids strike strikes crash display race races quality pollution traffic mail ambulance cadets marshal commodore vice-marshal'.split(' '));
+const AIR_COMPOUND_NOUNS: ReadonlySet<string> = new Set('show shows raid raids strike strikes crash display race races quality pollution traffic mail ambulance cadets marshal commodore vice-marshal date max miles'.split(' '));
 
 /** The word before a union branch's number: "Local 113", "Lodge 751" (as written). */
 const UNION_BRANCH_WORDS: ReadonlySet<string> = new Set(['Local', 'Lodge']);
@@ -206,6 +206,8 @@ const FRENCH_PLAIN_DEMONYMS: ReadonlySet<string> = new Set([
  * described: "Kényan", "Britannique", "Uruguayen", "Yéménite", "Chypriote", "Argentin", "Guatémaltèque".
  */
 const FRENCH_DESCRIPTOR_DEMONYM_ENDING = /(?:an|ane|ique|en|enne|ite|ote|asque|èque|in|ine|ave)$/u;
+/** Nouns with those endings that name a place or a thing named after someone: "la Piscine Marcel Cerdan", "la Médiathèque Jean Moulin" (folded). */
+const NOT_DESCRIPTOR_NOUNS = /(?:theque|piscine|cantine|usine|magasin|bassin|jardin|moulin|chemin|musique|technique|boutique|clinique|basilique|fabrique|republique|ocean|caiman)$/;
 /** English nouns of nationality with no telling ending, before a first name: "Briton Tom Hale", "the Scot Ian Gow" (folded). */
 const ENGLISH_PLAIN_DEMONYMS: ReadonlySet<string> = new Set(
   'briton scot dane swede pole czech greek turk finn thai welshman scotsman englishman irishman frenchman dutchman'.split(' '),
@@ -528,7 +530,7 @@ const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
 const ORG_PREFIXED_PLACE = /^(?:Radio|Télé|Tele|Météo|Meteo|Hydro|Loto)-\p{Lu}/u;
 
 /** A French paper named by a place or a word and the time or kind of its edition: "Nice-Matin", "France-Soir", "Centre-Presse". */
-const PAPER_SUFFIXED_NAME = /^\p{Lu}[\p{L}']*-(?:Matin|Soir|Presse|Éclair|Eclair|Hebdo|Dimanche)$/u;
+const PAPER_SUFFIXED_NAME = /^(?!Saint|Sainte)\p{Lu}[\p{L}']*-(?:Matin|Soir|Presse|Éclair|Eclair|Hebdo|Dimanche)$/u;
 
 /** Endings only adjectives have (no participle, no verb): "civile", "nationale", "publique", "fédéral". */
 const BODY_ADJECTIVE_ENDING = /(?:al|ale|aux|ales|el|elle|els|elles|ique|iques|aire|aires|ile|iles|ien|ienne|iens|iennes|ais|aise|ois|oise|if|ive|ifs|ives)$/;
@@ -848,7 +850,16 @@ export class EntityRecogniser {
    */
   private capitalsAcronymDefinitionStart(open: number, letters: string): number {
     const first = this.acronymDefinitionStart(open, letters);
-    return first >= 0 || letters.length < 4 ? first : this.wordLikeAcronymDefinitionStart(open, letters);
+    if (first >= 0 || letters.length < 4) return first;
+    let start = this.wordLikeAcronymDefinitionStart(open, letters);
+    // "the Ghana Cocoa Board (COCOBOD)": the syllables may leave out a capitalised word before
+    // them, which is still the name's (two at most).
+    for (let n = 0; start > 0 && n < 2; n++) {
+      const before = this.tokens[start - 1];
+      if (!isNameWord(before) || before.sentenceStart || this.claimed[start - 1] || isWordOf(before, WordClass.Function | WordClass.Determiner) || !onlySpacesBetween(this.text, before, this.tokens[start])) break;
+      start--;
+    }
+    return start;
   }
 
   /**
@@ -1078,7 +1089,8 @@ export class EntityRecogniser {
       // a longer name; the chunker sees the whole name and looks it up again.
       if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.commonPossessorInBodyName(i - 1))) continue;
       // "l'US Orléans", "l'AS Cannes": after a French club's prefix the town is the club's name.
-      if (this.lang === 'fr' && i > 0 && CLUB_PREFIXES.has(tokens[i - 1].text) && onlySpacesBetween(this.text, tokens[i - 1], tok)) continue;
+      // (After an article or a preposition: "les bombardiers US Reims" are the United States' planes.)
+      if (this.lang === 'fr' && i > 1 && CLUB_PREFIXES.has(tokens[i - 1].text) && isWordOf(tokens[i - 2], WordClass.Determiner | WordClass.Preposition) && onlySpacesBetween(this.text, tokens[i - 1], tok)) continue;
       if (this.honouredPlaceName(i, match.words, match.entry.type) || this.familyNameAfterParticle(i, match.entry.type) || this.placeNamedAfterHonorificParticles(i, match.entry.type)) continue;
       // "the U.S.", "the C.D.C.": a dotted short form keeps its last period; one that goes on
       // is another name ("the P.S.A." is not the "P.S.").
@@ -2006,7 +2018,7 @@ export class EntityRecogniser {
     }
     // French: a noun of nationality or origin after an article ("le Lycée Paul Bert" is a school;
     // "le Kényan Paul Kiprop", "la Britannique Helen Ross", "l'Argentin Diego Paz").
-    return this.definiteArticleBefore(i) && !tok.sentenceStart && (FRENCH_DEMONYM_ENDING.test(tok.text) || FRENCH_DESCRIPTOR_DEMONYM_ENDING.test(tok.text));
+    return this.definiteArticleBefore(i) && !tok.sentenceStart && (FRENCH_DEMONYM_ENDING.test(tok.text) || (FRENCH_DESCRIPTOR_DEMONYM_ENDING.test(tok.text) && !NOT_DESCRIPTOR_NOUNS.test(tok.folded)));
   }
 
   /**

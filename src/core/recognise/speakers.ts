@@ -251,6 +251,11 @@ const ANONYMOUS: Speaker = { id: '', text: '' };
 /** Articles that open a sentence on someone the article does not name: "A neighbor said", "Une voisine raconte". */
 const UNNAMED_PERSON_ARTICLES = new Set(['a', 'an', 'one', 'another', 'un', 'une']);
 
+/** Definite articles, before a body that speaks ("the Fed said", "a indiqué le Kremlin"), folded. */
+const DEFINITE_ARTICLES = new Set(['the', 'le', 'la', "l'", 'les']);
+/** Words by which a body passes on someone else's words: "citant le procureur", "quoting the minister" (folded). */
+const RELAYING_WORDS = new Set(['citant', 'quoting', 'citing', 'selon', 'according']);
+
 /** A spokesperson speaks for a body even when not named. */
 const SPOKESPERSON_WORDS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'porte-parole']);
 /** What joins a spokesperson to the body it speaks for: "a spokesman for Acme", "le porte-parole du ministère". */
@@ -941,6 +946,10 @@ export class SpeakerAttributor {
         k += honorific - 1;
         continue;
       }
+      // "said Briton Tom Hale", "a déclaré le Kényan Paul Kiprop": a nationality the names leave
+      // out, right before the person.
+      const describer = m < 0 && this.tokens[at].capitalised && seq[k + 1] === at + 1 ? this.mentionAt[at + 1] : -1;
+      if (describer >= 0 && this.namesPerson[describer] && this.refs[describer].first === at + 1) continue;
       // (A name's own particle is no preposition: "glisse Mme de Loës".)
       if (this.opensComplement(at) && m < 0) {
         k = this.skipComplement(seq, k);
@@ -1539,10 +1548,20 @@ export class SpeakerAttributor {
    * after it: "the Acme chief executive, Jane Roe").
    */
   private organisationAfterDeterminers(seq: number[], k: number): Subject | undefined {
+    // A definite article only: "an IMF economist said" is someone of the body, unnamed.
+    if (!DEFINITE_ARTICLES.has(this.tokens[seq[k]]?.folded ?? '')) return undefined;
     let n = k;
     while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
     const m = n > k && n < seq.length ? this.mentionAt[seq[n]] : -1;
-    return m >= 0 && this.refs[m].mention.type === 'ORG' ? this.subjectAt(seq, n) : undefined;
+    if (m < 0 || this.refs[m].mention.type !== 'ORG') return undefined;
+    const next = this.pastMention(seq, n);
+    // "said the BBC correspondent John Simpson", "a rapporté l'AFP, citant le procureur X": the
+    // person after the body, or the one it quotes, is who spoke.
+    for (let after = next; after < Math.min(seq.length, next + 6); after++) {
+      const other = this.mentionAt[seq[after]];
+      if ((other >= 0 && this.namesPerson[other]) || RELAYING_WORDS.has(this.tokens[seq[after]].folded)) return undefined;
+    }
+    return this.subjectAt(seq, n);
   }
 
   /**

@@ -431,3 +431,8 @@ test('French clock with its minutes in words: "à quatre heures et demie", "cinq
   // A length stays none: "pendant une heure et demie".
   assert.deepEqual(dates('Ils ont parlé pendant une heure et demie.'), []);
 });
+
+test('review of 329–342: an honorific or "per" before the new timetable is no unit: "à 10.30 M. Dupont", "at 9.45 per the timetable"', () => {
+  assert.deepEqual(dates('La séance s’ouvrira à 10.30 M. Dupont présidera.'), [['10.30', '10h30']]);
+  assert.deepEqual(dates('The train leaves at 9.45 per the new timetable, and rates rose to 4.25 per cent.'), [['9.45', '09h45']]);
+});

@@ -296,3 +296,9 @@ test('a nationality before a person describes them and is no part of the name: "
   // A given name that is no country's demonym stays the person's: "Noraini Abdul Rahman".
   assert.ok(analyze('Madam Noraini Abdul Rahman, 52, sold tea.', { lang: 'en' }).entities.some((e) => e.text === 'Noraini Abdul Rahman'));
 });
+
+test('review of 329–342: a place named after someone is no nationality before the name ("la Médiathèque Jean Moulin", "la Piscine Marcel Cerdan")', () => {
+  for (const text of ['La Médiathèque Jean Moulin a ouvert ses portes.', 'La Piscine Marcel Cerdan a fermé pour travaux.']) {
+    assert.ok(!analyze(text, { lang: 'fr' }).entities.some((e) => e.text === 'Jean Moulin' || e.text === 'Marcel Cerdan'), text);
+  }
+});

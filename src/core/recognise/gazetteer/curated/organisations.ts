@@ -281,10 +281,10 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   media('Le Parisien'),
   media('Ouest-France'),
   // French regional and sports dailies, and French-language dailies abroad, by the names their
-  // mastheads carry (not those that are a region or a common word: "La Provence", "Le Progrès";
+  // mastheads carry (not those that are a region or a common word: "La Provence", "Le Progrès",
+  // "Sud Ouest";
   // nor those a paper's word opens, "La Dépêche du Midi", "Le Courrier picard": the paper rule of
   // entities.ts names them, its article outside).
-  media('Sud Ouest', 'Sud-Ouest'),
   media('La Voix du Nord'),
   media('Le Dauphiné libéré', 'Dauphiné libéré'),
   media('Midi libre', 'Midi Libre'),
