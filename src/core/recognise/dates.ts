@@ -418,11 +418,10 @@ function hourAt(tok: Token): { hour: number; minute?: number } | undefined {
 }
 
 /** French minutes written in words after "heures" (folded), as the press writes the clock: "cinq heures dix". */
-const FRENCH_MINUTE_WORDS: ReadonlyMap<string, number> = new Map(
-  'cinq:5 dix:10 quinze:15 vingt:20 vingt-cinq:25 trente:30 trente-cinq:35 quarante:40 quarante-cinq:45 cinquante:50 cinquante-cinq:55'
-    .split(' ')
-    .map((pair) => [pair.split(':')[0], Number(pair.split(':')[1])] as const),
-);
+const FRENCH_MINUTE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['cinq', 5], ['dix', 10], ['quinze', 15], ['vingt', 20], ['vingt-cinq', 25], ['trente', 30],
+  ['trente-cinq', 35], ['quarante', 40], ['quarante-cinq', 45], ['cinquante', 50], ['cinquante-cinq', 55],
+]);
 
 /**
  * The minutes after "N heures" at tokens[i]: "et demie", "et quart", "dix", "quarante", "moins

@@ -43,6 +43,7 @@ import {
   DATELINE_DASHES,
   COUNT_APPROXIMATORS,
   PEOPLE_PLURALS,
+  DEFINITE_ARTICLES,
 } from './lexicon';
 import { distinctLexemes, isAllCaps, isPossessiveMark, LexemeMemo, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, WordShape, type Token, type TokenColumns } from './tokenize';
 import { dateInPlaceNameEnd } from './dates';
@@ -216,7 +217,6 @@ const ENGLISH_PLAIN_DEMONYMS: ReadonlySet<string> = new Set(
 const COMPASS_WORDS = /^(?:north|south|east|west)/;
 /** English bodies named after what they deliberate on ("Committee on Foreign Affairs"). */
 const BODIES_WITH_A_REMIT: ReadonlySet<string> = new Set(['commission', 'committee', 'council', 'board', 'panel', 'conference', 'subcommittee']);
-const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', "l'", 'le', 'les']);
 
 /** French singular articles, as written, bare and contracted ("les Martin" is a family: left out). */
 const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'l’', 'du', 'au']);
@@ -391,7 +391,7 @@ const CREDIT_JOINERS: ReadonlySet<string> = new Set(['and', 'et', ',', '&']);
 const NICKNAME_CUES_FR: ReadonlySet<string> = new Set(['dit', 'dite', 'surnomme', 'surnommee', 'alias']);
 
 /** Definite articles before a noun of kin set off by a comma: "le père, Hùng," (folded). */
-const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'the']);
+const SINGULAR_DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'the']);
 
 /** Periods of a country's history, capitalised after "la"/"l'" (folded): "la Libération", "l'Occupation". */
 const HISTORIC_PERIODS_FR: ReadonlySet<string> = new Set(['liberation', 'occupation', 'revolution', 'deportation', 'reconstruction', 'restauration', 'epuration', 'decolonisation', 'independance']);
@@ -1985,12 +1985,14 @@ export class EntityRecogniser {
 
   /** Tokens k and k+1 are capitalised name words, neither claimed nor a first name, a head word or a title. */
   private twoUnknownNameWordsAt(k: number): boolean {
+    return this.unknownNameWordAt(k) && this.unknownNameWordAt(k + 1);
+  }
+
+  /** (Asked at capitalised words as chunks start: no array built per call.) */
+  private unknownNameWordAt(n: number): boolean {
+    const tok = this.tokens[n];
     const known = WordClass.FirstName | WordClass.OrgHeadWord | WordClass.PlaceHeadWord | WordClass.TitleWord | WordClass.Function;
-    for (const n of [k, k + 1]) {
-      const tok = this.tokens[n];
-      if (!isNameWord(tok) || this.claimed[n] || isWordOf(tok, known) || !onlySpacesBetween(this.text, this.tokens[n - 1], tok)) return false;
-    }
-    return true;
+    return isNameWord(tok) && !this.claimed[n] && !isWordOf(tok, known) && onlySpacesBetween(this.text, this.tokens[n - 1], tok);
   }
 
   /**
@@ -3409,7 +3411,7 @@ export class EntityRecogniser {
     if (KINSHIP_NOUNS.has(noun.folded)) {
       // "sa mère Rose", "le père, Hùng,": a possessive, or the article when a comma sets the name off.
       const determiner = this.tokens[k - 1];
-      return isWordTok(determiner) && (POSSESSIVE_DETERMINERS.has(determiner.folded) || (comma && DEFINITE_ARTICLES.has(determiner.folded)));
+      return isWordTok(determiner) && (POSSESSIVE_DETERMINERS.has(determiner.folded) || (comma && SINGULAR_DEFINITE_ARTICLES.has(determiner.folded)));
     }
     // ("une veuve de Belleville", "the widow of Paisley": a town the lists know says where she lives.)
     return OF_PREPOSITIONS.has(noun.folded) && k === i - 1 && isWordTok(this.tokens[k - 1]) && KINSHIP_NOUNS.has(this.tokens[k - 1].folded) && !isPlaceName(this.tokens[i].text);
@@ -3531,7 +3533,7 @@ export class EntityRecogniser {
   /** "the", "le", "la", "les", "l'" just before, capitalised at a sentence start too. */
   private definiteArticleBefore(i: number): boolean {
     const prev = this.tokens[i - 1];
-    return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && COMPLEMENT_ARTICLES.has(prev.folded);
+    return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && DEFINITE_ARTICLES.has(prev.folded);
   }
 
   /**
@@ -3814,7 +3816,7 @@ export class EntityRecogniser {
     const next = this.tokens[chunk.last];
     const afterNext = this.tokens[chunk.last + 1];
     if (isWordTok(next) && next.lowercase && !isWordOf(next, WordClass.Function)) return false;
-    return !(isWordTok(next) && OF_PREPOSITIONS.has(next.folded) && afterNext && (afterNext.capitalised || COMPLEMENT_ARTICLES.has(afterNext.folded)));
+    return !(isWordTok(next) && OF_PREPOSITIONS.has(next.folded) && afterNext && (afterNext.capitalised || DEFINITE_ARTICLES.has(afterNext.folded)));
   }
 
   /** The names the article gives a ship ("the liner Waratah" … "sailed in the Waratah"), made on first need. */
@@ -4210,7 +4212,7 @@ export class EntityRecogniser {
     let k = org.last;
     if (!tokens[k]?.lowercase || !(COMPLEMENT_PREPOSITIONS.has(tokens[k].folded) || this.remitAfterOn(org, next, k))) return false;
     k++;
-    if (k < next.first && COMPLEMENT_ARTICLES.has(tokens[k].folded) && tokens[k].lowercase) k++;
+    if (k < next.first && DEFINITE_ARTICLES.has(tokens[k].folded) && tokens[k].lowercase) k++;
     if (k !== next.first) return false;
     for (let m = org.last; m <= next.first; m++) {
       if (!onlySpacesBetween(this.text, tokens[m - 1], tokens[m])) return false;
@@ -4491,7 +4493,7 @@ export class EntityRecogniser {
   /** A definite or demonstrative determiner at token k, in either case: "the", "The", "la", "L'", "This", "ce". */
   private isDeterminerAt(k: number): boolean {
     const tok = this.tokens[k];
-    return isWordTok(tok) && (COMPLEMENT_ARTICLES.has(tok.folded) || ['this', 'ce', 'cet', 'cette'].includes(tok.folded));
+    return isWordTok(tok) && (DEFINITE_ARTICLES.has(tok.folded) || ['this', 'ce', 'cet', 'cette'].includes(tok.folded));
   }
 
   /**

@@ -110,6 +110,8 @@ export const SOURCE_INTRODUCERS = set(`selon par according by`);
 
 /** Articles: the press names people without one ("the Harbour Crisis", "a Green Paper"). */
 export const ARTICLES = set(`le la les l' un une the a an`);
+/** Definite articles of both languages: "the Fed said", "a indiqué le Kremlin", "the Harbour Board of X". */
+export const DEFINITE_ARTICLES = set(`le la les l' the`);
 /** Possessive determiners: "his daughter Niamh", "sa fille". */
 export const POSSESSIVE_DETERMINERS = set(`son sa ses leur leurs notre mon ma his her their its our my`);
 /** Articles and determiners that may precede a role noun ("le président", "the minister"). */

@@ -13,7 +13,7 @@
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
 import { countBelow } from '../text/sorted';
-import { DATELINE_DASHES, fold, HONORIFICS, KINSHIP_NOUNS, POSSESSIVE_DETERMINERS, isCoordinator, looksLikeDemonym, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, TITLES_BEFORE_GIVEN_NAMES, WordClass } from './lexicon';
+import { DATELINE_DASHES, DEFINITE_ARTICLES, fold, HONORIFICS, KINSHIP_NOUNS, POSSESSIVE_DETERMINERS, isCoordinator, looksLikeDemonym, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, TITLES_BEFORE_GIVEN_NAMES, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
 import { isLetterOrDigitCode, isPossessiveMark, isSpaceCode, lexemeIdOf, onlySpacesBetween, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
@@ -251,8 +251,6 @@ const ANONYMOUS: Speaker = { id: '', text: '' };
 /** Articles that open a sentence on someone the article does not name: "A neighbor said", "Une voisine raconte". */
 const UNNAMED_PERSON_ARTICLES = new Set(['a', 'an', 'one', 'another', 'un', 'une']);
 
-/** Definite articles, before a body that speaks ("the Fed said", "a indiqué le Kremlin"), folded. */
-const DEFINITE_ARTICLES = new Set(['the', 'le', 'la', "l'", 'les']);
 /** Words by which a body passes on someone else's words: "citant le procureur", "quoting the minister" (folded). */
 const RELAYING_WORDS = new Set(['citant', 'quoting', 'citing', 'selon', 'according']);
 
