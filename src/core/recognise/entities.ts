@@ -142,7 +142,7 @@ const COUNTRY_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Endings of French adjectives that close an institution's or a club's name ("correctionnel", "générale", "rennais"). */
-const FRENCH_ADJECTIVE_ENDING = /(?:phile|philes|el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|éens|éennes|é|ée|és|ées|eur|eure|ier|ière|iers|ières|iste|istes|ent|ente|ents|entes|ic|ics|iote|iotes)$/;
+const FRENCH_ADJECTIVE_ENDING = /(?:phile|philes|el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|anne|annes|ien|ienne|iens|iennes|éen|éenne|éens|éennes|é|ée|és|ées|eur|eure|ier|ière|iers|ières|iste|istes|ent|ente|ents|entes|ic|ics|iote|iotes)$/;
 
 /** The movements whose national societies the press names by an adjective: "Croix-Rouge suisse" (folded). */
 const NATIONAL_SOCIETY_MOVEMENTS: ReadonlySet<string> = new Set(['croix-rouge', 'croissant-rouge']);
@@ -1723,7 +1723,10 @@ export class EntityRecogniser {
       const afterPour = preposition.text === 'pour' && complements === 0 && CAUSE_NAMED_HEADS.has(tokens[j - 1]?.folded ?? '') && ['le', 'les', 'des', 'un', 'une'].includes(tokens[at + 1]?.folded ?? '');
       const article = tokens[at + 1]?.folded === 'la' || tokens[at + 1]?.folded === "l'" || afterPour ? 1 : 0;
       // ("pour une meilleure gouvernance": an adjective French puts before its noun.)
-      const preNoun = afterPour && PRE_NOUN_ADJECTIVES_FR.has(tokens[at + 1 + article]?.folded ?? '') && this.isLowercaseNoun(at + 2 + article) ? 1 : 0;
+      // ("tribunal de grande instance", "tribunal de première instance": an adjective before the
+      // remit's noun, straight after "de".)
+      const preNounAllowed = afterPour || (article === 0 && preposition.text === 'de');
+      const preNoun = preNounAllowed && PRE_NOUN_ADJECTIVES_FR.has(tokens[at + 1 + article]?.folded ?? '') && this.isLowercaseNoun(at + 2 + article) ? 1 : 0;
       const noun = tokens[at + 1 + article + preNoun];
       if (!this.isLowercaseNoun(at + 1 + article + preNoun) || !onlySpacesBetween(this.text, tokens[at + article + preNoun], noun)) return k;
       // "le Renouveau municipal de l'avocat Antoine Tohmé": a title before a name is whose the body is, not its name.
@@ -4902,6 +4905,7 @@ const CAUSE_NAMED_HEADS: ReadonlySet<string> = new Set([
 const PRE_NOUN_ADJECTIVES_FR: ReadonlySet<string> = new Set([
   ...'meilleur meilleure meilleurs meilleures nouveau nouvel nouvelle nouveaux nouvelles grand grande grands grandes'.split(' '),
   ...'petit petite petits petites bon bonne bons bonnes vrai vraie vraies vrais juste justes autre autres seul seule'.split(' '),
+  ...'premier premiere premiers premieres haut haute hauts hautes'.split(' '),
 ]);
 
 /** Words inside a body's name that a person's lacks: "Friends of the Earth", "Marks and Spencer" (folded). */

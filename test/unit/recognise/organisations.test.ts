@@ -957,3 +957,9 @@ test('review of 329–342: a syllable short form keeps the capitalised words bef
   assert.deepEqual(entities('Les vins du Sud-Ouest sont primés.', 'fr'), ['LOC:Sud-Ouest']);
   assert.ok(!entities('Saint-Soir est un petit village.', 'fr').some((e) => e.startsWith('ORG')));
 });
+
+test('French courts with an adjective before their remit ("de grande instance", "de première instance"); bodies with adjectives in -anne', () => {
+  assert.deepEqual(undated('Le tribunal de grande instance de Brest a renvoyé au tribunal de première instance de Namur.', 'fr'),
+    ['ORG:tribunal de grande instance de Brest', 'ORG:tribunal de première instance de Namur']);
+  assert.deepEqual(undated('La Confédération paysanne proteste.', 'fr'), ['ORG:Confédération paysanne']);
+});
