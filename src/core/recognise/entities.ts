@@ -527,6 +527,9 @@ const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** A public service's word hyphenated before a place's name: "Météo-France", "Radio-Canada", "Hydro-Québec". */
+/** Words a broadcaster's name opens on, before the place it serves ("Radio Moscow", "Télé Liban"). */
+const BROADCASTER_WORDS: ReadonlySet<string> = new Set(['Radio', 'Télé', 'Tele', 'TV']);
+
 const ORG_PREFIXED_PLACE = /^(?:Radio|Télé|Tele|Météo|Meteo|Hydro|Loto)-\p{Lu}/u;
 
 /** A French paper named by a place or a word and the time or kind of its edition: "Nice-Matin", "France-Soir", "Centre-Presse". */
@@ -1245,8 +1248,9 @@ export class EntityRecogniser {
     const a = k < neighbour ? tok : this.tokens[neighbour];
     const b = k < neighbour ? this.tokens[neighbour] : tok;
     if (!onlySpacesBetween(this.text, a, b)) return false;
-    // A sentence-initial word before the name proves nothing ("Lisbonne ..." starts sentences).
-    return !(k < neighbour && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName));
+    // A sentence-initial word before the name proves nothing ("Lisbonne ..." starts sentences),
+    // but a station's word does: "Radio Moscow said", "Radio Katanga a annoncé".
+    return !(k < neighbour && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName) && !BROADCASTER_WORDS.has(tok.text));
   }
 
 
@@ -2737,7 +2741,7 @@ export class EntityRecogniser {
     // (A person named by a family name led by its article, "remis à Le Drian", is named in full
     // first, and the full name's evidence outweighs this weak cue of place, see spreadEvidence.)
     if (articleLed && count >= 2 && !this.placePrepositionBefore(chunk)) return;
-    if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
+    if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !this.placeOfSpeakers(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     if (relative === 'who' && !bodyWithArticle) return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
     // know ("Barack Obama"); longer runs are names of bodies or works; a lone word stays
@@ -2855,7 +2859,8 @@ export class EntityRecogniser {
    * province or country the lists know, then the dateline's dash or its date.
    */
   private regionOfDateline(k: number): boolean {
-    const region = this.chunkStartingAt(k);
+    // ("LEOPOLDVILLE, The Congo, Jan. 12": a country named with its article.)
+    const region = this.chunkStartingAt(this.tokens[k]?.text === 'The' ? k + 1 : k);
     if (region?.type !== 'LOC' || region.strength < 3) return false;
     const next = this.tokens[region.last];
     // (A results table's "KOWALSKI, Poland — 12.4 sec" has a number after its dash.)
@@ -3893,6 +3898,18 @@ export class EntityRecogniser {
     const of = this.tokens[i - 1];
     const noun = this.tokens[i - 2];
     return isWordTok(of) && OF_PREPOSITIONS.has(of.folded) && isWordTok(noun) && noun.lowercase && !isWordOf(noun, WordClass.Function);
+  }
+
+  /**
+   * "Troops in Leopoldville welcomed", "Officials at Kolwezi said", "la foule à Kindu a
+   * applaudi": a name after a noun and its preposition of place is where the speakers are, not
+   * one of them. ("from" is left out: "a letter from Smith said" is his.)
+   */
+  private placeOfSpeakers(i: number): boolean {
+    const preposition = this.tokens[i - 1];
+    const noun = this.tokens[i - 2];
+    return isWordTok(preposition) && preposition.lowercase && preposition.folded !== 'from' && LOCATIVE_PREPOSITIONS.has(preposition.text) &&
+      isWordTok(noun) && !isWordOf(noun, WordClass.Function | WordClass.Determiner | WordClass.SpeechVerb);
   }
 
   private speechVerbAfter(j: number): boolean {

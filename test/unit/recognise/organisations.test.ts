@@ -963,3 +963,7 @@ test('French courts with an adjective before their remit ("de grande instance", 
     ['ORG:tribunal de grande instance de Brest', 'ORG:tribunal de première instance de Namur']);
   assert.deepEqual(undated('La Confédération paysanne proteste.', 'fr'), ['ORG:Confédération paysanne']);
 });
+
+test('a broadcaster\'s word opening a sentence before a known place makes one body ("Radio Moscow said")', () => {
+  assert.deepEqual(entities('Radio Moscow said nothing. Radio Katanga agreed.', 'en'), ['ORG:Radio Moscow', 'ORG:Radio Katanga']);
+});

@@ -623,3 +623,12 @@ test('French: "la gare de X" is the town\'s station, the town the place named; "
   const named = analyze("Le convoi, parti lundi de la gare d'Orléans, à Paris, est arrivé.", { lang: 'fr' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
   assert.ok(named.includes("gare d'Orléans"), named.join());
 });
+
+test('a name after a noun and its preposition of place, before a speech verb, is where the speakers are ("Troops in Leopoldville welcomed")', () => {
+  assert.deepEqual(places('Troops in Leopoldville welcomed the move.', 'en'), ['Leopoldville leopoldville']);
+  assert.deepEqual(places('Officials at Kolwezi said the mine was shut.', 'en'), ['Kolwezi kolwezi']);
+});
+
+test('a dateline\'s country may keep its article: "LEOPOLDVILLE, The Congo, Jan. 12"', () => {
+  assert.deepEqual(places('LEOPOLDVILLE, The Congo, Jan. 12 (AP) -- Troops clashed.', 'en'), ['LEOPOLDVILLE leopoldville', 'Congo dr-congo']);
+});
