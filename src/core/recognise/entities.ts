@@ -2675,6 +2675,9 @@ export class EntityRecogniser {
     if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // English puts a place's head last: "Ohio River", "Eccles New Road", "Descartes Highlands".
     if (count >= 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
+    // "le Grand Palais", "le Vieux Port", "le Petit Théâtre": French puts an adjective of size or
+    // age before a place's head.
+    if (count === 2 && this.lang === 'fr' && SIZE_AND_AGE_ADJECTIVES_FR.has(first.folded) && isWordOf(last, WordClass.LowercasePlaceHead)) return settle(chunk, 'LOC', 2);
     // "Harlan St.", "Dunmore Ave.": a street type shortened with its period closes a street's name
     // ("St" opening one is a saint, "Ave Maria" a prayer).
     if (count >= 2 && this.lang === 'en' && STREET_ABBREVIATIONS.includes(last.text) && this.tokens[chunk.last]?.text === '.') return settle(chunk, 'LOC', 2);
@@ -4924,6 +4927,9 @@ const PRE_NOUN_ADJECTIVES_FR: ReadonlySet<string> = new Set([
   ...'petit petite petits petites bon bonne bons bonnes vrai vraie vraies vrais juste justes autre autres seul seule'.split(' '),
   ...'premier premiere premiers premieres haut haute hauts hautes'.split(' '),
 ]);
+
+/** Adjectives French writes before a place's head word, capitalised in its name: "le Grand Palais", "le Vieux Port" (folded). */
+const SIZE_AND_AGE_ADJECTIVES_FR: ReadonlySet<string> = new Set('grand grande petit petite vieux vieil vieille haut haute bas basse nouveau nouvel nouvelle'.split(' '));
 
 /** Words inside a body's name that a person's lacks: "Friends of the Earth", "Marks and Spencer" (folded). */
 const BODY_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'et', 'pour']);

@@ -967,3 +967,9 @@ test('French courts with an adjective before their remit ("de grande instance", 
 test('a broadcaster\'s word opening a sentence before a known place makes one body ("Radio Moscow said")', () => {
   assert.deepEqual(entities('Radio Moscow said nothing. Radio Katanga agreed.', 'en'), ['ORG:Radio Moscow', 'ORG:Radio Katanga']);
 });
+
+test('galleries, ballets and philharmonics are bodies by their head word ("the National Gallery of Ireland", "the Bolshoi Ballet"); "la Comédie-Française" by name', () => {
+  assert.deepEqual(entities('The National Gallery of Ireland lent works to the Tate Gallery. The Bolshoi Ballet came with the Vienna Philharmonic.', 'en'),
+    ['ORG:National Gallery of Ireland', 'ORG:Tate Gallery', 'ORG:Bolshoi Ballet', 'ORG:Vienna Philharmonic']);
+  assert.deepEqual(entities('La Comédie-Française reprend la pièce.', 'fr'), ['ORG:Comédie-Française']);
+});

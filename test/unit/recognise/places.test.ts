@@ -632,3 +632,7 @@ test('a name after a noun and its preposition of place, before a speech verb, is
 test('a dateline\'s country may keep its article: "LEOPOLDVILLE, The Congo, Jan. 12"', () => {
   assert.deepEqual(places('LEOPOLDVILLE, The Congo, Jan. 12 (AP) -- Troops clashed.', 'en'), ['LEOPOLDVILLE leopoldville', 'Congo dr-congo']);
 });
+
+test('French puts an adjective of size or age before a place\'s head: "le Grand Palais", "le Vieux Port"', () => {
+  assert.deepEqual(places("L'exposition du Grand Palais est ouverte, comme le Vieux Port.", 'fr'), ['Grand Palais grand-palais', 'Vieux Port vieux-port']);
+});

@@ -34,7 +34,7 @@ export interface GazetteerEntry {
    * LOC: 'country' | 'former-country' | 'continent' | 'region' | 'us-state' | 'fr-region' |
    * 'fr-department' | 'city' | 'water' | 'landform';
    * ORG: 'international' | 'eu-institution' | 'government' | 'agency' | 'parliament' | 'court' |
-   * 'party' | 'armed-group' | 'ngo' | 'media' | 'company' | 'sports-club' | 'education';
+   * 'party' | 'armed-group' | 'ngo' | 'media' | 'company' | 'sports-club' | 'education' | 'culture';
    * EVENT: 'war' | 'revolution' | 'historical' | 'sport' | 'culture' | 'political'.
    */
   readonly kind: string;

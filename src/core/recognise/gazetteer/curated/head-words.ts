@@ -36,7 +36,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Holdings', 'Partners', 'Capital', 'Ventures', 'Technologies', 'Systems', 'Pharmaceuticals',
   'Union', 'Front', 'Centre', 'Center', 'Railway', 'Railways', 'Railroad', 'Infirmary', 'Institution',
   'Municipality', 'Chamber', 'Constabulary', 'Legion', 'Regiment', 'Battalion', 'Embassy', 'Consulate',
-  'Services', 'Survey',
+  'Services', 'Survey', 'Gallery', 'Galleries', 'Ballet', 'Philharmonic',
 ];
 
 /**
@@ -91,7 +91,7 @@ export const HEAD_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['Glen', 'Abbey'];
 export const HEAD_WORDS_NEVER_FAMILY_NAMES: readonly string[] = [
   'University', 'College', 'Institute', 'Hospital', 'Council', 'Committee', 'Commission', 'Ministry',
   'Department', 'Agency', 'Corporation', 'Company', 'Foundation', 'Association', 'Federation',
-  'Society', 'Academy', 'School', 'Museum', 'Orchestra', 'Airlines', 'Airways', 'Industries',
+  'Society', 'Academy', 'School', 'Museum', 'Orchestra', 'Gallery', 'Ballet', 'Philharmonic', 'Airlines', 'Airways', 'Industries',
   'Holdings', 'Laboratories', 'County', 'River', 'Avenue', 'Boulevard', 'Road', 'Square', 'Island',
   'Lake', 'Bay', 'Valley', 'Peninsula', 'Province', 'District', 'Region', 'Airport', 'Station',
   'Stadium', 'Cathedral', 'Mountains', 'Ocean', 'Harbour', 'Harbor', 'Reservoir', 'Estuary',

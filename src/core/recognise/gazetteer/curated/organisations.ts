@@ -31,7 +31,8 @@ export type OrganisationKind =
   | 'media'
   | 'company'
   | 'sports-club'
-  | 'education';
+  | 'education'
+  | 'culture';
 
 export type CuratedOrganisation = CuratedEntry<OrganisationKind>;
 
@@ -49,6 +50,7 @@ const media = entry('media');
 const company = entry('company');
 const club = entry('sports-club');
 const school = entry('education');
+const culture = entry('culture');
 
 export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   // ---- International bodies -------------------------------------------------------------------
@@ -479,6 +481,11 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   school('Stanford', 'Stanford University'),
   school('MIT', 'Massachusetts Institute of Technology'),
   school('Academie francaise', 'Académie française'),
+
+  // ---- Theatres the press names without a cue word ---------------------------------------------
+  // ("la Comédie-Française reprend"; a museum, "le musée du Louvre", has its head word, and "le
+  // Louvre" alone is the palace as often as the museum.)
+  culture('Comedie-Francaise', 'Comédie-Française', 'Comédie Française'),
 
   // ---- Sports clubs most reported beyond the sports pages --------------------------------------
   club('Paris Saint-Germain', 'PSG'),
