@@ -2760,6 +2760,9 @@ export class EntityRecogniser {
     if (count >= 2 && count <= 3 && this.hasAcronymWord(chunk)) return guess(chunk, 'ORG');
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');
     if (count >= 4) return guess(chunk, 'ORG');
+    // "une rétrospective consacrée à Picasso", "un hommage à Brassens": what is given over to
+    // someone, after "à"; a town there the lists know was taken above.
+    if (count === 1 && this.dedicatedTo(chunk.first)) return settle(chunk, 'PER', 1);
     if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk) || this.routeBefore(chunk)) return settle(chunk, 'LOC', 1);
     if (count === 1 && this.betweenTwoNames(chunk)) return settle(chunk, 'LOC', 1);
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
@@ -3915,6 +3918,11 @@ export class EntityRecogniser {
       isWordTok(noun) && !isWordOf(noun, WordClass.Function | WordClass.Determiner | WordClass.SpeechVerb);
   }
 
+  /** "consacrée à", "dédié à", "hommage à", "attribuée à" right before token i. */
+  private dedicatedTo(i: number): boolean {
+    return this.lang === 'fr' && this.tokens[i - 1]?.text === 'à' && DEDICATED_TO_FR.has(this.tokens[i - 2]?.folded ?? '');
+  }
+
   private speechVerbAfter(j: number): boolean {
     for (let k = j; k < Math.min(this.tokens.length, j + 4); k++) {
       const tok = this.tokens[k];
@@ -4927,6 +4935,9 @@ const PRE_NOUN_ADJECTIVES_FR: ReadonlySet<string> = new Set([
   ...'petit petite petits petites bon bonne bons bonnes vrai vraie vraies vrais juste justes autre autres seul seule'.split(' '),
   ...'premier premiere premiers premieres haut haute hauts hautes'.split(' '),
 ]);
+
+/** What French gives over to someone, before "à" and the name (folded): "consacrée à Picasso", "un hommage à Brassens". */
+const DEDICATED_TO_FR: ReadonlySet<string> = new Set('consacre consacree consacres consacrees dedie dediee dedies dediees hommage hommages attribue attribuee attribues attribuees'.split(' '));
 
 /** Adjectives French writes before a place's head word, capitalised in its name: "le Grand Palais", "le Vieux Port" (folded). */
 const SIZE_AND_AGE_ADJECTIVES_FR: ReadonlySet<string> = new Set('grand grande petit petite vieux vieil vieille haut haute bas basse nouveau nouvel nouvelle'.split(' '));

@@ -196,3 +196,8 @@ test('review of RECOGNISER_VERSION 313–316: firms win and lead ("won by Balfou
   assert.deepEqual(tagged('Cheikh Hamad Ben Khalifa a rencontré le président à Doha.', 'fr'), ['PER Hamad Ben Khalifa', 'LOC Doha']);
   assert.deepEqual(tagged('Jean-Yves Le Quellec est arrivé. Le rapport a été remis à Le Quellec.', 'fr'), ['PER Jean-Yves Le Quellec', 'PER Le Quellec']);
 });
+
+test('French: an unknown name after what is given over to someone ("consacrée à", "hommage à") is a person; a known town stays a place', () => {
+  assert.deepEqual(tagged('Une exposition consacrée à Picasso ouvre, après un hommage à Brassens et un film consacré à Marseille.', 'fr'),
+    ['PER Picasso', 'PER Brassens', 'LOC Marseille']);
+});
