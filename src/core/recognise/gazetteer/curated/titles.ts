@@ -59,7 +59,7 @@ export const TITLES: readonly string[] = [
   'Mayor', 'lawmaker', 'House Speaker', 'Speaker', 'Majority Leader', 'Minority Leader',
   'Senate Majority Leader', 'opposition leader', 'MP', 'MEP', 'candidate', 'Chief Whip',
   // English: justice, army, police
-  'Judge', 'Justice', 'Chief Justice', 'Attorney General', 'attorney', 'prosecutor', 'General',
+  'Judge', 'Justice', 'Chief Justice', 'Attorney General', 'attorney', 'lawyer', 'prosecutor', 'General',
   'Admiral', 'Colonel', 'Lieutenant', 'Captain', 'Sergeant', 'Major', 'Commander', 'Marshal',
   'Field Marshal', 'Sheriff', 'Inspector', 'Detective', 'Detective Inspector', 'Detective Sergeant',
   'Detective Constable', 'Detective Chief Inspector', 'Chief Inspector', 'Superintendent',
