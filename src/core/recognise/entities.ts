@@ -2317,7 +2317,7 @@ export class EntityRecogniser {
     // "Norma J. Kettering": a middle initial, though "j", "a", "m" are elided function words too.
     if (this.isInitialAt(j) && !(this.lang === 'fr' && tok.text === 'M')) return j;
     const folded = tok.folded;
-    if (folded === 'and' && (this.andJoinsBodyName(j) || this.andJoinsRemit(j, chunkStart))) return j + 1;
+    if (folded === 'and' && ((this.andJoinsBodyName(j) && !this.closesEnumeration(chunkStart)) || this.andJoinsRemit(j, chunkStart))) return j + 1;
     // "Whitlock & Farrow", "Kestrel Wire & Cable Co.": the ampersand of a firm's name.
     if (tok.text === '&' && isNameWord(tokens[j + 1]) && !this.claimed[j + 1] && onlySpacesBetween(text, tok, tokens[j + 1])) return j + 1;
     if (this.pluralPossessiveInBodyName(j) || this.commonPossessorInBodyName(j) || this.possessiveInPlaceName(j)) return j + 1;
@@ -2416,6 +2416,17 @@ export class EntityRecogniser {
    * Administration": "and" inside an English body's name, known because the capitalised words
    * after it end with an organisation's head word.
    */
+  /**
+   * "Hewlett-Packard Co, Dell and Apple Inc.": a name after a comma that closes a firm's or a
+   * body's name is one more item of a list of them, and its "and" brings the last ("Marks and
+   * Spencer" has no comma; "In London, Marks and Spencer" no body before it).
+   */
+  private closesEnumeration(chunkStart: number): boolean {
+    if (this.tokens[chunkStart - 1]?.text !== ',') return false;
+    const last = this.tokens[chunkStart - 2]?.text === '.' ? this.tokens[chunkStart - 3] : this.tokens[chunkStart - 2];
+    return !!last && last.capitalised && (gazetteer.isLegalForm(last.text) || isWordOf(last, WordClass.OrgHeadWord));
+  }
+
   private andJoinsBodyName(j: number): boolean {
     const { tokens } = this;
     if (this.lang !== 'en' || !tokens[j].lowercase) return false;

@@ -973,3 +973,9 @@ test('galleries, ballets and philharmonics are bodies by their head word ("the N
     ['ORG:National Gallery of Ireland', 'ORG:Tate Gallery', 'ORG:Bolshoi Ballet', 'ORG:Vienna Philharmonic']);
   assert.deepEqual(entities('La Comédie-Française reprend la pièce.', 'fr'), ['ORG:Comédie-Française']);
 });
+
+test('after a comma that closes a firm\'s name, "and" brings the next item of the list, not the rest of one name ("Hewlett-Packard Co, Dell and Apple Inc.")', () => {
+  const found = entities('Hewlett-Packard Co, Dell and Apple Inc. also reported.', 'en');
+  assert.ok(found.includes('ORG:Apple Inc.') && !found.some((e) => e.includes('Dell and Apple')), found.join());
+  assert.deepEqual(entities('In London, Marks and Spencer Group plc rose.', 'en'), ['LOC:London', 'ORG:Marks and Spencer Group plc']);
+});
