@@ -1008,6 +1008,12 @@ export class EntityRecogniser {
     return undefined;
   }
 
+  /** A legal form right after the known firm's name at i…j ("Corp", "Inc"), and no name word before it. */
+  private legalFormAfterKnownFirm(i: number, j: number): boolean {
+    const form = this.tokens[j];
+    return !!form && gazetteer.isLegalForm(form.text) && !this.claimed[j] && onlySpacesBetween(this.text, this.tokens[j - 1], form) && !this.isNameWordAt(i - 1, i);
+  }
+
   /** Do the tokens from i spell the defined name `chunk`, unclaimed, and not as part of a longer name? */
   private writesNameAt(chunk: Chunk, i: number): boolean {
     const { tokens } = this;
@@ -1090,6 +1096,13 @@ export class EntityRecogniser {
       const j = i + match.words;
       // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
       // a longer name; the chunker sees the whole name and looks it up again.
+      // "General Dynamics Corp.": a firm the lists know, then its legal form, is that firm by its
+      // full style (the chunker would read "General" as a rank before a name).
+      if (match.entry.type === 'ORG' && this.legalFormAfterKnownFirm(i, j)) {
+        this.claim(i, j + 1, tok.sentenceStart, 3, 'ORG', gazetteer.slugify(this.text.slice(tok.start, tokens[j].end)));
+        resume = j + 1;
+        continue;
+      }
       if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.commonPossessorInBodyName(i - 1))) continue;
       // "l'US Orléans", "l'AS Cannes": after a French club's prefix the town is the club's name.
       // (After an article or a preposition: "les bombardiers US Reims" are the United States' planes.)
@@ -2430,13 +2443,18 @@ export class EntityRecogniser {
   private andJoinsBodyName(j: number): boolean {
     const { tokens } = this;
     if (this.lang !== 'en' || !tokens[j].lowercase) return false;
+    // "Siemens AG and Boeing Co.": a legal form closed the first firm's name; a firm the lists
+    // know opens the second.
+    const before = tokens[j - 1]?.text === '.' ? tokens[j - 2] : tokens[j - 1];
+    if ((before && gazetteer.isLegalForm(before.text)) || gazetteer.lookupName(tokens[j + 1]?.text ?? '')?.type === 'ORG') return false;
     let k = j + 1;
     for (;;) {
       if (k < j + 5 && isNameWord(tokens[k]) && !this.claimed[k] && onlySpacesBetween(this.text, tokens[k - 1], tokens[k]) && !isWordOf(tokens[k], WordClass.Function)) k++;
       else if (k > j + 1 && tokens[k] && this.pluralPossessiveInBodyName(k)) k++; // "General Workers’ Union"
       else break;
     }
-    return k > j + 1 && isWordOf(tokens[k - 1], WordClass.OrgHeadWord);
+    // ("Marks and Spencer plc": a legal form in lowercase closes the name too.)
+    return k > j + 1 && (isWordOf(tokens[k - 1], WordClass.OrgHeadWord) || gazetteer.isLegalForm(tokens[k]?.text ?? ''));
   }
 
   /**
@@ -2693,7 +2711,7 @@ export class EntityRecogniser {
     // ("St" opening one is a saint, "Ave Maria" a prayer).
     if (count >= 2 && this.lang === 'en' && STREET_ABBREVIATIONS.includes(last.text) && this.tokens[chunk.last]?.text === '.') return settle(chunk, 'LOC', 2);
     if (this.isDateline(chunk) || (count <= 3 && this.constituencyMemberBefore(chunk.first))) return settle(chunk, 'LOC', 2);
-    if (this.cueBefore(chunk.first, ORG_CUE_NOUNS) || this.employerCueBefore(chunk.first)) return settle(chunk, 'ORG', 2);
+    if (this.cueBefore(chunk.first, ORG_CUE_NOUNS) || this.employerCueBefore(chunk.first) || this.sharesOf(chunk.first)) return settle(chunk, 'ORG', 2);
     if (this.regionInBracketsAfter(chunk)) return settle(chunk, 'LOC', 2);
     // "le festival Rumba na Mboka", "the tournament X": the name of an event, right after the
     // noun ("le festival de Cannes" is in a town).
@@ -3461,6 +3479,12 @@ export class EntityRecogniser {
       if (cues.has(tok.folded)) return true;
     }
     return false;
+  }
+
+  /** "Shares of Lockheed Martin rose", "shares in Tolvane fell": what has shares is a company. */
+  private sharesOf(i: number): boolean {
+    const preposition = this.tokens[i - 1];
+    return this.lang === 'en' && (preposition?.text === 'of' || preposition?.text === 'in') && this.tokens[i - 2]?.folded === 'shares';
   }
 
   /**

@@ -979,3 +979,10 @@ test('after a comma that closes a firm\'s name, "and" brings the next item of th
   assert.ok(found.includes('ORG:Apple Inc.') && !found.some((e) => e.includes('Dell and Apple')), found.join());
   assert.deepEqual(entities('In London, Marks and Spencer Group plc rose.', 'en'), ['LOC:London', 'ORG:Marks and Spencer Group plc']);
 });
+
+test('business copy: "Shares of X" make X a firm; a known firm keeps its legal form; a legal form or a known firm stops "and" joining two firms into one', () => {
+  assert.deepEqual(entities('Shares of Lockheed Smith rose. Shares in Tolvane fell.', 'en'), ['ORG:Lockheed Smith', 'ORG:Tolvane']);
+  assert.deepEqual(entities('General Dynamics Corp. won, General Electric lost.', 'en'), ['ORG:General Dynamics Corp.', 'ORG:General Electric']);
+  assert.deepEqual(entities('They sold it to Siemens AG and Boeing Co. in May.', 'en').filter((e) => !e.startsWith('DATE')), ['ORG:Siemens AG', 'ORG:Boeing Co.']);
+  assert.deepEqual(entities('Marks and Spencer plc rose.', 'en'), ['ORG:Marks and Spencer plc']);
+});

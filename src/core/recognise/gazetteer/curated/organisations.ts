@@ -471,6 +471,12 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   company('JPMorgan', 'JPMorgan Chase'),
   company('BlackRock'),
   company('Nasdaq'),
+  // Firms whose name opens on a title ("General", read as the rank before a name otherwise).
+  company('General Motors'),
+  company('General Electric'),
+  company('General Dynamics'),
+  company('General Mills'),
+  company('Lockheed Martin'),
 
   // ---- Universities and academies ----------------------------------------------------------
   school('Sciences Po'),
