@@ -4219,6 +4219,16 @@ export class EntityRecogniser {
     let kept = 0;
     let open: Chunk | undefined; // the last chunk, when it is an organisation that may take a complement
     for (const chunk of this.chunks) {
+      const previous = kept > 0 ? this.chunks[kept - 1] : undefined;
+      if (previous && this.nationalShortFormBefore(previous, chunk)) {
+        previous.last = chunk.last;
+        settle(previous, 'ORG', Math.max(chunk.strength, 2));
+        previous.id = undefined;
+        previous.words = undefined;
+        previous.surfaceKey = undefined;
+        open = this.takesComplement(previous) ? previous : undefined;
+        continue;
+      }
       if (open && this.isComplementOf(open, chunk)) {
         const type = open.type === 'EVENT' || this.eventTakesComplement(open) ? 'EVENT' : 'ORG';
         open.last = chunk.last;
@@ -4232,6 +4242,22 @@ export class EntityRecogniser {
       open = this.takesComplement(chunk) || this.eventTakesComplement(chunk) ? chunk : undefined;
     }
     this.chunks.length = kept;
+  }
+
+  /**
+   * "the U.S. Treasury", "the U.S. Department of Agriculture", "the UK Border Agency": English
+   * writes a country's short form before its own institutions as part of their names.
+   */
+  private nationalShortFormBefore(country: Chunk, body: Chunk): boolean {
+    if (this.lang !== 'en' || country.type !== 'LOC' || body.type !== 'ORG' || country.last > body.first) return false;
+    if (country.id !== 'united-states' && country.id !== 'united-kingdom') return false;
+    const { tokens } = this;
+    const shortForm = this.text.slice(tokens[country.first].start, tokens[country.last - 1].end).replace(/\./g, '');
+    if (shortForm !== 'US' && shortForm !== 'UK') return false;
+    // Right before the body's name, on its line (a dotted form keeps its last period).
+    const gap = tokens[country.last]?.text === '.' && country.last + 1 === body.first ? country.last : country.last - 1;
+    // (Not across a sentence's end: "in the U.S. Apple rose".)
+    return (country.last === body.first || gap === country.last) && onlySpacesBetween(this.text, tokens[body.first - 1], tokens[body.first]) && !tokens[body.first].lineStart && !tokens[body.first].sentenceStart;
   }
 
   /** An organisation's name whose head word (first in French, last in English) is an institution's. */

@@ -905,7 +905,7 @@ test('review of RECOGNISER_VERSION 295–303: a party\'s general secretary keeps
 });
 
 test('review of RECOGNISER_VERSION 304–307: a weak head word after a determiner, an adjective, a dotted country or mid-sentence still makes a body', () => {
-  assert.ok(undated('A spokesman for the U.S. Geological Survey said the quake was shallow.', 'en').includes('ORG:Geological Survey'));
+  assert.ok(undated('A spokesman for the U.S. Geological Survey said the quake was shallow.', 'en').includes('ORG:U.S. Geological Survey'));
   assert.ok(undated('The Coast Survey of the United States mapped the harbour in 1851.', 'en').includes('ORG:Coast Survey of the United States'));
   assert.ok(!undated('A Survey of the Coal Industry was commissioned by the board.', 'en').some((e) => e.startsWith('ORG')));
   assert.deepEqual(undated('A spokesman for Serco Services declined to comment.', 'en'), ['ORG:Serco Services']);
@@ -985,4 +985,10 @@ test('business copy: "Shares of X" make X a firm; a known firm keeps its legal f
   assert.deepEqual(entities('General Dynamics Corp. won, General Electric lost.', 'en'), ['ORG:General Dynamics Corp.', 'ORG:General Electric']);
   assert.deepEqual(entities('They sold it to Siemens AG and Boeing Co. in May.', 'en').filter((e) => !e.startsWith('DATE')), ['ORG:Siemens AG', 'ORG:Boeing Co.']);
   assert.deepEqual(entities('Marks and Spencer plc rose.', 'en'), ['ORG:Marks and Spencer plc']);
+});
+
+test('English writes "U.S." or "UK" before a country\'s own institutions as part of their names ("the U.S. Treasury", "the U.S. Department of Agriculture")', () => {
+  assert.deepEqual(entities('Officials at the U.S. Treasury and the U.S. Department of Agriculture declined, as did the UK Border Agency.', 'en'),
+    ['ORG:U.S. Treasury', 'ORG:U.S. Department of Agriculture', 'ORG:UK Border Agency']);
+  assert.deepEqual(entities('He lives in the U.S. The Army came.', 'en'), ['LOC:U.S.', 'ORG:Army']);
 });
