@@ -992,3 +992,7 @@ test('English writes "U.S." or "UK" before a country\'s own institutions as part
     ['ORG:U.S. Treasury', 'ORG:U.S. Department of Agriculture', 'ORG:UK Border Agency']);
   assert.deepEqual(entities('He lives in the U.S. The Army came.', 'en'), ['LOC:U.S.', 'ORG:Army']);
 });
+
+test('"Treasury" heads a body: "the British Treasury", "the Kenyan Treasury" are no people', () => {
+  assert.deepEqual(entities('The British Treasury said no. The Kenyan Treasury agreed.', 'en'), ['ORG:British Treasury', 'ORG:Kenyan Treasury']);
+});

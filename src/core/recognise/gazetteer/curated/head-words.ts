@@ -36,7 +36,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Holdings', 'Partners', 'Capital', 'Ventures', 'Technologies', 'Systems', 'Pharmaceuticals',
   'Union', 'Front', 'Centre', 'Center', 'Railway', 'Railways', 'Railroad', 'Infirmary', 'Institution',
   'Municipality', 'Chamber', 'Constabulary', 'Legion', 'Regiment', 'Battalion', 'Embassy', 'Consulate',
-  'Services', 'Survey', 'Gallery', 'Galleries', 'Ballet', 'Philharmonic',
+  'Services', 'Survey', 'Gallery', 'Galleries', 'Ballet', 'Philharmonic', 'Treasury',
 ];
 
 /**
