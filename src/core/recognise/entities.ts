@@ -124,6 +124,9 @@ const FAMILY_ADDRESS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Sports clubs' abbreviated forms before a town: "FC Nantes", "AS Monaco", "ES Troyes", "OGC Nice" (not initials of a person). */
+/** Sports a French club's name may end on (folded): "Rodez Aveyron Football", "Limoges Handball". */
+const CLUB_SPORTS_FR: ReadonlySet<string> = new Set(['football', 'rugby', 'handball', 'basket', 'volley', 'hockey', 'volley-ball', 'basket-ball']);
+
 const CLUB_PREFIXES: ReadonlySet<string> = new Set(['FC', 'AS', 'RC', 'ES', 'US', 'SC', 'AC', 'OGC', 'AJ', 'SCO', 'CS', 'SM', 'ASM', 'USM', 'CA', 'SO', 'AFC', 'CF']);
 
 /** Country adjectives that qualify a body without naming it: "le Congrès américain", "le Parlement britannique". */
@@ -2598,7 +2601,9 @@ export class EntityRecogniser {
     // ("the Commons Chamber", "the Burial Chamber": a chamber with no "of" after it is a room,
     // not the "Chamber of Commerce".)
     const room = last.folded === 'chamber' && tokens[chunk.last]?.folded !== 'of';
-    const closesBody = (isWordOf(last, WordClass.OrgHeadWord) && !room) || ORG_NAME_ENDINGS.has(last.folded) || this.namesDenomination(chunk);
+    // ("Rodez Aveyron Football", "Limoges Handball": a French club's name ends on its sport.)
+    const clubSport = this.lang === 'fr' && CLUB_SPORTS_FR.has(last.folded);
+    const closesBody = (isWordOf(last, WordClass.OrgHeadWord) && !room) || ORG_NAME_ENDINGS.has(last.folded) || clubSport || this.namesDenomination(chunk);
     const neverFamilyName = count === 2 && this.lang === 'en' && gazetteer.isHeadWordNeverFamilyName(last.text);
     if (count >= 2 && closesBody && (count >= 3 || !isWordOf(first, WordClass.FirstName) || neverFamilyName)) return settle(chunk, 'ORG', 2);
     // "The Kwara State Government", "the Scottish Government": a government by its name is a

@@ -996,3 +996,7 @@ test('English writes "U.S." or "UK" before a country\'s own institutions as part
 test('"Treasury" heads a body: "the British Treasury", "the Kenyan Treasury" are no people', () => {
   assert.deepEqual(entities('The British Treasury said no. The Kenyan Treasury agreed.', 'en'), ['ORG:British Treasury', 'ORG:Kenyan Treasury']);
 });
+
+test('French: a club\'s name may end on its sport ("le Rodez Aveyron Football", "le Limoges Handball")', () => {
+  assert.deepEqual(entities('Il joue face au Rodez Aveyron Football, puis le Limoges Handball.', 'fr'), ['ORG:Rodez Aveyron Football', 'ORG:Limoges Handball']);
+});
