@@ -124,6 +124,9 @@ const FAMILY_ADDRESS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Sports clubs' abbreviated forms before a town: "FC Nantes", "AS Monaco", "ES Troyes", "OGC Nice" (not initials of a person). */
+/** French heads whose remit follows "à" (folded): "Commissariat à l'énergie atomique", "Délégation à l'aménagement du territoire". */
+const REMIT_WITH_A_HEADS: ReadonlySet<string> = new Set(['commissariat', 'haut-commissariat', 'secretariat', 'delegation']);
+
 /** Sports a French club's name may end on (folded): "Rodez Aveyron Football", "Limoges Handball". */
 const CLUB_SPORTS_FR: ReadonlySet<string> = new Set(['football', 'rugby', 'handball', 'basket', 'volley', 'hockey', 'volley-ball', 'basket-ball']);
 
@@ -1328,7 +1331,8 @@ export class EntityRecogniser {
       // Rennes", but the company of "conseil d'administration de Technoval" is a name of its own.
       // Adjectives alone say where the body sits, as "tribunal" and "cour" always do: "conseil
       // général de Kervéan", "tribunal d'instance de Kervéan".
-      if (afterHead > i + 1 && !known && !this.placesItsBody(i, afterHead)) continue;
+      // (A town of the long list is known too: "la faculté des sciences d'Orsay".)
+      if (afterHead > i + 1 && !known && !this.placesItsBody(i, afterHead) && gazetteer.lookupTown(tokens[j].text) === undefined) continue;
       let end = known ? known.last : j + 1;
       while (end < tokens.length && !this.claimed[end] && isNameWord(tokens[end]) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
       // A lowercase adjective may close an institution's name: "ministère des Affaires étrangères";
@@ -1733,8 +1737,10 @@ export class EntityRecogniser {
       // something else.)
       const joined = complements > 0 && tokens[k]?.text === 'et' && OF_PREPOSITIONS.has(tokens[k + 1]?.folded ?? '') && !NOT_A_REMIT.has(tokens[k + 2]?.folded ?? '') ? 1 : 0;
       const preposition = tokens[k + joined];
-      // "Fonds mondial pour la nature", "Institut fédéral pour l'étude de la neige": "pour" too.
-      if (!preposition || !(OF_PREPOSITIONS.has(preposition.folded) || preposition.text === 'pour') || !preposition.lowercase) return k;
+      // "Fonds mondial pour la nature", "Institut fédéral pour l'étude de la neige": "pour" too;
+      // "Commissariat à l'énergie atomique", "Délégation aux droits des femmes": "à" after a few heads.
+      const remitAfterA = complements === 0 && (preposition?.text === 'à' || preposition?.text === 'aux') && REMIT_WITH_A_HEADS.has(tokens[j - 1]?.folded ?? '');
+      if (!preposition || !(OF_PREPOSITIONS.has(preposition.folded) || preposition.text === 'pour' || remitAfterA) || !preposition.lowercase) return k;
       // "de la recherche scientifique", "de l'homme": an article may stand before the noun.
       const at = k + joined;
       // ("Association libanaise pour des élections démocratiques": any article after "pour", in
@@ -1765,8 +1771,19 @@ export class EntityRecogniser {
   private isFrenchAdjective(k: number): boolean {
     const tok = this.tokens[k];
     return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && (FRENCH_ADJECTIVE_ENDING.test(tok.text) || COUNTRY_ADJECTIVES.has(tok.folded) || ADJECTIVES_IN_IN.has(tok.folded) || ADJECTIVES_IN_AND.has(tok.folded)) &&
+      !this.pluralVerbAfterPlural(k) &&
       !isWordOf(tok, WordClass.Function | WordClass.SpeechVerb) && !PREPOSITIONS.has(tok.folded) &&
       onlySpacesBetween(this.text, this.tokens[k - 1], tok);
+  }
+
+  /**
+   * "le Centre national d'études spatiales travaillent": after a plural word, a word in "-ent"
+   * is a verb's plural; an adjective there would agree ("-ents", "-entes").
+   */
+  private pluralVerbAfterPlural(k: number): boolean {
+    const word = this.tokens[k].text;
+    const before = this.tokens[k - 1]?.text ?? '';
+    return word.endsWith('ent') && (before.endsWith('s') || before.endsWith('x'));
   }
 
   /** A lowercase content word after "de": "commerce", "marchés", "appel", "football". */

@@ -362,7 +362,7 @@ export const ORG_CUE_NOUNS = set(`
   fabricant équipementier sidérurgiste cimentier avionneur motoriste distributeur transporteur
   voyagiste fournisseur sous-traitant start-up startup conglomérat
   chipmaker carmaker automaker start-up conglomerate manufacturer supplier distributor exporter
-  airline subsidiary supermarket
+  airline subsidiary supermarket éditions éditeur
 `);
 
 /** Words after which a capitalised name is a place ("la ville de X", "the city of X"). */
@@ -412,7 +412,7 @@ const ACRONYMS_ALSO_FAMILY_NAMES: ReadonlySet<string> = new Set(['Ong']);
 export const INSTITUTION_HEADS = set(`
   ministère préfecture mairie tribunal cour conseil ambassade consulat secrétariat musée université
   parquet gendarmerie commissariat rectorat académie chambre bourse cégep lycée collège institut
-  barreau école
+  barreau école faculté
 `);
 
 /** Words before a storm's given name ("Hurricane Lorna", "le cyclone Josette"): the storm is an event, not a person. */

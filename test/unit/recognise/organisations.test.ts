@@ -1000,3 +1000,10 @@ test('"Treasury" heads a body: "the British Treasury", "the Kenyan Treasury" are
 test('French: a club\'s name may end on its sport ("le Rodez Aveyron Football", "le Limoges Handball")', () => {
   assert.deepEqual(entities('Il joue face au Rodez Aveyron Football, puis le Limoges Handball.', 'fr'), ['ORG:Rodez Aveyron Football', 'ORG:Limoges Handball']);
 });
+
+test('French science bodies: a remit after "à" ("Commissariat à l\'énergie atomique"), a plural verb after the name is no adjective, a faculty placed in a town of the long list, a publisher after "éditions"', () => {
+  assert.deepEqual(undated('Le Commissariat à l’énergie atomique et le Centre national d’études spatiales travaillent ensemble.', 'fr'),
+    ['ORG:Commissariat à l’énergie atomique', 'ORG:Centre national d’études spatiales']);
+  assert.deepEqual(undated('Il enseigne à la faculté des sciences d’Orsay.', 'fr'), ['ORG:faculté des sciences d’Orsay']);
+  assert.deepEqual(undated('Les éditions Gallimard publient le livre.', 'fr'), ['ORG:Gallimard']);
+});

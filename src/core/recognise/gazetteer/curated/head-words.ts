@@ -16,7 +16,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Hôpital', 'Clinique', 'Laboratoire', 'Observatoire', 'Préfecture', 'Mairie', 'Gendarmerie',
   'Police', 'Armée', 'Brigade', 'Régiment', 'Bureau', 'Cabinet', 'Autorité', 'Administration',
   'Secrétariat', 'Fonds', 'Réseau', 'Office', 'Direction', 'Centre', 'Club', 'Orchestre',
-  'Théâtre', 'Musée', 'Bibliothèque', 'Haut-Commissariat', 'Parquet', 'Sénat', 'Parlement',
+  'Théâtre', 'Musée', 'Bibliothèque', 'Haut-Commissariat', 'Commissariat', 'Délégation', 'Parquet', 'Sénat', 'Parlement',
   'Chambre', 'Caisse', 'Mutuelle', 'Coopérative', 'Entreprise', 'Holding', 'Journal', 'Radio',
   'Télévision', 'Éditions', 'Collectif', 'Bourse', 'Entente', 'Institution', 'Confrérie',
   'Amicale', 'Chorale', 'Fanfare', 'Consortium', 'Unité', 'Municipalité', 'Groupement', 'Faculté',
