@@ -124,6 +124,9 @@ const FAMILY_ADDRESS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Sports clubs' abbreviated forms before a town: "FC Nantes", "AS Monaco", "ES Troyes", "OGC Nice" (not initials of a person). */
+/** The words tokenize.ts cuts from a place compound ("Austin-based"; its PLACE_COMPOUND_SUFFIX_RE). */
+const PLACE_COMPOUND_WORDS: ReadonlySet<string> = new Set(['based', 'headquartered', 'bound', 'area']);
+
 /** French heads whose remit follows "à" (folded): "Commissariat à l'énergie atomique", "Délégation à l'aménagement du territoire". */
 const REMIT_WITH_A_HEADS: ReadonlySet<string> = new Set(['commissariat', 'haut-commissariat', 'secretariat', 'delegation']);
 
@@ -2656,6 +2659,8 @@ export class EntityRecogniser {
     // body, whatever its first word looks like.
     if (this.lang === 'en' && this.definiteArticleBefore(chunk.first) && this.relativeAfter(chunk.last) === 'which') return settle(chunk, 'ORG', 2);
     if (this.namesTownOfPerson(chunk)) return settle(chunk, 'LOC', 3);
+    // "the Austin-based startup", "Redmond, Washington-based Microsoft": where a firm is based.
+    if (count <= 3 && this.lang === 'en' && this.placeOfCompound(chunk)) return settle(chunk, 'LOC', 2);
     // "Port Augusta"; "to Newton Abbot": a town's whole name outweighs the first name it opens on
     // only where a preposition of place puts it on the map ("Her husband, Newton Abbot," is a man).
     if (count >= 2 && count <= 3 && (!isWordOf(first, WordClass.FirstName) || this.townPrepositionBefore(chunk.first)) && this.namesTown(chunk, 2)) return;
@@ -3507,6 +3512,17 @@ export class EntityRecogniser {
   private sharesOf(i: number): boolean {
     const preposition = this.tokens[i - 1];
     return this.lang === 'en' && (preposition?.text === 'of' || preposition?.text === 'in') && this.tokens[i - 2]?.folded === 'shares';
+  }
+
+  /**
+   * The chunk is cut from a place compound ("Austin" of "Austin-based", see tokenize.ts), or is
+   * the town before one, after its comma ("Redmond, Washington-based").
+   */
+  private placeOfCompound(chunk: Chunk): boolean {
+    const { tokens } = this;
+    const compoundAt = (k: number) => tokens[k]?.text === '-' && tokens[k].start === tokens[k - 1].end && PLACE_COMPOUND_WORDS.has(tokens[k + 1]?.text ?? '');
+    if (compoundAt(chunk.last)) return true;
+    return tokens[chunk.last]?.text === ',' && isNameWord(tokens[chunk.last + 1]) && compoundAt(chunk.last + 2);
   }
 
   /**

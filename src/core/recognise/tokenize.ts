@@ -225,11 +225,13 @@ export function isSpaceCode(code: number): boolean {
  */
 let scannedHash = 0;
 let scannedApostrophe = false;
+let scannedHyphen = false;
 
 /** End of the word starting at i (a letter); see scannedHash and scannedApostrophe. */
 function scanWord(text: string, i: number): number {
   let hash = Math.imul(HASH_SEED_WORD, 31) + text.charCodeAt(i) | 0;
   let apostrophe = false;
+  let hyphen = false;
   let j = i + 1;
   for (;;) {
     let code = text.charCodeAt(j);
@@ -239,11 +241,13 @@ function scanWord(text: string, i: number): number {
     }
     if (j + 1 < text.length && isJoiner(code) && isWordPart(text.charCodeAt(j + 1))) {
       apostrophe ||= code === 39 || code === 0x2019;
+      hyphen ||= code === 45;
       hash = (Math.imul(hash, 31) + code) | 0;
       j++;
     } else {
       scannedHash = hash;
       scannedApostrophe = apostrophe;
+      scannedHyphen = hyphen;
       return j;
     }
   }
@@ -284,16 +288,31 @@ const RUNNING_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'jr', '
  */
 function pushScannedWord(writer: TokenWriter, text: string, start: number, end: number): void {
   const lexeme = lexemeTable.find(text, start, end, 'word', scannedHash);
-  if (!scannedApostrophe) {
+  if (!scannedApostrophe && !scannedHyphen) {
     writer.add(start, lexeme);
     return;
   }
   if (lexeme.pieces === undefined) {
     const pieces: WordPiece[] = [];
-    cutWord(lexeme.text, 0, lexeme.text.length, pieces);
+    const suffix = scannedApostrophe ? undefined : PLACE_COMPOUND_SUFFIX_RE.exec(lexeme.text);
+    if (suffix) cutPlaceCompound(lexeme.text, suffix.index, pieces);
+    else cutWord(lexeme.text, 0, lexeme.text.length, pieces);
     lexeme.pieces = pieces;
   }
   for (const piece of lexeme.pieces) writer.add(start + piece.offset, piece.lexeme);
+}
+
+/**
+ * "Austin-based", "Paris-bound", "Boston-area": a capitalised name, a hyphen and a word that
+ * makes the name a place; the name is a word of its own, so that it can be tagged.
+ */
+const PLACE_COMPOUND_SUFFIX_RE = /(?<=^\p{Lu}[\p{L}\p{M}]+)-(?:based|headquartered|bound|area)$/u;
+
+/** The pieces of a place compound cut at the hyphen `at` (see PLACE_COMPOUND_SUFFIX_RE): name, hyphen, word. */
+function cutPlaceCompound(word: string, at: number, pieces: WordPiece[]): void {
+  pieces.push({ offset: 0, lexeme: lexemeAt(word, 0, at, 'word') });
+  pieces.push({ offset: at, lexeme: lexemeAt(word, at, at + 1, 'punct') });
+  pieces.push({ offset: at + 1, lexeme: lexemeAt(word, at + 1, word.length, 'word') });
 }
 
 /** Appends the pieces of the word text[start, end): elided article, possessive and word. */

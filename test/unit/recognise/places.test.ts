@@ -636,3 +636,7 @@ test('a dateline\'s country may keep its article: "LEOPOLDVILLE, The Congo, Jan.
 test('French puts an adjective of size or age before a place\'s head: "le Grand Palais", "le Vieux Port"', () => {
   assert.deepEqual(places("L'exposition du Grand Palais est ouverte, comme le Vieux Port.", 'fr'), ['Grand Palais grand-palais', 'Vieux Port vieux-port']);
 });
+
+test('where a firm is based: the name of a place compound and the town before one ("Redmond, Washington-based")', () => {
+  assert.deepEqual(places('The Redmond, Washington-based company fell, and the Tolvane-based firm rose.', 'en'), ['Redmond redmond', 'Washington washington', 'Tolvane tolvane']);
+});

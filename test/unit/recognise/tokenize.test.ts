@@ -153,3 +153,11 @@ test('a period right before a comma or a semicolon ends no sentence: "issued at 
     assert.deepEqual(ends, [tokens[tokens.length - 1].start]);
   }
 });
+
+test('a place compound ("Austin-based", "Paris-bound") is cut into the name, the hyphen and the word; other hyphenated words stay whole', () => {
+  const text = '👍 the Austin-based firm, a Paris-bound train, Jean-Noël, well-known, pro-Moscow, the Austin-based one';
+  const toks = tokenize(text);
+  for (const t of toks) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual(toks.map((t) => t.text).filter((t) => /-|Austin|Paris|based|bound/.test(t)),
+    ['Austin', '-', 'based', 'Paris', '-', 'bound', 'Jean-Noël', 'well-known', 'pro-Moscow', 'Austin', '-', 'based']);
+});
