@@ -4676,7 +4676,7 @@ export class EntityRecogniser {
     const short = new Map<string, Chunk>();
     for (const chunk of this.chunks) {
       if (chunk.type !== 'ORG' || chunk.last - chunk.first < 2) continue;
-      let id: string | undefined;
+      const names: Chunk[] = [];
       // Drop the suffix words one by one, with the punctuation before them ("Acme, Inc."): each
       // name left ending on a word is a short name.
       for (let last = chunk.last - 1; last > chunk.first && this.isCompanySuffix(last); last--) {
@@ -4685,8 +4685,16 @@ export class EntityRecogniser {
         if (this.tokens[end - 1].kind !== 'word') continue;
         // "British Airways" is not "British": a people's or a creed's word is no short name.
         if (end - chunk.first === 1 && (GROUP_WORDS.has(this.tokens[chunk.first].folded) || looksLikeDemonym(this.tokens[chunk.first].text))) continue;
-        id ??= chunk.id ?? this.idOf(chunk);
-        const name = newChunk(chunk.first, end, false, 3, 'ORG', id);
+        const name = newChunk(chunk.first, end, false, 3, 'ORG', undefined);
+        // "Vodafone Group Plc … Vodafone": a short name the lists know gives the firm its id.
+        const known = gazetteer.lookupName(this.surface(name));
+        if (known?.type === 'ORG') chunk.id = known.id;
+        names.push(name);
+      }
+      if (names.length === 0) continue;
+      const id = chunk.id ?? this.idOf(chunk);
+      for (const name of names) {
+        name.id = id;
         const key = this.surfaceKey(name);
         if (!short.has(key)) short.set(key, name);
       }

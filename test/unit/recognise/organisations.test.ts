@@ -1007,3 +1007,12 @@ test('French science bodies: a remit after "à" ("Commissariat à l\'énergie at
   assert.deepEqual(undated('Il enseigne à la faculté des sciences d’Orsay.', 'fr'), ['ORG:faculté des sciences d’Orsay']);
   assert.deepEqual(undated('Les éditions Gallimard publient le livre.', 'fr'), ['ORG:Gallimard']);
 });
+
+test('large firms that business pages cite by their bare names are bodies, not people, before a verb of speech ("Nokia said", "Morgan Stanley said")', () => {
+  assert.deepEqual(entities('Nokia said no, and Morgan Stanley, Citigroup and Moody\'s agreed.', 'en'), ['ORG:Nokia', 'ORG:Morgan Stanley', 'ORG:Citigroup', 'ORG:Moody\'s']);
+});
+
+test('a firm named in full whose short name the lists know takes the known id ("Vodafone Group Plc … Vodafone": one id, "vodafone")', () => {
+  const a = analyze('Vodafone Group Plc bid on Monday. Later, shares of Vodafone rose.', { lang: 'en' });
+  assert.deepEqual(a.entities.filter((e) => e.type === 'ORG').map((e) => e.id), ['vodafone', 'vodafone']);
+});
