@@ -504,7 +504,7 @@ export const HONORIFICS = set(`m mme mlle mm mmes mr mrs ms dr me pr sir lord la
  * Name particles that join capitalised words into one name ("de Gaulle", "von der Leyen"), and
  * the Maori and Polynesian article of family names ("Wiremu Te Kapua", "Mrs. Te Rangi").
  */
-export const PARTICLES = set(`von van der den da di del della dos das bin ibn al el ben le la de du des d' of y zu te`);
+export const PARTICLES = set(`von van der den da di del della dos das bin ibn al el ben le la de du des d' of y zu te af`);
 
 /**
  * The lists above and the gazetteer's one-word tests that rules ask of every token, as bits of

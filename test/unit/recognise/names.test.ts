@@ -302,3 +302,8 @@ test('review of 329–342: a place named after someone is no nationality before 
     assert.ok(!analyze(text, { lang: 'fr' }).entities.some((e) => e.text === 'Jean Moulin' || e.text === 'Marcel Cerdan'), text);
   }
 });
+
+test('continental nobility and German honorifics stay outside the name; the Swedish particle "af" joins it', () => {
+  const found = analyze('Count Axel von Rosenstjerna met Fräulein Liselotte Brandhorst and Captain Nils-Erik Ahlgren af Brunnsvik.', { lang: 'en' }).entities.map((e) => e.text);
+  assert.deepEqual(found, ['Axel von Rosenstjerna', 'Liselotte Brandhorst', 'Nils-Erik Ahlgren af Brunnsvik']);
+});

@@ -82,6 +82,9 @@ export const TITLES: readonly string[] = [
   'manager', 'Mister', 'Miss', 'Madam',
   // Foreign honorifics the English press keeps before a name ("Senor Ricardo Etcheverry", "Herr Vogel").
   'Señor', 'Senor', 'Señora', 'Senora', 'Señorita', 'Senorita', 'Signor', 'Signora', 'Herr', 'Frau',
+  'Fräulein', 'Fraulein',
+  // Continental nobility ("Count Axel von Rosenstjerna", "the Marquis de Sade").
+  'Count', 'Countess', 'Marquis', 'Marquess', 'Marchioness', 'Viscount', 'Viscountess',
   // English: West African honorifics the press writes before names ("Alhaji Musa Bello",
   // "Comrade Ayo Lawal" for a unionist). Not "Chief": "Chief Whip", "Chief Operating Officer".
   'Alhaji', 'Alhaja', 'Comrade', 'Honourable',
