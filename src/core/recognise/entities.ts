@@ -536,10 +536,13 @@ const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** A public service's word hyphenated before a place's name: "Météo-France", "Radio-Canada", "Hydro-Québec". */
-/** Words a broadcaster's name opens on, before the place it serves ("Radio Moscow", "Télé Liban"). */
-const BROADCASTER_WORDS: ReadonlySet<string> = new Set(['Radio', 'Télé', 'Tele', 'TV']);
+/** Words a broadcaster's or a police force's name opens on, before the place it serves ("Radio Moscow", "Télé Liban", "Police Scotland"). */
+const BROADCASTER_WORDS: ReadonlySet<string> = new Set(['Radio', 'Télé', 'Tele', 'TV', 'Police']);
 
 const ORG_PREFIXED_PLACE = /^(?:Radio|Télé|Tele|Météo|Meteo|Hydro|Loto)-\p{Lu}/u;
+
+/** A firm's name coined on "-com" (telecoms): "Safaricom", "Vodacom", "Orascom", "Telecom". */
+const COINED_COM_NAME = /^\p{Lu}\p{Ll}{2,}com$/u;
 
 /** A French paper named by a place or a word and the time or kind of its edition: "Nice-Matin", "France-Soir", "Centre-Presse". */
 const PAPER_SUFFIXED_NAME = /^(?!Saint|Sainte)\p{Lu}[\p{L}']*-(?:Matin|Soir|Presse|Éclair|Eclair|Hebdo|Dimanche)$/u;
@@ -1271,7 +1274,7 @@ export class EntityRecogniser {
     const b = k < neighbour ? this.tokens[neighbour] : tok;
     if (!onlySpacesBetween(this.text, a, b)) return false;
     // A sentence-initial word before the name proves nothing ("Lisbonne ..." starts sentences),
-    // but a station's word does: "Radio Moscow said", "Radio Katanga a annoncé".
+    // but a station's or a force's word does: "Radio Moscow said", "Police Scotland said".
     return !(k < neighbour && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName) && !BROADCASTER_WORDS.has(tok.text));
   }
 
@@ -2561,7 +2564,10 @@ export class EntityRecogniser {
     if (this.namesLaw(chunk)) return;
     // "Météo-France", "Radio-Lausanne", "Hydro-Québec": a service's word glued to the place it
     // serves; "Nice-Matin", "France-Soir": a paper's edition glued to its place or word.
-    if (count === 1 && (ORG_PREFIXED_PLACE.test(first.text) || PAPER_SUFFIXED_NAME.test(first.text))) return settle(chunk, 'ORG', 3);
+    // "Safaricom", "Vodacom", "Orascom": a firm's coined name on "-com" (not a fair's, "Telecom
+    // 91", nor a given name, "Malcom").
+    const coinedCom = COINED_COM_NAME.test(first.text) && this.tokens[chunk.last]?.kind !== 'number' && !isWordOf(first, WordClass.FirstName) && !this.titleBefore(chunk.first);
+    if (count === 1 && (ORG_PREFIXED_PLACE.test(first.text) || PAPER_SUFFIXED_NAME.test(first.text) || coinedCom)) return settle(chunk, 'ORG', 3);
     // "Air Austral", "Air Niugini", "Air Tahiti Nui": an airline is "Air" and its name.
     if (this.namesAirline(chunk, count)) return settle(chunk, 'ORG', 3);
     // "le Jura-Sud", "Marseille-Nord", "Leeds North-East": a known place and a point of the compass.

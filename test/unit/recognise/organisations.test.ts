@@ -1016,3 +1016,8 @@ test('a firm named in full whose short name the lists know takes the known id ("
   const a = analyze('Vodafone Group Plc bid on Monday. Later, shares of Vodafone rose.', { lang: 'en' });
   assert.deepEqual(a.entities.filter((e) => e.type === 'ORG').map((e) => e.id), ['vodafone', 'vodafone']);
 });
+
+test('a coined telecoms name on "-com" is a firm ("Safaricom yesterday launched"); "Police" before a place opens a force\'s name at a sentence start ("Police Scotland said")', () => {
+  assert.deepEqual(undated('After Safaricom yesterday launched it, Vodacom said no. Police Scotland said the crowd was calm. At the Telecom 91 fair.', 'en'),
+    ['ORG:Safaricom', 'ORG:Vodacom', 'ORG:Police Scotland', 'EVENT:Telecom 91']);
+});
