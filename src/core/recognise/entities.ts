@@ -541,8 +541,11 @@ const BROADCASTER_WORDS: ReadonlySet<string> = new Set(['Radio', 'Télé', 'Tele
 
 const ORG_PREFIXED_PLACE = /^(?:Radio|Télé|Tele|Météo|Meteo|Hydro|Loto)-\p{Lu}/u;
 
-/** A firm's name coined on "-com" (telecoms): "Safaricom", "Vodacom", "Orascom", "Telecom". */
-const COINED_COM_NAME = /^\p{Lu}\p{Ll}{2,}com$/u;
+/**
+ * A firm's name coined on "-com" after a vowel (telecoms): "Safaricom", "Vodacom", "Digicom";
+ * not the family names "Balcom", "Holcom" nor "Sitcom", "Intercom", "Dotcom".
+ */
+const COINED_COM_NAME = /^\p{Lu}\p{Ll}+[aeiouy]com$/u;
 
 /** A French paper named by a place or a word and the time or kind of its edition: "Nice-Matin", "France-Soir", "Centre-Presse". */
 const PAPER_SUFFIXED_NAME = /^(?!Saint|Sainte)\p{Lu}[\p{L}']*-(?:Matin|Soir|Presse|Éclair|Eclair|Hebdo|Dimanche)$/u;
@@ -2356,7 +2359,7 @@ export class EntityRecogniser {
     // "Norma J. Kettering": a middle initial, though "j", "a", "m" are elided function words too.
     if (this.isInitialAt(j) && !(this.lang === 'fr' && tok.text === 'M')) return j;
     const folded = tok.folded;
-    if (folded === 'and' && ((this.andJoinsBodyName(j) && !this.closesEnumeration(chunkStart)) || this.andJoinsRemit(j, chunkStart))) return j + 1;
+    if (folded === 'and' && ((this.andJoinsBodyName(j, chunkStart) && !this.closesEnumeration(chunkStart)) || this.andJoinsRemit(j, chunkStart))) return j + 1;
     // "Whitlock & Farrow", "Kestrel Wire & Cable Co.": the ampersand of a firm's name.
     if (tok.text === '&' && isNameWord(tokens[j + 1]) && !this.claimed[j + 1] && onlySpacesBetween(text, tok, tokens[j + 1])) return j + 1;
     if (this.pluralPossessiveInBodyName(j) || this.commonPossessorInBodyName(j) || this.possessiveInPlaceName(j)) return j + 1;
@@ -2466,7 +2469,7 @@ export class EntityRecogniser {
     return !!last && last.capitalised && (gazetteer.isLegalForm(last.text) || isWordOf(last, WordClass.OrgHeadWord));
   }
 
-  private andJoinsBodyName(j: number): boolean {
+  private andJoinsBodyName(j: number, chunkStart: number): boolean {
     const { tokens } = this;
     if (this.lang !== 'en' || !tokens[j].lowercase) return false;
     // "Siemens AG and Boeing Co.": a legal form closed the first firm's name; a firm the lists
@@ -2479,8 +2482,9 @@ export class EntityRecogniser {
       else if (k > j + 1 && tokens[k] && this.pluralPossessiveInBodyName(k)) k++; // "General Workers’ Union"
       else break;
     }
-    // ("Marks and Spencer plc": a legal form in lowercase closes the name too.)
-    return k > j + 1 && (isWordOf(tokens[k - 1], WordClass.OrgHeadWord) || gazetteer.isLegalForm(tokens[k]?.text ?? ''));
+    // ("Marks and Spencer plc": a legal form in lowercase closes the name too, after one word
+    // only: "Johnson Matthey and Anglo American plc" are two firms.)
+    return k > j + 1 && (isWordOf(tokens[k - 1], WordClass.OrgHeadWord) || (j - chunkStart === 1 && gazetteer.isLegalForm(tokens[k]?.text ?? '')));
   }
 
   /**
@@ -3520,6 +3524,12 @@ export class EntityRecogniser {
     return this.lang === 'en' && (preposition?.text === 'of' || preposition?.text === 'in') && this.tokens[i - 2]?.folded === 'shares';
   }
 
+  /** The chunk's words are a place of the gazetteer or a town of the long list. */
+  private namesKnownPlace(chunk: Chunk): boolean {
+    const surface = this.surface(chunk);
+    return gazetteer.lookupName(surface)?.type === 'LOC' || gazetteer.lookupTown(surface) !== undefined;
+  }
+
   /**
    * The chunk is cut from a place compound ("Austin" of "Austin-based", see tokenize.ts), or is
    * the town before one, after its comma ("Redmond, Washington-based").
@@ -3527,7 +3537,8 @@ export class EntityRecogniser {
   private placeOfCompound(chunk: Chunk): boolean {
     const { tokens } = this;
     const compoundAt = (k: number) => tokens[k]?.text === '-' && tokens[k].start === tokens[k - 1].end && PLACE_COMPOUND_WORDS.has(tokens[k + 1]?.text ?? '');
-    if (compoundAt(chunk.last)) return true;
+    // Only a place the lists know: "Windows-based", "Java-based", "Turing-based" are no places.
+    if (compoundAt(chunk.last)) return this.namesKnownPlace(chunk);
     return tokens[chunk.last]?.text === ',' && isNameWord(tokens[chunk.last + 1]) && compoundAt(chunk.last + 2);
   }
 
@@ -5050,7 +5061,8 @@ const PRE_NOUN_ADJECTIVES_FR: ReadonlySet<string> = new Set([
 ]);
 
 /** What French gives over to someone, before "à" and the name (folded): "consacrée à Picasso", "un hommage à Brassens". */
-const DEDICATED_TO_FR: ReadonlySet<string> = new Set('consacre consacree consacres consacrees dedie dediee dedies dediees hommage hommages attribue attribuee attribues attribuees'.split(' '));
+// (Not "dédié à", "attribué à": a place or a firm as often, "un film dédié à Ouessant", "le marché attribué à Colas".)
+const DEDICATED_TO_FR: ReadonlySet<string> = new Set('consacre consacree consacres consacrees hommage hommages'.split(' '));
 
 /** Adjectives French writes before a place's head word, capitalised in its name: "le Grand Palais", "le Vieux Port" (folded). */
 const SIZE_AND_AGE_ADJECTIVES_FR: ReadonlySet<string> = new Set('grand grande petit petite vieux vieil vieille haut haute bas basse nouveau nouvel nouvelle'.split(' '));

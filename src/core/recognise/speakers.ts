@@ -2109,18 +2109,6 @@ export class SpeakerAttributor {
    * porte-parole du ministère, Anne Lefort": remember the role, with and without its adjective.
    */
   private recordRole(ref: MentionRef): void {
-    // "Me Solenn Guillou … a plaidé l'avocate": French "Me" (maître) is a lawyer's honorific,
-    // the role the article then names her by.
-    const honorific = this.honorificBefore(ref.first);
-    // (By the first name's gender where it shows one, so that "l'avocate" finds the woman of
-    // two lawyers: "Me Solenn Guillou" and "Me Paul Roux".)
-    if (this.lang === 'fr' && honorific < ref.first && this.tokens[honorific].text === 'Me') {
-      const gender = gazetteer.firstNameGender(firstWord(ref.mention.text));
-      for (const role of gender === 'f' ? ['avocate'] : gender === 'm' ? ['avocat'] : ['avocat', 'avocate']) {
-        this.personCues.add(role);
-        this.addRole(role, ref);
-      }
-    }
     const first = this.pastHonorificAfterComma(ref.first);
     for (let k = first - 1; k >= Math.max(0, first - ROLE_REACH); k--) {
       if (this.endsSentence(k) || this.inQuote[k] !== this.inQuote[ref.first]) return;

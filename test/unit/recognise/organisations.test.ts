@@ -1020,4 +1020,12 @@ test('a firm named in full whose short name the lists know takes the known id ("
 test('a coined telecoms name on "-com" is a firm ("Safaricom yesterday launched"); "Police" before a place opens a force\'s name at a sentence start ("Police Scotland said")', () => {
   assert.deepEqual(undated('After Safaricom yesterday launched it, Vodacom said no. Police Scotland said the crowd was calm. At the Telecom 91 fair.', 'en'),
     ['ORG:Safaricom', 'ORG:Vodacom', 'ORG:Police Scotland', 'EVENT:Telecom 91']);
+  // Not a family name nor a common word on "-com": "Balcom", "Sitcom".
+  assert.deepEqual(undated('Sheriff Tom Balcom said no. Balcom said it twice. Sitcom star Jenna Lowe agreed.', 'en'), ['PER:Tom Balcom', 'PER:Balcom', 'PER:Jenna Lowe']);
+});
+
+test('review of RECOGNISER_VERSION 345–359: "Ballet" and "Marquis" are family or given names too; "dédié à" may lead to a place; two firms joined by "and" before a lowercase legal form', () => {
+  assert.deepEqual(undated('Jon Ballet said he would retire. Marquis Johnson agreed.', 'en'), ['PER:Jon Ballet', 'PER:Marquis Johnson']);
+  assert.deepEqual(undated('Un film dédié à Ouessant sort.', 'fr'), ['LOC:Ouessant']);
+  assert.deepEqual(undated('Johnson Matthey and Anglo American plc said no.', 'en').filter((e) => e.startsWith('ORG')), ['ORG:Anglo American plc']);
 });

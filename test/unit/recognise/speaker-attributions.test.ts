@@ -732,9 +732,3 @@ test('review of 329–342: a body before the person it names or quotes, or after
   assert.deepEqual(speakers('“It is serious,” said an IMF economist in Washington.', 'en'), [null]);
   assertSpokenBy('“I am thrilled,” said Briton Tom Hale after the race.', 'en', 'Tom Hale');
 });
-
-test('a lawyer introduced with "Me" is "l\'avocate" or "l\'avocat" after, by the first name\'s gender; "the lawyer" is the one the article named so', () => {
-  assert.deepEqual(speakers('Me Solenn Guillou défendait le prévenu. « Mon client regrette », a plaidé l’avocate. Me Paul Roux représentait la victime. « Il ment », a dit l’avocat.', 'fr'),
-    ['solenn-guillu', 'paul-roux']);
-  assert.deepEqual(speakers('His lawyer, Tom Hale, disagreed. "My client regrets it," the lawyer said.', 'en'), ['tom-hale']);
-});

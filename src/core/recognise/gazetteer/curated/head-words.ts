@@ -91,7 +91,7 @@ export const HEAD_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['Glen', 'Abbey'];
 export const HEAD_WORDS_NEVER_FAMILY_NAMES: readonly string[] = [
   'University', 'College', 'Institute', 'Hospital', 'Council', 'Committee', 'Commission', 'Ministry',
   'Department', 'Agency', 'Corporation', 'Company', 'Foundation', 'Association', 'Federation',
-  'Society', 'Academy', 'School', 'Museum', 'Orchestra', 'Gallery', 'Ballet', 'Philharmonic', 'Airlines', 'Airways', 'Industries',
+  'Society', 'Academy', 'School', 'Museum', 'Orchestra', 'Gallery', 'Philharmonic', 'Airlines', 'Airways', 'Industries',
   'Holdings', 'Laboratories', 'County', 'River', 'Avenue', 'Boulevard', 'Road', 'Square', 'Island',
   'Lake', 'Bay', 'Valley', 'Peninsula', 'Province', 'District', 'Region', 'Airport', 'Station',
   'Stadium', 'Cathedral', 'Mountains', 'Ocean', 'Harbour', 'Harbor', 'Reservoir', 'Estuary',

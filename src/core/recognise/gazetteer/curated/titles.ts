@@ -59,7 +59,7 @@ export const TITLES: readonly string[] = [
   'Mayor', 'lawmaker', 'House Speaker', 'Speaker', 'Majority Leader', 'Minority Leader',
   'Senate Majority Leader', 'opposition leader', 'MP', 'MEP', 'candidate', 'Chief Whip',
   // English: justice, army, police
-  'Judge', 'Justice', 'Chief Justice', 'Attorney General', 'attorney', 'lawyer', 'prosecutor', 'General',
+  'Judge', 'Justice', 'Chief Justice', 'Attorney General', 'attorney', 'prosecutor', 'General',
   'Admiral', 'Colonel', 'Lieutenant', 'Captain', 'Sergeant', 'Major', 'Commander', 'Marshal',
   'Field Marshal', 'Sheriff', 'Inspector', 'Detective', 'Detective Inspector', 'Detective Sergeant',
   'Detective Constable', 'Detective Chief Inspector', 'Chief Inspector', 'Superintendent',
@@ -83,8 +83,9 @@ export const TITLES: readonly string[] = [
   // Foreign honorifics the English press keeps before a name ("Senor Ricardo Etcheverry", "Herr Vogel").
   'Señor', 'Senor', 'Señora', 'Senora', 'Señorita', 'Senorita', 'Signor', 'Signora', 'Herr', 'Frau',
   'Fräulein', 'Fraulein',
-  // Continental nobility ("Count Axel von Rosenstjerna", "the Marquis de Sade").
-  'Count', 'Countess', 'Marquis', 'Marquess', 'Marchioness', 'Viscount', 'Viscountess',
+  // Continental nobility ("Count Axel von Rosenstjerna", "the Marquess of Bath").
+  // (Not "Marquis", a given name as often: "Marquis Johnson".)
+  'Count', 'Countess', 'Marquess', 'Marchioness', 'Viscount', 'Viscountess',
   // English: West African honorifics the press writes before names ("Alhaji Musa Bello",
   // "Comrade Ayo Lawal" for a unionist). Not "Chief": "Chief Whip", "Chief Operating Officer".
   'Alhaji', 'Alhaja', 'Comrade', 'Honourable',
