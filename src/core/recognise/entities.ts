@@ -45,7 +45,7 @@ import {
   PEOPLE_PLURALS,
   DEFINITE_ARTICLES,
 } from './lexicon';
-import { distinctLexemes, isAllCaps, isPossessiveMark, LexemeMemo, lexemeIdOf, lexemeMask, onlySpacesBetween, tokenColumns, TokenFlag, WordShape, type Token, type TokenColumns } from './tokenize';
+import { distinctLexemes, isAllCaps, isPossessiveMark, LexemeMemo, lexemeIdOf, lexemeMask, onlySpacesBetween, PLACE_COMPOUND_WORDS, tokenColumns, TokenFlag, WordShape, type Token, type TokenColumns } from './tokenize';
 import { dateInPlaceNameEnd } from './dates';
 import { nameWordKey, sameFamilyName, typoGuardKey, withNameWordKey } from './names';
 import * as gazetteer from './gazetteer';
@@ -123,16 +123,13 @@ const FAMILY_ADDRESS_WORDS: ReadonlySet<string> = new Set([
   ...'papa maman mamie papi papy pepe meme tonton tata'.split(' '),
 ]);
 
-/** Sports clubs' abbreviated forms before a town: "FC Nantes", "AS Monaco", "ES Troyes", "OGC Nice" (not initials of a person). */
-/** The words tokenize.ts cuts from a place compound ("Austin-based"; its PLACE_COMPOUND_SUFFIX_RE). */
-const PLACE_COMPOUND_WORDS: ReadonlySet<string> = new Set(['based', 'headquartered', 'bound', 'area']);
-
 /** French heads whose remit follows "à" (folded): "Commissariat à l'énergie atomique", "Délégation à l'aménagement du territoire". */
 const REMIT_WITH_A_HEADS: ReadonlySet<string> = new Set(['commissariat', 'haut-commissariat', 'secretariat', 'delegation']);
 
 /** Sports a French club's name may end on (folded): "Rodez Aveyron Football", "Limoges Handball". */
 const CLUB_SPORTS_FR: ReadonlySet<string> = new Set(['football', 'rugby', 'handball', 'basket', 'volley', 'hockey', 'volley-ball', 'basket-ball']);
 
+/** Sports clubs' abbreviated forms before a town: "FC Nantes", "AS Monaco", "ES Troyes", "OGC Nice" (not initials of a person). */
 const CLUB_PREFIXES: ReadonlySet<string> = new Set(['FC', 'AS', 'RC', 'ES', 'US', 'SC', 'AC', 'OGC', 'AJ', 'SCO', 'CS', 'SM', 'ASM', 'USM', 'CA', 'SO', 'AFC', 'CF']);
 
 /** Country adjectives that qualify a body without naming it: "le Congrès américain", "le Parlement britannique". */
@@ -535,10 +532,10 @@ const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
   ...'grand haut haute bas basse nord sud est ouest'.split(' '),
 ]);
 
-/** A public service's word hyphenated before a place's name: "Météo-France", "Radio-Canada", "Hydro-Québec". */
 /** Words a broadcaster's or a police force's name opens on, before the place it serves ("Radio Moscow", "Télé Liban", "Police Scotland"). */
-const BROADCASTER_WORDS: ReadonlySet<string> = new Set(['Radio', 'Télé', 'Tele', 'TV', 'Police']);
+const SERVICE_NAME_OPENERS: ReadonlySet<string> = new Set(['Radio', 'Télé', 'Tele', 'TV', 'Police']);
 
+/** A public service's word hyphenated before a place's name: "Météo-France", "Radio-Canada", "Hydro-Québec". */
 const ORG_PREFIXED_PLACE = /^(?:Radio|Télé|Tele|Météo|Meteo|Hydro|Loto)-\p{Lu}/u;
 
 /**
@@ -1109,8 +1106,6 @@ export class EntityRecogniser {
       const match = this.gazetteerNameAt(i);
       if (!match) continue;
       const j = i + match.words;
-      // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
-      // a longer name; the chunker sees the whole name and looks it up again.
       // "General Dynamics Corp.": a firm the lists know, then its legal form, is that firm by its
       // full style (the chunker would read "General" as a rank before a name).
       if (match.entry.type === 'ORG' && this.legalFormAfterKnownFirm(i, j)) {
@@ -1118,6 +1113,8 @@ export class EntityRecogniser {
         resume = j + 1;
         continue;
       }
+      // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
+      // a longer name; the chunker sees the whole name and looks it up again.
       if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.commonPossessorInBodyName(i - 1))) continue;
       // "l'US Orléans", "l'AS Cannes": after a French club's prefix the town is the club's name.
       // (After an article or a preposition: "les bombardiers US Reims" are the United States' planes.)
@@ -1278,7 +1275,7 @@ export class EntityRecogniser {
     if (!onlySpacesBetween(this.text, a, b)) return false;
     // A sentence-initial word before the name proves nothing ("Lisbonne ..." starts sentences),
     // but a station's or a force's word does: "Radio Moscow said", "Police Scotland said".
-    return !(k < neighbour && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName) && !BROADCASTER_WORDS.has(tok.text));
+    return !(k < neighbour && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName) && !SERVICE_NAME_OPENERS.has(tok.text));
   }
 
 
@@ -3536,10 +3533,15 @@ export class EntityRecogniser {
    */
   private placeOfCompound(chunk: Chunk): boolean {
     const { tokens } = this;
-    const compoundAt = (k: number) => tokens[k]?.text === '-' && tokens[k].start === tokens[k - 1].end && PLACE_COMPOUND_WORDS.has(tokens[k + 1]?.text ?? '');
     // Only a place the lists know: "Windows-based", "Java-based", "Turing-based" are no places.
-    if (compoundAt(chunk.last)) return this.namesKnownPlace(chunk);
-    return tokens[chunk.last]?.text === ',' && isNameWord(tokens[chunk.last + 1]) && compoundAt(chunk.last + 2);
+    if (this.placeCompoundHyphenAt(chunk.last)) return this.namesKnownPlace(chunk);
+    return tokens[chunk.last]?.text === ',' && isNameWord(tokens[chunk.last + 1]) && this.placeCompoundHyphenAt(chunk.last + 2);
+  }
+
+  /** Token k is the hyphen tokenize.ts cut a place compound at ("Austin" "-" "based"). */
+  private placeCompoundHyphenAt(k: number): boolean {
+    const hyphen = this.tokens[k];
+    return hyphen?.text === '-' && hyphen.start === this.tokens[k - 1].end && PLACE_COMPOUND_WORDS.has(this.tokens[k + 1]?.text ?? '');
   }
 
   /**
@@ -4008,7 +4010,7 @@ export class EntityRecogniser {
       isWordTok(noun) && !isWordOf(noun, WordClass.Function | WordClass.Determiner | WordClass.SpeechVerb);
   }
 
-  /** "consacrée à", "dédié à", "hommage à", "attribuée à" right before token i. */
+  /** "consacrée à", "hommage à" right before token i (DEDICATED_TO_FR). */
   private dedicatedTo(i: number): boolean {
     return this.lang === 'fr' && this.tokens[i - 1]?.text === 'à' && DEDICATED_TO_FR.has(this.tokens[i - 2]?.folded ?? '');
   }
@@ -4276,21 +4278,13 @@ export class EntityRecogniser {
     for (const chunk of this.chunks) {
       const previous = kept > 0 ? this.chunks[kept - 1] : undefined;
       if (previous && this.nationalShortFormBefore(previous, chunk)) {
-        previous.last = chunk.last;
-        settle(previous, 'ORG', Math.max(chunk.strength, 2));
-        previous.id = undefined;
-        previous.words = undefined;
-        previous.surfaceKey = undefined;
+        extendChunk(previous, chunk.last, 'ORG', Math.max(chunk.strength, 2));
         open = this.takesComplement(previous) ? previous : undefined;
         continue;
       }
       if (open && this.isComplementOf(open, chunk)) {
         const type = open.type === 'EVENT' || this.eventTakesComplement(open) ? 'EVENT' : 'ORG';
-        open.last = chunk.last;
-        settle(open, type, Math.max(open.strength, 2));
-        open.id = undefined;
-        open.words = undefined;
-        open.surfaceKey = undefined;
+        extendChunk(open, chunk.last, type, Math.max(open.strength, 2));
         continue;
       }
       this.chunks[kept++] = chunk;
@@ -4309,10 +4303,10 @@ export class EntityRecogniser {
     const { tokens } = this;
     const shortForm = this.text.slice(tokens[country.first].start, tokens[country.last - 1].end).replace(/\./g, '');
     if (shortForm !== 'US' && shortForm !== 'UK') return false;
-    // Right before the body's name, on its line (a dotted form keeps its last period).
-    const gap = tokens[country.last]?.text === '.' && country.last + 1 === body.first ? country.last : country.last - 1;
-    // (Not across a sentence's end: "in the U.S. Apple rose".)
-    return (country.last === body.first || gap === country.last) && onlySpacesBetween(this.text, tokens[body.first - 1], tokens[body.first]) && !tokens[body.first].lineStart && !tokens[body.first].sentenceStart;
+    // Right before the body's name (a dotted form keeps its last period, or leaves it out of the
+    // chunk), on its line and not across a sentence's end ("in the U.S. Apple rose").
+    const before = country.last === body.first || (tokens[country.last]?.text === '.' && country.last + 1 === body.first);
+    return before && onlySpacesBetween(this.text, tokens[body.first - 1], tokens[body.first]) && !tokens[body.first].lineStart && !tokens[body.first].sentenceStart;
   }
 
   /** An organisation's name whose head word (first in French, last in English) is an institution's. */
@@ -5161,6 +5155,15 @@ function settle(chunk: Chunk, type: EntityType, strength: number): void {
   chunk.type = type;
   chunk.strength = strength;
   chunk.guessed = false;
+}
+
+/** The chunk now ends at `last`, one name of `type` whose id and words are made anew from its tokens. */
+function extendChunk(chunk: Chunk, last: number, type: EntityType, strength: number): void {
+  chunk.last = last;
+  settle(chunk, type, strength);
+  chunk.id = undefined;
+  chunk.words = undefined;
+  chunk.surfaceKey = undefined;
 }
 
 /** One capital letter ("A" of "A. Tremblay"); the length test spares the Unicode regex most words. */

@@ -42,7 +42,8 @@ export interface Lexeme {
   /** Function words of each language in the text (language.ts); -1 until first asked. */
   languageVotes: number;
   /**
-   * A word with an apostrophe, as the tokens it is cut into ("l'Ukraine": "l'" + "Ukraine");
+   * A word with an apostrophe or a hyphen, as the tokens it is cut into ("l'Ukraine": "l'" +
+   * "Ukraine"; "Austin-based": "Austin" + "-" + "based"; most hyphenated words stay one piece);
    * cut on first sight (see pushScannedWord), undefined until then and for other words.
    */
   pieces: readonly WordPiece[] | undefined;
@@ -220,14 +221,14 @@ export function isSpaceCode(code: number): boolean {
 
 /**
  * What scanWord found besides the end: the lexeme-table hash of the whole word and whether it
- * holds an apostrophe, computed in the same pass over its characters (module scratch, read
+ * holds an apostrophe or a hyphen, computed in the same pass over its characters (module scratch, read
  * right after the call: the tokeniser's hottest loop makes no object for it).
  */
 let scannedHash = 0;
 let scannedApostrophe = false;
 let scannedHyphen = false;
 
-/** End of the word starting at i (a letter); see scannedHash and scannedApostrophe. */
+/** End of the word starting at i (a letter); see scannedHash, scannedApostrophe and scannedHyphen. */
 function scanWord(text: string, i: number): number {
   let hash = Math.imul(HASH_SEED_WORD, 31) + text.charCodeAt(i) | 0;
   let apostrophe = false;
@@ -306,7 +307,8 @@ function pushScannedWord(writer: TokenWriter, text: string, start: number, end: 
  * "Austin-based", "Paris-bound", "Boston-area": a capitalised name, a hyphen and a word that
  * makes the name a place; the name is a word of its own, so that it can be tagged.
  */
-const PLACE_COMPOUND_SUFFIX_RE = /(?<=^\p{Lu}[\p{L}\p{M}]+)-(?:based|headquartered|bound|area)$/u;
+export const PLACE_COMPOUND_WORDS: ReadonlySet<string> = new Set(['based', 'headquartered', 'bound', 'area']);
+const PLACE_COMPOUND_SUFFIX_RE = new RegExp(`(?<=^\\p{Lu}[\\p{L}\\p{M}]+)-(?:${[...PLACE_COMPOUND_WORDS].join('|')})$`, 'u');
 
 /** The pieces of a place compound cut at the hyphen `at` (see PLACE_COMPOUND_SUFFIX_RE): name, hyphen, word. */
 function cutPlaceCompound(word: string, at: number, pieces: WordPiece[]): void {
