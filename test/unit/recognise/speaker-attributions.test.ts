@@ -732,3 +732,9 @@ test('review of 329–342: a body before the person it names or quotes, or after
   assert.deepEqual(speakers('“It is serious,” said an IMF economist in Washington.', 'en'), [null]);
   assertSpokenBy('“I am thrilled,” said Briton Tom Hale after the race.', 'en', 'Tom Hale');
 });
+
+test('a player named by the place on the field is a role: "selon l\'attaquant du FC Ravel, Paul Brecht," and "the Rovers goalkeeper, Ian Hart," speak', () => {
+  assertSpokenBy('Le match est rejoué. Selon l’attaquant du FC Ravel, Paul Brecht, « rien n’est joué ».', 'fr', 'Paul Brecht');
+  assertSpokenBy('Selon la défenseure de Quimperlé, Anne Kerbrat, « le terrain était gelé ».', 'fr', 'Anne Kerbrat');
+  assertSpokenBy('According to the Rovers goalkeeper, Ian Hart, "the pitch was a disgrace".', 'en', 'Ian Hart');
+});

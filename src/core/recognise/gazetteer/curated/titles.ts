@@ -43,6 +43,10 @@ export const TITLES: readonly string[] = [
   'journaliste', 'écrivain', 'écrivaine', 'chercheur', 'chercheuse', 'économiste', 'historien',
   'historienne', 'sociologue', 'politologue', 'philosophe', 'chanteur', 'chanteuse', 'acteur',
   'actrice', 'réalisateur', 'réalisatrice', 'entraîneur', 'entraîneuse', 'sélectionneur',
+  // Players by their place on the field, as the sports pages name them ("l'attaquant Paul Brecht").
+  'attaquant', 'attaquante', 'défenseur', 'défenseure', 'gardien', 'gardienne', 'ailier', 'ailière',
+  'buteur', 'buteuse', 'joueur', 'joueuse', 'milieu de terrain', 'arrière', 'pilier', 'talonneur',
+  'demi de mêlée', "demi d'ouverture", 'troisième ligne', 'deuxième ligne',
   'monsieur', 'madame', 'mademoiselle', 'maître',
   // English: heads of state and government
   'President', 'Vice President', 'President-elect', 'Prime Minister', 'Deputy Prime Minister',
@@ -80,6 +84,9 @@ export const TITLES: readonly string[] = [
   'CEO', 'chief executive', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'director',
   'executive', 'Professor', 'Doctor', 'economist', 'historian', 'author', 'novelist', 'coach',
   'manager', 'Mister', 'Miss', 'Madam',
+  // Players by their place on the field ("striker Tom Reid", "the Leeds goalkeeper, Ian Hart").
+  'striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'skipper',
+  'full-back', 'fly-half', 'scrum-half', 'prop', 'hooker', 'centre-half', 'centre-forward',
   // Foreign honorifics the English press keeps before a name ("Senor Ricardo Etcheverry", "Herr Vogel").
   'Señor', 'Senor', 'Señora', 'Senora', 'Señorita', 'Senorita', 'Signor', 'Signora', 'Herr', 'Frau',
   'Fräulein', 'Fraulein',
