@@ -286,6 +286,9 @@ const COLOUR_WORDS: ReadonlySet<string> = new Set(['black', 'white', 'brown']);
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['resident', 'native']);
 const PEOPLE_OF_A_TOWN: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'man', 'woman', 'boy', 'girl', 'teenager', 'mother', 'father']);
 
+/** English nouns for the people of a body, after its common noun (folded): "Museum staff", "Bank officers", "Gallery owner". */
+const STAFF_NOUNS: ReadonlySet<string> = new Set(['staff', 'officers', 'officer', 'owner', 'owners', 'chiefs', 'bosses', 'sources', 'spokesman', 'spokeswoman', 'spokesperson']);
+
 /** French nouns for a place's council when capitalised after their article (folded): "la Région", "la Ville". */
 const FRENCH_ADMINISTRATION_NOUNS: ReadonlySet<string> = new Set(['ville', 'region', 'commune', 'departement', 'province', 'canton']);
 
@@ -2729,6 +2732,7 @@ export class EntityRecogniser {
     if (count >= 2 && isInitialised(this.chunkWords(chunk))) return settle(chunk, 'PER', 3);
     if (count >= 2 && this.hasEventHead(chunk)) return settle(chunk, 'EVENT', 2);
     // (A name ending with an organisation's word was settled above, "closesBody".)
+    if (count === 1 && this.commonNounOpeningSentence(chunk)) return;
     if (this.hasWordOf(chunk, WordClass.OrgHeadWord) && !room) return settle(chunk, 'ORG', 2);
     // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body
     // ("Northern California", "Greater Manchester", "Metro Manila", "Co Mayo" are parts of it).
@@ -4163,6 +4167,20 @@ export class EntityRecogniser {
     // Two words or more: firms outnumber people there ("a spokeswoman for Thames Water"), unless
     // the article gives the last word a title elsewhere ("Mr Starmer", "le président Sall").
     return !this.titledElsewhere(this.tokens[chunk.last - 1].folded);
+  }
+
+  /**
+   * "Gallery owner Tim Ross said", "Museum staff were told", "Police said they had arrested": an
+   * organisation's word alone opening an English sentence, with no article, before the people it
+   * qualifies, is the common noun (so is "Police" before any lowercase word; not "Parliament
+   * must decide", "Congress passed": the one body of its kind, which the gazetteer or the
+   * article names).
+   */
+  private commonNounOpeningSentence(chunk: Chunk): boolean {
+    const word = this.tokens[chunk.first];
+    const next = this.tokens[chunk.last];
+    if (this.lang !== 'en' || !word.sentenceStart || !next?.lowercase || !isWordOf(word, WordClass.OrgHeadWord)) return false;
+    return word.folded === 'police' || PEOPLE_PLURALS.has(next.folded) || STAFF_NOUNS.has(next.folded) || isWordOf(next, WordClass.TitleWord);
   }
 
   /** A chunk of the article whose last word is `word`, after a title: "Mr Starmer", "Prime Minister Keir Starmer". */

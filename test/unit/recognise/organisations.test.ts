@@ -1029,3 +1029,9 @@ test('review of RECOGNISER_VERSION 345–359: "Ballet" and "Marquis" are family 
   assert.deepEqual(undated('Un film dédié à Ouessant sort.', 'fr'), ['LOC:Ouessant']);
   assert.deepEqual(undated('Johnson Matthey and Anglo American plc said no.', 'en').filter((e) => e.startsWith('ORG')), ['ORG:Anglo American plc']);
 });
+
+test('an organisation\'s word alone opening an English sentence before the people it qualifies is the common noun: "Gallery owner Tim Ross", "Police said"', () => {
+  assert.deepEqual(undated('It was sold out. Gallery owner Tim Ross was pleased. Museum staff were told. Police said the man was armed.', 'en'), ['PER:Tim Ross']);
+  // The one body of its kind, or a name the force goes by, is still named.
+  assert.deepEqual(undated('Parliament must decide. Police Scotland said no.', 'en'), ['ORG:Parliament', 'ORG:Police Scotland']);
+});
