@@ -286,6 +286,9 @@ const COLOUR_WORDS: ReadonlySet<string> = new Set(['black', 'white', 'brown']);
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['resident', 'native']);
 const PEOPLE_OF_A_TOWN: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'man', 'woman', 'boy', 'girl', 'teenager', 'mother', 'father']);
 
+/** English landforms that are family names too (folded), so no place head word: "Porlock Hill" but "Damon Hill". */
+const LANDFORMS_ALSO_FAMILY_NAMES: ReadonlySet<string> = new Set(['hill', 'heath', 'edge', 'ridge', 'beacon', 'fell', 'tor', 'pike', 'knoll', 'marsh', 'weir']);
+
 /** English nouns for the people of a body, after its common noun (folded): "Museum staff", "Bank officers", "Gallery owner". */
 const STAFF_NOUNS: ReadonlySet<string> = new Set(['staff', 'officers', 'officer', 'owner', 'owners', 'chiefs', 'bosses', 'sources', 'spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -2742,6 +2745,9 @@ export class EntityRecogniser {
     if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // English puts a place's head last: "Ohio River", "Eccles New Road", "Descartes Highlands".
     if (count >= 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
+    // "Porlock Hill", "Dunkery Beacon", "Wenlock Edge": a landform's word that is a family name
+    // too ("Damon Hill", "Edward Heath") heads a place after a word that is no given name.
+    if (count === 2 && this.lang === 'en' && LANDFORMS_ALSO_FAMILY_NAMES.has(last.folded) && !isWordOf(first, WordClass.FirstName) && !this.titleBefore(chunk.first)) return settle(chunk, 'LOC', 2);
     // "le Grand Palais", "le Vieux Port", "le Petit Théâtre": French puts an adjective of size or
     // age before a place's head.
     if (count === 2 && this.lang === 'fr' && SIZE_AND_AGE_ADJECTIVES_FR.has(first.folded) && isWordOf(last, WordClass.LowercasePlaceHead)) return settle(chunk, 'LOC', 2);

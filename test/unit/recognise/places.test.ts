@@ -640,3 +640,9 @@ test('French puts an adjective of size or age before a place\'s head: "le Grand 
 test('where a firm is based: a known place in a place compound and the town before one ("Redmond, Washington-based"); not "Windows-based"', () => {
   assert.deepEqual(places('The Redmond, Washington-based company fell, and the Windows-based and Tolvane-based firms rose.', 'en'), ['Redmond redmond', 'Washington washington']);
 });
+
+test('a landform\'s word that is a family name too heads a place after a word that is no given name: "Kersey Hill", "Dunmoor Beacon"', () => {
+  assert.deepEqual(places('The lorry climbed Kersey Hill slowly while walkers on Dunmoor Beacon watched.', 'en'), ['Kersey Hill kersey-hill', 'Dunmoor Beacon dunmoor-beacon']);
+  // After a given name or a title it is a person's family name.
+  assert.deepEqual(places('Damon Hill won; Mr Kersey Hill spoke and Edward Heath resigned.', 'en'), []);
+});
