@@ -1035,3 +1035,8 @@ test('an organisation\'s word alone opening an English sentence before the peopl
   // The one body of its kind, or a name the force goes by, is still named.
   assert.deepEqual(undated('Parliament must decide. Police Scotland said no.', 'en'), ['ORG:Parliament', 'ORG:Police Scotland']);
 });
+
+test('France\'s planning office is one body under its three names: "Commissariat général au Plan", "… du Plan", "Commissariat au Plan"', () => {
+  const found = analyze('Le Commissariat général au Plan a publié son rapport, que le Commissariat au Plan avait annoncé.', { lang: 'fr' }).entities;
+  assert.deepEqual(found.map((e) => `${e.type}:${e.text}:${e.id}`), ['ORG:Commissariat général au Plan:commissariat-general-du-plan', 'ORG:Commissariat au Plan:commissariat-general-du-plan']);
+});

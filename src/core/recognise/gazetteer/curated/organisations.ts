@@ -164,6 +164,9 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   agency('Arcom'),
   agency('CNIL', 'Cnil'),
   agency('France Travail', 'Pôle emploi'),
+  // France's planning office (1946–2006), "le Plan" of thirty years of economic news.
+  agency('Commissariat général du Plan', 'Commissariat général au Plan', 'Commissariat au Plan'),
+  agency('DATAR', 'Datar'),
 
   // ---- Parliaments and courts ----------------------------------------------------------------
   parliament('US Congress', 'Congress', 'Congrès', 'Congrès américain'),
