@@ -346,6 +346,8 @@ export class SpeakerAttributor {
   private readonly subjects = new ReadingOrder<Speaker>();
   /** Roles the article gave to people (their ids), by role: "présidente brésilienne" -> Dilma Rousseff. */
   private readonly roles = new Map<string, ReadingOrder<string>>();
+  /** Roles set off after a name ("X, seul comédien de la troupe,"): they name the person only after it. */
+  private readonly appositionRoles = new Map<string, ReadingOrder<string>>();
   /**
    * Folded words through which a sentence's subject can be a person without naming one: the
    * singular pronouns and the titles of `roles` (see mayNamePerson).
@@ -1675,9 +1677,13 @@ export class SpeakerAttributor {
     return k - n <= 6 ? k : n;
   }
 
-  /** The person in apposition after a person named in a "de"/"of" complement at seq[k], if any. */
+  /** The person in apposition after a person named in a "de"/"of" complement, or after a common noun, at seq[k], if any. */
   private appositionAfterComplement(seq: number[], k: number): Subject | undefined {
-    if (!OF_PREPOSITIONS.has(this.tokens[seq[k - 1]]?.folded ?? '')) return undefined;
+    // ("la chorégraphe de la troupe Tiare Nui, Marguerite Lenoir": a name after a common noun is
+    // the complement's too; not after a title, "le ministre Jean Roux, Paul Lenoir et …".)
+    const before = seq[k - 1];
+    const commonNoun = before !== undefined && this.tokens[before].lowercase && this.tokens[before].kind === 'word' && !this.is(before, WordClass.TitleWord | WordClass.Determiner);
+    if (!OF_PREPOSITIONS.has(this.tokens[before]?.folded ?? '') && !commonNoun) return undefined;
     const comma = this.pastMention(seq, k);
     return this.pastNameAfterComma(seq, comma) >= 0 ? this.subjectAt(seq, comma + 1) : undefined;
   }
@@ -2111,7 +2117,7 @@ export class SpeakerAttributor {
   private recordRole(ref: MentionRef): void {
     const first = this.pastHonorificAfterComma(ref.first);
     for (let k = first - 1; k >= Math.max(0, first - ROLE_REACH); k--) {
-      if (this.endsSentence(k) || this.inQuote[k] !== this.inQuote[ref.first]) return;
+      if (this.endsSentence(k) || this.inQuote[k] !== this.inQuote[ref.first]) return this.recordRoleInApposition(ref);
       const m = this.mentionAt[k];
       if (m >= 0 && this.refs[m].mention.type === 'PER') return;
       if (!this.is(k, WordClass.TitleWord)) continue;
@@ -2121,6 +2127,26 @@ export class SpeakerAttributor {
       this.addRole(title.folded, ref);
       if (k + 1 < ref.first && this.is(k + 1, WordClass.Adjective)) this.addRole(roleKey(title.text, this.tokens[k + 1].text), ref);
       return;
+    }
+    this.recordRoleInApposition(ref);
+  }
+
+  /**
+   * "Marc Gosselin, seul comédien québécois de la troupe,", "Roger Castan, éleveur et fils
+   * d'éleveur,": a role set off after the name, whose word the article may later call the person
+   * by ("s'amuse le comédien"). Up to two words before it ("le seul", "an old"), none a name.
+   */
+  private recordRoleInApposition(ref: MentionRef): void {
+    if (ref.last >= this.tokens.length || !this.isComma(ref.last) || this.inQuote[ref.last] !== this.inQuote[ref.first]) return;
+    for (let k = ref.last + 1; k <= ref.last + 3 && k < this.tokens.length; k++) {
+      const tok = this.tokens[k];
+      if (this.mentionAt[k] >= 0 || tok.kind !== 'word') return;
+      if (this.is(k, WordClass.TitleWord)) {
+        this.personCues.add(tok.folded);
+        this.addRole(tok.folded, ref, this.appositionRoles);
+        return;
+      }
+      if (!tok.lowercase) return;
     }
   }
 
@@ -2141,18 +2167,25 @@ export class SpeakerAttributor {
     return tok && tok.capitalised && HONORIFICS.has(tok.folded) ? n : first;
   }
 
-  private addRole(key: string, ref: MentionRef): void {
-    let holders = this.roles.get(key);
-    if (!holders) this.roles.set(key, (holders = new ReadingOrder()));
+  private addRole(key: string, ref: MentionRef, roles = this.roles): void {
+    let holders = roles.get(key);
+    if (!holders) roles.set(key, (holders = new ReadingOrder()));
     holders.add(ref.first, ref.mention.id);
   }
 
   private lookupRole(key: string, at: number): string | undefined {
     const holders = this.roles.get(key);
-    if (!holders) return undefined;
+    if (!holders) return this.lookupAppositionRole(key, at);
     // A bare title ("le président") is resolved only if the article gave it to one person.
     if (!key.includes(' ') && !holders.sameItemThroughout) return undefined;
     return holders.items[holders.lastBefore(at)] ?? holders.items[0];
+  }
+
+  /** A role only set off after a name, held by one person the article named before `at`. */
+  private lookupAppositionRole(key: string, at: number): string | undefined {
+    const holders = this.appositionRoles.get(key);
+    if (!holders || !holders.sameItemThroughout) return undefined;
+    return holders.items[holders.lastBefore(at)];
   }
 
   /**

@@ -738,3 +738,10 @@ test('a player named by the place on the field is a role: "selon l\'attaquant du
   assertSpokenBy('Selon la défenseure de Quimperlé, Anne Kerbrat, « le terrain était gelé ».', 'fr', 'Anne Kerbrat');
   assertSpokenBy('According to the Rovers goalkeeper, Ian Hart, "the pitch was a disgrace".', 'en', 'Ian Hart');
 });
+
+test('a role set off after a name names its holder later: "Marc Vial, seul comédien breton de la troupe, … s\'amuse le comédien"', () => {
+  assertSpokenBy('La troupe joue ce soir. Marc Vial, seul comédien breton de la distribution, incarne le propriétaire. « C’est mon oncle, c’est peut-être moi », s’amuse le comédien.', 'fr', 'Marc Vial');
+  assertSpokenBy('Jane Roe left early. Tom Hale, a painter from Leeds, stayed. "I never liked it," the painter said.', 'en', 'Tom Hale');
+  // Not before the name: the role is the article's word for someone not yet introduced.
+  assert.deepEqual(speakers('"It was a mistake," the painter said. Tom Hale, a painter, agreed.', 'en'), [null]);
+});

@@ -43,6 +43,13 @@ export const TITLES: readonly string[] = [
   'journaliste', 'écrivain', 'écrivaine', 'chercheur', 'chercheuse', 'économiste', 'historien',
   'historienne', 'sociologue', 'politologue', 'philosophe', 'chanteur', 'chanteuse', 'acteur',
   'actrice', 'réalisateur', 'réalisatrice', 'entraîneur', 'entraîneuse', 'sélectionneur',
+  // The arts, the Church and the trades a profile names its subject by ("le comédien X", "le
+  // curé Y", "l'auteure Z"), then calls them by again ("s'amuse le comédien").
+  'comédien', 'comédienne', 'auteur', 'auteure', 'autrice', 'romancier', 'romancière', 'poète',
+  'poétesse', 'dramaturge', 'metteur en scène', 'metteuse en scène', 'cinéaste', 'peintre',
+  'sculpteur', 'sculptrice', 'photographe', 'architecte', 'musicien', 'musicienne', 'pianiste',
+  'violoniste', 'compositeur', 'compositrice', 'danseur', 'danseuse', 'chorégraphe', 'prêtre',
+  'curé', 'vicaire', 'médecin', 'chirurgien', 'chirurgienne', 'infirmier', 'infirmière',
   // Players by their place on the field, as the sports pages name them ("l'attaquant Paul Brecht").
   'attaquant', 'attaquante', 'défenseur', 'défenseure', 'gardien', 'gardienne', 'ailier', 'ailière',
   'buteur', 'buteuse', 'joueur', 'joueuse', 'milieu de terrain', 'arrière', 'pilier', 'talonneur',
@@ -84,6 +91,11 @@ export const TITLES: readonly string[] = [
   'CEO', 'chief executive', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'director',
   'executive', 'Professor', 'Doctor', 'economist', 'historian', 'author', 'novelist', 'coach',
   'manager', 'Mister', 'Miss', 'Madam',
+  // The arts, the Church and the trades a profile names its subject by ("the actress Jane Roe",
+  // "the vicar, the Rev Tom Hale"), then calls them by again ("the actress said").
+  'actor', 'actress', 'playwright', 'poet', 'painter', 'sculptor', 'photographer', 'architect',
+  'composer', 'pianist', 'violinist', 'conductor', 'choreographer', 'dancer', 'priest', 'vicar',
+  'curate', 'surgeon',
   // Players by their place on the field ("striker Tom Reid", "the Leeds goalkeeper, Ian Hart").
   'striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'skipper',
   'full-back', 'fly-half', 'scrum-half', 'prop', 'hooker', 'centre-half', 'centre-forward',
