@@ -1274,6 +1274,7 @@ export class SpeakerAttributor {
         else if (this.tokens[seq[k]].lowercase) k = this.placeNamingNoun(seq, k);
         // "Interrogé par la présidente, Marie Roux, il a …": the name in apposition is the complement's.
         k = this.appositionAfter(seq, k);
+        k = this.placeInAppositionAfter(seq, k);
         // "avec Rome et Vienne, le Quai d'Orsay": a coordinated head is the complement's too, and
         // so is the complement of its noun ("Devant les portes d'Angers-Nord, une pancarte").
         const after = k + 1 < seq.length ? this.tokens[seq[k + 1]] : undefined;
@@ -1310,6 +1311,21 @@ export class SpeakerAttributor {
       }
     }
     return namelessSubject ?? placeOpening;
+  }
+
+  /**
+   * "A Paris, rue de Varenne, le ministère …": a place set off by commas after a place of the
+   * complement says where in it; it is the complement's too. The index of its last token, else k.
+   */
+  private placeInAppositionAfter(seq: number[], k: number): number {
+    if (!this.isLocationAt(seq[k]) || k + 2 >= seq.length || !this.isComma(seq[k + 1]) || !this.isLocationAt(seq[k + 2])) return k;
+    const past = this.pastMention(seq, k + 2);
+    return past < seq.length && this.isComma(seq[past]) ? past - 1 : k;
+  }
+
+  private isLocationAt(at: number): boolean {
+    const m = this.mentionAt[at];
+    return m >= 0 && this.refs[m].mention.type === 'LOC';
   }
 
   /** Index in `seq` of the last token of a place named right after the noun at seq[k], else k. */

@@ -745,3 +745,8 @@ test('a role set off after a name names its holder later: "Marc Vial, seul comé
   // Not before the name: the role is the article's word for someone not yet introduced.
   assert.deepEqual(speakers('"It was a mistake," the painter said. Tom Hale, a painter, agreed.', 'en'), [null]);
 });
+
+test('a place set off by commas after the opening complement\'s place says where in it: "A Paris, rue de Grenelle, le ministère … assure que « … »"', () => {
+  assertSpokenBy('A Paris, rue de Grenelle, le ministère de l’Éducation nationale assure que la réforme « sera appliquée à la rentrée ».', 'fr', 'ministère de l’Éducation nationale');
+  assertSpokenBy('In Ottawa, Sussex Drive, the Department of Finance said the plan was "on track".', 'en', 'Department of Finance');
+});
