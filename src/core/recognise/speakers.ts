@@ -1031,15 +1031,20 @@ export class SpeakerAttributor {
 
   /**
    * From `from`: pre-nominal adjectives ("ancien", "jeune") then a French agent noun ("coureur",
-   * "cuisinière", "garagiste", "sexagénaire") that is no title (a title is the role's, see
-   * roleAt), with no complement after it: "le gérant du bar" introduces someone new.
+   * "cuisinière", "garagiste", "sexagénaire") that is no office (an office is the role's, see
+   * roleAt) or a calling ("comédien", "curé"), with no complement after it: "le gérant du bar"
+   * introduces someone new.
    */
   private isBareAgentNoun(seq: number[], from: number): boolean {
     if (this.lang !== 'fr') return false;
     let n = from;
     while (n < seq.length && PRENOMINAL_ADJECTIVES.has(this.tokens[seq[n]].folded)) n++;
     const noun = this.tokens[seq[n]];
-    if (!noun || !noun.lowercase || this.is(seq[n], WordClass.TitleWord) || !AGENT_NOUN_ENDING.test(noun.folded)) return false;
+    if (!noun || !noun.lowercase) return false;
+    // An office names whoever holds it, whom the article may never name ("a déclaré le
+    // ministre"); a calling ("le comédien", "le curé") is someone's the article spoke of.
+    const calling = gazetteer.isCallingTitle(noun.folded);
+    if (!calling && (this.is(seq[n], WordClass.TitleWord) || !AGENT_NOUN_ENDING.test(noun.folded))) return false;
     const next = this.tokens[seq[n + 1]];
     return !next || !OF_PREPOSITIONS.has(next.folded);
   }

@@ -750,3 +750,8 @@ test('a place set off by commas after the opening complement\'s place says where
   assertSpokenBy('A Paris, rue de Grenelle, le ministère de l’Éducation nationale assure que la réforme « sera appliquée à la rentrée ».', 'fr', 'ministère de l’Éducation nationale');
   assertSpokenBy('In Ottawa, Sussex Drive, the Department of Finance said the plan was "on track".', 'en', 'Department of Finance');
 });
+
+test('a calling after its article points back to the person last spoken of, an office does not: "confiait le comédien marseillais", "a déclaré le ministre"', () => {
+  assertSpokenBy('Le monologue, porté par un Paul Ravelli bouleversant, tient la salle. « C’est le rôle le plus difficile », confiait le comédien marseillais lundi.', 'fr', 'Paul Ravelli');
+  assert.deepEqual(speakers('Le texte, défendu par Paul Ravelli, est adopté. « C’est une étape », a déclaré le ministre lundi.', 'fr'), [null]);
+});

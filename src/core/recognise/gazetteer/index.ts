@@ -17,7 +17,7 @@ import { firstWordKey, foldKey, slugify } from './fold';
 import { memoised } from './memo';
 import { ORGANISATIONS } from './curated/organisations';
 import { EVENTS } from './curated/events';
-import { ABBREVIATED_TITLES, ENGLISH_PORTFOLIOS, ENGLISH_TITLE_PREFIXES, FRENCH_PORTFOLIOS, RANKED_ENGLISH_TITLES, TITLES } from './curated/titles';
+import { ABBREVIATED_TITLES, CALLING_TITLES, ENGLISH_PORTFOLIOS, ENGLISH_TITLE_PREFIXES, FRENCH_PORTFOLIOS, RANKED_ENGLISH_TITLES, TITLES } from './curated/titles';
 import { HEAD_WORDS_ALSO_GIVEN_NAMES, HEAD_WORDS_NEVER_FAMILY_NAMES, LEGAL_FORMS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, WEAK_ORG_HEAD_WORDS } from './curated/head-words';
 import { NOT_FIRST_NAMES } from './curated/first-name-exclusions';
 import { POSTAL_ABBREVIATIONS } from './curated/postal-abbreviations';
@@ -558,6 +558,13 @@ export function mayEndTitle(word: string): boolean {
  */
 export function isTitleWord(word: string): boolean {
   return titles.isSingleWord(word);
+}
+
+const callingTitles = new Set(CALLING_TITLES.map(foldKey));
+
+/** A calling rather than an office ("comédien", "striker"; not "ministre"), by its folded word. */
+export function isCallingTitle(folded: string): boolean {
+  return callingTitles.has(folded);
 }
 
 // ---- Head words ---------------------------------------------------------------------------------

@@ -7,6 +7,32 @@
 // expanded ("ministre de l'Intérieur") so the whole phrase is consumed and the name after it
 // is not mistaken for part of the title.
 
+/**
+ * Callings rather than offices: the arts, the Church, medicine and the players of a team, that a
+ * profile or a match report names someone by ("le comédien X", "striker Tom Reid") and then calls
+ * them by again ("s'amuse le comédien", "the striker said"). Unlike an office ("le ministre"),
+ * such a word alone after its article points back to the person last spoken of.
+ */
+export const CALLING_TITLES: readonly string[] = [
+  // French: the arts, the Church, medicine.
+  'comédien', 'comédienne', 'auteur', 'auteure', 'autrice', 'romancier', 'romancière', 'poète',
+  'poétesse', 'dramaturge', 'metteur en scène', 'metteuse en scène', 'cinéaste', 'peintre',
+  'sculpteur', 'sculptrice', 'photographe', 'architecte', 'musicien', 'musicienne', 'pianiste',
+  'violoniste', 'compositeur', 'compositrice', 'danseur', 'danseuse', 'chorégraphe', 'prêtre',
+  'curé', 'vicaire', 'médecin', 'chirurgien', 'chirurgienne', 'infirmier', 'infirmière',
+  // French: players by their place on the field ("l'attaquant Paul Brecht").
+  'attaquant', 'attaquante', 'défenseur', 'défenseure', 'gardien', 'gardienne', 'ailier', 'ailière',
+  'buteur', 'buteuse', 'joueur', 'joueuse', 'milieu de terrain', 'arrière', 'pilier', 'talonneur',
+  'demi de mêlée', "demi d'ouverture", 'troisième ligne', 'deuxième ligne',
+  // English: the arts, the Church, medicine.
+  'actor', 'actress', 'playwright', 'poet', 'painter', 'sculptor', 'photographer', 'architect',
+  'composer', 'pianist', 'violinist', 'conductor', 'choreographer', 'dancer', 'priest', 'vicar',
+  'curate', 'surgeon',
+  // English: players by their place on the field (not "player": "Player Development Manager").
+  'striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'skipper',
+  'full-back', 'fly-half', 'scrum-half', 'prop', 'hooker', 'centre-half', 'centre-forward',
+];
+
 /** Full-word titles and roles: matched in any case ("Président" opening a sentence too). */
 export const TITLES: readonly string[] = [
   // French: heads of state and government
@@ -43,17 +69,6 @@ export const TITLES: readonly string[] = [
   'journaliste', 'écrivain', 'écrivaine', 'chercheur', 'chercheuse', 'économiste', 'historien',
   'historienne', 'sociologue', 'politologue', 'philosophe', 'chanteur', 'chanteuse', 'acteur',
   'actrice', 'réalisateur', 'réalisatrice', 'entraîneur', 'entraîneuse', 'sélectionneur',
-  // The arts, the Church and the trades a profile names its subject by ("le comédien X", "le
-  // curé Y", "l'auteure Z"), then calls them by again ("s'amuse le comédien").
-  'comédien', 'comédienne', 'auteur', 'auteure', 'autrice', 'romancier', 'romancière', 'poète',
-  'poétesse', 'dramaturge', 'metteur en scène', 'metteuse en scène', 'cinéaste', 'peintre',
-  'sculpteur', 'sculptrice', 'photographe', 'architecte', 'musicien', 'musicienne', 'pianiste',
-  'violoniste', 'compositeur', 'compositrice', 'danseur', 'danseuse', 'chorégraphe', 'prêtre',
-  'curé', 'vicaire', 'médecin', 'chirurgien', 'chirurgienne', 'infirmier', 'infirmière',
-  // Players by their place on the field, as the sports pages name them ("l'attaquant Paul Brecht").
-  'attaquant', 'attaquante', 'défenseur', 'défenseure', 'gardien', 'gardienne', 'ailier', 'ailière',
-  'buteur', 'buteuse', 'joueur', 'joueuse', 'milieu de terrain', 'arrière', 'pilier', 'talonneur',
-  'demi de mêlée', "demi d'ouverture", 'troisième ligne', 'deuxième ligne',
   'monsieur', 'madame', 'mademoiselle', 'maître',
   // English: heads of state and government
   'President', 'Vice President', 'President-elect', 'Prime Minister', 'Deputy Prime Minister',
@@ -91,14 +106,8 @@ export const TITLES: readonly string[] = [
   'CEO', 'chief executive', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'director',
   'executive', 'Professor', 'Doctor', 'economist', 'historian', 'author', 'novelist', 'coach',
   'manager', 'Mister', 'Miss', 'Madam',
-  // The arts, the Church and the trades a profile names its subject by ("the actress Jane Roe",
-  // "the vicar, the Rev Tom Hale"), then calls them by again ("the actress said").
-  'actor', 'actress', 'playwright', 'poet', 'painter', 'sculptor', 'photographer', 'architect',
-  'composer', 'pianist', 'violinist', 'conductor', 'choreographer', 'dancer', 'priest', 'vicar',
-  'curate', 'surgeon',
-  // Players by their place on the field ("striker Tom Reid", "the Leeds goalkeeper, Ian Hart").
-  'striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'skipper',
-  'full-back', 'fly-half', 'scrum-half', 'prop', 'hooker', 'centre-half', 'centre-forward',
+  // Both languages: callings (see CALLING_TITLES).
+  ...CALLING_TITLES,
   // Foreign honorifics the English press keeps before a name ("Senor Ricardo Etcheverry", "Herr Vogel").
   'Señor', 'Senor', 'Señora', 'Senora', 'Señorita', 'Senorita', 'Signor', 'Signora', 'Herr', 'Frau',
   'Fräulein', 'Fraulein',
