@@ -646,3 +646,8 @@ test('a landform\'s word that is a family name too heads a place after a word th
   // After a given name or a title it is a person's family name.
   assert.deepEqual(places('Damon Hill won; Mr Kersey Hill spoke and Edward Heath resigned.', 'en'), []);
 });
+
+test('two words spell a known name only when it is written in several words: "I ran" is no Iran, "Sri Lanka" still is', () => {
+  assert.deepEqual(places('The ship took a heavy list. I ran up in my pyjamas.', 'en'), []);
+  assert.deepEqual(places('He flew from Sri Lanka to Iran.', 'en'), ['Sri Lanka sri-lanka', 'Iran iran']);
+});

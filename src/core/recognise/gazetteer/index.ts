@@ -104,6 +104,9 @@ export function nameKeyOf(text: string): string {
   return folded.includes(' ') || folded.includes("'") ? folded.replace(/[ ']/g, '') : folded;
 }
 
+/** What separates the words of a name as written in a list: "Sri Lanka", "Saint-Denis", "Côte d'Ivoire", "U.S.". */
+const WORD_SEPARATOR = /[\s\-'’.]/;
+
 /** Tokens that join the parts of a name or title without adding letters: "U . S", "M .", "d ' État". */
 const CONNECTORS = new Set(['.', '-', "'", '’']);
 
@@ -223,6 +226,8 @@ interface NameCandidates {
   mixed: GazetteerEntry | undefined;
   acronym: GazetteerEntry | undefined;
   lowercaseAllowed: boolean;
+  /** Some name of this key is written in several words ("Sri Lanka"): two words may spell it, not "I ran" for "Iran". */
+  spaced: boolean;
 }
 
 /**
@@ -250,7 +255,7 @@ class NameIndex {
     const table = letters === LetterCase.AllCaps ? this.byAcronym : this.byKey;
     if (!table.has(key)) table.set(key, entry);
     if (letters <= LetterCase.NoCapital) this.lowercaseKeys.add(key);
-    this.addCompact(compactKey(name), letters, entry);
+    this.addCompact(compactKey(name), letters, entry, WORD_SEPARATOR.test(name));
     const tokens = tokenCount(name);
     for (const first of firstWordForms(name)) {
       this.tokensByFirstWord.set(first, Math.max(this.tokensByFirstWord.get(first) ?? 0, tokens));
@@ -258,12 +263,13 @@ class NameIndex {
     this.maxTokens = Math.max(this.maxTokens, tokens);
   }
 
-  private addCompact(key: string, letters: LetterCase, entry: GazetteerEntry): void {
+  private addCompact(key: string, letters: LetterCase, entry: GazetteerEntry, spaced: boolean): void {
     let candidates = this.byCompactKey.get(key);
     if (!candidates) {
-      candidates = { mixed: undefined, acronym: undefined, lowercaseAllowed: false };
+      candidates = { mixed: undefined, acronym: undefined, lowercaseAllowed: false, spaced: false };
       this.byCompactKey.set(key, candidates);
     }
+    candidates.spaced ||= spaced;
     if (letters === LetterCase.AllCaps) candidates.acronym ??= entry;
     else candidates.mixed ??= entry;
     if (letters <= LetterCase.NoCapital) candidates.lowercaseAllowed = true;
@@ -275,6 +281,9 @@ class NameIndex {
     let upper = false;
     let lower = false;
     let best: NameMatch | undefined;
+    // Two word tokens in a row, with no connector between them: only a name written in several
+    // words may span them.
+    let wordsJoined = false;
     for (let j = i; j < words.length; j++) {
       const word = words[j];
       const part = keys ? keys[j] : compactKey(word);
@@ -282,13 +291,14 @@ class NameIndex {
         if (CONNECTORS.has(word)) continue;
         break;
       }
+      if (j > i && !CONNECTORS.has(words[j - 1])) wordsJoined = true;
       state = state === 0 ? this.byCompactKey.walkFromStart(part) : this.byCompactKey.walk(state, part);
       if (state < 0) break;
       const letters = letterCase(word);
       upper ||= letters === LetterCase.Mixed || letters === LetterCase.AllCaps;
       lower ||= letters === LetterCase.Mixed || letters === LetterCase.NoCapital;
       const candidates = this.byCompactKey.valueAt(state);
-      const entry = candidates && pickByCase(candidates, upper, lower);
+      const entry = candidates && (!wordsJoined || candidates.spaced) ? pickByCase(candidates, upper, lower) : undefined;
       if (entry) best = { words: j - i + 1, entry };
     }
     return best;

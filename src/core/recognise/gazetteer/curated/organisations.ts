@@ -271,7 +271,8 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
 
   // ---- News agencies, newspapers, broadcasters --------------------------------------------------
   media('Agence France-Presse', 'AFP'),
-  media('Reuters'),
+  // Written "Reuter's" (its agency, its correspondent) until the 1940s.
+  media('Reuters', "Reuter's", 'Reuter’s'),
   media('Associated Press', 'AP'),
   media('TASS', 'Tass'),
   media('RIA Novosti'),
