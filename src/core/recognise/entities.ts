@@ -607,7 +607,10 @@ const PERSON_EVENT_NOUNS = new Set([
 ]);
 
 /** English titles that streets and squares are named after ("King Street", "Bishop Road"). */
-const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'earl', 'regent', 'lady', 'tun', 'datuk', 'dato']);
+const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'earl', 'regent', 'lady', 'father', 'tun', 'datuk', 'dato']);
+
+/** English place heads that are family names, but rarely (folded): "Queen Victoria Street" is a street, "Lady Susan Hall" a person. */
+const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'gardens', 'docks', 'pier', 'wharf', 'quay', 'embankment']);
 
 /** French courts, named after the town they sit in whatever their kind ("tribunal d'instance de …"). */
 const COURT_HEADS = new Set(['tribunal', 'cour', 'parquet']);
@@ -1978,8 +1981,9 @@ export class EntityRecogniser {
     for (let k = i + 1; k <= i + 3; k++) {
       const tok = tokens[k];
       if (!isNameWord(tok) || !tok.capitalised || !onlySpacesBetween(this.text, tokens[k - 1], tok)) return false;
-      // (Not "Lady Susan Hall", "Prince Edward Park": a head that is also a family name.)
-      if (k > i + 1 && isWordOf(tok, WordClass.OrgHeadWord | WordClass.PlaceHeadWord)) return gazetteer.isHeadWordNeverFamilyName(tok.text);
+      // (Not "Lady Susan Hall", "Prince Edward Park": a head that is also a common family name;
+      // "Queen Victoria Street", "Prince Albert Terrace": a rare one.)
+      if (k > i + 1 && isWordOf(tok, WordClass.OrgHeadWord | WordClass.PlaceHeadWord)) return gazetteer.isHeadWordNeverFamilyName(tok.text) || RARE_FAMILY_NAME_HEADS.has(tok.folded);
     }
     return false;
   }

@@ -651,3 +651,8 @@ test('two words spell a known name only when it is written in several words: "I 
   assert.deepEqual(places('The ship took a heavy list. I ran up in my pyjamas.', 'en'), []);
   assert.deepEqual(places('He flew from Sri Lanka to Iran.', 'en'), ['Sri Lanka sri-lanka', 'Iran iran']);
 });
+
+test('a place named after a royal or a priest keeps the title: "Queen Adela Street", "Father Point"; "Lady Susan Hall" is a person', () => {
+  assert.deepEqual(places('The news reached Queen Adela Street before the boats put out from Father Point.', 'en'), ['Queen Adela Street queen-adela-street', 'Father Point father-point']);
+  assert.deepEqual(places('Lady Susan Hall opened the fete.', 'en'), []);
+});

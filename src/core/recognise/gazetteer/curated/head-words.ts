@@ -65,7 +65,7 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Colline', 'Oasis', 'Delta', 'Archipel', 'Territoire', 'Oblast', 'État',
   // English
   'Mount', 'Mountains', 'Fort', 'Lake', 'Gulf', 'Sea', 'Ocean', 'River', 'Street', 'Road', 'Square',
-  'Bridge', 'Island', 'Islands', 'Isle', 'Cape', 'Bay', 'Valley', 'Plain', 'Forest', 'Park',
+  'Bridge', 'Island', 'Islands', 'Isle', 'Cape', 'Point', 'Bay', 'Valley', 'Plain', 'Forest', 'Park',
   'Harbor', 'Harbour', 'County', 'Region', 'Strait', 'Channel', 'Desert', 'Peninsula', 'Beach',
   'Airport', 'Station', 'Hills', 'Heights', 'Falls', 'Canyon', 'Boulevard', 'Lane', 'Drive',
   'Territory', 'Oblast', 'Province', 'District', 'State', 'Vale', 'Glen', 'Loch', 'Firth', 'Moor',
