@@ -327,7 +327,7 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
     last = part.last;
   }
   const introduced = isIntroducedClock(text, tokens, i) || (written === 'heures' && boundsTheDay(tokens, i, last));
-  const isTime = written === 'h' || written === 'oclock' || !!part || ((written === 'heures' || start.minute !== undefined) && introduced);
+  const isTime = written === 'h' || written === 'oclock' || !!part || ((written === 'heures' || start.minute !== undefined) && (introduced || isTimeStamp(tokens, i)));
   if (!isTime || hour > 23) return undefined;
   // "à 2 heures de route" is a distance, "à une heure avancée" or "tardive" no hour at all.
   if (!part && written === 'heures' && HOUR_NOT_TIME_AFTER.has(tokens[last]?.folded ?? '')) return undefined;
@@ -336,6 +336,16 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
   const following = tokens[last];
   if (!part && !written && following && QUANTITY_UNITS.has(following.text) && (following.text !== 'per' || tokens[last + 1]?.text === 'cent')) return undefined;
   return { first: i, last, id: clockId(hour, minute ?? 0) };
+}
+
+/**
+ * "09:14", "Updated: 11:02, 13 July 2026": a 24-hour clock by its leading zero, or any "hh:mm"
+ * stamped before a date's day, is a time with no word to introduce it (a score or a verse,
+ * "3:1", "Luke 14:26", has neither).
+ */
+function isTimeStamp(tokens: Token[], i: number): boolean {
+  if (!/^\d\d:\d\d$/.test(tokens[i].text)) return false;
+  return tokens[i].text.startsWith('0') || (tokens[i + 1]?.text === ',' && tokens[i + 2]?.kind === 'number');
 }
 
 /**
@@ -873,6 +883,16 @@ function decade(tok: Token): DateMatch | undefined {
   return m ? { first: 0, last: 1, id: `${m[1] ?? ''}${m[2]}0s` } : undefined;
 }
 
+/** Words before "70s" that make it a range of numbers, not a decade: "throws in the low 70s", "the high 80s" (not "the early 70s"). */
+const NUMBER_RANGE_WORDS: ReadonlySet<string> = new Set(['low', 'high', 'upper', 'lower']);
+
+/** A decade at token i, unless a range word or an amount before it says numbers: "the low 70s", "£23 10s." (shillings). */
+function decadeAt(tokens: Token[], i: number): DateMatch | undefined {
+  const before = tokens[i - 1];
+  if (before && (before.kind === 'number' || NUMBER_RANGE_WORDS.has(before.folded))) return undefined;
+  return decade(tokens[i]);
+}
+
 /**
  * "années 1980" / "années 80", "l'été 1973", "summer 1962", "XIXe siècle", "19th century":
  * periods named by a word and a number.
@@ -970,7 +990,7 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
         i = placeName;
         continue;
       }
-      const tokenDate = isoDate(tok) ?? decade(tok);
+      const tokenDate = isoDate(tok) ?? decadeAt(tokens, i);
       match = tokenDate
         ? { ...tokenDate, first: i, last: i + 1 }
         : ordinalCentury(tokens, i) ?? quarter(text, tokens, i) ?? yearOfAnEra(tokens, i) ?? dayOfThisMonth(text, tokens, i) ?? calendarDate(text, tokens, i) ?? clockTime(text, tokens, i) ??

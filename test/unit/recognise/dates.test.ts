@@ -436,3 +436,10 @@ test('review of 329–342: an honorific or "per" before the new timetable is no 
   assert.deepEqual(dates('La séance s’ouvrira à 10.30 M. Dupont présidera.'), [['10.30', '10h30']]);
   assert.deepEqual(dates('The train leaves at 9.45 per the new timetable, and rates rose to 4.25 per cent.'), [['9.45', '09h45']]);
 });
+
+test('old spellings with their part of the day, "la nuit dernière"; "the low 70s" and "£23 10s." are no decades; a leading zero or a date after it stamps "hh:mm"', () => {
+  assert.deepEqual(dates('They will arrive to-morrow morning, not tomorrow evening.'), [['to-morrow morning', 'to-morrow-morning'], ['tomorrow evening', 'tomorrow-evening']]);
+  assert.deepEqual(dates('Ils ont dormi dehors la nuit dernière.'), [['nuit dernière', 'nuit-derniere']]);
+  assert.deepEqual(dates('He throws in the low 70s, stole £23 10s. and left in the early 70s.'), [['70s', '70s']]);
+  assert.deepEqual(dates('Published: 09:14 | Updated: 11:02, 13 July 2026. Luke 14:26 says so.'), [['09:14', '09h14'], ['11:02', '11h02'], ['13 July 2026', '2026-07-13']]);
+});
