@@ -609,6 +609,9 @@ const PERSON_EVENT_NOUNS = new Set([
 /** English titles that streets and squares are named after ("King Street", "Bishop Road"). */
 const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'earl', 'regent', 'lady', 'father', 'tun', 'datuk', 'dato']);
 
+/** Adjectives that open bodies' and events' names (folded), no name alone: "in International pool play". */
+const LONE_NAME_ADJECTIVES = new Set(['international', 'national', 'federal', 'imperial', 'continental', 'regional', 'municipal', 'provincial', 'intercontinental']);
+
 /** English place heads that are family names, but rarely (folded): "Queen Victoria Street" is a street, "Lady Susan Hall" a person. */
 const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'gardens', 'docks', 'pier', 'wharf', 'quay', 'embankment']);
 
@@ -2840,6 +2843,9 @@ export class EntityRecogniser {
     // "une rétrospective consacrée à Picasso", "un hommage à Brassens": what is given over to
     // someone, after "à"; a town there the lists know was taken above.
     if (count === 1 && this.dedicatedTo(chunk.first)) return settle(chunk, 'PER', 1);
+    // "in International pool play", "the National final": an adjective that opens bodies' names
+    // names nothing alone, wherever it stands.
+    if (count === 1 && LONE_NAME_ADJECTIVES.has(first.folded)) return;
     if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk) || this.routeBefore(chunk)) return settle(chunk, 'LOC', 1);
     if (count === 1 && this.betweenTwoNames(chunk)) return settle(chunk, 'LOC', 1);
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;

@@ -1040,3 +1040,9 @@ test('France\'s planning office is one body under its three names: "Commissariat
   const found = analyze('Le Commissariat général au Plan a publié son rapport, que le Commissariat au Plan avait annoncé.', { lang: 'fr' }).entities;
   assert.deepEqual(found.map((e) => `${e.type}:${e.text}:${e.id}`), ['ORG:Commissariat général au Plan:commissariat-general-du-plan', 'ORG:Commissariat au Plan:commissariat-general-du-plan']);
 });
+
+test('teams, the old county courts and regiments are bodies; an adjective that opens bodies\' names names nothing alone', () => {
+  assert.deepEqual(undated('Ann Roe of the City of Dunmore Swim Team said so. He was sent to the Norfolk Sessions. The Lancashire Fusiliers marched.', 'en'),
+    ['PER:Ann Roe', 'ORG:City of Dunmore Swim Team', 'ORG:Norfolk Sessions', 'ORG:Lancashire Fusiliers']);
+  assert.deepEqual(undated('They went 3-0 in International pool play before the National final.', 'en'), []);
+});

@@ -37,6 +37,9 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Union', 'Front', 'Centre', 'Center', 'Railway', 'Railways', 'Railroad', 'Infirmary', 'Institution',
   'Municipality', 'Chamber', 'Constabulary', 'Legion', 'Regiment', 'Battalion', 'Embassy', 'Consulate',
   'Services', 'Survey', 'Gallery', 'Galleries', 'Ballet', 'Philharmonic', 'Treasury',
+  // Teams, the old county courts and the regiments ("City of Glasgow Swim Team", "the Middlesex
+  // Sessions", "the Royal Artillery", "the Lancashire Fusiliers").
+  'Team', 'Sessions', 'Assizes', 'Artillery', 'Fusiliers', 'Rifles', 'Dragoons', 'Hussars', 'Lancers', 'Grenadiers',
 ];
 
 /**
