@@ -1341,6 +1341,9 @@ export class EntityRecogniser {
       // "la baie de Papeete", "la gare de Jemeppe", "l'église d'Evolène": the town's bay, station
       // or church; the town alone is the place named.
       if (type === 'LOC' && this.namesTownOfHead(i, j)) continue;
+      // "le front de mer de Mahébourg", "au bord de mer de Deauville": "mer" as a noun's complement
+      // is the sea in general, not the head of a sea's name ("en mer d'Iroise" is one).
+      if (tokens[i].folded === 'mer' && tokens[i - 1]?.folded === 'de') continue;
       // The gazetteer found the place first ("tribunal de Brest"): the institution takes it in.
       // ("la préfecture de La Réunion": the place's name opens on its capitalised article.)
       const known = this.claimed[j] ? (this.unclaimGazetteerChunkAt(j) ?? (isCapitalArticle(tokens[j - 1]) ? this.unclaimGazetteerChunkAt(j - 1) : undefined)) : undefined;

@@ -413,7 +413,7 @@ const ACRONYMS_ALSO_FAMILY_NAMES: ReadonlySet<string> = new Set(['Ong']);
 export const INSTITUTION_HEADS = set(`
   ministère préfecture mairie tribunal cour conseil ambassade consulat secrétariat musée université
   parquet gendarmerie commissariat rectorat académie chambre bourse cégep lycée collège institut
-  barreau école faculté
+  barreau école faculté conservatoire
 `);
 
 /** Words before a storm's given name ("Hurricane Lorna", "le cyclone Josette"): the storm is an event, not a person. */
@@ -496,6 +496,7 @@ export const PLACE_HEADS = set(`
   cimetière hôtel théâtre square plage forêt vallée mosquée synagogue salle
   îles marché hôpital refuge massif delta val vallon camp bois plateau côte cité
   étang marais plaine pic glacier allée impasse promenade esplanade port
+  mer océan plaines monts détroit lagune
 `);
 
 /** Abbreviated honorifics that stand right before a name (folded): "M. Roux", "Mr Roe", "Dr. Lee", "Sir John". */

@@ -656,3 +656,10 @@ test('a place named after a royal or a priest keeps the title: "Queen Adela Stre
   assert.deepEqual(places('The news reached Queen Adela Street before the boats put out from Father Point.', 'en'), ['Queen Adela Street queen-adela-street', 'Father Point father-point']);
   assert.deepEqual(places('Lady Susan Hall opened the fete.', 'en'), []);
 });
+
+test('French seas, oceans, plains and straits keep their lowercase head; "front de mer" heads nothing; a conservatoire is a body', () => {
+  assert.deepEqual(places('Un port de la mer du Nord, les plaines d’Abraham et l’océan Indien ; sur le front de mer de Deauville, on attend.', 'fr'),
+    ['mer du Nord mer-du-nord', 'plaines d’Abraham plaines-d-abraham', 'océan Indien ocean-indien', 'Deauville deauville']);
+  const bodies = analyze('Elle enseigne au conservatoire de Limoges.', { lang: 'fr' }).entities.map((e) => `${e.type}:${e.text}`);
+  assert.deepEqual(bodies, ['ORG:conservatoire de Limoges']);
+});
