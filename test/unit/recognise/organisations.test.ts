@@ -1046,3 +1046,8 @@ test('teams, the old county courts and regiments are bodies; an adjective that o
     ['PER:Ann Roe', 'ORG:City of Dunmore Swim Team', 'ORG:Norfolk Sessions', 'ORG:Lancashire Fusiliers']);
   assert.deepEqual(undated('They went 3-0 in International pool play before the National final.', 'en'), []);
 });
+
+test('France\'s nationalised utilities by their full names share their acronyms\' ids; the constituent assembly is one body', () => {
+  const found = analyze('Électricité de France (EDF) et Gaz de France, a décidé l’Assemblée nationale constituante.', { lang: 'fr' }).entities;
+  assert.deepEqual(found.map((e) => `${e.type}:${e.text}:${e.id}`), ['ORG:Électricité de France:edf', 'ORG:EDF:edf', 'ORG:Gaz de France:engie', 'ORG:Assemblée nationale constituante:constituent-assembly']);
+});
