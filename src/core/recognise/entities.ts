@@ -612,6 +612,9 @@ const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'd
 /** Adjectives that open bodies' and events' names (folded), no name alone: "in International pool play". */
 const LONE_NAME_ADJECTIVES = new Set(['international', 'national', 'federal', 'imperial', 'continental', 'regional', 'municipal', 'provincial', 'intercontinental']);
 
+/** Capitalised French heads of landmarks named with lowercase words (folded): "Palais des papes", "Jardin des plantes". */
+const LANDMARK_HEADS_FR = new Set(['palais', 'jardin']);
+
 /** English place heads that are family names, but rarely (folded): "Queen Victoria Street" is a street, "Lady Susan Hall" a person. */
 const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'gardens', 'docks', 'pier', 'wharf', 'quay', 'embankment']);
 
@@ -1426,8 +1429,10 @@ export class EntityRecogniser {
       const isClubHead = CLUB_HEAD_WORDS.has(tokens[i].folded);
       // "la Fête du peuple jurassien", "du Festival de théâtre des Amériques": an event's head.
       const isEventHead = FRENCH_EVENT_HEADS.has(tokens[i].folded) && !isClubHead;
-      const bodyNoun = !(classes[i] & WordClass.OrgHeadWord) && !isClubHead && !isEventHead && this.capitalisedNounOfBody(i);
-      if (!(classes[i] & WordClass.OrgHeadWord) && !isClubHead && !bodyNoun && !isEventHead) continue;
+      // "le Palais des papes", "le Palais national", "au Jardin des plantes": a landmark's head.
+      const isLandmarkHead = LANDMARK_HEADS_FR.has(tokens[i].folded);
+      const bodyNoun = !(classes[i] & WordClass.OrgHeadWord) && !isClubHead && !isEventHead && !isLandmarkHead && this.capitalisedNounOfBody(i);
+      if (!(classes[i] & WordClass.OrgHeadWord) && !isClubHead && !bodyNoun && !isEventHead && !isLandmarkHead) continue;
       let end = Math.max(this.skipLowercaseComplements(i + 1), bodyNoun ? i + 2 : 0);
       // "Groupe hospitalier Sud-Réunion", "Caisse populaire Desjardins": a name right after the
       // body's lowercase words closes its name (a title or a first name starts someone else).
@@ -1436,7 +1441,7 @@ export class EntityRecogniser {
       if (end === i + 1 || (end === i + 2 && COUNTRY_ADJECTIVES.has(tokens[i + 1].folded))) continue;
       // A club head needs its adjective ("Stade rennais"); "stade Paul-Lemaire" is a place.
       if (isClubHead && !this.isFrenchAdjective(i + 1)) continue;
-      this.claim(i, end, false, 2, isEventHead ? 'EVENT' : 'ORG');
+      this.claim(i, end, false, 2, isEventHead ? 'EVENT' : isLandmarkHead ? 'LOC' : 'ORG');
       resume = end;
     }
   }

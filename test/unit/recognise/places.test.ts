@@ -663,3 +663,8 @@ test('French seas, oceans, plains and straits keep their lowercase head; "front 
   const bodies = analyze('Elle enseigne au conservatoire de Limoges.', { lang: 'fr' }).entities.map((e) => `${e.type}:${e.text}`);
   assert.deepEqual(bodies, ['ORG:conservatoire de Limoges']);
 });
+
+test('a French palace or garden is a place, with the lowercase words of its name: "Palais Brongniart", "Palais des papes", "Jardin des plantes"', () => {
+  assert.deepEqual(places('On s’inquiète au Palais Brongniart. Elle joue au Palais des papes ; le Palais national a tenu. Au Jardin des plantes, les ours dorment.', 'fr'),
+    ['Palais Brongniart palais-brongniart', 'Palais des papes palais-des-papes', 'Palais national palais-national', 'Jardin des plantes jardin-des-plantes']);
+});
