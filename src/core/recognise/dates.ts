@@ -459,7 +459,7 @@ function isMinute(tok: Token | undefined): boolean {
  * The part of the day after an hour, and where it ends: "du matin", "du soir", "de
  * l'après-midi", "de la nuit", "a.m.", "p.m.", "am", "pm".
  */
-function dayPart(text: string, tokens: Token[], i: number): { last: number; shift?: 'am' | 'pm'; spelled?: true } | undefined {
+function dayPart(text: string, tokens: Token[], i: number): { last: number; shift?: 'am' | 'pm' | 'night'; spelled?: true } | undefined {
   const a = tokens[i];
   const b = tokens[i + 1];
   const c = tokens[i + 2];
@@ -476,6 +476,8 @@ function dayPart(text: string, tokens: Token[], i: number): { last: number; shif
   if (a.folded === 'in' && b.folded === 'the' && c && onlySpacesBetween(text, b, c) && ENGLISH_DAY_PARTS.has(c.folded)) {
     return { last: i + 3, shift: c.folded === 'morning' ? undefined : 'pm', spelled: true };
   }
+  // "ten o'clock at night", "at two at night".
+  if (a.folded === 'at' && b.folded === 'night') return { last: i + 2, shift: 'night', spelled: true };
   if (a.folded === 'du' && b.folded === 'soir') return { last: i + 2, shift: 'pm' };
   if (a.folded === 'de' && c && onlySpacesBetween(text, b, c)) {
     if (b.folded === "l'" && c.folded === 'apres-midi') return { last: i + 3, shift: 'pm' };
@@ -503,7 +505,9 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'when', '
 const clockId = (hour: number, minute: number): string => `${pad2(hour)}h${pad2(minute)}`;
 
 /** The hour on the 24-hour clock in its part of the day: 3 p.m. is 15, 12 a.m. is 0. */
-function hourInPart(hour: number, shift: 'am' | 'pm' | undefined): number {
+function hourInPart(hour: number, shift: 'am' | 'pm' | 'night' | undefined): number {
+  // The night runs from the evening's hours to the small ones: "ten at night" is 22h, "two at night" 2h.
+  if (shift === 'night') return hour >= 6 && hour < 12 ? hour + 12 : hour % 12;
   if (shift === 'pm' && hour < 12) return hour + 12;
   return shift === 'am' && hour === 12 ? 0 : hour;
 }
@@ -694,6 +698,8 @@ const FRENCH_SPAN_NOUNS: ReadonlySet<string> = new Set(['mois', 'journee', 'sema
 /** English parts of a period before "of" + a date: "the end of August", "the middle of next year". */
 const ENGLISH_PART_IDS: ReadonlyMap<string, string> = new Map([['end', 'end'], ['middle', 'mid'], ['beginning', 'start'], ['start', 'start']]);
 const ENGLISH_PARTS: ReadonlySet<string> = new Set(ENGLISH_PART_IDS.keys());
+/** "the early hours of", "the small hours of", "the wee hours of". */
+const SMALL_HOURS_WORDS: ReadonlySet<string> = new Set(['early', 'small', 'wee']);
 
 /**
  * Takes in the words the press writes around a date as part of it: "mois de" or "journée de"
@@ -714,6 +720,13 @@ function widenDate(text: string, tokens: Token[], match: DateMatch, floor: numbe
       const part = ENGLISH_PART_IDS.get(noun);
       if (part && /^(?:\d{4}|xxxx)-\d{2}$|^\d{4}$/.test(match.id)) match.id = `${match.id}-${part}`;
     }
+  }
+  // "the early hours of Sunday", "the small hours of this morning": the night's end is the date.
+  const hours = tokens[match.first - 2];
+  const part = tokens[match.first - 3];
+  if (match.first - 3 >= floor && before?.folded === 'of' && hours?.folded === 'hours' && part && SMALL_HOURS_WORDS.has(part.folded) && part.lowercase && adjacent(part, hours) && adjacent(hours, before) && adjacent(before, tokens[match.first])) {
+    match.first -= 3;
+    match.id = `${part.folded}-hours-of-${match.id}`;
   }
   // "in late September", "early March 1990": the English part of a month before it (id xxxx-09-late).
   const monthOnly = /^(?:\d{4}|xxxx)-\d{2}$/.test(match.id) && monthOf(tokens[match.first]) !== undefined;

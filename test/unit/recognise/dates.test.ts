@@ -443,3 +443,8 @@ test('old spellings with their part of the day, "la nuit dernière"; "the low 70
   assert.deepEqual(dates('He throws in the low 70s, stole £23 10s. and left in the early 70s.'), [['70s', '70s']]);
   assert.deepEqual(dates('Published: 09:14 | Updated: 11:02, 13 July 2026. Luke 14:26 says so.'), [['09:14', '09h14'], ['11:02', '11h02'], ['13 July 2026', '2026-07-13']]);
 });
+
+test('"ten o\'clock at night" is 22h, "two o\'clock at night" 2h; "the early hours of Sunday" is one date', () => {
+  assert.deepEqual(dates('It ended well after 10 o\'clock at night; they rang at two o\'clock at night.'), [['10 o\'clock at night', '22h00'], ['two o\'clock at night', '02h00']]);
+  assert.deepEqual(dates('It sank in the early hours of this morning; talks ran until the small hours of Sunday.'), [['early hours of this morning', 'early-hours-of-this-morning'], ['small hours of Sunday', 'small-hours-of-sunday']]);
+});
