@@ -615,6 +615,9 @@ const LONE_NAME_ADJECTIVES = new Set(['international', 'national', 'federal', 'i
 /** Capitalised French heads of landmarks named with lowercase words (folded): "Palais des papes", "Jardin des plantes". */
 const LANDMARK_HEADS_FR = new Set(['palais', 'jardin']);
 
+/** Event heads the press shortens an event it named to (folded): "the Games", "les Jeux", "the Cup", "the Festival". */
+const SHORTENED_EVENT_HEADS = new Set(['games', 'jeux', 'cup', 'coupe', 'festival', 'olympics', 'championships', 'regatta', 'exhibition', 'exposition', 'tournament', 'tournoi', 'biennale']);
+
 /** English place heads that are family names, but rarely (folded): "Queen Victoria Street" is a street, "Lady Susan Hall" a person. */
 const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'gardens', 'docks', 'pier', 'wharf', 'quay', 'embankment']);
 
@@ -4652,6 +4655,28 @@ export class EntityRecogniser {
   private identifyTypedChunks(): void {
     for (const chunk of this.chunks) if (chunk.type && !chunk.id) chunk.id = this.idOf(chunk);
     this.identifyBodiesByHeadWord();
+    this.identifyEventsByHeadWord();
+  }
+
+  /**
+   * "the Commonwealth Games … road closures for the Games", "les Jeux olympiques … les Jeux":
+   * an event's head word alone, capitalised, stands for the event the article names with it
+   * (the last one before, else the first after) and takes its id. Only the heads the press
+   * shortens an event to ("the Games", "the Cup", "the Festival"), never a body's head.
+   */
+  private identifyEventsByHeadWord(): void {
+    const events = this.chunks.filter((chunk) => chunk.type === 'EVENT' && chunk.last - chunk.first > 1);
+    if (events.length === 0) return;
+    for (const chunk of this.chunks) {
+      const head = this.tokens[chunk.first];
+      if (chunk.last - chunk.first !== 1 || (chunk.type && chunk.strength >= 3) || !head.capitalised || !SHORTENED_EVENT_HEADS.has(head.folded)) continue;
+      const named = events.filter((event) => this.tokens[event.last - 1].folded === head.folded);
+      if (named.length === 0) continue;
+      const before = named.filter((event) => event.last <= chunk.first);
+      chunk.id = (before[before.length - 1] ?? named[0]).id;
+      chunk.type = 'EVENT';
+      chunk.strength = 2;
+    }
   }
 
   /**

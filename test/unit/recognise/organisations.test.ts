@@ -1051,3 +1051,10 @@ test('France\'s nationalised utilities by their full names share their acronyms\
   const found = analyze('Électricité de France (EDF) et Gaz de France, a décidé l’Assemblée nationale constituante.', { lang: 'fr' }).entities;
   assert.deepEqual(found.map((e) => `${e.type}:${e.text}:${e.id}`), ['ORG:Électricité de France:edf', 'ORG:EDF:edf', 'ORG:Gaz de France:engie', 'ORG:Assemblée nationale constituante:constituent-assembly']);
 });
+
+test('an event\'s head word alone stands for the event the article names with it: "the Games"', () => {
+  const found = analyze('The Commonwealth Games open on Thursday. Road closures for the Games start Monday.', { lang: 'en' }).entities.filter((e) => e.type === 'EVENT');
+  assert.deepEqual(found.map((e) => `${e.text}:${e.id}`), ['Commonwealth Games:commonwealth-games', 'Games:commonwealth-games']);
+  // Only the event named with that head word: "the Cup" is not the Games.
+  assert.deepEqual(analyze('The Commonwealth Games open on Thursday. Fans of the Cup stayed home.', { lang: 'en' }).entities.filter((e) => e.type === 'EVENT').map((e) => e.text), ['Commonwealth Games']);
+});
