@@ -4685,13 +4685,19 @@ export class EntityRecogniser {
    * "la Chambre de commerce de Lyon") and takes that body's id.
    */
   private identifyBodiesByHeadWord(): void {
-    const bodies = this.chunks.filter((chunk) => chunk.type === 'ORG').sort((a, b) => a.first - b.first);
+    // (Untyped one-word chunks too: "told the Court", "a director of the Company" had no cue of
+    // their own but the body named before.)
+    const bodies = this.chunks.filter((chunk) => chunk.type === 'ORG' || (!chunk.type && chunk.last - chunk.first === 1)).sort((a, b) => a.first - b.first);
     const lastNamedWith = new Map<string, Chunk>();
     for (const chunk of bodies) {
       const head = this.tokens[chunk.first];
       if (chunk.last - chunk.first === 1) {
         const named = lastNamedWith.get(head.folded);
-        if (named && head.capitalised && isWordOf(head, WordClass.OrgHeadWord) && this.isDeterminerAt(chunk.first - 1)) chunk.id = named.id;
+        if (named && head.capitalised && isWordOf(head, WordClass.OrgHeadWord) && this.isDeterminerAt(chunk.first - 1)) {
+          chunk.id = named.id;
+          chunk.type = 'ORG';
+          chunk.strength = Math.max(chunk.strength, 2);
+        }
         continue;
       }
       for (let k = chunk.first; k < chunk.last; k++) if (this.tokens[k].capitalised && isWordOf(this.tokens[k], WordClass.OrgHeadWord)) lastNamedWith.set(this.tokens[k].folded, chunk);

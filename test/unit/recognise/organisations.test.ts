@@ -1058,3 +1058,8 @@ test('an event\'s head word alone stands for the event the article names with it
   // Only the event named with that head word: "the Cup" is not the Games.
   assert.deepEqual(analyze('The Commonwealth Games open on Thursday. Fans of the Cup stayed home.', { lang: 'en' }).entities.filter((e) => e.type === 'EVENT').map((e) => e.text), ['Commonwealth Games']);
 });
+
+test('a body\'s head word alone after its article, with no cue of its own, is the body named before with it: "the Lorne Chamber of Commerce … the Chamber said"', () => {
+  const found = analyze('Prices were rounded up, a charge the Lorne Chamber of Commerce rejected. In a statement issued yesterday, the Chamber said its members agreed.', { lang: 'en' }).entities.filter((e) => e.type === 'ORG');
+  assert.deepEqual(found.map((e) => `${e.text}:${e.id}`), ['Lorne Chamber of Commerce:lorne-chamber-of-commerce', 'Chamber:lorne-chamber-of-commerce']);
+});
