@@ -618,6 +618,9 @@ const LANDMARK_HEADS_FR = new Set(['palais', 'jardin']);
 /** Event heads the press shortens an event it named to (folded): "the Games", "les Jeux", "the Cup", "the Festival". */
 const SHORTENED_EVENT_HEADS = new Set(['games', 'jeux', 'cup', 'coupe', 'festival', 'olympics', 'championships', 'regatta', 'exhibition', 'exposition', 'tournament', 'tournoi', 'biennale']);
 
+/** A French plural noun's ending. */
+const PLURAL_ENDING_FR = /[sx]$/;
+
 /** English place heads that are family names, but rarely (folded): "Queen Victoria Street" is a street, "Lady Susan Hall" a person. */
 const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'gardens', 'docks', 'pier', 'wharf', 'quay', 'embankment']);
 
@@ -1787,6 +1790,9 @@ export class EntityRecogniser {
       // "le Renouveau municipal de l'avocat Antoine Tohmé": a title before a name is whose the body is, not its name.
       if (isWordOf(noun, WordClass.TitleWord) && isNameWord(tokens[at + 2 + article + preNoun])) return k;
       k = at + 2 + article + preNoun;
+      // "des producteurs et distributeurs d'énergie", "des artisans et commerçants": a second
+      // plural noun joined by "et" under the same "des".
+      if (tokens[k]?.text === 'et' && PLURAL_ENDING_FR.test(noun.folded) && this.isLowercaseNoun(k + 1) && PLURAL_ENDING_FR.test(tokens[k + 1].folded) && !this.pluralVerbAfterPlural(k + 1)) k += 2;
     }
     return k;
   }

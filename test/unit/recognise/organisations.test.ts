@@ -1063,3 +1063,10 @@ test('a body\'s head word alone after its article, with no cue of its own, is th
   const found = analyze('Prices were rounded up, a charge the Lorne Chamber of Commerce rejected. In a statement issued yesterday, the Chamber said its members agreed.', { lang: 'en' }).entities.filter((e) => e.type === 'ORG');
   assert.deepEqual(found.map((e) => `${e.text}:${e.id}`), ['Lorne Chamber of Commerce:lorne-chamber-of-commerce', 'Chamber:lorne-chamber-of-commerce']);
 });
+
+test('a French body\'s complement may join two plural nouns under one "des": "Syndicat des producteurs et distributeurs d\'énergie électrique"', () => {
+  assert.deepEqual(undated('Le Syndicat des producteurs et distributeurs d’énergie électrique proteste, comme l’Union des artisans et commerçants de Vierzon.', 'fr'),
+    ['ORG:Syndicat des producteurs et distributeurs d’énergie électrique', 'ORG:Union des artisans et commerçants de Vierzon']);
+  // A determiner starts something else: "la Fédération des mineurs et leurs familles".
+  assert.deepEqual(undated('La Fédération des mineurs et leurs familles défilent.', 'fr'), ['ORG:Fédération des mineurs']);
+});
