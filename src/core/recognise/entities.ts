@@ -4398,7 +4398,11 @@ export class EntityRecogniser {
 
   /** `next` follows `org` after "of", "for", "de", "du", "des", "d'" (and "the", "la", "l'") on the same line. */
   private isComplementOf(org: Chunk, next: Chunk): boolean {
-    if ((next.type === 'PER' && next.strength >= 3) || next.type === 'EVENT') return false;
+    if (next.type === 'PER' && next.strength >= 3) return false;
+    // An event after a body is where the body acts ("le Comité olympique lors des Jeux"), except
+    // after a French body's name left open on a lowercase word: "l'Association de gestion du
+    // Festival d'Avignon", "le Comité d'organisation des Jeux olympiques".
+    if (next.type === 'EVENT' && !(this.lang === 'fr' && this.tokens[org.last - 1].lowercase)) return false;
     if (this.namesDenominationHead(org) && !(next.type === 'LOC' && next.strength >= 3)) return false;
     const { tokens } = this;
     let k = org.last;

@@ -1070,3 +1070,8 @@ test('a French body\'s complement may join two plural nouns under one "des": "Sy
   // A determiner starts something else: "la Fédération des mineurs et leurs familles".
   assert.deepEqual(undated('La Fédération des mineurs et leurs familles défilent.', 'fr'), ['ORG:Fédération des mineurs']);
 });
+
+test('a French body left open on a lowercase word takes an event as its complement: "l\'Association de gestion du Festival d\'Avignon"; a body\'s own name does not', () => {
+  assert.deepEqual(undated('L’Association de gestion du Festival d’Avignon a salué le spectacle.', 'fr'), ['ORG:Association de gestion du Festival d’Avignon']);
+  assert.deepEqual(undated('Le Comité olympique lors des Jeux olympiques a parlé.', 'fr'), ['ORG:Comité olympique', 'EVENT:Jeux olympiques']);
+});
