@@ -192,7 +192,7 @@ const WAR_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'd
  * internationale de 1913"); not "Salon" (a palace's room: "le Salon doré"), "Journées",
  * "Rencontres" (plurals before a verb in -ent: "Les Journées du patrimoine attirent").
  */
-const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete festival foire floralies biennale carnaval jubile'.split(' '));
+const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete festival foire floralies biennale carnaval jubile coupe championnat tournoi trophee concours rallye'.split(' '));
 
 /** French articles contracted with "de" and "à", and the article of a town's name they hold (folded). */
 const CONTRACTED_ARTICLES_FR: ReadonlyMap<string, string> = new Map([['du', 'Le'], ['au', 'Le'], ['des', 'Les'], ['aux', 'Les']]);
@@ -616,7 +616,7 @@ const LONE_NAME_ADJECTIVES = new Set(['international', 'national', 'federal', 'i
 const LANDMARK_HEADS_FR = new Set(['palais', 'jardin']);
 
 /** Event heads the press shortens an event it named to (folded): "the Games", "les Jeux", "the Cup", "the Festival". */
-const SHORTENED_EVENT_HEADS = new Set(['games', 'jeux', 'cup', 'coupe', 'festival', 'olympics', 'championships', 'regatta', 'exhibition', 'exposition', 'tournament', 'tournoi', 'biennale']);
+const SHORTENED_EVENT_HEADS = new Set(['games', 'jeux', 'cup', 'coupe', 'festival', 'olympics', 'championships', 'championnat', 'regatta', 'exhibition', 'exposition', 'tournament', 'tournoi', 'biennale', 'salon']);
 
 /** A French plural noun's ending. */
 const PLURAL_ENDING_FR = /[sx]$/;
@@ -4680,7 +4680,8 @@ export class EntityRecogniser {
     for (const chunk of this.chunks) {
       const head = this.tokens[chunk.first];
       if (chunk.last - chunk.first !== 1 || (chunk.type && chunk.strength >= 3) || !head.capitalised || !SHORTENED_EVENT_HEADS.has(head.folded)) continue;
-      const named = events.filter((event) => this.tokens[event.last - 1].folded === head.folded);
+      // (French puts the head first: "les Jeux olympiques", "la Coupe de France".)
+      const named = events.filter((event) => this.tokens[this.lang === 'fr' ? event.first : event.last - 1].folded === head.folded);
       if (named.length === 0) continue;
       const before = named.filter((event) => event.last <= chunk.first);
       chunk.id = (before[before.length - 1] ?? named[0]).id;

@@ -1075,3 +1075,10 @@ test('a French body left open on a lowercase word takes an event as its compleme
   assert.deepEqual(undated('L’Association de gestion du Festival d’Avignon a salué le spectacle.', 'fr'), ['ORG:Association de gestion du Festival d’Avignon']);
   assert.deepEqual(undated('Le Comité olympique lors des Jeux olympiques a parlé.', 'fr'), ['ORG:Comité olympique', 'EVENT:Jeux olympiques']);
 });
+
+test('French cups, championships, tournaments and competitions are events, and their head alone stands for them: "la Coupe mondiale de l\'accordéon", "les Jeux"', () => {
+  assert.deepEqual(undated('Il termine deuxième de la Coupe mondiale de l’accordéon, puis du Championnat régional de pétanque.', 'fr'),
+    ['EVENT:Coupe mondiale de l’accordéon', 'EVENT:Championnat régional de pétanque']);
+  const found = analyze('Les Jeux olympiques de Tarbes s’ouvrent vendredi ; les Jeux coûteront cher.', { lang: 'fr' }).entities.filter((e) => e.type === 'EVENT');
+  assert.deepEqual(found.map((e) => `${e.text}:${e.id}`), ['Jeux olympiques de Tarbes:jeux-olympiques-de-tarbes', 'Jeux:jeux-olympiques-de-tarbes']);
+});
