@@ -668,3 +668,8 @@ test('a French palace or garden is a place, with the lowercase words of its name
   assert.deepEqual(places('On s’inquiète au Palais Brongniart. Elle joue au Palais des papes ; le Palais national a tenu. Au Jardin des plantes, les ours dorment.', 'fr'),
     ['Palais Brongniart palais-brongniart', 'Palais des papes palais-des-papes', 'Palais national palais-national', 'Jardin des plantes jardin-des-plantes']);
 });
+
+test('the rivers the press names without "river" are places: "the St. Lawrence", "la Durance"', () => {
+  assert.deepEqual(places('The liner sank on the St. Lawrence, far from the Severn.', 'en'), ['St. Lawrence saint-lawrence-river', 'Severn severn']);
+  assert.deepEqual(places('Les barrages de la Durance et de la Saône.', 'fr'), ['Durance durance', 'Saône saone']);
+});

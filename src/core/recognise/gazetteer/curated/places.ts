@@ -379,6 +379,14 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   water('Ganges', 'Gange'),
   water('Rio Grande'),
   water('Garonne'),
+  // More of the rivers the press names without "river" (not those that are given names or common
+  // words: Lot, Ob, Lena, Trent, Clyde, Shannon; nor "Saint-Laurent", a dozen French towns).
+  water('Saint Lawrence River', 'St. Lawrence', 'St Lawrence', 'Saint Lawrence', 'fleuve Saint-Laurent'),
+  water('Loire'), water('Durance'), water('Saône'), water('Meuse'),
+  water('Elbe'), water('Oder'), water('Vistula', 'Vistule'), water('Tiber', 'Tibre'), water('Ebro', 'Èbre'),
+  water('Tagus', 'Tage'), water('Douro'), water('Severn'), water('Tyne'), water('Mersey'),
+  water('Indus'), water('Tigris'), water('Zambezi', 'Zambèze'), water('Limpopo'), water('Orinoco', 'Orénoque'),
+  water('Potomac'), water('Hudson River'), water('Irrawaddy'), water('Yenisei', 'Ienisseï'),
   water('Lake Geneva', 'lac Léman', 'Léman'),
 
   // ---- Mountains, deserts, plateaus ------------------------------------------------------------
