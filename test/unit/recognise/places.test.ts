@@ -673,3 +673,8 @@ test('the rivers the press names without "river" are places: "the St. Lawrence",
   assert.deepEqual(places('The liner sank on the St. Lawrence, far from the Severn.', 'en'), ['St. Lawrence saint-lawrence-river', 'Severn severn']);
   assert.deepEqual(places('Les barrages de la Durance et de la Saône.', 'fr'), ['Durance durance', 'Saône saone']);
 });
+
+test('colonies and federations of the 20th century are places: "the Netherlands Antilles", "le Congo belge"', () => {
+  assert.deepEqual(places('Curaçao, part of the Netherlands Antilles, voted.', 'en'), ['Curaçao curacao', 'Netherlands Antilles netherlands-antilles']);
+  assert.deepEqual(places('Il est né au Congo belge.', 'fr'), ['Congo belge belgian-congo']);
+});

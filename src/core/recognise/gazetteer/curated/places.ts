@@ -105,6 +105,12 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   former('Holy Roman Empire', 'Saint-Empire romain germanique', 'Saint-Empire'),
   former('Third Reich', 'IIIe Reich', 'Troisième Reich'),
   former('Indochina', 'Indochine'),
+  // Colonies and federations of the 20th century press.
+  former('Netherlands Antilles', 'Antilles néerlandaises'),
+  former('Belgian Congo', 'Congo belge'),
+  former('French West Africa', 'Afrique-Occidentale française'),
+  former('French Equatorial Africa', 'Afrique-Équatoriale française'),
+  former('Dutch East Indies', 'Indes néerlandaises'),
 
   // ---- Continents ---------------------------------------------------------------------------------
   continent('Europe'),
