@@ -585,6 +585,9 @@ function asTokens(words: readonly string[]): string[] {
   });
 }
 
+/** French "de" and its contractions (folded). */
+const OF_PREPOSITIONS_FR: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
+
 const RELATIVE = new PhraseIndex(RELATIVE_PHRASES.map((words) => [words, slugify(words.join(' '))] as const));
 const HOLIDAY_DAYS = new PhraseIndex([...HOLIDAYS].map(([phrase, day]) => [phrase.split(' '), day] as const));
 
@@ -598,6 +601,9 @@ function relative(text: string, tokens: Token[], i: number): DateMatch | undefin
   if (tokens[i].folded === 'rentree' && !(tokens[i - 1]?.folded === 'la' && PREPOSITIONS.has(tokens[i - 2]?.folded ?? ''))) return undefined;
   // "stated last evening"; not "the last evening train", "her last evening in Paris".
   if (tokens[i].folded === 'last' && tokens[i + 1]?.folded === 'evening' && POSSESSIVE_OR_ARTICLE.has(tokens[i - 1]?.folded ?? '')) return undefined;
+  // "la nuit dernière" is last night; not "sa nuit dernière à l'hôpital", "la nuit dernière du
+  // festival": a last night of something.
+  if (tokens[i].folded === 'nuit' && tokens[i + 1]?.folded === 'derniere' && (tokens[i - 1]?.folded !== 'la' || OF_PREPOSITIONS_FR.has(tokens[i + 2]?.folded ?? ''))) return undefined;
   // "la saison passée", "cette saison", "la saison des pluies"; not "une saison passée en prêt",
   // "Sa première saison passée au PSG", nor a title ("La Saison des pluies", the novel).
   if (tokens[i].folded === 'saison' && (!tokens[i].lowercase || tokens[i - 1]?.folded !== 'la')) return undefined;

@@ -621,6 +621,9 @@ const SHORTENED_EVENT_HEADS = new Set(['games', 'jeux', 'cup', 'coupe', 'festiva
 /** A French plural noun's ending. */
 const PLURAL_ENDING_FR = /[sx]$/;
 
+/** Bodies of which a country has one (folded): "Parliament staff were told" is that body's. */
+const ONE_OF_A_KIND_BODIES = new Set(['parliament', 'congress', 'senate', 'cabinet', 'treasury', 'admiralty', 'army', 'navy']);
+
 /** English place heads that are family names, but rarely (folded): "Queen Victoria Street" is a street, "Lady Susan Hall" a person. */
 const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'gardens', 'docks', 'pier', 'wharf', 'quay', 'embankment']);
 
@@ -1368,8 +1371,10 @@ export class EntityRecogniser {
       // A lowercase adjective may close an institution's name: "ministère des Affaires étrangères";
       // not after a town only placesItsBody took in ("le conseil général de Kervéan adopte", a verb).
       const unknownTown = afterHead > i + 1 && !known;
-      // (Not after a school's name: "l'école Carnot accueille 300 élèves", a verb.)
-      if (type === 'ORG' && !unknownTown && !schoolByName && this.isNameClosingAdjective(end)) end++;
+      // (Not after a school's name: "l'école Carnot accueille 300 élèves", a verb; nor after a
+      // place: "le conservatoire de Limoges organise", "l'université de Caen forme".)
+      const placeCloses = known?.type === 'LOC' || gazetteer.lookupTown(tokens[end - 1].text) !== undefined;
+      if (type === 'ORG' && !unknownTown && !schoolByName && !placeCloses && this.isNameClosingAdjective(end)) end++;
       if (type === 'ORG') end = this.coordinatedRemitsEnd(end);
       this.claim(i, end, false, 2, type);
       i = end - 1;
@@ -1944,7 +1949,9 @@ export class EntityRecogniser {
     const namesBody = next?.capitalised === true && (isWordOf(next, WordClass.OrgHeadWord) || (isWordOf(next, WordClass.PlaceHeadWord) && gazetteer.isHeadWordNeverFamilyName(next.text)) || HOLIDAYS.has(next.folded));
     // "King Street", "Queen Square", "Bishop Road": a royal or church title names a street
     // ("President Park", "Inspector Lake" are people).
-    if (this.lang === 'en' && STREET_TITLES.has(tok.folded) && (this.placeHeadAfter(i) || this.namedAfterRoyalty(i))) return true;
+    // ("said Father Point", "Father Point said": a priest named Point.)
+    const streetTitle = STREET_TITLES.has(tok.folded) || gazetteer.isCallingTitle(tok.folded);
+    if (this.lang === 'en' && streetTitle && (this.placeHeadAfter(i) || this.namedAfterRoyalty(i)) && !this.spokenOf(i, i + 2)) return true;
     if (this.titleAlsoGivenName(i)) return true;
     // "Police Chief Dana Ruiz": a title that opens on a body's word, then a first name.
     if (!namesBody && (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord) || this.titleIntroducesName(i)) && !this.commonPossessorInBodyName(i + 1)) return false;
@@ -2771,7 +2778,8 @@ export class EntityRecogniser {
     if (count >= 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // "Porlock Hill", "Dunkery Beacon", "Wenlock Edge": a landform's word that is a family name
     // too ("Damon Hill", "Edward Heath") heads a place after a word that is no given name.
-    if (count === 2 && this.lang === 'en' && LANDFORMS_ALSO_FAMILY_NAMES.has(last.folded) && !isWordOf(first, WordClass.FirstName) && !this.titleBefore(chunk.first)) return settle(chunk, 'LOC', 2);
+    // (Not a person the sentence shows: "Taraji Hill said", "Siobhan Heath, a nurse,".)
+    if (count === 2 && this.lang === 'en' && LANDFORMS_ALSO_FAMILY_NAMES.has(last.folded) && !isWordOf(first, WordClass.FirstName) && !this.personCueAround(chunk) && !this.speechVerbAfter(chunk.last)) return settle(chunk, 'LOC', 2);
     // "le Grand Palais", "le Vieux Port", "le Petit Théâtre": French puts an adjective of size or
     // age before a place's head.
     if (count === 2 && this.lang === 'fr' && SIZE_AND_AGE_ADJECTIVES_FR.has(first.folded) && isWordOf(last, WordClass.LowercasePlaceHead)) return settle(chunk, 'LOC', 2);
@@ -4206,13 +4214,12 @@ export class EntityRecogniser {
    * "Gallery owner Tim Ross said", "Museum staff were told", "Police said they had arrested": an
    * organisation's word alone opening an English sentence, with no article, before the people it
    * qualifies, is the common noun (so is "Police" before any lowercase word; not "Parliament
-   * must decide", "Congress passed": the one body of its kind, which the gazetteer or the
-   * article names).
+   * must decide", "Parliament staff", "Congress passed": the one body of its kind).
    */
   private commonNounOpeningSentence(chunk: Chunk): boolean {
     const word = this.tokens[chunk.first];
     const next = this.tokens[chunk.last];
-    if (this.lang !== 'en' || !word.sentenceStart || !next?.lowercase || !isWordOf(word, WordClass.OrgHeadWord)) return false;
+    if (this.lang !== 'en' || !word.sentenceStart || !next?.lowercase || !isWordOf(word, WordClass.OrgHeadWord) || ONE_OF_A_KIND_BODIES.has(word.folded)) return false;
     return word.folded === 'police' || PEOPLE_PLURALS.has(next.folded) || STAFF_NOUNS.has(next.folded) || isWordOf(next, WordClass.TitleWord);
   }
 
@@ -4454,6 +4461,11 @@ export class EntityRecogniser {
     const pluralVerbAfter = isCoordinator(this.tokens[a.last]) && a.last + 1 === b.first && (PLURAL_VERBS.has(this.tokens[b.last]?.text ?? '') || this.clauseCommaAfter(b.last) || this.routeBetween(a.first));
     if (listed.strength < 2 && !(this.untypedName(chunk) && this.townPrepositionBefore(a.first) && (this.listEndsOnPunctuation(b.last) || pluralVerbAfter))) return;
     if (this.listSeparatorBetween(a, b)) settle(chunk, 'LOC', 2);
+  }
+
+  /** The words [first, last) speak: a verb of speech right before or after them. */
+  private spokenOf(first: number, last: number): boolean {
+    return isWordOf(this.tokens[first - 1], WordClass.SpeechVerb) || this.speechVerbAfter(last);
   }
 
   /** A comma at k that closes an opening phrase ("At Bovina and Edwards, on the line"), not one before an apposition ("and Mulcahy, the teacher,"). */

@@ -346,6 +346,8 @@ export class SpeakerAttributor {
   private readonly subjects = new ReadingOrder<Speaker>();
   /** Roles the article gave to people (their ids), by role: "présidente brésilienne" -> Dilma Rousseff. */
   private readonly roles = new Map<string, ReadingOrder<string>>();
+  /** The people the article gave a title or role to, by id. */
+  private readonly titledIds = new Set<string>();
   /** Roles set off after a name ("X, seul comédien de la troupe,"): they name the person only after it. */
   private readonly appositionRoles = new Map<string, ReadingOrder<string>>();
   /**
@@ -1025,6 +1027,9 @@ export class SpeakerAttributor {
     // "a expliqué l'ancien coureur": so does a definite agent noun with nothing to anchor it.
     if (!speaker && !organisation && determiner?.kind === 'definite' && this.isBareAgentNoun(seq, k + 1)) {
       speaker = this.recentPerson(determiner.gender, seq[k]);
+      // A calling ("le médecin", "le peintre") is not someone the article gave another title:
+      // "Le ministre Luc Ferry … a confié le médecin" is a doctor never named.
+      if (speaker && gazetteer.isCallingTitle(this.tokens[seq[n]]?.folded ?? '') && this.titledIds.has(speaker.id)) speaker = null;
     }
     return { speaker, next: n + 1 };
   }
@@ -2189,6 +2194,7 @@ export class SpeakerAttributor {
   }
 
   private addRole(key: string, ref: MentionRef, roles = this.roles): void {
+    this.titledIds.add(ref.mention.id);
     let holders = roles.get(key);
     if (!holders) roles.set(key, (holders = new ReadingOrder()));
     holders.add(ref.first, ref.mention.id);

@@ -448,3 +448,8 @@ test('"ten o\'clock at night" is 22h, "two o\'clock at night" 2h; "the early hou
   assert.deepEqual(dates('It ended well after 10 o\'clock at night; they rang at two o\'clock at night.'), [['10 o\'clock at night', '22h00'], ['two o\'clock at night', '02h00']]);
   assert.deepEqual(dates('It sank in the early hours of this morning; talks ran until the small hours of Sunday.'), [['early hours of this morning', 'early-hours-of-this-morning'], ['small hours of Sunday', 'small-hours-of-sunday']]);
 });
+
+test('review of 361–374: "la nuit dernière" is last night, not the last night of something', () => {
+  assert.deepEqual(dates('Des voitures ont brûlé dans la nuit dernière à Strasbourg.'), [['nuit dernière', 'nuit-derniere']]);
+  assert.deepEqual(dates('C’était sa nuit dernière à l’hôpital ; la nuit dernière du festival fut belle.'), []);
+});

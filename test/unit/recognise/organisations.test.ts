@@ -1082,3 +1082,8 @@ test('French cups, championships, tournaments and competitions are events, and t
   const found = analyze('Les Jeux olympiques de Tarbes s’ouvrent vendredi ; les Jeux coûteront cher.', { lang: 'fr' }).entities.filter((e) => e.type === 'EVENT');
   assert.deepEqual(found.map((e) => `${e.text}:${e.id}`), ['Jeux olympiques de Tarbes:jeux-olympiques-de-tarbes', 'Jeux:jeux-olympiques-de-tarbes']);
 });
+
+test('review of 361–374: "Parliament staff" keeps its one body; "Sessions musicians" is no body; an institution closed by its town takes no verb after it', () => {
+  assert.deepEqual(undated('Parliament staff have been told to stay home. Sessions musicians recorded the album.', 'en'), ['ORG:Parliament']);
+  assert.deepEqual(undated('Le conservatoire de Limoges organise des portes ouvertes ; l’université de Caen forme des chercheurs.', 'fr'), ['ORG:conservatoire de Limoges', 'ORG:université de Caen']);
+});

@@ -678,3 +678,8 @@ test('colonies and federations of the 20th century are places: "the Netherlands 
   assert.deepEqual(places('Curaçao, part of the Netherlands Antilles, voted.', 'en'), ['Curaçao curacao', 'Netherlands Antilles netherlands-antilles']);
   assert.deepEqual(places('Il est né au Congo belge.', 'fr'), ['Congo belge belgian-congo']);
 });
+
+test('review of 361–374: a person the sentence shows is no landform nor street ("Taraji Hill said", "said Father Point"); "Priest Lane" is a street; "Ha Noi" is Hanoi', () => {
+  assert.deepEqual(places('"It\'s over," Taraji Hill told reporters. "We are shocked," said Father Point.', 'en'), []);
+  assert.deepEqual(places('Priest Lane was closed. Flights from Ha Noi and Sai Gon resumed.', 'en'), ['Priest Lane priest-lane', 'Ha Noi hanoi', 'Sai Gon ho-chi-minh-city']);
+});

@@ -755,3 +755,8 @@ test('a calling after its article points back to the person last spoken of, an o
   assertSpokenBy('Le monologue, porté par un Paul Ravelli bouleversant, tient la salle. « C’est le rôle le plus difficile », confiait le comédien marseillais lundi.', 'fr', 'Paul Ravelli');
   assert.deepEqual(speakers('Le texte, défendu par Paul Ravelli, est adopté. « C’est une étape », a déclaré le ministre lundi.', 'fr'), [null]);
 });
+
+test('review of 361–374: a calling does not point back to someone the article gave another title', () => {
+  assert.deepEqual(speakers('Le ministre Luc Ferry a visité l’hôpital. « Les moyens manquent », a confié le médecin.', 'fr'), [null]);
+  assert.deepEqual(speakers('Le juge Marc Lefort a entendu les parties. « Je suis innocent », a dit le peintre.', 'fr'), [null]);
+});

@@ -102,7 +102,9 @@ export const CITY_EXONYMS: readonly CityExonyms[] = [
   { en: 'Kyiv', country: 'UA', names: ['Kiev', 'Kyïv', 'Kiyv'] },
   { en: 'Washington', country: 'US', geonames: 'Washington, D.C.', names: ['Washington DC', 'Washington D.C.', 'Washington, D.C.'] },
   { en: 'Tashkent', country: 'UZ', names: ['Tachkent'] },
-  { en: 'Hanoi', country: 'VN', names: ['Hanoï'] },
+  // Vietnamese writes its cities in syllables: "Ha Noi", "Sai Gon" (the tokens of "Hanoi" and
+  // "Saigon" join only names listed in several words).
+  { en: 'Hanoi', country: 'VN', names: ['Hanoï', 'Ha Noi', 'Hà Nội'] },
   { en: "Sana'a", country: 'YE', geonames: 'Sanaa', names: ['Sanaa'] },
   { en: 'Cape Town', country: 'ZA', names: ['Le Cap'] },
 
@@ -195,7 +197,7 @@ export const CITY_EXONYMS: readonly CityExonyms[] = [
   { en: 'Kolkata', country: 'IN', names: ['Calcutta'] },
   { en: 'Chennai', country: 'IN', names: ['Madras'] },
   { en: 'Bengaluru', country: 'IN', names: ['Bangalore'] },
-  { en: 'Ho Chi Minh City', country: 'VN', names: ['Hô Chi Minh-Ville', 'Saïgon', 'Saigon'] },
+  { en: 'Ho Chi Minh City', country: 'VN', names: ['Hô Chi Minh-Ville', 'Saïgon', 'Saigon', 'Sai Gon', 'Sài Gòn'] },
   { en: 'Yangon', country: 'MM', names: ['Rangoun', 'Rangoon'] },
   { en: 'New York City', country: 'US', names: ['New York', 'NYC'] },
   { en: 'New Orleans', country: 'US', names: ['La Nouvelle-Orléans', 'Nouvelle-Orléans'] },

@@ -47,7 +47,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
  * held at…", "Survey Finds Half of…", "Groupement d'employeurs : …"): they make a body only in the
  * frame a body's name has (see weakHeadOutsideItsFrame in entities.ts).
  */
-export const WEAK_ORG_HEAD_WORDS: readonly string[] = ['Municipalité', 'Groupement', 'Services', 'Survey'];
+export const WEAK_ORG_HEAD_WORDS: readonly string[] = ['Municipalité', 'Groupement', 'Services', 'Survey', 'Sessions'];
 
 /**
  * Legal forms that close a company name ("Apple Inc.", "Thales SA", "Siemens AG"). Matched with
