@@ -624,6 +624,10 @@ const PLURAL_ENDING_FR = /[sx]$/;
 /** Bodies of which a country has one (folded): "Parliament staff were told" is that body's. */
 const ONE_OF_A_KIND_BODIES = new Set(['parliament', 'congress', 'senate', 'cabinet', 'treasury', 'admiralty', 'army', 'navy']);
 
+/** Heads of buildings that are bodies too (folded): "au Théâtre municipal", "at Scotstoun Stadium". */
+const VENUE_HEADS = new Set(['theatre', 'theater', 'musee', 'museum', 'centre', 'center', 'stadium', 'stade', 'hall', 'arena', 'opera']);
+const VENUE_PREPOSITIONS_EN = new Set(['at', 'in', 'to', 'into', 'inside', 'outside']);
+
 /** English place heads that are family names, but rarely (folded): "Queen Victoria Street" is a street, "Lady Susan Hall" a person. */
 const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'gardens', 'docks', 'pier', 'wharf', 'quay', 'embankment']);
 
@@ -4531,6 +4535,7 @@ export class EntityRecogniser {
     this.addShortNames(bestBySurface);
     this.spreadEvidence(familyNames, bestBySurface);
     this.joinGivenNames(familyNames);
+    this.placeVenues();
     this.identifyTypedChunks();
     this.joinSplitNames();
     this.findArticleNamesOnCapitalLines();
@@ -4671,6 +4676,30 @@ export class EntityRecogniser {
     // Asked only of a city named like someone of the article: a scan of the chunks is cheap enough.
     return this.chunks.some((other) => other.type === 'LOC' && other !== chunk &&
       ((joinedBefore && other.last === chunk.first - 1) || (joinedAfter && other.first === chunk.last + 1)));
+  }
+
+  /**
+   * "au Théâtre municipal", "at Scotstoun Stadium", "to the National Museum": a building's body
+   * where something happens is the place (the gold's reading); acting or employing, it stays a
+   * body ("le Théâtre municipal a annulé", "a curator of the National Museum"). Not hospitals,
+   * which the press reads both ways after "at".
+   */
+  private placeVenues(): void {
+    for (const chunk of this.chunks) {
+      if (chunk.type !== 'ORG') continue;
+      const head = this.tokens[this.lang === 'fr' ? chunk.first : chunk.last - 1];
+      if (!VENUE_HEADS.has(head.folded) || !this.venuePrepositionBefore(chunk.first)) continue;
+      chunk.type = 'LOC';
+    }
+  }
+
+  /** "at the", "in", "to the", "au", "à la", "à l'" right before token i. */
+  private venuePrepositionBefore(i: number): boolean {
+    const [before, beforeThat] = [this.tokens[i - 1], this.tokens[i - 2]];
+    if (!isWordTok(before)) return false;
+    if (this.lang === 'fr') return before.folded === 'au' || ((before.folded === 'la' || before.folded === "l'") && beforeThat?.folded === 'a');
+    const preposition = before.folded === 'the' ? beforeThat : before;
+    return isWordTok(preposition) && VENUE_PREPOSITIONS_EN.has(preposition.folded);
   }
 
   /** Every typed chunk still without an id gets one from its words. */

@@ -683,3 +683,9 @@ test('review of 361–374: a person the sentence shows is no landform nor street
   assert.deepEqual(places('"It\'s over," Taraji Hill told reporters. "We are shocked," said Father Point.', 'en'), []);
   assert.deepEqual(places('Priest Lane was closed. Flights from Ha Noi and Sai Gon resumed.', 'en'), ['Priest Lane priest-lane', 'Ha Noi hanoi', 'Sai Gon ho-chi-minh-city']);
 });
+
+test('a building\'s body where something happens is the place: "au Théâtre municipal", "at Scotstoun Stadium"; acting, it stays a body', () => {
+  assert.deepEqual(places('La troupe joue au Théâtre municipal.', 'fr'), ['Théâtre municipal theatre-municipal']);
+  assert.deepEqual(places('Athletics will be held at Scotstoun Stadium.', 'en'), ['Scotstoun Stadium scotstoun-stadium']);
+  assert.deepEqual(places('Le Théâtre municipal a annulé la saison.', 'fr'), []);
+});
