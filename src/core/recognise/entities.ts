@@ -628,6 +628,9 @@ const ONE_OF_A_KIND_BODIES = new Set(['parliament', 'congress', 'senate', 'cabin
 const VENUE_HEADS = new Set(['theatre', 'theater', 'musee', 'museum', 'centre', 'center', 'stadium', 'stade', 'hall', 'arena', 'opera']);
 const VENUE_PREPOSITIONS_EN = new Set(['at', 'in', 'to', 'into', 'inside', 'outside']);
 
+/** English nouns for a person by their ending (folded): "watchman", "old-timer", "guitarist", "Australian". */
+const PERSON_NOUN_ENDING_EN = /(?:man|men|woman|women|timer|timers|ist|ists|ian|ians)$/;
+
 /** English place heads that are family names, but rarely (folded): "Queen Victoria Street" is a street, "Lady Susan Hall" a person. */
 const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'gardens', 'docks', 'pier', 'wharf', 'quay', 'embankment']);
 
@@ -4090,7 +4093,9 @@ export class EntityRecogniser {
       const named = this.tokens[i - 3];
       return before.text === ',' && !!named && named.kind === 'word' && named.capitalised && !isWordOf(named, SPELLS_NO_INITIAL | WordClass.OrgHeadWord);
     }
-    return prep.text === 'from' && before.kind === 'word' && PEOPLE_NOUNS.has(before.folded);
+    // ("A night watchman from Kibera", "one old-timer from Eldorado", "a police constable from
+    // Tari": a trade or a title too; not "a letter from", "a transfer from".)
+    return prep.text === 'from' && before.kind === 'word' && (before.lowercase || before.sentenceStart) && (PEOPLE_NOUNS.has(before.folded) || isWordOf(before, WordClass.TitleWord) || PERSON_NOUN_ENDING_EN.test(before.folded));
   }
 
   /** ", de" or ", d'" after a capitalised word, right before token i: "M. Jules Bujard, de Lutry". */

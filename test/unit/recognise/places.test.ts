@@ -689,3 +689,7 @@ test('a building\'s body where something happens is the place: "au Théâtre mun
   assert.deepEqual(places('Athletics will be held at Scotstoun Stadium.', 'en'), ['Scotstoun Stadium scotstoun-stadium']);
   assert.deepEqual(places('Le Théâtre municipal a annulé la saison.', 'fr'), []);
 });
+
+test('a trade or a title before "from" says where a person comes from: "one old-timer from Eldorado said"', () => {
+  assert.deepEqual(places('One old-timer from Eldorado said so. A letter from Jane arrived.', 'en'), ['Eldorado eldorado']);
+});
