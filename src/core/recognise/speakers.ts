@@ -2151,6 +2151,10 @@ export class SpeakerAttributor {
       // A title is a word: its folded form is fold(text), the form roleAt looks roles up by.
       this.personCues.add(title.folded);
       this.addRole(title.folded, ref);
+      // "Police-constable Thomas Briggs … replied the constable": the last word of a title written
+      // hyphenated too (not "vice-président": the vice-president is no "président").
+      const head = title.folded.slice(title.folded.lastIndexOf('-') + 1);
+      if (gazetteer.isHyphenatedTitle(title.text) && gazetteer.isTitleWord(head)) this.addRole(head, ref);
       if (k + 1 < ref.first && this.is(k + 1, WordClass.Adjective)) this.addRole(roleKey(title.text, this.tokens[k + 1].text), ref);
       return;
     }

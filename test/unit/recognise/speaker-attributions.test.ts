@@ -760,3 +760,9 @@ test('review of 361–374: a calling does not point back to someone the article 
   assert.deepEqual(speakers('Le ministre Luc Ferry a visité l’hôpital. « Les moyens manquent », a confié le médecin.', 'fr'), [null]);
   assert.deepEqual(speakers('Le juge Marc Lefort a entendu les parties. « Je suis innocent », a dit le peintre.', 'fr'), [null]);
 });
+
+test('a title of several words written hyphenated is a title, its last word a role: "Police-constable Tom Briggs … replied the constable"', () => {
+  assertSpokenBy('Police-constable Tom Briggs gave evidence. “Not commonly, sir,” replied the constable.', 'en', 'Tom Briggs');
+  // A hyphenated title listed as it is names no other role: the vice-president is no president.
+  assert.deepEqual(speakers('Le vice-président Jean Roux est venu. « C’est fini », a déclaré le président.', 'fr'), [null]);
+});

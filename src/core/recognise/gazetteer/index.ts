@@ -478,8 +478,14 @@ class TitleIndex {
   /** True when `word` alone is a title; abbreviations need their capital. */
   isSingleWord(word: string): boolean {
     const key = compactKey(word);
-    if (!this.singleWordKeys.has(key)) return false;
+    if (!this.singleWordKeys.has(key)) return this.isHyphenated(word);
     return !this.keys.get(key) || startsWithCapital(word);
+  }
+
+  /** "Police-constable", "Police-sergeant": a title of several words written as one, hyphenated (not "vice-président", listed as it is). */
+  isHyphenated(word: string): boolean {
+    const key = compactKey(word);
+    return word.includes('-') && !this.singleWordKeys.has(key) && this.keys.get(key.replace(/-/g, '')) === false;
   }
 
   /** Can a title start with the token `word`? (longestAt's first step, alone) */
@@ -568,6 +574,11 @@ export function mayEndTitle(word: string): boolean {
  */
 export function isTitleWord(word: string): boolean {
   return titles.isSingleWord(word);
+}
+
+/** A title of several words written as one hyphenated word: "Police-constable" (see TitleIndex.isHyphenated). */
+export function isHyphenatedTitle(word: string): boolean {
+  return titles.isHyphenated(word);
 }
 
 const callingTitles = new Set(CALLING_TITLES.map(foldKey));
