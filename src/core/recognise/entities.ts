@@ -5089,9 +5089,21 @@ export class EntityRecogniser {
     if (before?.folded === 'by' && PERSON_DEED_PARTICIPLES.has(this.tokens[chunk.first - 2]?.folded ?? '')) return true;
     // "Father Christmas", "Papa Wemba": a title or a family word opens the name.
     if (isWordOf(first, WordClass.TitleWord) || FAMILY_ADDRESS_WORDS.has(first.folded)) return true;
+    if (this.inciseRoleBefore(chunk.first)) return true;
     if (this.tokens[chunk.last]?.text !== ',') return false;
     const after = this.tokens[chunk.last + 1]?.folded;
     return this.speechVerbAfter(chunk.last + 1) || after === 'a' || after === 'an' || after === 'the' || this.speaksAfterApposition(chunk.last);
+  }
+
+  /** "said the Supervisor of Elections, Sione Fifita": a name in apposition to the role an incise's verb names. */
+  private inciseRoleBefore(i: number): boolean {
+    if (this.lang !== 'en' || this.tokens[i - 1]?.text !== ',') return false;
+    for (let k = i - 2; k >= Math.max(1, i - 8); k--) {
+      const tok = this.tokens[k];
+      if (tok.kind !== 'word' || tok.sentenceStart) return false;
+      if (tok.folded === 'the' && tok.lowercase) return isWordOf(this.tokens[k - 1], WordClass.SpeechVerb);
+    }
+    return false;
   }
 
   /** ", a former official, said": an apposition between commas, then a verb of speech. */

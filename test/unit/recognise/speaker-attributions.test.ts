@@ -766,3 +766,7 @@ test('a title of several words written hyphenated is a title, its last word a ro
   // A hyphenated title listed as it is names no other role: the vice-president is no president.
   assert.deepEqual(speakers('Le vice-président Jean Roux est venu. « C’est fini », a déclaré le président.', 'fr'), [null]);
 });
+
+test('a name in apposition to the role an incise\'s verb names is a person and the speaker: "said the Supervisor of Elections, Sione Fifita"', () => {
+  assertSpokenBy('Turnout was high. “The people came out early,” said the Supervisor of Elections, Sione Lātū Fifita.', 'en', 'Sione Lātū Fifita');
+});
