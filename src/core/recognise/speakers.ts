@@ -213,6 +213,8 @@ function headNounsOf(name: string, lang: Lang): string[] {
 
 /** What introduces the body that French "on" stands for: "indique-t-on chez Technoval", "au ministère". */
 const BODY_PREPOSITIONS = new Set(['chez', 'a', 'au', 'aux', 'aupres']);
+/** English prepositions before the body where "it was stated": "At the Treasury", "In Whitehall". */
+const ENGLISH_BODY_PREPOSITIONS = new Set(['at', 'in']);
 /** Tokens an aside between commas may hold after a place that opens a sentence ("dans le centre-ville"). */
 const MAX_ASIDE_TOKENS = 8;
 /** Nouns for where a body sits or who surrounds it ("au siège de", "au cabinet de"), folded. */
@@ -1271,6 +1273,9 @@ export class SpeakerAttributor {
       const onSpeaks = this.lang === 'fr' && this.is(seq[k], WordClass.OtherPronoun) && this.tokens[seq[k]].folded === 'on' ? this.speechVerbAfterOn(seq, k) : -1;
       const body = onSpeaks >= 0 ? this.bodyForOn(seq, k, onSpeaks) : null;
       if (body) return { speaker: body, next: k + 1 };
+      // "At the Treasury it was stated that ‘…’": English says "on" with "it" and a passive.
+      const itSpeaks = this.lang === 'en' && this.tokens[seq[k]].folded === 'it' && this.speechVerbAfterOn(seq, k) >= 0 ? this.bodyOpening(seq, k) : null;
+      if (itSpeaks) return { speaker: itSpeaks, next: k + 1 };
       // "Interrogé par la présidente, …": the agent of a participle is not the subject either.
       if (this.isPreposition(seq[k]) || (this.is(seq[k], WordClass.SourceIntroducer) && AGENT_PREPOSITIONS.has(this.tokens[seq[k]].folded))) {
         inComplement = true;
@@ -1483,6 +1488,19 @@ export class SpeakerAttributor {
       if (opener && m >= 0 && this.refs[m].mention.id === opener.id) return opener;
     }
     return null;
+  }
+
+  /** "At the Treasury", "In the Ministry of Commerce" opening the run, right before seq[k] (a comma between or not): that body. */
+  private bodyOpening(seq: number[], k: number): Speaker | null {
+    if (k < 3 || !ENGLISH_BODY_PREPOSITIONS.has(this.tokens[seq[0]].folded)) return null;
+    let n = 1;
+    while (n < k && this.is(seq[n], WordClass.Determiner)) n++;
+    const m = this.mentionAt[seq[n]];
+    if (m < 0 || this.refs[m].mention.type !== 'ORG') return null;
+    const end = this.pastMention(seq, n);
+    if (end !== k && !(end === k - 1 && this.isComma(seq[end]))) return null;
+    const { mention } = this.refs[m];
+    return { id: mention.id, text: mention.text };
   }
 
   /** From seq[end], the last token of ", à Québec": the index before that aside's comma, else `end`. */

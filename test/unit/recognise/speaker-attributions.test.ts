@@ -770,3 +770,9 @@ test('a title of several words written hyphenated is a title, its last word a ro
 test('a name in apposition to the role an incise\'s verb names is a person and the speaker: "said the Supervisor of Elections, Sione Fifita"', () => {
   assertSpokenBy('Turnout was high. “The people came out early,” said the Supervisor of Elections, Sione Lātū Fifita.', 'en', 'Sione Lātū Fifita');
 });
+
+test('"At the Treasury it was stated that ‘…’": the body a sentence opens on speaks through an impersonal "it was stated"', () => {
+  assertSpokenBy('At the Ministry of Commerce it was stated that the Minister had been informed ‘some weeks ago’.', 'en', 'Ministry of Commerce');
+  // Not a place, nor a body not opening the sentence.
+  assert.deepEqual(speakers('In the morning it was said that the talks had been ‘very useful’.', 'en'), [null]);
+});
