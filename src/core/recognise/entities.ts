@@ -192,7 +192,7 @@ const WAR_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'd
  * internationale de 1913"); not "Salon" (a palace's room: "le Salon doré"), "Journées",
  * "Rencontres" (plurals before a verb in -ent: "Les Journées du patrimoine attirent").
  */
-const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete festival foire floralies biennale carnaval jubile coupe championnat tournoi trophee concours rallye'.split(' '));
+const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete festival foire floralies biennale carnaval jubile coupe championnat tournoi trophee concours rallye exposition'.split(' '));
 
 /** French articles contracted with "de" and "à", and the article of a town's name they hold (folded). */
 const CONTRACTED_ARTICLES_FR: ReadonlyMap<string, string> = new Map([['du', 'Le'], ['au', 'Le'], ['des', 'Les'], ['aux', 'Les']]);
@@ -623,6 +623,9 @@ const PLURAL_ENDING_FR = /[sx]$/;
 
 /** Bodies of which a country has one (folded): "Parliament staff were told" is that body's. */
 const ONE_OF_A_KIND_BODIES = new Set(['parliament', 'congress', 'senate', 'cabinet', 'treasury', 'admiralty', 'army', 'navy']);
+
+/** Nouns for a worker by their ending (folded): "ingénieure", "directeur", "curator", "chemist". */
+const AGENT_NOUN_ENDING = /(?:eur|euse|eure|rice|ier|iere|iste|ien|ienne|or|ist|ian)$/;
 
 /** Heads of buildings that are bodies too (folded): "au Théâtre municipal", "at Scotstoun Stadium". */
 const VENUE_HEADS = new Set(['theatre', 'theater', 'musee', 'museum', 'centre', 'center', 'stadium', 'stade', 'hall', 'arena', 'opera']);
@@ -4693,9 +4696,17 @@ export class EntityRecogniser {
     for (const chunk of this.chunks) {
       if (chunk.type !== 'ORG') continue;
       const head = this.tokens[this.lang === 'fr' ? chunk.first : chunk.last - 1];
-      if (!VENUE_HEADS.has(head.folded) || !this.venuePrepositionBefore(chunk.first)) continue;
+      if (!VENUE_HEADS.has(head.folded) || !this.venuePrepositionBefore(chunk.first) || this.workerBeforeVenue(chunk.first)) continue;
       chunk.type = 'LOC';
     }
+  }
+
+  /** "ingénieure au Centre régional …", "a curator at the Museum": someone's work there makes it the employer. */
+  private workerBeforeVenue(i: number): boolean {
+    let k = i - 1;
+    while (k > 0 && (this.tokens[k].folded === 'the' || this.tokens[k].folded === 'la' || this.tokens[k].folded === "l'")) k--;
+    const worker = this.tokens[k - 1];
+    return isWordTok(worker) && worker.lowercase && (isWordOf(worker, WordClass.TitleWord) || AGENT_NOUN_ENDING.test(worker.folded));
   }
 
   /** "at the", "in", "to the", "au", "à la", "à l'" right before token i. */
@@ -4721,17 +4732,24 @@ export class EntityRecogniser {
    * shortens an event to ("the Games", "the Cup", "the Festival"), never a body's head.
    */
   private identifyEventsByHeadWord(): void {
-    const events = this.chunks.filter((chunk) => chunk.type === 'EVENT' && chunk.last - chunk.first > 1);
-    if (events.length === 0) return;
+    this.identifyByHeadWord('EVENT', SHORTENED_EVENT_HEADS);
+    // "le Palais de la Découverte … le Palais restera ouvert": a landmark by its head too.
+    if (this.lang === 'fr') this.identifyByHeadWord('LOC', LANDMARK_HEADS_FR);
+  }
+
+  /** A capitalised head word alone (in `heads`) takes the id of the name of `type` the article writes with it. */
+  private identifyByHeadWord(type: EntityType, heads: ReadonlySet<string>): void {
+    const named = this.chunks.filter((chunk) => chunk.type === type && chunk.last - chunk.first > 1);
+    if (named.length === 0) return;
     for (const chunk of this.chunks) {
       const head = this.tokens[chunk.first];
-      if (chunk.last - chunk.first !== 1 || (chunk.type && chunk.strength >= 3) || !head.capitalised || !SHORTENED_EVENT_HEADS.has(head.folded)) continue;
+      if (chunk.last - chunk.first !== 1 || (chunk.type && chunk.strength >= 3) || !head.capitalised || !heads.has(head.folded)) continue;
       // (French puts the head first: "les Jeux olympiques", "la Coupe de France".)
-      const named = events.filter((event) => this.tokens[this.lang === 'fr' ? event.first : event.last - 1].folded === head.folded);
-      if (named.length === 0) continue;
-      const before = named.filter((event) => event.last <= chunk.first);
-      chunk.id = (before[before.length - 1] ?? named[0]).id;
-      chunk.type = 'EVENT';
+      const withHead = named.filter((name) => this.tokens[this.lang === 'fr' ? name.first : name.last - 1].folded === head.folded);
+      if (withHead.length === 0) continue;
+      const before = withHead.filter((name) => name.last <= chunk.first);
+      chunk.id = (before[before.length - 1] ?? withHead[0]).id;
+      chunk.type = type;
       chunk.strength = 2;
     }
   }

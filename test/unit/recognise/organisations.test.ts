@@ -1087,3 +1087,11 @@ test('review of 361–374: "Parliament staff" keeps its one body; "Sessions musi
   assert.deepEqual(undated('Parliament staff have been told to stay home. Sessions musicians recorded the album.', 'en'), ['ORG:Parliament']);
   assert.deepEqual(undated('Le conservatoire de Limoges organise des portes ouvertes ; l’université de Caen forme des chercheurs.', 'fr'), ['ORG:conservatoire de Limoges', 'ORG:université de Caen']);
 });
+
+test('a French exhibition is an event, "l\'Exposition" alone its short name; "le Palais" a palace\'s; a worker\'s venue is the employer ("ingénieure au Centre régional …")', () => {
+  const found = analyze('Le roi a ouvert l’Exposition universelle et internationale de Bruxelles. Les visiteurs de l’Exposition sont nombreux.', { lang: 'fr' }).entities;
+  assert.deepEqual(found.map((e) => `${e.type}:${e.text}:${e.id}`), ['EVENT:Exposition universelle et internationale de Bruxelles:exposition-universelle-et-internationale-de-bruxelles', 'EVENT:Exposition:exposition-universelle-et-internationale-de-bruxelles']);
+  const palace = analyze('Au Palais de la Découverte, la foule se presse ; le Palais restera ouvert.', { lang: 'fr' }).entities;
+  assert.deepEqual(palace.map((e) => `${e.type}:${e.text}:${e.id}`), ['LOC:Palais de la Découverte:palais-de-la-decouverte', 'LOC:Palais:palais-de-la-decouverte']);
+  assert.deepEqual(undated('Anne Roux, ingénieure au Centre régional de la propriété forestière, le confirme.', 'fr'), ['PER:Anne Roux', 'ORG:Centre régional de la propriété forestière']);
+});
