@@ -316,6 +316,10 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
       minute = spelled.minute;
       last = spelled.last;
     }
+  } else if (unit?.folded === "o'clock" && start.minute !== undefined && onlySpacesBetween(text, tok, unit)) {
+    // "at about 9:40 o'clock": old copy's o'clock after the minutes too.
+    written = 'oclock';
+    last++;
   }
   // "at six in the morning": an English part of the day joins an hour only after an introducer
   // ("killed 7 in the morning raid" counts people).
@@ -530,8 +534,15 @@ function clockInWords(text: string, tokens: Token[], i: number): DateMatch | und
   if (word === 'half-past') minute = 30;
   else if (word === 'half' && way === 'past') (minute = 30), k++;
   else if (word === 'quarter' && (way === 'past' || way === 'to')) (minute = way === 'past' ? 15 : -15), k++;
-  else return undefined;
-  const start = tokens[k] && (tokens[k].kind === 'word' || tokens[k].kind === 'number') ? hourAt(tokens[k]) : undefined;
+  else {
+    // "three minutes past midnight", "ten past eleven", "five to noon".
+    const count = minutesBefore(tokens, i);
+    if (!count) return undefined;
+    minute = count.to ? -count.minutes : count.minutes;
+    k = count.hourAt;
+  }
+  const named = NAMED_HOURS.get(tokens[k]?.folded ?? '');
+  const start = named !== undefined ? { hour: named === 0 ? 12 : named } : tokens[k] && (tokens[k].kind === 'word' || tokens[k].kind === 'number') ? hourAt(tokens[k]) : undefined;
   if (!start || start.minute !== undefined || start.hour < 1 || start.hour > 12 || !spacedRun(text, tokens, i, k)) return undefined;
   // "cut by a quarter to six million", "rose a quarter to 11", "a quarter to 7 per cent": a fraction.
   const before = tokens[i - 1]?.folded === 'a' ? tokens[i - 2] : tokens[i - 1];
@@ -544,9 +555,23 @@ function clockInWords(text: string, tokens: Token[], i: number): DateMatch | und
     hour = hourInPart(hour, part.shift);
     last = part.last;
   }
+  // ("past midnight": the hour is 0, not 12.)
+  if (named === 0) hour = 0;
   // "a quarter to eleven" is 10h45: the quarter is taken from the hour before.
   if (minute < 0) (hour = (hour + 23) % 24), (minute += 60);
   return { first: i, last, id: clockId(hour, minute) };
+}
+
+/** "three minutes past", "ten past", "5 to" from token i: the minutes, which way, and where the hour is. */
+function minutesBefore(tokens: Token[], i: number): { minutes: number; to: boolean; hourAt: number } | undefined {
+  const count = hourAt(tokens[i]);
+  if (!count || count.minute !== undefined) return undefined;
+  let k = i + 1;
+  if (tokens[k]?.folded === 'minutes' || tokens[k]?.folded === 'minute') k++;
+  const way = tokens[k]?.folded;
+  // Without "minutes", only after an introducer: "ten past eleven" but not "won ten past seasons".
+  if ((way !== 'past' && way !== 'to') || (k === i + 1 && !CLOCK_INTRODUCERS.has(tokens[i - 1]?.folded ?? ''))) return undefined;
+  return count.hour >= 1 && count.hour < 60 ? { minutes: count.hour, to: way === 'to', hourAt: k + 1 } : undefined;
 }
 
 /**

@@ -616,7 +616,7 @@ const LONE_NAME_ADJECTIVES = new Set(['international', 'national', 'federal', 'i
 const LANDMARK_HEADS_FR = new Set(['palais', 'jardin']);
 
 /** Event heads the press shortens an event it named to (folded): "the Games", "les Jeux", "the Cup", "the Festival". */
-const SHORTENED_EVENT_HEADS = new Set(['games', 'jeux', 'cup', 'coupe', 'festival', 'olympics', 'championships', 'championnat', 'regatta', 'exhibition', 'exposition', 'tournament', 'tournoi', 'biennale', 'salon']);
+const SHORTENED_EVENT_HEADS = new Set(['games', 'jeux', 'cup', 'coupe', 'festival', 'olympics', 'championships', 'championnat', 'regatta', 'exhibition', 'exposition', 'tournament', 'tournoi', 'biennale', 'salon', 'council', 'concile', 'congress', 'congres']);
 
 /** A French plural noun's ending. */
 const PLURAL_ENDING_FR = /[sx]$/;
@@ -1167,6 +1167,9 @@ export class EntityRecogniser {
       }
       this.claim(i, end, tok.sentenceStart, 3, match.entry.type, match.entry.id);
       resume = end;
+      // "a shoe manufacturer of Lynn, Massachusetts, has": the town before a state spelled out,
+      // as before its postal abbreviation (findPostalAbbreviations).
+      if (this.lang === 'en' && match.entry.kind === 'us-state' && tokens[i - 1]?.text === ',' && isNameWord(tokens[i - 2]) && !(tokens[end]?.kind === 'word' && !tokens[end].sentenceStart)) this.claimTownBefore(i - 1);
     }
     this.gazetteerEnd = this.chunks.length;
   }

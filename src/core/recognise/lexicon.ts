@@ -320,7 +320,7 @@ export const NAMED_HOURS: ReadonlyMap<string, number> = new Map([['midi', 12], [
  * de retard" are not.
  */
 export const CLOCK_INTRODUCERS: ReadonlySet<string> = new Set([
-  'à', 'vers', 'dès', 'avant', 'après', 'passé', 'at', 'around', 'by', 'before', 'after', 'until', 'till', 'from',
+  'à', 'vers', 'dès', 'avant', 'après', 'passé', 'at', 'around', 'about', 'by', 'before', 'after', 'until', 'till', 'from',
 ]);
 
 /** Words before a glued "18h" that make it a duration: "en 2h30", "pendant 3 h". */

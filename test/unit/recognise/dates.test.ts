@@ -453,3 +453,8 @@ test('review of 361–374: "la nuit dernière" is last night, not the last night
   assert.deepEqual(dates('Des voitures ont brûlé dans la nuit dernière à Strasbourg.'), [['nuit dernière', 'nuit-derniere']]);
   assert.deepEqual(dates('C’était sa nuit dernière à l’hôpital ; la nuit dernière du festival fut belle.'), []);
 });
+
+test('"at about noon", "three minutes past midnight", "ten past eleven" after an introducer, "at about 9:40 o\'clock" are times', () => {
+  assert.deepEqual(dates('At about noon it began; it faded at three minutes past midnight, then at ten past eleven.'), [['noon', '12h00'], ['three minutes past midnight', '00h03'], ['ten past eleven', '11h10']]);
+  assert.deepEqual(dates('They saw it at about 9:40 o\'clock. They won ten past seasons.'), [['9:40 o\'clock', '09h40']]);
+});

@@ -1095,3 +1095,8 @@ test('a French exhibition is an event, "l\'Exposition" alone its short name; "le
   assert.deepEqual(palace.map((e) => `${e.type}:${e.text}:${e.id}`), ['LOC:Palais de la Découverte:palais-de-la-decouverte', 'LOC:Palais:palais-de-la-decouverte']);
   assert.deepEqual(undated('Anne Roux, ingénieure au Centre régional de la propriété forestière, le confirme.', 'fr'), ['PER:Anne Roux', 'ORG:Centre régional de la propriété forestière']);
 });
+
+test('the Church\'s councils are events, "the Council" alone their short name', () => {
+  const found = analyze('The Second Vatican Council came to an end. The Pope declared the Council closed.', { lang: 'en' }).entities;
+  assert.deepEqual(found.map((e) => `${e.type}:${e.text}:${e.id}`), ['EVENT:Second Vatican Council:second-vatican-council', 'EVENT:Council:second-vatican-council']);
+});

@@ -693,3 +693,7 @@ test('a building\'s body where something happens is the place: "au Théâtre mun
 test('a trade or a title before "from" says where a person comes from: "one old-timer from Eldorado said"', () => {
   assert.deepEqual(places('One old-timer from Eldorado said so. A letter from Jane arrived.', 'en'), ['Eldorado eldorado']);
 });
+
+test('a town before a state spelled out and its comma is a place, as before a postal abbreviation: "of Lynn, Massachusetts, has"', () => {
+  assert.deepEqual(places('Amos Roe, a shoe manufacturer of Lynn, Massachusetts, has eleven children.', 'en'), ['Lynn lynn', 'Massachusetts massachusetts']);
+});

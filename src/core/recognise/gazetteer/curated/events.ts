@@ -59,6 +59,10 @@ export const EVENTS: readonly CuratedEvent[] = [
   political('May 68', 'Mai 68', 'mai 68', 'Mai 1968', 'mai 1968', 'May 1968'),
   political('Brexit'),
   political('Watergate'),
+  // The Church's councils are events (the gold's convention), not bodies.
+  historical('Second Vatican Council', 'Vatican II', 'concile Vatican II', 'deuxième concile du Vatican', 'second concile du Vatican'),
+  historical('First Vatican Council', 'Vatican I', 'concile Vatican I', 'premier concile du Vatican'),
+  historical('Council of Trent', 'concile de Trente'),
   political('Dreyfus affair', 'affaire Dreyfus'),
   political('September 11 attacks', '9/11', '11-Septembre', '11 Septembre', 'attentats du 11 septembre', 'attentats du 11-Septembre'),
   political('Fall of the Berlin Wall', 'chute du mur de Berlin', 'chute du Mur'),
