@@ -364,6 +364,7 @@ export const ORG_CUE_NOUNS = set(`
   voyagiste fournisseur sous-traitant start-up startup conglomérat
   chipmaker carmaker automaker start-up conglomerate manufacturer supplier distributor exporter
   airline subsidiary supermarket éditions éditeur
+  scierie papeterie brasserie fonderie laiterie distillerie imprimerie verrerie sucrerie conserverie
 `);
 
 /** Words after which a capitalised name is a place ("la ville de X", "the city of X"). */
@@ -413,7 +414,7 @@ const ACRONYMS_ALSO_FAMILY_NAMES: ReadonlySet<string> = new Set(['Ong']);
 export const INSTITUTION_HEADS = set(`
   ministère préfecture mairie tribunal cour conseil ambassade consulat secrétariat musée université
   parquet gendarmerie commissariat rectorat académie chambre bourse cégep lycée collège institut
-  barreau école faculté conservatoire
+  barreau école faculté conservatoire comice
 `);
 
 /** Words before a storm's given name ("Hurricane Lorna", "le cyclone Josette"): the storm is an event, not a person. */
@@ -496,7 +497,7 @@ export const PLACE_HEADS = set(`
   cimetière hôtel théâtre square plage forêt vallée mosquée synagogue salle
   îles marché hôpital refuge massif delta val vallon camp bois plateau côte cité
   étang marais plaine pic glacier allée impasse promenade esplanade port
-  mer océan plaines monts détroit lagune
+  mer océan plaines monts détroit lagune chaussée porte héliport
 `);
 
 /** Abbreviated honorifics that stand right before a name (folded): "M. Roux", "Mr Roe", "Dr. Lee", "Sir John". */

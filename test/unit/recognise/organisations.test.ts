@@ -1100,3 +1100,8 @@ test('the Church\'s councils are events, "the Council" alone their short name', 
   const found = analyze('The Second Vatican Council came to an end. The Pope declared the Council closed.', { lang: 'en' }).entities;
   assert.deepEqual(found.map((e) => `${e.type}:${e.text}:${e.id}`), ['EVENT:Second Vatican Council:second-vatican-council', 'EVENT:Council:second-vatican-council']);
 });
+
+test('a French works named by its trade ("la scierie Lamothe-Dufau") is a firm; a gate, a causeway and a heliport head places', () => {
+  assert.deepEqual(undated('La scierie Lamothe-Dufau a rouvert ; embouteillages jusqu’à la porte de Namur et sur la chaussée Romaine.', 'fr'),
+    ['ORG:Lamothe-Dufau', 'LOC:porte de Namur', 'LOC:chaussée Romaine']);
+});
