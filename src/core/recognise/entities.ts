@@ -625,7 +625,7 @@ const PLURAL_ENDING_FR = /[sx]$/;
 const ONE_OF_A_KIND_BODIES = new Set(['parliament', 'congress', 'senate', 'cabinet', 'treasury', 'admiralty', 'army', 'navy']);
 
 /** Nouns for a worker by their ending (folded): "ingénieure", "directeur", "curator", "chemist". */
-const AGENT_NOUN_ENDING = /(?:eur|euse|eure|rice|ier|iere|iste|ien|ienne|or|ist|ian)$/;
+const WORKER_NOUN_ENDING = /(?:eur|euse|eure|rice|ier|iere|iste|ien|ienne|or|ist|ian)$/;
 
 /** Heads of buildings that are bodies too (folded): "au Théâtre municipal", "at Scotstoun Stadium". */
 const VENUE_HEADS = new Set(['theatre', 'theater', 'musee', 'museum', 'centre', 'center', 'stadium', 'stade', 'hall', 'arena', 'opera']);
@@ -4709,7 +4709,7 @@ export class EntityRecogniser {
     let k = i - 1;
     while (k > 0 && (this.tokens[k].folded === 'the' || this.tokens[k].folded === 'la' || this.tokens[k].folded === "l'")) k--;
     const worker = this.tokens[k - 1];
-    return isWordTok(worker) && worker.lowercase && (isWordOf(worker, WordClass.TitleWord) || AGENT_NOUN_ENDING.test(worker.folded));
+    return isWordTok(worker) && worker.lowercase && (isWordOf(worker, WordClass.TitleWord) || WORKER_NOUN_ENDING.test(worker.folded));
   }
 
   /** "at the", "in", "to the", "au", "à la", "à l'" right before token i. */
@@ -4732,7 +4732,8 @@ export class EntityRecogniser {
    * "the Commonwealth Games … road closures for the Games", "les Jeux olympiques … les Jeux":
    * an event's head word alone, capitalised, stands for the event the article names with it
    * (the last one before, else the first after) and takes its id. Only the heads the press
-   * shortens an event to ("the Games", "the Cup", "the Festival"), never a body's head.
+   * shortens an event to ("the Games", "the Cup", "the Council"), and only where the article
+   * names an event with that head ("the Council" of a town stays a body).
    */
   private identifyEventsByHeadWord(): void {
     this.identifyByHeadWord('EVENT', SHORTENED_EVENT_HEADS);

@@ -2180,9 +2180,9 @@ export class SpeakerAttributor {
   }
 
   /**
-   * "Marc Gosselin, seul comédien québécois de la troupe,", "Roger Castan, éleveur et fils
-   * d'éleveur,": a role set off after the name, whose word the article may later call the person
-   * by ("s'amuse le comédien"). Up to two words before it ("le seul", "an old"), none a name.
+   * "Marc Gosselin, seul comédien québécois de la troupe,", "Tom Hale, a painter from Leeds,": a
+   * title set off after the name, whose word the article may later call the person by ("s'amuse
+   * le comédien", "the painter said"). Up to two words before it ("le seul", "an old"), none a name.
    */
   private recordRoleInApposition(ref: MentionRef): void {
     if (ref.last >= this.tokens.length || !this.isComma(ref.last) || this.inQuote[ref.last] !== this.inQuote[ref.first]) return;
