@@ -369,7 +369,11 @@ function boundsTheDay(tokens: Token[], i: number, last: number): boolean {
   const before = tokens[i - 1]?.folded;
   const next = tokens[last];
   const after = tokens[last + 1];
-  if (before === 'de' && next?.text === 'à' && after) {
+  // "entre 10 heures et 19 heures": a span of the day's hours, as "de … à …".
+  if (before === 'et' && tokens[i - 2]?.folded === 'heures' && tokens[i - 3]?.kind === 'number' && tokens[i - 4]?.folded === 'entre') {
+    return Number(tokens[i].text) - Number(tokens[i - 3].text) >= 3 && Number(tokens[i].text) <= 24;
+  }
+  if (((before === 'de' && next?.text === 'à') || (before === 'entre' && next?.folded === 'et')) && after) {
     if (NAMED_HOURS.has(after.folded)) return true;
     // "de 8 heures à 17 heures", the later hour second; not "de 3 heures à 4 heures de route"
     // nor "de 2 heures à 3 heures" of a length.
@@ -744,7 +748,8 @@ function widenDate(text: string, tokens: Token[], match: DateMatch, floor: numbe
   const adjacent = (a: Token | undefined, b: Token | undefined) => !!a && !!b && onlySpacesBetween(text, a, b);
   if (match.first - 2 >= floor && before && adjacent(tokens[match.first - 2], before) && adjacent(before, tokens[match.first])) {
     const noun = tokens[match.first - 2].folded;
-    const joins = (before.folded === 'de' && FRENCH_SPAN_NOUNS.has(noun)) || (before.folded === 'of' && ENGLISH_PARTS.has(noun));
+    // ("le mois d'août" elided too; not "la journée d'hier", whose day is "hier".)
+    const joins = (before.folded === 'de' && FRENCH_SPAN_NOUNS.has(noun)) || (before.folded === "d'" && noun === 'mois') || (before.folded === 'of' && ENGLISH_PARTS.has(noun));
     if (joins && tokens[match.first - 2].lowercase) {
       match.first -= 2;
       // "the end of August" is the end of that month, as "fin août" is (xxxx-08-end).

@@ -458,3 +458,8 @@ test('"at about noon", "three minutes past midnight", "ten past eleven" after an
   assert.deepEqual(dates('At about noon it began; it faded at three minutes past midnight, then at ten past eleven.'), [['noon', '12h00'], ['three minutes past midnight', '00h03'], ['ten past eleven', '11h10']]);
   assert.deepEqual(dates('They saw it at about 9:40 o\'clock. They won ten past seasons.'), [['9:40 o\'clock', '09h40']]);
 });
+
+test('"entre 10 heures et 19 heures" are two hours of the day; "le mois d\'août" is one date, "la journée d\'hier" keeps "hier"', () => {
+  assert.deepEqual(dates('Douze mille entrées entre 10 heures et 19 heures, dès le mois d’août.'), [['10 heures', '10h00'], ['19 heures', '19h00'], ['mois d’août', 'xxxx-08']]);
+  assert.deepEqual(dates('Il a roulé entre 2 heures et 3 heures. Toute la journée d’hier.'), [['hier', 'hier']]);
+});
