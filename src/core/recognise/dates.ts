@@ -8,7 +8,7 @@
 
 import {
   ADDRESS_LEADS, CLOCK_INTRODUCERS, DATE_QUALIFIERS_AFTER, ENGLISH_STREET_TYPES, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
-  FULL_MONTH_NAMES, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
+  FULL_MONTH_NAMES, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, OF_PREPOSITIONS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
 } from './lexicon';
 import { isFirstName, slugify } from './gazetteer';
 import { isLetterOrDigitCode, lexemeIdOf, onlySpacesBetween, tokenColumns, type Token } from './tokenize';
@@ -371,19 +371,21 @@ function boundsTheDay(tokens: Token[], i: number, last: number): boolean {
   const after = tokens[last + 1];
   // "entre 10 heures et 19 heures": a span of the day's hours, as "de … à …".
   if (before === 'et' && tokens[i - 2]?.folded === 'heures' && tokens[i - 3]?.kind === 'number' && tokens[i - 4]?.folded === 'entre') {
-    return Number(tokens[i].text) - Number(tokens[i - 3].text) >= 3 && Number(tokens[i].text) <= 24;
+    return isLaterHour(tokens[i - 3], tokens[i]);
   }
   if (((before === 'de' && next?.text === 'à') || (before === 'entre' && next?.folded === 'et')) && after) {
     if (NAMED_HOURS.has(after.folded)) return true;
     // "de 8 heures à 17 heures", the later hour second; not "de 3 heures à 4 heures de route"
     // nor "de 2 heures à 3 heures" of a length.
-    const from = Number(tokens[i].text);
-    const to = Number(after.text);
     const unit = tokens[last + 2];
-    const laterHour = after.kind === 'number' && to - from >= 3 && to <= 24;
-    return laterHour && (unit?.folded === 'heures' || unit?.folded === 'h') && !HOUR_NOT_TIME_AFTER.has(tokens[last + 3]?.folded ?? '');
+    return isLaterHour(tokens[i], after) && (unit?.folded === 'heures' || unit?.folded === 'h') && !HOUR_NOT_TIME_AFTER.has(tokens[last + 3]?.folded ?? '');
   }
   return before === 'depuis' && next?.folded === 'ce' && (after?.folded === 'matin' || after?.folded === 'soir');
+}
+
+/** `to` is a number of hours at least three after `from`, within the day: the end of a span of the day's hours, not a length. */
+function isLaterHour(from: Token, to: Token): boolean {
+  return to.kind === 'number' && Number(to.text) - Number(from.text) >= 3 && Number(to.text) <= 24;
 }
 
 /**
@@ -614,9 +616,6 @@ function asTokens(words: readonly string[]): string[] {
   });
 }
 
-/** French "de" and its contractions (folded). */
-const OF_PREPOSITIONS_FR: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
-
 const RELATIVE = new PhraseIndex(RELATIVE_PHRASES.map((words) => [words, slugify(words.join(' '))] as const));
 const HOLIDAY_DAYS = new PhraseIndex([...HOLIDAYS].map(([phrase, day]) => [phrase.split(' '), day] as const));
 
@@ -632,7 +631,7 @@ function relative(text: string, tokens: Token[], i: number): DateMatch | undefin
   if (tokens[i].folded === 'last' && tokens[i + 1]?.folded === 'evening' && POSSESSIVE_OR_ARTICLE.has(tokens[i - 1]?.folded ?? '')) return undefined;
   // "la nuit dernière" is last night; not "sa nuit dernière à l'hôpital", "la nuit dernière du
   // festival": a last night of something.
-  if (tokens[i].folded === 'nuit' && tokens[i + 1]?.folded === 'derniere' && (tokens[i - 1]?.folded !== 'la' || OF_PREPOSITIONS_FR.has(tokens[i + 2]?.folded ?? ''))) return undefined;
+  if (tokens[i].folded === 'nuit' && tokens[i + 1]?.folded === 'derniere' && (tokens[i - 1]?.folded !== 'la' || OF_PREPOSITIONS.has(tokens[i + 2]?.folded ?? ''))) return undefined;
   // "la saison passée", "cette saison", "la saison des pluies"; not "une saison passée en prêt",
   // "Sa première saison passée au PSG", nor a title ("La Saison des pluies", the novel).
   if (tokens[i].folded === 'saison' && (!tokens[i].lowercase || tokens[i - 1]?.folded !== 'la')) return undefined;

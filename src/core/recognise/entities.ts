@@ -624,7 +624,11 @@ const PLURAL_ENDING_FR = /[sx]$/;
 /** Bodies of which a country has one (folded): "Parliament staff were told" is that body's. */
 const ONE_OF_A_KIND_BODIES = new Set(['parliament', 'congress', 'senate', 'cabinet', 'treasury', 'admiralty', 'army', 'navy']);
 
-/** Nouns for a worker by their ending (folded): "ingénieure", "directeur", "curator", "chemist". */
+/**
+ * Nouns for a worker by their ending (folded): "ingénieure", "directeur", "curator", "chemist".
+ * (Not speakers.ts's person-noun endings: those leave "-eure" out for "heure", and take in
+ * "-er", "-ant", "-ais", which would read "later", "passant", "Lyonnais" here as workers.)
+ */
 const WORKER_NOUN_ENDING = /(?:eur|euse|eure|rice|ier|iere|iste|ien|ienne|or|ist|ian)$/;
 
 /** Heads of buildings that are bodies too (folded): "au Théâtre municipal", "at Scotstoun Stadium". */
@@ -1386,7 +1390,7 @@ export class EntityRecogniser {
       const unknownTown = afterHead > i + 1 && !known;
       // (Not after a school's name: "l'école Carnot accueille 300 élèves", a verb; nor after a
       // place: "le conservatoire de Limoges organise", "l'université de Caen forme".)
-      const placeCloses = known?.type === 'LOC' || gazetteer.lookupTown(tokens[end - 1].text) !== undefined;
+      const placeCloses = known?.type === 'LOC' || isPlaceName(tokens[end - 1].text);
       if (type === 'ORG' && !unknownTown && !schoolByName && !placeCloses && this.isNameClosingAdjective(end)) end++;
       if (type === 'ORG') end = this.coordinatedRemitsEnd(end);
       this.claim(i, end, false, 2, type);
@@ -1406,8 +1410,7 @@ export class EntityRecogniser {
     const after = tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
     if (tokens[after]?.text === 'à') return false;
     // Only a town the lists know: "la plage de Marie" is no town's beach.
-    const name = tokens[j].text;
-    return gazetteer.lookupTown(name) !== undefined || gazetteer.lookupName(name)?.type === 'LOC';
+    return isPlaceName(tokens[j].text);
   }
 
 
@@ -1834,9 +1837,7 @@ export class EntityRecogniser {
    * is a verb's plural; an adjective there would agree ("-ents", "-entes").
    */
   private pluralVerbAfterPlural(k: number): boolean {
-    const word = this.tokens[k].text;
-    const before = this.tokens[k - 1]?.text ?? '';
-    return word.endsWith('ent') && (before.endsWith('s') || before.endsWith('x'));
+    return this.tokens[k].text.endsWith('ent') && PLURAL_ENDING_FR.test(this.tokens[k - 1]?.text ?? '');
   }
 
   /** A lowercase content word after "de": "commerce", "marchés", "appel", "football". */
@@ -2501,11 +2502,6 @@ export class EntityRecogniser {
   }
 
   /**
-   * "Competition and Markets Authority", "House Energy and Commerce Committee", "Food and Drug
-   * Administration": "and" inside an English body's name, known because the capitalised words
-   * after it end with an organisation's head word.
-   */
-  /**
    * "Hewlett-Packard Co, Dell and Apple Inc.": a name after a comma that closes a firm's or a
    * body's name is one more item of a list of them, and its "and" brings the last ("Marks and
    * Spencer" has no comma; "In London, Marks and Spencer" no body before it).
@@ -2516,6 +2512,11 @@ export class EntityRecogniser {
     return !!last && last.capitalised && (gazetteer.isLegalForm(last.text) || isWordOf(last, WordClass.OrgHeadWord));
   }
 
+  /**
+   * "Competition and Markets Authority", "House Energy and Commerce Committee", "Food and Drug
+   * Administration": "and" inside an English body's name, known because the capitalised words
+   * after it end with an organisation's head word.
+   */
   private andJoinsBodyName(j: number, chunkStart: number): boolean {
     const { tokens } = this;
     if (this.lang !== 'en' || !tokens[j].lowercase) return false;
@@ -3579,12 +3580,6 @@ export class EntityRecogniser {
     return this.lang === 'en' && (preposition?.text === 'of' || preposition?.text === 'in') && this.tokens[i - 2]?.folded === 'shares';
   }
 
-  /** The chunk's words are a place of the gazetteer or a town of the long list. */
-  private namesKnownPlace(chunk: Chunk): boolean {
-    const surface = this.surface(chunk);
-    return gazetteer.lookupName(surface)?.type === 'LOC' || gazetteer.lookupTown(surface) !== undefined;
-  }
-
   /**
    * The chunk is cut from a place compound ("Austin" of "Austin-based", see tokenize.ts), or is
    * the town before one, after its comma ("Redmond, Washington-based").
@@ -3592,7 +3587,7 @@ export class EntityRecogniser {
   private placeOfCompound(chunk: Chunk): boolean {
     const { tokens } = this;
     // Only a place the lists know: "Windows-based", "Java-based", "Turing-based" are no places.
-    if (this.placeCompoundHyphenAt(chunk.last)) return this.namesKnownPlace(chunk);
+    if (this.placeCompoundHyphenAt(chunk.last)) return isPlaceName(this.surface(chunk));
     return tokens[chunk.last]?.text === ',' && isNameWord(tokens[chunk.last + 1]) && this.placeCompoundHyphenAt(chunk.last + 2);
   }
 

@@ -823,10 +823,11 @@ export class SpeakerAttributor {
     return !words.slice(of + 1).some((w) => PEOPLE_OF_A_STORY.has(w));
   }
 
-  /** The organisation or place after "chez", "à", "au", "auprès de": who "on" stands for, or null. */
+  /** The organisation or place after "chez", "à", "au", "auprès de" (English "at", "in"): who "on" (or "it was stated") stands for, or null. */
   private bodyAfter(seq: number[], from: number): Speaker | null {
     let k = from;
-    if (k >= seq.length || !BODY_PREPOSITIONS.has(this.tokens[seq[k]].folded)) return null;
+    const preposition = this.tokens[seq[k]]?.folded ?? '';
+    if (!BODY_PREPOSITIONS.has(preposition) && !(this.lang === 'en' && ENGLISH_BODY_PREPOSITIONS.has(preposition))) return null;
     k++;
     // "au siège de la FRMF", "dans l'entourage du ministre": the seat or circle of a body.
     if (k < seq.length && BODY_SEAT_NOUNS.has(this.tokens[seq[k]].folded)) k++;
@@ -1274,7 +1275,7 @@ export class SpeakerAttributor {
       const body = onSpeaks >= 0 ? this.bodyForOn(seq, k, onSpeaks) : null;
       if (body) return { speaker: body, next: k + 1 };
       // "At the Treasury it was stated that ‘…’": English says "on" with "it" and a passive.
-      const itSpeaks = this.lang === 'en' && this.tokens[seq[k]].folded === 'it' && this.speechVerbAfterOn(seq, k) >= 0 ? this.bodyOpening(seq, k) : null;
+      const itSpeaks = this.lang === 'en' && this.tokens[seq[k]].folded === 'it' && this.speechVerbAfterOn(seq, k) >= 0 ? this.bodyOpeningBefore(seq, k) : null;
       if (itSpeaks) return { speaker: itSpeaks, next: k + 1 };
       // "Interrogé par la présidente, …": the agent of a participle is not the subject either.
       if (this.isPreposition(seq[k]) || (this.is(seq[k], WordClass.SourceIntroducer) && AGENT_PREPOSITIONS.has(this.tokens[seq[k]].folded))) {
@@ -1480,27 +1481,22 @@ export class SpeakerAttributor {
     while (after < seq.length && (this.isDateAt(seq[after]) || DAY_PARTS.has(this.tokens[seq[after]].folded) || this.is(seq[after], WordClass.Adverb))) after++;
     const body = this.bodyAfter(seq, after);
     if (body) return body;
-    // Before it: the sentence opens on "Au département d'Etat," right before "on", or on "Au
-    // siège de la FRMF, à Rabat," (where the body sits, set off by commas).
-    if (k >= 2 && this.isComma(seq[k - 1]) && BODY_PREPOSITIONS.has(this.tokens[seq[0]].folded)) {
-      const opener = this.bodyAfter(seq, 0);
-      const m = opener ? this.mentionAt[seq[this.beforePlaceAside(seq, k - 2)]] : -1;
-      if (opener && m >= 0 && this.refs[m].mention.id === opener.id) return opener;
-    }
-    return null;
+    return this.bodyOpeningBefore(seq, k);
   }
 
-  /** "At the Treasury", "In the Ministry of Commerce" opening the run, right before seq[k] (a comma between or not): that body. */
-  private bodyOpening(seq: number[], k: number): Speaker | null {
-    if (k < 3 || !ENGLISH_BODY_PREPOSITIONS.has(this.tokens[seq[0]].folded)) return null;
-    let n = 1;
-    while (n < k && this.is(seq[n], WordClass.Determiner)) n++;
-    const m = this.mentionAt[seq[n]];
-    if (m < 0 || this.refs[m].mention.type !== 'ORG') return null;
-    const end = this.pastMention(seq, n);
-    if (end !== k && !(end === k - 1 && this.isComma(seq[end]))) return null;
-    const { mention } = this.refs[m];
-    return { id: mention.id, text: mention.text };
+  /**
+   * The body the run opens on, right before seq[k]: "Au département d'Etat, on soulignait", "Au
+   * siège de la FRMF, à Rabat, on …" (where the body sits, set off by commas), "At the Treasury
+   * it was stated" (English may leave the comma out).
+   */
+  private bodyOpeningBefore(seq: number[], k: number): Speaker | null {
+    const comma = k >= 2 && this.isComma(seq[k - 1]);
+    if (k < 2 || (!comma && this.lang === 'fr')) return null;
+    const opener = this.bodyAfter(seq, 0);
+    const m = opener ? this.mentionAt[seq[comma ? this.beforePlaceAside(seq, k - 2) : k - 1]] : -1;
+    // (An English place there says where, not who: "In Kent it was reported that …".)
+    const who = m >= 0 && (this.lang === 'fr' || this.refs[m].mention.type === 'ORG');
+    return opener && who && this.refs[m].mention.id === opener.id ? opener : null;
   }
 
   /** From seq[end], the last token of ", à Québec": the index before that aside's comma, else `end`. */
