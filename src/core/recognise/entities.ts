@@ -2011,6 +2011,16 @@ export class EntityRecogniser {
   }
 
   /**
+   * "The Port Captain", "the Fort Commander", "the County Sheriff": a place's head word before an
+   * office names the post, not a place (unlike a title places are named after, "Cape Prince",
+   * "Port Regent").
+   */
+  private postNamedByPlaceHead(chunk: Chunk): boolean {
+    const last = this.lastWordToken(chunk);
+    return this.lang === 'en' && this.wordCount(chunk) === 2 && gazetteer.isTitleWord(last.text) && !STREET_TITLES.has(last.folded);
+  }
+
+  /**
    * "Queen Mary Hospital", "Lady Dufferin Hospital", "King Edward Road", "Queen’s Park", "King's
    * College": a place or a body named after a royal (or a lady) keeps the title, when a head word
    * closes the name or the title is possessive ("Queen Mary" alone is a person).
@@ -2787,7 +2797,7 @@ export class EntityRecogniser {
     // ("Fort Yukon", "Lake Victoria", "Port Sudan": a place's head word before a place names a place.)
     const placeOfPlace = PLACE_QUALIFIERS.has(first.folded) || isWordOf(first, WordClass.PlaceHeadWord);
     if (count >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return settle(chunk, placeOfPlace ? 'LOC' : 'ORG', 2);
-    if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
+    if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord) && !this.postNamedByPlaceHead(chunk)) return settle(chunk, 'LOC', 2);
     // English puts a place's head last: "Ohio River", "Eccles New Road", "Descartes Highlands".
     if (count >= 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // "Porlock Hill", "Dunkery Beacon", "Wenlock Edge": a landform's word that is a family name

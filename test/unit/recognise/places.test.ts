@@ -697,3 +697,7 @@ test('a trade or a title before "from" says where a person comes from: "one old-
 test('a town before a state spelled out and its comma is a place, as before a postal abbreviation: "of Lynn, Massachusetts, has"', () => {
   assert.deepEqual(places('Amos Roe, a shoe manufacturer of Lynn, Massachusetts, has eleven children.', 'en'), ['Lynn lynn', 'Massachusetts massachusetts']);
 });
+
+test('a place\'s head word before an office names the post, not a place: "The Port Captain", "the Fort Commander"; "Port Regent" stays a place', () => {
+  assert.deepEqual(places('The Port Captain, Captain Reid, disagreed. The Fort Commander and the County Sheriff came from Port Regent.', 'en'), ['Port Regent port-regent']);
+});
