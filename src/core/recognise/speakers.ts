@@ -182,6 +182,14 @@ const GENDERED_WORDS = new Map<string, 'f' | 'm'>([
   ].map((w) => [w, 'f'] as const),
   ...['m', 'monsieur', 'mr', 'sir', 'lord', 'king', 'roi', 'prince', 'spokesman', 'chairman', 'congressman'].map((w) => [w, 'm'] as const),
 ]);
+/**
+ * Adjectives of a stance a person takes on the matter (folded): a sentence that gives one says
+ * its subject will speak ("X is less hopeful. “…,” he said").
+ */
+const STANCE_WORDS = new Set([
+  'hopeful', 'optimistic', 'pessimistic', 'confident', 'sceptical', 'skeptical', 'doubtful', 'adamant', 'unconvinced', 'unimpressed', 'defiant', 'gloomy', 'upbeat', 'cautious', 'emphatic',
+  'optimiste', 'pessimiste', 'confiant', 'confiante', 'sceptique', 'dubitatif', 'dubitative', 'categorique', 'prudent', 'prudente', 'amer', 'amere', 'serein', 'sereine',
+]);
 /** How far after a role word ("le secrétaire américain à la Défense …") its holder's name may come. */
 const ROLE_REACH = 8;
 
@@ -889,10 +897,14 @@ export class SpeakerAttributor {
     return gender === undefined || gender === wanted;
   }
 
-  /** Does a speech verb stand in the narrative of the sentence starting at token `from`? */
+  /**
+   * Does a speech verb stand in the narrative of the sentence starting at token `from`, or a
+   * stance its subject takes ("The Port Captain, Captain Keyes, is less hopeful", "X reste
+   * sceptique"), which the quote after it gives in words?
+   */
   private speaksInSentence(from: number): boolean {
     for (let k = from; k < this.tokens.length; k++) {
-      if (!this.inQuote[k] && this.is(k, WordClass.SpeechVerb)) return true;
+      if (!this.inQuote[k] && (this.is(k, WordClass.SpeechVerb) || STANCE_WORDS.has(this.tokens[k].folded))) return true;
       if (this.endsSentence(k)) return false;
     }
     return false;

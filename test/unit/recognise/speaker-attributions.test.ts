@@ -776,3 +776,10 @@ test('"At the Treasury it was stated that ‘…’": the body a sentence opens 
   // Not a place, nor a body not opening the sentence.
   assert.deepEqual(speakers('In the morning it was said that the talks had been ‘very useful’.', 'en'), [null]);
 });
+
+test('a subject taking a stance before a quote speaks it, though the last speaker\'s gender agrees and its own is unknown: "X is less hopeful. ‘…,’ he said"', () => {
+  const text = '‘The ship is sound,’ said Mr. Frederick Vane.\n\nThe harbour master, Captain R. W. Keyes, is less hopeful. ‘There has been no such weather,’ he said.';
+  assert.deepEqual(speakers(text, 'en'), ['frederick-vane', analyze(text, { lang: 'en' }).entities.find((e) => e.text === 'R. W. Keyes')?.id]);
+  // Acting, not taking a stance, it leaves the quote to the last speaker.
+  assert.deepEqual(speakers('‘The ship is sound,’ said Mr. Frederick Vane.\n\nThe harbour master, Captain R. W. Keyes, arrived later. ‘It is fine,’ he said.', 'en'), ['frederick-vane', 'frederick-vane']);
+});
