@@ -174,6 +174,9 @@ const PRENOMINAL_ADJECTIVES = new Set(['ancien', 'ancienne', 'jeune', 'vieux', '
 /** Endings of French nouns of agents and ages (folded): coureur, vendeuse, actrice, garagiste, mécanicien, ouvrière, sexagénaire. */
 const AGENT_NOUN_ENDING = /(?:eur|euse|rice|iste|ien|ienne|ier|iere|aire)$/;
 
+/** French nouns for a person by sex and age alone (folded): "le jeune homme", "la vieille dame", "le vieillard". */
+const PERSON_NOUNS_FR = new Set(['homme', 'femme', 'dame', 'vieillard', 'garcon', 'adolescent', 'adolescente']);
+
 /** Honorifics and feminine role nouns that show a person's gender (folded). */
 const GENDERED_WORDS = new Map<string, 'f' | 'm'>([
   ...['mme', 'madame', 'mlle', 'mademoiselle', 'mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'reine', 'princess', 'princesse',
@@ -724,6 +727,7 @@ export class SpeakerAttributor {
   /** The speaker of an incise starting at tail[k]; undefined when no incise starts there. */
   private inciseAt(tail: number[], k: number): Speaker | null | undefined {
     const verbAt = this.speechVerbAt(tail, k);
+    if (verbAt >= 0 && this.agreedParticipleAlone(tail, k, verbAt)) return undefined;
     if (verbAt >= 0) {
       const inverted = this.invertedPronoun(tail, k, verbAt);
       // "…, indique-t-on chez Technoval", "précise-t-on au ministère": "on" is the body named next.
@@ -744,6 +748,14 @@ export class SpeakerAttributor {
     const subject = this.subjectAt(tail, k) ?? this.commonNounSubject(tail, k);
     if (subject && this.speaksAfter(tail, subject.next)) return subject.speaker ?? this.unnamedSubject(tail, k, subject.next);
     return undefined;
+  }
+
+  /**
+   * "« dès l'été 2024 », confiée à l'Université": a French past participle agreeing with a noun,
+   * with no auxiliary before it, describes the thing quoted; no incise is written so.
+   */
+  private agreedParticipleAlone(tail: number[], k: number, verbAt: number): boolean {
+    return this.lang === 'fr' && verbAt === k && /(?:ée|ées|és)$/.test(this.tokens[tail[k]].text);
   }
 
   /** "one of them told", "one of the strikers said", "l'un d'eux a dit": a speech verb within four words. */
@@ -1039,14 +1051,24 @@ export class SpeakerAttributor {
     // "raconte cette retraitée de 71 ans": a demonstrative points back, like a pronoun.
     const determiner = FRENCH_DETERMINERS.get(this.tokens[seq[k]].folded);
     let speaker = organisation ?? (determiner?.kind === 'demonstrative' ? this.recentPerson(determiner.gender, seq[k]) : null);
-    // "a expliqué l'ancien coureur": so does a definite agent noun with nothing to anchor it.
-    if (!speaker && !organisation && determiner?.kind === 'definite' && this.isBareAgentNoun(seq, k + 1)) {
-      speaker = this.recentPerson(determiner.gender, seq[k]);
-      // A calling ("le médecin", "le peintre") is not someone the article gave another title:
-      // "Le ministre Luc Ferry … a confié le médecin" is a doctor never named.
-      if (speaker && gazetteer.isCallingTitle(this.tokens[seq[n]]?.folded ?? '') && this.titledIds.has(speaker.id)) speaker = null;
-    }
+    if (!speaker && !organisation) speaker = this.agentNounReferent(seq, k);
     return { speaker, next: n + 1 };
+  }
+
+  /**
+   * "a expliqué l'ancien coureur", "Le jeune homme a lancé : « … »": a definite agent noun with
+   * nothing to anchor it points back to the person last named, as a pronoun does; null otherwise.
+   */
+  private agentNounReferent(seq: number[], k: number): Speaker | null {
+    const determiner = FRENCH_DETERMINERS.get(this.tokens[seq[k]].folded);
+    if (determiner?.kind !== 'definite' || !this.isBareAgentNoun(seq, k + 1)) return null;
+    const speaker = this.recentPerson(determiner.gender, seq[k]);
+    // A calling ("le médecin", "le peintre") is not someone the article gave another title:
+    // "Le ministre Luc Ferry … a confié le médecin" is a doctor never named.
+    let n = k;
+    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
+    if (speaker && gazetteer.isCallingTitle(this.tokens[seq[n]]?.folded ?? '') && this.titledIds.has(speaker.id)) return null;
+    return speaker;
   }
 
   /**
@@ -1064,7 +1086,7 @@ export class SpeakerAttributor {
     // An office names whoever holds it, whom the article may never name ("a déclaré le
     // ministre"); a calling ("le comédien", "le curé") is someone's the article spoke of.
     const calling = gazetteer.isCallingTitle(noun.folded);
-    if (!calling && (this.is(seq[n], WordClass.TitleWord) || !AGENT_NOUN_ENDING.test(noun.folded))) return false;
+    if (!calling && !PERSON_NOUNS_FR.has(noun.folded) && (this.is(seq[n], WordClass.TitleWord) || !AGENT_NOUN_ENDING.test(noun.folded))) return false;
     const next = this.tokens[seq[n + 1]];
     return !next || !OF_PREPOSITIONS.has(next.folded);
   }
@@ -1589,9 +1611,26 @@ export class SpeakerAttributor {
     const latter = LATTER_PRONOUNS.get(first.folded);
     if (latter) return { speaker: this.personEndingSentenceBefore(latter, at), next: k + 1 };
     if (this.isOtherPronoun(at)) return { speaker: null, next: k + 1 };
-    if (this.is(at, WordClass.Determiner)) return this.organisationAfterDeterminers(seq, k) ?? this.roleAt(seq, k);
+    if (this.is(at, WordClass.Determiner)) return this.organisationAfterDeterminers(seq, k) ?? this.roleAt(seq, k) ?? this.anaphoricAgentNoun(seq, k);
     if (this.is(at, WordClass.TitleWord) || this.is(at, WordClass.TitleStart)) return this.roleAt(seq, k);
     return undefined;
+  }
+
+  /**
+   * "Le jeune homme, qui …, a lancé : « … »", "Le vieux coureur a souri": a sentence opening on a
+   * noun for a person by sex and age, or on an agent noun after an adjective of age, is about the
+   * person last named. (Not an agent noun alone, whose ending many things share: "Le papier,
+   * trop blanc, « sonnait faux »", "Le quotidien X réclamait".)
+   */
+  private anaphoricAgentNoun(seq: number[], k: number): Subject | undefined {
+    let n = k + 1;
+    while (n < seq.length && PRENOMINAL_ADJECTIVES.has(this.tokens[seq[n]].folded)) n++;
+    const noun = this.tokens[seq[n]];
+    if (!noun || (n === k + 1 && !PERSON_NOUNS_FR.has(noun.folded))) return undefined;
+    // "L'inspecteur principal Marcel Dubreuil": a name after the noun is who it is.
+    for (let after = n + 1; after < Math.min(seq.length, n + 3); after++) if (this.mentionAt[seq[after]] >= 0) return undefined;
+    const speaker = this.agentNounReferent(seq, k);
+    return speaker ? { speaker, next: n + 1 } : undefined;
   }
 
   /**

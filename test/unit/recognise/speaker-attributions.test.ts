@@ -783,3 +783,18 @@ test('a subject taking a stance before a quote speaks it, though the last speake
   // Acting, not taking a stance, it leaves the quote to the last speaker.
   assert.deepEqual(speakers('‘The ship is sound,’ said Mr. Frederick Vane.\n\nThe harbour master, Captain R. W. Keyes, arrived later. ‘It is fine,’ he said.', 'en'), ['frederick-vane', 'frederick-vane']);
 });
+
+test('"crie le garçon", "Le jeune homme, qui …, a lancé : « … »": a French noun for a person by sex and age points back to the person last named', () => {
+  assert.deepEqual(speakers('Il est 8 h, et Ricardo Esch, six ans, lève la main. « J’ai fini ! », crie le garçon.', 'fr'), ['ricardo-esch']);
+  assert.deepEqual(speakers('Le prix est allé à Marc Vial, vingt ans. Le jeune homme, qui riait, a lancé : « Merci à tous ! »', 'fr'), ['marc-vial']);
+  // An agent noun alone opening a sentence is no one's ("papier" ends like "ouvrier"), nor a noun with its own name after it.
+  assert.deepEqual(speakers('Marc Vial a donné l’alerte. Le papier, trop blanc, « sonnait faux ».', 'fr'), [null]);
+  const named = analyze('Marc Vial a porté plainte. L’inspecteur principal Paul Roux a décrit « un matériel de théâtre ».', { lang: 'fr' });
+  assert.equal(named.quotes[0].speaker?.id, named.entities.find((e) => e.text === 'Paul Roux')?.id);
+});
+
+test('"« dès l’été 2024 », confiée à l’Université": a French past participle agreeing with a noun, with no auxiliary, is no incise', () => {
+  const text = 'Ricardo Esch, six ans, a levé la main. Le ministère de l’Éducation promet une évaluation « dès l’été 2024 », confiée à l’Université.';
+  const analysis = analyze(text, { lang: 'fr' });
+  assert.notEqual(analysis.quotes[0].speaker?.id, 'ricardo-esch');
+});
