@@ -174,6 +174,12 @@ const PRENOMINAL_ADJECTIVES = new Set(['ancien', 'ancienne', 'jeune', 'vieux', '
 /** Endings of French nouns of agents and ages (folded): coureur, vendeuse, actrice, garagiste, mécanicien, ouvrière, sexagénaire. */
 const AGENT_NOUN_ENDING = /(?:eur|euse|rice|iste|ien|ienne|ier|iere|aire)$/;
 
+/** Documents a body issues, which speak for it (folded): "a message from X states", "indique un communiqué du ministère". */
+const DOCUMENT_NOUNS = new Set(['statement', 'message', 'telegram', 'cable', 'letter', 'circular', 'communique', 'release', 'bulletin', 'dispatch', 'despatch', 'notice',
+  'lettre', 'telegramme', 'depeche', 'circulaire', 'note']);
+/** Participles of a document's issuing, before "by"/"par" (folded). */
+const ISSUING_PARTICIPLES = new Set(['issued', 'signed', 'published', 'released', 'sent', 'publie', 'signe', 'diffuse', 'envoye', 'adresse']);
+
 /** French nouns for a person by sex and age alone (folded): "le jeune homme", "la vieille dame", "le vieillard". */
 const PERSON_NOUNS_FR = new Set(['homme', 'femme', 'dame', 'vieillard', 'garcon', 'adolescent', 'adolescente']);
 
@@ -1039,7 +1045,7 @@ export class SpeakerAttributor {
    * Null when the noun phrase is nobody we know: it is still the subject.
    */
   private nounPhraseSubject(seq: number[], k: number): Subject {
-    const body = this.organisationAfterDeterminers(seq, k);
+    const body = this.organisationAfterDeterminers(seq, k) ?? this.documentOfBody(seq, k);
     if (body) return body;
     const role = this.roleAt(seq, k);
     if (role?.speaker) return role;
@@ -1611,9 +1617,29 @@ export class SpeakerAttributor {
     const latter = LATTER_PRONOUNS.get(first.folded);
     if (latter) return { speaker: this.personEndingSentenceBefore(latter, at), next: k + 1 };
     if (this.isOtherPronoun(at)) return { speaker: null, next: k + 1 };
-    if (this.is(at, WordClass.Determiner)) return this.organisationAfterDeterminers(seq, k) ?? this.roleAt(seq, k) ?? this.anaphoricAgentNoun(seq, k);
+    if (this.is(at, WordClass.Determiner)) return this.organisationAfterDeterminers(seq, k) ?? this.roleAt(seq, k) ?? this.anaphoricAgentNoun(seq, k) ?? this.documentOfBody(seq, k);
     if (this.is(at, WordClass.TitleWord) || this.is(at, WordClass.TitleStart)) return this.roleAt(seq, k);
     return undefined;
+  }
+
+  /**
+   * "A message from the Associated Press of India states that …", "indique un communiqué du
+   * ministère": a document of a body the article names speaks for that body (or that place:
+   * "a telegram from Batavia says").
+   */
+  private documentOfBody(seq: number[], k: number): Subject | undefined {
+    let n = k;
+    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
+    if (n === k || n >= seq.length || !DOCUMENT_NOUNS.has(this.tokens[seq[n]].folded)) return undefined;
+    n++;
+    // "a statement issued by", "un communiqué publié par": the participle of its issuing.
+    if (n + 1 < seq.length && ISSUING_PARTICIPLES.has(this.tokens[seq[n]].folded) && AGENT_PREPOSITIONS.has(this.tokens[seq[n + 1]].folded)) n += 2;
+    else if (n < seq.length && (OF_PREPOSITIONS.has(this.tokens[seq[n]].folded) || this.tokens[seq[n]].folded === 'from')) n++;
+    else return undefined;
+    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
+    const m = n < seq.length ? this.mentionAt[seq[n]] : -1;
+    if (m < 0 || (this.refs[m].mention.type !== 'ORG' && this.refs[m].mention.type !== 'LOC')) return undefined;
+    return { speaker: { id: this.refs[m].mention.id, text: this.refs[m].mention.text }, next: this.pastMention(seq, n) };
   }
 
   /**

@@ -798,3 +798,11 @@ test('"« dès l’été 2024 », confiée à l’Université": a French past pa
   const analysis = analyze(text, { lang: 'fr' });
   assert.notEqual(analysis.quotes[0].speaker?.id, 'ricardo-esch');
 });
+
+test('a document of a body speaks for it: "A message from the Associated Press of India states that …", "indique un communiqué du ministère"', () => {
+  assertSpokenBy('A message from the Associated Press of India states that the fort has been “reduced to a heap of bricks.”', 'en', 'Associated Press of India');
+  assertSpokenBy('A statement issued by the Ministry of Health said the outbreak was “under control”.', 'en', 'Ministry of Health');
+  assertSpokenBy('« Chaque marché aura son argent », indique un communiqué du ministère de l’Agriculture.', 'fr', 'ministère de l’Agriculture');
+  // A document about a body, from no one named, speaks for nobody.
+  assert.deepEqual(speakers('A letter to the Ministry of Health said the ward was “a disgrace”.', 'en'), [null]);
+});
