@@ -192,7 +192,7 @@ const WAR_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'd
  * internationale de 1913"); not "Salon" (a palace's room: "le Salon doré"), "Journées",
  * "Rencontres" (plurals before a verb in -ent: "Les Journées du patrimoine attirent").
  */
-const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete festival foire floralies biennale carnaval jubile coupe championnat tournoi trophee concours rallye exposition'.split(' '));
+const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete fetes festival foire floralies biennale carnaval jubile coupe championnat tournoi trophee concours rallye exposition marathon journee sommet'.split(' '));
 
 /** French articles contracted with "de" and "à", and the article of a town's name they hold (folded). */
 const CONTRACTED_ARTICLES_FR: ReadonlyMap<string, string> = new Map([['du', 'Le'], ['au', 'Le'], ['des', 'Les'], ['aux', 'Les']]);
@@ -2895,6 +2895,9 @@ export class EntityRecogniser {
     // "in International pool play", "the National final": an adjective that opens bodies' names
     // names nothing alone, wherever it stands.
     if (count === 1 && LONE_NAME_ADJECTIVES.has(first.folded)) return;
+    // ("au Festival d'Aurillac", "à la Foire de Paris": an event's head before its complement is
+    // where one goes, but the event's, joined to it later; see eventTakesComplement.)
+    if (count === 1 && this.eventHeadBeforeComplement(chunk)) return;
     if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk) || this.routeBefore(chunk)) return settle(chunk, 'LOC', 1);
     if (count === 1 && this.betweenTwoNames(chunk)) return settle(chunk, 'LOC', 1);
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
@@ -4400,6 +4403,13 @@ export class EntityRecogniser {
     if (!isWordOf(last, WordClass.OrgHeadWord) && !isWordOf(first, WordClass.OrgHeadWord) && !CLUB_HEAD_WORDS.has(first.folded) && !(chunk.type === 'ORG' && ORG_NAME_ENDINGS.has(last.folded)) && !frenchBody) return false;
     // "Coastline Cellular Inc of Seattle": a legal form closes the name.
     return !gazetteer.isLegalForm(last.text);
+  }
+
+  /** An event's head word alone, a French "de", "du", "d'" after it: "au Festival d'Aurillac". */
+  private eventHeadBeforeComplement(chunk: Chunk): boolean {
+    const head = this.tokens[chunk.first];
+    const of = this.tokens[chunk.last];
+    return this.lang === 'fr' && EVENT_HEAD_WORDS.has(head.folded) && !!of?.lowercase && OF_PREPOSITIONS.has(of.folded) && onlySpacesBetween(this.text, head, of);
   }
 
   /**

@@ -1105,3 +1105,11 @@ test('a French works named by its trade ("la scierie Lamothe-Dufau") is a firm; 
   assert.deepEqual(undated('La scierie Lamothe-Dufau a rouvert ; embouteillages jusqu’à la porte de Namur et sur la chaussée Romaine.', 'fr'),
     ['ORG:Lamothe-Dufau', 'LOC:porte de Namur', 'LOC:chaussée Romaine']);
 });
+
+test('French fairs, "fêtes", marathons and summits are events with their complement, after "au" and "à la" too: "au Festival d’Aurillac", "la Foire de Paris", "les Fêtes de Bayonne"', () => {
+  assert.deepEqual(undated('Il va au Festival d’Aurillac, à la Foire de Paris et aux Fêtes de Bayonne.', 'fr'),
+    ['EVENT:Festival d’Aurillac', 'EVENT:Foire de Paris', 'EVENT:Fêtes de Bayonne']);
+  assert.deepEqual(undated('Elle a couru le Marathon des sables puis suivi le Sommet de la Terre.', 'fr'), ['EVENT:Marathon des sables', 'EVENT:Sommet de la Terre']);
+  // A place with no event head after "au" stays a place.
+  assert.deepEqual(undated('Il va au Canada.', 'fr'), ['LOC:Canada']);
+});
