@@ -2873,7 +2873,7 @@ export class EntityRecogniser {
     // (A person named by a family name led by its article, "remis à Le Drian", is named in full
     // first, and the full name's evidence outweighs this weak cue of place, see spreadEvidence.)
     if (articleLed && count >= 2 && !this.placePrepositionBefore(chunk)) return;
-    if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !this.placeOfSpeakers(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
+    if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !this.townOfName(chunk.first) && !this.placeOfSpeakers(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     if (relative === 'who' && !bodyWithArticle) return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
     // know ("Barack Obama"); longer runs are names of bodies or works; a lone word stays
@@ -4062,6 +4062,16 @@ export class EntityRecogniser {
     const of = this.tokens[i - 1];
     const noun = this.tokens[i - 2];
     return isWordTok(of) && OF_PREPOSITIONS.has(of.folded) && isWordTok(noun) && noun.lowercase && !isWordOf(noun, WordClass.Function);
+  }
+
+  /**
+   * "Le Telegraph-Journal de Saint-Jean salue …": a town the lists know, after a name and "de",
+   * places that name; the verb after it is the name's.
+   */
+  private townOfName(i: number): boolean {
+    const of = this.tokens[i - 1];
+    const name = this.tokens[i - 2];
+    return isWordTok(of) && of.lowercase && OF_PREPOSITIONS.has(of.folded) && isWordTok(name) && name.capitalised && gazetteer.lookupTown(this.tokens[i].text) !== undefined;
   }
 
   /**

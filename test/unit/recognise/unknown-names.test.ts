@@ -201,3 +201,8 @@ test('French: an unknown name after what is given over to someone ("consacrée �
   assert.deepEqual(tagged('Une exposition consacrée à Picasso ouvre, après un hommage à Brassens et un film consacré à Marseille.', 'fr'),
     ['PER Picasso', 'PER Brassens', 'LOC Marseille']);
 });
+
+test('a town the lists know, after a name and "de", is no person for the verb after it: "Le Telegraph-Journal de Saint-Jean salue"', () => {
+  const found = analyze('La presse prend acte. Le Telegraph-Journal de Saint-Jean salue ce matin une ère nouvelle.', { lang: 'fr' }).entities;
+  assert.deepEqual(found.filter((e) => e.type === 'PER').map((e) => e.text), []);
+});
