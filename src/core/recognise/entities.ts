@@ -165,6 +165,13 @@ const NOT_NATIONALITIES: ReadonlySet<string> = new Set([
 const INVARIABLE_NATIONALITIES: ReadonlySet<string> = new Set(['burkinabe', 'malgache', 'khmer', 'khmere']);
 
 /** French adjectives in -in that close a body's name ("Club alpin", "Conservatoire marin"); not by their ending: "moins", "voisin", "matin" end so too. */
+/**
+ * French adjectives of a region or a people in -on that close a body's name ("la Région wallonne",
+ * "la Société bretonne de pêche"); not by their ending: "donne", "personne", "maison" end so too.
+ */
+const ADJECTIVES_IN_ON: ReadonlySet<string> = new Set(['wallon', 'breton', 'gascon', 'saxon', 'letton', 'nippon', 'frison', 'teuton', 'bourguignon', 'berrichon', 'beauceron', 'lapon', 'huron']
+  .flatMap((w) => [w, `${w}s`, `${w}ne`, `${w}nes`]));
+
 const ADJECTIVES_IN_IN: ReadonlySet<string> = new Set(['alpin', 'alpine', 'alpins', 'alpines', 'marin', 'marine', 'marins', 'marines', 'latin', 'latine', 'latins', 'latines', 'andin', 'andine']);
 
 /** A name and a point of the compass after a hyphen: "Jura-Sud", "Lyon-Nord", "Belfast-East". */
@@ -1826,7 +1833,7 @@ export class EntityRecogniser {
   /** A lowercase word with an adjective's ending: "correctionnel", "sportive", "financiers", "rennais". */
   private isFrenchAdjective(k: number): boolean {
     const tok = this.tokens[k];
-    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && (FRENCH_ADJECTIVE_ENDING.test(tok.text) || COUNTRY_ADJECTIVES.has(tok.folded) || ADJECTIVES_IN_IN.has(tok.folded) || ADJECTIVES_IN_AND.has(tok.folded)) &&
+    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && (FRENCH_ADJECTIVE_ENDING.test(tok.text) || COUNTRY_ADJECTIVES.has(tok.folded) || ADJECTIVES_IN_IN.has(tok.folded) || ADJECTIVES_IN_AND.has(tok.folded) || ADJECTIVES_IN_ON.has(tok.folded)) &&
       !this.pluralVerbAfterPlural(k) &&
       !isWordOf(tok, WordClass.Function | WordClass.SpeechVerb) && !PREPOSITIONS.has(tok.folded) &&
       onlySpacesBetween(this.text, this.tokens[k - 1], tok);

@@ -369,6 +369,8 @@ export class SpeakerAttributor {
   private readonly titledIds = new Set<string>();
   /** Roles set off after a name ("X, seul comédien de la troupe,"): they name the person only after it. */
   private readonly appositionRoles = new Map<string, ReadingOrder<string>>();
+  /** The French nouns set off before a person's name ("L'arbitre, M. Lamine Diatta,"), by person id (folded). */
+  private readonly describedAs = new Map<string, Set<string>>();
   /**
    * Folded words through which a sentence's subject can be a person without naming one: the
    * singular pronouns and the titles of `roles` (see mayNamePerson).
@@ -1068,12 +1070,15 @@ export class SpeakerAttributor {
   private agentNounReferent(seq: number[], k: number): Speaker | null {
     const determiner = FRENCH_DETERMINERS.get(this.tokens[seq[k]].folded);
     if (determiner?.kind !== 'definite' || !this.isBareAgentNoun(seq, k + 1)) return null;
-    const speaker = this.recentPerson(determiner.gender, seq[k]);
-    // A calling ("le médecin", "le peintre") is not someone the article gave another title:
-    // "Le ministre Luc Ferry … a confié le médecin" is a doctor never named.
     let n = k;
     while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
-    if (speaker && gazetteer.isCallingTitle(this.tokens[seq[n]]?.folded ?? '') && this.titledIds.has(speaker.id)) return null;
+    while (n < seq.length && PRENOMINAL_ADJECTIVES.has(this.tokens[seq[n]].folded)) n++;
+    const noun = this.tokens[seq[n]]?.folded ?? '';
+    // "L'arbitre, M. Diatta, … a déclaré le vainqueur": not the one the article called otherwise.
+    const speaker = this.recentPerson(determiner.gender, seq[k], (id) => this.describedAs.get(id)?.has(noun) === false);
+    // A calling ("le médecin", "le peintre") is not someone the article gave another title:
+    // "Le ministre Luc Ferry … a confié le médecin" is a doctor never named.
+    if (speaker && gazetteer.isCallingTitle(noun) && this.titledIds.has(speaker.id)) return null;
     return speaker;
   }
 
@@ -2233,6 +2238,7 @@ export class SpeakerAttributor {
    */
   private recordRole(ref: MentionRef): void {
     const first = this.pastHonorificAfterComma(ref.first);
+    this.recordAgentNounBefore(ref, first);
     for (let k = first - 1; k >= Math.max(0, first - ROLE_REACH); k--) {
       if (this.endsSentence(k) || this.inQuote[k] !== this.inQuote[ref.first]) return this.recordRoleInApposition(ref);
       const m = this.mentionAt[k];
@@ -2250,6 +2256,23 @@ export class SpeakerAttributor {
       return;
     }
     this.recordRoleInApposition(ref);
+  }
+
+  /**
+   * "L'arbitre, M. Lamine Diatta,": a French noun set off before a name says what the
+   * person is, so that "a déclaré le vainqueur" is not taken for him (see agentNounReferent).
+   */
+  private recordAgentNounBefore(ref: MentionRef, first: number): void {
+    if (this.lang !== 'fr' || first < 3 || !this.isComma(first - 1)) return;
+    const noun = this.tokens[first - 2];
+    // (Any noun: set off so before a name, it is what the person is, "l'arbitre", "le promoteur".)
+    if (!noun.lowercase || noun.kind !== 'word' || !FRENCH_DETERMINERS.has(this.tokens[first - 3].folded)) return;
+    // ("Le directeur sportif de l'équipe, André Chabrerie,": a complement's noun is not what he is.)
+    const before = this.tokens[first - 4];
+    if (before && (this.isPreposition(first - 4) || OF_PREPOSITIONS.has(before.folded))) return;
+    let nouns = this.describedAs.get(ref.mention.id);
+    if (!nouns) this.describedAs.set(ref.mention.id, (nouns = new Set()));
+    nouns.add(noun.folded);
   }
 
   /**
@@ -2365,13 +2388,13 @@ export class SpeakerAttributor {
    * one named outside quotations within DEMONSTRATIVE_REACH sentences, whose gender, where known,
    * agrees.
    */
-  private recentPerson(wanted: 'f' | 'm' | undefined, at: number): Speaker | null {
+  private recentPerson(wanted: 'f' | 'm' | undefined, at: number, describedOtherwise?: (id: string) => boolean): Speaker | null {
     for (let n = this.people.lastBefore(at); n >= 0; n--) {
       const ref = this.people.items[n];
       const sentences = this.narrativeSentencesBetween(ref.last, at, GENDERED_REACH);
       if (sentences > GENDERED_REACH) break;
       // A name inside a quotation is whom the speaker speaks of.
-      if (this.inQuote[ref.first]) continue;
+      if (this.inQuote[ref.first] || describedOtherwise?.(ref.mention.id)) continue;
       const gender = this.genders.get(ref.mention.id);
       const near = sentences <= DEMONSTRATIVE_REACH;
       if (near && (gender === undefined || wanted === undefined || gender === wanted)) return { id: ref.mention.id, text: this.tokens[at].text };

@@ -1113,3 +1113,9 @@ test('French fairs, "fêtes", marathons and summits are events with their comple
   // A place with no event head after "au" stays a place.
   assert.deepEqual(undated('Il va au Canada.', 'fr'), ['LOC:Canada']);
 });
+
+test('French adjectives of a region or people in -on close a body\'s name: "la Société wallonne des eaux", "le Parlement wallon"; "la Société donne" does not', () => {
+  assert.deepEqual(undated('La Société wallonne des eaux a parlé. Le Parlement wallon vote. La Société bretonne de pêche proteste.', 'fr'),
+    ['ORG:Société wallonne des eaux', 'ORG:Parlement wallon', 'ORG:Société bretonne de pêche']);
+  assert.deepEqual(undated('Hier, la Société Générale donne son avis.', 'fr').filter((e) => e.includes('donne')), []);
+});

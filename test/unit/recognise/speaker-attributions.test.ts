@@ -806,3 +806,12 @@ test('a document of a body speaks for it: "A message from the Associated Press o
   // A document about a body, from no one named, speaks for nobody.
   assert.deepEqual(speakers('A letter to the Ministry of Health said the ward was “a disgrace”.', 'en'), [null]);
 });
+
+test('"L\'arbitre, M. Lamine Diatta, … « … », a déclaré le vainqueur": a French noun for a person skips the one the article set off as something else', () => {
+  const text = 'Modou Thiaw a esquivé et l’a fait basculer. L’arbitre, M. Lamine Diatta, n’a pas eu besoin de consulter ses juges.\n\n« Je l’avais dit », a déclaré le vainqueur.';
+  const analysis = analyze(text, { lang: 'fr' });
+  assert.equal(analysis.quotes[0].speaker?.id, analysis.entities.find((e) => e.text === 'Modou Thiaw')?.id);
+  // A complement's noun is not what the person is: "Le directeur sportif de l'équipe, André Roux," is still "l'ancien coureur".
+  const director = 'Le directeur sportif de l’équipe, André Roux, avait tout préparé. « Nous n’avions rien à perdre », a expliqué l’ancien coureur.';
+  assert.deepEqual(speakers(director, 'fr'), ['andre-roux']);
+});
