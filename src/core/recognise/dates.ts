@@ -233,7 +233,7 @@ function weekday(text: string, tokens: Token[], i: number): DateMatch | undefine
   // "Saturday last", "Monday next", "Friday week": old British style puts the qualifier after the day.
   const postposed = postposedQualifierEnd(text, tokens, i, true);
   if (postposed) return { first: i, last: postposed, id: slugify(`${word} ${next.text}`) };
-  const date = calendarDate(text, tokens, i + 1);
+  const date = calendarDate(text, tokens, i + 1) ?? (next && /^\d/.test(next.text) ? dayOfThisMonth(text, tokens, i + 1) : undefined);
   if (date && onlySpacesBetween(text, tokens[i], next)) return { first: i, last: date.last, id: date.id };
   // "Thursday, the 17th of January", "on Monday the 18th of May": the day, then its date after "the".
   const the = next?.text === ',' ? i + 2 : i + 1;
@@ -286,7 +286,11 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
   if (named !== undefined) {
     // "le Midi" is the south of France. "depuis midi", "since noon": a named hour is no length.
     const since = before?.folded === 'depuis' || before?.folded === 'since';
-    return (isIntroducedClock(text, tokens, i) || since) && !(tok.folded === 'midi' && tok.capitalised) ? { first: i, last: i + 1, id: clockId(named, 0) } : undefined;
+    if (!(isIntroducedClock(text, tokens, i) || since) || (tok.folded === 'midi' && tok.capitalised)) return undefined;
+    // "midi et demi", "minuit et quart", "midi dix": the minutes in words after the named hour too.
+    const minutes = frenchMinutesInWords(text, tokens, i + 1);
+    const hour = minutes ? (named + minutes.hourShift + 24) % 24 : named;
+    return { first: i, last: minutes?.last ?? i + 1, id: clockId(hour, minutes?.minute ?? 0) };
   }
   const start = hourAt(tok);
   if (!start) return undefined;
@@ -451,7 +455,7 @@ function frenchMinutesInWords(text: string, tokens: Token[], i: number): { minut
   const a = tokens[i];
   const b = tokens[i + 1];
   if (!a || !onlySpacesBetween(text, tokens[i - 1], a)) return undefined;
-  if (a.folded === 'et' && (b?.folded === 'demie' || b?.folded === 'quart')) return { minute: b.folded === 'demie' ? 30 : 15, hourShift: 0, last: i + 2 };
+  if (a.folded === 'et' && (b?.folded === 'demie' || b?.folded === 'demi' || b?.folded === 'quart')) return { minute: b.folded === 'quart' ? 15 : 30, hourShift: 0, last: i + 2 };
   if (a.folded === 'moins') {
     if (b?.folded === 'le' && tokens[i + 2]?.folded === 'quart') return { minute: 45, hourShift: -1, last: i + 3 };
     const before = FRENCH_MINUTE_WORDS.get(b?.folded ?? '');
@@ -834,13 +838,18 @@ function yearOfAnEra(tokens: Token[], i: number): DateMatch | undefined {
 
 /**
  * Old commercial and legal style: "the 9th inst." (of this month), "the 3rd ult." (of last month),
- * "the 2nd prox." (of next month). The month is the article's date's: id xxxx-xx-09.
+ * "the 2nd prox." (of next month), French "le 14 courant". The month is the article's date's: id
+ * xxxx-xx-09.
  */
 function dayOfThisMonth(text: string, tokens: Token[], i: number): DateMatch | undefined {
-  const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(tokens[i].text);
   const word = tokens[i + 1];
+  if (!word || !onlySpacesBetween(text, tokens[i], word)) return undefined;
+  // French says the same with "courant" after a plain number: "le 14 courant", "samedi 1er courant".
+  const french = /^(\d{1,2})(?:er)?$/.exec(tokens[i].text);
+  if (french && word.text === 'courant' && Number(french[1]) >= 1 && Number(french[1]) <= 31) return { first: i, last: i + 2, id: `xxxx-xx-${pad2(Number(french[1]))}` };
+  const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(tokens[i].text);
   const dot = tokens[i + 2];
-  if (!m || !word || !OLD_MONTH_REFERENCES.has(word.folded) || !onlySpacesBetween(text, tokens[i], word)) return undefined;
+  if (!m || !OLD_MONTH_REFERENCES.has(word.folded)) return undefined;
   const last = dot?.text === '.' && dot.start === word.end ? i + 3 : i + 2;
   return { first: i, last, id: `xxxx-xx-${pad2(Number(m[1]))}` };
 }

@@ -463,3 +463,10 @@ test('"entre 10 heures et 19 heures" are two hours of the day; "le mois d\'août
   assert.deepEqual(dates('Douze mille entrées entre 10 heures et 19 heures, dès le mois d’août.'), [['10 heures', '10h00'], ['19 heures', '19h00'], ['mois d’août', 'xxxx-08']]);
   assert.deepEqual(dates('Il a roulé entre 2 heures et 3 heures. Toute la journée d’hier.'), [['hier', 'hier']]);
 });
+
+test('French old style "le 14 courant" is a day of this month, with its weekday; "midi et demi", "minuit et quart" keep their minutes', () => {
+  assert.deepEqual(dates('Samedi 14 courant, à midi et demi, les arbitres se sont réunis. Le 3 courant, à minuit et quart, rien.'),
+    [['Samedi 14 courant', 'xxxx-xx-14'], ['midi et demi', '12h30'], ['3 courant', 'xxxx-xx-03'], ['minuit et quart', '00h15']]);
+  // A current is no date, nor a number of them.
+  assert.deepEqual(dates('Le courant passe ; il y a 14 courants.'), []);
+});
