@@ -569,6 +569,9 @@ const BODY_ADJECTIVE_ENDING = /(?:al|ale|aux|ales|el|elle|els|elles|ique|iques|a
  */
 const GIVEN_NAME_PARTICLES = new Set(['ben']);
 
+/** The names of one who made the pilgrimage to Mecca, after "El" (folded): "El Hadji", "El Hadj", "El Hadja". */
+const PILGRIM_NAMES = new Set(['hadji', 'hadj', 'hadja', 'hadjia', 'hadjiya', 'haj', 'hajj']);
+
 /** English words (lowercased) for a kind of government, not its name: "Local Government", "a Minority Government". */
 const KINDS_OF_GOVERNMENT: ReadonlySet<string> = new Set(['local', 'minority', 'majority', 'smaller', 'small', 'bigger', 'big', 'limited', 'good', 'open', 'strong', 'central', 'representative', 'responsible', 'self', 'world']);
 
@@ -1946,7 +1949,7 @@ export class EntityRecogniser {
     // ("People" is one of those, but "People's National Party" opens a name: commonPossessorInBodyName.)
     // "le critique de The Gazette", "selon The Economist": French keeps an English title's article.
     if (this.lang === 'fr' && tok.text === 'The' && !tok.sentenceStart && this.tokens[i + 1]?.capitalised && isNameWord(this.tokens[i + 1])) return true;
-    if (this.opensMaoriName(i) || this.givenNameOfFunctionWord(i) || this.capitalParticleOfEnglishName(i)) return true;
+    if (this.opensMaoriName(i) || this.givenNameOfFunctionWord(i) || this.capitalParticleOfEnglishName(i) || this.opensPilgrimName(i)) return true;
     if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i) && !this.commonPossessorInBodyName(i + 1)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle) && !this.givenNameParticle(i) && !this.isCapitalArticleOfName(i)) return false;
     // "Outside Union Station, …", "Near Harrow Road, …": a preposition opening the sentence before
@@ -2169,6 +2172,13 @@ export class EntityRecogniser {
     const next = this.tokens[i + 1];
     if (!GIVEN_NAME_PARTICLES.has(tok.folded) || !tok.capitalised || isAllCaps(tok.text)) return false;
     return isNameWord(next) && !isWordOf(next, WordClass.FirstName | WordClass.Function | WordClass.Particle) && onlySpacesBetween(this.text, tok, next);
+  }
+
+  /** "El Hadji Assane Mbengue", "El Hadj Omar Tall": the pilgrim's name keeps its article, a name's first words in West Africa. */
+  private opensPilgrimName(i: number): boolean {
+    const tok = this.tokens[i];
+    const next = this.tokens[i + 1];
+    return tok.text === 'El' && !!next && PILGRIM_NAMES.has(next.folded) && next.capitalised && onlySpacesBetween(this.text, tok, next) && isNameWord(this.tokens[i + 2]);
   }
 
   /**

@@ -307,3 +307,8 @@ test('continental nobility and German honorifics stay outside the name; the Swed
   const found = analyze('Count Axel von Rosenstjerna met Fräulein Liselotte Brandhorst and Captain Nils-Erik Ahlgren af Brunnsvik.', { lang: 'en' }).entities.map((e) => e.text);
   assert.deepEqual(found, ['Axel von Rosenstjerna', 'Liselotte Brandhorst', 'Nils-Erik Ahlgren af Brunnsvik']);
 });
+
+test('"El Hadji Assane Mbengue", "El Hadj Omar Tall": the pilgrim\'s name keeps its article; "El Paso" is still a place', () => {
+  const found = analyze('Le promoteur, El Hadji Assane Mbengue, n’en revenait pas. El Hadj Omar Tall est venu d’El Paso.', { lang: 'fr' }).entities;
+  assert.deepEqual(found.map((e) => `${e.type}:${e.text}`), ['PER:El Hadji Assane Mbengue', 'PER:El Hadj Omar Tall', 'LOC:El Paso']);
+});
