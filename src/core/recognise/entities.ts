@@ -569,6 +569,11 @@ const BODY_ADJECTIVE_ENDING = /(?:al|ale|aux|ales|el|elle|els|elles|ique|iques|a
  */
 const GIVEN_NAME_PARTICLES = new Set(['ben']);
 
+/** Heads of places numbered in their name (folded): "Route 230", "State Highway 5", "Terminal 2", "Ward 6". */
+const NUMBERED_PLACE_HEADS = new Set(['route', 'highway', 'interstate', 'terminal', 'pier', 'gate', 'platform', 'berth', 'ward', 'exit', 'hangar']);
+/** Parts of a thing numbered in their name, no entity (folded): "Unit 2", "Room 101", "Chapter 11". */
+const NUMBERED_PARTS = new Set(['unit', 'room', 'chapter', 'article', 'section', 'page', 'item', 'figure', 'table', 'level', 'phase', 'step', 'reactor', 'block', 'lot']);
+
 /** The names of one who made the pilgrimage to Mecca, after "El" (folded): "El Hadji", "El Hadj", "El Hadja". */
 const PILGRIM_NAMES = new Set(['hadji', 'hadj', 'hadja', 'hadjia', 'hadjiya', 'haj', 'hajj']);
 
@@ -3174,7 +3179,15 @@ export class EntityRecogniser {
     if (chunk.last - chunk.first === 1 && COUNT_APPROXIMATORS.has(this.tokens[chunk.first].folded)) return false;
     const after = this.tokens[chunk.last + 1];
     if (after && after.kind === 'number') return false; // "Score 2 1", a table row
+    const head = this.tokens[chunk.last - 1].folded;
     this.takeInNextWord(chunk);
+    // "the plant's Unit 2 reactor", "Room 101": a numbered part of a thing is no entity at all.
+    if (NUMBERED_PARTS.has(head)) return true;
+    // "Route 230", "State Highway 5", "Pier 39", "Ward 6": a road's or a place's number is its name.
+    if (NUMBERED_PLACE_HEADS.has(head)) {
+      settle(chunk, 'LOC', 2);
+      return true;
+    }
     // "Local 113", "Teamsters Local 959": a union's branch is numbered, and it is a body.
     settle(chunk, UNION_BRANCH_WORDS.has(this.tokens[chunk.last - 2].text) ? 'ORG' : 'EVENT', 2);
     return true;

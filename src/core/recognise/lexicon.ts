@@ -312,7 +312,7 @@ export const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Midday and midnight by name, as hours: "à midi", "vers minuit", "by noon", "at midnight". */
-export const NAMED_HOURS: ReadonlyMap<string, number> = new Map([['midi', 12], ['minuit', 0], ['noon', 12], ['midnight', 0]]);
+export const NAMED_HOURS: ReadonlyMap<string, number> = new Map([['midi', 12], ['minuit', 0], ['noon', 12], ['midnight', 0], ['midday', 12], ['mid-day', 12]]);
 
 /**
  * Words written (lower-cased, not folded: "a" is not "à") before an hour that make it a time of
@@ -435,7 +435,7 @@ export const EVENT_HEAD_WORDS = set(`
   jeux coupe championnat festival sommet guerre révolution mondial tournoi salon exposition fête
   biennale conférence forum marathon carnaval jubilé
   crisis disaster explosion massacre uprising rebellion revolt riots famine earthquake
-  floralies bataille journée catastrophe foire fêtes
+  floralies bataille journée catastrophe foire fêtes crusade
 `);
 
 /**

@@ -470,3 +470,7 @@ test('French old style "le 14 courant" is a day of this month, with its weekday;
   // A current is no date, nor a number of them.
   assert.deepEqual(dates('Le courant passe ; il y a 14 courants.'), []);
 });
+
+test('"at midday", "at mid-day" are noon', () => {
+  assert.deepEqual(dates('Schools closed at midday; Downing Street said at mid-day that it would wait.'), [['midday', '12h00'], ['mid-day', '12h00']]);
+});

@@ -1119,3 +1119,7 @@ test('French adjectives of a region or people in -on close a body\'s name: "la S
     ['ORG:Société wallonne des eaux', 'ORG:Parlement wallon', 'ORG:Société bretonne de pêche']);
   assert.deepEqual(undated('Hier, la Société Générale donne son avis.', 'fr').filter((e) => e.includes('donne')), []);
 });
+
+test('a crusade is an event: "the Jarrow Crusade"', () => {
+  assert.deepEqual(undated('What they call the Jarrow Crusade has taken them south.', 'en'), ['EVENT:Jarrow Crusade']);
+});

@@ -701,3 +701,10 @@ test('a town before a state spelled out and its comma is a place, as before a po
 test('a place\'s head word before an office names the post, not a place: "The Port Captain", "the Fort Commander"; "Port Regent" stays a place', () => {
   assert.deepEqual(places('The Port Captain, Captain Reid, disagreed. The Fort Commander and the County Sheriff came from Port Regent.', 'en'), ['Port Regent port-regent']);
 });
+
+test('a road\'s or a place\'s number is its name ("Route 230", "Terminal 2"), a numbered part of a thing no entity ("Unit 2"); arches, turnpikes and inns are places', () => {
+  assert.deepEqual(places('Traffic on Route 230 was heavy; a pump failed in the plant\'s Unit 2 reactor.', 'en'), ['Route 230 route-230']);
+  assert.deepEqual(analyze('A pump failed in the plant\'s Unit 2 reactor.', { lang: 'en' }).entities, []);
+  assert.deepEqual(places('They were cheered at Marble Arch, on the Pennsylvania Turnpike and at the Mutton Lane Inn.', 'en'),
+    ['Marble Arch marble-arch', 'Pennsylvania Turnpike pennsylvania-turnpike', 'Mutton Lane Inn mutton-lane-inn']);
+});
