@@ -2772,6 +2772,8 @@ export class EntityRecogniser {
     // "At Wayne, where the mine has closed", "à Youri, où": a name after a preposition of place
     // and before ", where" is the place, whatever first name it shares.
     if (count <= 3 && this.whereAfter(chunk.last) && this.townPrepositionBefore(chunk.first) && !this.hasWordOf(chunk, WordClass.OrgHeadWord)) return settle(chunk, 'LOC', 2);
+    // "Edison Co.", "Harvey Ltd": a legal form closes a firm's name, whatever first name opens it.
+    if (count >= 2 && gazetteer.isLegalForm(last.text)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     // "le Raja", "à l'Olympia", "la Sava", "du Berry", "the Clyde": the press names no person
     // with an article.

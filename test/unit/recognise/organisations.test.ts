@@ -1123,3 +1123,7 @@ test('French adjectives of a region or people in -on close a body\'s name: "la S
 test('a crusade is an event: "the Jarrow Crusade"', () => {
   assert.deepEqual(undated('What they call the Jarrow Crusade has taken them south.', 'en'), ['EVENT:Jarrow Crusade']);
 });
+
+test('a legal form closes a firm\'s name whatever first name opens it: "Edison Co.", "Jack Daniel Ltd"', () => {
+  assert.deepEqual(undated('The plant is operated by Edison Co. and supplied by Jack Daniel Ltd, engineers said.', 'en'), ['ORG:Edison Co.', 'ORG:Jack Daniel Ltd']);
+});
