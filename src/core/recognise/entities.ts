@@ -569,6 +569,9 @@ const BODY_ADJECTIVE_ENDING = /(?:al|ale|aux|ales|el|elle|els|elles|ique|iques|a
  */
 const GIVEN_NAME_PARTICLES = new Set(['ben']);
 
+/** Irish particles of a woman's family name, as written (daughter of, wife of): "Ní Fhloinn", "Uí Bhriain". */
+const IRISH_FEMININE_PARTICLES = new Set(['Ní', 'Uí']);
+
 /** Heads of places numbered in their name (folded): "Route 230", "State Highway 5", "Terminal 2", "Ward 6". */
 const NUMBERED_PLACE_HEADS = new Set(['route', 'highway', 'interstate', 'terminal', 'pier', 'gate', 'platform', 'berth', 'ward', 'exit', 'hangar']);
 /** Parts of a thing numbered in their name, no entity (folded): "Unit 2", "Room 101", "Chapter 11". */
@@ -1946,6 +1949,8 @@ export class EntityRecogniser {
     // ("le docteur des Bleus": after a rank, "des" is the plural's, not a name's.)
     const rankBefore = this.tokens[i - 1]?.lowercase === true;
     if (isWordOf(tok, WordClass.Particle) && this.afterHonorific(i) && nameAfter && !(rankBefore && tok.folded === 'des')) return true;
+    // ("Ms Ní Bhriain": an Irish woman's particle after an honorific opens her family name.)
+    if (IRISH_FEMININE_PARTICLES.has(tok.text) && this.afterHonorific(i) && nameAfter) return true;
     if (!isNameWord(tok)) return false;
     // "J. K. Rowling", "H.G. Wells": initials start a name (in French "M." is Monsieur).
     if (this.isInitialAt(i)) return !(this.lang === 'fr' && tok.text === 'M') && this.initialsLeadToName(i);
@@ -2431,6 +2436,9 @@ export class EntityRecogniser {
     if (tok.sentenceStart && !afterInitial) return -1;
     if (this.titleIntroducesName(j)) return -1;
     if ((isNameWord(tok) && !isWordOf(tok, WordClass.Function)) || isGluedParticleName(tok)) return j;
+    // "Bernadette Ní Fhloinn", "Máire Uí Bhriain": the Irish particles of a woman's name (the
+    // accent tells "Ní" from French "ni") between a name and its capitalised family name.
+    if (IRISH_FEMININE_PARTICLES.has(tok.text) && j > chunkStart && isNameWord(tokens[j + 1]) && tokens[j + 1].capitalised && onlySpacesBetween(text, tok, tokens[j + 1])) return j + 1;
     // "Vireval SA", "Harlow & Vane Theatres plc": a legal form closes the name, though "SA" is
     // also the French "sa" and "plc" is in lowercase (not in a line of capitals: "ET SA FEMME").
     if (j > chunkStart && gazetteer.isLegalForm(tok.text) && !this.onCapitalsLine[j] && !this.southAustraliaAfterTown(j, chunkStart)) return j;

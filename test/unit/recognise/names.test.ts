@@ -312,3 +312,9 @@ test('"El Hadji Assane Mbengue", "El Hadj Omar Tall": the pilgrim\'s name keeps 
   const found = analyze('Le promoteur, El Hadji Assane Mbengue, n’en revenait pas. El Hadj Omar Tall est venu d’El Paso.', { lang: 'fr' }).entities;
   assert.deepEqual(found.map((e) => `${e.type}:${e.text}`), ['PER:El Hadji Assane Mbengue', 'PER:El Hadj Omar Tall', 'LOC:El Paso']);
 });
+
+test('"Bernadette Ní Fhloinn", "Ms Ní Fhloinn": the Irish particle of a woman\'s family name is part of it (not French "ni")', () => {
+  const found = analyze('Quizmaster Bernadette Ní Fhloinn read out the question. Later Ms Ní Fhloinn said no.', { lang: 'en' }).entities;
+  assert.deepEqual(found.map((e) => `${e.type}:${e.text}`), ['PER:Bernadette Ní Fhloinn', 'PER:Ní Fhloinn']);
+  assert.deepEqual(analyze('Ni Paris ni Lyon ne veulent.', { lang: 'fr' }).entities.map((e) => e.text), ['Paris', 'Lyon']);
+});
