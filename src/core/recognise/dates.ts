@@ -287,8 +287,10 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
     // "le Midi" is the south of France. "depuis midi", "since noon": a named hour is no length.
     const since = before?.folded === 'depuis' || before?.folded === 'since';
     if (!(isIntroducedClock(text, tokens, i) || since) || (tok.folded === 'midi' && tok.capitalised)) return undefined;
-    // "midi et demi", "minuit et quart", "midi dix": the minutes in words after the named hour too.
-    const minutes = frenchMinutesInWords(text, tokens, i + 1);
+    // "midi et demi", "minuit et quart", "midi dix": the minutes in words after the named hour too
+    // (not a count: "À midi trente personnes attendaient", a bare number before a word).
+    let minutes = frenchMinutesInWords(text, tokens, i + 1);
+    if (minutes && minutes.last === i + 2 && tokens[i + 2]?.kind === 'word') minutes = undefined;
     const hour = minutes ? (named + minutes.hourShift + 24) % 24 : named;
     return { first: i, last: minutes?.last ?? i + 1, id: clockId(hour, minutes?.minute ?? 0) };
   }
@@ -846,13 +848,16 @@ function dayOfThisMonth(text: string, tokens: Token[], i: number): DateMatch | u
   if (!word || !onlySpacesBetween(text, tokens[i], word)) return undefined;
   // French says the same with "courant" after a plain number: "le 14 courant", "samedi 1er courant".
   const french = /^(\d{1,2})(?:er)?$/.exec(tokens[i].text);
-  if (french && word.text === 'courant' && Number(french[1]) >= 1 && Number(french[1]) <= 31) return { first: i, last: i + 2, id: `xxxx-xx-${pad2(Number(french[1]))}` };
+  if (french && word.text === 'courant' && !ELECTRIC_CURRENTS.has(tokens[i + 2]?.folded ?? '') && Number(french[1]) >= 1 && Number(french[1]) <= 31) return { first: i, last: i + 2, id: `xxxx-xx-${pad2(Number(french[1]))}` };
   const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(tokens[i].text);
   const dot = tokens[i + 2];
   if (!m || !OLD_MONTH_REFERENCES.has(word.folded)) return undefined;
   const last = dot?.text === '.' && dot.start === word.end ? i + 3 : i + 2;
   return { first: i, last, id: `xxxx-xx-${pad2(Number(m[1]))}` };
 }
+
+/** "courant alternatif", "courant continu": an electric current, no month (folded). */
+const ELECTRIC_CURRENTS: ReadonlySet<string> = new Set(['alternatif', 'continu', 'electrique', 'triphase']);
 
 const OLD_MONTH_REFERENCES: ReadonlySet<string> = new Set(['inst', 'ult', 'prox', 'instant', 'ultimo', 'proximo']);
 

@@ -199,7 +199,7 @@ const WAR_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'd
  * internationale de 1913"); not "Salon" (a palace's room: "le Salon doré"), "Journées",
  * "Rencontres" (plurals before a verb in -ent: "Les Journées du patrimoine attirent").
  */
-const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete fetes festival foire floralies biennale carnaval jubile coupe championnat tournoi trophee concours rallye exposition marathon journee sommet'.split(' '));
+const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete fetes festival foire floralies biennale carnaval jubile coupe championnat tournoi trophee concours rallye exposition marathon journee'.split(' '));
 
 /** French articles contracted with "de" and "à", and the article of a town's name they hold (folded). */
 const CONTRACTED_ARTICLES_FR: ReadonlyMap<string, string> = new Map([['du', 'Le'], ['au', 'Le'], ['des', 'Les'], ['aux', 'Les']]);
@@ -571,6 +571,9 @@ const GIVEN_NAME_PARTICLES = new Set(['ben']);
 
 /** Irish particles of a woman's family name, as written (daughter of, wife of): "Ní Fhloinn", "Uí Bhriain". */
 const IRISH_FEMININE_PARTICLES = new Set(['Ní', 'Uí']);
+
+/** The head words of an inn's name, which may join two signs with "and" (folded): "the Rose and Crown Inn". */
+const INN_HEADS = new Set(['inn', 'hotel', 'tavern']);
 
 /** Heads of places numbered in their name (folded): "Route 230", "State Highway 5", "Terminal 2", "Ward 6". */
 const NUMBERED_PLACE_HEADS = new Set(['route', 'highway', 'interstate', 'terminal', 'pier', 'gate', 'platform', 'berth', 'ward', 'exit', 'hangar']);
@@ -2572,7 +2575,8 @@ export class EntityRecogniser {
     }
     // ("Marks and Spencer plc": a legal form in lowercase closes the name too, after one word
     // only: "Johnson Matthey and Anglo American plc" are two firms.)
-    return k > j + 1 && (isWordOf(tokens[k - 1], WordClass.OrgHeadWord) || (j - chunkStart === 1 && gazetteer.isLegalForm(tokens[k]?.text ?? '')));
+    // ("the Rose and Crown Inn", "the Crown and Anchor Hotel": an inn's name joins two signs.)
+    return k > j + 1 && (isWordOf(tokens[k - 1], WordClass.OrgHeadWord) || INN_HEADS.has(tokens[k - 1].folded) || (j - chunkStart === 1 && gazetteer.isLegalForm(tokens[k]?.text ?? '')));
   }
 
   /**
@@ -2639,6 +2643,8 @@ export class EntityRecogniser {
       return settle(chunk, entry.type, 3);
     }
     if (this.weakHeadOutsideItsFrame(chunk)) return;
+    // "The Port Captain said": a post named by a place's head word is nobody's name either.
+    if (isWordOf(first, WordClass.PlaceHeadWord) && this.postNamedByPlaceHead(chunk)) return;
     // "his Lordship said", "Her Majesty", "Your Excellency": a form of address stands for someone, names nobody.
     if (count === 1 && this.lang === 'en' && FORMS_OF_ADDRESS.has(first.folded)) return;
     if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
@@ -4459,7 +4465,7 @@ export class EntityRecogniser {
   private eventHeadBeforeComplement(chunk: Chunk): boolean {
     const head = this.tokens[chunk.first];
     const of = this.tokens[chunk.last];
-    return this.lang === 'fr' && EVENT_HEAD_WORDS.has(head.folded) && !!of?.lowercase && OF_PREPOSITIONS.has(of.folded) && onlySpacesBetween(this.text, head, of);
+    return this.lang === 'fr' && FRENCH_EVENT_HEADS.has(head.folded) && !!of?.lowercase && OF_PREPOSITIONS.has(of.folded) && onlySpacesBetween(this.text, head, of);
   }
 
   /**

@@ -180,6 +180,9 @@ const DOCUMENT_NOUNS = new Set(['statement', 'message', 'telegram', 'cable', 'le
 /** Participles of a document's issuing, before "by"/"par" (folded). */
 const ISSUING_PARTICIPLES = new Set(['issued', 'signed', 'published', 'released', 'sent', 'publie', 'signe', 'diffuse', 'envoye', 'adresse']);
 
+/** French nouns for an unnamed person after "un"/"une" that no agent ending shows (folded): "un suspect", "un remplaçant". */
+const PERSON_NOUN_AFTER_INDEFINITE = new Set(['suspect', 'remplacant', 'passant', 'client', 'cliente', 'patient', 'patiente', 'habitant', 'habitante', 'inconnu', 'inconnue', 'temoin', 'voisin', 'voisine', 'complice']);
+
 /** French nouns for a person by sex and age alone (folded): "le jeune homme", "la vieille dame", "le vieillard". */
 const PERSON_NOUNS_FR = new Set(['homme', 'femme', 'dame', 'vieillard', 'garcon', 'adolescent', 'adolescente']);
 
@@ -369,8 +372,6 @@ export class SpeakerAttributor {
   private readonly titledIds = new Set<string>();
   /** Roles set off after a name ("X, seul comédien de la troupe,"): they name the person only after it. */
   private readonly appositionRoles = new Map<string, ReadingOrder<string>>();
-  /** The French nouns set off before a person's name ("L'arbitre, M. Lamine Diatta,"), by person id (folded). */
-  private readonly describedAs = new Map<string, Set<string>>();
   /**
    * Folded words through which a sentence's subject can be a person without naming one: the
    * singular pronouns and the titles of `roles` (see mayNamePerson).
@@ -1074,12 +1075,51 @@ export class SpeakerAttributor {
     while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
     while (n < seq.length && PRENOMINAL_ADJECTIVES.has(this.tokens[seq[n]].folded)) n++;
     const noun = this.tokens[seq[n]]?.folded ?? '';
-    // "L'arbitre, M. Diatta, … a déclaré le vainqueur": not the one the article called otherwise.
-    const speaker = this.recentPerson(determiner.gender, seq[k], (id) => this.describedAs.get(id)?.has(noun) === false);
+    if (PERSON_NOUNS_FR.has(noun)) return this.soleUntitledPersonNear(determiner.gender, seq[k], noun);
+    const speaker = this.recentPerson(determiner.gender, seq[k]);
     // A calling ("le médecin", "le peintre") is not someone the article gave another title:
     // "Le ministre Luc Ferry … a confié le médecin" is a doctor never named.
     if (speaker && gazetteer.isCallingTitle(noun) && this.titledIds.has(speaker.id)) return null;
     return speaker;
+  }
+
+  /**
+   * "le jeune homme", "la vieille dame", "le garçon": a noun of sex and age alone stands for the
+   * one person of its gender named in its sentence or the two before, who holds no title ("Le
+   * ministre Jean Castel a visité l'école. « … », a lancé le garçon" is a pupil never named);
+   * null where two could be meant ("Paul Mercier et Julien Roy ont été entendus") or where the
+   * article introduced someone unnamed by that noun ("Une vieille dame a pris la parole").
+   */
+  private soleUntitledPersonNear(wanted: 'f' | 'm' | undefined, at: number, noun: string): Speaker | null {
+    let found: Speaker | null = null;
+    for (let n = this.people.lastBefore(at); n >= 0; n--) {
+      const ref = this.people.items[n];
+      if (this.narrativeSentencesBetween(ref.last, at, 3) > 2) break;
+      if (this.inQuote[ref.first]) continue;
+      const gender = this.genders.get(ref.mention.id);
+      if (wanted !== undefined && gender !== undefined && gender !== wanted) continue;
+      if (found && found.id !== ref.mention.id) return null;
+      found = { id: ref.mention.id, text: this.tokens[at].text };
+    }
+    if (!found || this.titledIds.has(found.id) || this.unnamedIntroducedAs(noun, wanted, at)) return null;
+    return found;
+  }
+
+  /**
+   * "Une vieille dame a pris la parole … dit la vieille dame", "un suspect … répond l'homme":
+   * someone unnamed of the noun's gender, introduced in the sentence before or its own.
+   */
+  private unnamedIntroducedAs(noun: string, wanted: 'f' | 'm' | undefined, at: number): boolean {
+    for (let k = at - 1; k >= 0 && this.narrativeSentencesBetween(k, at, 2) <= 1; k--) {
+      const determiner = FRENCH_DETERMINERS.get(this.tokens[k].folded);
+      if (determiner?.kind !== 'indefinite' || this.inQuote[k] || (wanted !== undefined && determiner.gender !== wanted)) continue;
+      let n = k + 1;
+      while (PRENOMINAL_ADJECTIVES.has(this.tokens[n]?.folded ?? '')) n++;
+      const next = this.tokens[n];
+      // The same noun, or any agent noun ("un suspect", "un remplaçant" before "l'homme").
+      if (next?.lowercase && (next.folded === noun || AGENT_NOUN_ENDING.test(next.folded) || PERSON_NOUNS_FR.has(next.folded) || PERSON_NOUN_AFTER_INDEFINITE.has(next.folded))) return true;
+    }
+    return false;
   }
 
   /**
@@ -2238,7 +2278,6 @@ export class SpeakerAttributor {
    */
   private recordRole(ref: MentionRef): void {
     const first = this.pastHonorificAfterComma(ref.first);
-    this.recordAgentNounBefore(ref, first);
     for (let k = first - 1; k >= Math.max(0, first - ROLE_REACH); k--) {
       if (this.endsSentence(k) || this.inQuote[k] !== this.inQuote[ref.first]) return this.recordRoleInApposition(ref);
       const m = this.mentionAt[k];
@@ -2256,23 +2295,6 @@ export class SpeakerAttributor {
       return;
     }
     this.recordRoleInApposition(ref);
-  }
-
-  /**
-   * "L'arbitre, M. Lamine Diatta,": a French noun set off before a name says what the
-   * person is, so that "a déclaré le vainqueur" is not taken for him (see agentNounReferent).
-   */
-  private recordAgentNounBefore(ref: MentionRef, first: number): void {
-    if (this.lang !== 'fr' || first < 3 || !this.isComma(first - 1)) return;
-    const noun = this.tokens[first - 2];
-    // (Any noun: set off so before a name, it is what the person is, "l'arbitre", "le promoteur".)
-    if (!noun.lowercase || noun.kind !== 'word' || !FRENCH_DETERMINERS.has(this.tokens[first - 3].folded)) return;
-    // ("Le directeur sportif de l'équipe, André Chabrerie,": a complement's noun is not what he is.)
-    const before = this.tokens[first - 4];
-    if (before && (this.isPreposition(first - 4) || OF_PREPOSITIONS.has(before.folded))) return;
-    let nouns = this.describedAs.get(ref.mention.id);
-    if (!nouns) this.describedAs.set(ref.mention.id, (nouns = new Set()));
-    nouns.add(noun.folded);
   }
 
   /**
@@ -2388,13 +2410,13 @@ export class SpeakerAttributor {
    * one named outside quotations within DEMONSTRATIVE_REACH sentences, whose gender, where known,
    * agrees.
    */
-  private recentPerson(wanted: 'f' | 'm' | undefined, at: number, describedOtherwise?: (id: string) => boolean): Speaker | null {
+  private recentPerson(wanted: 'f' | 'm' | undefined, at: number): Speaker | null {
     for (let n = this.people.lastBefore(at); n >= 0; n--) {
       const ref = this.people.items[n];
       const sentences = this.narrativeSentencesBetween(ref.last, at, GENDERED_REACH);
       if (sentences > GENDERED_REACH) break;
       // A name inside a quotation is whom the speaker speaks of.
-      if (this.inQuote[ref.first] || describedOtherwise?.(ref.mention.id)) continue;
+      if (this.inQuote[ref.first]) continue;
       const gender = this.genders.get(ref.mention.id);
       const near = sentences <= DEMONSTRATIVE_REACH;
       if (near && (gender === undefined || wanted === undefined || gender === wanted)) return { id: ref.mention.id, text: this.tokens[at].text };

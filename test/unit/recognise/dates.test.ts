@@ -474,3 +474,8 @@ test('French old style "le 14 courant" is a day of this month, with its weekday;
 test('"at midday", "at mid-day" are noon', () => {
   assert.deepEqual(dates('Schools closed at midday; Downing Street said at mid-day that it would wait.'), [['midday', '12h00'], ['mid-day', '12h00']]);
 });
+
+test('review of 401: a bare number after "midi" before a word counts that word ("À midi trente personnes attendaient"); "14 courant alternatif" is a current', () => {
+  assert.deepEqual(dates('À midi trente personnes attendaient. Il part à midi trente.'), [['midi', '12h00'], ['midi trente', '12h30']]);
+  assert.deepEqual(dates('Le 14 courant alternatif est dangereux.'), []);
+});

@@ -1127,3 +1127,7 @@ test('a crusade is an event: "the Jarrow Crusade"', () => {
 test('a legal form closes a firm\'s name whatever first name opens it: "Edison Co.", "Jack Daniel Ltd"', () => {
   assert.deepEqual(undated('The plant is operated by Edison Co. and supplied by Jack Daniel Ltd, engineers said.', 'en'), ['ORG:Edison Co.', 'ORG:Jack Daniel Ltd']);
 });
+
+test('review of 397: a capitalised "Sommet" before a mountain is no event ("au Sommet du Mont-Blanc")', () => {
+  assert.deepEqual(undated('Le drapeau flotte au Sommet du Mont-Blanc.', 'fr').filter((e) => e.startsWith('EVENT:')), []);
+});

@@ -708,3 +708,8 @@ test('a road\'s or a place\'s number is its name ("Route 230", "Terminal 2"), a 
   assert.deepEqual(places('They were cheered at Marble Arch, on the Pennsylvania Turnpike and at the Mutton Lane Inn.', 'en'),
     ['Marble Arch marble-arch', 'Pennsylvania Turnpike pennsylvania-turnpike', 'Mutton Lane Inn mutton-lane-inn']);
 });
+
+test('review of 393 and 404: a post named by a place\'s head word is no person either ("the Port Captain told reporters"); an inn joins two signs with "and" ("the Rose and Crown Inn")', () => {
+  assert.deepEqual(analyze('"We cannot let the ships in," the Port Captain told reporters.', { lang: 'en' }).entities, []);
+  assert.deepEqual(places('The Rose and Crown Inn was sold.', 'en'), ['Rose and Crown Inn rose-and-crown-inn']);
+});
