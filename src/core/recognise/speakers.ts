@@ -920,7 +920,7 @@ export class SpeakerAttributor {
 
   /**
    * Does a speech verb stand in the narrative of the sentence starting at token `from`, or a
-   * stance its subject takes ("The Port Captain, Captain Keyes, is less hopeful", "X reste
+   * stance its subject takes ("The harbour master, Captain Keyes, is less hopeful", "X reste
    * sceptique"), which the quote after it gives in words?
    */
   private speaksInSentence(from: number): boolean {
@@ -1073,7 +1073,7 @@ export class SpeakerAttributor {
     if (determiner?.kind !== 'definite' || !this.isBareAgentNoun(seq, k + 1)) return null;
     let n = k;
     while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
-    while (n < seq.length && PRENOMINAL_ADJECTIVES.has(this.tokens[seq[n]].folded)) n++;
+    n = this.pastAgeAdjectives(seq, n);
     const noun = this.tokens[seq[n]]?.folded ?? '';
     if (PERSON_NOUNS_FR.has(noun)) return this.soleUntitledPersonNear(determiner.gender, seq[k], noun);
     const speaker = this.recentPerson(determiner.gender, seq[k]);
@@ -1122,6 +1122,13 @@ export class SpeakerAttributor {
     return false;
   }
 
+  /** Index in `seq` past the French adjectives of age from `from` ("le jeune homme", "l'ancien coureur"). */
+  private pastAgeAdjectives(seq: number[], from: number): number {
+    let n = from;
+    while (n < seq.length && PRENOMINAL_ADJECTIVES.has(this.tokens[seq[n]].folded)) n++;
+    return n;
+  }
+
   /**
    * From `from`: pre-nominal adjectives ("ancien", "jeune") then a French agent noun ("coureur",
    * "cuisinière", "garagiste", "sexagénaire") that is no office (an office is the role's, see
@@ -1130,8 +1137,7 @@ export class SpeakerAttributor {
    */
   private isBareAgentNoun(seq: number[], from: number): boolean {
     if (this.lang !== 'fr') return false;
-    let n = from;
-    while (n < seq.length && PRENOMINAL_ADJECTIVES.has(this.tokens[seq[n]].folded)) n++;
+    const n = this.pastAgeAdjectives(seq, from);
     const noun = this.tokens[seq[n]];
     if (!noun || !noun.lowercase) return false;
     // An office names whoever holds it, whom the article may never name ("a déclaré le
@@ -1694,8 +1700,7 @@ export class SpeakerAttributor {
    * trop blanc, « sonnait faux »", "Le quotidien X réclamait".)
    */
   private anaphoricAgentNoun(seq: number[], k: number): Subject | undefined {
-    let n = k + 1;
-    while (n < seq.length && PRENOMINAL_ADJECTIVES.has(this.tokens[seq[n]].folded)) n++;
+    const n = this.pastAgeAdjectives(seq, k + 1);
     const noun = this.tokens[seq[n]];
     if (!noun || (n === k + 1 && !PERSON_NOUNS_FR.has(noun.folded))) return undefined;
     // "L'inspecteur principal Marcel Dubreuil": a name after the noun is who it is.
