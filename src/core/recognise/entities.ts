@@ -164,7 +164,6 @@ const NOT_NATIONALITIES: ReadonlySet<string> = new Set([
 /** French nationality adjectives that neither COUNTRY_ADJECTIVES nor an ending shows (folded): "burkinabè", "malgache". */
 const INVARIABLE_NATIONALITIES: ReadonlySet<string> = new Set(['burkinabe', 'malgache', 'khmer', 'khmere']);
 
-/** French adjectives in -in that close a body's name ("Club alpin", "Conservatoire marin"); not by their ending: "moins", "voisin", "matin" end so too. */
 /**
  * French adjectives of a region or a people in -on that close a body's name ("la Région wallonne",
  * "la Société bretonne de pêche"); not by their ending: "donne", "personne", "maison" end so too.
@@ -172,6 +171,7 @@ const INVARIABLE_NATIONALITIES: ReadonlySet<string> = new Set(['burkinabe', 'mal
 const ADJECTIVES_IN_ON: ReadonlySet<string> = new Set(['wallon', 'breton', 'gascon', 'saxon', 'letton', 'nippon', 'frison', 'teuton', 'bourguignon', 'berrichon', 'beauceron', 'lapon', 'huron']
   .flatMap((w) => [w, `${w}s`, `${w}ne`, `${w}nes`]));
 
+/** French adjectives in -in that close a body's name ("Club alpin", "Conservatoire marin"); not by their ending: "moins", "voisin", "matin" end so too. */
 const ADJECTIVES_IN_IN: ReadonlySet<string> = new Set(['alpin', 'alpine', 'alpins', 'alpines', 'marin', 'marine', 'marins', 'marines', 'latin', 'latine', 'latins', 'latines', 'andin', 'andine']);
 
 /** A name and a point of the compass after a hyphen: "Jura-Sud", "Lyon-Nord", "Belfast-East". */
@@ -2728,8 +2728,10 @@ export class EntityRecogniser {
     // ("Rodez Aveyron Football", "Limoges Handball": a French club's name ends on its sport.)
     const clubSport = this.lang === 'fr' && CLUB_SPORTS_FR.has(last.folded);
     const closesBody = (isWordOf(last, WordClass.OrgHeadWord) && !room) || ORG_NAME_ENDINGS.has(last.folded) || clubSport || this.namesDenomination(chunk);
+    // ("Edison Co.", "Harvey Ltd": a legal form closes a firm's name whatever first name opens it.)
+    const legalForm = gazetteer.isLegalForm(last.text);
     const neverFamilyName = count === 2 && this.lang === 'en' && gazetteer.isHeadWordNeverFamilyName(last.text);
-    if (count >= 2 && closesBody && (count >= 3 || !isWordOf(first, WordClass.FirstName) || neverFamilyName)) return settle(chunk, 'ORG', 2);
+    if (count >= 2 && (closesBody || legalForm) && (count >= 3 || !isWordOf(first, WordClass.FirstName) || neverFamilyName || legalForm)) return settle(chunk, 'ORG', 2);
     // "The Kwara State Government", "the Scottish Government": a government by its name is a
     // body ("the Government" alone is the common noun; see namedGovernment).
     if (count >= 2 && this.lang === 'en' && last.folded === 'government' && this.namedGovernment(chunk)) return settle(chunk, 'ORG', 2);
@@ -2786,8 +2788,6 @@ export class EntityRecogniser {
     // "At Wayne, where the mine has closed", "à Youri, où": a name after a preposition of place
     // and before ", where" is the place, whatever first name it shares.
     if (count <= 3 && this.whereAfter(chunk.last) && this.townPrepositionBefore(chunk.first) && !this.hasWordOf(chunk, WordClass.OrgHeadWord)) return settle(chunk, 'LOC', 2);
-    // "Edison Co.", "Harvey Ltd": a legal form closes a firm's name, whatever first name opens it.
-    if (count >= 2 && gazetteer.isLegalForm(last.text)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
     // "le Raja", "à l'Olympia", "la Sava", "du Berry", "the Clyde": the press names no person
     // with an article.
@@ -2835,7 +2835,7 @@ export class EntityRecogniser {
     // ("Fort Yukon", "Lake Victoria", "Port Sudan": a place's head word before a place names a place.)
     const placeOfPlace = PLACE_QUALIFIERS.has(first.folded) || isWordOf(first, WordClass.PlaceHeadWord);
     if (count >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return settle(chunk, placeOfPlace ? 'LOC' : 'ORG', 2);
-    if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord) && !this.postNamedByPlaceHead(chunk)) return settle(chunk, 'LOC', 2);
+    if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // English puts a place's head last: "Ohio River", "Eccles New Road", "Descartes Highlands".
     if (count >= 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // "Porlock Hill", "Dunkery Beacon", "Wenlock Edge": a landform's word that is a family name
