@@ -4545,8 +4545,20 @@ export class EntityRecogniser {
     // joins the second to it under one preposition, before a plural verb; not "from Ballybunion
     // and Hennessy met him", "at Listowel and Moran's pub".)
     const pluralVerbAfter = isCoordinator(this.tokens[a.last]) && a.last + 1 === b.first && (PLURAL_VERBS.has(this.tokens[b.last]?.text ?? '') || this.clauseCommaAfter(b.last) || this.routeBetween(a.first));
-    if (listed.strength < 2 && !(this.untypedName(chunk) && this.townPrepositionBefore(a.first) && (this.listEndsOnPunctuation(b.last) || pluralVerbAfter))) return;
-    if (this.listSeparatorBetween(a, b)) settle(chunk, 'LOC', 2);
+    // A town of the long list is a place of its own: listed with a place, it needs no more
+    // where the list ends on punctuation or a preposition ("from Serowe, Francistown and
+    // Letlhakane by lorry"), not before a verb or an apposition ("from Quorrabin and Dubois met
+    // him", "and Mulvane, the teacher,").
+    const listedTown = this.untypedName(chunk) && this.listEndsBeforeVerb(b.last) && !this.appositionAfter(chunk.last) && gazetteer.lookupTown(this.surface(chunk)) !== undefined;
+    if (listed.strength < 2 && !listedTown && !(this.untypedName(chunk) && this.townPrepositionBefore(a.first) && (this.listEndsOnPunctuation(b.last) || pluralVerbAfter))) return;
+    if (!this.listSeparatorBetween(a, b)) return;
+    if (!listedTown || !this.namesTown(chunk, 2)) settle(chunk, 'LOC', 2);
+  }
+
+  /** A comma at k before an article: an apposition follows ("and Mulvane, the teacher,"). */
+  private appositionAfter(k: number): boolean {
+    const next = this.tokens[k + 1];
+    return this.tokens[k]?.text === ',' && isWordTok(next) && (ARTICLES.has(next.folded) || next.folded === 'a' || next.folded === 'an');
   }
 
   /** The words [first, last) speak: a verb of speech right before or after them. */
@@ -4556,8 +4568,7 @@ export class EntityRecogniser {
 
   /** A comma at k that closes an opening phrase ("At Bovina and Edwards, on the line"), not one before an apposition ("and Mulcahy, the teacher,"). */
   private clauseCommaAfter(k: number): boolean {
-    const next = this.tokens[k + 1];
-    return this.tokens[k]?.text === ',' && !(isWordTok(next) && (ARTICLES.has(next.folded) || next.folded === 'a' || next.folded === 'an'));
+    return this.tokens[k]?.text === ',' && !this.appositionAfter(k);
   }
 
   /** "between" or "entre" right before token i, after a route's word ("services between"). */
@@ -4574,6 +4585,15 @@ export class EntityRecogniser {
       while (isNameWord(tokens[k]) && tokens[k].capitalised) k++;
     }
     return !tokens[k] || tokens[k].kind === 'punct';
+  }
+
+  /** From `k`, past the rest of a list of names, punctuation or a preposition ("by lorry"), no verb. */
+  private listEndsBeforeVerb(k: number): boolean {
+    if (this.listEndsOnPunctuation(k)) return true;
+    while (this.tokens[k] && (this.tokens[k].text === ',' || isCoordinator(this.tokens[k]) || (isNameWord(this.tokens[k]) && this.tokens[k].capitalised))) k++;
+    const next = this.tokens[k];
+    // ("by lorry", "par le train": the means of travel, which PREPOSITIONS leaves out for "by X said".)
+    return isWordTok(next) && next.lowercase && (PREPOSITIONS.has(next.folded) || next.folded === 'by' || next.folded === 'par');
   }
 
   /** A chunk nothing typed, and no common noun the article also writes in lowercase ("des Eaux et Forêts"). */

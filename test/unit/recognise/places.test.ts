@@ -307,6 +307,12 @@ test('a place known by a weak cue after a preposition of place types the untyped
   assert.deepEqual(locs('He drove in from Quorrabin and Yendarra met him. Letters from Quorrabin and Mulvane, the teacher, came.', 'en'), ['Quorrabin', 'Quorrabin']);
 });
 
+test('a town of the long list listed with a place is a place where the list ends on punctuation or a preposition ("from Serowe, Francistown and Letlhakane by lorry"), not before a verb', () => {
+  const locs = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(locs('They had travelled from Serowe, Francistown and Letlhakane by lorry.'), ['Serowe', 'Francistown', 'Letlhakane']);
+  assert.deepEqual(locs('He drove in from Quorrabin and Dubois met him.'), ['Quorrabin']);
+});
+
 test('two lone names after "between"/"entre" are the ends of a route, unless one is a first name or the family name of someone named in full', () => {
   const locs = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
   assert.deepEqual(locs('Trains resumed between Kettlebury and Wendlow on Wednesday.', 'en'), ['Kettlebury', 'Wendlow']);
