@@ -4866,7 +4866,11 @@ export class EntityRecogniser {
         if (named && head.capitalised && isWordOf(head, WordClass.OrgHeadWord) && this.isDeterminerAt(chunk.first - 1)) {
           chunk.id = named.id;
           chunk.type = 'ORG';
-          chunk.strength = Math.max(chunk.strength, 2);
+          // Capitalised after its determiner, an English head is the body's name even where the
+          // article writes the common noun too ("told the Court … laughter in court"; see keep).
+          // (Not in French, which puts the head first: "la Société libre d'Émulation" is a longer
+          // name the chunker cut.)
+          chunk.strength = Math.max(chunk.strength, this.lang === 'en' ? 3 : 2);
         }
         continue;
       }

@@ -321,6 +321,12 @@ test('a body\'s head word alone after its determiner is the body the article las
   assert.equal(fr.find((e) => e.text === 'Chambre')?.id, fr.find((e) => e.text === 'Chambre de commerce de Tulle')?.id);
 });
 
+test('English: a body\'s head word capitalised after its determiner stays the body where the article also writes the common noun ("told the Court … laughter in court")', () => {
+  const text = "The Warden's Court sat on Thursday. Rourke told the Court that he saw no pegs, to laughter in court.";
+  const entities = analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'ORG').map((e) => `${e.text} ${e.id}`);
+  assert.deepEqual(entities, ["Warden's Court warden-s-court", 'Court warden-s-court']);
+});
+
 test('the paper a person spoke to: "told the X", "a déclaré au X", "a confié à La X"', () => {
   assert.deepEqual(entities('The mayor told the Clarion that the bridge would close. Ms Abbey Ross told The Sentinel she agreed.', 'en'), ['ORG:Clarion', 'PER:Abbey Ross', 'ORG:Sentinel']);
   assert.ok(entities('« Nous tiendrons », a déclaré au Courrier le directeur.', 'fr').includes('ORG:Courrier'));
