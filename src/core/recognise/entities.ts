@@ -310,6 +310,11 @@ const ENGLISH_BODY_AND_ERA_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Prepositions of place before an article and a name (folded): "jusqu'à la", "sur les", "dans l'", "on the". */
+/** French nouns of a river's course, folded: "la crue de la Sirba", "le long de la Vesdre" (see riverAfterItsCourse). */
+const RIVER_COURSE_NOUNS_FR: ReadonlySet<string> = new Set([
+  ...'crue crues decrue rive rives berge berges lit debit embouchure confluent confluence long bords source sources meandres'.split(' '),
+]);
+
 const ARTICLE_PLACE_PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['a', 'sur', 'dans', 'vers']),
   // "on the Clyde", "from the Karoo", "across the Rand" (not "at", "to", "by": "at the Treasury", "to the Herald").
@@ -2937,6 +2942,7 @@ export class EntityRecogniser {
     // where one goes, but the event's, joined to it later; see eventTakesComplement.)
     if (count === 1 && this.eventHeadBeforeComplement(chunk)) return;
     if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk) || this.routeBefore(chunk)) return settle(chunk, 'LOC', 1);
+    if (count === 1 && this.riverAfterItsCourse(chunk)) return settle(chunk, 'LOC', 1);
     if (count === 1 && this.betweenTwoNames(chunk)) return settle(chunk, 'LOC', 1);
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
     if (completed) return settle(chunk, completed, 1);
@@ -4037,6 +4043,34 @@ export class EntityRecogniser {
     return !(isWordTok(next) && OF_PREPOSITIONS.has(next.folded) && afterNext && (afterNext.capitalised || DEFINITE_ARTICLES.has(afterNext.folded)));
   }
 
+  /**
+   * "la crue de la Sirba", "le long de la Vesdre", "les berges du Loir": a French noun of a
+   * river's course, "de" and the article before a lone name make it the river (the lists hold
+   * few rivers, and the press names them with their article, never a person).
+   */
+  private riverAfterItsCourse(chunk: Chunk): boolean {
+    const { tokens } = this;
+    const name = tokens[chunk.first];
+    if (this.lang !== 'fr' || this.lowercaseWords.has(name.folded) || isWordOf(name, WordClass.FirstName | WordClass.TitleWord)) return false;
+    const article = tokens[chunk.first - 1];
+    if (!isWordTok(article) || !article.lowercase) return false;
+    // "du Loir" holds its "de"; "de la Vesdre", "de l'Orbieu" write it.
+    const articleWithOf = article.folded === 'du' ? 1 : (article.folded === 'la' || article.folded === "l'") && tokens[chunk.first - 2]?.folded === 'de' ? 2 : 0;
+    const noun = tokens[chunk.first - 1 - articleWithOf];
+    return articleWithOf > 0 && isWordTok(noun) && noun.lowercase && RIVER_COURSE_NOUNS_FR.has(noun.folded);
+  }
+
+  /**
+   * French items of one list each keep their article: "L'Orbieu, la Berre, le Verdouble et
+   * l'Aude", "de la Sirba et du Goroubi" ("du" and "des" hold theirs); the first may open the
+   * sentence, the next ones are in lowercase.
+   */
+  private articlesOfList(first: Token, next: Token): boolean {
+    if (this.lang !== 'fr' || !next.lowercase) return false;
+    const articled = (tok: Token) => DEFINITE_ARTICLES.has(tok.folded) || tok.folded === 'du' || tok.folded === 'des';
+    return articled(first) && articled(next);
+  }
+
   /** The names the article gives a ship ("the liner Waratah" … "sailed in the Waratah"), made on first need. */
   private shipNames(): ReadonlySet<string> {
     this.ships ??= new Set(this.chunks.filter((chunk) => this.namesShip(chunk)).map((chunk) => this.surfaceKey(chunk)));
@@ -4614,7 +4648,7 @@ export class EntityRecogniser {
     if (coordinated) k++;
     if (!comma && !coordinated) return false;
     const before = tokenAt(tokens, a.first - 1);
-    const repeated = k < b.first && isWordTok(before) && before.lowercase && isWordTok(tokens[k]) && sameFoldedPreposition(before.folded, tokens[k].folded);
+    const repeated = k < b.first && isWordTok(before) && isWordTok(tokens[k]) && ((before.lowercase && sameFoldedPreposition(before.folded, tokens[k].folded)) || this.articlesOfList(before, tokens[k]));
     if (repeated) k++;
     if (k !== b.first || tokens[b.first].lineStart) return false;
     // A comma alone may set a name in apposition ("the Carrick Royal, Dublin"): it lists only

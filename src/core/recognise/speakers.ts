@@ -1389,6 +1389,14 @@ export class SpeakerAttributor {
         if (inComplement) k++;
         continue;
       }
+      // "À Tuchan, où le Verdouble a emporté le pont, le maire, X, a passé la nuit": a clause of
+      // "où" or "where" set off by commas has its own subject; the sentence's comes after it.
+      if (this.setOffWhereClause(seq, k)) {
+        let close = k + 1;
+        while (close < seq.length && !this.isComma(seq[close])) close++;
+        k = close;
+        continue;
+      }
       // "Il fait encore nuit, quand Maëlle …": an impersonal "il" stands for nobody.
       if (this.lang === 'fr' && this.is(seq[k], WordClass.SingularPronoun) && this.tokens[seq[k]].folded === 'il' && this.isImpersonalAfter(seq, k + 1)) {
         k++;
@@ -1418,6 +1426,20 @@ export class SpeakerAttributor {
       }
     }
     return namelessSubject ?? placeOpening;
+  }
+
+  /**
+   * "où" or "where" right after a comma, opening a clause set off inside the sentence whose
+   * subject names no person ("où le Verdouble a emporté le pont"). (A person there may be the
+   * only one the sentence names: "Marée basse est né à Zeebruges, où X a interrogé des pêcheurs".)
+   */
+  private setOffWhereClause(seq: number[], k: number): boolean {
+    const word = this.tokens[seq[k]].folded;
+    if (k === 0 || (word !== 'ou' && word !== 'where') || this.tokens[seq[k]].text === 'ou' || !this.isComma(seq[k - 1])) return false;
+    let at = k + 1;
+    while (at < seq.length && this.is(seq[at], WordClass.Determiner)) at++;
+    const m = at < seq.length ? this.mentionAt[seq[at]] : -1;
+    return m >= 0 && !this.namesPerson[m];
   }
 
   /**

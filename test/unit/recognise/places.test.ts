@@ -719,3 +719,11 @@ test('review of 393 and 404: a post named by a place\'s head word is no person e
   assert.deepEqual(analyze('"We cannot let the ships in," the Port Captain told reporters.', { lang: 'en' }).entities, []);
   assert.deepEqual(places('The Rose and Crown Inn was sold.', 'en'), ['Rose and Crown Inn rose-and-crown-inn']);
 });
+
+test('French: a river named after a noun of its course ("la crue de la Sirba", "le long de la Vesdre"), and the items of a list each with its article share a place\'s type ("L\'Orbieu, la Berre, le Verdouble et l\'Aude")', () => {
+  const locs = (text: string) => analyze(text, { lang: 'fr' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(locs('La crue de la Sirba est arrivée. Ils marchent le long de la Vesdre.'), ['Sirba', 'Vesdre']);
+  assert.deepEqual(locs("L'Orbieu, la Berre, le Verdouble et l'Aude elle-même sont sortis de leur lit."), ['Orbieu', 'Berre', 'Verdouble', 'Aude']);
+  // Not a person after a noun of a bed ("le lit de la Reine" is a title's), nor a list of people.
+  assert.deepEqual(locs('Il a vu le lit de la Reine.'), []);
+});

@@ -816,3 +816,9 @@ test('review of 393–404: a noun of sex and age is no one where two could be me
   assert.deepEqual(speakers('Sophie Lenoir a été agressée. Un homme l’a suivie. « Il m’a frappée », raconte la jeune femme.', 'fr'), ['sophie-lenoir']);
   assert.deepEqual(speakers('Le pilote, Hugo Lemaire, a remporté le Grand Prix. « La voiture était parfaite », a déclaré le vainqueur.', 'fr'), ['hugo-lemaire']);
 });
+
+test('a clause of "où" or "where" set off by commas, whose subject is no person, has its own subject: "À Tuchan, où le Verdouble a emporté le pont, le maire, X, …"', () => {
+  const text = "Le colonel Henri Sabatier dirige les secours.\n\nÀ Tuchan, où le Rhône a emporté le pont, le maire, Francis Rouquette, a passé la nuit à la mairie. « Ce que j'ai vu cette nuit, c'était pire », confiait-il hier soir.";
+  const { quotes } = analyze(text, { lang: 'fr' });
+  assert.equal(quotes[0].speaker?.id, 'francis-rouquette');
+});
