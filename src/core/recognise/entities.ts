@@ -44,6 +44,7 @@ import {
   COUNT_APPROXIMATORS,
   PEOPLE_PLURALS,
   DEFINITE_ARTICLES,
+  PLACE_HEAD_LOOKALIKES,
 } from './lexicon';
 import { distinctLexemes, isAllCaps, isPossessiveMark, LexemeMemo, lexemeIdOf, lexemeMask, onlySpacesBetween, PLACE_COMPOUND_WORDS, tokenColumns, TokenFlag, WordShape, type Token, type TokenColumns } from './tokenize';
 import { dateInPlaceNameEnd } from './dates';
@@ -310,6 +311,12 @@ const ENGLISH_BODY_AND_ERA_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Prepositions of place before an article and a name (folded): "jusqu'à la", "sur les", "dans l'", "on the". */
+/**
+ * Capitalised French place heads that open other names before a town: "Tour de France" (a race),
+ * "Hôtel de Ville" (a town hall, a body), "Palais de Justice", "Port de Marseille" (a port authority).
+ */
+const CAPITALISED_HEADS_OF_OTHER_NAMES: ReadonlySet<string> = new Set(['tour', 'hotel', 'palais', 'port']);
+
 /** French nouns of a river's course, folded: "la crue de la Sirba", "le long de la Vesdre" (see riverAfterItsCourse). */
 const RIVER_COURSE_NOUNS_FR: ReadonlySet<string> = new Set([
   ...'crue crues decrue rive rives berge berges lit debit embouchure confluent confluence long bords source sources meandres'.split(' '),
@@ -1367,7 +1374,12 @@ export class EntityRecogniser {
       // "le CHU de Rennes", "au SDIS de la Loire": an acronym's body placed in a town the gazetteer knows.
       const placedAcronym = this.isPlacedAcronym(i);
       const type = classes[i] & WordClass.InstitutionHead || placedAcronym ? 'ORG' : classes[i] & WordClass.LowercasePlaceHead ? 'LOC' : undefined;
-      if (!type || this.claimed[i] || (classes[i] & WordClass.Capitalised && !placedAcronym)) continue;
+      // "la Porte de Vincennes", "Rue de Chartres": capitalised, the head names the place with the
+      // town the gazetteer found after it (lowercase, "la gare de Jemeppe" is the town's station).
+      const namedWithTown = type === 'LOC' && !!(classes[i] & WordClass.Capitalised) && this.capitalisedHeadBeforeTown(i);
+      if (!type || this.claimed[i] || (classes[i] & WordClass.Capitalised && !placedAcronym && !namedWithTown)) continue;
+      // (Nor another word folded like one: "il marche de la Place Bellecour", "du côté de Carleton".)
+      if (type === 'LOC' && PLACE_HEAD_LOOKALIKES.has(tokens[i].text)) continue;
       // "tribunal correctionnel de …", "cour d'appel de …": adjectives and lowercase complements
       // of an institution come before the name that places it.
       const afterHead = type === 'ORG' ? this.skipLowercaseComplements(i + 1) : i + 1;
@@ -1395,7 +1407,7 @@ export class EntityRecogniser {
       if (tokens[i].folded === 'camp' && j === afterHead) continue;
       // "la baie de Papeete", "la gare de Jemeppe", "l'église d'Evolène": the town's bay, station
       // or church; the town alone is the place named.
-      if (type === 'LOC' && this.namesTownOfHead(i, j)) continue;
+      if (type === 'LOC' && !namedWithTown && this.namesTownOfHead(i, j)) continue;
       // "le front de mer de Mahébourg", "au bord de mer de Deauville": "mer" as a noun's complement
       // is the sea in general, not the head of a sea's name ("en mer d'Iroise" is one).
       if (tokens[i].folded === 'mer' && tokens[i - 1]?.folded === 'de') continue;
@@ -1429,6 +1441,16 @@ export class EntityRecogniser {
    * and a bare "de" (no article: "la baie de la Moselle" is a name)? ("la gare de Lyon" is a
    * station of Paris: "gare" is not one of those heads.)
    */
+  /** A capitalised French place head before "de", "du" or "d'" and a place the gazetteer found: "la Porte de Vincennes". */
+  private capitalisedHeadBeforeTown(i: number): boolean {
+    const { tokens } = this;
+    if (this.lang !== 'fr' || CAPITALISED_HEADS_OF_OTHER_NAMES.has(tokens[i].folded)) return false;
+    const of = tokens[i + 1];
+    if (!isWordTok(of) || !(of.folded === 'de' || of.folded === 'du' || of.folded === "d'")) return false;
+    const at = this.gazetteerChunkIndexAt(i + 2);
+    return at >= 0 && this.chunks[at].type === 'LOC';
+  }
+
   private namesTownOfHead(head: number, j: number): boolean {
     const { tokens } = this;
     if (j !== head + 2 || !TOWN_AMENITY_HEADS.has(tokens[head].folded) || !(tokens[head + 1].folded === 'de' || tokens[head + 1].folded === "d'")) return false;

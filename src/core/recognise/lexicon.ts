@@ -500,6 +500,12 @@ export const PLACE_HEADS = set(`
   mer océan plaines monts détroit lagune chaussée porte héliport
 `);
 
+/**
+ * Other words, as written, that fold like a head of PLACE_HEADS: the verbs "marche" and "cite"
+ * ("il marche de la Place Bellecour au quai"), "côté" ("du côté de Carleton"), "cote", "foret".
+ */
+export const PLACE_HEAD_LOOKALIKES: ReadonlySet<string> = new Set(['marche', 'cite', 'côté', 'coté', 'cote', 'foret']);
+
 /** Abbreviated honorifics that stand right before a name (folded): "M. Roux", "Mr Roe", "Dr. Lee", "Sir John". */
 export const HONORIFICS = set(`m mme mlle mm mmes mr mrs ms dr me pr sir lord lady`);
 

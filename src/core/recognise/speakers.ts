@@ -1473,6 +1473,9 @@ export class SpeakerAttributor {
     const m = this.mentionAt[seq[0]];
     if (m < 0 || this.refs[m].mention.type !== 'LOC' || subject.speaker?.id !== this.refs[m].mention.id) return false;
     if (seq[subject.next] === undefined || !this.isComma(seq[subject.next])) return false;
+    // "Rue de Chartres, M. Jules Lacoste, marchand de masques, …": a person named right after the
+    // place's comma, perhaps after an honorific, is the sentence's subject.
+    if (this.personOpensAfter(seq, subject.next + 1)) return true;
     // A short aside in the same sentence ("PORT-AU-PRINCE, de notre envoyée spéciale X" is a dateline).
     const limit = Math.min(seq.length, subject.next + 1 + MAX_ASIDE_TOKENS);
     let close = subject.next + 1;
@@ -1487,6 +1490,17 @@ export class SpeakerAttributor {
     // French "a" is the verb ("Rome, en revanche, a haussé le ton"), not the English article.
     const determiner = this.is(after, WordClass.Determiner) && !(this.lang === 'fr' && this.tokens[after].folded === 'a');
     return determiner || (named >= 0 && this.refs[named].mention.type !== 'DATE' && this.refs[named].mention.type !== 'LOC');
+  }
+
+  /** A person's mention at seq[k], or after an honorific's capitalised word and its period ("M. Jules Lacoste"). */
+  private personOpensAfter(seq: number[], k: number): boolean {
+    for (let n = k; n < Math.min(seq.length, k + 3); n++) {
+      const m = this.mentionAt[seq[n]];
+      if (m >= 0) return this.namesPerson[m] !== 0;
+      const tok = this.tokens[seq[n]];
+      if (!(tok.capitalised || tok.text === '.')) return false;
+    }
+    return false;
   }
 
   /** "à", "by", "of"…; English "a" is the article that folds like "à" ("A resident, Ann Tilley, said"). */

@@ -727,3 +727,12 @@ test('French: a river named after a noun of its course ("la crue de la Sirba", "
   // Not a person after a noun of a bed ("le lit de la Reine" is a title's), nor a list of people.
   assert.deepEqual(locs('Il a vu le lit de la Reine.'), []);
 });
+
+test('French: a capitalised place head names the place with the town after it ("la Porte de Vincennes", "Rue de Chartres") and with a name ("la Porte Maillot"); a verb folded like a head is none ("il marche de la Place Bellecour")', () => {
+  const locs = (text: string) => analyze(text, { lang: 'fr' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(locs('Le train va de la Porte de Vincennes à la Porte Maillot.'), ['Porte de Vincennes', 'Porte Maillot']);
+  assert.deepEqual(locs('Il marche de la Place Bellecour au Quai Voltaire.'), ['Place Bellecour', 'Quai Voltaire']);
+  assert.deepEqual(locs('Du côté de Carleton-sur-Mer, on attend.'), ['Carleton-sur-Mer']);
+  // The race and the town hall are not places named with their town.
+  assert.deepEqual(analyze('Le Tour de France passe à Gap.', { lang: 'fr' }).entities.filter((e) => e.text.startsWith('Tour')).map((e) => e.type), ['EVENT']);
+});

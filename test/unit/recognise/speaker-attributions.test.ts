@@ -822,3 +822,8 @@ test('a clause of "où" or "where" set off by commas, whose subject is no person
   const { quotes } = analyze(text, { lang: 'fr' });
   assert.equal(quotes[0].speaker?.id, 'francis-rouquette');
 });
+
+test('a place opening the sentence, then a person named after its comma: the person is the subject ("Rue de Chartres, M. Jules Lacoste, marchand de masques, …")', () => {
+  const text = "Place de la Nation, M. Jules Lacoste, marchand de masques, ne se plaignait pas : « J'ai vendu plus de faux nez samedi qu'en six mois. »";
+  assert.equal(analyze(text, { lang: 'fr' }).quotes[0].speaker?.id, 'jules-lacoste');
+});

@@ -65,7 +65,7 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Plaine', 'Plateau', 'Col', 'Forêt', 'Bois', 'Parc', 'Port', 'Région', 'Province', 'Département',
   'Canton', 'Comté', 'District', 'Arrondissement', 'Quartier', 'Faubourg', 'Détroit', 'Canal',
   'Désert', 'Péninsule', 'Presqu\'île', 'Plage', 'Aéroport', 'Gare', 'Fleuve', 'Rivière', 'Massif',
-  'Colline', 'Oasis', 'Delta', 'Archipel', 'Territoire', 'Oblast', 'État', 'Palais',
+  'Colline', 'Oasis', 'Delta', 'Archipel', 'Territoire', 'Oblast', 'État', 'Palais', 'Porte',
   // English
   'Mount', 'Mountains', 'Fort', 'Lake', 'Gulf', 'Sea', 'Ocean', 'River', 'Street', 'Road', 'Square',
   'Bridge', 'Island', 'Islands', 'Isle', 'Cape', 'Point', 'Bay', 'Valley', 'Plain', 'Forest', 'Park',
