@@ -435,7 +435,7 @@ export const EVENT_HEAD_WORDS = set(`
   jeux coupe championnat festival sommet guerre révolution mondial tournoi salon exposition fête
   biennale conférence forum marathon carnaval jubilé
   crisis disaster explosion massacre uprising rebellion revolt riots famine earthquake
-  floralies bataille journée catastrophe foire fêtes crusade
+  floralies bataille journée catastrophe foire fêtes crusade fair
 `);
 
 /**

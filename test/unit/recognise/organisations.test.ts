@@ -1137,3 +1137,9 @@ test('a legal form closes a firm\'s name whatever first name opens it: "Edison C
 test('review of 397: a capitalised "Sommet" before a mountain is no event ("au Sommet du Mont-Blanc")', () => {
   assert.deepEqual(undated('Le drapeau flotte au Sommet du Mont-Blanc.', 'fr').filter((e) => e.startsWith('EVENT:')), []);
 });
+
+test('English: a fair closes an event\'s name ("the Story County Fair", "the Iowa State Fair") and opens none ("a Fair Price")', () => {
+  const events = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'EVENT').map((e) => e.text);
+  assert.deepEqual(events('Her pie won at the Story County Fair; she will enter the Iowa State Fair next month.'), ['Story County Fair', 'Iowa State Fair']);
+  assert.deepEqual(events('The museum offered a Fair Price for the stone.'), []);
+});
