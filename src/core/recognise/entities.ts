@@ -310,7 +310,6 @@ const ENGLISH_BODY_AND_ERA_NOUNS: ReadonlySet<string> = new Set([
   'admiralty', 'commons', 'lords',
 ]);
 
-/** Prepositions of place before an article and a name (folded): "jusqu'à la", "sur les", "dans l'", "on the". */
 /**
  * Capitalised French place heads that open other names before a town: "Tour de France" (a race),
  * "Hôtel de Ville" (a town hall, a body), "Palais de Justice", "Port de Marseille" (a port authority).
@@ -322,6 +321,7 @@ const RIVER_COURSE_NOUNS_FR: ReadonlySet<string> = new Set([
   ...'crue crues decrue rive rives berge berges lit debit embouchure confluent confluence long bords source sources meandres'.split(' '),
 ]);
 
+/** Prepositions of place before an article and a name (folded): "jusqu'à la", "sur les", "dans l'", "on the". */
 const ARTICLE_PLACE_PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['a', 'sur', 'dans', 'vers']),
   // "on the Clyde", "from the Karoo", "across the Rand" (not "at", "to", "by": "at the Treasury", "to the Herald").
@@ -1436,11 +1436,6 @@ export class EntityRecogniser {
     }
   }
 
-  /**
-   * Is tokens[j] a town the lists know, after a head that a town has one of ("baie", "église")
-   * and a bare "de" (no article: "la baie de la Moselle" is a name)? ("la gare de Lyon" is a
-   * station of Paris: "gare" is not one of those heads.)
-   */
   /** A capitalised French place head before "de", "du" or "d'" and a place the gazetteer found: "la Porte de Vincennes". */
   private capitalisedHeadBeforeTown(i: number): boolean {
     const { tokens } = this;
@@ -1451,6 +1446,11 @@ export class EntityRecogniser {
     return at >= 0 && this.chunks[at].type === 'LOC';
   }
 
+  /**
+   * Is tokens[j] a town the lists know, after a head that a town has one of ("baie", "église")
+   * and a bare "de" (no article: "la baie de la Moselle" is a name)? ("la gare de Lyon" is a
+   * station of Paris: "gare" is not one of those heads.)
+   */
   private namesTownOfHead(head: number, j: number): boolean {
     const { tokens } = this;
     if (j !== head + 2 || !TOWN_AMENITY_HEADS.has(tokens[head].folded) || !(tokens[head + 1].folded === 'de' || tokens[head + 1].folded === "d'")) return false;

@@ -1435,6 +1435,7 @@ export class SpeakerAttributor {
    */
   private setOffWhereClause(seq: number[], k: number): boolean {
     const word = this.tokens[seq[k]].folded;
+    // ("ou", "or", folds like "où".)
     if (k === 0 || (word !== 'ou' && word !== 'where') || this.tokens[seq[k]].text === 'ou' || !this.isComma(seq[k - 1])) return false;
     let at = k + 1;
     while (at < seq.length && this.is(seq[at], WordClass.Determiner)) at++;
