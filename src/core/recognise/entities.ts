@@ -4596,6 +4596,8 @@ export class EntityRecogniser {
     if (listed.type !== 'LOC' || chunk.strength >= 2) return;
     const a = listed.first < chunk.first ? listed : chunk;
     const b = listed.first < chunk.first ? chunk : listed;
+    // (The separator first: most neighbours are no list, and the tests below walk the tokens.)
+    if (!this.listSeparatorBetween(a, b)) return;
     // (Not when a verb follows the list: "At Tawhiti, Hemi and Rawiri attended" are people.)
     // ("from Carnarvon and Williston are studying": a coordinator right after the first place
     // joins the second to it under one preposition, before a plural verb; not "from Ballybunion
@@ -4607,7 +4609,6 @@ export class EntityRecogniser {
     // him", "and Mulvane, the teacher,").
     const listedTown = this.untypedName(chunk) && this.listEndsBeforeVerb(b.last) && !this.appositionAfter(chunk.last) && gazetteer.lookupTown(this.surface(chunk)) !== undefined;
     if (listed.strength < 2 && !listedTown && !(this.untypedName(chunk) && this.townPrepositionBefore(a.first) && (this.listEndsOnPunctuation(b.last) || pluralVerbAfter))) return;
-    if (!this.listSeparatorBetween(a, b)) return;
     if (!listedTown || !this.namesTown(chunk, 2)) settle(chunk, 'LOC', 2);
   }
 
@@ -5369,8 +5370,11 @@ const PRE_NOUN_ADJECTIVES_FR: ReadonlySet<string> = new Set([
   ...'premier premiere premiers premieres haut haute hauts hautes'.split(' '),
 ]);
 
-/** What French gives over to someone, before "à" and the name (folded): "consacrée à Picasso", "un hommage à Brassens". */
-// (Not "dédié à", "attribué à": a place or a firm as often, "un film dédié à Ouessant", "le marché attribué à Colas".)
+/**
+ * What French gives over to someone, before "à" and the name (folded): "consacrée à Picasso", "un
+ * hommage à Brassens". (Not "dédié à", "attribué à": a place or a firm as often, "un film dédié à
+ * Ouessant", "le marché attribué à Colas".)
+ */
 const DEDICATED_TO_FR: ReadonlySet<string> = new Set('consacre consacree consacres consacrees hommage hommages'.split(' '));
 
 /** Adjectives French writes before a place's head word, capitalised in its name: "le Grand Palais", "le Vieux Port" (folded). */

@@ -1052,8 +1052,7 @@ export class SpeakerAttributor {
     if (body) return body;
     const role = this.roleAt(seq, k);
     if (role?.speaker) return role;
-    let n = k;
-    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
+    const n = this.pastDeterminers(seq, k);
     const named = this.personNamedAfterRole(seq, n + 1);
     if (named) return named;
     const organisation = n < seq.length ? this.organisationOfNoun(seq[k], seq[n]) : null;
@@ -1071,8 +1070,7 @@ export class SpeakerAttributor {
   private agentNounReferent(seq: number[], k: number): Speaker | null {
     const determiner = FRENCH_DETERMINERS.get(this.tokens[seq[k]].folded);
     if (determiner?.kind !== 'definite' || !this.isBareAgentNoun(seq, k + 1)) return null;
-    let n = k;
-    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
+    let n = this.pastDeterminers(seq, k);
     n = this.pastAgeAdjectives(seq, n);
     const noun = this.tokens[seq[n]]?.folded ?? '';
     if (PERSON_NOUNS_FR.has(noun)) return this.soleUntitledPersonNear(determiner.gender, seq[k], noun);
@@ -1120,6 +1118,13 @@ export class SpeakerAttributor {
       if (next?.lowercase && (next.folded === noun || AGENT_NOUN_ENDING.test(next.folded) || PERSON_NOUNS_FR.has(next.folded) || PERSON_NOUN_AFTER_INDEFINITE.has(next.folded))) return true;
     }
     return false;
+  }
+
+  /** Index in `seq` past the determiners from `from` ("the", "un", "cette"). */
+  private pastDeterminers(seq: number[], from: number): number {
+    let n = from;
+    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
+    return n;
   }
 
   /** Index in `seq` past the French adjectives of age from `from` ("le jeune homme", "l'ancien coureur"). */
@@ -1437,8 +1442,7 @@ export class SpeakerAttributor {
     const word = this.tokens[seq[k]].folded;
     // ("ou", "or", folds like "où".)
     if (k === 0 || (word !== 'ou' && word !== 'where') || this.tokens[seq[k]].text === 'ou' || !this.isComma(seq[k - 1])) return false;
-    let at = k + 1;
-    while (at < seq.length && this.is(seq[at], WordClass.Determiner)) at++;
+    const at = this.pastDeterminers(seq, k + 1);
     const m = at < seq.length ? this.mentionAt[seq[at]] : -1;
     return m >= 0 && !this.namesPerson[m];
   }
@@ -1571,7 +1575,7 @@ export class SpeakerAttributor {
     let k = n + 1;
     if (k >= seq.length || !SPOKESPERSON_LINKS.has(this.tokens[seq[k]].folded)) return undefined;
     k++;
-    while (k < seq.length && this.is(seq[k], WordClass.Determiner)) k++;
+    k = this.pastDeterminers(seq, k);
     const m = k < seq.length ? this.mentionAt[seq[k]] : -1;
     if (m < 0 || (this.refs[m].mention.type !== 'ORG' && this.refs[m].mention.type !== 'LOC')) return undefined;
     const next = this.pastMention(seq, k);
@@ -1716,15 +1720,14 @@ export class SpeakerAttributor {
    * "a telegram from Batavia says").
    */
   private documentOfBody(seq: number[], k: number): Subject | undefined {
-    let n = k;
-    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
+    let n = this.pastDeterminers(seq, k);
     if (n === k || n >= seq.length || !DOCUMENT_NOUNS.has(this.tokens[seq[n]].folded)) return undefined;
     n++;
     // "a statement issued by", "un communiqué publié par": the participle of its issuing.
     if (n + 1 < seq.length && ISSUING_PARTICIPLES.has(this.tokens[seq[n]].folded) && AGENT_PREPOSITIONS.has(this.tokens[seq[n + 1]].folded)) n += 2;
     else if (n < seq.length && (OF_PREPOSITIONS.has(this.tokens[seq[n]].folded) || this.tokens[seq[n]].folded === 'from')) n++;
     else return undefined;
-    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
+    n = this.pastDeterminers(seq, n);
     const m = n < seq.length ? this.mentionAt[seq[n]] : -1;
     if (m < 0 || (this.refs[m].mention.type !== 'ORG' && this.refs[m].mention.type !== 'LOC')) return undefined;
     return { speaker: { id: this.refs[m].mention.id, text: this.refs[m].mention.text }, next: this.pastMention(seq, n) };
@@ -1754,8 +1757,7 @@ export class SpeakerAttributor {
   private organisationAfterDeterminers(seq: number[], k: number): Subject | undefined {
     // A definite article only: "an IMF economist said" is someone of the body, unnamed.
     if (!DEFINITE_ARTICLES.has(this.tokens[seq[k]]?.folded ?? '')) return undefined;
-    let n = k;
-    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
+    const n = this.pastDeterminers(seq, k);
     const m = n > k && n < seq.length ? this.mentionAt[seq[n]] : -1;
     if (m < 0 || this.refs[m].mention.type !== 'ORG') return undefined;
     const next = this.pastMention(seq, n);
@@ -1774,8 +1776,7 @@ export class SpeakerAttributor {
    * person the article gave that role to; null when the role is nobody known.
    */
   private roleAt(seq: number[], k: number): Subject | undefined {
-    let n = k;
-    while (n < seq.length && this.is(seq[n], WordClass.Determiner)) n++;
+    const n = this.pastDeterminers(seq, k);
     // "the Acme general manager, Mr Ian Roe,": the role of a body, named before its title.
     if (n > k && n < seq.length && this.bodyBeforeRole(seq, n)) return this.holderOfRole(seq, this.pastMention(seq, n));
     if (n >= seq.length) return undefined;
@@ -1874,8 +1875,7 @@ export class SpeakerAttributor {
    */
   private skipNounComplement(seq: number[], n: number): number {
     if (n >= seq.length || !OF_PREPOSITIONS.has(this.tokens[seq[n]].folded)) return n;
-    let k = n + 1;
-    while (k < seq.length && this.is(seq[k], WordClass.Determiner)) k++;
+    let k = this.pastDeterminers(seq, n + 1);
     if (k < seq.length && this.tokens[seq[k]].lowercase && this.mentionAt[seq[k]] < 0) k++;
     k = this.pastMention(seq, k);
     return k - n <= 6 ? k : n;
