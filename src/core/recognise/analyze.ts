@@ -4,7 +4,7 @@
 
 import { proseMask, isMarkdownPath } from '../text/markdown';
 import { TokenArena, tokenize } from './tokenize';
-import { findDates } from './dates';
+import { findDates, timeZonesAfterClocks } from './dates';
 import { EntityRecogniser, chunksToMentions } from './entities';
 import { findPartyTagPlaces } from './party-tags';
 import { findQuotes, quoteKind } from './quotes';
@@ -13,7 +13,7 @@ import { detectLanguage } from './language';
 import type { AnalyzeOptions, ArticleAnalysis, EntityMention, Quotation } from './types';
 
 /** Bumped whenever a change alters the output: caches keyed by it are rebuilt. */
-export const RECOGNISER_VERSION = 412;
+export const RECOGNISER_VERSION = 413;
 
 /** Token objects reused from one call to the next (see TokenArena): none escapes a call. */
 const tokenArena = new TokenArena();
@@ -29,7 +29,9 @@ export function analyze(text: string, options: AnalyzeOptions & { fileName?: str
   const dateTokens = dateTokenMask(tokens.length, dates);
   // The raw text, not the prose mask: a span's text must be what its offsets hold.
   const partyTags = findPartyTagPlaces(text, tokens, lang);
-  const chunks = new EntityRecogniser(prose, tokens, dateTokens, lang, partyTags.tokens).recognise();
+  const zones = timeZonesAfterClocks(prose, tokens, dates);
+  const reserved = zones.length > 0 ? [...partyTags.tokens, ...zones] : partyTags.tokens;
+  const chunks = new EntityRecogniser(prose, tokens, dateTokens, lang, reserved).recognise();
 
   const dateMentions = dates.map((d) => ({
     start: tokens[d.first].start,

@@ -7,7 +7,7 @@
 // ISO form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
 
 import {
-  ADDRESS_LEADS, CLOCK_INTRODUCERS, DATE_QUALIFIERS_AFTER, ENGLISH_STREET_TYPES, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
+  ADDRESS_LEADS, CLOCK_INTRODUCERS, TIME_ZONES, DATE_QUALIFIERS_AFTER, ENGLISH_STREET_TYPES, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
   FULL_MONTH_NAMES, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, OF_PREPOSITIONS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
 } from './lexicon';
 import { isFirstName, slugify } from './gazetteer';
@@ -1031,6 +1031,28 @@ export function dateInPlaceNameEnd(tokens: Token[], classes: Int32Array, n: numb
   if (!head || !head.lowercase || !(classes[n - 2] & WordClass.LowercasePlaceHead) || head.folded === 'pont') return 0;
   return tokens[n - 1]?.folded === 'du' ? n + 3 : 0;
 }
+
+/**
+ * The tokens of time zones written right after a clock time, or in parentheses after it ("at
+ * 6:42 p.m. CDT", "à 14 h (GMT)"): no pass may read them as a name. The zone stays outside the
+ * date, as the gold writes it.
+ */
+export function timeZonesAfterClocks(text: string, tokens: Token[], dates: readonly DateMatch[]): number[] {
+  const zones: number[] = [];
+  for (const date of dates) {
+    if (!CLOCK_ID.test(date.id)) continue;
+    let k = date.last;
+    const opened = tokens[k]?.text === '(' ? 1 : 0;
+    const zone = tokens[k + opened];
+    if (!zone || !TIME_ZONES.has(zone.folded) || zone.text !== zone.text.toUpperCase() || !onlySpacesBetween(text, tokens[k - 1], tokens[k])) continue;
+    if (opened && (zone.start !== tokens[k].end || tokens[k + 2]?.text !== ')')) continue;
+    zones.push(k + opened);
+  }
+  return zones;
+}
+
+/** A time of day's id, alone ("18h42") or closing a fuller date's. */
+const CLOCK_ID = /\d\dh\d\d$/;
 
 /** Finds every date expression; matches never overlap (longest at the leftmost position). */
 export function findDates(text: string, tokens: Token[]): DateMatch[] {

@@ -810,7 +810,7 @@ export class EntityRecogniser {
     private readonly tokens: Token[],
     dateTokens: Uint8Array,
     private readonly lang: Lang,
-    /** Tokens another pass named (a party tag's state, see party-tags.ts): no chunk may take them. */
+    /** Tokens another pass set aside (a party tag's state, see party-tags.ts; a time zone after a clock time): no chunk may take them. */
     reservedTokens: readonly number[] = [],
   ) {
     this.claimed = dateTokens.slice();

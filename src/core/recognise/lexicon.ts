@@ -323,6 +323,18 @@ export const CLOCK_INTRODUCERS: ReadonlySet<string> = new Set([
   'à', 'vers', 'dès', 'avant', 'après', 'passé', 'at', 'around', 'about', 'by', 'before', 'after', 'until', 'till', 'from',
 ]);
 
+/**
+ * Time-zone abbreviations as written after a clock time ("6:42 p.m. CDT", "14 h GMT", "à 9 h HNE"):
+ * the zone belongs to no name, where alone in capitals it read as a body's acronym. Folded: the
+ * zone must also be written in capitals ("at 8 p.m. Et puis" is no zone).
+ */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+  'gmt', 'utc', 'ut', 'tu', 'bst', 'ist', 'wet', 'cet', 'cest', 'eet', 'eest', 'msk', 'hec', 'haec',
+  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'akdt', 'hst', 'ast', 'adt', 'nst', 'ndt', 'et', 'ct', 'mt', 'pt',
+  'hne', 'hae', 'hnc', 'hac', 'hnr', 'har', 'hnp', 'hap', 'hna', 'haa', 'hnt', 'hat',
+  'aest', 'aedt', 'acst', 'acdt', 'awst', 'nzst', 'nzdt', 'sast', 'wat', 'cat', 'eat', 'jst', 'kst', 'hkt', 'sgt',
+]);
+
 /** Words before a glued "18h" that make it a duration: "en 2h30", "pendant 3 h". */
 export const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['en', 'pendant', 'depuis', 'dans', 'durant', 'sous', 'for', 'in', 'within']);
 

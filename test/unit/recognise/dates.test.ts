@@ -479,3 +479,11 @@ test('review of 401: a bare number after "midi" before a word counts that word (
   assert.deepEqual(dates('À midi trente personnes attendaient. Il part à midi trente.'), [['midi', '12h00'], ['midi trente', '12h30']]);
   assert.deepEqual(dates('Le 14 courant alternatif est dangereux.'), []);
 });
+
+test('rule 413: a time zone after a clock time ("6:42 p.m. CDT", "14 h (GMT)") is no body; the same capitals elsewhere still may be', () => {
+  const named = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => [e.type, e.text]);
+  assert.deepEqual(named('Published 6:42 p.m. CDT | Updated 9:15 a.m. CT. The vote closed at 8 p.m. (GMT) in Leeds.', 'en'),
+    [['DATE', '6:42 p.m.'], ['DATE', '9:15 a.m.'], ['DATE', '8 p.m.'], ['LOC', 'Leeds']]);
+  assert.deepEqual(named('Le scrutin a fermé à 21 h HNE, a indiqué la CBC à Moncton.', 'fr'),
+    [['DATE', '21 h'], ['ORG', 'CBC'], ['LOC', 'Moncton']]);
+});
