@@ -2876,7 +2876,7 @@ export class EntityRecogniser {
     // ("St" opening one is a saint, "Ave Maria" a prayer).
     if (count >= 2 && this.lang === 'en' && STREET_ABBREVIATIONS.includes(last.text) && this.tokens[chunk.last]?.text === '.') return settle(chunk, 'LOC', 2);
     if (this.isDateline(chunk) || (count <= 3 && this.constituencyMemberBefore(chunk.first))) return settle(chunk, 'LOC', 2);
-    if (this.cueBefore(chunk.first, ORG_CUE_NOUNS) || this.employerCueBefore(chunk.first) || this.sharesOf(chunk.first)) return settle(chunk, 'ORG', 2);
+    if ((this.cueBefore(chunk.first, ORG_CUE_NOUNS) && !this.siteOfPlaceBefore(chunk.first)) || this.employerCueBefore(chunk.first) || this.sharesOf(chunk.first)) return settle(chunk, 'ORG', 2);
     if (this.regionInBracketsAfter(chunk)) return settle(chunk, 'LOC', 2);
     // "le festival Rumba na Mboka", "the tournament X": the name of an event, right after the
     // noun ("le festival de Cannes" is in a town).
@@ -3659,6 +3659,15 @@ export class EntityRecogniser {
       if (cues.has(tok.folded)) return true;
     }
     return false;
+  }
+
+  /**
+   * "le site de Raon-l'Étape", "le site d'Ougrée": a site "de" a name is a works or a place, where
+   * "site" is an organisation's cue only for a website named right after it ("le site Mediapart").
+   */
+  private siteOfPlaceBefore(i: number): boolean {
+    const preposition = this.tokens[i - 1];
+    return this.lang === 'fr' && (preposition?.folded === 'de' || preposition?.folded === "d'" || preposition?.folded === 'du') && this.tokens[i - 2]?.folded === 'site';
   }
 
   /** "Shares of Lockheed Martin rose", "shares in Tolvane fell": what has shares is a company. */

@@ -736,3 +736,9 @@ test('French: a capitalised place head names the place with the town after it ("
   // The race and the town hall are not places named with their town.
   assert.deepEqual(analyze('Le Tour de France passe à Gap.', { lang: 'fr' }).entities.filter((e) => e.text.startsWith('Tour')).map((e) => e.type), ['EVENT']);
 });
+
+test('rule 414: French "le site de X", "le site d\'X" is a place (a works\' site), where "le site Mediapart" is a website', () => {
+  const typed = (text: string) => analyze(text, { lang: 'fr' }).entities.filter((e) => e.type !== 'DATE').map((e) => [e.type, e.text]);
+  assert.deepEqual(typed('Le groupe reprend le site de Saint-Dié. Le site d’Ougrée fermera.'), [['LOC', 'Saint-Dié'], ['LOC', 'Ougrée']]);
+  assert.deepEqual(typed('Selon le site Mediapart, le groupe Vallourec ferme.'), [['ORG', 'Mediapart'], ['ORG', 'Vallourec']]);
+});
