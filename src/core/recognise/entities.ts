@@ -208,6 +208,9 @@ const CONTRACTED_ARTICLES_FR: ReadonlyMap<string, string> = new Map([['du', 'Le'
 /** French adjectives of a region in -and that close a body's name ("la Radio suisse romande"); not by their ending: "demande", "grand" end so too. */
 const ADJECTIVES_IN_AND: ReadonlySet<string> = new Set(['romand', 'romande', 'romands', 'romandes', 'normand', 'normande', 'normands', 'normandes', 'flamand', 'flamande', 'flamands', 'flamandes']);
 
+/** The articles before a company's nationality noun: "le finlandais X", "l'allemand X", "du suédois X", "au japonais X" (folded). */
+const COMPANY_NATIONALITY_ARTICLES: ReadonlySet<string> = new Set(['le', "l'", 'du', 'au']);
+
 /** What joins an organisation's head to its complement ("Bureau for X"), and the definite article that may follow. */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS, 'for']);
 /** French nouns of nationality or origin: "Breton", "Espagnol", "Norvégienne", "Lillois", "Allemande". */
@@ -2877,6 +2880,7 @@ export class EntityRecogniser {
     if (count >= 2 && this.lang === 'en' && STREET_ABBREVIATIONS.includes(last.text) && this.tokens[chunk.last]?.text === '.') return settle(chunk, 'LOC', 2);
     if (this.isDateline(chunk) || (count <= 3 && this.constituencyMemberBefore(chunk.first))) return settle(chunk, 'LOC', 2);
     if ((this.cueBefore(chunk.first, ORG_CUE_NOUNS) && !this.siteOfPlaceBefore(chunk.first)) || this.employerCueBefore(chunk.first) || this.sharesOf(chunk.first)) return settle(chunk, 'ORG', 2);
+    if (this.companyNationalityBefore(chunk)) return settle(chunk, 'ORG', 2);
     if (this.regionInBracketsAfter(chunk)) return settle(chunk, 'LOC', 2);
     // "le festival Rumba na Mboka", "the tournament X": the name of an event, right after the
     // noun ("le festival de Cannes" is in a town).
@@ -3659,6 +3663,19 @@ export class EntityRecogniser {
       if (cues.has(tok.folded)) return true;
     }
     return false;
+  }
+
+  /**
+   * "le finlandais Kymijoki", "l'allemand Holzner", "au japonais Takemura": French writes a
+   * company's nationality in lower case as a noun before its name, a person's with a capital
+   * ("le Finlandais Mika Virtanen"). Not a given name after it ("le français Jean Dupont" is a
+   * typo's person).
+   */
+  private companyNationalityBefore(chunk: Chunk): boolean {
+    const [article, adjective] = [this.tokens[chunk.first - 2], this.tokens[chunk.first - 1]];
+    if (this.lang !== 'fr' || !isWordTok(adjective) || !adjective.lowercase || !COUNTRY_ADJECTIVES.has(adjective.folded)) return false;
+    if (!isWordTok(article) || !COMPANY_NATIONALITY_ARTICLES.has(article.folded) || isWordOf(this.tokens[chunk.first], WordClass.FirstName)) return false;
+    return onlySpacesBetween(this.text, adjective, this.tokens[chunk.first]);
   }
 
   /**

@@ -1143,3 +1143,10 @@ test('English: a fair closes an event\'s name ("the Story County Fair", "the Iow
   assert.deepEqual(events('Her pie won at the Story County Fair; she will enter the Iowa State Fair next month.'), ['Story County Fair', 'Iowa State Fair']);
   assert.deepEqual(events('The museum offered a Fair Price for the stone.'), []);
 });
+
+test('rule 415: French "le finlandais Kymijoki", "l\'américain Delvoran", "au japonais Takemura" are companies (a nationality in lower case before a name); "le Finlandais Mika Virtanen" is a man', () => {
+  const typed = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => [e.type, e.text]);
+  assert.deepEqual(typed("Le finlandais Kymijoki reprend l'usine. L'américain Delvoran a vendu au japonais Takemura."),
+    [['ORG', 'Kymijoki'], ['ORG', 'Delvoran'], ['ORG', 'Takemura']]);
+  assert.deepEqual(typed('Le Finlandais Mika Virtanen a gagné.'), [['PER', 'Mika Virtanen']]);
+});
