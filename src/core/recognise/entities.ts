@@ -211,6 +211,9 @@ const ADJECTIVES_IN_AND: ReadonlySet<string> = new Set(['romand', 'romande', 'ro
 /** The articles before a company's nationality noun: "le finlandais X", "l'allemand X", "du suédois X", "au japonais X" (folded). */
 const COMPANY_NATIONALITY_ARTICLES: ReadonlySet<string> = new Set(['le', "l'", 'du', 'au']);
 
+/** French participles that give a name its other name: "l'Union des coopératives, dite Ucopa" ("dit" alone is a verb of speech). */
+const ALIAS_PARTICIPLES_FR: ReadonlySet<string> = new Set(['dite', 'dites', 'surnommé', 'surnommée', 'surnommés', 'surnommées']);
+
 /** What joins an organisation's head to its complement ("Bureau for X"), and the definite article that may follow. */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS, 'for']);
 /** French nouns of nationality or origin: "Breton", "Espagnol", "Norvégienne", "Lillois", "Allemande". */
@@ -853,6 +856,7 @@ export class EntityRecogniser {
     this.gatherAllEvidence();
     this.takeInHouseNumbers();
     this.shareTypeAlongLists();
+    this.typeAliases();
     this.joinOrganisationComplements();
     this.propagate();
     return this.chunks.filter((c) => c.type && this.keep(c));
@@ -4612,6 +4616,35 @@ export class EntityRecogniser {
     const { chunks } = this;
     for (let n = 1; n < chunks.length; n++) this.shareWithNeighbour(chunks[n - 1], chunks[n]);
     for (let n = chunks.length - 2; n >= 0; n--) this.shareWithNeighbour(chunks[n + 1], chunks[n]);
+  }
+
+  /**
+   * "the Department of Forestry and Fire Protection, known as Cal Fire", "l'Union des
+   * coopératives agricoles, dite Ucopa": the name after "known as" is another name of the same
+   * body or place, and takes its type where it has none of its own but a guess or a weak cue.
+   */
+  private typeAliases(): void {
+    const { chunks } = this;
+    for (let n = 1; n < chunks.length; n++) {
+      const [named, alias] = [chunks[n - 1], chunks[n]];
+      if (!named.type || named.type === 'PER' || named.strength < 2 || alias.strength >= 2 || !this.aliasBetween(named.last, alias.first)) continue;
+      settle(alias, named.type, 2);
+    }
+  }
+
+  /** Tokens [from, to) say that a name is known by another: ", known as", ", also known as", ", dite", ", connue sous le nom de". */
+  private aliasBetween(from: number, to: number): boolean {
+    const { tokens } = this;
+    // (French names run on in lower case past what the chunk holds: "coopératives agricoles, dite".)
+    for (let n = 0; n < 4 && this.lang === 'fr' && isWordTok(tokens[from]) && tokens[from].lowercase; n++) from++;
+    let k = tokens[from]?.text === ',' ? from + 1 : from;
+    if (this.lang === 'en') {
+      if (k + 1 < to && tokens[k].lowercase && /ly$/.test(tokens[k].text)) k++;
+      return k + 2 === to && tokens[k].text === 'known' && tokens[k + 1].text === 'as';
+    }
+    if (k + 1 === to) return ALIAS_PARTICIPLES_FR.has(tokens[k].text);
+    // "connu sous le nom de", "connue sous le nom d'".
+    return k + 5 <= to && /^connue?s?$/.test(tokens[k].text) && tokens[k + 1].text === 'sous' && tokens[k + 2].text === 'le' && tokens[k + 3].text === 'nom' && k + 5 === to && (tokens[k + 4].folded === 'de' || tokens[k + 4].folded === "d'");
   }
 
   /** Gives `chunk` the place type of `listed` when the two are adjacent items of one list. */

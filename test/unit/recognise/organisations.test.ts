@@ -1150,3 +1150,13 @@ test('rule 415: French "le finlandais Kymijoki", "l\'américain Delvoran", "au j
     [['ORG', 'Kymijoki'], ['ORG', 'Delvoran'], ['ORG', 'Takemura']]);
   assert.deepEqual(typed('Le Finlandais Mika Virtanen a gagné.'), [['PER', 'Mika Virtanen']]);
 });
+
+test('rule 416: the name after "known as" or "dite" takes the type of the body it names ("…Fire Protection, known as Cal Fire", "l\'Union des coopératives agricoles, dite Ucopa")', () => {
+  const typed = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => [e.type, e.text]);
+  assert.deepEqual(typed('The Norlake Mining Company, known as Norlake, runs the pit. Norlake said no.', 'en'),
+    [['ORG', 'Norlake Mining Company'], ['ORG', 'Norlake'], ['ORG', 'Norlake']]);
+  assert.deepEqual(typed("L'Union des coopératives agricoles, dite Ucopa, a protesté. Ucopa réclame des aides.", 'fr'),
+    [['ORG', 'Union des coopératives'], ['ORG', 'Ucopa'], ['ORG', 'Ucopa']]);
+  // A person's nickname is not typed by this rule, nor is a name after a verb of speech.
+  assert.deepEqual(typed('« Non », dit Pierre Lenoir.', 'fr'), [['PER', 'Pierre Lenoir']]);
+});
