@@ -2708,7 +2708,10 @@ export class EntityRecogniser {
     if (count === 1 && this.isGroupWord(chunk)) return;
     // "le bras financier de la Région", "le directeur général de la Ville": French capitalises
     // these nouns, after their article, for the council that runs the place.
-    if (count === 1 && this.lang === 'fr' && FRENCH_ADMINISTRATION_NOUNS.has(first.folded) && !first.sentenceStart && this.frenchDefiniteArticleBefore(chunk.first) && !this.tokens[chunk.last]?.lowercase) return settle(chunk, 'ORG', 3);
+    // (Not before an adjective, "la Région parisienne", "la Province orientale": a place.)
+    const after = this.tokens[chunk.last];
+    const adjectiveAfter = isWordTok(after) && after.lowercase && FRENCH_ADJECTIVE_ENDING.test(after.text) && !isWordOf(after, WordClass.Function);
+    if (count === 1 && this.lang === 'fr' && FRENCH_ADMINISTRATION_NOUNS.has(first.folded) && !first.sentenceStart && this.frenchDefiniteArticleBefore(chunk.first) && !adjectiveAfter) return settle(chunk, 'ORG', 3);
     // "Neighbors have complained", "Forecasters said": a plural noun for people opening a sentence.
     if (count === 1 && this.opensOnPluralNoun(chunk)) return;
     // "les Anglais", "des Bastiais", "aux Marseillais": a people or a town's inhabitants, in the
@@ -4542,6 +4545,8 @@ export class EntityRecogniser {
     // ("le Crédit communal de Belgique": a French body's capitalised head before its adjective.)
     const frenchBody = this.lang === 'fr' && chunk.type === 'ORG' && first.capitalised && this.tokens[chunk.first + 1]?.lowercase === true && chunk.last - chunk.first >= 2;
     if (this.namesDenominationHead(chunk)) return true;
+    // "la Ville de Niamey", "la Région de Bruxelles-Capitale": the council and its place, one body.
+    if (this.lang === 'fr' && chunk.type === 'ORG' && chunk.last - chunk.first === 1 && FRENCH_ADMINISTRATION_NOUNS.has(first.folded)) return true;
     if (!isWordOf(last, WordClass.OrgHeadWord) && !isWordOf(first, WordClass.OrgHeadWord) && !CLUB_HEAD_WORDS.has(first.folded) && !(chunk.type === 'ORG' && ORG_NAME_ENDINGS.has(last.folded)) && !frenchBody) return false;
     // "Coastline Cellular Inc of Seattle": a legal form closes the name.
     return !gazetteer.isLegalForm(last.text);

@@ -1160,3 +1160,11 @@ test('rule 416: the name after "known as" or "dite" takes the type of the body i
   // A person's nickname is not typed by this rule, nor is a name after a verb of speech.
   assert.deepEqual(typed('« Non », dit Pierre Lenoir.', 'fr'), [['PER', 'Pierre Lenoir']]);
 });
+
+test('rule 417: French "la Ville" before a verb is the town\'s council ("que la Ville ne pouvait"), and "la Ville de Genève" one body with its town', () => {
+  const typed = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => [e.type, e.text]);
+  assert.deepEqual(typed('M. Dufresne a répondu que la Ville ne pouvait pas tout faire.'), [['PER', 'Dufresne'], ['ORG', 'Ville']]);
+  assert.deepEqual(typed('Le directeur de la Ville de Genève a signé.'), [['ORG', 'Ville de Genève']]);
+  // The common noun in lower case stays a noun, its town a place.
+  assert.deepEqual(typed('Le maire de la ville de Sion a signé.'), [['LOC', 'Sion']]);
+});
