@@ -1168,3 +1168,8 @@ test('rule 417: French "la Ville" before a verb is the town\'s council ("que la 
   // The common noun in lower case stays a noun, its town a place.
   assert.deepEqual(typed('Le maire de la ville de Sion a signé.'), [['LOC', 'Sion']]);
 });
+
+test('rule 418: English "the Legislature" alone and "the Iowa Legislature" are bodies', () => {
+  const typed = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => [e.type, e.text]);
+  assert.deepEqual(typed('He asked for a delay until the Legislature meets. The Iowa Legislature voted.'), [['ORG', 'Legislature'], ['ORG', 'Iowa Legislature']]);
+});

@@ -36,7 +36,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Holdings', 'Partners', 'Capital', 'Ventures', 'Technologies', 'Systems', 'Pharmaceuticals',
   'Union', 'Front', 'Centre', 'Center', 'Railway', 'Railways', 'Railroad', 'Infirmary', 'Institution',
   'Municipality', 'Chamber', 'Constabulary', 'Legion', 'Regiment', 'Battalion', 'Embassy', 'Consulate',
-  'Services', 'Survey', 'Gallery', 'Galleries', 'Ballet', 'Philharmonic', 'Treasury',
+  'Services', 'Survey', 'Gallery', 'Galleries', 'Ballet', 'Philharmonic', 'Treasury', 'Legislature',
   // Teams, the old county courts and the regiments ("City of Glasgow Swim Team", "the Middlesex
   // Sessions", "the Royal Artillery", "the Lancashire Fusiliers").
   'Team', 'Sessions', 'Assizes', 'Artillery', 'Fusiliers', 'Rifles', 'Dragoons', 'Hussars', 'Lancers', 'Grenadiers',
