@@ -192,7 +192,7 @@ export function isSpeechVerb(word: string): boolean {
 /** French inverted-subject forms "a-t-il", "ajoute-t-elle", "dit-il": verb + pronoun in one token. */
 export const INVERTED_PRONOUN = /^(.+?)(?:-t)?-(il|elle|ils|elles|on)$/i;
 
-const FRENCH_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+export const FRENCH_WEEKDAYS: readonly string[] = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Month name (folded) -> month number, French and English, with common abbreviations. */
 const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
@@ -259,7 +259,7 @@ export const RELATIVE_PHRASES: string[][] = [
   'veille',
   // A day named by the story told: "Ce soir-là, il neigeait", "ce jour-là".
   'ce soir-la', 'ce jour-la', 'ce matin-la', 'cette nuit-la', 'cet apres-midi-la', 'cette annee-la',
-  'cette semaine-la', 'ce mois-la', 'ce week-end-la',
+  'cette semaine-la', 'ce mois-la', 'ce week-end-la', ...FRENCH_WEEKDAYS.map((day) => `ce ${day}-la`),
   // The day after the next, the year after, the week before; Quebec's weekend.
   'surlendemain', 'annee suivante', 'semaine suivante', 'mois suivant', "semaine d'avant", 'fin de semaine',
   // "la rentrée": only after "la" (dates.ts), not "sa rentrée politique".

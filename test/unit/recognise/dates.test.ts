@@ -487,3 +487,7 @@ test('rule 413: a time zone after a clock time ("6:42 p.m. CDT", "14 h (GMT)") i
   assert.deepEqual(named('Le scrutin a fermé à 21 h HNE, a indiqué la CBC à Moncton.', 'fr'),
     [['DATE', '21 h'], ['ORG', 'CBC'], ['LOC', 'Moncton']]);
 });
+
+test('rule 419: "ce samedi-là" is a day named by the story told, as "ce soir-là"; "ce samedi" alone keeps the demonstrative out, as in the seeds\' gold', () => {
+  assert.deepEqual(dates('Ce samedi-là, il en a reçu six. Il reviendra ce samedi.'), [['Ce samedi-là', 'ce-samedi-la'], ['samedi', 'samedi']]);
+});
