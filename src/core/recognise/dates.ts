@@ -881,9 +881,11 @@ function monthOrYearEdge(text: string, tokens: Token[], i: number): DateMatch | 
   if (!edge || !(tok.lowercase || tok.sentenceStart) || !onlySpacesBetween(text, tok, next)) return undefined;
   // "Le délai prend fin mars 2032": "prendre fin", "mettre fin" end something, "fin" is their noun.
   if (edge === 'end' && ENDING_VERBS.has(tokens[i - 1]?.folded ?? '')) return undefined;
-  const month = monthOf(next);
-  if (month === undefined || !FULL_MONTH_NAMES.has(next!.folded)) return isYear(next) ? { first: i, last: i + 2, id: `${next.text}-${edge}` } : undefined;
-  return partOfMonth(text, tokens, i, i + 1, month, edge);
+  // "à la fin de février", "au début de 1984": the same edge with "de" (not "la fin de Mars", the planet).
+  const at = next.text === 'de' && onlySpacesBetween(text, next, tokens[i + 2]) && !tokens[i + 2]?.capitalised ? i + 2 : i + 1;
+  const month = monthOf(tokens[at]);
+  if (month === undefined || !FULL_MONTH_NAMES.has(tokens[at].folded)) return isYear(tokens[at]) ? { first: i, last: at + 1, id: `${tokens[at].text}-${edge}` } : undefined;
+  return partOfMonth(text, tokens, i, at, month, edge);
 }
 
 /** A part of the month written at tokens[monthAt], with the year after it if there is one (id 2020-03-mid, xxxx-04-end). */

@@ -491,3 +491,8 @@ test('rule 413: a time zone after a clock time ("6:42 p.m. CDT", "14 h (GMT)") i
 test('rule 419: "ce samedi-là" is a day named by the story told, as "ce soir-là"; "ce samedi" alone keeps the demonstrative out, as in the seeds\' gold', () => {
   assert.deepEqual(dates('Ce samedi-là, il en a reçu six. Il reviendra ce samedi.'), [['Ce samedi-là', 'ce-samedi-la'], ['samedi', 'samedi']]);
 });
+
+test('rule 420: French "à la fin de 1983", "au début de 1984", "à la fin de février" are one date with their edge, as "fin juillet"; not "la fin de Mars" (the planet) nor "mettre fin de façon"', () => {
+  assert.deepEqual(dates("D'ici à la fin de 1983, puis au début de 1984, et à la fin de février."), [['fin de 1983', '1983-end'], ['début de 1984', '1984-start'], ['fin de février', 'xxxx-02-end']]);
+  assert.deepEqual(dates('À la fin de Mars, la sonde. Il a mis fin de façon brutale à 20 ans de guerre.'), []);
+});
