@@ -1173,3 +1173,8 @@ test('rule 418: English "the Legislature" alone and "the Iowa Legislature" are b
   const typed = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => [e.type, e.text]);
   assert.deepEqual(typed('He asked for a delay until the Legislature meets. The Iowa Legislature voted.'), [['ORG', 'Legislature'], ['ORG', 'Iowa Legislature']]);
 });
+
+test('rule 421: French "Charbonnages" heads a coal board\'s name in the plural, as "Houillères" ("Charbonnages de France", "les Charbonnages du Tonkin")', () => {
+  const typed = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => [e.type, e.text]);
+  assert.deepEqual(typed('La filiale de Charbonnages de France a fermé. Les Charbonnages du Tonkin ont payé.'), [['ORG', 'Charbonnages de France'], ['ORG', 'Charbonnages du Tonkin']]);
+});

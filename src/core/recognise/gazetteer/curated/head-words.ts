@@ -22,7 +22,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Amicale', 'Chorale', 'Fanfare', 'Consortium', 'Unité', 'Municipalité', 'Groupement', 'Faculté',
   // French firms named in the plural ("Laboratoires Cutter", "Chantiers de l'Atlantique").
   'Laboratoires', 'Établissements', 'Chantiers', 'Ateliers', 'Forges', 'Houillères', 'Brasseries',
-  'Aciéries', 'Assurances', 'Messageries', 'Papeteries', 'Filatures',
+  'Aciéries', 'Assurances', 'Messageries', 'Papeteries', 'Filatures', 'Charbonnages',
   // English institutions
   'Ministry', 'Department', 'Agency', 'University', 'Bank', 'Company', 'Foundation', 'Institute',
   'Party', 'Council', 'Court', 'Committee', 'Federation', 'Assembly', 'Corporation', 'Group',
