@@ -214,6 +214,12 @@ const COMPANY_NATIONALITY_ARTICLES: ReadonlySet<string> = new Set(['le', "l'", '
 /** French participles that give a name its other name: "l'Union des coopératives, dite Ucopa" ("dit" alone is a verb of speech). */
 const ALIAS_PARTICIPLES_FR: ReadonlySet<string> = new Set(['dite', 'dites', 'surnommé', 'surnommée', 'surnommés', 'surnommées']);
 
+/** Sectors a public agency is named by before its country: "Environment Canada", "Santé Canada", "Tourism Ireland" (folded). */
+const AGENCY_SECTORS: ReadonlySet<string> = new Set([
+  ...'environment health transport statistics parks tourism sport heritage fisheries immigration revenue employment veterans infrastructure'.split(' '),
+  ...'environnement sante transports parcs statistique tourisme peches emploi patrimoine revenu'.split(' '),
+]);
+
 /** What joins an organisation's head to its complement ("Bureau for X"), and the definite article that may follow. */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS, 'for']);
 /** French nouns of nationality or origin: "Breton", "Espagnol", "Norvégienne", "Lillois", "Allemande". */
@@ -855,6 +861,7 @@ export class EntityRecogniser {
     this.chunks.sort((a, b) => a.first - b.first);
     this.gatherAllEvidence();
     this.takeInHouseNumbers();
+    this.takeInAgencySectors();
     this.shareTypeAlongLists();
     this.typeAliases();
     this.joinOrganisationComplements();
@@ -2109,6 +2116,34 @@ export class EntityRecogniser {
       const end = this.tokens[chunk.last]?.text === '.' ? chunk.last + 1 : chunk.last;
       const compassPoint = this.lang === 'en' && this.tokens[end - 1].text === '.' && COMPASS_POINTS.has(this.tokens[end]?.text ?? '') && this.tokens[end + 1]?.text === '.';
       this.resizeChunk(chunk, number, compassPoint ? end + 2 : chunk.last);
+    }
+  }
+
+  /**
+   * "Environment Canada", "Health Canada", "Santé Canada", "Tourism Ireland", "Sport England": a
+   * public agency named by its sector and the country it serves, a body where the lists saw only
+   * the country. The sector word, capitalised right before the place and in no other name, is
+   * taken in.
+   */
+  private takeInAgencySectors(): void {
+    const { chunks, tokens } = this;
+    for (let n = 0; n < chunks.length; n++) {
+      const chunk = chunks[n];
+      const k = chunk.first - 1;
+      const sector = tokens[k];
+      if (chunk.type !== 'LOC' || chunk.strength < 3 || !isWordTok(sector) || !sector.capitalised || !AGENCY_SECTORS.has(sector.folded)) continue;
+      if (this.dateTokens[k] || !onlySpacesBetween(this.text, sector, tokens[chunk.first])) continue;
+      // (A sentence's first word is a chunk of its own, untyped: the agency takes it over.)
+      const before = n > 0 ? chunks[n - 1] : undefined;
+      const alone = before && before.first === k && before.last === k + 1 && !before.type;
+      if (!alone && (this.claimed[k] || (before && before.last > k))) continue;
+      if (alone) {
+        chunks.splice(--n, 1);
+        this.claimed[k] = 0;
+      }
+      this.resizeChunk(chunk, k, chunk.last);
+      chunk.id = undefined;
+      settle(chunk, 'ORG', 3);
     }
   }
 

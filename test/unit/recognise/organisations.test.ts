@@ -1178,3 +1178,10 @@ test('rule 421: French "Charbonnages" heads a coal board\'s name in the plural, 
   const typed = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => [e.type, e.text]);
   assert.deepEqual(typed('La filiale de Charbonnages de France a fermé. Les Charbonnages du Tonkin ont payé.'), [['ORG', 'Charbonnages de France'], ['ORG', 'Charbonnages du Tonkin']]);
 });
+
+test('rule 422: an agency named by its sector and its country is a body ("Environment Canada", "Health Canada", "Santé Canada", "Tourism Ireland"); the country alone after a lower-case word stays a place', () => {
+  const typed = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => [e.type, e.text]);
+  assert.deepEqual(typed('Health Canada said no. Tourism Ireland grew. In health Canada ranks well.', 'en'),
+    [['ORG', 'Health Canada'], ['ORG', 'Tourism Ireland'], ['LOC', 'Canada']]);
+  assert.deepEqual(typed('Selon Environnement Canada, il neigera.', 'fr'), [['ORG', 'Environnement Canada']]);
+});
