@@ -99,6 +99,12 @@ function calendarDate(text: string, tokens: Token[], i: number): DateMatch | und
   if (isYear(tokens[d + 1]) && onlySpacesBetween(text, tokens[d], tokens[d + 1])) {
     return { first: i, last: d + 2, id: `${tokens[d + 1].text}-${pad2(month)}` };
   }
+  // "in August, 1930.", "in June, 1858, and": old English style sets the year off with a comma
+  // (only before punctuation: "In August, 1930 people came" counts people).
+  const [comma, year, after] = [tokens[d + 1], tokens[d + 2], tokens[d + 3]];
+  if (comma?.text === ',' && comma.start === tokens[d].end && isYear(year) && onlySpacesBetween(text, comma, year) && (!after || after.kind === 'punct')) {
+    return { first: i, last: d + 3, id: `${year.text}-${pad2(month)}` };
+  }
   // A month alone: only written in full ("sept" is also French for seven, "jan" a first name),
   // and not "mars", "mai" or "May", which are common words or names too, unless "mois de" or
   // "since" says so ("depuis le mois de mars", "en mai", "since May").

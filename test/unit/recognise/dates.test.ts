@@ -496,3 +496,8 @@ test('rule 420: French "à la fin de 1983", "au début de 1984", "à la fin de f
   assert.deepEqual(dates("D'ici à la fin de 1983, puis au début de 1984, et à la fin de février."), [['fin de 1983', '1983-end'], ['début de 1984', '1984-start'], ['fin de février', 'xxxx-02-end']]);
   assert.deepEqual(dates('À la fin de Mars, la sonde. Il a mis fin de façon brutale à 20 ans de guerre.'), []);
 });
+
+test('rule 423: old English style sets the year off with a comma ("in August, 1930.", "in June, 1858, and"); not before a count ("In August, 1930 people came")', () => {
+  assert.deepEqual(dates('They met in August, 1930. In June, 1858, he spoke.'), [['August, 1930', '1930-08'], ['June, 1858', '1858-06']]);
+  assert.deepEqual(dates('In August, 1930 people came.'), [['August', 'xxxx-08']]);
+});
