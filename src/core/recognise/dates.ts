@@ -1049,7 +1049,7 @@ export function timeZonesAfterClocks(text: string, tokens: Token[], dates: reado
   const zones: number[] = [];
   for (const date of dates) {
     if (!CLOCK_ID.test(date.id)) continue;
-    let k = date.last;
+    const k = date.last;
     const opened = tokens[k]?.text === '(' ? 1 : 0;
     const zone = tokens[k + opened];
     if (!zone || !TIME_ZONES.has(zone.folded) || zone.text !== zone.text.toUpperCase() || !onlySpacesBetween(text, tokens[k - 1], tokens[k])) continue;

@@ -4684,7 +4684,7 @@ export class EntityRecogniser {
     }
     if (k + 1 === to) return ALIAS_PARTICIPLES_FR.has(tokens[k].text);
     // "connu sous le nom de", "connue sous le nom d'".
-    return k + 5 <= to && /^connue?s?$/.test(tokens[k].text) && tokens[k + 1].text === 'sous' && tokens[k + 2].text === 'le' && tokens[k + 3].text === 'nom' && k + 5 === to && (tokens[k + 4].folded === 'de' || tokens[k + 4].folded === "d'");
+    return k + 5 === to && /^connue?s?$/.test(tokens[k].text) && tokens[k + 1].text === 'sous' && tokens[k + 2].text === 'le' && tokens[k + 3].text === 'nom' && (tokens[k + 4].folded === 'de' || tokens[k + 4].folded === "d'");
   }
 
   /** Gives `chunk` the place type of `listed` when the two are adjacent items of one list. */
