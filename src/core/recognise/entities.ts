@@ -220,6 +220,9 @@ const AGENCY_SECTORS: ReadonlySet<string> = new Set([
   ...'environnement sante transports parcs statistique tourisme peches emploi patrimoine revenu'.split(' '),
 ]);
 
+/** French "de" and its contracted and elided forms before a name (folded): "de Vincennes", "du Loir", "d'Ougrée". */
+const DE_FORMS_FR: ReadonlySet<string> = new Set(['de', 'du', "d'"]);
+
 /** What joins an organisation's head to its complement ("Bureau for X"), and the definite article that may follow. */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS, 'for']);
 /** French nouns of nationality or origin: "Breton", "Espagnol", "Norvégienne", "Lillois", "Allemande". */
@@ -861,7 +864,6 @@ export class EntityRecogniser {
     this.chunks.sort((a, b) => a.first - b.first);
     this.gatherAllEvidence();
     this.takeInHouseNumbers();
-    this.takeInAgencySectors();
     this.shareTypeAlongLists();
     this.typeAliases();
     this.joinOrganisationComplements();
@@ -1362,8 +1364,9 @@ export class EntityRecogniser {
     const b = k < neighbour ? this.tokens[neighbour] : tok;
     if (!onlySpacesBetween(this.text, a, b)) return false;
     // A sentence-initial word before the name proves nothing ("Lisbonne ..." starts sentences),
-    // but a station's or a force's word does: "Radio Moscow said", "Police Scotland said".
-    return !(k < neighbour && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName) && !SERVICE_NAME_OPENERS.has(tok.text));
+    // but a station's, a force's or an agency's sector word does: "Radio Moscow said", "Police
+    // Scotland said", "Health Canada said" (the chunker then reads the whole name, a body).
+    return !(k < neighbour && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName) && !SERVICE_NAME_OPENERS.has(tok.text) && !AGENCY_SECTORS.has(tok.folded));
   }
 
 
@@ -1455,7 +1458,7 @@ export class EntityRecogniser {
     const { tokens } = this;
     if (this.lang !== 'fr' || CAPITALISED_HEADS_OF_OTHER_NAMES.has(tokens[i].folded)) return false;
     const of = tokens[i + 1];
-    if (!isWordTok(of) || !(of.folded === 'de' || of.folded === 'du' || of.folded === "d'")) return false;
+    if (!isWordTok(of) || !DE_FORMS_FR.has(of.folded)) return false;
     const at = this.gazetteerChunkIndexAt(i + 2);
     return at >= 0 && this.chunks[at].type === 'LOC';
   }
@@ -1719,7 +1722,7 @@ export class EntityRecogniser {
       if (this.isFrenchAdjective(end)) end++;
       const of = tokens[end];
       const town = tokens[end + 1];
-      const townOf = of && (of.folded === 'de' || of.folded === "d'" || of.folded === 'du');
+      const townOf = of && DE_FORMS_FR.has(of.folded);
       if (end === i + 1 && townOf && isNameWord(town) && town.capitalised && !isWordOf(town, WordClass.FirstName | WordClass.Function) && onlySpacesBetween(this.text, of, town)) {
         const place = this.unclaimGazetteerChunkAt(end + 1);
         end = place ? place.last : end + 2;
@@ -2116,34 +2119,6 @@ export class EntityRecogniser {
       const end = this.tokens[chunk.last]?.text === '.' ? chunk.last + 1 : chunk.last;
       const compassPoint = this.lang === 'en' && this.tokens[end - 1].text === '.' && COMPASS_POINTS.has(this.tokens[end]?.text ?? '') && this.tokens[end + 1]?.text === '.';
       this.resizeChunk(chunk, number, compassPoint ? end + 2 : chunk.last);
-    }
-  }
-
-  /**
-   * "Environment Canada", "Health Canada", "Santé Canada", "Tourism Ireland", "Sport England": a
-   * public agency named by its sector and the country it serves, a body where the lists saw only
-   * the country. The sector word, capitalised right before the place and in no other name, is
-   * taken in.
-   */
-  private takeInAgencySectors(): void {
-    const { chunks, tokens } = this;
-    for (let n = 0; n < chunks.length; n++) {
-      const chunk = chunks[n];
-      const k = chunk.first - 1;
-      const sector = tokens[k];
-      if (chunk.type !== 'LOC' || chunk.strength < 3 || !isWordTok(sector) || !sector.capitalised || !AGENCY_SECTORS.has(sector.folded)) continue;
-      if (this.dateTokens[k] || !onlySpacesBetween(this.text, sector, tokens[chunk.first])) continue;
-      // (A sentence's first word is a chunk of its own, untyped: the agency takes it over.)
-      const before = n > 0 ? chunks[n - 1] : undefined;
-      const alone = before && before.first === k && before.last === k + 1 && !before.type;
-      if (!alone && (this.claimed[k] || (before && before.last > k))) continue;
-      if (alone) {
-        chunks.splice(--n, 1);
-        this.claimed[k] = 0;
-      }
-      this.resizeChunk(chunk, k, chunk.last);
-      chunk.id = undefined;
-      settle(chunk, 'ORG', 3);
     }
   }
 
@@ -2744,9 +2719,7 @@ export class EntityRecogniser {
     // "le bras financier de la Région", "le directeur général de la Ville": French capitalises
     // these nouns, after their article, for the council that runs the place.
     // (Not before an adjective, "la Région parisienne", "la Province orientale": a place.)
-    const after = this.tokens[chunk.last];
-    const adjectiveAfter = isWordTok(after) && after.lowercase && FRENCH_ADJECTIVE_ENDING.test(after.text) && !isWordOf(after, WordClass.Function);
-    if (count === 1 && this.lang === 'fr' && FRENCH_ADMINISTRATION_NOUNS.has(first.folded) && !first.sentenceStart && this.frenchDefiniteArticleBefore(chunk.first) && !adjectiveAfter) return settle(chunk, 'ORG', 3);
+    if (count === 1 && this.lang === 'fr' && FRENCH_ADMINISTRATION_NOUNS.has(first.folded) && !first.sentenceStart && this.frenchDefiniteArticleBefore(chunk.first) && !this.isFrenchAdjective(chunk.last)) return settle(chunk, 'ORG', 3);
     // "Neighbors have complained", "Forecasters said": a plural noun for people opening a sentence.
     if (count === 1 && this.opensOnPluralNoun(chunk)) return;
     // "les Anglais", "des Bastiais", "aux Marseillais": a people or a town's inhabitants, in the
@@ -3726,7 +3699,7 @@ export class EntityRecogniser {
    */
   private siteOfPlaceBefore(i: number): boolean {
     const preposition = this.tokens[i - 1];
-    return this.lang === 'fr' && (preposition?.folded === 'de' || preposition?.folded === "d'" || preposition?.folded === 'du') && this.tokens[i - 2]?.folded === 'site';
+    return this.lang === 'fr' && DE_FORMS_FR.has(preposition?.folded ?? '') && this.tokens[i - 2]?.folded === 'site';
   }
 
   /** "Shares of Lockheed Martin rose", "shares in Tolvane fell": what has shares is a company. */
