@@ -61,6 +61,8 @@ export const FUNCTION_WORDS = set(`
   yes instead indeed already later earlier today yesterday tomorrow here there it that
   état république nation people nothing everyone everybody nobody something
   what we're they're i'm i've we've don't doesn't didn't can't won't isn't wasn't
+  i'll i'd you'll you'd you're you've he'll he'd she'll she'd it'll it'd
+  we'll we'd they'll they'd they've
 `);
 
 /** Dashes that close a dateline, "PARIS — ", "LAGOS – ": entities.ts reads the town, speakers.ts steps over it. */

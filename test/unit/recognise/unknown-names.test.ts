@@ -206,3 +206,8 @@ test('a town the lists know, after a name and "de", is no person for the verb af
   const found = analyze('La presse prend acte. Le Telegraph-Journal de Saint-Jean salue ce matin une ère nouvelle.', { lang: 'fr' }).entities;
   assert.deepEqual(found.filter((e) => e.type === 'PER').map((e) => e.text), []);
 });
+
+test('English: a pronoun with its verb contracted is no name, with either apostrophe ("said I’d never", "polite, I\'ll say")', () => {
+  assert.deepEqual(tagged('My father said I’d never get in. They are polite, I\'ll say that. Mary said We’ll wait.', 'en'), ['PER Mary']);
+  assert.deepEqual(tagged('Ada Quillfeather said He’ll be back.', 'en'), ['PER Ada Quillfeather']);
+});
