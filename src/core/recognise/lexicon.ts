@@ -477,7 +477,7 @@ export const ORG_NAME_ENDINGS = set(`
   tools mills foundry textiles chemicals plastics electronics cement petroleum energy
   schools construction transit electric insurance mining shipping utilities coalition caucus
   tribunal bureau directorate inspectorate brewery distillery foods steelworkers teamsters
-  united rangers wanderers dynamos sporting freres
+  united rangers wanderers dynamos sporting freres defence defense
 `);
 
 /**

@@ -1185,3 +1185,9 @@ test('rule 422: an agency named by its sector and its country is a body ("Enviro
     [['ORG', 'Health Canada'], ['ORG', 'Tourism Ireland'], ['LOC', 'Canada']]);
   assert.deepEqual(typed('Selon Environnement Canada, il neigera.', 'fr'), [['ORG', 'Environnement Canada']]);
 });
+
+test('English: a body named for what it defends ends on "Defence" ("Civil Defence said" is no person), the office before it stays a title', () => {
+  assert.deepEqual(undated('Civil Defence opened the stadium. Civil Defence has told residents to boil water.', 'en'), ['ORG:Civil Defence', 'ORG:Civil Defence']);
+  assert.deepEqual(undated('Mr Hale said Civil Defence would stay.', 'en'), ['PER:Hale', 'ORG:Civil Defence']);
+  assert.deepEqual(undated('The Defence Secretary spoke to Air Defense Command staff.', 'en'), ['ORG:Air Defense Command']);
+});
