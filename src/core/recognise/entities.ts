@@ -2620,7 +2620,21 @@ export class EntityRecogniser {
     // ("Marks and Spencer plc": a legal form in lowercase closes the name too, after one word
     // only: "Johnson Matthey and Anglo American plc" are two firms.)
     // ("the Rose and Crown Inn", "the Crown and Anchor Hotel": an inn's name joins two signs.)
+    if (k > j + 1 && this.twoBodiesAroundAnd(j, k, chunkStart)) return false;
     return k > j + 1 && (isWordOf(tokens[k - 1], WordClass.OrgHeadWord) || INN_HEADS.has(tokens[k - 1].folded) || (j - chunkStart === 1 && gazetteer.isLegalForm(tokens[k]?.text ?? '')));
+  }
+
+  /**
+   * The names on either side of "and" (at j; the second ends before k) are each whole: "Central
+   * State University and Wilberforce University" (one head word closes both; a name does not
+   * repeat its own), "CTV and Pyne Gould Corporation" (an acronym alone is a whole name, and
+   * the second has its own head).
+   */
+  private twoBodiesAroundAnd(j: number, k: number, chunkStart: number): boolean {
+    const { tokens } = this;
+    const head = tokens[k - 1];
+    if (isWordOf(tokens[j - 1], WordClass.OrgHeadWord) && tokens[j - 1].folded === head.folded) return true;
+    return j - chunkStart === 1 && isAcronym(tokens[chunkStart].text) && k - j > 2 && isWordOf(head, WordClass.OrgHeadWord);
   }
 
   /**

@@ -1191,3 +1191,9 @@ test('English: a body named for what it defends ends on "Defence" ("Civil Defenc
   assert.deepEqual(undated('Mr Hale said Civil Defence would stay.', 'en'), ['PER:Hale', 'ORG:Civil Defence']);
   assert.deepEqual(undated('The Defence Secretary spoke to Air Defense Command staff.', 'en'), ['ORG:Air Defense Command']);
 });
+
+test('English: "and" between two whole bodies\' names joins no single name ("Central State University and Wilberforce University", "CTV and Pyne Gould Corporation"), while one name\'s own "and" still does', () => {
+  assert.deepEqual(undated('Storms tore roofs from Central State University and Wilberforce University in Ohio.', 'en'), ['ORG:Central State University', 'ORG:Wilberforce University', 'LOC:Ohio']);
+  assert.deepEqual(undated('Staff of CTV and Pyne Gould Corporation were moved.', 'en'), ['ORG:CTV', 'ORG:Pyne Gould Corporation']);
+  assert.deepEqual(undated('Marks and Spencer plc and the Rose and Crown Inn both closed.', 'en'), ['ORG:Marks and Spencer plc', 'LOC:Rose and Crown Inn']);
+});
