@@ -603,7 +603,13 @@ const IRISH_FEMININE_PARTICLES = new Set(['Ní', 'Uí']);
 const INN_HEADS = new Set(['inn', 'hotel', 'tavern']);
 
 /** Heads of places numbered in their name (folded): "Route 230", "State Highway 5", "Terminal 2", "Ward 6". */
-const NUMBERED_PLACE_HEADS = new Set(['route', 'highway', 'interstate', 'terminal', 'pier', 'gate', 'platform', 'berth', 'ward', 'exit', 'hangar']);
+const NUMBERED_PLACE_HEADS = new Set(['route', 'highway', 'interstate', 'terminal', 'pier', 'gate', 'platform', 'berth', 'ward', 'exit', 'hangar', 'rd']);
+/**
+ * A road's code in one word: a French route nationale or départementale ("RN21", "RD934") or a
+ * US interstate ("I-94"). (Not a single letter before digits, "A380", "M23", "N95": planes,
+ * rebel groups and masks are written so too.)
+ */
+const ROAD_CODE = /^(?:RN|RD|I-)\d{1,4}[A-Z]?$/;
 /** Parts of a thing numbered in their name, no entity (folded): "Unit 2", "Room 101", "Chapter 11". */
 const NUMBERED_PARTS = new Set(['unit', 'room', 'chapter', 'article', 'section', 'page', 'item', 'figure', 'table', 'level', 'phase', 'step', 'reactor', 'block', 'lot']);
 
@@ -2937,6 +2943,8 @@ export class EntityRecogniser {
     // "COP26", "la COP15": a climate conference by its number. (Not "the ANC conference": the
     // acronym before an event's noun is most often the body that holds it.)
     if (count === 1 && /^COP\d{1,2}$/.test(first.text)) return settle(chunk, 'EVENT', 2);
+    // "la RN21", "la RD934", "on I-94": a road's code, letters and number written as one word.
+    if (count === 1 && ROAD_CODE.test(first.text)) return settle(chunk, 'LOC', 2);
     if (count === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.InnerCapital)) return settle(chunk, 'ORG', 2);
     if (first.folded === 'the' && count >= 2) return settle(chunk, 'ORG', 2);

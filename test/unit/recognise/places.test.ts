@@ -742,3 +742,8 @@ test('rule 414: French "le site de X", "le site d\'X" is a place (a works\' site
   assert.deepEqual(typed('Le groupe reprend le site de Saint-Dié. Le site d’Ougrée fermera.'), [['LOC', 'Saint-Dié'], ['LOC', 'Ougrée']]);
   assert.deepEqual(typed('Selon le site Mediapart, le groupe Vallourec ferme.'), [['ORG', 'Mediapart'], ['ORG', 'Vallourec']]);
 });
+
+test('a road\'s code in one word is a place ("la RN21", "la RD934", "on I-94"), and so is "RD" before its number; a letter before digits stays unread ("A380")', () => {
+  assert.deepEqual(analyze('Un barrage bloque la RN21 et la RD 934. Un A380 a atterri.', { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`), ['LOC RN21', 'LOC RD 934']);
+  assert.deepEqual(analyze('A driver hit a deer on I-94 last night.', { lang: 'en' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`), ['LOC I-94']);
+});
