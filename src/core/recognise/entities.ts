@@ -193,6 +193,12 @@ const RACE_ORDINALS: ReadonlySet<string> = new Set(['dernier', 'prochain']);
 
 /** "la guerre de Corée", "d'Algérie", "du Golfe", "des Six Jours": the words between a war and its name. */
 const WAR_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des']);
+/** An ordinal written in figures, French or English: "118e", "1er", "2ème", "1st", "23rd". */
+const ORDINAL_NUMBER = /^\d{1,3}(?:e|er|re|ème|eme|st|nd|rd|th)$/;
+/** The kinds of an army's units (folded), named with an ordinal: see findNumberedUnits. */
+const MILITARY_UNITS_EN: ReadonlySet<string> = new Set(['division', 'battalion', 'regiment', 'brigade', 'corps', 'army', 'fleet', 'squadron', 'infantry', 'cavalry', 'hussars', 'lancers', 'dragoons', 'fusiliers', 'rifles', 'commando', 'flotilla']);
+// (Not "division" in French: "la 2e division" is most often a league's.)
+const MILITARY_UNITS_FR: ReadonlySet<string> = new Set(['regiment', 'bataillon', 'brigade', 'demi-brigade', 'corps', 'escadron', 'escadrille', 'armee', 'legion', 'flottille']);
 /**
  * French heads of events' names, capitalised before their lowercase words ("la Fête du peuple
  * jurassien", "le Festival international de Colmar"), folded. Not "Exposition": the word names the grounds and
@@ -862,6 +868,7 @@ export class EntityRecogniser {
     this.findPostalAbbreviations();
     this.findLowercaseHeadedNames();
     this.findFrenchWarNames();
+    this.findNumberedUnits();
     this.findFrenchStageRaces();
     this.findFrenchCaseNames();
     this.findFrenchPaperNames();
@@ -1550,6 +1557,38 @@ export class EntityRecogniser {
    * was; the whole phrase is the event, the place inside it no entity of its own. A person
    * there makes it their war ("la guerre de Poutine"), no name.
    */
+  /**
+   * "the 1st Division", "the 6th South African Armoured Division", "le 118e régiment
+   * d'infanterie", "le 11e corps d'armée": an army's unit is named by its ordinal and its kind,
+   * in capitals in English, in lowercase in French (with the arm after "de": "d'infanterie",
+   * "de chasseurs alpins"). The ordinal says which one: the phrase is a body's name.
+   */
+  private findNumberedUnits(): void {
+    const { tokens } = this;
+    const units = this.lang === 'fr' ? MILITARY_UNITS_FR : MILITARY_UNITS_EN;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i].kind !== 'number' || this.claimed[i] || !ORDINAL_NUMBER.test(tokens[i].text)) continue;
+      let end = i + 1;
+      // (English may put the unit's nation and arm between: "6th South African Armoured Division".)
+      if (this.lang === 'en') while (end < i + 4 && tokens[end]?.capitalised && !units.has(tokens[end].folded) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
+      const unit = tokens[end];
+      if (!isWordTok(unit) || this.claimed[end] || !units.has(unit.folded) || !(this.lang === 'fr' ? unit.lowercase : unit.capitalised)) continue;
+      end++;
+      if (this.lang === 'fr') end = this.unitArmEnd(end);
+      this.claim(i, end, false, 2, 'ORG');
+      i = end - 1;
+    }
+  }
+
+  /** After a French unit's kind ending before k: its arm, "d'infanterie", "de chasseurs alpins", "de Légion étrangère". */
+  private unitArmEnd(k: number): number {
+    const of = this.tokens[k];
+    const arm = this.tokens[k + 1];
+    if (!isWordTok(of) || !WAR_NAME_PREPOSITIONS.has(of.folded) || of.folded === 'des' || !isWordTok(arm) || this.claimed[k + 1] || isWordOf(arm, WordClass.Function)) return k;
+    // (Not a verb in "-ent" after it: "le 118e régiment d'infanterie défilent".)
+    return this.isFrenchAdjective(k + 2) && !this.tokens[k + 2].text.endsWith('ent') ? k + 3 : k + 2;
+  }
+
   private findFrenchWarNames(): void {
     if (this.lang !== 'fr') return;
     const { tokens, ids } = this;

@@ -1197,3 +1197,9 @@ test('English: "and" between two whole bodies\' names joins no single name ("Cen
   assert.deepEqual(undated('Staff of CTV and Pyne Gould Corporation were moved.', 'en'), ['ORG:CTV', 'ORG:Pyne Gould Corporation']);
   assert.deepEqual(undated('Marks and Spencer plc and the Rose and Crown Inn both closed.', 'en'), ['ORG:Marks and Spencer plc', 'LOC:Rose and Crown Inn']);
 });
+
+test('an army\'s unit named by its ordinal and its kind is a body: "the 1st Division", "the 6th South African Armoured Division", "le 118e régiment d’infanterie", "le 4e régiment de chasseurs alpins"; a league\'s "3e division" and an arrondissement are not', () => {
+  assert.deepEqual(undated('He served with the 1st Division, then the 6th South African Armoured Division.', 'en'), ['ORG:1st Division', 'ORG:6th South African Armoured Division']);
+  assert.deepEqual(undated('Les anciens du 118e régiment d’infanterie défilent derrière le 4e régiment de chasseurs alpins.', 'fr'), ['ORG:118e régiment d’infanterie', 'ORG:4e régiment de chasseurs alpins']);
+  assert.deepEqual(undated('Le club du 11e arrondissement joue en 3e division.', 'fr'), []);
+});
