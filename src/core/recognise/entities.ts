@@ -193,6 +193,8 @@ const RACE_ORDINALS: ReadonlySet<string> = new Set(['dernier', 'prochain']);
 
 /** "la guerre de Corée", "d'Algérie", "du Golfe", "des Six Jours": the words between a war and its name. */
 const WAR_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des']);
+/** English ordinals in words, as written in lowercase before a counted thing ("the third Test"). */
+const ORDINAL_WORDS_EN: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** An ordinal written in figures, French or English: "118e", "1er", "2ème", "1st", "23rd". */
 const ORDINAL_NUMBER = /^\d{1,3}(?:e|er|re|ème|eme|st|nd|rd|th)$/;
 /** The kinds of an army's units (folded), named with an ordinal: see findNumberedUnits. */
@@ -2933,6 +2935,9 @@ export class EntityRecogniser {
     if (count >= 2 && this.hasEventHead(chunk)) return settle(chunk, 'EVENT', 2);
     // (A name ending with an organisation's word was settled above, "closesBody".)
     if (count === 1 && this.commonNounOpeningSentence(chunk)) return;
+    // "the third Test", "the fourth Test, which starts …": a lowercase ordinal before one
+    // capitalised word counts the instances of a thing (a match, a reading) and names none.
+    if (count === 1 && this.lang === 'en' && ORDINAL_WORDS_EN.has(tokens[chunk.first - 1]?.text ?? '')) return;
     if (this.hasWordOf(chunk, WordClass.OrgHeadWord) && !room) return settle(chunk, 'ORG', 2);
     // "Greenpeace France", "Radio Canada": a name that ends with a country or city is a body
     // ("Northern California", "Greater Manchester", "Metro Manila", "Co Mayo" are parts of it).

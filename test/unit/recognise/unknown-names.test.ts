@@ -211,3 +211,8 @@ test('English: a pronoun with its verb contracted is no name, with either apostr
   assert.deepEqual(tagged('My father said I’d never get in. They are polite, I\'ll say that. Mary said We’ll wait.', 'en'), ['PER Mary']);
   assert.deepEqual(tagged('Ada Quillfeather said He’ll be back.', 'en'), ['PER Ada Quillfeather']);
 });
+
+test('English: a lowercase ordinal before one capitalised word counts a thing and names none ("the fourth Test, which starts…"), while a capitalised ordinal opens a name', () => {
+  assert.deepEqual(tagged('He is in the squad for the fourth Test, which starts on Friday, and the third Test is sold out.', 'en'), []);
+  assert.deepEqual(tagged('The Fifth Republic, which was founded in 1958, endures.', 'en'), ['ORG Fifth Republic']);
+});
