@@ -747,3 +747,8 @@ test('a road\'s code in one word is a place ("la RN21", "la RD934", "on I-94"), 
   assert.deepEqual(analyze('Un barrage bloque la RN21 et la RD 934. Un A380 a atterri.', { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`), ['LOC RN21', 'LOC RD 934']);
   assert.deepEqual(analyze('A driver hit a deer on I-94 last night.', { lang: 'en' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`), ['LOC I-94']);
 });
+
+test('English: "Memorial", "Monument" and "Sound" head a place\'s name, after a given name too ("the Lincoln Memorial", "the Washington Monument", "Puget Sound")', () => {
+  assert.deepEqual(places('Speeches were heard at the Lincoln Memorial, and the buses left the Washington Monument at six.', 'en'), ['Lincoln Memorial lincoln-memorial', 'Washington Monument washington-monument']);
+  assert.deepEqual(places('No ship ever came into Puget Sound with more gold.', 'en'), ['Puget Sound puget-sound']);
+});

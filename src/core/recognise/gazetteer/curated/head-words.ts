@@ -77,6 +77,7 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Wharf', 'Quay', 'Pier', 'Docks', 'Market', 'Highway', 'Freeway', 'Expressway', 'Parkway',
   'Motorway', 'City', 'Hotel', 'Flat', 'Building', 'Interchange', 'Fairgrounds', 'Ground', 'Junction', 'Courthouse',
   'Area', 'Gate', 'Dockyard', 'Church', 'Chapel', 'Mosque', 'Synagogue', 'Basilica', 'Arch', 'Turnpike', 'Inn',
+  'Memorial', 'Monument', 'Sound',
 ];
 
 /**
@@ -99,5 +100,5 @@ export const HEAD_WORDS_NEVER_FAMILY_NAMES: readonly string[] = [
   'Lake', 'Bay', 'Valley', 'Peninsula', 'Province', 'District', 'Region', 'Airport', 'Station',
   'Stadium', 'Cathedral', 'Mountains', 'Ocean', 'Harbour', 'Harbor', 'Reservoir', 'Estuary',
   'Highway', 'Freeway', 'Expressway', 'Parkway', 'Motorway', 'Hotel', 'Building', 'Interchange',
-  'Fairgrounds',
+  'Fairgrounds', 'Memorial', 'Monument',
 ];
