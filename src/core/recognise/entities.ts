@@ -603,6 +603,8 @@ const BODY_ADJECTIVE_ENDING = /(?:al|ale|aux|ales|el|elle|els|elles|ique|iques|a
  * bodies far more often than "Al Gore" is a person.
  */
 const GIVEN_NAME_PARTICLES = new Set(['ben']);
+/** Arabic and Hebrew particles for "son of", "daughter of" inside a person's name (folded). */
+const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['ben', 'bin', 'ibn', 'ould', 'bint']);
 
 /** Irish particles of a woman's family name, as written (daughter of, wife of): "Ní Fhloinn", "Uí Bhriain". */
 const IRISH_FEMININE_PARTICLES = new Set(['Ní', 'Uí']);
@@ -2029,6 +2031,12 @@ export class EntityRecogniser {
     return false;
   }
 
+  /** A son's or daughter's particle between the chunk's first and last words: "Ben", "bin", "Ibn", "Ould", "bint". */
+  private hasPatronymicInside(chunk: Chunk): boolean {
+    for (let k = chunk.first + 1; k < chunk.last - 1; k++) if (PATRONYMIC_PARTICLES.has(this.tokens[k].folded)) return true;
+    return false;
+  }
+
   private hasAmpersand(chunk: Chunk): boolean {
     for (let k = chunk.first + 1; k < chunk.last - 1; k++) if (this.tokens[k].text === '&') return true;
     return false;
@@ -2275,7 +2283,7 @@ export class EntityRecogniser {
     const tok = this.tokens[i];
     const next = this.tokens[i + 1];
     if (!GIVEN_NAME_PARTICLES.has(tok.folded) || !tok.capitalised || isAllCaps(tok.text)) return false;
-    return isNameWord(next) && !isWordOf(next, WordClass.FirstName | WordClass.Function | WordClass.Particle) && onlySpacesBetween(this.text, tok, next);
+    return isNameWord(next) && !isWordOf(next, WordClass.Function | WordClass.Particle) && onlySpacesBetween(this.text, tok, next);
   }
 
   /** "El Hadji Assane Mbengue", "El Hadj Omar Tall": the pilgrim's name keeps its article, a name's first words in West Africa. */
@@ -3038,6 +3046,9 @@ export class EntityRecogniser {
     // "Sud FM", "SUD Santé": an acronym among the words names a body, not a person.
     if (count >= 2 && count <= 3 && this.hasAcronymWord(chunk)) return guess(chunk, 'ORG');
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');
+    // "Zine el-Abidine Ben Ali", "Mohammed bin Rashid Al Maktoum": a son-of particle inside the
+    // run makes it one person's name, however long (a body opens on its head word, read above).
+    if (count >= 4 && this.hasPatronymicInside(chunk)) return guess(chunk, 'PER');
     if (count >= 4) return guess(chunk, 'ORG');
     // "une rétrospective consacrée à Picasso", "un hommage à Brassens": what is given over to
     // someone, after "à"; a town there the lists know was taken above.

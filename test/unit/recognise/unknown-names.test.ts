@@ -216,3 +216,9 @@ test('English: a lowercase ordinal before one capitalised word counts a thing an
   assert.deepEqual(tagged('He is in the squad for the fourth Test, which starts on Friday, and the third Test is sold out.', 'en'), []);
   assert.deepEqual(tagged('The Fifth Republic, which was founded in 1958, endures.', 'en'), ['ORG Fifth Republic']);
 });
+
+test('a son-of particle makes a person\'s name: "Ben" opens one before a given name too ("Ben Ali dégage"), and inside a long run it is no body\'s ("Zine el-Abidine Ben Ali", "Mohammed bin Rashid Al Maktoum")', () => {
+  assert.deepEqual(tagged('Sur le mur, on lit : "Ben Ali dégage". Personne ne l\'efface.', 'fr'), ['PER Ben Ali']);
+  assert.deepEqual(tagged('Un mois après, la chute de Zine el-Abidine Ben Ali n\'a rien changé.', 'fr'), ['PER Zine el-Abidine Ben Ali']);
+  assert.deepEqual(tagged('The talks with Mohammed bin Rashid Al Maktoum ended.', 'en'), ['PER Mohammed bin Rashid Al Maktoum']);
+});
