@@ -1556,12 +1556,6 @@ export class EntityRecogniser {
   }
 
   /**
-   * "la guerre d'Algérie", "la guerre du Golfe", "la guerre des Six Jours": French names a war
-   * with a lowercase "guerre" after "la", then "de" and the capitalised name of where or what it
-   * was; the whole phrase is the event, the place inside it no entity of its own. A person
-   * there makes it their war ("la guerre de Poutine"), no name.
-   */
-  /**
    * "the 1st Division", "the 6th South African Armoured Division", "le 118e régiment
    * d'infanterie", "le 11e corps d'armée": an army's unit is named by its ordinal and its kind,
    * in capitals in English, in lowercase in French (with the arm after "de": "d'infanterie",
@@ -1593,6 +1587,12 @@ export class EntityRecogniser {
     return this.isFrenchAdjective(k + 2) && !this.tokens[k + 2].text.endsWith('ent') ? k + 3 : k + 2;
   }
 
+  /**
+   * "la guerre d'Algérie", "la guerre du Golfe", "la guerre des Six Jours": French names a war
+   * with a lowercase "guerre" after "la", then "de" and the capitalised name of where or what it
+   * was; the whole phrase is the event, the place inside it no entity of its own. A person
+   * there makes it their war ("la guerre de Poutine"), no name.
+   */
   private findFrenchWarNames(): void {
     if (this.lang !== 'fr') return;
     const { tokens, ids } = this;
@@ -2275,9 +2275,10 @@ export class EntityRecogniser {
   }
 
   /**
-   * "Ben Haskins", "Al Sharpton": "Ben" and "Al" are given names as well as the particles of "Zine
-   * el-Abidine Ben Ali" and "Bashar al-Assad". Capitalised before a family name that is no given
-   * name ("Ben Ali" stays a particle's name), they open a person's name.
+   * "Ben Haskins", "Ben Ali": "Ben" is a given name as well as the particle of "Zine el-Abidine
+   * Ben Ali" (see GIVEN_NAME_PARTICLES for "Al"). Capitalised before a name word, it opens a
+   * person's name, where a particle alone could not: "Ben Ali dégage" opening a sentence or a
+   * quotation kept only "Ali" while the next word, a given name too, was refused here.
    */
   private givenNameParticle(i: number): boolean {
     const tok = this.tokens[i];
