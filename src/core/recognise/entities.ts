@@ -2676,8 +2676,8 @@ export class EntityRecogniser {
     // ("Marks and Spencer plc": a legal form in lowercase closes the name too, after one word
     // only: "Johnson Matthey and Anglo American plc" are two firms.)
     // ("the Rose and Crown Inn", "the Crown and Anchor Hotel": an inn's name joins two signs.)
-    if (k > j + 1 && this.twoBodiesAroundAnd(j, k, chunkStart)) return false;
-    return k > j + 1 && (isWordOf(tokens[k - 1], WordClass.OrgHeadWord) || INN_HEADS.has(tokens[k - 1].folded) || (j - chunkStart === 1 && gazetteer.isLegalForm(tokens[k]?.text ?? '')));
+    if (k === j + 1 || this.twoBodiesAroundAnd(j, k, chunkStart)) return false;
+    return (isWordOf(tokens[k - 1], WordClass.OrgHeadWord) || INN_HEADS.has(tokens[k - 1].folded) || (j - chunkStart === 1 && gazetteer.isLegalForm(tokens[k]?.text ?? '')));
   }
 
   /**
@@ -4765,7 +4765,7 @@ export class EntityRecogniser {
   /** A comma at k before an article: an apposition follows ("and Mulvane, the teacher,"). */
   private appositionAfter(k: number): boolean {
     const next = this.tokens[k + 1];
-    return this.tokens[k]?.text === ',' && isWordTok(next) && (ARTICLES.has(next.folded) || next.folded === 'a' || next.folded === 'an');
+    return this.tokens[k]?.text === ',' && isWordTok(next) && ARTICLES.has(next.folded);
   }
 
   /** The words [first, last) speak: a verb of speech right before or after them. */
@@ -5005,7 +5005,7 @@ export class EntityRecogniser {
   /** "ingénieure au Centre régional …", "a curator at the Museum": someone's work there makes it the employer. */
   private workerBeforeVenue(i: number): boolean {
     let k = i - 1;
-    while (k > 0 && (this.tokens[k].folded === 'the' || this.tokens[k].folded === 'la' || this.tokens[k].folded === "l'")) k--;
+    while (k > 0 && DEFINITE_ARTICLES.has(this.tokens[k].folded)) k--;
     const worker = this.tokens[k - 1];
     return isWordTok(worker) && worker.lowercase && (isWordOf(worker, WordClass.TitleWord) || WORKER_NOUN_ENDING.test(worker.folded));
   }
