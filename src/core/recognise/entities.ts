@@ -558,6 +558,9 @@ const LAST_ONLY_EVENT_HEADS: ReadonlySet<string> = new Set(['carnival', 'regatta
 /** Dotted short forms that are common nouns, eras or honours, not bodies: "44 B.C.", "the A.G.M.", "an O.B.E.". */
 const COMMON_DOTTED_FORMS: ReadonlySet<string> = new Set('bc ad am pm obe mbe cbe kbe vc gc agm ba ma bsc msc phd md da qc kc gp jp mp pp rsvp ps nb ie eg'.split(' '));
 
+/** Prepositions of travel: where one goes (see placeOrTravelBefore). */
+const TRAVEL_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'into', 'towards', 'toward', 'via', 'vers', 'pour']);
+
 /** Prefixes of a ship's name ("MV Lord of the Isles", "HMS Belfast"). */
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'SS', 'HMS', 'RMS', 'USS', 'HMAS', 'HMCS', 'HMNZS']);
 /** Nouns for a ship, right before its name ("the steamer Kilchurn Castle", "le porte-avions Carl Vinson"). */
@@ -2967,7 +2970,7 @@ export class EntityRecogniser {
     // ("St" opening one is a saint, "Ave Maria" a prayer).
     if (count >= 2 && this.lang === 'en' && STREET_ABBREVIATIONS.includes(last.text) && this.tokens[chunk.last]?.text === '.') return settle(chunk, 'LOC', 2);
     if (this.isDateline(chunk) || (count <= 3 && this.constituencyMemberBefore(chunk.first))) return settle(chunk, 'LOC', 2);
-    if ((this.cueBefore(chunk.first, ORG_CUE_NOUNS) && !this.siteOfPlaceBefore(chunk.first)) || this.employerCueBefore(chunk.first) || this.sharesOf(chunk.first)) return settle(chunk, 'ORG', 2);
+    if ((this.cueBefore(chunk.first, ORG_CUE_NOUNS) && !this.placeOrTravelBefore(chunk.first) && !this.siteOfPlaceBefore(chunk.first)) || this.employerCueBefore(chunk.first) || this.sharesOf(chunk.first)) return settle(chunk, 'ORG', 2);
     if (this.companyNationalityBefore(chunk)) return settle(chunk, 'ORG', 2);
     if (this.regionInBracketsAfter(chunk)) return settle(chunk, 'LOC', 2);
     // "le festival Rumba na Mboka", "the tournament X": the name of an event, right after the
@@ -3015,7 +3018,10 @@ export class EntityRecogniser {
     // spokesman speaks for a body, or for a person (see spokesmanSpeaksForBody).
     if (count <= 4 && relative !== 'who' && this.spokesmanBefore(chunk.first) && this.spokesmanSpeaksForBody(chunk)) return settle(chunk, 'ORG', 2);
     // ("Alyeska, for its part, is asking…": a thing's part is a body's.)
-    if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || relative === 'which' || this.forItsPart(chunk.last))) return settle(chunk, 'ORG', 2);
+    // (Not "which" after a preposition of place: "chickens from Guangdong, which supplies…" is
+    // the province; a body after "at" or "in" is a venue, typed by the rules below.)
+    const bodyWhich = relative === 'which' && !this.locativeBefore(chunk.first);
+    if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || bodyWhich || this.forItsPart(chunk.last))) return settle(chunk, 'ORG', 2);
     // "un agriculteur de Castelbrac a dit": after "de", the name completes the noun that speaks.
     // "The Treasury said": the press names no person with "the" before one capitalised word.
     // ("Lifeguards said", "Officials say": a plural noun opening an English sentence was ruled out above.)
@@ -3940,6 +3946,16 @@ export class EntityRecogniser {
     const prev = this.tokens[i - 1];
     if (!isWordTok(prev) || !(prev.lowercase || prev.sentenceStart)) return false;
     return this.lang === 'en' ? prev.folded === 'the' : FRENCH_ARTICLES.has(prev.lowercase ? prev.text : prev.text.toLowerCase());
+  }
+
+  /**
+   * A preposition of place or travel right before token i: a body's noun before it ("the group
+   * leaves for Felixstowe", "the Coal Company workings at Rosedale") names who goes or works
+   * there, not the name after it.
+   */
+  private placeOrTravelBefore(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return this.locativeBefore(i) || (isWordTok(prev) && prev.lowercase && TRAVEL_PREPOSITIONS.has(prev.folded));
   }
 
   private locativeBefore(i: number): boolean {

@@ -1203,3 +1203,11 @@ test('an army\'s unit named by its ordinal and its kind is a body: "the 1st Divi
   assert.deepEqual(undated('Les anciens du 118e régiment d’infanterie défilent derrière le 4e régiment de chasseurs alpins.', 'fr'), ['ORG:118e régiment d’infanterie', 'ORG:4e régiment de chasseurs alpins']);
   assert.deepEqual(undated('Le club du 11e arrondissement joue en 3e division.', 'fr'), []);
 });
+
+test('rule 432: a body\'s noun does not reach across a preposition of place or travel ("the company workings at Rosedale", "the band played in Ballarat", "another group leaves for Felixstowe"), nor does "which" make a body of a place after one ("from Guangdong, which supplies")', () => {
+  assert.deepEqual(undated('The company workings at Rosedale were idle. The band played in Ballarat.', 'en'), ['LOC:Rosedale', 'LOC:Ballarat']);
+  assert.deepEqual(undated('Imports of chickens from Guangdong, which supplies most birds, were halted.', 'en'), ['LOC:Guangdong']);
+  assert.ok(!undated('Twenty men finished a course, and another group leaves for Felixstowe.', 'en').includes('ORG:Felixstowe'));
+  // Right before the name, the noun still names the body, and so does "which" after its article.
+  assert.deepEqual(undated('The band Midnight Oil played. The Grace Fellowship, which runs the shelter, agreed.', 'en'), ['ORG:Midnight Oil', 'ORG:Grace Fellowship']);
+});
