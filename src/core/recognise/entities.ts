@@ -280,6 +280,7 @@ const TRAVEL_WORDS: ReadonlySet<string> = new Set([
  */
 const BOUND_FOR_WORDS: ReadonlySet<string> = new Set([
   'bound', 'sailed', 'sail', 'sails', 'sailing', 'departed', 'departs', 'departing', 'embarked',
+  'leave', 'leaves', 'leaving', 'headed', 'heading',
   'boat', 'boats', 'ferry', 'ferries', 'steamer', 'steamers', 'ship', 'train', 'trains', 'flight', 'flights', 'bus', 'buses', 'plane',
 ]);
 

@@ -752,3 +752,7 @@ test('English: "Memorial", "Monument" and "Sound" head a place\'s name, after a 
   assert.deepEqual(places('Speeches were heard at the Lincoln Memorial, and the buses left the Washington Monument at six.', 'en'), ['Lincoln Memorial lincoln-memorial', 'Washington Monument washington-monument']);
   assert.deepEqual(places('No ship ever came into Puget Sound with more gold.', 'en'), ['Puget Sound puget-sound']);
 });
+
+test('rule 433: English "leave for", "leaves for", "leaving for", "headed for" and "heading for" say where one goes, as "sailed for" does ("another group leaves for Felixstowe", "heading for Kilcullen")', () => {
+  assert.deepEqual(places('Another group leaves for Felixstowe next month. The men were heading for Kilcullen.', 'en'), ['Felixstowe felixstowe', 'Kilcullen kilcullen']);
+});
