@@ -2917,7 +2917,7 @@ export class EntityRecogniser {
     // "pèlerins à Lourdes", "the Legislative Building in Regina": after "in", "near", "à" (not
     // after a verb that gives or tells: "a parlé à Florence"), a given name that is a town of the
     // long list and opens none of the article's full names is the town.
-    if (count === 1 && isWordOf(first, WordClass.FirstName) && this.townAfterPlacePreposition(chunk)) {
+    if (count === 1 && isWordOf(first, WordClass.FirstName) && (this.townAfterPlacePreposition(chunk) || this.homeOfPersonBefore(chunk.first))) {
       if (this.namesTown(chunk, 2)) return;
       // English puts no one "in" or "near" someone: "the Legislative Building in Regina" (but
       // "faith in Mary", "interest in Paul": what one feels in someone).

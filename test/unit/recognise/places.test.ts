@@ -756,3 +756,8 @@ test('English: "Memorial", "Monument" and "Sound" head a place\'s name, after a 
 test('rule 433: English "leave for", "leaves for", "leaving for", "headed for" and "heading for" say where one goes, as "sailed for" does ("another group leaves for Felixstowe", "heading for Kilcullen")', () => {
   assert.deepEqual(places('Another group leaves for Felixstowe next month. The men were heading for Kilcullen.', 'en'), ['Felixstowe felixstowe', 'Kilcullen kilcullen']);
 });
+
+test('rule 434: a given name where a person comes from is a place ("a woman from Leland", "a police constable from Tari", "the Rev. Josiah Pardy, of Trinity,"); "a letter from Leland" is still a man', () => {
+  assert.deepEqual(places('A woman from Leland was taken off the roof. The Rev. Josiah Pardy, of Trinity, read the service.', 'en'), ['Leland leland', 'Trinity trinity']);
+  assert.deepEqual(places('A letter from Leland arrived.', 'en'), []);
+});
