@@ -4315,13 +4315,15 @@ export class EntityRecogniser {
   /**
    * "Troops in Leopoldville welcomed", "Officials at Kolwezi said", "la foule à Kindu a
    * applaudi": a name after a noun and its preposition of place is where the speakers are, not
-   * one of them. ("from" is left out: "a letter from Smith said" is his.)
+   * one of them. ("from" only after a plural, "Dispatches from Harrisburg say": "a letter from
+   * Smith said" is his.)
    */
   private placeOfSpeakers(i: number): boolean {
     const preposition = this.tokens[i - 1];
     const noun = this.tokens[i - 2];
-    return isWordTok(preposition) && preposition.lowercase && preposition.folded !== 'from' && LOCATIVE_PREPOSITIONS.has(preposition.text) &&
-      isWordTok(noun) && !isWordOf(noun, WordClass.Function | WordClass.Determiner | WordClass.SpeechVerb);
+    if (!isWordTok(preposition) || !preposition.lowercase || !LOCATIVE_PREPOSITIONS.has(preposition.text)) return false;
+    if (!isWordTok(noun) || isWordOf(noun, WordClass.Function | WordClass.Determiner | WordClass.SpeechVerb)) return false;
+    return preposition.folded !== 'from' || ((noun.lowercase || noun.sentenceStart) && /[^s']s$/.test(noun.folded));
   }
 
   /** "consacrée à", "hommage à" right before token i (DEDICATED_TO_FR). */

@@ -761,3 +761,8 @@ test('rule 434: a given name where a person comes from is a place ("a woman from
   assert.deepEqual(places('A woman from Leland was taken off the roof. The Rev. Josiah Pardy, of Trinity, read the service.', 'en'), ['Leland leland', 'Trinity trinity']);
   assert.deepEqual(places('A letter from Leland arrived.', 'en'), []);
 });
+
+test('rule 435: a name after a plural noun and "from" is where the speakers are, not one of them ("Dispatches from Harrisburg say", "Telegrams from Bolivar said"); "a letter from Smith said" is still his', () => {
+  assert.deepEqual(places('Dispatches from Harrisburg say the Governor has been informed. Telegrams from Bolivar said the bridge was gone.', 'en'), ['Harrisburg harrisburg', 'Bolivar bolivar']);
+  assert.deepEqual(analyze('A letter from Smith said the work was done.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['PER Smith']);
+});
