@@ -562,6 +562,12 @@ const COMMON_DOTTED_FORMS: ReadonlySet<string> = new Set('bc ad am pm obe mbe cb
 /** Prepositions of travel: where one goes (see placeOrTravelBefore). */
 const TRAVEL_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'into', 'towards', 'toward', 'via', 'vers', 'pour']);
 
+/** A monarch's or a pope's title before their one name (see afterMonarchsTitle). */
+const MONARCHS_TITLES: ReadonlySet<string> = new Set([
+  ...'king queen prince princess emperor empress tsar czar tsarina kaiser sultan shah emir maharaja maharajah pharaoh pope'.split(' '),
+  ...'roi reine princesse empereur imperatrice tsarine pape'.split(' '),
+]);
+
 /** Prefixes of a ship's name ("MV Lord of the Isles", "HMS Belfast"). */
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'SS', 'HMS', 'RMS', 'USS', 'HMAS', 'HMCS', 'HMNZS']);
 /** Nouns for a ship, right before its name ("the steamer Kilchurn Castle", "le porte-avions Carl Vinson"). */
@@ -3105,7 +3111,17 @@ export class EntityRecogniser {
    * the word to the chunker, and by gatherEvidence, which settles the person.
    */
   private honouredPlaceName(first: number, words: number, type: gazetteer.GazetteerType): boolean {
-    return type === 'LOC' && words === 1 && this.afterHonorific(first);
+    return type === 'LOC' && words === 1 && (this.afterHonorific(first) || this.afterMonarchsTitle(first));
+  }
+
+  /**
+   * "Queen Victoria", "King George", "la reine Victoria", "l'empereur Maximilien": a monarch's
+   * title right before one word, which is then the monarch's name, whatever a place shares it.
+   * (A place named after the monarch is matched whole first: "Prince George", "Queen Charlotte".)
+   */
+  private afterMonarchsTitle(i: number): boolean {
+    const title = this.tokens[i - 1];
+    return isWordTok(title) && MONARCHS_TITLES.has(title.folded) && onlySpacesBetween(this.text, title, this.tokens[i]);
   }
 
   /**

@@ -222,3 +222,8 @@ test('a son-of particle makes a person\'s name: "Ben" opens one before a given n
   assert.deepEqual(tagged('Un mois après, la chute de Zine el-Abidine Ben Ali n\'a rien changé.', 'fr'), ['PER Zine el-Abidine Ben Ali']);
   assert.deepEqual(tagged('The talks with Mohammed bin Rashid Al Maktoum ended.', 'en'), ['PER Mohammed bin Rashid Al Maktoum']);
 });
+
+test('rule 436: a monarch\'s title before one word makes it the monarch\'s name, whatever place shares it ("Queen Victoria", "la reine Victoria")', () => {
+  assert.deepEqual(tagged('At noon Her Majesty Queen Victoria declared the Exhibition open.', 'en'), ['PER Victoria']);
+  assert.deepEqual(tagged('La reine Victoria est arrivée à Calais.', 'fr'), ['PER Victoria', 'LOC Calais']);
+});
