@@ -227,3 +227,7 @@ test('rule 436: a monarch\'s title before one word makes it the monarch\'s name,
   assert.deepEqual(tagged('At noon Her Majesty Queen Victoria declared the Exhibition open.', 'en'), ['PER Victoria']);
   assert.deepEqual(tagged('La reine Victoria est arrivée à Calais.', 'fr'), ['PER Victoria', 'LOC Calais']);
 });
+
+test('rule 437: "Pastor", "Deacon" and "Chaplain" are titles before a name, outside it, as "Reverend" is', () => {
+  assert.deepEqual(tagged('"We will pray," said Pastor Raymond Guidry-Hollis. Deacon Ellis Broussard-Kane agreed.', 'en'), ['PER Raymond Guidry-Hollis', 'PER Ellis Broussard-Kane']);
+});

@@ -99,7 +99,7 @@ export const TITLES: readonly string[] = [
   'Postmaster', 'Postmistress', 'Postmaster General', 'Stationmaster', 'Harbourmaster', 'Harbor Master', 'Harbour Master',
   // English: religion, monarchy, nobility
   'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Reverend', 'Sheikh', 'Emir',
-  'Canon', 'Monsignor', 'Father', 'Mother Superior',
+  'Canon', 'Monsignor', 'Father', 'Mother Superior', 'Pastor', 'Deacon', 'Chaplain',
   'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Duke', 'Duchess', 'Lord', 'Lady',
   'Sir', 'Dame', 'Earl', 'Baron', 'Baroness', 'Emperor', 'Empress', 'Sultan', 'Tsar', 'Ayatollah',
   // English: business, academia, professions
