@@ -723,7 +723,10 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([...PEOPLE_OF_A_TOWN, ...`
   men women people person residents campaigner campaigners farmer farmers family families parent parents couple
   pupil pupils student students worker workers fisherman fishermen voter voters delegate delegates teacher teachers
   boys girls protesters demonstrators volunteers villagers neighbours neighbors visitors pilgrims supporters fans
-  miners crofters settlers refugees migrants
+  miners crofters settlers refugees migrants pensioner pensioners widow widows veteran veterans survivor survivors
+  evacuee evacuees native natives immigrant immigrants emigrant emigrants passenger passengers traveller travellers
+  traveler travelers tourist tourists trader traders labourer labourers laborer laborers housewife housewives
+  mother mothers father fathers child children boy girl lad lads youth youths resident villager neighbour neighbor
 `.trim().split(/\s+/)]);
 
 /** Marks that may stand between a first name and the rest of the name: "(Angela) Merkel". */

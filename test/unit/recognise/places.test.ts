@@ -766,3 +766,7 @@ test('rule 435: a name after a plural noun and "from" is where the speakers are,
   assert.deepEqual(places('Dispatches from Harrisburg say the Governor has been informed. Telegrams from Bolivar said the bridge was gone.', 'en'), ['Harrisburg harrisburg', 'Bolivar bolivar']);
   assert.deepEqual(analyze('A letter from Smith said the work was done.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['PER Smith']);
 });
+
+test('rule 438: more nouns of people say where one comes from after "from" ("One pensioner from Maltby, who had come", "a widow from Barisal")', () => {
+  assert.deepEqual(places('One pensioner from Maltby, who had come to bring tea, stood by. A widow from Kelloe said nothing.', 'en'), ['Maltby maltby', 'Kelloe kelloe']);
+});
