@@ -2941,6 +2941,9 @@ export class EntityRecogniser {
     // not, is an acronym unless a person's context says otherwise (see acronymContext).
     if (count === 1 && isWordOf(first, WordClass.FirstName) && first.text.length >= 3 && isAcronym(first.text) && !this.isShouting(chunk.first) && this.acronymContext(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart && !this.singularArticleBefore(chunk.first)) return settle(chunk, 'PER', 2);
+    // ("the General Strike": one word after a title that the article also writes in lowercase,
+    // "the strike began", is a common noun in a name, no one's name.)
+    if (count === 1 && this.titleBefore(chunk.first) && this.lowercaseWords.has(first.folded) && !isWordOf(first, WordClass.FirstName)) return;
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
     // "The minister said Okonkwo had resigned": most often a person, but a firm too ("a
     // spokesman said Nestwell had filed"), so below the firm's own name (see addShortNames).

@@ -231,3 +231,8 @@ test('rule 436: a monarch\'s title before one word makes it the monarch\'s name,
 test('rule 437: "Pastor", "Deacon" and "Chaplain" are titles before a name, outside it, as "Reverend" is', () => {
   assert.deepEqual(tagged('"We will pray," said Pastor Raymond Guidry-Hollis. Deacon Ellis Broussard-Kane agreed.', 'en'), ['PER Raymond Guidry-Hollis', 'PER Ellis Broussard-Kane']);
 });
+
+test('rule 439: one word after a title that the article also writes in lowercase is a common noun, no one\'s name ("the General Strike of 1926 … the strike began"); "General Haldane" stays a man', () => {
+  assert.deepEqual(tagged('Old men drew comparisons with the General Strike of 1926. The strike began in March.', 'en'), []);
+  assert.deepEqual(tagged('General Haldane inspected the lines.', 'en'), ['PER Haldane']);
+});
