@@ -752,7 +752,7 @@ export class SpeakerAttributor {
       return this.resolveIncisePronoun(this.tokens[tail[k]].text, tail[k]);
     }
     // "“…,” one of them told The Argus": one of a group, unnamed.
-    if (this.oneOfGroupSpeaks(tail, k)) return ANONYMOUS;
+    if (this.oneOfGroupSpeaks(tail, k) || this.oneUnnamedSpeaks(tail, k)) return ANONYMOUS;
     // "“…,” the company said": a common noun can be the subject after the quote too.
     const subject = this.subjectAt(tail, k) ?? this.commonNounSubject(tail, k);
     if (subject && this.speaksAfter(tail, subject.next)) return subject.speaker ?? this.unnamedSubject(tail, k, subject.next);
@@ -772,6 +772,22 @@ export class SpeakerAttributor {
     if (!this.opensOnOneOfGroup(seq[k])) return false;
     for (let n = k + 2; n < Math.min(seq.length, k + 6); n++) if (this.speechVerbAt(seq, n) === n) return true;
     return false;
+  }
+
+  /**
+   * "“…,” one driver said", "another woman told the Times": "one" or "another", a noun in
+   * lowercase (an adjective before it at most), then a speech verb: someone unnamed speaks, and
+   * the speaker of the quotes before is not carried on to this one.
+   */
+  private oneUnnamedSpeaks(seq: number[], k: number): boolean {
+    const one = this.tokens[seq[k]];
+    if (this.lang !== 'en' || !one?.lowercase || (one.folded !== 'one' && one.folded !== 'another')) return false;
+    for (let n = k + 1; n < Math.min(seq.length, k + 3); n++) {
+      const word = this.tokens[seq[n]];
+      if (word.kind !== 'word' || !word.lowercase || this.mentionAt[seq[n]] >= 0) return false;
+      if (n > k + 1 && this.speechVerbAt(seq, n) === n) return true;
+    }
+    return k + 3 < seq.length && this.speechVerbAt(seq, k + 3) === k + 3;
   }
 
   /** Is one of the first `count` words of `words` the mention of a person? */

@@ -827,3 +827,11 @@ test('a place opening the sentence, then a person named after its comma: the per
   const text = "Place de la Nation, M. Jules Lacoste, marchand de masques, ne se plaignait pas : « J'ai vendu plus de faux nez samedi qu'en six mois. »";
   assert.equal(analyze(text, { lang: 'fr' }).quotes[0].speaker?.id, 'jules-lacoste');
 });
+
+test('rule 440: "“…,” one driver said", "another tired woman said": someone unnamed speaks, and the speaker of the quote before is not carried on', () => {
+  const text = 'County officials said in a statement that the dome had reached "capacity for safe occupancy" at about 11,000. "They told me Houston, then Dallas," one driver said. "I am going on." "We slept on the floor," another tired woman said.';
+  const { quotes } = analyze(text, { lang: 'en' });
+  assert.deepEqual(quotes.map((q) => q.speaker?.id ?? null), [null, null, null, null]);
+  const named = 'Mayor Tom Reilly said the dome had reached "capacity for safe occupancy" at about 11,000. "They told me Houston, then Dallas," one driver said.';
+  assert.deepEqual(analyze(named, { lang: 'en' }).quotes.map((q) => q.speaker?.id ?? null), ['tom-reilli', null]);
+});
