@@ -3781,7 +3781,9 @@ export class EntityRecogniser {
   private cueBefore(i: number, cues: ReadonlySet<string>): boolean {
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const tok = this.tokens[k];
-      if (tok.kind !== 'word') return false;
+      // (Not across another name: "un supermarché Cactus de Bertrange" cues Cactus, not the town.)
+      // (An acronym may be the cue: "l'ONG Akwaba Habitat".)
+      if (tok.kind !== 'word' || (tok.capitalised && !tok.sentenceStart && !isAcronym(tok.text))) return false;
       if (cues.has(tok.folded)) return true;
     }
     return false;

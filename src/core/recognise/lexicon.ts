@@ -377,7 +377,7 @@ export const ORG_CUE_NOUNS = set(`
   fabricant équipementier sidérurgiste cimentier avionneur motoriste distributeur transporteur
   voyagiste fournisseur sous-traitant start-up startup conglomérat
   chipmaker carmaker automaker start-up conglomerate manufacturer supplier distributor exporter
-  airline subsidiary supermarket éditions éditeur
+  airline subsidiary supermarket supermarché supermarchés hypermarché hypermarchés éditions éditeur
   scierie papeterie brasserie fonderie laiterie distillerie imprimerie verrerie sucrerie conserverie
 `);
 

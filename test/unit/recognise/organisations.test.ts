@@ -1211,3 +1211,9 @@ test('rule 432: a body\'s noun does not reach across a preposition of place or t
   // Right before the name, the noun still names the body, and so does "which" after its article.
   assert.deepEqual(undated('The band Midnight Oil played. The Grace Fellowship, which runs the shelter, agreed.', 'en'), ['ORG:Midnight Oil', 'ORG:Grace Fellowship']);
 });
+
+test('rule 441: "supermarché" cues a firm\'s name, and a body\'s noun does not reach past another name ("un supermarché Cactus de Bertrange", "le candidat du Parti québécois dans Saint-Maurice"); an acronym still cues ("l\'ONG Akwaba Habitat")', () => {
+  assert.deepEqual(undated('Dans un supermarché Cactus de Bertrange, les caissières attendaient.', 'fr'), ['ORG:Cactus']);
+  assert.deepEqual(undated('Le candidat du Parti québécois dans Saint-Maurice a parlé.', 'fr'), ['ORG:Parti québécois', 'LOC:Saint-Maurice']);
+  assert.deepEqual(undated('Amani, de l’ONG Akwaba Habitat, accompagne les familles.', 'fr'), ['ORG:Akwaba Habitat']);
+});
