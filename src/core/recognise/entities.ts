@@ -2924,12 +2924,14 @@ export class EntityRecogniser {
     // Lawrence", "faith in Lawrence", "a parlé à Florence" are people).
     if (count === 1 && isWordOf(first, WordClass.FirstName) && this.travelBefore(chunk.first) && !this.possessiveAfter(chunk) && this.namesTown(chunk, 2)) return;
     // "pèlerins à Lourdes", "the Legislative Building in Regina": after "in", "near", "à" (not
-    // after a verb that gives or tells: "a parlé à Florence"), a given name that is a town of the
-    // long list and opens none of the article's full names is the town.
+    // after a verb that gives or tells: "a parlé à Florence"), or where a person comes from ("a
+    // woman from Leland", homeOfPersonBefore), a given name that is a town of the long list and
+    // opens none of the article's full names is the town.
     if (count === 1 && isWordOf(first, WordClass.FirstName) && (this.townAfterPlacePreposition(chunk) || this.homeOfPersonBefore(chunk.first))) {
       if (this.namesTown(chunk, 2)) return;
-      // English puts no one "in" or "near" someone: "the Legislative Building in Regina" (but
-      // "faith in Mary", "interest in Paul": what one feels in someone).
+      // English puts no one "in" or "near" someone, and no one comes "from" someone: "the
+      // Legislative Building in Regina" (but "faith in Mary", "interest in Paul": what one feels
+      // in someone).
       if (this.lang === 'en' && !FEELINGS_IN_SOMEONE.has(this.tokens[chunk.first - 2]?.folded ?? '')) return settle(chunk, 'LOC', 2);
     }
     // "on Crawford street", "Washington street, which …": a lowercase street after a name is its head.
@@ -3032,7 +3034,7 @@ export class EntityRecogniser {
     if (count <= 4 && relative !== 'who' && this.spokesmanBefore(chunk.first) && this.spokesmanSpeaksForBody(chunk)) return settle(chunk, 'ORG', 2);
     // ("Alyeska, for its part, is asking…": a thing's part is a body's.)
     // (Not "which" after a preposition of place: "chickens from Guangdong, which supplies…" is
-    // the province; a body after "at" or "in" is a venue, typed by the rules below.)
+    // the province.)
     const bodyWhich = relative === 'which' && !this.locativeBefore(chunk.first);
     if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || bodyWhich || this.forItsPart(chunk.last))) return settle(chunk, 'ORG', 2);
     // "un agriculteur de Castelbrac a dit": after "de", the name completes the noun that speaks.

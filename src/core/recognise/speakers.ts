@@ -782,12 +782,13 @@ export class SpeakerAttributor {
   private oneUnnamedSpeaks(seq: number[], k: number): boolean {
     const one = this.tokens[seq[k]];
     if (this.lang !== 'en' || !one?.lowercase || (one.folded !== 'one' && one.folded !== 'another')) return false;
-    for (let n = k + 1; n < Math.min(seq.length, k + 3); n++) {
-      const word = this.tokens[seq[n]];
-      if (word.kind !== 'word' || !word.lowercase || this.mentionAt[seq[n]] >= 0) return false;
-      if (n > k + 1 && this.speechVerbAt(seq, n) === n) return true;
+    // The verb after the noun ("one driver said") or after an adjective and the noun.
+    for (let verb = k + 2; verb <= k + 3 && verb < seq.length; verb++) {
+      const word = this.tokens[seq[verb - 1]];
+      if (word.kind !== 'word' || !word.lowercase || this.mentionAt[seq[verb - 1]] >= 0) return false;
+      if (this.speechVerbAt(seq, verb) === verb) return true;
     }
-    return k + 3 < seq.length && this.speechVerbAt(seq, k + 3) === k + 3;
+    return false;
   }
 
   /** Is one of the first `count` words of `words` the mention of a person? */
