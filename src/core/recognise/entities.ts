@@ -718,15 +718,18 @@ const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'garden
 /** French courts, named after the town they sit in whatever their kind ("tribunal d'instance de …"). */
 const COURT_HEADS = new Set(['tribunal', 'cour', 'parquet']);
 
-/** English nouns for people, before "from" and where they come from: "one woman from Iochdar". */
+/**
+ * English nouns for people, before "from" and where they come from: "one woman from Iochdar",
+ * besides PEOPLE_OF_A_TOWN's and those PERSON_NOUN_ENDING_EN reads ("men", "fishermen").
+ */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set([...PEOPLE_OF_A_TOWN, ...`
-  men women people person residents campaigner campaigners farmer farmers family families parent parents couple
-  pupil pupils student students worker workers fisherman fishermen voter voters delegate delegates teacher teachers
+  people person residents campaigner campaigners farmer farmers family families parent parents couple
+  pupil pupils student students worker workers voter voters delegate delegates teacher teachers
   boys girls protesters demonstrators volunteers villagers neighbours neighbors visitors pilgrims supporters fans
   miners crofters settlers refugees migrants pensioner pensioners widow widows veteran veterans survivor survivors
-  evacuee evacuees native natives immigrant immigrants emigrant emigrants passenger passengers traveller travellers
+  evacuee evacuees natives immigrant immigrants emigrant emigrants passenger passengers traveller travellers
   traveler travelers tourist tourists trader traders labourer labourers laborer laborers housewife housewives
-  mother mothers father fathers child children boy girl lad lads youth youths resident villager neighbour neighbor
+  mothers fathers child children lad lads youth youths villager neighbour neighbor
 `.trim().split(/\s+/)]);
 
 /** Marks that may stand between a first name and the rest of the name: "(Angela) Merkel". */
