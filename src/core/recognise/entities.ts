@@ -19,6 +19,7 @@ import {
   ARTICLES,
   LOCATIVE_PREPOSITIONS,
   POSSESSIVE_DETERMINERS,
+  DETERMINERS,
   OF_PREPOSITIONS,
   VERB_FILLERS,
   PORTFOLIO_WORDS,
@@ -293,7 +294,7 @@ const CREED_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** English nouns a person's name qualifies: "the Martin Church case", "the Jack Hall report". */
-const NOUNS_NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['case', 'cases', 'report', 'affair', 'inquiry', 'inquest', 'trial', 'verdict', 'era', 'years', 'saga', 'scandal', 'story', 'family', 'show', 'murder', 'killing']);
+const NOUNS_NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['case', 'cases', 'report', 'affair', 'inquiry', 'inquest', 'trial', 'verdict', 'era', 'years', 'saga', 'scandal', 'story', 'family', 'show', 'murder', 'killing', 'administration', 'government', 'presidency', 'campaign', 'household']);
 
 /** English verbs of telling, whose object is a person or, after a capitalised "The", a paper. */
 const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
@@ -3064,6 +3065,7 @@ export class EntityRecogniser {
     // "in Dún Laoghaire") nor after an article ("the Harbour Crisis", "a Green Paper"): the press
     // names people without one.
     if (count === 1 && this.townPrepositionBefore(chunk.first) && this.namesTown(chunk, 1)) return;
+    if (count === 1 && this.townQualifiesNoun(chunk) && this.namesTown(chunk, 1)) return;
     if (count >= 2 && count <= 3 && this.placePrepositionBefore(chunk)) return settle(chunk, 'LOC', 1);
     // "to Te Kuiti", "from Te Anau": a Maori name after a preposition of place or route is a place.
     if (first.text === 'Te' && this.townPrepositionBefore(chunk.first)) return settle(chunk, 'LOC', 1);
@@ -3102,6 +3104,20 @@ export class EntityRecogniser {
     chunk.id = town;
     settle(chunk, 'LOC', strength);
     return true;
+  }
+
+  /**
+   * "the Lowestoft boats", "a Kearsley firm", "its Uniontown cannery": English qualifies a local
+   * thing by its town, the name between a determiner and the common noun. A person's name stands
+   * there before what is named after people ("the Jones family", "the Obama administration"; see
+   * NOUNS_NAMED_AFTER_PEOPLE), and a given name is left to the article's people.
+   */
+  private townQualifiesNoun(chunk: Chunk): boolean {
+    const determiner = this.tokens[chunk.first - 1];
+    const noun = this.tokens[chunk.last];
+    return this.lang === 'en' && isWordTok(determiner) && (determiner.lowercase || determiner.sentenceStart) && DETERMINERS.has(determiner.folded)
+      && !isWordOf(this.tokens[chunk.first], WordClass.FirstName)
+      && isWordTok(noun) && noun.lowercase && !isWordOf(noun, SPELLS_NO_INITIAL) && !this.attributiveNounAfter(chunk);
   }
 
   /**

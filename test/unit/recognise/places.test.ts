@@ -770,3 +770,8 @@ test('rule 435: a name after a plural noun and "from" is where the speakers are,
 test('rule 438: more nouns of people say where one comes from after "from" ("One pensioner from Maltby, who had come", "a widow from Barisal")', () => {
   assert.deepEqual(places('One pensioner from Maltby, who had come to bring tea, stood by. A widow from Kelloe said nothing.', 'en'), ['Maltby maltby', 'Kelloe kelloe']);
 });
+
+test('rule 442: English qualifies a local thing by its town, between a determiner and a common noun ("the Fleetwood trawlers", "a Whitby lugger", "its Rochdale depot"); "the Jones family" and "the Obama administration" are people\'s', () => {
+  assert.deepEqual(places('The Fleetwood trawlers came in first, then a Whitby lugger. The firm will close its Rochdale depot.', 'en'), ['Fleetwood fleetwood', 'Whitby whitby', 'Rochdale rochdale']);
+  assert.deepEqual(places('The Jones family left. The Obama administration said nothing.', 'en'), []);
+});
