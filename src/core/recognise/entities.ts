@@ -474,6 +474,9 @@ const IS_GIVEN_NAME = new LexemeMemo((lexeme) => gazetteer.isFirstName(lexeme.te
 /** English street words written in lowercase after the name, as older papers did ("Crawford street"). */
 const LOWERCASE_STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard']);
 
+/** English place heads in the plural, written once after the names they share ("Bourke and Swanston streets"). */
+const PLURAL_PLACE_HEADS: ReadonlySet<string> = new Set(['streets', 'roads', 'avenues', 'lanes', 'boulevards', 'rivers', 'counties', 'creeks']);
+
 /** French plural articles before a people's or a town's inhabitants (folded). */
 const PLURAL_ARTICLES_FR: ReadonlySet<string> = new Set(['les', 'des', 'aux']);
 
@@ -2943,6 +2946,7 @@ export class EntityRecogniser {
       this.takeInNextWord(chunk);
       return settle(chunk, 'LOC', 2);
     }
+    if (count <= 2 && this.lang === 'en' && this.sharesPluralPlaceHead(chunk)) return settle(chunk, 'LOC', 2);
     // "la collaboration ATLAS", "Data from ALICE": a first name in capitals, in a line that is
     // not, is an acronym unless a person's context says otherwise (see acronymContext).
     if (count === 1 && isWordOf(first, WordClass.FirstName) && first.text.length >= 3 && isAcronym(first.text) && !this.isShouting(chunk.first) && this.acronymContext(chunk.first)) return settle(chunk, 'ORG', 2);
@@ -3107,10 +3111,30 @@ export class EntityRecogniser {
   }
 
   /**
+   * "Bourke and Swanston streets", "the Elkhorn and Platte rivers", "Menard and Logan counties":
+   * English writes the head once, in the plural, after the names it shares; each name is a place,
+   * the head left out of both (a given name too: "Washington and Ann streets").
+   */
+  private sharesPluralPlaceHead(chunk: Chunk): boolean {
+    const { tokens } = this;
+    let j = chunk.last;
+    const coordinator = tokens[j];
+    if (isWordTok(coordinator) && coordinator.lowercase && (coordinator.folded === 'and' || coordinator.folded === 'or')) {
+      j++;
+      const name = j;
+      while (j - name < 2 && isNameWord(tokens[j]) && tokens[j].capitalised) j++;
+      if (j === name) return false;
+    }
+    const head = tokens[j];
+    return isWordTok(head) && head.lowercase && PLURAL_PLACE_HEADS.has(head.folded);
+  }
+
+  /**
    * "the Lowestoft boats", "a Kearsley firm", "its Uniontown cannery": English qualifies a local
    * thing by its town, the name between a determiner and the common noun. A person's name stands
    * there before what is named after people ("the Jones family", "the Obama administration"; see
-   * NOUNS_NAMED_AFTER_PEOPLE), and a given name is left to the article's people.
+   * NOUNS_NAMED_AFTER_PEOPLE), and a given name is left to the article's people. (Any name before
+   * a noun of land, "the Killarney road", is placesNounAfter's; here any noun, after a listed town.)
    */
   private townQualifiesNoun(chunk: Chunk): boolean {
     const determiner = this.tokens[chunk.first - 1];

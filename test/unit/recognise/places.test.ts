@@ -775,3 +775,9 @@ test('rule 442: English qualifies a local thing by its town, between a determine
   assert.deepEqual(places('The Fleetwood trawlers came in first, then a Whitby lugger. The firm will close its Rochdale depot.', 'en'), ['Fleetwood fleetwood', 'Whitby whitby', 'Rochdale rochdale']);
   assert.deepEqual(places('The Jones family left. The Obama administration said nothing.', 'en'), []);
 });
+
+test('rule 443: English writes a place head once, in the plural, after the names it shares; each name is a place and the head stays out ("between Collins and Russell streets", "the Wabash and Tippecanoe rivers", "Washington and Ann streets")', () => {
+  assert.deepEqual(places('The crowd filled the block between Collins and Russell streets. The Wabash and Tippecanoe rivers rose.', 'en').map((p) => p.split(' ')[0]), ['Collins', 'Russell', 'Wabash', 'Tippecanoe']);
+  assert.deepEqual(places('Shops at the corner of Washington and Ann streets were looted.', 'en').map((p) => p.split(' ')[0]), ['Washington', 'Ann']);
+  assert.deepEqual(places('Tom and Mary walked the streets.', 'en'), []);
+});
