@@ -474,6 +474,9 @@ const IS_GIVEN_NAME = new LexemeMemo((lexeme) => gazetteer.isFirstName(lexeme.te
 /** English street words written in lowercase after the name, as older papers did ("Crawford street"). */
 const LOWERCASE_STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard']);
 
+/** What closes a firm's list of partners after "&" or "and" (folded): "Hallam, Reid & Co.". */
+const FIRM_CLOSERS: ReadonlySet<string> = new Set(['co', 'company', 'sons', 'brothers', 'bros']);
+
 /** English place heads in the plural, written once after the names they share ("Bourke and Swanston streets"). */
 const PLURAL_PLACE_HEADS: ReadonlySet<string> = new Set(['streets', 'roads', 'avenues', 'lanes', 'boulevards', 'rivers', 'counties', 'creeks']);
 
@@ -897,6 +900,7 @@ export class EntityRecogniser {
     this.findFrenchCaseNames();
     this.findFrenchPaperNames();
     this.findCapitalHeadedFrenchNames();
+    this.findFirmsAfterMessrs();
     this.findCapitalisedChunks();
     this.chunks.sort((a, b) => a.first - b.first);
     this.gatherAllEvidence();
@@ -3406,6 +3410,46 @@ export class EntityRecogniser {
     // "Local 113", "Teamsters Local 959": a union's branch is numbered, and it is a body.
     settle(chunk, UNION_BRANCH_WORDS.has(this.tokens[chunk.last - 2].text) ? 'ORG' : 'EVENT', 2);
     return true;
+  }
+
+  /**
+   * "Messrs. Hallam, Reid & Co.", "Messrs. Van Houten, Kruseman & Co.": after "Messrs", partners'
+   * names listed with commas up to "& Co." (or "& Sons", "and Brothers") are one firm, where the
+   * comma would otherwise part a person from the rest. A list with no such ending is of people
+   * ("Messrs. Hartley, Dwyer and Abrahams"), left to the chunker.
+   */
+  private findFirmsAfterMessrs(): void {
+    const { tokens, capitalisedWords } = this;
+    for (let n = 0; n < capitalisedWords.length; n++) {
+      const m = capitalisedWords[n];
+      if (tokens[m].text !== 'Messrs') continue;
+      const first = tokens[m + 1]?.text === '.' ? m + 2 : m + 1;
+      const end = this.partnersEndingOnFirm(first);
+      if (end > first) this.claim(first, end, false, 3, 'ORG');
+    }
+  }
+
+  /** The end of "Hallam, Reid & Co." opening at `first`, with at least one comma inside; `first` when there is none. */
+  private partnersEndingOnFirm(first: number): number {
+    const { tokens } = this;
+    let k = first;
+    let commas = 0;
+    for (;;) {
+      const start = k;
+      while (k - start < 3 && isNameWord(tokens[k]) && tokens[k].capitalised && !this.claimed[k]) k++;
+      if (k === start) return first;
+      const joiner = tokens[k];
+      if (joiner?.text === ',') {
+        commas++;
+        k++;
+        continue;
+      }
+      if (!joiner || !(joiner.text === '&' || joiner.folded === 'and')) return first;
+      const closer = tokens[k + 1];
+      if (commas === 0 || !isWordTok(closer) || !FIRM_CLOSERS.has(closer.folded)) return first;
+      // ("Co." keeps its period, as the firm writes it.)
+      return tokens[k + 2]?.text === '.' && tokens[k + 2].start === closer.end ? k + 3 : k + 2;
+    }
   }
 
   /** The token right after the chunk becomes its last ("Apollo 15", "the Mithi river"). */

@@ -1217,3 +1217,8 @@ test('rule 441: "supermarché" cues a firm\'s name, and a body\'s noun does not 
   assert.deepEqual(undated('Le candidat du Parti québécois dans Saint-Maurice a parlé.', 'fr'), ['ORG:Parti québécois', 'LOC:Saint-Maurice']);
   assert.deepEqual(undated('Amani, de l’ONG Akwaba Habitat, accompagne les familles.', 'fr'), ['ORG:Akwaba Habitat']);
 });
+
+test('rule 444: after "Messrs", partners listed with commas up to "& Co." or "& Sons" are one firm ("Messrs. Platt, Gee & Co.", "Messrs Dunlop, Kerr & Sons"); a list without that ending stays people\'s', () => {
+  assert.deepEqual(undated('The cargo was consigned to Messrs. Platt, Gee & Co. of this city. The engines came from Messrs Dunlop, Kerr & Sons yesterday.', 'en'), ['ORG:Platt, Gee & Co.', 'ORG:Dunlop, Kerr & Sons']);
+  assert.ok(!undated('The deputation of Messrs. Platt, Gee and Barlow waited on the Governor.', 'en').some((e) => e.startsWith('ORG:')));
+});
