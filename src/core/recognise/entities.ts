@@ -474,6 +474,12 @@ const IS_GIVEN_NAME = new LexemeMemo((lexeme) => gazetteer.isFirstName(lexeme.te
 /** English street words written in lowercase after the name, as older papers did ("Crawford street"). */
 const LOWERCASE_STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard']);
 
+/** Event heads that name the event alone after "the", "le", "la" (folded); see loneEventHead. */
+const LONE_EVENT_HEADS: ReadonlySet<string> = new Set([
+  ...[...EVENT_HEAD_WORDS].filter((word) => !['summit', 'sommet', 'forum', 'open', 'salon'].includes(word)),
+  'coronation', 'investiture', 'centennial', 'centenary', 'centenaire', 'congres', 'congress',
+]);
+
 /** What closes a firm's list of partners after "&" or "and" (folded): "Hallam, Reid & Co.". */
 const FIRM_CLOSERS: ReadonlySet<string> = new Set(['co', 'company', 'sons', 'brothers', 'bros']);
 
@@ -2788,6 +2794,7 @@ export class EntityRecogniser {
     if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
     // "the Kincade Fire", "last year's Camp Fire": a wildfire named after where it started.
     if (this.namesWildfire(chunk)) return settle(chunk, 'EVENT', 2);
+    if (count === 1 && this.loneEventHead(chunk)) return settle(chunk, 'EVENT', 2);
     if (this.paperUnderByline(chunk)) return settle(chunk, 'ORG', 2);
     if (count === 1 && this.namesEnglishPaper(chunk)) return settle(chunk, 'ORG', 2);
     if (count <= 3 && this.toldTitledName(chunk)) return settle(chunk, 'ORG', 2);
@@ -3112,6 +3119,26 @@ export class EntityRecogniser {
     chunk.id = town;
     settle(chunk, 'LOC', strength);
     return true;
+  }
+
+  /**
+   * "the Coronation", "the Explosion", "l'Exposition", "après le Congrès": an event's head word
+   * alone, capitalised after the definite article, is the article's event named short (the
+   * full name, where the article gives it, is read as an alias too). Not before its complement
+   * ("the Festival of Britain", see eventHeadBeforeComplement) or its edition ("l'Expo 58"), nor a
+   * head that also names a place ("the Summit", "le Forum").
+   */
+  private loneEventHead(chunk: Chunk): boolean {
+    const head = this.tokens[chunk.first];
+    const article = this.tokens[chunk.first - 1];
+    // ("du Festival", "au Congrès": French contracts "de le", "à le".)
+    const contracted = isWordTok(article) && article.lowercase && (article.folded === 'du' || article.folded === 'au');
+    if (!LONE_EVENT_HEADS.has(head.folded) || isAllCaps(head.text) || !(this.definiteArticleBefore(chunk.first) || contracted)) return false;
+    const next = this.tokens[chunk.last];
+    // ("l'Expo 58", "the Games of 1956": an edition's number or year belongs to the name.)
+    if (next?.kind === 'number' || (isWordTok(next) && OF_PREPOSITIONS.has(next.folded))) return false;
+    // (French goes on in lowercase inside the name: "la Journée sans voiture".)
+    return !(this.lang === 'fr' && isWordTok(next) && next.lowercase && isWordOf(next, WordClass.Preposition));
   }
 
   /**

@@ -1061,8 +1061,9 @@ test('France\'s nationalised utilities by their full names share their acronyms\
 test('an event\'s head word alone stands for the event the article names with it: "the Games"', () => {
   const found = analyze('The Commonwealth Games open on Thursday. Road closures for the Games start Monday.', { lang: 'en' }).entities.filter((e) => e.type === 'EVENT');
   assert.deepEqual(found.map((e) => `${e.text}:${e.id}`), ['Commonwealth Games:commonwealth-games', 'Games:commonwealth-games']);
-  // Only the event named with that head word: "the Cup" is not the Games.
-  assert.deepEqual(analyze('The Commonwealth Games open on Thursday. Fans of the Cup stayed home.', { lang: 'en' }).entities.filter((e) => e.type === 'EVENT').map((e) => e.text), ['Commonwealth Games']);
+  // Only the event named with that head word: "the Cup" is not the Games (it is an event of its
+  // own, rule 445).
+  assert.deepEqual(analyze('The Commonwealth Games open on Thursday. Fans of the Cup stayed home.', { lang: 'en' }).entities.filter((e) => e.type === 'EVENT').map((e) => `${e.text}:${e.id}`), ['Commonwealth Games:commonwealth-games', 'Cup:cup']);
 });
 
 test('a body\'s head word alone after its article, with no cue of its own, is the body named before with it: "the Lorne Chamber of Commerce … the Chamber said"', () => {
@@ -1221,4 +1222,11 @@ test('rule 441: "supermarché" cues a firm\'s name, and a body\'s noun does not 
 test('rule 444: after "Messrs", partners listed with commas up to "& Co." or "& Sons" are one firm ("Messrs. Platt, Gee & Co.", "Messrs Dunlop, Kerr & Sons"); a list without that ending stays people\'s', () => {
   assert.deepEqual(undated('The cargo was consigned to Messrs. Platt, Gee & Co. of this city. The engines came from Messrs Dunlop, Kerr & Sons yesterday.', 'en'), ['ORG:Platt, Gee & Co.', 'ORG:Dunlop, Kerr & Sons']);
   assert.ok(!undated('The deputation of Messrs. Platt, Gee and Barlow waited on the Governor.', 'en').some((e) => e.startsWith('ORG:')));
+});
+
+test('rule 445: an event\'s head alone, capitalised after the definite article, is the event named short ("since the Coronation", "killed in the Explosion", "retenu par l’Exposition", "délégué du Festival"); not before its edition ("l’Expo 58") nor a head that names a place ("the Summit")', () => {
+  assert.deepEqual(undated('Nobody had seen such a crowd since the Coronation. Her husband was killed in the Explosion and her son is at sea.', 'en'), ['EVENT:Coronation', 'EVENT:Explosion']);
+  assert.deepEqual(undated('Le ministre, retenu par l’Exposition, ne viendra pas. Le délégué général du Festival, entre deux rendez-vous, a souri.', 'fr'), ['EVENT:Exposition', 'EVENT:Festival']);
+  assert.deepEqual(undated('Les tourniquets de l’Expo 58 ont tourné.', 'fr'), ['EVENT:Expo 58']);
+  assert.ok(!undated('Every man at the Summit cheered.', 'en').some((e) => e.startsWith('EVENT:')));
 });

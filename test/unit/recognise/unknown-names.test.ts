@@ -224,7 +224,7 @@ test('a son-of particle makes a person\'s name: "Ben" opens one before a given n
 });
 
 test('rule 436: a monarch\'s title before one word makes it the monarch\'s name, whatever place shares it ("Queen Victoria", "la reine Victoria")', () => {
-  assert.deepEqual(tagged('At noon Her Majesty Queen Victoria declared the Exhibition open.', 'en'), ['PER Victoria']);
+  assert.deepEqual(tagged('At noon Her Majesty Queen Victoria declared the Exhibition open.', 'en'), ['PER Victoria', 'EVENT Exhibition']);
   assert.deepEqual(tagged('La reine Victoria est arrivée à Calais.', 'fr'), ['PER Victoria', 'LOC Calais']);
 });
 
