@@ -685,6 +685,15 @@ const FIRM_NOUNS: Record<Lang, ReadonlySet<string>> = {
   ]),
 };
 
+/** French nouns of a body's people and words, beside FIRM_NOUNS (folded): "l'entraîneur du Raja", "un communiqué de la Sonatrach". */
+const BODY_PEOPLE_NOUNS_FR: ReadonlySet<string> = new Set([
+  'entraineur', 'entraineurs', 'gardien', 'supporter', 'supporters', 'retraite', 'retraites', 'communique', 'ingenieur', 'ingenieurs',
+  'agent', 'agents', 'grevistes', 'sponsor', 'adherents', 'militants', 'joueurs', 'societaires',
+]);
+
+/** French adjectives after a body's noun ("la direction régionale de la Sonatrach", folded). */
+const BODY_NOUN_ADJECTIVES_FR: ReadonlySet<string> = new Set(['general', 'generale', 'regional', 'regionale', 'technique', 'commercial', 'commerciale', 'financier', 'financiere']);
+
 /** Nouns whose complement is a person or an event, not a place: "le procès de X", "the death of X" (folded). */
 const PERSON_EVENT_NOUNS = new Set([
   'proces', 'avocat', 'avocate', 'mort', 'deces', 'demission', 'arrestation', 'meurtre', 'assassinat', 'election', 'victoire',
@@ -3101,6 +3110,7 @@ export class EntityRecogniser {
     // ("au Festival d'Aurillac", "à la Foire de Paris": an event's head before its complement is
     // where one goes, but the event's, joined to it later; see eventTakesComplement.)
     if (count === 1 && this.eventHeadBeforeComplement(chunk)) return;
+    if (count === 1 && this.bodyAfterItsPeople(chunk)) return settle(chunk, 'ORG', 2);
     if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk) || this.routeBefore(chunk)) return settle(chunk, 'LOC', 1);
     if (count === 1 && this.riverAfterItsCourse(chunk)) return settle(chunk, 'LOC', 1);
     if (count === 1 && this.betweenTwoNames(chunk)) return settle(chunk, 'LOC', 1);
@@ -4350,12 +4360,38 @@ export class EntityRecogniser {
     const { tokens } = this;
     const name = tokens[chunk.first];
     if (this.lang !== 'fr' || this.lowercaseWords.has(name.folded) || isWordOf(name, WordClass.FirstName | WordClass.TitleWord)) return false;
-    const article = tokens[chunk.first - 1];
-    if (!isWordTok(article) || !article.lowercase) return false;
-    // "du Loir" holds its "de"; "de la Vesdre", "de l'Orbieu" write it.
-    const articleWithOf = article.folded === 'du' ? 1 : (article.folded === 'la' || article.folded === "l'") && tokens[chunk.first - 2]?.folded === 'de' ? 2 : 0;
-    const noun = tokens[chunk.first - 1 - articleWithOf];
-    return articleWithOf > 0 && isWordTok(noun) && noun.lowercase && RIVER_COURSE_NOUNS_FR.has(noun.folded);
+    const noun = this.nounBeforeArticledOf(chunk.first);
+    return noun >= 0 && RIVER_COURSE_NOUNS_FR.has(tokens[noun].folded);
+  }
+
+  /**
+   * The French noun whose complement, with its article, opens at i: "crue" in "la crue de la
+   * Sirba", "entraîneur" in "l'entraîneur du Raja" ("du" holds its "de"; "de la", "de l'" write
+   * it), or -1. The press names no person with that article.
+   */
+  private nounBeforeArticledOf(i: number): number {
+    const { tokens } = this;
+    const article = tokens[i - 1];
+    if (!isWordTok(article) || !article.lowercase) return -1;
+    const articleWithOf = article.folded === 'du' ? 1 : (article.folded === 'la' || article.folded === "l'") && tokens[i - 2]?.folded === 'de' ? 2 : 0;
+    const noun = i - 1 - articleWithOf;
+    return articleWithOf > 0 && isWordTok(tokens[noun]) && tokens[noun].lowercase ? noun : -1;
+  }
+
+  /**
+   * "le directeur général de la Maskoutaine", "l'entraîneur du Raja", "un communiqué de la
+   * Sonatrach", "un retraité de la Nigelec": a French body's people or word, "de" and the article
+   * before a lone unknown name make it the body (a place has no coach, no staff, no statement).
+   */
+  private bodyAfterItsPeople(chunk: Chunk): boolean {
+    const name = this.tokens[chunk.first];
+    if (this.lang !== 'fr' || this.lowercaseWords.has(name.folded) || isAcronym(name.text) || isWordOf(name, WordClass.FirstName | WordClass.TitleWord)) return false;
+    let noun = this.nounBeforeArticledOf(chunk.first);
+    if (noun < 0) return false;
+    // ("la direction régionale de la Sonatrach": one adjective may follow the noun.)
+    if (BODY_NOUN_ADJECTIVES_FR.has(this.tokens[noun].folded) && isWordTok(this.tokens[noun - 1]) && this.tokens[noun - 1].lowercase) noun--;
+    const folded = this.tokens[noun].folded;
+    return FIRM_NOUNS.fr.has(folded) || BODY_PEOPLE_NOUNS_FR.has(folded);
   }
 
   /**

@@ -1230,3 +1230,8 @@ test('rule 445: an event\'s head alone, capitalised after the definite article, 
   assert.deepEqual(undated('Les tourniquets de l’Expo 58 ont tourné.', 'fr'), ['EVENT:Expo 58']);
   assert.ok(!undated('Every man at the Summit cheered.', 'en').some((e) => e.startsWith('EVENT:')));
 });
+
+test('rule 446: a French body\'s people or word before "de" and the article make a lone unknown name the body ("le directeur général de la Sotraco", "l\'entraîneur du Horoya", "un communiqué de la Snim")', () => {
+  assert.deepEqual(undated('Le directeur général de la Sotraco a démissionné. L\'entraîneur du Horoya était satisfait. Selon un communiqué de la Snim, le train repartira.', 'fr'), ['ORG:Sotraco', 'ORG:Horoya', 'ORG:Snim']);
+  assert.deepEqual(undated('La crue de la Sirba a emporté le pont.', 'fr'), ['LOC:Sirba']);
+});
