@@ -3093,6 +3093,7 @@ export class EntityRecogniser {
     if (count >= 2 && count <= 3 && this.placePrepositionBefore(chunk)) return settle(chunk, 'LOC', 1);
     // "to Te Kuiti", "from Te Anau": a Maori name after a preposition of place or route is a place.
     if (first.text === 'Te' && this.townPrepositionBefore(chunk.first)) return settle(chunk, 'LOC', 1);
+    if (count >= 2 && count <= 4 && this.qualifiedKnownBody(chunk)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && count <= 3 && this.articleBefore(chunk.first)) return;
     // "Sud FM", "SUD Santé": an acronym among the words names a body, not a person.
     if (count >= 2 && count <= 3 && this.hasAcronymWord(chunk)) return guess(chunk, 'ORG');
@@ -3149,6 +3150,18 @@ export class EntityRecogniser {
     if (next?.kind === 'number' || (isWordTok(next) && OF_PREPOSITIONS.has(next.folded))) return false;
     // (French goes on in lowercase inside the name: "la Journée sans voiture".)
     return !(this.lang === 'fr' && isWordTok(next) && next.lowercase && isWordOf(next, WordClass.Preposition));
+  }
+
+  /**
+   * "The American Red Cross", "the Kenya Red Cross", "Scottish Labour": a nation's or a place's
+   * word before a body the lists know is that body's branch there, one body.
+   */
+  private qualifiedKnownBody(chunk: Chunk): boolean {
+    const qualifier = this.tokens[chunk.first];
+    const rest = this.tokens[chunk.first + 1];
+    if (!isWordTok(rest) || !onlySpacesBetween(this.text, qualifier, rest)) return false;
+    if (!looksLikeDemonym(qualifier.text) && gazetteer.lookupName(qualifier.text)?.type !== 'LOC') return false;
+    return gazetteer.lookupName(this.text.slice(rest.start, this.tokens[chunk.last - 1].end))?.type === 'ORG';
   }
 
   /**

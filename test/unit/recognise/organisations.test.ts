@@ -1235,3 +1235,7 @@ test('rule 446: a French body\'s people or word before "de" and the article make
   assert.deepEqual(undated('Le directeur général de la Sotraco a démissionné. L\'entraîneur du Horoya était satisfait. Selon un communiqué de la Snim, le train repartira.', 'fr'), ['ORG:Sotraco', 'ORG:Horoya', 'ORG:Snim']);
   assert.deepEqual(undated('La crue de la Sirba a emporté le pont.', 'fr'), ['LOC:Sirba']);
 });
+
+test('rule 447: a nation\'s or a place\'s word before a body the lists know is that body\'s branch, one body ("The Canadian Red Cross opened a shelter")', () => {
+  assert.deepEqual(undated('The Canadian Red Cross opened a shelter.', 'en'), ['ORG:Canadian Red Cross']);
+});
