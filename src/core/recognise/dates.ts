@@ -785,10 +785,39 @@ function widenDate(text: string, tokens: Token[], match: DateMatch, floor: numbe
   const era = eraEnd(tokens, match.last);
   if (era > match.last && match.id.startsWith('century')) match.last = era;
   const after = tokens[match.last];
+  const clockEnd = clockOfThisDayEnd(text, tokens, match);
+  if (clockEnd > match.last) (match.id = clockInPartOfDay(match.id, tokens[clockEnd - 1].folded)), (match.last = clockEnd);
   // "at 14:00 hours": the 24-hour clock's own word.
   if (after?.folded === 'hours' && /^\d{2}[:.]?\d{2}$/.test(tokens[match.last - 1].text) && adjacent(tokens[match.last - 1], after)) match.last++;
   const dayAndMonth = match.last - match.first >= 2 && tokens[match.last - 2]?.kind === 'number' && monthOf(tokens[match.last - 1]) !== undefined;
   if (dayAndMonth && after && DATE_QUALIFIERS_AFTER.has(after.folded) && adjacent(tokens[match.last - 1], after)) match.last++;
+}
+
+/**
+ * "two o'clock this morning", "half-past five this evening", "seven o'clock last night": an
+ * English clock in words, with this day's part after it, is one point in time, and the date ends
+ * there. A clock in figures or with "a.m.", "p.m." stands apart from its day ("6 a.m. yesterday",
+ * "noon to-day"), as the press sets them.
+ */
+function clockOfThisDayEnd(text: string, tokens: Token[], match: DateMatch): number {
+  const clock = tokens[match.last - 1];
+  if (!/^\d{2}h\d{2}$/.test(match.id) || clock?.kind !== 'word' || clock.folded === 'noon' || clock.folded === 'midnight' || clock.folded === 'am' || clock.folded === 'pm') return match.last;
+  const deictic = tokens[match.last];
+  const part = tokens[match.last + 1];
+  if (!deictic || !deictic.lowercase || !onlySpacesBetween(text, clock, deictic)) return match.last;
+  if (deictic.folded === 'tonight' || deictic.folded === 'to-night') return match.last + 1;
+  const partOfThisDay = (deictic.folded === 'this' && THIS_DAY_PARTS.has(part?.folded ?? '')) || (deictic.folded === 'last' && (part?.folded === 'night' || part?.folded === 'evening'));
+  return partOfThisDay && onlySpacesBetween(text, deictic, part) ? match.last + 2 : match.last;
+}
+
+const THIS_DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'forenoon']);
+
+/** The clock id ("05h30") moved to the afternoon or the night its day's part says: "half-past five this evening" is 17h30. */
+function clockInPartOfDay(id: string, part: string): string {
+  const hour = Number(id.slice(0, 2));
+  const night = part === 'night' || part === 'tonight' || part === 'to-night';
+  const later = ((part === 'afternoon' || part === 'evening') && hour < 12) || (night && hour >= 6 && hour < 12);
+  return later ? clockId(hour + 12, Number(id.slice(3, 5))) : id;
 }
 
 /** "Mardi gras", "mercredi des Cendres", "Good Friday": a holiday named by its weekday, before the weekday alone. */

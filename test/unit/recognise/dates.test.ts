@@ -501,3 +501,9 @@ test('rule 423: old English style sets the year off with a comma ("in August, 19
   assert.deepEqual(dates('They met in August, 1930. In June, 1858, he spoke.'), [['August, 1930', '1930-08'], ['June, 1858', '1858-06']]);
   assert.deepEqual(dates('In August, 1930 people came.'), [['August', 'xxxx-08']]);
 });
+
+test('rule 448: an English clock in words with this day\'s part after it is one date, on the 24-hour clock ("two o\'clock this morning", "half-past five this evening", "seven o\'clock last night", "10 o\'clock tonight"); figures with a.m. and noon stay apart ("6 a.m. yesterday", "noon to-day")', () => {
+  assert.deepEqual(dates("We finished at two o'clock this morning and left at half-past five this evening."), [["two o'clock this morning", '02h00'], ['half-past five this evening', '17h30']]);
+  assert.deepEqual(dates("No arrests up to seven o'clock last night; back by 10 o'clock tonight."), [["seven o'clock last night", '19h00'], ["10 o'clock tonight", '22h00']]);
+  assert.deepEqual(dates('He came at 6 a.m. yesterday and by noon to-day all was gone.'), [['6 a.m.', '06h00'], ['yesterday', 'yesterday'], ['noon', '12h00'], ['to-day', 'to-day']]);
+});
