@@ -480,6 +480,9 @@ const LONE_EVENT_HEADS: ReadonlySet<string> = new Set([
   'coronation', 'investiture', 'centennial', 'centenary', 'centenaire', 'congres', 'congress',
 ]);
 
+/** Heads of a hospital's name, which English names after its founder with a possessive ("Guy's Hospital"). */
+const HOSPITAL_HEADS: ReadonlySet<string> = new Set(['hospital', 'infirmary']);
+
 /** What closes a firm's list of partners after "&" or "and" (folded): "Hallam, Reid & Co.". */
 const FIRM_CLOSERS: ReadonlySet<string> = new Set(['co', 'company', 'sons', 'brothers', 'bros']);
 
@@ -2674,12 +2677,17 @@ export class EntityRecogniser {
     const possessor = tokens[j - 1];
     const head = tokens[j + 1];
     if (this.lang !== 'en' || !isPossessiveMark(mark) || !possessor?.capitalised || mark.start !== possessor.end || this.onCapitalsLine[j]) return false;
-    if (!head?.capitalised || !isWordOf(head, WordClass.PlaceHeadWord) || !onlySpacesBetween(this.text, mark, head) || this.claimed[j + 1]) return false;
+    // ("Grey's Hospital", "Guy's Infirmary": a hospital too is named after its founder.)
+    const headWord = isWordOf(head, WordClass.PlaceHeadWord) || HOSPITAL_HEADS.has(head?.folded ?? '');
+    if (!head?.capitalised || !headWord || !onlySpacesBetween(this.text, mark, head) || this.claimed[j + 1]) return false;
     if (gazetteer.lookupName(possessor.text) !== undefined || gazetteer.lookupTown(possessor.text) !== undefined) return false;
-    // (Review: a person's possessive before a place named on its own: "Croft's Lake Tahoe home",
-    // "Mike's Hall of Fame induction", "Pruitt's Bay Area campaign".)
-    if (isWordOf(possessor, WordClass.FirstName) || this.lastWordsOfNames().has(possessor.folded)) return false;
     const after = tokens[j + 2];
+    // (Review: a person's possessive before a place named on its own: "Croft's Lake Tahoe home",
+    // "Mike's Hall of Fame induction", "Pruitt's Bay Area campaign". A given name that opens none
+    // of the article's names, before a head that ends the name, is a founder's: "Guy's Hospital",
+    // "Anderson's Quay".)
+    const founder = !(isNameWord(after) && after.capitalised) && !this.firstWordsOfNames().has(possessor.folded);
+    if ((isWordOf(possessor, WordClass.FirstName) && !founder) || this.lastWordsOfNames().has(possessor.folded)) return false;
     return !(isNameWord(after) && gazetteer.lookupName(`${head.text} ${after.text}`) !== undefined) && !OF_PREPOSITIONS.has(after?.folded ?? '');
   }
 
