@@ -2804,6 +2804,7 @@ export class EntityRecogniser {
       return settle(chunk, entry.type, 3);
     }
     if (this.weakHeadOutsideItsFrame(chunk)) return;
+    if (chunk.last - chunk.first >= 2 && this.qualifiedKnownBody(chunk)) return settle(chunk, 'ORG', 2);
     // "The Port Captain said": a post named by a place's head word is nobody's name either.
     if (isWordOf(first, WordClass.PlaceHeadWord) && this.postNamedByPlaceHead(chunk)) return;
     // "his Lordship said", "Her Majesty", "Your Excellency": a form of address stands for someone, names nobody.
@@ -3101,7 +3102,6 @@ export class EntityRecogniser {
     if (count >= 2 && count <= 3 && this.placePrepositionBefore(chunk)) return settle(chunk, 'LOC', 1);
     // "to Te Kuiti", "from Te Anau": a Maori name after a preposition of place or route is a place.
     if (first.text === 'Te' && this.townPrepositionBefore(chunk.first)) return settle(chunk, 'LOC', 1);
-    if (count >= 2 && count <= 4 && this.qualifiedKnownBody(chunk)) return settle(chunk, 'ORG', 2);
     if (count >= 2 && count <= 3 && this.articleBefore(chunk.first)) return;
     // "Sud FM", "SUD Santé": an acronym among the words names a body, not a person.
     if (count >= 2 && count <= 3 && this.hasAcronymWord(chunk)) return guess(chunk, 'ORG');

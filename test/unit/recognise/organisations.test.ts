@@ -1238,6 +1238,8 @@ test('rule 446: a French body\'s people or word before "de" and the article make
 
 test('rule 447: a nation\'s or a place\'s word before a body the lists know is that body\'s branch, one body ("The Canadian Red Cross opened a shelter")', () => {
   assert.deepEqual(undated('The Canadian Red Cross opened a shelter.', 'en'), ['ORG:Canadian Red Cross']);
+  // (Asked before the cues of a person, rule 450: "whose" follows bodies too.)
+  assert.deepEqual(undated('According to the Canadian Red Cross, whose agents came first, all are fed.', 'en'), ['ORG:Canadian Red Cross']);
 });
 
 test('rule 449: a hospital is named after its founder with a possessive, a given name too when it opens none of the article\'s names ("taken to Grey’s Hospital", "the wards of Guy’s Hospital"); a named person\'s possessive stays his ("Guy Ritchie’s Hospital visit" is not a hospital)', () => {
