@@ -785,12 +785,12 @@ function widenDate(text: string, tokens: Token[], match: DateMatch, floor: numbe
   const era = eraEnd(tokens, match.last);
   if (era > match.last && match.id.startsWith('century')) match.last = era;
   const after = tokens[match.last];
-  const clockEnd = clockOfThisDayEnd(text, tokens, match);
-  if (clockEnd > match.last) (match.id = clockInPartOfDay(match.id, tokens[clockEnd - 1].folded)), (match.last = clockEnd);
   // "at 14:00 hours": the 24-hour clock's own word.
   if (after?.folded === 'hours' && /^\d{2}[:.]?\d{2}$/.test(tokens[match.last - 1].text) && adjacent(tokens[match.last - 1], after)) match.last++;
   const dayAndMonth = match.last - match.first >= 2 && tokens[match.last - 2]?.kind === 'number' && monthOf(tokens[match.last - 1]) !== undefined;
   if (dayAndMonth && after && DATE_QUALIFIERS_AFTER.has(after.folded) && adjacent(tokens[match.last - 1], after)) match.last++;
+  const clockEnd = clockOfThisDayEnd(text, tokens, match);
+  if (clockEnd > match.last) (match.id = clockInPartOfDay(match.id, tokens[clockEnd - 1].folded)), (match.last = clockEnd);
 }
 
 /**
@@ -801,7 +801,7 @@ function widenDate(text: string, tokens: Token[], match: DateMatch, floor: numbe
  */
 function clockOfThisDayEnd(text: string, tokens: Token[], match: DateMatch): number {
   const clock = tokens[match.last - 1];
-  if (!/^\d{2}h\d{2}$/.test(match.id) || clock?.kind !== 'word' || clock.folded === 'noon' || clock.folded === 'midnight' || clock.folded === 'am' || clock.folded === 'pm') return match.last;
+  if (!/^\d{2}h\d{2}$/.test(match.id) || clock?.kind !== 'word' || CLOCKS_APART_FROM_DAY.has(clock.folded)) return match.last;
   const deictic = tokens[match.last];
   const part = tokens[match.last + 1];
   if (!deictic || !deictic.lowercase || !onlySpacesBetween(text, clock, deictic)) return match.last;
@@ -810,7 +810,11 @@ function clockOfThisDayEnd(text: string, tokens: Token[], match: DateMatch): num
   return partOfThisDay && onlySpacesBetween(text, deictic, part) ? match.last + 2 : match.last;
 }
 
-const THIS_DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'forenoon']);
+/** Clock words that stand apart from the day after them: "noon to-day", "6 am yesterday", "at 14:00 hours". */
+const CLOCKS_APART_FROM_DAY: ReadonlySet<string> = new Set(['noon', 'midnight', 'am', 'pm', 'hours']);
+
+/** The parts of this day after "this" ("this forenoon" too, which "in the" never takes: see dayPart). */
+const THIS_DAY_PARTS: ReadonlySet<string> = new Set([...ENGLISH_DAY_PARTS, 'forenoon']);
 
 /** The clock id ("05h30") moved to the afternoon or the night its day's part says: "half-past five this evening" is 17h30. */
 function clockInPartOfDay(id: string, part: string): string {

@@ -477,7 +477,7 @@ const LOWERCASE_STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue',
 /** Event heads that name the event alone after "the", "le", "la" (folded); see loneEventHead. */
 const LONE_EVENT_HEADS: ReadonlySet<string> = new Set([
   ...[...EVENT_HEAD_WORDS].filter((word) => !['summit', 'sommet', 'forum', 'open', 'salon'].includes(word)),
-  'coronation', 'investiture', 'centennial', 'centenary', 'centenaire', 'congres', 'congress',
+  'coronation', 'investiture', 'centennial', 'centenary', 'centenaire',
 ]);
 
 /** Heads of a hospital's name, which English names after its founder with a possessive ("Guy's Hospital"). */
