@@ -1604,10 +1604,11 @@ export class EntityRecogniser {
    * "de chasseurs alpins"). The ordinal says which one: the phrase is a body's name.
    */
   private findNumberedUnits(): void {
-    const { tokens } = this;
+    const { tokens, classes } = this;
     const units = this.lang === 'fr' ? MILITARY_UNITS_FR : MILITARY_UNITS_EN;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (tokens[i].kind !== 'number' || this.claimed[i] || !ORDINAL_NUMBER.test(tokens[i].text)) continue;
+      // (The class column says "number" without reading the token object, as the dates pass does.)
+      if ((classes[i] & WordClass.Number) === 0 || this.claimed[i] || !ORDINAL_NUMBER.test(tokens[i].text)) continue;
       let end = i + 1;
       // (English may put the unit's nation and arm between: "6th South African Armoured Division".)
       if (this.lang === 'en') while (end < i + 4 && tokens[end]?.capitalised && !units.has(tokens[end].folded) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
@@ -3150,7 +3151,8 @@ export class EntityRecogniser {
   private loneEventHead(chunk: Chunk): boolean {
     const head = this.tokens[chunk.first];
     const article = this.tokens[chunk.first - 1];
-    // ("du Festival", "au Congrès": French contracts "de le", "à le".)
+    // ("du Festival", "au Congrès": French contracts "de le", "à le"; not the plural's "des", "aux"
+    // of CONTRACTED_ARTICLES_FR: "l'échevin des Fêtes" is an office's remit.)
     const contracted = isWordTok(article) && article.lowercase && (article.folded === 'du' || article.folded === 'au');
     if (!LONE_EVENT_HEADS.has(head.folded) || isAllCaps(head.text) || !(this.definiteArticleBefore(chunk.first) || contracted)) return false;
     const next = this.tokens[chunk.last];
