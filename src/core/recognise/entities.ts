@@ -5079,28 +5079,78 @@ export class EntityRecogniser {
     const shouted = new Set<string>();
     for (let k = 0; k < this.tokens.length; k++) if (this.onCapitalsLine[k]) shouted.add(this.tokens[k].folded);
     if (shouted.size === 0) return;
+    const named = this.namedOffCapitalLines(shouted);
+    const writtenAsNames = new Set<string>();
+    for (let k = 0; k < this.tokens.length; k++) if (!this.onCapitalsLine[k] && this.tokens[k].capitalised && shouted.has(this.tokens[k].folded)) writtenAsNames.add(this.tokens[k].folded);
+    const typed = new Uint8Array(this.tokens.length);
+    for (const chunk of this.chunks) if (chunk.type) typed.fill(1, chunk.first, chunk.last);
+    const found: Chunk[] = [];
+    for (let k = 0; k < this.tokens.length; k++) {
+      if (!this.onCapitalsLine[k] || typed[k] || !isWordTok(this.tokens[k])) continue;
+      const match = named.size > 0 ? this.longestNamedRun(k, named, typed) : undefined;
+      if (match) {
+        // At least a cue's strength: the evidence is the mention below, not the headline's capitals (see keep).
+        const { type, strength, id } = match.mention;
+        found.push(newChunk(k, match.end, false, Math.max(strength, 2), type, id));
+        k = match.end - 1;
+        continue;
+      }
+      const place = this.knownPlaceInCapitals(k, typed, writtenAsNames);
+      if (!place) continue;
+      found.push(newChunk(k, place.end, false, 2, 'LOC', place.id));
+      k = place.end - 1;
+    }
+    if (found.length === 0) return;
+    this.chunks.push(...found);
+    this.chunks.sort((a, b) => a.first - b.first);
+  }
+
+  /** The typed mentions off the capitals lines that open on a word the capitals lines hold, by surface. */
+  private namedOffCapitalLines(shouted: ReadonlySet<string>): Map<string, Chunk> {
     const named = new Map<string, Chunk>();
     for (const chunk of this.chunks) {
       if (!chunk.type || !chunk.id || chunk.guessed || this.onCapitalsLine[chunk.first] || !shouted.has(this.tokens[chunk.first].folded)) continue;
       const held = named.get(this.surfaceKey(chunk));
       if (!held || chunk.strength > held.strength) named.set(this.surfaceKey(chunk), chunk);
     }
-    if (named.size === 0) return;
-    const typed = new Uint8Array(this.tokens.length);
-    for (const chunk of this.chunks) if (chunk.type) typed.fill(1, chunk.first, chunk.last);
-    const found: Chunk[] = [];
-    for (let k = 0; k < this.tokens.length; k++) {
-      if (!this.onCapitalsLine[k] || typed[k] || !isWordTok(this.tokens[k])) continue;
-      const match = this.longestNamedRun(k, named, typed);
-      if (!match) continue;
-      // At least a cue's strength: the evidence is the mention below, not the headline's capitals (see keep).
-      const { type, strength, id } = match.mention;
-      found.push(newChunk(k, match.end, false, Math.max(strength, 2), type, id));
-      k = match.end - 1;
+    return named;
+  }
+
+  /**
+   * "HOW FARNWORTH WATCHED THE WORLD CUP WON", "QUEENSLAND FLOODS": a place the lists know, in a
+   * headline whose article writes it capitalised but never typed it (only inside "Queensland
+   * Health", or where no cue said what it is). Capitals alone say nothing: "TURKEY PRICES SOAR"
+   * over a story that never writes "Turkey" is about birds. Not a first name ("ANNA KOWALEWICZ
+   * WINS"), not a word the article writes in lowercase, nor the first part of a longer name
+   * ("FAIRMOUNT PARK", "CHRISTCHURCH EARTHQUAKE").
+   */
+  private knownPlaceInCapitals(k: number, typed: Uint8Array, writtenAsNames: ReadonlySet<string>): { end: number; id: string } | undefined {
+    const first = this.tokens[k];
+    if (!writtenAsNames.has(first.folded) || this.lowercaseWords.has(first.folded) || isWordOf(first, WordClass.FirstName)) return undefined;
+    let longest: { end: number; id: string } | undefined;
+    let words = 0;
+    for (let j = k; j < this.tokens.length && words < 3 && this.onCapitalsLine[j] && !typed[j]; j++) {
+      const tok = this.tokens[j];
+      if (j > k && (this.flags[j] & TokenFlag.LineStart || !onlySpacesBetween(this.text, this.tokens[j - 1], tok))) break;
+      if (tok.kind !== 'word') {
+        if (NAME_JOINING_MARKS.has(tok.text)) continue;
+        break;
+      }
+      if (!isAllCaps(tok.text)) break;
+      words++;
+      const surface = this.text.slice(this.tokens[k].start, tok.end);
+      const entry = gazetteer.lookupName(surface);
+      const id = entry ? (entry.type === 'LOC' ? entry.id : undefined) : gazetteer.lookupTown(surface);
+      if (id !== undefined) longest = { end: j + 1, id };
     }
-    if (found.length === 0) return;
-    this.chunks.push(...found);
-    this.chunks.sort((a, b) => a.first - b.first);
+    return !longest || this.headsLongerNameInCapitals(longest.end) ? undefined : longest;
+  }
+
+  /** Does a head word follow the place on its capitals line, making it part of a longer name ("FAIRMOUNT PARK", "CHRISTCHURCH EARTHQUAKE")? */
+  private headsLongerNameInCapitals(end: number): boolean {
+    const after = this.tokens[end];
+    if (!after || !this.onCapitalsLine[end] || this.flags[end] & TokenFlag.LineStart || !isWordTok(after)) return false;
+    return isWordOf(after, WordClass.PlaceHeadWord | WordClass.OrgHeadWord) || EVENT_HEAD_WORDS.has(after.folded);
   }
 
   /** The longest run of up to six words from token `k`, on its line, that `named` holds. */
@@ -5935,12 +5985,14 @@ interface HeadlineLines {
  *   Talks"), English headline style, where a capital is no evidence of a name;
  * - capitals: "LE BARRAGE D'ASSOUAN", "CARS STONED AT MARADANA.", where capitals say nothing of
  *   a name either: at least two words of two letters or more, each in capitals (an elided "D'"
- *   or "L'" counts as neither), and a dozen at most (a story or a telegram written wholly in
+ *   or "L'" counts as neither, nor a possessive's "’S"), and a dozen at most (a story or a telegram written wholly in
  *   capitals has its own names).
  */
 function markHeadlines(columns: TokenColumns): HeadlineLines {
   const { classes, flags, shapes, ids } = columns;
   const period = lexemeIdOf('.', 'punct');
+  // ("RAMSGATE’S WELCOME FOR THE BOATMEN": the possessive's capital S is no word of its own.)
+  const possessives = [lexemeIdOf('’S', 'word'), lexemeIdOf("'S", 'word')];
   const titleCase = new Uint8Array(classes.length);
   const capitals = new Uint8Array(classes.length);
   let lineStart = 0;
@@ -5968,7 +6020,7 @@ function markHeadlines(columns: TokenColumns): HeadlineLines {
       else notCapitalised++;
       if (!(classes[k] & (WordClass.Capitalised | WordClass.Function | WordClass.Preposition))) lowercaseContent++;
     }
-    if (!(shape & (WordShape.OneLetter | WordShape.Elided))) {
+    if (!(shape & (WordShape.OneLetter | WordShape.Elided)) && !possessives.includes(ids[k])) {
       // A lowercase word is read from its class bit before its shape.
       if (!(classes[k] & WordClass.Lowercase) && shape & WordShape.AllCaps) shouted++;
       else notShouted++;

@@ -781,3 +781,11 @@ test('rule 443: English writes a place head once, in the plural, after the names
   assert.deepEqual(places('Shops at the corner of Washington and Ann streets were looted.', 'en').map((p) => p.split(' ')[0]), ['Washington', 'Ann']);
   assert.deepEqual(places('Tom and Mary walked the streets.', 'en'), []);
 });
+
+test('rule 451: a place the lists know, in a headline in capitals, is a place when its article writes it capitalised ("HOW WIGAN WATCHED THE FINAL" over "Wigan Athletic"), not when it never does ("TURKEY PRICES SOAR"), nor at the head of a longer name ("FAIRMOUNT PARK"); a possessive\'s "’S" keeps a line in capitals', () => {
+  const locs = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'LOC').map((e) => `${e.text} ${e.id}`);
+  assert.deepEqual(locs('HOW WIGAN WATCHED THE FINAL\n\nWigan Athletic supporters filled the pubs.', 'en'), ['WIGAN wigan']);
+  assert.deepEqual(locs('ROCHDALE’S WELCOME FOR THE MEN WHO WENT TO DONCASTER\n\nThe buses left Rochdale Town Hall at dawn for the Doncaster Races.', 'en').slice(0, 2), ['ROCHDALE rochdale', 'DONCASTER doncaster']);
+  assert.deepEqual(locs('TURKEY PRICES SOAR BEFORE CHRISTMAS\n\nShops were busy.', 'en'), []);
+  assert.deepEqual(locs('OPENING DAY AT FAIRMOUNT PARK\n\nThe Fairmount Association met.', 'en').filter((p) => p === 'FAIRMOUNT fairmount'), []);
+});
