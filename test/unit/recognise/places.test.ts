@@ -789,3 +789,7 @@ test('rule 451: a place the lists know, in a headline in capitals, is a place wh
   assert.deepEqual(locs('TURKEY PRICES SOAR BEFORE CHRISTMAS\n\nShops were busy.', 'en'), []);
   assert.deepEqual(locs('OPENING DAY AT FAIRMOUNT PARK\n\nThe Fairmount Association met.', 'en').filter((p) => p === 'FAIRMOUNT fairmount'), []);
 });
+
+test('rule 452: English open ground named after its place is a place: "Common", "Green" and "Heath" head place names ("on Tooting Common", "walking on the Parson Green", "Thursley Heath"), not a person', () => {
+  assert.deepEqual(places('The crowd assembled on Tooting Common yesterday. He was walking on the Parson Green with his son. The fire spread across Thursley Heath.', 'en').map((p) => p.split(' ').slice(0, 2).join(' ')), ['Tooting Common', 'Parson Green', 'Thursley Heath']);
+});

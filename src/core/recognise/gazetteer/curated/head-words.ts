@@ -77,7 +77,7 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Wharf', 'Quay', 'Pier', 'Docks', 'Market', 'Highway', 'Freeway', 'Expressway', 'Parkway',
   'Motorway', 'City', 'Hotel', 'Flat', 'Building', 'Interchange', 'Fairgrounds', 'Ground', 'Junction', 'Courthouse',
   'Area', 'Gate', 'Dockyard', 'Church', 'Chapel', 'Mosque', 'Synagogue', 'Basilica', 'Arch', 'Turnpike', 'Inn',
-  'Memorial', 'Monument', 'Sound',
+  'Memorial', 'Monument', 'Sound', 'Common', 'Green', 'Heath',
 ];
 
 /**
