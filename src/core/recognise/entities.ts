@@ -3856,11 +3856,22 @@ export class EntityRecogniser {
     const noun = this.tokens[chunk.first - 2];
     if (!this.complementOfNoun(chunk.first) || isAcronym(name.text) || isWordOf(name, WordClass.FirstName)) return undefined;
     if (PORTFOLIO_WORDS.has(name.folded) || this.lowercaseWords.has(name.folded) || PERSON_EVENT_NOUNS.has(noun.folded)) return undefined;
-    if (this.lastWordsOfNames().has(name.folded)) return undefined;
+    if (this.lastWordsOfNames().has(name.folded) || this.pluralDemonymFr(chunk.first)) return undefined;
     // (Not when the name qualifies a noun after it: "the staff of Ennis hospital", "founder of Tamworth's paper".)
     const after = this.tokens[chunk.last];
     const qualifies = isPossessiveMark(after) || (isWordTok(after) && after.lowercase && TOWN_QUALIFIED_NOUNS.has(after.folded));
     return FIRM_NOUNS[this.lang].has(noun.folded) && !qualifies ? 'ORG' : 'LOC';
+  }
+
+  /**
+   * "des milliers d'Algériens", "de mémoire de Quimpérois", "des Marseillais par centaines":
+   * French names its peoples in the plural with a capital, by endings no place the lists lack
+   * takes ("Calais", "Blois" are towns they hold).
+   */
+  private pluralDemonymFr(i: number): boolean {
+    const name = this.tokens[i];
+    // (Not after "du": "les herbages du Charolais" is the land, one and masculine.)
+    return this.lang === 'fr' && this.tokens[i - 1].folded !== 'du' && /\p{Ll}(?:iens|éens|ains|ais|ois|iques)$/u.test(name.text) && gazetteer.lookupTown(name.text) === undefined && gazetteer.lookupName(name.text) === undefined;
   }
 
   /** The words before an officer's word, where they name a place by its head ("Oyo State", "Ulster County"): the chunk becomes them. */

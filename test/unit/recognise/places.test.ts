@@ -793,3 +793,8 @@ test('rule 451: a place the lists know, in a headline in capitals, is a place wh
 test('rule 452: English open ground named after its place is a place: "Common", "Green" and "Heath" head place names ("on Tooting Common", "walking on the Parson Green", "Thursley Heath"), not a person', () => {
   assert.deepEqual(places('The crowd assembled on Tooting Common yesterday. He was walking on the Parson Green with his son. The fire spread across Thursley Heath.', 'en').map((p) => p.split(' ').slice(0, 2).join(' ')), ['Tooting Common', 'Parson Green', 'Thursley Heath']);
 });
+
+test('rule 453: a French people in the plural completing a noun is no place ("plusieurs milliers de Lorientais", "de mémoire de Paimpolais", "beaucoup de Bretilliens"); "les herbages du Vermandois" is the land', () => {
+  assert.deepEqual(places('Plusieurs milliers de Lorientais se sont rassemblés. Jamais, de mémoire de Paimpolais, on n\'avait vu cela. Beaucoup de Bretilliens sont venus.', 'fr'), []);
+  assert.deepEqual(places('On coupe les herbages du Vermandois.', 'fr'), ['Vermandois vermandois']);
+});
