@@ -3871,7 +3871,7 @@ export class EntityRecogniser {
   private pluralDemonymFr(i: number): boolean {
     const name = this.tokens[i];
     // (Not after "du": "les herbages du Charolais" is the land, one and masculine.)
-    return this.lang === 'fr' && this.tokens[i - 1].folded !== 'du' && /\p{Ll}(?:iens|éens|ains|ais|ois|iques)$/u.test(name.text) && gazetteer.lookupTown(name.text) === undefined && gazetteer.lookupName(name.text) === undefined;
+    return this.lang === 'fr' && this.tokens[i - 1]?.folded !== 'du' && /\p{Ll}(?:iens|éens|ains|ais|ois|iques)$/u.test(name.text) && gazetteer.lookupTown(name.text) === undefined && gazetteer.lookupName(name.text) === undefined;
   }
 
   /** The words before an officer's word, where they name a place by its head ("Oyo State", "Ulster County"): the chunk becomes them. */
@@ -4973,6 +4973,8 @@ export class EntityRecogniser {
     // known only by a weak cue ("at Te Ariki") still types a name that has no type at all
     // ("at Te Ariki, Moura and Waingongoro").
     if (listed.type !== 'LOC' || chunk.strength >= 2) return;
+    // ("des Arabes descendus du Caire, des Maltais, des Marseillais": peoples listed after a place.)
+    if (chunk.last - chunk.first === 1 && this.pluralDemonymFr(chunk.first)) return;
     const a = listed.first < chunk.first ? listed : chunk;
     const b = listed.first < chunk.first ? chunk : listed;
     // (The separator first: most neighbours are no list, and the tests below walk the tokens.)

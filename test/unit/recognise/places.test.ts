@@ -798,3 +798,7 @@ test('rule 453: a French people in the plural completing a noun is no place ("pl
   assert.deepEqual(places('Plusieurs milliers de Lorientais se sont rassemblés. Jamais, de mémoire de Paimpolais, on n\'avait vu cela. Beaucoup de Bretilliens sont venus.', 'fr'), []);
   assert.deepEqual(places('On coupe les herbages du Vermandois.', 'fr'), ['Vermandois vermandois']);
 });
+
+test('rule 454: French peoples in the plural listed after a place take no place from the list ("descendus du Caire, des Maltais, des Lorientais par centaines")', () => {
+  assert.deepEqual(places('Sur les quais, des marins descendus du Caire, des Maltais, des Lorientais par centaines.', 'fr'), ['Caire cairo']);
+});
