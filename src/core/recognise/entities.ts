@@ -498,11 +498,14 @@ const DAY_OR_MONTH_FR = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
 /** French adjectives (folded) that place a date: "lundi dernier", "la semaine prochaine". */
 const DATE_ADJECTIVES_FR: ReadonlySet<string> = new Set(['dernier', 'derniere', 'prochain', 'prochaine', 'suivant', 'suivante', 'precedent', 'precedente', 'passe', 'passee']);
 
-/** French nouns of a count before "de" and a plural (folded): "des milliers de Béninois". */
-const COUNT_NOUNS_FR: ReadonlySet<string> = new Set(['milliers', 'centaines', 'dizaines', 'millions', 'foule', 'nombre', 'majorite', 'plupart', 'beaucoup', 'peu', 'moins', 'plus']);
+/**
+ * French nouns of a count before "de" and a plural (folded): "des milliers de Béninois"; and
+ * two whose "de" takes a people too: "deux générations de Franco-Ontariens", "de mémoire de Quimpérois".
+ */
+const COUNT_NOUNS_FR: ReadonlySet<string> = new Set(['milliers', 'centaines', 'dizaines', 'millions', 'foule', 'nombre', 'majorite', 'plupart', 'beaucoup', 'peu', 'moins', 'plus', 'generations', 'memoire']);
 
 /** The plural endings of French demonyms: "Anglais", "Bastiaises", "Lyonnais", "Vaudois", "Italiens", "Bretonnes". */
-const PLURAL_DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:ais|aises|ois|oises|ains|aines|iens|iennes|éens|éennes|ols|oles|ons|onnes|ands|andes)$/u;
+const PLURAL_DEMONYM_FR = /^(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?:iques|ais|aises|ois|oises|ains|aines|iens|iennes|éens|éennes|ols|oles|ons|onnes|ands|andes)$/u;
 
 /** A street's first word in French: "rue de la République", "avenue Foch". */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'allee', 'impasse', 'chemin', 'quai', 'route', 'cours', 'place']);
@@ -3611,7 +3614,7 @@ export class EntityRecogniser {
     const article = this.tokens[i - 1];
     const word = this.tokens[i];
     // ("des milliers de Béninois": "de" after a count noun is a plural's article too.)
-    const afterCount = article?.folded === 'de' && COUNT_NOUNS_FR.has(this.tokens[i - 2]?.folded ?? '');
+    const afterCount = (article?.folded === 'de' || article?.folded === "d'") && COUNT_NOUNS_FR.has(this.tokens[i - 2]?.folded ?? '');
     // ("un Acadien premier ministre", "une Lyonnaise": one of a people, after "un", "une".)
     const one = isWordTok(article) && (article.folded === 'un' || article.folded === 'une') && word.capitalised && FRENCH_DEMONYM_ENDING.test(word.text);
     return one || (isWordTok(article) && (PLURAL_ARTICLES_FR.has(article.folded) || afterCount) && PLURAL_DEMONYM_FR.test(word.text));
@@ -3856,22 +3859,11 @@ export class EntityRecogniser {
     const noun = this.tokens[chunk.first - 2];
     if (!this.complementOfNoun(chunk.first) || isAcronym(name.text) || isWordOf(name, WordClass.FirstName)) return undefined;
     if (PORTFOLIO_WORDS.has(name.folded) || this.lowercaseWords.has(name.folded) || PERSON_EVENT_NOUNS.has(noun.folded)) return undefined;
-    if (this.lastWordsOfNames().has(name.folded) || this.pluralDemonymFr(chunk.first)) return undefined;
+    if (this.lastWordsOfNames().has(name.folded)) return undefined;
     // (Not when the name qualifies a noun after it: "the staff of Ennis hospital", "founder of Tamworth's paper".)
     const after = this.tokens[chunk.last];
     const qualifies = isPossessiveMark(after) || (isWordTok(after) && after.lowercase && TOWN_QUALIFIED_NOUNS.has(after.folded));
     return FIRM_NOUNS[this.lang].has(noun.folded) && !qualifies ? 'ORG' : 'LOC';
-  }
-
-  /**
-   * "des milliers d'Algériens", "de mémoire de Quimpérois", "des Marseillais par centaines":
-   * French names its peoples in the plural with a capital, by endings no place the lists lack
-   * takes ("Calais", "Blois" are towns they hold).
-   */
-  private pluralDemonymFr(i: number): boolean {
-    const name = this.tokens[i];
-    // (Not after "du": "les herbages du Charolais" is the land, one and masculine.)
-    return this.lang === 'fr' && this.tokens[i - 1]?.folded !== 'du' && /\p{Ll}(?:iens|éens|ains|ais|ois|iques)$/u.test(name.text) && gazetteer.lookupTown(name.text) === undefined && gazetteer.lookupName(name.text) === undefined;
   }
 
   /** The words before an officer's word, where they name a place by its head ("Oyo State", "Ulster County"): the chunk becomes them. */
@@ -4974,7 +4966,7 @@ export class EntityRecogniser {
     // ("at Te Ariki, Moura and Waingongoro").
     if (listed.type !== 'LOC' || chunk.strength >= 2) return;
     // ("des Arabes descendus du Caire, des Maltais, des Marseillais": peoples listed after a place.)
-    if (chunk.last - chunk.first === 1 && this.pluralDemonymFr(chunk.first)) return;
+    if (chunk.last - chunk.first === 1 && this.lang === 'fr' && this.pluralInhabitants(chunk.first)) return;
     const a = listed.first < chunk.first ? listed : chunk;
     const b = listed.first < chunk.first ? chunk : listed;
     // (The separator first: most neighbours are no list, and the tests below walk the tokens.)

@@ -802,3 +802,8 @@ test('rule 453: a French people in the plural completing a noun is no place ("pl
 test('rule 454: French peoples in the plural listed after a place take no place from the list ("descendus du Caire, des Maltais, des Lorientais par centaines")', () => {
   assert.deepEqual(places('Sur les quais, des marins descendus du Caire, des Maltais, des Lorientais par centaines.', 'fr'), ['Caire cairo']);
 });
+
+test('rule 455: rules 453 and 454 read a people by pluralInhabitants (a plural article, or a count and "de"/"d\'", now also "générations de", "de mémoire de", a compound "Franco-Ontariens" and "-iques"), so a town after a noun of places keeps its ending ("les ateliers de Levallois")', () => {
+  assert.deepEqual(places('Les pièces furent taillées dans les ateliers de Levallois.', 'fr'), ['Levallois levallois']);
+  assert.deepEqual(places('Deux générations de Franco-Ontariens l\'ont connue. Beaucoup de Britanniques sont venus, et des milliers d\'Algériens.', 'fr'), []);
+});
