@@ -925,6 +925,7 @@ export class EntityRecogniser {
     this.findCapitalisedChunks();
     this.chunks.sort((a, b) => a.first - b.first);
     this.gatherAllEvidence();
+    this.typeDistrictsByName();
     this.takeInHouseNumbers();
     this.shareTypeAlongLists();
     this.typeAliases();
@@ -4928,6 +4929,29 @@ export class EntityRecogniser {
     const { chunks } = this;
     for (let n = 1; n < chunks.length; n++) this.shareWithNeighbour(chunks[n - 1], chunks[n]);
     for (let n = chunks.length - 2; n >= 0; n--) this.shareWithNeighbour(chunks[n + 1], chunks[n]);
+  }
+
+  /**
+   * "le faubourg Sainte-Blanche … une blanchisseuse de Sainte-Blanche": French names a district
+   * with its head once, then by its name alone; the name alone is the same place, where nothing
+   * stronger than a weak cue typed it.
+   */
+  private typeDistrictsByName(): void {
+    if (this.lang !== 'fr') return;
+    const { tokens, chunks } = this;
+    const districts = new Map<string, string>();
+    for (const chunk of chunks) {
+      const head = tokens[chunk.first];
+      if (chunk.type !== 'LOC' || head.folded !== 'faubourg' || !head.lowercase || chunk.last - chunk.first < 2 || !isNameWord(tokens[chunk.first + 1])) continue;
+      districts.set(this.text.slice(tokens[chunk.first + 1].start, tokens[chunk.last - 1].end), chunk.id ?? gazetteer.slugify(this.surface(chunk)));
+    }
+    if (districts.size === 0) return;
+    for (const chunk of chunks) {
+      const id = chunk.strength < 2 ? districts.get(this.surface(chunk)) : undefined;
+      if (id === undefined) continue;
+      settle(chunk, 'LOC', 2);
+      chunk.id = id;
+    }
   }
 
   /**

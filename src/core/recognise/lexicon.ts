@@ -511,7 +511,7 @@ export const PLACE_HEADS = set(`
   cimetière hôtel théâtre square plage forêt vallée mosquée synagogue salle
   îles marché hôpital refuge massif delta val vallon camp bois plateau côte cité
   étang marais plaine pic glacier allée impasse promenade esplanade port
-  mer océan plaines monts détroit lagune chaussée porte héliport
+  mer océan plaines monts détroit lagune chaussée porte héliport faubourg
 `);
 
 /**

@@ -258,8 +258,8 @@ test('Maori place names keep their article; a place\'s head before a place names
   assert.deepEqual(entities('She came to town from Fort Yukon, by way of Port Sudan.'), ['LOC Fort Yukon', 'LOC Port Sudan']);
 });
 
-test('"le quartier X", "le faubourg X": the name alone is the place, the lowercase generic left out like "secteur"', () => {
-  assert.deepEqual(places('Un père de famille du quartier Ascot refuse, comme ceux du faubourg Marigny.', 'fr').map((p) => p.split(' ')[0]), ['Ascot', 'Marigny']);
+test('"le quartier X": the name alone is the place, the lowercase generic left out like "secteur"; "le faubourg X" keeps its head since rule 456', () => {
+  assert.deepEqual(places('Un père de famille du quartier Ascot refuse, comme ceux du faubourg Marigny.', 'fr').map((p) => p.split(' ').slice(0, -1).join(' ')), ['Ascot', 'faubourg Marigny']);
   // A street, a square, an island keep their head noun.
   assert.deepEqual(places('Il habite rue de Chartres, près de la place du Marché.', 'fr').map((p) => p.split(' ').slice(0, -1).join(' ')), ['rue de Chartres', 'place du Marché']);
 });
@@ -806,4 +806,8 @@ test('rule 454: French peoples in the plural listed after a place take no place 
 test('rule 455: rules 453 and 454 read a people by pluralInhabitants (a plural article, or a count and "de"/"d\'", now also "générations de", "de mémoire de", a compound "Franco-Ontariens" and "-iques"), so a town after a noun of places keeps its ending ("les ateliers de Levallois")', () => {
   assert.deepEqual(places('Les pièces furent taillées dans les ateliers de Levallois.', 'fr'), ['Levallois levallois']);
   assert.deepEqual(places('Deux générations de Franco-Ontariens l\'ont connue. Beaucoup de Britanniques sont venus, et des milliers d\'Algériens.', 'fr'), []);
+});
+
+test('rule 456: "faubourg" heads a French district\'s name, and the name alone later in the article is the same district ("le faubourg Sainte-Agathe … une lavandière de Sainte-Agathe")', () => {
+  assert.deepEqual(places('Le faubourg Sainte-Agathe est sous l\'eau. Une lavandière de Sainte-Agathe attend sur une malle.', 'fr'), ['faubourg Sainte-Agathe faubourg-sainte-agathe', 'Sainte-Agathe faubourg-sainte-agathe']);
 });
