@@ -202,7 +202,9 @@ function qualifiedPeriod(text: string, tokens: Token[], i: number): DateMatch | 
   const before = tokens[i - 1];
   // ("depuis le printemps", "les affrontements du printemps"; not "le Printemps de Prague", an event.)
   const introduced = before && SEASON_INTRODUCERS.has(before.folded) && (tokens[i].lowercase || (before.folded !== 'le' && before.folded !== 'du'));
-  if (SEASONS.has(word) && word !== 'fall' && !isYear(next) && introduced && onlySpacesBetween(text, before, tokens[i])) {
+  // ("the Winter Palace", "the Summer Gardens": capitalised before a name word, it opens the name.)
+  const opensName = !tokens[i].lowercase && !tokens[i].sentenceStart && !!next && next.kind === 'word' && next.capitalised && onlySpacesBetween(text, tokens[i], next);
+  if (SEASONS.has(word) && word !== 'fall' && !isYear(next) && introduced && !opensName && onlySpacesBetween(text, before, tokens[i])) {
     // "ce printemps", "cet été": the demonstrative says which one, as in "ce matin", "cette année".
     if (before.folded === 'ce' || before.folded === 'cet') return { first: i - 1, last: i + 1, id: slugify(`${before.text} ${tokens[i].text}`) };
     return { first: i, last: i + 1, id: word };

@@ -507,3 +507,8 @@ test('rule 448: an English clock in words with this day\'s part after it is one 
   assert.deepEqual(dates("No arrests up to seven o'clock last night; back by 10 o'clock tonight."), [["seven o'clock last night", '19h00'], ["10 o'clock tonight", '22h00']]);
   assert.deepEqual(dates('He came at 6 a.m. yesterday and by noon to-day all was gone.'), [['6 a.m.', '06h00'], ['yesterday', 'yesterday'], ['noon', '12h00'], ['to-day', 'to-day']]);
 });
+
+test('rule 457: a season capitalised before a name word opens the name, no date ("the Winter Palace", "at the Summer Gardens"); "through the winter" stays a season', () => {
+  assert.deepEqual(dates('Guests crowded the lobby of the Winter Palace Hotel. The band played at the Summer Gardens.'), []);
+  assert.deepEqual(dates('The steamers run through the winter.'), [['winter', 'winter']]);
+});
