@@ -504,7 +504,10 @@ const DATE_ADJECTIVES_FR: ReadonlySet<string> = new Set(['dernier', 'derniere', 
  */
 const COUNT_NOUNS_FR: ReadonlySet<string> = new Set(['milliers', 'centaines', 'dizaines', 'millions', 'foule', 'nombre', 'majorite', 'plupart', 'beaucoup', 'peu', 'moins', 'plus', 'generations', 'memoire']);
 
-/** The plural endings of French demonyms: "Anglais", "Bastiaises", "Lyonnais", "Vaudois", "Italiens", "Bretonnes". */
+/**
+ * The plural endings of French demonyms: "Anglais", "Bastiaises", "Lyonnais", "Vaudois",
+ * "Italiens", "Bretonnes", "Britanniques", and compounds ("Franco-Ontariens").
+ */
 const PLURAL_DEMONYM_FR = /^(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?:iques|ais|aises|ois|oises|ains|aines|iens|iennes|éens|éennes|ols|oles|ons|onnes|ands|andes)$/u;
 
 /** A street's first word in French: "rue de la République", "avenue Foch". */
@@ -3610,11 +3613,11 @@ export class EntityRecogniser {
     return !isWordTok(verb) || !(isWordOf(verb, WordClass.SpeechVerb) || LANGUAGE_VERBS.has(verb.folded));
   }
 
-  /** "les Anglais", "des Bastiais", "aux Marseillais", "les Vaudoises": a plural demonym after a plural article. */
+  /** "les Anglais", "des Bastiais", "aux Marseillais", "des milliers d'Algériens": a plural demonym after a plural article or a count. */
   private pluralInhabitants(i: number): boolean {
     const article = this.tokens[i - 1];
     const word = this.tokens[i];
-    // ("des milliers de Béninois": "de" after a count noun is a plural's article too.)
+    // ("des milliers de Béninois", "d'Algériens": "de" after a count noun is a plural's article too.)
     const afterCount = (article?.folded === 'de' || article?.folded === "d'") && COUNT_NOUNS_FR.has(this.tokens[i - 2]?.folded ?? '');
     // ("un Acadien premier ministre", "une Lyonnaise": one of a people, after "un", "une".)
     const one = isWordTok(article) && (article.folded === 'un' || article.folded === 'une') && word.capitalised && FRENCH_DEMONYM_ENDING.test(word.text);
@@ -5101,7 +5104,8 @@ export class EntityRecogniser {
    * "CARS STONED AT MARADANA." over "… the crowd gathered at Maradana": a headline in capitals
    * names what its article names, and only the article's own spelling tells a name there from
    * the shouting around it. A run of words on a capitals line that is, folded, the surface of a
-   * typed mention elsewhere takes that mention's type and id (the longest run first).
+   * typed mention elsewhere takes that mention's type and id (the longest run first); failing
+   * that, a place the lists know that the article writes capitalised (knownPlaceInCapitals).
    */
   private findArticleNamesOnCapitalLines(): void {
     // The words in capitals first: most articles have few, and only mentions opening on one of them count.
@@ -5168,6 +5172,7 @@ export class EntityRecogniser {
       if (!isAllCaps(tok.text)) break;
       words++;
       const surface = this.text.slice(this.tokens[k].start, tok.end);
+      // (A name the lists hold as a body is no town of the long list: "CONGRESS".)
       const entry = gazetteer.lookupName(surface);
       const id = entry ? (entry.type === 'LOC' ? entry.id : undefined) : gazetteer.lookupTown(surface);
       if (id !== undefined) longest = { end: j + 1, id };
@@ -6014,14 +6019,15 @@ interface HeadlineLines {
  *   Talks"), English headline style, where a capital is no evidence of a name;
  * - capitals: "LE BARRAGE D'ASSOUAN", "CARS STONED AT MARADANA.", where capitals say nothing of
  *   a name either: at least two words of two letters or more, each in capitals (an elided "D'"
- *   or "L'" counts as neither, nor a possessive's "’S"), and a dozen at most (a story or a telegram written wholly in
- *   capitals has its own names).
+ *   or "L'" counts as neither, nor a possessive's "’S"), and a dozen at most (a story or a
+ *   telegram written wholly in capitals has its own names).
  */
 function markHeadlines(columns: TokenColumns): HeadlineLines {
   const { classes, flags, shapes, ids } = columns;
   const period = lexemeIdOf('.', 'punct');
   // ("RAMSGATE’S WELCOME FOR THE BOATMEN": the possessive's capital S is no word of its own.)
-  const possessives = [lexemeIdOf('’S', 'word'), lexemeIdOf("'S", 'word')];
+  const curlyPossessive = lexemeIdOf('’S', 'word');
+  const straightPossessive = lexemeIdOf("'S", 'word');
   const titleCase = new Uint8Array(classes.length);
   const capitals = new Uint8Array(classes.length);
   let lineStart = 0;
@@ -6049,7 +6055,7 @@ function markHeadlines(columns: TokenColumns): HeadlineLines {
       else notCapitalised++;
       if (!(classes[k] & (WordClass.Capitalised | WordClass.Function | WordClass.Preposition))) lowercaseContent++;
     }
-    if (!(shape & (WordShape.OneLetter | WordShape.Elided)) && !possessives.includes(ids[k])) {
+    if (!(shape & (WordShape.OneLetter | WordShape.Elided)) && ids[k] !== curlyPossessive && ids[k] !== straightPossessive) {
       // A lowercase word is read from its class bit before its shape.
       if (!(classes[k] & WordClass.Lowercase) && shape & WordShape.AllCaps) shouted++;
       else notShouted++;
