@@ -3149,16 +3149,16 @@ export class EntityRecogniser {
   }
 
   /**
-   * "the Coronation", "the Explosion", "l'Exposition", "après le Congrès": an event's head word
+   * "the Coronation", "the Explosion", "l'Exposition", "après le Festival": an event's head word
    * alone, capitalised after the definite article, is the article's event named short (the
    * full name, where the article gives it, is read as an alias too). Not before its complement
    * ("the Festival of Britain", see eventHeadBeforeComplement) or its edition ("l'Expo 58"), nor a
-   * head that also names a place ("the Summit", "le Forum").
+   * head that also names a place ("the Summit", "le Forum"), nor "Congress", as often a body.
    */
   private loneEventHead(chunk: Chunk): boolean {
     const head = this.tokens[chunk.first];
     const article = this.tokens[chunk.first - 1];
-    // ("du Festival", "au Congrès": French contracts "de le", "à le"; not the plural's "des", "aux"
+    // ("du Festival", "au Carnaval": French contracts "de le", "à le"; not the plural's "des", "aux"
     // of CONTRACTED_ARTICLES_FR: "l'échevin des Fêtes" is an office's remit.)
     const contracted = isWordTok(article) && article.lowercase && (article.folded === 'du' || article.folded === 'au');
     if (!LONE_EVENT_HEADS.has(head.folded) || isAllCaps(head.text) || !(this.definiteArticleBefore(chunk.first) || contracted)) return false;
@@ -4946,7 +4946,7 @@ export class EntityRecogniser {
     for (const chunk of chunks) {
       const head = tokens[chunk.first];
       if (chunk.type !== 'LOC' || head.folded !== 'faubourg' || !head.lowercase || chunk.last - chunk.first < 2 || !isNameWord(tokens[chunk.first + 1])) continue;
-      districts.set(this.text.slice(tokens[chunk.first + 1].start, tokens[chunk.last - 1].end), chunk.id ?? gazetteer.slugify(this.surface(chunk)));
+      districts.set(this.text.slice(tokens[chunk.first + 1].start, tokens[chunk.last - 1].end), chunk.id ?? this.idOf(chunk));
     }
     if (districts.size === 0) return;
     for (const chunk of chunks) {
