@@ -274,6 +274,11 @@ export const RELATIVE_PHRASES: string[][] = [
   'jours qui viennent', 'semaines qui viennent', 'mois qui viennent', 'annees qui viennent', 'decennie qui vient',
   // "since the weekend", "over the weekend": only after "the" and such a preposition (dates.ts).
   'weekend',
+  // "en fin de journée", "en début d'après-midi": the part of the day the story is on (the
+  // article-less idiom; "à la fin de l'après-midi" is left to the words around it).
+  'fin de journee', "fin d'apres-midi", "debut d'apres-midi", 'fin de matinee', 'debut de matinee', 'fin de soiree', 'debut de soiree',
+  // "by mid-morning", "in mid-afternoon".
+  'mid-morning', 'mid-afternoon',
 ].map((p) => p.split(' '));
 
 /**

@@ -512,3 +512,10 @@ test('rule 457: a season capitalised before a name word opens the name, no date 
   assert.deepEqual(dates('Guests crowded the lobby of the Winter Palace Hotel. The band played at the Summer Gardens.'), []);
   assert.deepEqual(dates('The steamers run through the winter.'), [['winter', 'winter']]);
 });
+
+test('rule 458: the article-less part of the day is a date ("en fin de journée", "en début d\'après-midi", "en fin de matinée", "by mid-morning"); "la fin de la soirée" is left to its words', () => {
+  assert.deepEqual(dates('Dans un communiqué publié en fin de journée, la compagnie parle.'), [['fin de journée', 'fin-de-journee']]);
+  assert.deepEqual(dates('La délégation est arrivée en début d’après-midi, puis en fin de matinée.'), [['début d’après-midi', 'debut-d-apres-midi'], ['fin de matinée', 'fin-de-matinee']]);
+  assert.deepEqual(dates('The line had been restored by mid-morning.'), [['mid-morning', 'mid-morning']]);
+  assert.deepEqual(dates('Il est resté jusqu’à la fin de la soirée.'), []);
+});
