@@ -624,6 +624,12 @@ const ORG_PREFIXED_PLACE = /^(?:Radio|Télé|Tele|Météo|Meteo|Hydro|Loto)-\p{L
  */
 const COINED_COM_NAME = /^\p{Lu}\p{Ll}+[aeiouy]com$/u;
 
+/** A town's main street or square written as one word: "la Grand-Rue", "la Grande-Rue", "la Grand-Place" (French towns by the thousand have one). */
+const GRAND_STREET = /^Grande?-(?:Rue|Place)$/u;
+
+/** The participle "left" as a French sentence opens on it ("Parti de Gap à 10 h 30, …"); capitalised, "Parti" is also a party's head word. */
+const LEAVING_PARTICIPLES: ReadonlySet<string> = new Set(['Parti', 'Partie', 'Partis', 'Parties']);
+
 /** A French paper named by a place or a word and the time or kind of its edition: "Nice-Matin", "France-Soir", "Centre-Presse". */
 const PAPER_SUFFIXED_NAME = /^(?!Saint|Sainte)\p{Lu}[\p{L}']*-(?:Matin|Soir|Presse|Éclair|Eclair|Hebdo|Dimanche)$/u;
 
@@ -1477,6 +1483,12 @@ export class EntityRecogniser {
       // Institutions always take a complement ("ministère de …"); places may not ("tour Eiffel"),
       // nor schools, named after a person or a saint ("l'école Carnot", "le lycée Henri-IV").
       const schoolByName = type === 'ORG' && j === i + 1 && SCHOOL_HEADS.has(tokens[i].folded);
+      // "la préfecture de police": Paris's police headquarters, named by its lowercase words alone.
+      if (type === 'ORG' && j === afterHead && this.isPolicePrefecture(i, afterHead)) {
+        this.claim(i, afterHead, false, 2, 'ORG');
+        i = afterHead - 1;
+        continue;
+      }
       if ((type === 'ORG' && j === afterHead && !schoolByName) || !tokens[j] || !isNameWord(tokens[j])) continue;
       // "À l'école Marie a appris à lire": a lone first name before a verb is the sentence's subject.
       if (schoolByName && isWordOf(tokens[j], WordClass.FirstName) && tokens[j + 1]?.kind === 'word' && tokens[j + 1].lowercase) continue;
@@ -1517,6 +1529,12 @@ export class EntityRecogniser {
       this.claim(i, end, false, 2, type);
       i = end - 1;
     }
+  }
+
+  /** "la préfecture de police" from its head at i to `end`, after its article (not "une préfecture de police"). */
+  private isPolicePrefecture(i: number, end: number): boolean {
+    const { tokens } = this;
+    return end === i + 3 && tokens[i].text === 'préfecture' && tokens[i + 1].text === 'de' && tokens[i + 2].text === 'police' && (tokens[i - 1]?.folded === 'la' || tokens[i - 1]?.folded === "l'");
   }
 
   /** A capitalised French place head before "de", "du" or "d'" and a place the gazetteer found: "la Porte de Vincennes". */
@@ -2811,6 +2829,11 @@ export class EntityRecogniser {
       chunk.id = entry.id;
       return settle(chunk, entry.type, 3);
     }
+    // "à l'Hôtel de ville": the town hall, its capital on the building's word only.
+    if (count === 1 && this.lang === 'fr' && this.townHallInLowercase(chunk)) {
+      this.resizeChunk(chunk, chunk.first, chunk.last + 2);
+      return settle(chunk, 'LOC', 2);
+    }
     if (this.weakHeadOutsideItsFrame(chunk)) return;
     if (chunk.last - chunk.first >= 2 && this.qualifiedKnownBody(chunk)) return settle(chunk, 'ORG', 2);
     // "The Port Captain said": a post named by a place's head word is nobody's name either.
@@ -2842,6 +2865,8 @@ export class EntityRecogniser {
     // "le Jura-Sud", "Marseille-Nord", "Leeds North-East": a known place and a point of the compass.
     // (Not after a body's noun: "la société Rhône-Centre", "le centre hospitalier Lyon-Sud".)
     if (count === 1 && this.compassPartOfPlace(first.text) && this.afterArticleOrPreposition(chunk.first)) return settle(chunk, 'LOC', 2);
+    if (count === 1 && this.lang === 'fr' && GRAND_STREET.test(first.text)) return settle(chunk, 'LOC', 2);
+    if (count === 1 && this.lang === 'fr' && this.leavesTown(chunk.first)) return;
     if (count === 1 && this.isGroupWord(chunk)) return;
     // "le bras financier de la Région", "le directeur général de la Ville": French capitalises
     // these nouns, after their article, for the council that runs the place.
@@ -4223,6 +4248,22 @@ export class EntityRecogniser {
   }
 
   /** A one-word name after "in"/"near" (English) or "à" (French, not after a verb that tells or gives), opening none of the article's full names. */
+  /**
+   * "Parti de Gap à 10 h 30, le peloton…": "Parti" opening a sentence before "de" and a town the
+   * lists know is the participle (having left it), not a party ("Parti de Gap" names none).
+   */
+  private leavesTown(i: number): boolean {
+    const [word, of, town] = [this.tokens[i], this.tokens[i + 1], this.tokens[i + 2]];
+    if (!word.sentenceStart || !LEAVING_PARTICIPLES.has(word.text) || (of?.folded !== 'de' && of?.folded !== "d'")) return false;
+    return isWordTok(town) && town.capitalised && (gazetteer.lookupName(town.text)?.kind === 'city' || gazetteer.lookupTown(town.text) !== undefined);
+  }
+
+  /** "l'Hôtel de ville" (the capital on "Hôtel" alone): one place, as "l'Hôtel de Ville" is. */
+  private townHallInLowercase(chunk: Chunk): boolean {
+    const [hotel, of, town] = [this.tokens[chunk.first], this.tokens[chunk.last], this.tokens[chunk.last + 1]];
+    return hotel.text === 'Hôtel' && !hotel.sentenceStart && of?.text === 'de' && town?.text === 'ville' && onlySpacesBetween(this.text, hotel, of) && onlySpacesBetween(this.text, of, town);
+  }
+
   /** "Jura-Sud", "Marseille-Nord": a place the lists know, a hyphen, a point of the compass. */
   private compassPartOfPlace(word: string): boolean {
     // Asked of every one-word chunk: most have no hyphen, which the expression needs.
@@ -4850,6 +4891,7 @@ export class EntityRecogniser {
   private takesComplement(chunk: Chunk): boolean {
     if (chunk.type !== 'ORG' && chunk.type !== undefined) return false;
     if (chunk.type === undefined && this.weakHeadOutsideItsFrame(chunk)) return false;
+    if (chunk.type === undefined && this.lang === 'fr' && chunk.last - chunk.first === 1 && this.leavesTown(chunk.first)) return false;
     const first = this.tokens[chunk.first];
     const last = this.lastWordToken(chunk);
     // ("the Stock Exchange of Melbourne", "the Times of Ceylon": a body's closing word too.)

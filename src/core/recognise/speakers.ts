@@ -1330,6 +1330,8 @@ export class SpeakerAttributor {
       if (m < 0 || this.refs[m].mention.type === 'DATE') continue;
       const mention = this.refs[m].mention;
       if (mention.type === 'PER') return { id: mention.id, text: mention.text };
+      // "selon un vieil amateur de la Grand-Place": someone unnamed from a place; the place says nothing.
+      if (mention.type === 'LOC' && UNNAMED_PERSON_ARTICLES.has(this.tokens[seq[from]].folded)) continue;
       fallback ??= { id: mention.id, text: mention.text };
     }
     return role ?? fallback;

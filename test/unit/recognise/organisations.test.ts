@@ -1246,3 +1246,9 @@ test('rule 449: a hospital is named after its founder with a possessive, a given
   assert.deepEqual(undated('Two runners were taken to Grey’s Hospital. The wards of Guy’s Hospital were full.', 'en'), ['ORG:Grey’s Hospital', 'ORG:Guy’s Hospital']);
   assert.ok(!undated('Guy Ritchie said little. Guy’s Hospital Radio show went on.', 'en').includes('ORG:Guy’s Hospital'));
 });
+
+test('rule 459: "la préfecture de police" in lowercase is one body; with a place after it the place completes it; "une préfecture de police" names none', () => {
+  assert.deepEqual(undated('La préfecture de police, qui avait fermé le pont, recommande la prudence.', 'fr'), ['ORG:préfecture de police']);
+  assert.deepEqual(undated('Il dépend de la préfecture de police des Bouches-du-Rhône.', 'fr'), ['ORG:préfecture de police des Bouches-du-Rhône']);
+  assert.deepEqual(undated('Une préfecture de police sera créée.', 'fr'), []);
+});

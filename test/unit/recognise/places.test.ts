@@ -811,3 +811,13 @@ test('rule 455: rules 453 and 454 read a people by pluralInhabitants (a plural a
 test('rule 456: "faubourg" heads a French district\'s name, and the name alone later in the article is the same district ("le faubourg Sainte-Agathe … une lavandière de Sainte-Agathe")', () => {
   assert.deepEqual(places('Le faubourg Sainte-Agathe est sous l\'eau. Une lavandière de Sainte-Agathe attend sur une malle.', 'fr'), ['faubourg Sainte-Agathe faubourg-sainte-agathe', 'Sainte-Agathe faubourg-sainte-agathe']);
 });
+
+test('rule 459: a town\'s main street or square in one word ("la Grand-Rue", "la Grande-Rue", "la Grand-Place") and "l\'Hôtel de ville" with its capital on "Hôtel" only are places; "l\'hôtel de ville" in lowercase is no name', () => {
+  assert.deepEqual(places('Dans une boulangerie de la Grand-Rue, une affichette. Sur la Grande-Rue, rien.', 'fr'), ['Grand-Rue grand-rue', 'Grande-Rue grande-rue']);
+  assert.deepEqual(places('Il a parlé du balcon de l’Hôtel de ville. Devant l’hôtel de ville, le maire attend.', 'fr'), ['Hôtel de ville hotel-de-ville']);
+});
+
+test('rule 460: "Parti" opening a French sentence before "de" and a known town is the participle, and the town a place ("Parti de Gap à 10 h 30, le peloton…"); "le Parti de Gauche" stays a party', () => {
+  assert.deepEqual(places('Les coureurs dorment. Parti de Gap à 10 h 30, le peloton avait faim.', 'fr'), ['Gap gap']);
+  assert.deepEqual(analyze('Le Parti de Gauche vote contre.', { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`), ['ORG Parti de Gauche']);
+});

@@ -835,3 +835,12 @@ test('rule 440: "“…,” one driver said", "another tired woman said": someon
   const named = 'Mayor Tom Reilly said the dome had reached "capacity for safe occupancy" at about 11,000. "They told me Houston, then Dallas," one driver said.';
   assert.deepEqual(analyze(named, { lang: 'en' }).quotes.map((q) => q.speaker?.id ?? null), ['tom-reilli', null]);
 });
+
+test('rule 461: "selon un vieil amateur de la Grand-Place, « … »", "selon un habitant de Liège": someone unnamed from a place speaks, not the place; "selon la direction de Renault" still gives the body', () => {
+  const text = 'À Huy, on s’inquiète. Selon un vieil amateur de la Grand-Place, “les orages en auront perdu plus d’un”.';
+  assert.deepEqual(analyze(text, { lang: 'fr' }).quotes.map((q) => q.speaker?.id ?? null), [null]);
+  const town = 'Les pigeons manquent. Selon un habitant de Liège, « ils rentreront ».';
+  assert.deepEqual(analyze(town, { lang: 'fr' }).quotes.map((q) => q.speaker?.id ?? null), [null]);
+  const body = 'Selon la direction de Renault, « les chaînes repartiront lundi ».';
+  assert.deepEqual(analyze(body, { lang: 'fr' }).quotes.map((q) => q.speaker?.id ?? null), ['renault']);
+});
