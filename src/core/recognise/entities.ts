@@ -5378,18 +5378,28 @@ export class EntityRecogniser {
    * names an event with that head ("the Council" of a town stays a body).
    */
   private identifyEventsByHeadWord(): void {
-    this.identifyByHeadWord('EVENT', SHORTENED_EVENT_HEADS);
+    this.identifyByHeadWord('EVENT', (head) => SHORTENED_EVENT_HEADS.has(head.folded));
     // "le Palais de la Découverte … le Palais restera ouvert": a landmark by its head too.
-    if (this.lang === 'fr') this.identifyByHeadWord('LOC', LANDMARK_HEADS_FR);
+    if (this.lang === 'fr') this.identifyByHeadWord('LOC', (head) => LANDMARK_HEADS_FR.has(head.folded));
+    // "Baltimore-Washington Parkway … the Parkway was closed": after "the", an English place's head.
+    else this.identifyByHeadWord('LOC', (head, at) => isWordOf(head, WordClass.PlaceHeadWord) && this.isDeterminerAt(at - 1) && !this.opensOfName(at));
   }
 
-  /** A capitalised head word alone (in `heads`) takes the id of the name of `type` the article writes with it. */
-  private identifyByHeadWord(type: EntityType, heads: ReadonlySet<string>): void {
+  /** "the Bridge of the Americas": the word at i opens a longer name on "of" (the chunker cut it). */
+  private opensOfName(i: number): boolean {
+    const { tokens } = this;
+    if (tokens[i + 1]?.folded !== 'of') return false;
+    const name = tokens[i + 2]?.folded === 'the' ? tokens[i + 3] : tokens[i + 2];
+    return isWordTok(name) && name.capitalised;
+  }
+
+  /** A capitalised head word alone (one `isHead` accepts) takes the id of the name of `type` the article writes with it. */
+  private identifyByHeadWord(type: EntityType, isHead: (head: Token, at: number) => boolean): void {
     const named = this.chunks.filter((chunk) => chunk.type === type && chunk.last - chunk.first > 1);
     if (named.length === 0) return;
     for (const chunk of this.chunks) {
       const head = this.tokens[chunk.first];
-      if (chunk.last - chunk.first !== 1 || (chunk.type && chunk.strength >= 3) || !head.capitalised || !heads.has(head.folded)) continue;
+      if (chunk.last - chunk.first !== 1 || (chunk.type && chunk.strength >= 3) || !head.capitalised || !isHead(head, chunk.first)) continue;
       // (French puts the head first: "les Jeux olympiques", "la Coupe de France".)
       const withHead = named.filter((name) => this.tokens[this.lang === 'fr' ? name.first : name.last - 1].folded === head.folded);
       if (withHead.length === 0) continue;
@@ -5410,11 +5420,13 @@ export class EntityRecogniser {
     // their own but the body named before.)
     const bodies = this.chunks.filter((chunk) => chunk.type === 'ORG' || (!chunk.type && chunk.last - chunk.first === 1)).sort((a, b) => a.first - b.first);
     const lastNamedWith = new Map<string, Chunk>();
+    // English puts a body's head last, whatever the word: "the Royal Airship Works … the Works".
+    const lastEndingWith = new Map<string, Chunk>();
     for (const chunk of bodies) {
       const head = this.tokens[chunk.first];
       if (chunk.last - chunk.first === 1) {
-        const named = lastNamedWith.get(head.folded);
-        if (named && head.capitalised && isWordOf(head, WordClass.OrgHeadWord) && this.isDeterminerAt(chunk.first - 1)) {
+        const named = isWordOf(head, WordClass.OrgHeadWord) ? lastNamedWith.get(head.folded) : lastEndingWith.get(head.folded);
+        if (named && head.capitalised && this.isDeterminerAt(chunk.first - 1)) {
           chunk.id = named.id;
           chunk.type = 'ORG';
           // Capitalised after its determiner, an English head is the body's name even where the
@@ -5426,6 +5438,8 @@ export class EntityRecogniser {
         continue;
       }
       for (let k = chunk.first; k < chunk.last; k++) if (this.tokens[k].capitalised && isWordOf(this.tokens[k], WordClass.OrgHeadWord)) lastNamedWith.set(this.tokens[k].folded, chunk);
+      const last = this.lastWordToken(chunk);
+      if (this.lang === 'en' && chunk.type === 'ORG' && last.capitalised) lastEndingWith.set(last.folded, chunk);
     }
   }
 

@@ -1252,3 +1252,8 @@ test('rule 459: "la préfecture de police" in lowercase is one body; with a plac
   assert.deepEqual(undated('Il dépend de la préfecture de police des Bouches-du-Rhône.', 'fr'), ['ORG:préfecture de police des Bouches-du-Rhône']);
   assert.deepEqual(undated('Une préfecture de police sera créée.', 'fr'), []);
 });
+
+test('rule 462: in English a body\'s last word alone after "the" stands for the body named with it, whatever the word ("the Royal Airship Works … reached the Works by telephone")', () => {
+  const { entities } = analyze('Staff of the Royal Airship Works at Cardington waited. News of the disaster reached the Works by telephone.', { lang: 'en' });
+  assert.deepEqual(entities.filter((e) => e.text === 'Works').map((e) => `${e.type} ${e.id}`), ['ORG royal-airship-works']);
+});

@@ -821,3 +821,8 @@ test('rule 460: "Parti" opening a French sentence before "de" and a known town i
   assert.deepEqual(places('Les coureurs dorment. Parti de Gap à 10 h 30, le peloton avait faim.', 'fr'), ['Gap gap']);
   assert.deepEqual(analyze('Le Parti de Gauche vote contre.', { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`), ['ORG Parti de Gauche']);
 });
+
+test('rule 463: in English a place\'s head word alone after "the" is the place named with it ("the Baltimore-Washington Parkway … The Parkway was closed"); not where it opens a longer name on "of" ("the Bridge of the Americas")', () => {
+  assert.deepEqual(places('Traffic on the Baltimore-Washington Parkway slowed. The Parkway was closed.', 'en'), ['Baltimore-Washington Parkway baltimore-washington-parkway', 'Parkway baltimore-washington-parkway']);
+  assert.deepEqual(places('They crossed the Bayonne Bridge. Fireworks lit the Bridge of the Americas.', 'en').filter((p) => p.startsWith('Bridge ')), []);
+});
