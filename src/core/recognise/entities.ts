@@ -2059,7 +2059,7 @@ export class EntityRecogniser {
       // "The I.F.A. announced", "the N.U.M.": letters and periods, a body's short form (not
       // initials: a name follows those, "J. R. Tolkien").
       const dotted = this.dottedShortFormEnd(i);
-      if (dotted > i && !isNameWord(tokens[dotted])) {
+      if (dotted > i && !isNameWord(tokens[dotted]) && !this.particlesBeforeName(dotted)) {
         if (this.dottedBody(i, dotted)) this.claim(i, dotted, tokens[i].sentenceStart, 2, 'ORG');
         resume = dotted;
         continue;
@@ -2088,6 +2088,16 @@ export class EntityRecogniser {
       this.claim(i, j, tokens[i].sentenceStart, 0);
       resume = j;
     }
+  }
+
+  /** "W. A. van Rijckevorsel", "J. de la Cruz": particles other than "of" at k, then a capitalised name word (initials go on to a family name). */
+  private particlesBeforeName(k: number): boolean {
+    const { tokens } = this;
+    // (Not a lowercase article: "S. M. le Roi" is Sa Majesté the King.)
+    if (tokens[k]?.lowercase && ['le', 'la', 'les'].includes(tokens[k].folded)) return false;
+    let n = k;
+    while (n < k + 3 && isWordOf(tokens[n], WordClass.Particle) && tokens[n].folded !== 'of') n++;
+    return n > k && isNameWord(tokens[n]) && tokens[n].capitalised;
   }
 
   /** A word of the chunk is an acronym of two to four letters, not a roman numeral ("FM", "SUD"; not "II", "XIV"). */
@@ -2549,6 +2559,8 @@ export class EntityRecogniser {
       if (this.tokens[k]?.text === '-' && this.isInitialAt(k + 1)) k++;
     }
     const next = this.tokens[k];
+    // ("W. A. van Rijckevorsel", "J. de la Cruz": particles before the family name.)
+    if (next && next.start - this.tokens[k - 1].end <= 1 && this.particlesBeforeName(k)) return true;
     if (!isNameWord(next) || next.start - this.tokens[k - 1].end > 1) return false;
     // "J.-P. Le Guennec": a capitalised article glued to the family name belongs to it.
     const nameArticle = (next.folded === 'le' || next.folded === 'la') && isNameWord(this.tokens[k + 1]) && !isWordOf(this.tokens[k + 1], WordClass.Function);
@@ -2631,7 +2643,9 @@ export class EntityRecogniser {
     if (!isNameWord(after) || this.claimed[k] || (isWordOf(after, WordClass.Function) && !NAMEABLE_NOUNS.has(after.folded))) return -1;
     // "Yann Le Bihan", "Marine Le Pen": a capitalised article inside a name is part of it.
     const capitalArticle = tok.capitalised && (folded === 'le' || folded === 'la');
-    if (PREPOSITION_PARTICLES.has(folded) && !capitalArticle && !this.prepositionJoins(j) && !this.afterHonorific(chunkStart)) return -1;
+    // (In English only "of" is a preposition: "said Martijn de Vries", "Maritza Ochoa de Berrío".)
+    const foreignParticle = this.lang === 'en' && folded !== 'of';
+    if (PREPOSITION_PARTICLES.has(folded) && !capitalArticle && !foreignParticle && !this.prepositionJoins(j) && !this.afterHonorific(chunkStart)) return -1;
     // "Professor Edwin Church of Bristol University", "Alan Hall of Truro": a first name and a
     // place's head word are a person's name, and "of" says where they come from.
     if (folded === 'of' && j - chunkStart === 2 && isWordOf(tokens[chunkStart], WordClass.FirstName) && !isWordOf(prev, WordClass.OrgHeadWord | WordClass.FirstName)) return -1;

@@ -236,3 +236,14 @@ test('rule 439: one word after a title that the article also writes in lowercase
   assert.deepEqual(tagged('Old men drew comparisons with the General Strike of 1926. The strike began in March.', 'en'), []);
   assert.deepEqual(tagged('General Haldane inspected the lines.', 'en'), ['PER Haldane']);
 });
+
+test('rule 464: in English "de", "du", "la" join two capitalised words into one name whatever the given name ("said Martijn de Vries", "Maritza Ochoa de Berrío"); "of" still needs its cue', () => {
+  assert.deepEqual(tagged('The firm is big. "It was fine," said Martijn de Vries, a spokesman.', 'en'), ['PER Martijn de Vries']);
+  assert.deepEqual(tagged('Maritza Ochoa de Berrío, who runs a small restaurant, smiled.', 'en'), ['PER Maritza Ochoa de Berrío']);
+});
+
+test('rule 465: initials go on to a family name over its particles ("Mr. W. A. van Rijckevorsel-Temme", "R.J. van Dyke"); not over a lowercase article ("S. M. le Roi")', () => {
+  assert.deepEqual(tagged('The Consul-General, Mr. W. A. van Rijckevorsel-Temme, informs us that all is well.', 'en'), ['PER W. A. van Rijckevorsel-Temme']);
+  assert.deepEqual(tagged('The road was opened by Mr R.J. van Dyke yesterday.', 'en'), ['PER R.J. van Dyke']);
+  assert.deepEqual(tagged('L’exposition est ouverte par S. M. le Roi.', 'fr').filter((e) => e.includes('S. M.')), []);
+});
