@@ -1631,6 +1631,8 @@ export class EntityRecogniser {
   private findNumberedUnits(): void {
     const { tokens, classes } = this;
     const units = this.lang === 'fr' ? MILITARY_UNITS_FR : MILITARY_UNITS_EN;
+    // French units named so far, by ordinal: "le 145e de ligne … les compagnies du 145e".
+    const named = new Map<string, string>();
     for (let i = 0; i + 1 < tokens.length; i++) {
       // (The class column says "number" without reading the token object, as the dates pass does.)
       if ((classes[i] & WordClass.Number) === 0 || this.claimed[i] || !ORDINAL_NUMBER.test(tokens[i].text)) continue;
@@ -1638,12 +1640,32 @@ export class EntityRecogniser {
       // (English may put the unit's nation and arm between: "6th South African Armoured Division".)
       if (this.lang === 'en') while (end < i + 4 && tokens[end]?.capitalised && !units.has(tokens[end].folded) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
       const unit = tokens[end];
-      if (!isWordTok(unit) || this.claimed[end] || !units.has(unit.folded) || !(this.lang === 'fr' ? unit.lowercase : unit.capitalised)) continue;
-      end++;
-      if (this.lang === 'fr') end = this.unitArmEnd(end);
+      const ofTheLine = this.lang === 'fr' ? this.infantryOfTheLineEnd(end) : 0;
+      if (ofTheLine) end = ofTheLine;
+      else if (this.lang === 'fr' && named.has(tokens[i].text) && this.unitAlone(i)) {
+        this.claim(i, end, false, 2, 'ORG', named.get(tokens[i].text));
+        continue;
+      } else {
+        if (!isWordTok(unit) || this.claimed[end] || !units.has(unit.folded) || !(this.lang === 'fr' ? unit.lowercase : unit.capitalised)) continue;
+        end++;
+        if (this.lang === 'fr') end = this.unitArmEnd(end);
+      }
+      if (this.lang === 'fr') named.set(tokens[i].text, gazetteer.slugify(this.text.slice(tokens[i].start, tokens[end - 1].end)));
       this.claim(i, end, false, 2, 'ORG');
       i = end - 1;
     }
+  }
+
+  /** "du 145e de ligne": the infantry of the line after a French ordinal, its end (exclusive) from k, or 0. */
+  private infantryOfTheLineEnd(k: number): number {
+    const [of, line] = [this.tokens[k], this.tokens[k + 1]];
+    return of?.text === 'de' && line?.text === 'ligne' && !this.claimed[k + 1] ? k + 2 : 0;
+  }
+
+  /** "les compagnies du 145e.", "le 145e a tiré": a unit's ordinal alone after its article, as the story goes on. */
+  private unitAlone(i: number): boolean {
+    const [before, after] = [this.tokens[i - 1], this.tokens[i + 1]];
+    return isWordTok(before) && (before.folded === 'du' || before.folded === 'le' || before.folded === 'au') && !(isWordTok(after) && after.lowercase && !isWordOf(after, WordClass.Function));
   }
 
   /** After a French unit's kind ending before k: its arm, "d'infanterie", "de chasseurs alpins", "de Légion étrangère". */
@@ -2854,7 +2876,12 @@ export class EntityRecogniser {
     if (isWordOf(first, WordClass.PlaceHeadWord) && this.postNamedByPlaceHead(chunk)) return;
     // "his Lordship said", "Her Majesty", "Your Excellency": a form of address stands for someone, names nobody.
     if (count === 1 && this.lang === 'en' && FORMS_OF_ADDRESS.has(first.folded)) return;
-    if (this.namesStorm(chunk)) return settle(chunk, 'EVENT', 3);
+    if (this.namesStorm(chunk)) {
+      // "la tempête Klaus", "l'ouragan Irma": French names the storm with its lowercase word.
+      // (A one-word chunk is the name after that word: see namesStorm.)
+      if (this.lang === 'fr' && chunk.last - chunk.first === 1) this.resizeChunk(chunk, chunk.first - 1, chunk.last);
+      return settle(chunk, 'EVENT', 3);
+    }
     // "the Kincade Fire", "last year's Camp Fire": a wildfire named after where it started.
     if (this.namesWildfire(chunk)) return settle(chunk, 'EVENT', 2);
     if (count === 1 && this.loneEventHead(chunk)) return settle(chunk, 'EVENT', 2);
@@ -3293,7 +3320,8 @@ export class EntityRecogniser {
   private namesStorm(chunk: Chunk): boolean {
     const { tokens } = this;
     const first = tokens[chunk.first];
-    const inside = chunk.last - chunk.first >= 2 && STORM_WORDS.has(first.folded) && first.capitalised;
+    // (A French storm's lowercase word inside too, once the name has taken it in.)
+    const inside = chunk.last - chunk.first >= 2 && STORM_WORDS.has(first.folded) && (first.capitalised || this.lang === 'fr');
     const before = tokens[chunk.first - 1];
     const outside = isWordTok(before) && before.lowercase && STORM_WORDS.has(before.folded) && chunk.last - chunk.first === 1;
     return inside || outside;

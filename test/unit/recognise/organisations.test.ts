@@ -1257,3 +1257,9 @@ test('rule 462: in English a body\'s last word alone after "the" stands for the 
   const { entities } = analyze('Staff of the Royal Airship Works at Cardington waited. News of the disaster reached the Works by telephone.', { lang: 'en' });
   assert.deepEqual(entities.filter((e) => e.text === 'Works').map((e) => `${e.type} ${e.id}`), ['ORG royal-airship-works']);
 });
+
+test('rule 467: a French infantry regiment "de ligne" after its ordinal is a body ("du 145e de ligne"), and its ordinal alone after its article later is the same one ("les compagnies du 145e", "Le 118e a souffert"); not "le 145e jour"', () => {
+  const found = analyze('Les soldats du 145e de ligne tirent. Un bataillon du 84e de ligne arrive pour relever les compagnies du 145e. Le 145e jour du siège commence.', { lang: 'fr' }).entities;
+  assert.deepEqual(found.map((e) => `${e.type}:${e.text}:${e.id}`), ['ORG:145e de ligne:145e-de-ligne', 'ORG:84e de ligne:84e-de-ligne', 'ORG:145e:145e-de-ligne']);
+  assert.deepEqual(undated('Les anciens du 118e régiment d’infanterie défilent. Le 118e a souffert.', 'fr'), ['ORG:118e régiment d’infanterie', 'ORG:118e']);
+});

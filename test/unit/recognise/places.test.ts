@@ -96,9 +96,11 @@ test('after a first name, a head word nobody is named after still makes a place 
   assert.deepEqual(typed('Fans cheered for Margaret Court and John Hall.', 'en'), ['PER Margaret Court', 'PER John Hall']);
 });
 
-test('a storm\'s given name is an event, and so is the name alone later', () => {
+test('a storm\'s given name is an event, and so is the name alone later; French takes in its lowercase word (rule 466: "le cyclone Josette", "l\'ouragan Irma … Irma")', () => {
   assert.deepEqual(typed('Hurricane Lorna flattened the market. Lorna\'s toll rose to 12.', 'en'), ['EVENT Hurricane Lorna', 'EVENT Lorna']);
-  assert.deepEqual(typed('En 2004, le cyclone Josette avait tout emporté.', 'fr').filter((e) => !e.startsWith('DATE')), ['EVENT Josette']);
+  assert.deepEqual(typed('En 2004, le cyclone Josette avait tout emporté.', 'fr').filter((e) => !e.startsWith('DATE')), ['EVENT cyclone Josette']);
+  const storm = analyze('Le passage de l\'ouragan Irma a tout détruit. Irma a tué dix personnes.', { lang: 'fr' }).entities;
+  assert.deepEqual(storm.map((e) => `${e.text} ${e.id}`), ['ouragan Irma ouragan-irma', 'Irma ouragan-irma']);
 });
 
 test('"Glen" and "Abbey" open a person\'s name and close a place\'s', () => {
