@@ -1197,7 +1197,6 @@ export class EntityRecogniser {
     return !this.isNameWordAt(i - 1, i) && !this.isNameWordAt(i + length, i + length - 1);
   }
 
-  /** Longest gazetteer names first, so "Seconde Guerre mondiale" wins over "Guerre". */
   /**
    * "depuis la Libération", "sous l'Occupation", "since Confederation in 1949", "after
    * Independence": a period of a country's history, capitalised after its article (French) or a
@@ -1253,6 +1252,7 @@ export class EntityRecogniser {
     }
   }
 
+  /** Longest gazetteer names first, so "Seconde Guerre mondiale" wins over "Guerre". */
   private findGazetteerNames(): void {
     const { tokens, classes, capitalisedWords } = this;
     // Past the last name found: the pass reads no token before.
@@ -4289,7 +4289,6 @@ export class EntityRecogniser {
     return !names.has(tokens[chunk.first].folded) && !names.has(other.folded);
   }
 
-  /** A one-word name after "in"/"near" (English) or "à" (French, not after a verb that tells or gives), opening none of the article's full names. */
   /**
    * "Parti de Gap à 10 h 30, le peloton…": "Parti" opening a sentence before "de" and a town the
    * lists know is the participle (having left it), not a party ("Parti de Gap" names none).
