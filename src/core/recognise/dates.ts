@@ -792,7 +792,10 @@ function widenDate(text: string, tokens: Token[], match: DateMatch, floor: numbe
   const dayAndMonth = match.last - match.first >= 2 && tokens[match.last - 2]?.kind === 'number' && monthOf(tokens[match.last - 1]) !== undefined;
   if (dayAndMonth && after && DATE_QUALIFIERS_AFTER.has(after.folded) && adjacent(tokens[match.last - 1], after)) match.last++;
   const clockEnd = clockOfThisDayEnd(text, tokens, match);
-  if (clockEnd > match.last) (match.id = clockInPartOfDay(match.id, tokens[clockEnd - 1].folded)), (match.last = clockEnd);
+  if (clockEnd > match.last) {
+    match.id = clockInPartOfDay(match.id, tokens[clockEnd - 1].folded);
+    match.last = clockEnd;
+  }
 }
 
 /**

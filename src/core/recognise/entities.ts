@@ -1630,30 +1630,35 @@ export class EntityRecogniser {
    */
   private findNumberedUnits(): void {
     const { tokens, classes } = this;
-    const units = this.lang === 'fr' ? MILITARY_UNITS_FR : MILITARY_UNITS_EN;
-    // French units named so far, by ordinal: "le 145e de ligne … les compagnies du 145e".
+    // French units named so far, by ordinal, with their ids: "le 145e de ligne … les compagnies du 145e".
     const named = new Map<string, string>();
     for (let i = 0; i + 1 < tokens.length; i++) {
       // (The class column says "number" without reading the token object, as the dates pass does.)
       if ((classes[i] & WordClass.Number) === 0 || this.claimed[i] || !ORDINAL_NUMBER.test(tokens[i].text)) continue;
-      let end = i + 1;
-      // (English may put the unit's nation and arm between: "6th South African Armoured Division".)
-      if (this.lang === 'en') while (end < i + 4 && tokens[end]?.capitalised && !units.has(tokens[end].folded) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
-      const unit = tokens[end];
-      const ofTheLine = this.lang === 'fr' ? this.infantryOfTheLineEnd(end) : 0;
-      if (ofTheLine) end = ofTheLine;
-      else if (this.lang === 'fr' && named.has(tokens[i].text) && this.unitAlone(i)) {
-        this.claim(i, end, false, 2, 'ORG', named.get(tokens[i].text));
+      const end = this.unitNameEnd(i);
+      if (end > i + 1) {
+        this.claim(i, end, false, 2, 'ORG');
+        if (this.lang === 'fr') named.set(tokens[i].text, this.idOf(this.chunks[this.chunks.length - 1]));
+        i = end - 1;
         continue;
-      } else {
-        if (!isWordTok(unit) || this.claimed[end] || !units.has(unit.folded) || !(this.lang === 'fr' ? unit.lowercase : unit.capitalised)) continue;
-        end++;
-        if (this.lang === 'fr') end = this.unitArmEnd(end);
       }
-      if (this.lang === 'fr') named.set(tokens[i].text, gazetteer.slugify(this.text.slice(tokens[i].start, tokens[end - 1].end)));
-      this.claim(i, end, false, 2, 'ORG');
-      i = end - 1;
+      const earlier = named.get(tokens[i].text);
+      if (earlier !== undefined && this.unitAlone(i)) this.claim(i, i + 1, false, 2, 'ORG', earlier);
     }
+  }
+
+  /** The end (exclusive) of the unit's name whose ordinal is at i ("118e régiment d'infanterie", "145e de ligne", "1st Division"), or i when none follows. */
+  private unitNameEnd(i: number): number {
+    const { tokens } = this;
+    const units = this.lang === 'fr' ? MILITARY_UNITS_FR : MILITARY_UNITS_EN;
+    let end = i + 1;
+    // (English may put the unit's nation and arm between: "6th South African Armoured Division".)
+    if (this.lang === 'en') while (end < i + 4 && tokens[end]?.capitalised && !units.has(tokens[end].folded) && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
+    const ofTheLine = this.lang === 'fr' ? this.infantryOfTheLineEnd(end) : 0;
+    if (ofTheLine) return ofTheLine;
+    const unit = tokens[end];
+    if (!isWordTok(unit) || this.claimed[end] || !units.has(unit.folded) || !(this.lang === 'fr' ? unit.lowercase : unit.capitalised)) return i;
+    return this.lang === 'fr' ? this.unitArmEnd(end + 1) : end + 1;
   }
 
   /** "du 145e de ligne": the infantry of the line after a French ordinal, its end (exclusive) from k, or 0. */

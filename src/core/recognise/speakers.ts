@@ -1302,6 +1302,8 @@ export class SpeakerAttributor {
     // "selon le maire", "according to the coroner": a role the article gives to one person, who
     // comes before a body or a place named in the phrase ("le maire de Chamonix").
     const role = from < seq.length ? this.roleAt(seq, from)?.speaker ?? null : null;
+    // "selon un vieil amateur de la Grand-Place": someone unnamed from a place; the place says nothing.
+    const unnamedSource = from < seq.length && UNNAMED_PERSON_ARTICLES.has(this.tokens[seq[from]].folded);
     for (let k = from; k < Math.min(seq.length, from + 10); k++) {
       const tok = this.tokens[seq[k]];
       // "selon son avocat, Me X,", "according to her lawyer, Tom Reddin,": the role's name in apposition.
@@ -1330,8 +1332,7 @@ export class SpeakerAttributor {
       if (m < 0 || this.refs[m].mention.type === 'DATE') continue;
       const mention = this.refs[m].mention;
       if (mention.type === 'PER') return { id: mention.id, text: mention.text };
-      // "selon un vieil amateur de la Grand-Place": someone unnamed from a place; the place says nothing.
-      if (mention.type === 'LOC' && UNNAMED_PERSON_ARTICLES.has(this.tokens[seq[from]].folded)) continue;
+      if (mention.type === 'LOC' && unnamedSource) continue;
       fallback ??= { id: mention.id, text: mention.text };
     }
     return role ?? fallback;
