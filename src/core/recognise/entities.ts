@@ -253,6 +253,12 @@ const ENGLISH_PLAIN_DEMONYMS: ReadonlySet<string> = new Set(
 );
 /** North, South, Eastern, Western…: group words that open place names ("Northern Virginia"). */
 const COMPASS_WORDS = /^(?:north|south|east|west)/;
+
+/** A quarter named by the compass alone, folded: "north", "south-west", "northeast". */
+const COMPASS_QUARTER = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
+
+/** English nouns that make a compass word a district or a region: "the North Side", "the West Country" (folded). */
+const QUARTER_NOUNS_EN: ReadonlySet<string> = new Set(['side', 'end', 'country', 'ward', 'division', 'shore', 'coast', 'riding', 'midlands']);
 /** English bodies named after what they deliberate on ("Committee on Foreign Affairs"). */
 const BODIES_WITH_A_REMIT: ReadonlySet<string> = new Set(['commission', 'committee', 'council', 'board', 'panel', 'conference', 'subcommittee']);
 
@@ -2911,6 +2917,8 @@ export class EntityRecogniser {
     // "le Jura-Sud", "Marseille-Nord", "Leeds North-East": a known place and a point of the compass.
     // (Not after a body's noun: "la société Rhône-Centre", "le centre hospitalier Lyon-Sud".)
     if (count === 1 && this.compassPartOfPlace(first.text) && this.afterArticleOrPreposition(chunk.first)) return settle(chunk, 'LOC', 2);
+    // "the North Side", "the West Country", "the North-East": a quarter named by the compass.
+    if (count <= 3 && this.lang === 'en' && this.namesCompassQuarter(chunk)) return settle(chunk, 'LOC', 2);
     if (count === 1 && this.lang === 'fr' && GRAND_STREET.test(first.text)) return settle(chunk, 'LOC', 2);
     if (count === 1 && this.lang === 'fr' && this.leavesTown(chunk.first)) return;
     if (count === 1 && this.isGroupWord(chunk)) return;
@@ -4308,6 +4316,26 @@ export class EntityRecogniser {
   private townHallInLowercase(chunk: Chunk): boolean {
     const [hotel, of, town] = [this.tokens[chunk.first], this.tokens[chunk.last], this.tokens[chunk.last + 1]];
     return hotel.text === 'Hôtel' && !hotel.sentenceStart && of?.text === 'de' && town?.text === 'ville' && onlySpacesBetween(this.text, hotel, of) && onlySpacesBetween(this.text, of, town);
+  }
+
+  /**
+   * "the North Side", "the East End", "the West Country", "the North-East", "the North East":
+   * after "the", a point of the compass, alone or with a district's noun, names a quarter of the
+   * town or of the country. Alone, only before punctuation or a small word other than "of" ("the
+   * West when it was not fashionable"): "the East wind", "the North face" are a wind and a wall.
+   */
+  private namesCompassQuarter(chunk: Chunk): boolean {
+    if (this.tokens[chunk.first - 1]?.folded !== 'the') return false;
+    const words: string[] = [];
+    for (let k = chunk.first; k < chunk.last; k++) if (isWordTok(this.tokens[k])) words.push(this.tokens[k].folded);
+    const noun = QUARTER_NOUNS_EN.has(words[words.length - 1]);
+    const compass = noun ? words.slice(0, -1) : words;
+    if (compass.length === 0 || compass.length > 2 || !COMPASS_QUARTER.test(compass.join('-'))) return false;
+    if (noun) return true;
+    const next = this.tokens[chunk.last];
+    // ("the North of Scotland Steam Fishing Company": a body's name the chunker cut on "of".)
+    if (next?.folded === 'of') return false;
+    return !isWordTok(next) || !next.lowercase || isWordOf(next, WordClass.Function | WordClass.Preposition | WordClass.Adverb);
   }
 
   /** "Jura-Sud", "Marseille-Nord": a place the lists know, a hyphen, a point of the compass. */

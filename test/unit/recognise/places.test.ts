@@ -828,3 +828,9 @@ test('rule 463: in English a place\'s head word alone after "the" is the place n
   assert.deepEqual(places('Traffic on the Baltimore-Washington Parkway slowed. The Parkway was closed.', 'en'), ['Baltimore-Washington Parkway baltimore-washington-parkway', 'Parkway baltimore-washington-parkway']);
   assert.deepEqual(places('They crossed the Bayonne Bridge. Fireworks lit the Bridge of the Americas.', 'en').filter((p) => p.startsWith('Bridge ')), []);
 });
+
+test('rule 468: in English a point of the compass after "the", with a district\'s noun or alone before a small word, names a quarter ("the North Side", "the West Country", "the North-East,"); not a wind ("the East wind") nor a body cut on "of" ("the North of Scotland Steam Fishing Company")', () => {
+  assert.deepEqual(places('Refugees from the North Side slept in the park. The MP said the West Country had been ignored.', 'en'), ['North Side north-side', 'West Country west-country']);
+  assert.deepEqual(places('Plans for the North-East, said the minister, were late.', 'en'), ['North-East north-east']);
+  assert.deepEqual(places('The East wind blew all night. He managed the North of Scotland Steam Fishing Company.', 'en').filter((p) => /^(East|North) /.test(p)), []);
+});
