@@ -434,8 +434,8 @@ const SEAT_NOUNS_FR: ReadonlySet<string> = new Set([
 /** English nouns before "for" + a constituency: "the candidate for X", "an MP for X" (folded). */
 const SEAT_NOUNS_FOR_EN: ReadonlySet<string> = new Set(['mp', 'mps', 'member', 'candidate', 'senator', 'congressman', 'congresswoman', 'td', 'mla', 'mpp', 'seat']);
 
-/** English nouns before "of" + a see or a town: "the Bishop of X", "the Provost of X" (folded). */
-const SEE_NOUNS_EN: ReadonlySet<string> = new Set(['bishop', 'archbishop', 'provost', 'reeve', 'dean', 'burgomaster']);
+/** English nouns before "of" + a see, a parish or a town: "the Bishop of X", "the Provost of X", "the Mayor of X", "the Vicar of X" (folded). */
+const SEE_NOUNS_EN: ReadonlySet<string> = new Set(['bishop', 'archbishop', 'provost', 'reeve', 'dean', 'burgomaster', 'mayor', 'mayoress', 'vicar', 'rector']);
 
 /** Words that open a byline or a photo credit (folded): "By X", "Par X", "Photos X". */
 const CREDIT_OPENERS: ReadonlySet<string> = new Set(['by', 'par', 'photo', 'photos', 'photographs', 'pictures']);

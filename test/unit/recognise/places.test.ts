@@ -834,3 +834,8 @@ test('rule 468: in English a point of the compass after "the", with a district\'
   assert.deepEqual(places('Plans for the North-East, said the minister, were late.', 'en'), ['North-East north-east']);
   assert.deepEqual(places('The East wind blew all night. He managed the North of Scotland Steam Fishing Company.', 'en').filter((p) => /^(East|North) /.test(p)), []);
 });
+
+test('rule 469: in English the town after "the Mayor of", "the Vicar of" or "the rector of" is a place, whatever the lists know of it ("The Vicar of Farnworth, the Rev. Cyril Hope, …")', () => {
+  assert.deepEqual(places('The Vicar of Farnworth, the Rev. Cyril Hope, opened the fair. The rector of Schull wrote to us.', 'en'), ['Farnworth farnworth', 'Schull schull']);
+  assert.deepEqual(places('The Mayor of Farnworth opened the fair.', 'en'), ['Farnworth farnworth']);
+});
