@@ -254,6 +254,9 @@ const ENGLISH_PLAIN_DEMONYMS: ReadonlySet<string> = new Set(
 /** North, South, Eastern, Western…: group words that open place names ("Northern Virginia"). */
 const COMPASS_WORDS = /^(?:north|south|east|west)/;
 
+/** Two capitalised family names joined by a hyphen ("MacPherson-Grant", "O'Brien-Hale"); see isDoubleBarrelled. */
+const DOUBLE_BARRELLED = /^((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+)-((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+)$/u;
+
 /** A quarter named by the compass alone, folded: "north", "south-west", "northeast". */
 const COMPASS_QUARTER = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 
@@ -5811,6 +5814,8 @@ export class EntityRecogniser {
     // Named again by one word (the family name, last or, in Chinese names, first), a generation
     // ("Kessler Sr."), or speaking in an incise ("said X Y", "X Y, a former official, said").
     if (this.standsAlone().has(last.folded) || this.standsAlone().has(first.folded) || GENERATIONAL_SUFFIXES.has(last.text)) return false;
+    // "Ruaraidh MacPherson-Grant": a family name of two joined is a person's, not a body's or a place's.
+    if (isDoubleBarrelled(last)) return false;
     // "Cal Fire Battalion Chief Ray Okafor": before a title, the name is the title's body.
     if (this.titleAt(chunk.last) > 0) {
       settle(chunk, 'ORG', 2);
@@ -6087,6 +6092,17 @@ function initialsOf(givenNames: readonly string[]): string {
 
 function isAcronym(word: string): boolean {
   return isAllCaps(word) && word.length <= 6;
+}
+
+/**
+ * "MacPherson-Grant", "Okafor-Reilly", "O'Brien-Hale": two family names joined by a hyphen, each
+ * capitalised, neither a place the lists know ("Dalton-Kendal") nor a point of the
+ * compass ("Dublin North-Central"), and the whole no title ("the Dutch Consul-General").
+ */
+function isDoubleBarrelled(tok: Token): boolean {
+  const match = DOUBLE_BARRELLED.exec(tok.text);
+  if (!match || isWordOf(tok, WordClass.TitleWord | WordClass.TitleEnd) || gazetteer.isHyphenatedTitle(tok.text)) return false;
+  return match.slice(1).every((part) => !COMPASS_WORDS.test(part.toLowerCase()) && !isPlaceName(part) && !gazetteer.isTitleWord(part));
 }
 
 /** A name the place lists know: "Le Havre", "La Rochelle", "Touquet". */

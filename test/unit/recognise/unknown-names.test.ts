@@ -247,3 +247,9 @@ test('rule 465: initials go on to a family name over its particles ("Mr. W. A. v
   assert.deepEqual(tagged('The road was opened by Mr R.J. van Dyke yesterday.', 'en'), ['PER R.J. van Dyke']);
   assert.deepEqual(tagged('L’exposition est ouverte par S. M. le Roi.', 'fr').filter((e) => e.includes('S. M.')), []);
 });
+
+test('rule 470: in English two unknown words ending on a double-barrelled family name are a person even when the article does not name them again ("Ruaraidh MacPherson-Grant, known to the whole village"); not a constituency ("Dublin North-Central") or a title ("The Dutch Consul-General")', () => {
+  assert.deepEqual(tagged('The winner came from Ruaraidh MacPherson-Grant, known to the whole village.', 'en'), ['PER Ruaraidh MacPherson-Grant']);
+  assert.deepEqual(tagged('He was elected for Dublin North-Central in 1969.', 'en').filter((e) => e.startsWith('PER')), []);
+  assert.deepEqual(tagged('The Dutch Consul-General came to the quay.', 'en').filter((e) => e.startsWith('PER')), []);
+});
