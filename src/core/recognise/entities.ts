@@ -582,7 +582,13 @@ const JURISDICTION_TITLES: ReadonlySet<string> = new Set(['mayor', 'governor', '
 const SCHOOL_HEADS: ReadonlySet<string> = new Set(['ecole', 'lycee', 'college', 'universite', 'institut', 'cegep']);
 
 /** French lowercase heads of a place that a town has (its bay, beach, market, church, camp, station). */
-const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'marche', 'eglise', 'camp', 'gare']);
+const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'marche', 'eglise', 'camp', 'gare', 'port', 'hopital']);
+
+/** French lowercase heads of a body every town has one of (its town hall, its gendarmes, its school): see namesTownOfHead. */
+const TOWN_UNIT_HEADS: ReadonlySet<string> = new Set(['mairie', 'gendarmerie', 'ecole']);
+
+/** French nouns of a unit that a town's gendarmerie is part of, named in full: "la brigade de gendarmerie de Besse". */
+const GENDARMERIE_UNITS: ReadonlySet<string> = new Set(['brigade', 'groupement', 'compagnie', 'escadron', 'peloton']);
 
 /** English event heads that close a name and never open one. */
 const LAST_ONLY_EVENT_HEADS: ReadonlySet<string> = new Set(['carnival', 'regatta', 'jubilee', 'crisis', 'disaster', 'explosion', 'massacre', 'uprising', 'rebellion', 'revolt', 'riots', 'famine', 'earthquake', 'fair']);
@@ -1511,7 +1517,7 @@ export class EntityRecogniser {
       if (tokens[i].folded === 'camp' && j === afterHead) continue;
       // "la baie de Papeete", "la gare de Jemeppe", "l'église d'Evolène": the town's bay, station
       // or church; the town alone is the place named.
-      if (type === 'LOC' && !namedWithTown && this.namesTownOfHead(i, j)) continue;
+      if ((type === 'LOC' || !placedAcronym) && !namedWithTown && this.namesTownOfHead(i, j)) continue;
       // "le front de mer de Mahébourg", "au bord de mer de Deauville": "mer" as a noun's complement
       // is the sea in general, not the head of a sea's name ("en mer d'Iroise" is one).
       if (tokens[i].folded === 'mer' && tokens[i - 1]?.folded === 'de') continue;
@@ -1535,9 +1541,16 @@ export class EntityRecogniser {
       const placeCloses = known?.type === 'LOC' || isPlaceName(tokens[end - 1].text);
       if (type === 'ORG' && !unknownTown && !schoolByName && !placeCloses && this.isNameClosingAdjective(end)) end++;
       if (type === 'ORG') end = this.coordinatedRemitsEnd(end);
-      this.claim(i, end, false, 2, type);
+      this.claim(this.gendarmerieUnitStart(i), end, false, 2, type);
       i = end - 1;
     }
+  }
+
+  /** "la brigade de gendarmerie de Besse", "le groupement de gendarmerie de la Dordogne": the unit's noun opens the name of the gendarmerie at i. */
+  private gendarmerieUnitStart(i: number): number {
+    const { tokens } = this;
+    const unitNamed = tokens[i].folded === 'gendarmerie' && tokens[i - 1]?.folded === 'de' && GENDARMERIE_UNITS.has(tokens[i - 2]?.folded ?? '') && !this.claimed[i - 2];
+    return unitNamed ? i - 2 : i;
   }
 
   /** "la préfecture de police" from its head at i to `end`, after its article (not "une préfecture de police"). */
@@ -1557,13 +1570,17 @@ export class EntityRecogniser {
   }
 
   /**
-   * Is tokens[j] a town the lists know, after a head that a town has one of ("baie", "église")
-   * and a bare "de" (no article: "la baie de la Moselle" is a name)? ("la gare de Lyon" is a
-   * station of Paris: "gare" is not one of those heads.)
+   * Is tokens[j] a town the lists know, after a head that a town has one of ("baie", "église",
+   * "hôpital", or the body of "la mairie", "la gendarmerie", "l'école de Tarascon") and a bare
+   * "de" (no article: "la baie de la Moselle", "l'hôpital de la Charité" are names)? The town alone
+   * is named. ("la gare de Lyon, à Paris": another town holds it, so it is the station's name.)
    */
   private namesTownOfHead(head: number, j: number): boolean {
     const { tokens } = this;
-    if (j !== head + 2 || !TOWN_AMENITY_HEADS.has(tokens[head].folded) || !(tokens[head + 1].folded === 'de' || tokens[head + 1].folded === "d'")) return false;
+    const unit = TOWN_UNIT_HEADS.has(tokens[head].folded);
+    if (j !== head + 2 || !(TOWN_AMENITY_HEADS.has(tokens[head].folded) || unit) || !(tokens[head + 1].folded === 'de' || tokens[head + 1].folded === "d'")) return false;
+    // "la brigade de gendarmerie de Besse": the unit's full name is a body's.
+    if (unit && tokens[head - 1]?.folded === 'de' && GENDARMERIE_UNITS.has(tokens[head - 2]?.folded ?? '')) return false;
     // Not where another town is said to hold it: "la gare d'Orléans, à Paris" is a station's name.
     const after = tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
     if (tokens[after]?.text === 'à') return false;

@@ -839,3 +839,8 @@ test('rule 469: in English the town after "the Mayor of", "the Vicar of" or "the
   assert.deepEqual(places('The Vicar of Farnworth, the Rev. Cyril Hope, opened the fair. The rector of Schull wrote to us.', 'en'), ['Farnworth farnworth', 'Schull schull']);
   assert.deepEqual(places('The Mayor of Farnworth opened the fair.', 'en'), ['Farnworth farnworth']);
 });
+
+test('rule 471: a French town\'s hospital, port, town hall, gendarmerie or school named by the town alone tags the town ("l\'hôpital de Draguignan", "la gendarmerie de Tarascon", "la mairie de Landiras"); not a unit named in full ("la brigade de gendarmerie de Besse") which opens on the unit\'s noun', () => {
+  assert.deepEqual(places('Il est mort à l\'hôpital de Draguignan. Le port de Bastia a vécu. La gendarmerie de Tarascon a prêté vingt hommes.', 'fr'), ['Draguignan draguignan', 'Bastia bastia', 'Tarascon tarascon']);
+  assert.deepEqual(analyze('Marcel Roux, de la brigade de gendarmerie de Besse, est venu.', { lang: 'fr' }).entities.filter((e) => e.type !== 'PER').map((e) => `${e.type} ${e.text}`), ['ORG brigade de gendarmerie de Besse']);
+});
