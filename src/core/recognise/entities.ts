@@ -1581,11 +1581,15 @@ export class EntityRecogniser {
     if (j !== head + 2 || !(TOWN_AMENITY_HEADS.has(tokens[head].folded) || unit) || !(tokens[head + 1].folded === 'de' || tokens[head + 1].folded === "d'")) return false;
     // "la brigade de gendarmerie de Besse": the unit's full name is a body's.
     if (unit && tokens[head - 1]?.folded === 'de' && GENDARMERIE_UNITS.has(tokens[head - 2]?.folded ?? '')) return false;
-    // Not where another town is said to hold it: "la gare d'Orléans, à Paris" is a station's name.
+    // Not where another town is said to hold it: "la gare d'Orléans, à Paris" is a station's name
+    // ("en gare de Brest à huit heures" is a time).
     const after = tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
-    if (tokens[after]?.text === 'à') return false;
-    // Only a town the lists know: "la plage de Marie" is no town's beach.
-    return isPlaceName(tokens[j].text);
+    if (tokens[after]?.text === 'à' && tokens[after + 1]?.capitalised) return false;
+    // A town the lists know, or one capitalised word that is no given name and ends the name
+    // ("le marché de Kilua", "l'hôpital de Tulle"): "la plage de Marie" is no town's beach.
+    if (isPlaceName(tokens[j].text)) return true;
+    const next = tokens[j + 1];
+    return !isWordOf(tokens[j], WordClass.FirstName) && !tokens[j].sentenceStart && !isAllCaps(tokens[j].text) && !(isWordTok(next) && next.capitalised);
   }
 
 

@@ -844,3 +844,9 @@ test('rule 471: a French town\'s hospital, port, town hall, gendarmerie or schoo
   assert.deepEqual(places('Il est mort à l\'hôpital de Draguignan. Le port de Bastia a vécu. La gendarmerie de Tarascon a prêté vingt hommes.', 'fr'), ['Draguignan draguignan', 'Bastia bastia', 'Tarascon tarascon']);
   assert.deepEqual(analyze('Marcel Roux, de la brigade de gendarmerie de Besse, est venu.', { lang: 'fr' }).entities.filter((e) => e.type !== 'PER').map((e) => `${e.type} ${e.text}`), ['ORG brigade de gendarmerie de Besse']);
 });
+
+test('rule 472: after a French town\'s station, market or hospital and a bare "de", one capitalised word no list knows, no given name, is the town ("le marché de Kilua", "l\'hôpital de Tulle"), and "à" before a time leaves the town alone ("en gare de Brest à huit heures"); "la plage de Marie" names no town', () => {
+  assert.deepEqual(places('Un négociant du marché de Kilua nous a parlé. Il est mort à l’hôpital de Tulle, entouré des siens.', 'fr'), ['Kilua kilua', 'Tulle tulle']);
+  assert.deepEqual(places('Le train est entré en gare de Brest à huit heures.', 'fr'), ['Brest brest']);
+  assert.deepEqual(places('Ils ont dormi sur la plage de Marie.', 'fr').filter((p) => p.startsWith('Marie')), []);
+});
