@@ -290,8 +290,8 @@ test('a headline in capitals names what its article names: the body\'s spelling 
   assert.deepEqual(entities('CARTS STONED AT KELWANA.\n\nThe crowd gathered at Kelwana, where the police fired.', 'en'), ['LOC KELWANA kelwana', 'LOC Kelwana kelwana']);
   assert.deepEqual(entities('NEW DOCK FOR PORT ELGARTH\n\nShips bound for Port Elgarth will berth at the new dock.', 'en').slice(0, 1), ['LOC PORT ELGARTH port-elgarth']);
   // A line in capitals with an elided article gives its words no cue for a person, in the
-  // headline or, through it, in the body.
-  assert.deepEqual(entities('LE BARRAGE D\'OUMRANE\n\nLe barrage d\'Oumrane a été inauguré lundi.', 'fr').filter((e) => !e.startsWith('DATE')), []);
+  // headline or, through it, in the body: the dam is a place (rule 473), in both.
+  assert.deepEqual(entities('LE BARRAGE D\'OUMRANE\n\nLe barrage d\'Oumrane a été inauguré lundi.', 'fr').filter((e) => !e.startsWith('DATE')), ["LOC BARRAGE D'OUMRANE barrage-d-oumrane", "LOC barrage d'Oumrane barrage-d-oumrane"]);
   // A word the article also writes in lowercase is the word.
   assert.deepEqual(entities('A NICE WEEKEND\n\nThe weather in Nice was nice and dry.', 'en'), ['LOC Nice nice']);
 });
@@ -849,4 +849,9 @@ test('rule 472: after a French town\'s station, market or hospital and a bare "d
   assert.deepEqual(places('Un négociant du marché de Kilua nous a parlé. Il est mort à l’hôpital de Tulle, entouré des siens.', 'fr'), ['Kilua kilua', 'Tulle tulle']);
   assert.deepEqual(places('Le train est entré en gare de Brest à huit heures.', 'fr'), ['Brest brest']);
   assert.deepEqual(places('Ils ont dormi sur la plage de Marie.', 'fr').filter((p) => p.startsWith('Marie')), []);
+});
+
+test('rule 473: a French dam, viaduct, tunnel or cloister is a place named with its head ("le barrage de Malpasset", "le viaduc de Millau", "le tunnel du Mont-Blanc", "le cloître Saint-Pierre")', () => {
+  assert.deepEqual(places('Le barrage de Malpasset a cédé. On a inauguré le viaduc de Millau.', 'fr'), ['barrage de Malpasset barrage-de-malpasset', 'viaduc de Millau viaduc-de-millau']);
+  assert.deepEqual(places('Le tunnel du Mont-Blanc est fermé. Ils ont prié dans le cloître Saint-Pierre.', 'fr'), ['tunnel du Mont-Blanc tunnel-du-mont-blanc', 'cloître Saint-Pierre cloitre-saint-pierre']);
 });
