@@ -1263,3 +1263,9 @@ test('rule 467: a French infantry regiment "de ligne" after its ordinal is a bod
   assert.deepEqual(found.map((e) => `${e.type}:${e.text}:${e.id}`), ['ORG:145e de ligne:145e-de-ligne', 'ORG:84e de ligne:84e-de-ligne', 'ORG:145e:145e-de-ligne']);
   assert.deepEqual(undated('Les anciens du 118e régiment d’infanterie défilent. Le 118e a souffert.', 'fr'), ['ORG:118e régiment d’infanterie', 'ORG:118e']);
 });
+
+test('rule 474: the English-speaking world\'s parties and its firms of the sea, the air, the rails and the mines are known bodies ("Fine Gael", "Maersk", "Qantas", "the Southern Pacific", "Lloyd\'s List"); bare "Lloyd\'s" is left to the man the article names ("Harold Lloyd\'s films")', () => {
+  assert.deepEqual(undated('When Fine Gael and Labour formed a government, Maersk and Qantas were small.', 'en'), ['ORG:Fine Gael', 'ORG:Labour', 'ORG:Maersk', 'ORG:Qantas']);
+  assert.deepEqual(undated('The Southern Pacific has carried them free. According to Lloyd’s List, the canal is blocked.', 'en'), ['ORG:Southern Pacific', 'ORG:Lloyd’s List']);
+  assert.deepEqual(undated('Harold Lloyd\'s films were popular. Lloyd\'s wife said no.', 'en').filter((e) => e.startsWith('ORG')), []);
+});

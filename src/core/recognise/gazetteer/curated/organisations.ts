@@ -241,6 +241,17 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   party('Chinese Communist Party', 'Parti communiste chinois', 'CCP', 'PCC'),
   party('United Russia', 'Russie unie'),
   party('Sinn Fein', 'Sinn Féin'),
+  // The English-speaking world's parties of government, by the names their press writes bare
+  // (not "Labor", "National", "Liberal", "Alliance": as often common words or other countries').
+  party('Fianna Fail', 'Fianna Fáil'),
+  party('Fine Gael'),
+  party('New Democratic Party', 'NDP'),
+  party('Bloc Quebecois', 'Bloc Québécois'),
+  party('Australian Labor Party', 'ALP'),
+  party('Democratic Unionist Party', 'DUP'),
+  party('Plaid Cymru'),
+  party('Indian National Congress'),
+  party('Pakistan Peoples Party'),
 
   // ---- Armed groups and movements -----------------------------------------------------------
   armed('Hamas'),
@@ -275,6 +286,7 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   media('Agence France-Presse', 'AFP'),
   // Written "Reuter's" (its agency, its correspondent) until the 1940s.
   media('Reuters', "Reuter's", 'Reuter’s'),
+  media("Lloyd's List", 'Lloyd’s List'),
   media('Associated Press', 'AP'),
   media('TASS', 'Tass'),
   media('RIA Novosti'),
@@ -477,6 +489,41 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   company('JPMorgan', 'JPMorgan Chase'),
   company('BlackRock'),
   company('Nasdaq'),
+  // The firms of the sea, the air, the rails and the mines that English news has named bare for
+  // a century and more (not "Delta", "United", "American", "Emirates", "Anglo": common words or
+  // places).
+  // (Not bare "Lloyd's": as often the possessive of a man the article names, "Harold Lloyd's films".)
+  company("Lloyd's of London", 'Lloyd’s of London'),
+  company("Lloyd's Register", 'Lloyd’s Register'),
+  company('Lloyds Bank'),
+  company('HSBC'),
+  company('Maersk'),
+  company('Cunard', 'Cunard Line'),
+  company('White Star Line'),
+  company('P&O'),
+  company('Harland and Wolff', 'Harland & Wolff'),
+  company('Qantas'),
+  company('British Airways'),
+  company('KLM'),
+  company('Air Canada'),
+  company('Aer Lingus'),
+  company('Pan Am', 'Pan American World Airways'),
+  company('Union Pacific'),
+  company('Central Pacific'),
+  company('Southern Pacific'),
+  company('Canadian Pacific', 'Canadian Pacific Railway'),
+  company('Canadian National', 'Canadian National Railway'),
+  company('Illinois Central', 'Illinois Central Railroad'),
+  company('Great Western Railway'),
+  company('De Beers'),
+  company('BHP', 'BHP Billiton'),
+  company('Anglo American'),
+  company('Bethlehem Steel'),
+  company('US Steel', 'U.S. Steel'),
+  company('Consolidated Edison', 'Con Edison'),
+  company('Rolls-Royce'),
+  company('Adidas'),
+  company('Nike'),
   // Large firms business pages cite by their bare names, which read as a person's before a
   // verb of speech ("Nokia said"). Not those that are as often a family name or a common word
   // ("Ford", "Dell", "Roche", "Bosch", "Philips", "Peugeot", "Leclerc", "Oracle", "Canon",
