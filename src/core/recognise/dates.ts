@@ -8,7 +8,7 @@
 
 import {
   ADDRESS_LEADS, CLOCK_INTRODUCERS, TIME_ZONES, DATE_QUALIFIERS_AFTER, ENGLISH_STREET_TYPES, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
-  FULL_MONTH_NAMES, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, OF_PREPOSITIONS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
+  FULL_MONTH_NAMES, FUNCTION_WORDS, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, OF_PREPOSITIONS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
 } from './lexicon';
 import { isFirstName, slugify } from './gazetteer';
 import { isLetterOrDigitCode, lexemeIdOf, onlySpacesBetween, tokenColumns, type Token } from './tokenize';
@@ -654,8 +654,27 @@ function relative(text: string, tokens: Token[], i: number): DateMatch | undefin
   if (tokens[phrase.last - 2]?.folded === 'qui' && (after === 'de' || after === "d'")) return undefined;
   // "since the weekend", "over the weekend": the one just past; "at the weekend" is any weekend.
   if (phrase.last - i === 1 && tokens[i].folded === 'weekend' && !(tokens[i - 1]?.folded === 'the' && WEEKEND_PREPOSITIONS.has(tokens[i - 2]?.folded ?? ''))) return undefined;
+  if (phrase.last - i === 1 && (tokens[i].folded === 'afternoon' || tokens[i].folded === 'apres-midi') && !afternoonOfStory(tokens, i)) return undefined;
   return { first: i, last: phrase.last, id: phrase.value };
 }
+
+/**
+ * "in the afternoon", "during the afternoon", "for most of the afternoon", "dans l'après-midi",
+ * "dès l'après-midi": the afternoon of the day the story tells, after its article and a
+ * preposition of time, and before no noun. ("spent the afternoon answering", "les témoins de
+ * l'après-midi", "in the afternoon match" are no point in time; "in the morning", "dans la
+ * soirée" are left untagged, as the gold leaves them.)
+ */
+function afternoonOfStory(tokens: Token[], i: number): boolean {
+  const article = tokens[i - 1]?.folded;
+  if (article !== 'the' && article !== "l'") return false;
+  // ("in the afternoon match": before a noun, the word says what kind of match.)
+  const next = tokens[i + 1];
+  if (next?.kind === 'word' && next.lowercase && !FUNCTION_WORDS.has(next.text) && !PREPOSITIONS.has(next.text)) return false;
+  return AFTERNOON_PREPOSITIONS.has(tokens[i - 2]?.folded ?? '');
+}
+
+const AFTERNOON_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'through', 'throughout', 'of', 'before', 'until', 'till', 'dans', 'des', 'pendant', 'durant']);
 
 const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'over', 'during']);
 const POSSESSIVE_OR_ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'her', 'his', 'its', 'their', 'my', 'our', 'your', 'this', 'that']);

@@ -279,6 +279,8 @@ export const RELATIVE_PHRASES: string[][] = [
   'fin de journee', "fin d'apres-midi", "debut d'apres-midi", 'fin de matinee', 'debut de matinee', 'fin de soiree', 'debut de soiree',
   // "by mid-morning", "in mid-afternoon".
   'mid-morning', 'mid-afternoon',
+  // "in the afternoon", "dans l'après-midi": only after the article and a preposition of time (dates.ts).
+  'afternoon', 'apres-midi',
 ].map((p) => p.split(' '));
 
 /**

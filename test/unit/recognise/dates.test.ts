@@ -519,3 +519,9 @@ test('rule 458: the article-less part of the day is a date ("en fin de journée"
   assert.deepEqual(dates('The line had been restored by mid-morning.'), [['mid-morning', 'mid-morning']]);
   assert.deepEqual(dates('Il est resté jusqu’à la fin de la soirée.'), []);
 });
+
+test('rule 475: the afternoon after its article and a preposition of time is a date ("in the afternoon", "through the afternoon", "dans l\'après-midi", "dès l\'après-midi"); not "spent the afternoon answering" nor "les témoins de l\'après-midi"', () => {
+  assert.deepEqual(dates('They joined them in the afternoon. The queue moved through the afternoon.'), [['afternoon', 'afternoon'], ['afternoon', 'afternoon']]);
+  assert.deepEqual(dates('Ils ont été bénis dans l’après-midi. La monnaie circulait dès l\'après-midi.'), [['après-midi', 'apres-midi'], ['après-midi', 'apres-midi']]);
+  assert.deepEqual(dates('He spent the afternoon answering letters. Les témoins de l\'après-midi ont parlé.'), []);
+});
