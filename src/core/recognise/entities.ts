@@ -262,6 +262,7 @@ const COMPASS_QUARTER = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 
 /** English nouns that make a compass word a district or a region: "the North Side", "the West Country" (folded). */
 const QUARTER_NOUNS_EN: ReadonlySet<string> = new Set(['side', 'end', 'country', 'ward', 'division', 'shore', 'coast', 'riding', 'midlands']);
+
 /** English bodies named after what they deliberate on ("Committee on Foreign Affairs"). */
 const BODIES_WITH_A_REMIT: ReadonlySet<string> = new Set(['commission', 'committee', 'council', 'board', 'panel', 'conference', 'subcommittee']);
 
@@ -1515,9 +1516,9 @@ export class EntityRecogniser {
       // the lists know, a camp only a place after "de" ("le camp du Grand-Arénas").
       if (tokens[i].folded === 'marche' && this.claimed[j] && gazetteer.lookupName(tokens[j].text)?.type === 'ORG') continue;
       if (tokens[i].folded === 'camp' && j === afterHead) continue;
-      // "la baie de Papeete", "la gare de Jemeppe", "l'église d'Evolène": the town's bay, station
-      // or church; the town alone is the place named.
-      if ((type === 'LOC' || !placedAcronym) && !namedWithTown && this.namesTownOfHead(i, j)) continue;
+      // "la baie de Papeete", "la gare de Jemeppe", "l'église d'Evolène", "la gendarmerie de
+      // Tarascon": the town's bay, station, church or gendarmes; the town alone is named.
+      if (!namedWithTown && this.namesTownOfHead(i, j)) continue;
       // "le front de mer de Mahébourg", "au bord de mer de Deauville": "mer" as a noun's complement
       // is the sea in general, not the head of a sea's name ("en mer d'Iroise" is one).
       if (tokens[i].folded === 'mer' && tokens[i - 1]?.folded === 'de') continue;
@@ -1570,10 +1571,10 @@ export class EntityRecogniser {
   }
 
   /**
-   * Is tokens[j] a town the lists know, after a head that a town has one of ("baie", "église",
-   * "hôpital", or the body of "la mairie", "la gendarmerie", "l'école de Tarascon") and a bare
-   * "de" (no article: "la baie de la Moselle", "l'hôpital de la Charité" are names)? The town alone
-   * is named. ("la gare de Lyon, à Paris": another town holds it, so it is the station's name.)
+   * Is tokens[j] a town, after a head that a town has one of ("baie", "église", "hôpital", or the
+   * body of "la mairie", "la gendarmerie", "l'école de Tarascon") and a bare "de" (no article:
+   * "la baie de la Moselle", "l'hôpital de la Charité" are names)? The town alone is named. ("la
+   * gare de Lyon, à Paris": another town holds it, so it is the station's name.)
    */
   private namesTownOfHead(head: number, j: number): boolean {
     const { tokens } = this;
@@ -1591,7 +1592,6 @@ export class EntityRecogniser {
     const next = tokens[j + 1];
     return !isWordOf(tokens[j], WordClass.FirstName) && !tokens[j].sentenceStart && !isAllCaps(tokens[j].text) && !(isWordTok(next) && next.capitalised);
   }
-
 
   /**
    * Where an institution's coordinated remits end, from `end`, the end of its first: "ministère
@@ -6117,8 +6117,8 @@ function isAcronym(word: string): boolean {
 
 /**
  * "MacPherson-Grant", "Okafor-Reilly", "O'Brien-Hale": two family names joined by a hyphen, each
- * capitalised, neither a place the lists know ("Dalton-Kendal") nor a point of the
- * compass ("Dublin North-Central"), and the whole no title ("the Dutch Consul-General").
+ * capitalised, neither a place the lists know ("Dalton-Kendal") nor a point of the compass
+ * ("Dublin North-Central"), and the whole no title ("the Dutch Consul-General").
  */
 function isDoubleBarrelled(tok: Token): boolean {
   const match = DOUBLE_BARRELLED.exec(tok.text);
