@@ -1549,9 +1549,13 @@ export class EntityRecogniser {
 
   /** "la brigade de gendarmerie de Besse", "le groupement de gendarmerie de la Dordogne": the unit's noun opens the name of the gendarmerie at i. */
   private gendarmerieUnitStart(i: number): number {
+    return this.gendarmerieUnitNamed(i) && !this.claimed[i - 2] ? i - 2 : i;
+  }
+
+  /** "brigade de gendarmerie", "groupement de gendarmerie": "gendarmerie" at i after a unit's noun and "de". */
+  private gendarmerieUnitNamed(i: number): boolean {
     const { tokens } = this;
-    const unitNamed = tokens[i].folded === 'gendarmerie' && tokens[i - 1]?.folded === 'de' && GENDARMERIE_UNITS.has(tokens[i - 2]?.folded ?? '') && !this.claimed[i - 2];
-    return unitNamed ? i - 2 : i;
+    return tokens[i].folded === 'gendarmerie' && tokens[i - 1]?.folded === 'de' && GENDARMERIE_UNITS.has(tokens[i - 2]?.folded ?? '');
   }
 
   /** "la préfecture de police" from its head at i to `end`, after its article (not "une préfecture de police"). */
@@ -1578,10 +1582,10 @@ export class EntityRecogniser {
    */
   private namesTownOfHead(head: number, j: number): boolean {
     const { tokens } = this;
-    const unit = TOWN_UNIT_HEADS.has(tokens[head].folded);
-    if (j !== head + 2 || !(TOWN_AMENITY_HEADS.has(tokens[head].folded) || unit) || !(tokens[head + 1].folded === 'de' || tokens[head + 1].folded === "d'")) return false;
+    const headFolded = tokens[head].folded;
+    if (j !== head + 2 || !(TOWN_AMENITY_HEADS.has(headFolded) || TOWN_UNIT_HEADS.has(headFolded)) || !(tokens[head + 1].folded === 'de' || tokens[head + 1].folded === "d'")) return false;
     // "la brigade de gendarmerie de Besse": the unit's full name is a body's.
-    if (unit && tokens[head - 1]?.folded === 'de' && GENDARMERIE_UNITS.has(tokens[head - 2]?.folded ?? '')) return false;
+    if (this.gendarmerieUnitNamed(head)) return false;
     // Not where another town is said to hold it: "la gare d'Orléans, à Paris" is a station's name
     // ("en gare de Brest à huit heures" is a time).
     const after = tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
