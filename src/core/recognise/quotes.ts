@@ -44,16 +44,46 @@ function nextMark(text: string, from: number): number {
 /** Longest quote we accept inside one paragraph: past this an unpaired mark is a typo. */
 const MAX_QUOTE_CHARS = 5000;
 
-function canOpen(text: string, i: number): boolean {
+/**
+ * `spacedInside`: the article sets its straight doubles as French sets guillemets, with a space
+ * inside (`" Il faudra tout recéper ", disent-ils`), so one space may follow an opener and
+ * precede a closer.
+ */
+function canOpen(text: string, i: number, spacedInside = false): boolean {
   const before = codeAt(text, i - 1);
-  const after = codeAt(text, i + 1);
-  return (i === 0 || isSpaceCode(before) || BEFORE_OPEN.has(before)) && i + 1 < text.length && !isSpaceCode(after);
+  const firstInside = spacedInside && isInlineSpaceCode(codeAt(text, i + 1)) ? i + 2 : i + 1;
+  return (i === 0 || isSpaceCode(before) || BEFORE_OPEN.has(before)) && firstInside < text.length && !isSpaceCode(codeAt(text, firstInside));
 }
 
-function canClose(text: string, i: number): boolean {
-  const before = codeAt(text, i - 1);
+function canClose(text: string, i: number, spacedInside = false): boolean {
+  const lastInside = spacedInside && isInlineSpaceCode(codeAt(text, i - 1)) ? i - 2 : i - 1;
   const after = codeAt(text, i + 1);
-  return i > 0 && !isSpaceCode(before) && (i + 1 >= text.length || isSpaceCode(after) || AFTER_CLOSE.has(after));
+  return lastInside >= 0 && !isSpaceCode(codeAt(text, lastInside)) && (i + 1 >= text.length || isSpaceCode(after) || AFTER_CLOSE.has(after));
+}
+
+/** A space within a line: ordinary, no-break or narrow no-break. */
+function isInlineSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f;
+}
+
+/**
+ * Whether the article spaces its straight doubles inside, as `canOpen` describes: at least two of
+ * its `"` marks, and at least half of them, have a space on their inner side only (an opener
+ * after a space or a dash, a closer before a space or a punctuation mark). Elsewhere a spaced
+ * mark is a typo, and pairing it would swallow the text between two quotes.
+ */
+function spacesInsideStraightDoubles(text: string): boolean {
+  let marks = 0;
+  let spaced = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+    marks++;
+    const before = codeAt(text, i - 1);
+    const after = codeAt(text, i + 1);
+    const spacedOpener = isInlineSpaceCode(after) && (i === 0 || isSpaceCode(before) || BEFORE_OPEN.has(before));
+    const spacedCloser = isInlineSpaceCode(before) && (i + 1 >= text.length || isSpaceCode(after) || AFTER_CLOSE.has(after));
+    if (spacedOpener || spacedCloser) spaced++;
+  }
+  return spaced >= 2 && spaced * 2 >= marks;
 }
 
 /** An apostrophe sits between two letters/digits ("l'accord", "Truth's", "rock'n'roll"). */
@@ -78,6 +108,7 @@ export function findQuotes(text: string): Span[] {
   const quotes: Span[] = [];
   const stack: OpenMark[] = [];
   const breakRe = paragraphBreakRe(text);
+  const spacedDoubles = spacesInsideStraightDoubles(text);
 
   const closeTo = (depth: number, end: number): void => {
     const opener = stack[depth];
@@ -103,7 +134,7 @@ export function findQuotes(text: string): Span[] {
     }
     // Apostrophes are most of the marks: told apart before anything else is done.
     const apostrophe = (code === 39 || code === 0x2019) && isApostrophe(text, i);
-    if (!apostrophe) handleMark(text, i, text[i], stack, closeTo);
+    if (!apostrophe) handleMark(text, i, text[i], stack, closeTo, spacedDoubles && code === 34);
     if (stack.length > 0 && i - stack[0].at > MAX_QUOTE_CHARS) stack.length = 0;
   }
   return quotes;
@@ -115,6 +146,7 @@ function handleMark(
   ch: string,
   stack: OpenMark[],
   closeTo: (depth: number, end: number) => void,
+  spacedInside: boolean,
 ): void {
   // "‘Back by ’82’": an elision mark after a space, before a year, closes nothing.
   if (ch === '’' && isSpaceCode(text.charCodeAt(i - 1)) && isLeadingElision(text, i)) return;
@@ -122,14 +154,14 @@ function handleMark(
   for (let depth = stack.length - 1; depth >= 0; depth--) {
     if (!CLOSERS[stack[depth].char].includes(ch)) continue;
     const symmetric = ch === '"' || ch === "'" || (ch === '“' && stack[depth].char === '“');
-    if (symmetric && !canClose(text, i)) break;
+    if (symmetric && !canClose(text, i, spacedInside)) break;
     if (ch === "'" && !LETTER_OR_DIGIT.test(text.slice(stack[depth].at + 1, i))) break;
     if ((ch === "'" || ch === '’') && pluralPossessiveInside(text, i, ch)) return;
     closeTo(depth, i + 1);
     return;
   }
   if (ch === '»' || ch === '›' || ch === '”' || ch === '’') return;
-  if ((ch === '"' || ch === "'" || ch === '‘') && (!canOpen(text, i) || isLeadingElision(text, i))) return;
+  if ((ch === '"' || ch === "'" || ch === '‘') && (!canOpen(text, i, spacedInside) || isLeadingElision(text, i))) return;
   stack.push({ char: ch, at: i });
 }
 

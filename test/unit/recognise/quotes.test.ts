@@ -63,3 +63,10 @@ test('review of RECOGNISER_VERSION 295–303: a plural\'s mark closes its quote 
   assert.deepEqual(found("Critics dubbed the estate 'the Smiths' folly' long before it was sold. 'Nobody wanted it,' a neighbour said."), ["'the Smiths' folly'", "'Nobody wanted it,'"]);
   assert.deepEqual(found("The headline 'Ministers' row deepens' ran on Monday."), ["'Ministers' row deepens'"]);
 });
+
+test('straight doubles spaced inside as French spaces guillemets pair when most of the article\'s straight doubles are set so', () => {
+  const text = '— " Il faudra tout recéper ", disent les paysans.\n\nLa récolte est " entièrement compromise ". Le ministère parle d\'" une calamité ".';
+  assert.deepEqual(found(text), ['" Il faudra tout recéper "', '" entièrement compromise "', '" une calamité "']);
+  // One spaced mark among ordinary ones is a typo: it pairs with nothing.
+  assert.deepEqual(found('He said "no" and "never" and then " the end.'), ['"no"', '"never"']);
+});
