@@ -312,11 +312,12 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
 export const PERIOD_UNITS: ReadonlySet<string> = new Set(['ans', 'annees', 'mois', 'semaines', 'jours', 'siecles', 'decennies', 'years', 'months', 'weeks', 'days', 'decades', 'centuries', 'year', 'month', 'week', 'day']);
 
 /**
- * The hour a word names on a clock: "vers deux heures du matin", "at seven o'clock". Up to twelve:
- * the press writes later hours in digits.
+ * The hour a word names on a clock: "vers deux heures du matin", "at seven o'clock". English
+ * stops at twelve; French also spells the 24-hour clock ("à dix-neuf heures").
  */
 export const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
   ...'une deux trois quatre cinq six sept huit neuf dix onze douze'.split(' ').map((w, n) => [w, n + 1] as const),
+  ...'treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt vingt-et-une vingt-deux vingt-trois'.split(' ').map((w, n) => [w, n + 13] as const),
   ...'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, n) => [w, n + 1] as const),
 ]);
 

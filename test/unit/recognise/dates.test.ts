@@ -432,6 +432,15 @@ test('French clock with its minutes in words: "à quatre heures et demie", "cinq
   assert.deepEqual(dates('Ils ont parlé pendant une heure et demie.'), []);
 });
 
+test('the French 24-hour clock in words: "à quinze heures vingt", "vers dix-neuf heures"; a length or a distance stays none', () => {
+  assert.deepEqual(dates('La coque a glissé à quinze heures vingt ; un peu après seize heures, la foule partait, et vers dix-neuf heures tout était calme.'), [
+    ['quinze heures vingt', '15h20'],
+    ['seize heures', '16h00'],
+    ['dix-neuf heures', '19h00'],
+  ]);
+  assert.deepEqual(dates('Ils ont marché pendant quinze heures, après seize heures de route.'), []);
+});
+
 test('review of 329–342: an honorific or "per" before the new timetable is no unit: "à 10.30 M. Dupont", "at 9.45 per the timetable"', () => {
   assert.deepEqual(dates('La séance s’ouvrira à 10.30 M. Dupont présidera.'), [['10.30', '10h30']]);
   assert.deepEqual(dates('The train leaves at 9.45 per the new timetable, and rates rose to 4.25 per cent.'), [['9.45', '09h45']]);
