@@ -3427,12 +3427,16 @@ export class EntityRecogniser {
 
   /** Is the chunk's first word written elsewhere in the text in title case ("MUBENDE" … "Mubende")? */
   private writtenInTitleCase(chunk: Chunk): boolean {
-    const word = this.tokens[chunk.first];
-    const titleCase = word.text.charAt(0) + word.text.slice(1).toLowerCase();
+    const word = this.tokens[chunk.first].text;
     // By lexeme id, in a mask of the article's ids: a set of its 12,000 distinct texts cost 2 ms
     // a megabyte to build. A text is a lexeme of one kind or another: each kind is asked.
     const spellings = (this.spellings ??= idsPresent(tokenColumns(this.tokens)));
-    return isSpelling(spellings, lexemeIdOf(titleCase, 'word')) || isSpelling(spellings, lexemeIdOf(titleCase, 'number')) || isSpelling(spellings, lexemeIdOf(titleCase, 'punct'));
+    const written = (titleCase: string): boolean =>
+      isSpelling(spellings, lexemeIdOf(titleCase, 'word')) || isSpelling(spellings, lexemeIdOf(titleCase, 'number')) || isSpelling(spellings, lexemeIdOf(titleCase, 'punct'));
+    if (written(word.charAt(0) + word.slice(1).toLowerCase())) return true;
+    // "SAINT-MARTIN-VÉSUBIE" … "Saint-Martin-Vésubie", "LAC-MÉGANTIC", "SAINT-JEAN-SUR-RICHELIEU":
+    // a compound town capitalises each part but its small words.
+    return word.includes('-') && written(titleCaseCompound(word));
   }
 
   /** "de notre envoyé spécial", "envoyée spéciale", "from our correspondent": who filed it. */
@@ -6175,6 +6179,18 @@ export function chunksToMentions(text: string, tokens: Token[], chunks: Chunk[])
 
 /** Abbreviations that end a name, written with a period: legal forms and generational suffixes. */
 const NAME_ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', ...GENERATIONAL_ABBREVIATIONS, ...STREET_ABBREVIATIONS]);
+
+/** Small words a compound place name keeps in lowercase between its capitalised parts. */
+const COMPOUND_NAME_SMALL_WORDS: ReadonlySet<string> = new Set('de du des la le les sur sous en et aux au lès lez on upon by the'.split(' '));
+
+/** "SAINT-JEAN-SUR-RICHELIEU" as the text writes it: "Saint-Jean-sur-Richelieu". */
+function titleCaseCompound(word: string): string {
+  return word
+    .toLowerCase()
+    .split('-')
+    .map((part, n) => (n > 0 && COMPOUND_NAME_SMALL_WORDS.has(part) ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join('-');
+}
 
 /** The tokens on the lines of each headline style (see markHeadlines). */
 interface HeadlineLines {

@@ -855,3 +855,10 @@ test('rule 473: a French dam, viaduct, tunnel or cloister is a place named with 
   assert.deepEqual(places('Le barrage de Malpasset a cédé. On a inauguré le viaduc de Millau.', 'fr'), ['barrage de Malpasset barrage-de-malpasset', 'viaduc de Millau viaduc-de-millau']);
   assert.deepEqual(places('Le tunnel du Mont-Blanc est fermé. Ils ont prié dans le cloître Saint-Pierre.', 'fr'), ['tunnel du Mont-Blanc tunnel-du-mont-blanc', 'cloître Saint-Pierre cloitre-saint-pierre']);
 });
+
+test('a compound town in a capitals dateline is the town the story writes with each part capitalised but its small words ("SAINT-JEAN-SUR-CORBE - …" … "Saint-Jean-sur-Corbe")', () => {
+  assert.deepEqual(places('VAL-DES-ORMEAUX - La rivière est sortie de son lit. Les gens de Val-des-Ormeaux attendent.', 'fr'), ['VAL-DES-ORMEAUX val-des-ormeaux', 'Val-des-Ormeaux val-des-ormeaux']);
+  assert.deepEqual(places('SAINT-JEAN-SUR-CORBE - Le pont a cédé. À Saint-Jean-sur-Corbe, on compte les dégâts.', 'fr'), ['SAINT-JEAN-SUR-CORBE saint-jean-sur-corbe', 'Saint-Jean-sur-Corbe saint-jean-sur-corbe']);
+  // A section label in capitals that the story never writes so stays none.
+  assert.deepEqual(places('FAITS-DIVERS - Le pont a cédé hier.', 'fr'), []);
+});
