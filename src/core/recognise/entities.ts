@@ -3403,9 +3403,12 @@ export class EntityRecogniser {
     // A section label ("UPDATE —", "ENTRETIEN —", "CORRECTION.") or a person's name in capitals
     // takes the same shape: the town must be one the story names again in ordinary case, and not
     // open on a first name.
-    const closesDateline = DATELINE_DASHES.has(next?.text ?? '') || (next?.text === '.' && chunk.last - chunk.first === 1 && !this.lowercaseWords.has(this.tokens[chunk.first].folded));
-    if (shouted && closesDateline && !!after && !after.lineStart) {
-      return (after.kind === 'word' || after.kind === 'number') && !isWordOf(this.tokens[chunk.first], WordClass.FirstName) && this.writtenInTitleCase(chunk);
+    // ("ROISSY-EN-FRANCE. - Le premier avion …": a period, then the dash, then the story.)
+    const periodThenDash = next?.text === '.' && DATELINE_DASHES.has(after?.text ?? '') && onlySpacesBetween(this.text, next, after);
+    const story = periodThenDash ? this.tokens[chunk.last + 2] : after;
+    const closesDateline = DATELINE_DASHES.has(next?.text ?? '') || periodThenDash || (next?.text === '.' && chunk.last - chunk.first === 1 && !this.lowercaseWords.has(this.tokens[chunk.first].folded));
+    if (shouted && closesDateline && !!story && !story.lineStart) {
+      return (story.kind === 'word' || story.kind === 'number') && !isWordOf(this.tokens[chunk.first], WordClass.FirstName) && this.writtenInTitleCase(chunk);
     }
     if (next?.text !== ',' || !after) return false;
     return this.dateTokens[chunk.last + 1] === 1 || this.opensDispatch(chunk.last + 1) || (shouted && this.regionOfDateline(chunk.last + 1));

@@ -862,3 +862,9 @@ test('a compound town in a capitals dateline is the town the story writes with e
   // A section label in capitals that the story never writes so stays none.
   assert.deepEqual(places('FAITS-DIVERS - Le pont a cédé hier.', 'fr'), []);
 });
+
+test('a capitals dateline closed by a period and a dash is a dateline too ("ROISSY-EN-FRANCE. - Le premier avion …"); a label the story never writes is not', () => {
+  assert.deepEqual(places('Le premier vol\n\nBERVILLE-EN-CAUX. - Le premier avion s\'est posé hier à Berville-en-Caux.', 'fr'), ['BERVILLE-EN-CAUX berville-en-caux', 'Berville-en-Caux berville-en-caux']);
+  assert.deepEqual(places('Le premier vol\n\nDORNAC. — Le premier avion s\'est posé hier à Dornac.', 'fr'), ['DORNAC dornac', 'Dornac dornac']);
+  assert.deepEqual(places('Le premier vol\n\nEXCLUSIF. — Le premier avion s\'est posé hier.', 'fr'), []);
+});
