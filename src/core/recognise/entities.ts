@@ -5264,6 +5264,7 @@ export class EntityRecogniser {
     for (let k = 0; k < this.tokens.length; k++) if (this.onCapitalsLine[k]) shouted.add(this.tokens[k].folded);
     if (shouted.size === 0) return;
     const named = this.namedOffCapitalLines(shouted);
+    this.confirmShoutedMentions(named);
     const writtenAsNames = new Set<string>();
     for (let k = 0; k < this.tokens.length; k++) if (!this.onCapitalsLine[k] && this.tokens[k].capitalised && shouted.has(this.tokens[k].folded)) writtenAsNames.add(this.tokens[k].folded);
     const typed = new Uint8Array(this.tokens.length);
@@ -5287,6 +5288,22 @@ export class EntityRecogniser {
     if (found.length === 0) return;
     this.chunks.push(...found);
     this.chunks.sort((a, b) => a.first - b.first);
+  }
+
+  /**
+   * "A BYBLOS, LA PIOCHE REND UN ROI" over "les fouilles de Byblos": a mention on a capitals line
+   * typed on a weak cue alone (the headline's "A") is as sure as the same surface typed so in the
+   * story below; left weak, a headline's capitals would drop it (see keep).
+   */
+  private confirmShoutedMentions(named: ReadonlyMap<string, Chunk>): void {
+    if (named.size === 0) return;
+    for (const chunk of this.chunks) {
+      if (!chunk.type || chunk.strength >= 2 || !this.onCapitalsLine[chunk.first]) continue;
+      const mention = named.get(this.surfaceKey(chunk));
+      if (mention?.type !== chunk.type) continue;
+      chunk.strength = 2;
+      chunk.id = mention.id;
+    }
   }
 
   /** The typed mentions off the capitals lines that open on a word the capitals lines hold, by surface. */

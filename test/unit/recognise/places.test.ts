@@ -868,3 +868,9 @@ test('a capitals dateline closed by a period and a dash is a dateline too ("ROIS
   assert.deepEqual(places('Le premier vol\n\nDORNAC. — Le premier avion s\'est posé hier à Dornac.', 'fr'), ['DORNAC dornac', 'Dornac dornac']);
   assert.deepEqual(places('Le premier vol\n\nEXCLUSIF. — Le premier avion s\'est posé hier.', 'fr'), []);
 });
+
+test('a headline in capitals keeps a place its story types the same way, though its own cue is weak ("A VERMONDE, LA PIOCHE REND UN ROI")', () => {
+  assert.deepEqual(places('A VERMONDE, LA PIOCHE REND UN ROI A LA LUMIERE\n\nLes archéologues arrivés à Vermonde ont repris les fouilles hier.', 'fr'), ['VERMONDE vermonde', 'Vermonde vermonde']);
+  // Without the story's mention the headline's capitals prove nothing.
+  assert.deepEqual(places('A VERMONDE, LA PIOCHE REND UN ROI A LA LUMIERE\n\nLes archéologues ont repris les fouilles hier.', 'fr'), []);
+});
