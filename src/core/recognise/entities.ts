@@ -5298,12 +5298,30 @@ export class EntityRecogniser {
   private confirmShoutedMentions(named: ReadonlyMap<string, Chunk>): void {
     if (named.size === 0) return;
     for (const chunk of this.chunks) {
-      if (!chunk.type || chunk.strength >= 2 || !this.onCapitalsLine[chunk.first]) continue;
+      if (!chunk.type || !this.onCapitalsLine[chunk.first]) continue;
+      if (chunk.type === 'PER') this.placeOpeningShoutedPerson(chunk, named);
+      if (chunk.strength >= 2) continue;
       const mention = named.get(this.surfaceKey(chunk));
       if (mention?.type !== chunk.type) continue;
       chunk.strength = 2;
       chunk.id = mention.id;
     }
+  }
+
+  /**
+   * "DARWIN LIES IN RUINS" over "Darwin is a city without roofs": two words in capitals read as a
+   * person by a first name ("Darwin") are the story's place and a verb, when the story writes
+   * that word as a place and never writes the pair.
+   */
+  private placeOpeningShoutedPerson(chunk: Chunk, named: ReadonlyMap<string, Chunk>): void {
+    if (this.wordCount(chunk) !== 2 || named.has(this.surfaceKey(chunk))) return;
+    const place = named.get(this.tokens[chunk.first].folded);
+    if (place?.type !== 'LOC') return;
+    chunk.last = chunk.first + 1;
+    chunk.words = chunk.surfaceKey = undefined;
+    chunk.type = 'LOC';
+    chunk.id = place.id;
+    chunk.strength = 2;
   }
 
   /** The typed mentions off the capitals lines that open on a word the capitals lines hold, by surface. */

@@ -874,3 +874,10 @@ test('a headline in capitals keeps a place its story types the same way, though 
   // Without the story's mention the headline's capitals prove nothing.
   assert.deepEqual(places('A VERMONDE, LA PIOCHE REND UN ROI A LA LUMIERE\n\nLes archéologues ont repris les fouilles hier.', 'fr'), []);
 });
+
+test('two words in capitals read as a person by a first name are the story\'s place and a verb when the story writes that word as a place and never the pair ("KIMBERLEY LIES IN RUINS")', () => {
+  const story = '\n\nKIMBERLEY, Thursday. — Kimberley is a town without roofs. The people of Kimberley waited.';
+  assert.deepEqual(places(`KIMBERLEY LIES IN RUINS${story}`, 'en'), ['KIMBERLEY kimberley', 'KIMBERLEY kimberley', 'Kimberley kimberley', 'Kimberley kimberley']);
+  // The story naming the pair keeps the person.
+  assert.deepEqual(analyze(`KIMBERLEY DOYLE TO LEAVE${story} Kimberley Doyle will leave.`, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text), ['KIMBERLEY DOYLE', 'Kimberley Doyle']);
+});
