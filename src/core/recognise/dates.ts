@@ -797,10 +797,12 @@ function widenDate(text: string, tokens: Token[], match: DateMatch, floor: numbe
     match.id = `${part.folded}-hours-of-${match.id}`;
   }
   // "in late September", "early March 1990": the English part of a month before it (id xxxx-09-late).
+  // "early Monday", "late Tuesday": of a bare weekday too (id late-tuesday).
   const monthOnly = /^(?:\d{4}|xxxx)-\d{2}$/.test(match.id) && monthOf(tokens[match.first]) !== undefined;
-  if (monthOnly && before && (before.folded === 'late' || before.folded === 'early') && before.lowercase && match.first - 1 >= floor && adjacent(before, tokens[match.first])) {
+  const weekdayOnly = match.last - match.first === 1 && WEEKDAYS.has(tokens[match.first].folded);
+  if ((monthOnly || weekdayOnly) && before && (before.folded === 'late' || before.folded === 'early') && before.lowercase && match.first - 1 >= floor && adjacent(before, tokens[match.first])) {
     match.first -= 1;
-    match.id = `${match.id}-${before.folded}`;
+    match.id = monthOnly ? `${match.id}-${before.folded}` : `${before.folded}-${match.id}`;
   }
   // "au Xe siècle avant notre ère", "the 3rd century BC": the era is part of the date.
   const era = eraEnd(tokens, match.last);

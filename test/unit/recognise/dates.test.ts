@@ -441,6 +441,16 @@ test('the French 24-hour clock in words: "à quinze heures vingt", "vers dix-neu
   assert.deepEqual(dates('Ils ont marché pendant quinze heures, après seize heures de route.'), []);
 });
 
+test('"early" or "late" before a bare English weekday is part of the date, as before a month: "began early Monday", "warned late Tuesday"', () => {
+  assert.deepEqual(dates('The outages began early Monday and the utility warned late Tuesday, as it had in early March.'), [
+    ['early Monday', 'early-monday'],
+    ['late Tuesday', 'late-tuesday'],
+    ['early March', 'xxxx-03-early'],
+  ]);
+  // Not before a weekday with its part of the day ("late Wednesday morning" keeps the two as written).
+  assert.deepEqual(dates('They returned late Wednesday morning.'), [['Wednesday morning', 'wednesday-morning']]);
+});
+
 test('review of 329–342: an honorific or "per" before the new timetable is no unit: "à 10.30 M. Dupont", "at 9.45 per the timetable"', () => {
   assert.deepEqual(dates('La séance s’ouvrira à 10.30 M. Dupont présidera.'), [['10.30', '10h30']]);
   assert.deepEqual(dates('The train leaves at 9.45 per the new timetable, and rates rose to 4.25 per cent.'), [['9.45', '09h45']]);
