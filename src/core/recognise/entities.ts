@@ -353,7 +353,7 @@ const CAPITALISED_HEADS_OF_OTHER_NAMES: ReadonlySet<string> = new Set(['tour', '
 
 /** French nouns of a river's course, folded: "la crue de la Sirba", "le long de la Vesdre" (see riverAfterItsCourse). */
 const RIVER_COURSE_NOUNS_FR: ReadonlySet<string> = new Set([
-  ...'crue crues decrue rive rives berge berges lit debit embouchure confluent confluence long bords source sources meandres'.split(' '),
+  ...'crue crues decrue rive rives berge berges lit debit embouchure confluent confluence long bord bords source sources meandres'.split(' '),
 ]);
 
 /** Prepositions of place before an article and a name (folded): "jusqu'à la", "sur les", "dans l'", "on the". */
@@ -4540,22 +4540,25 @@ export class EntityRecogniser {
     const { tokens } = this;
     const name = tokens[chunk.first];
     if (this.lang !== 'fr' || this.lowercaseWords.has(name.folded) || isWordOf(name, WordClass.FirstName | WordClass.TitleWord)) return false;
-    const noun = this.nounBeforeArticledOf(chunk.first);
+    // ("Crue du Loing : Nemours sous les eaux": a headline's first word keeps its capital.)
+    const noun = this.nounBeforeArticledOf(chunk.first, true);
     return noun >= 0 && RIVER_COURSE_NOUNS_FR.has(tokens[noun].folded);
   }
 
   /**
    * The French noun whose complement, with its article, opens at i: "crue" in "la crue de la
    * Sirba", "entraîneur" in "l'entraîneur du Raja" ("du" holds its "de"; "de la", "de l'" write
-   * it), or -1. The press names no person with that article.
+   * it), or -1. The press names no person with that article. `orOpeningSentence`: the noun may
+   * open its sentence with a capital.
    */
-  private nounBeforeArticledOf(i: number): number {
+  private nounBeforeArticledOf(i: number, orOpeningSentence = false): number {
     const { tokens } = this;
     const article = tokens[i - 1];
     if (!isWordTok(article) || !article.lowercase) return -1;
     const articleWithOf = article.folded === 'du' ? 1 : (article.folded === 'la' || article.folded === "l'") && tokens[i - 2]?.folded === 'de' ? 2 : 0;
     const noun = i - 1 - articleWithOf;
-    return articleWithOf > 0 && isWordTok(tokens[noun]) && tokens[noun].lowercase ? noun : -1;
+    const written = isWordTok(tokens[noun]) && (tokens[noun].lowercase || (orOpeningSentence && tokens[noun].sentenceStart && !isAllCaps(tokens[noun].text)));
+    return articleWithOf > 0 && written ? noun : -1;
   }
 
   /**
