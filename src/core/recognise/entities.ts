@@ -353,7 +353,7 @@ const CAPITALISED_HEADS_OF_OTHER_NAMES: ReadonlySet<string> = new Set(['tour', '
 
 /** French nouns of a river's course, folded: "la crue de la Sirba", "le long de la Vesdre" (see riverAfterItsCourse). */
 const RIVER_COURSE_NOUNS_FR: ReadonlySet<string> = new Set([
-  ...'crue crues decrue rive rives berge berges lit debit embouchure confluent confluence long bord bords source sources meandres'.split(' '),
+  ...'crue crues decrue rive rives berge berges lit debit embouchure confluent confluence long bord bords source sources meandres vallees'.split(' '),
 ]);
 
 /** Prepositions of place before an article and a name (folded): "jusqu'à la", "sur les", "dans l'", "on the". */

@@ -882,8 +882,10 @@ test('two words in capitals read as a person by a first name are the story\'s pl
   assert.deepEqual(analyze(`KIMBERLEY DOYLE TO LEAVE${story} Kimberley Doyle will leave.`, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text), ['KIMBERLEY DOYLE', 'Kimberley Doyle']);
 });
 
-test('a French river after "au bord de" its name, or after a headline that opens on a noun of its course ("Crue du Verlon : …")', () => {
+test('a French river after "au bord de" its name or "les vallées de", or after a headline that opens on a noun of its course ("Crue du Verlon : …")', () => {
   assert.deepEqual(places('Les saules poussent au bord de l\'Aveyrolle depuis toujours.', 'fr'), ['Aveyrolle aveyrolle']);
+  // The plural names the rivers, one by one ("la vallée de la Tinée" is one place).
+  assert.deepEqual(places('Les vallées de la Sorbiène sont coupées du monde.', 'fr'), ['Sorbiène sorbiene']);
   assert.deepEqual(places('Crue du Verlon : la ville sous les eaux\n\nLe Verlon a débordé jeudi matin.', 'fr'), ['Verlon verlon', 'Verlon verlon']);
   // A headline in capitals proves nothing by its capital.
   assert.deepEqual(places('CRUE DU VERLON\n\nLes eaux montent.', 'fr'), []);
