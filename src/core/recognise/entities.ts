@@ -612,8 +612,10 @@ const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'SS', 'HMS', 'RM
 const SHIP_NOUNS: ReadonlySet<string> = new Set([
   ...'ship steamer steamship liner ferry vessel freighter tanker trawler frigate destroyer cruiser yacht schooner'.split(' '),
   ...'tug barque brig clipper submarine'.split(' '),
-  ...'navire paquebot porte-avions cargo chalutier fregate croiseur voilier ferry petrolier vapeur remorqueur goelette sous-marin'.split(' '),
+  ...'navire paquebot porte-avions cargo chalutier fregate croiseur voilier ferry petrolier vapeur remorqueur goelette sous-marin bateau'.split(' '),
 ]);
+/** After a ship's noun, words that make it a person or a part ("a freighter who hauled goods", "the ship's master"). */
+const NOT_A_SHIP_AFTER: ReadonlySet<string> = new Set(["'s", 'who', 'whom', 'qui']);
 /** "the", "The", "THE": the folded English article, by lexeme (see commonNounsWithThe). */
 const IS_THE = new LexemeMemo((lexeme) => lexeme.folded === 'the');
 /** SHIP_NOUNS by lexeme (see namesShip). */
@@ -2529,8 +2531,24 @@ export class EntityRecogniser {
     const { first } = chunk;
     if (this.shapes[first] & WordShape.AllCaps && SHIP_PREFIXES.has(this.tokens[first].text)) return true;
     const before = first - 1;
+    if (this.tokens[chunk.last]?.text === ',' && this.shipInApposition(chunk.last + 1)) return true;
     if (before < 0 || (this.classes[before] & (WordClass.Word | WordClass.Lowercase)) !== (WordClass.Word | WordClass.Lowercase)) return false;
     return IS_SHIP_NOUN.prepare().of(this.ids[before], this.tokens[before]) && onlySpacesBetween(this.text, this.tokens[before], this.tokens[first]);
+  }
+
+  /**
+   * "Le Rainbow Warrior, le bateau amiral de Greenpeace", "the Kittiwake, a British trawler":
+   * an article at `k`, then a ship's noun, perhaps after one lowercase adjective ("un ancien
+   * chalutier") or one capitalised one ("a British trawler").
+   */
+  private shipInApposition(k: number): boolean {
+    const article = this.tokens[k];
+    if (!article || !article.lowercase || !ARTICLES.has(article.folded)) return false;
+    // ("Selon la Compagnie générale transatlantique, le navire sera …": the comma closes the source.)
+    for (let j = Math.max(0, k - 8); j < k - 1; j++) if (isWordOf(this.tokens[j], WordClass.SourceIntroducer)) return false;
+    const isShipNoun = (j: number) =>
+      this.tokens[j] !== undefined && (this.classes[j] & WordClass.Lowercase) !== 0 && IS_SHIP_NOUN.prepare().of(this.ids[j], this.tokens[j]) && !NOT_A_SHIP_AFTER.has(this.tokens[j + 1]?.folded ?? '');
+    return isShipNoun(k + 1) || (isWordTok(this.tokens[k + 1]) && isShipNoun(k + 2));
   }
 
   /** Are the two tokens after `i` capitalised name words ("Outside Union Station")? */

@@ -890,3 +890,11 @@ test('a French river after "au bord de" its name or "les vallées de", or after 
   // A headline in capitals proves nothing by its capital.
   assert.deepEqual(places('CRUE DU VERLON\n\nLes eaux montent.', 'fr'), []);
 });
+
+test('a ship named before its noun in apposition is no entity ("Le Vent Vert, le bateau amiral de l\'association, …", "the Kestrel Dawn, a British trawler"); not a person so described ("a freighter who …", "the ship\'s master") nor a clause after a source ("Selon la Compagnie Velmar, le navire sera …")', () => {
+  const entities = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Le Vent Vert, le bateau amiral de l\'association, a coulé à Brest. Le Vent Vert devait partir.', 'fr'), ['LOC Brest']);
+  assert.deepEqual(entities('The Kestrel Dawn, a British trawler, sank off Aberdeen.', 'en'), ['LOC Aberdeen']);
+  assert.deepEqual(entities('Mr. Lemuel Harrow, a freighter who hauled goods, came. Captain Ito Keiji, the ship\'s master, said so.', 'en'), ['PER Lemuel Harrow', 'PER Ito Keiji']);
+  assert.deepEqual(entities('Selon la Compagnie Velmar, le navire sera rapide.', 'fr'), ['ORG Compagnie Velmar']);
+});
