@@ -879,6 +879,7 @@ export class EntityRecogniser {
   /** The tokens' WordShape bits (TokenColumns.shapes). */
   private readonly shapes: Uint8Array;
   private readonly periodId: number;
+  private readonly commaId: number;
 
   private readonly dateTokens: Uint8Array;
   /**
@@ -926,6 +927,7 @@ export class EntityRecogniser {
     this.ids = columns.ids;
     this.shapes = columns.shapes;
     this.periodId = lexemeIdOf('.', 'punct');
+    this.commaId = lexemeIdOf(',', 'punct');
     const headlines = markHeadlines(columns);
     this.onHeading = headlines.titleCase;
     this.onCapitalsLine = headlines.capitals;
@@ -2530,16 +2532,17 @@ export class EntityRecogniser {
     // is a lowercase word, asked by lexeme id.
     const { first } = chunk;
     if (this.shapes[first] & WordShape.AllCaps && SHIP_PREFIXES.has(this.tokens[first].text)) return true;
+    if (this.ids[chunk.last] === this.commaId && this.shipInApposition(chunk.last + 1)) return true;
     const before = first - 1;
-    if (this.tokens[chunk.last]?.text === ',' && this.shipInApposition(chunk.last + 1)) return true;
     if (before < 0 || (this.classes[before] & (WordClass.Word | WordClass.Lowercase)) !== (WordClass.Word | WordClass.Lowercase)) return false;
     return IS_SHIP_NOUN.prepare().of(this.ids[before], this.tokens[before]) && onlySpacesBetween(this.text, this.tokens[before], this.tokens[first]);
   }
 
   /**
    * "Le Rainbow Warrior, le bateau amiral de Greenpeace", "the Kittiwake, a British trawler":
-   * an article at `k`, then a ship's noun, perhaps after one lowercase adjective ("un ancien
-   * chalutier") or one capitalised one ("a British trawler").
+   * after the name's comma, an article at `k`, then a ship's noun, perhaps after one adjective
+   * ("un ancien chalutier", "a British trawler"). Not a person so described ("a freighter who
+   * …", "the ship's master"), nor a clause after a source and its comma.
    */
   private shipInApposition(k: number): boolean {
     const article = this.tokens[k];
@@ -5312,9 +5315,11 @@ export class EntityRecogniser {
   }
 
   /**
-   * "A BYBLOS, LA PIOCHE REND UN ROI" over "les fouilles de Byblos": a mention on a capitals line
-   * typed on a weak cue alone (the headline's "A") is as sure as the same surface typed so in the
-   * story below; left weak, a headline's capitals would drop it (see keep).
+   * The typed mentions on capitals lines, set by the story's mentions (`named`): "A BYBLOS, LA
+   * PIOCHE REND UN ROI" over "les fouilles de Byblos": a mention typed on a weak cue alone (the
+   * headline's "A") is as sure as the same surface typed so in the story below; left weak, a
+   * headline's capitals would drop it (see keep). A person's reading may give way to the story's
+   * place first (placeOpeningShoutedPerson).
    */
   private confirmShoutedMentions(named: ReadonlyMap<string, Chunk>): void {
     if (named.size === 0) return;
