@@ -898,3 +898,8 @@ test('a ship named before its noun in apposition is no entity ("Le Vent Vert, le
   assert.deepEqual(entities('Mr. Lemuel Harrow, a freighter who hauled goods, came. Captain Ito Keiji, the ship\'s master, said so.', 'en'), ['PER Lemuel Harrow', 'PER Ito Keiji']);
   assert.deepEqual(entities('Selon la Compagnie Velmar, le navire sera rapide.', 'fr'), ['ORG Compagnie Velmar']);
 });
+
+test('a creek, an embankment, a dock, a terminal, barracks and grounds close a place\'s name, and the last four are nobody\'s family name ("the Albert Embankment", "Hoboken Terminal")', () => {
+  assert.deepEqual(places('The crowd waited along the Albert Embankment and near the Alexandra Dock.', 'en'), ['Albert Embankment albert-embankment', 'Alexandra Dock alexandra-dock']);
+  assert.deepEqual(places('Trains stopped at Hoboken Terminal. The men left Richmond Barracks for Benfleet Creek.', 'en'), ['Hoboken Terminal hoboken-terminal', 'Richmond Barracks richmond-barracks', 'Benfleet Creek benfleet-creek']);
+});

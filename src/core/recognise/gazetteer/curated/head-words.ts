@@ -78,6 +78,7 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Motorway', 'City', 'Hotel', 'Flat', 'Building', 'Interchange', 'Fairgrounds', 'Ground', 'Junction', 'Courthouse',
   'Area', 'Gate', 'Dockyard', 'Church', 'Chapel', 'Mosque', 'Synagogue', 'Basilica', 'Arch', 'Turnpike', 'Inn',
   'Memorial', 'Monument', 'Sound', 'Common', 'Green', 'Heath',
+  'Creek', 'Embankment', 'Dock', 'Terminal', 'Barracks', 'Grounds',
 ];
 
 /**
@@ -100,5 +101,5 @@ export const HEAD_WORDS_NEVER_FAMILY_NAMES: readonly string[] = [
   'Lake', 'Bay', 'Valley', 'Peninsula', 'Province', 'District', 'Region', 'Airport', 'Station',
   'Stadium', 'Cathedral', 'Mountains', 'Ocean', 'Harbour', 'Harbor', 'Reservoir', 'Estuary',
   'Highway', 'Freeway', 'Expressway', 'Parkway', 'Motorway', 'Hotel', 'Building', 'Interchange',
-  'Fairgrounds', 'Memorial', 'Monument',
+  'Fairgrounds', 'Memorial', 'Monument', 'Embankment', 'Terminal', 'Barracks', 'Grounds',
 ];
