@@ -768,7 +768,7 @@ const VENUE_PREPOSITIONS_EN = new Set(['at', 'in', 'to', 'into', 'inside', 'outs
 const PERSON_NOUN_ENDING_EN = /(?:man|men|woman|women|timer|timers|ist|ists|ian|ians)$/;
 
 /** English place heads that are family names, but rarely (folded): "Queen Victoria Street" is a street, "Lady Susan Hall" a person. */
-const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'gardens', 'docks', 'pier', 'wharf', 'quay', 'embankment']);
+const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'gardens', 'docks', 'pier', 'wharf', 'quay', 'embankment', 'bridge']);
 
 /** French courts, named after the town they sit in whatever their kind ("tribunal d'instance de …"). */
 const COURT_HEADS = new Set(['tribunal', 'cour', 'parquet']);
@@ -3039,6 +3039,11 @@ export class EntityRecogniser {
     if (this.lang === 'en' && SAINT_WORDS.has(first.text) && isPossessiveMark(tokens[chunk.last - 1])) return settle(chunk, 'LOC', 2);
     // "Lorne County", "Victoria River": a place head that is nobody's family name.
     if (neverFamilyName && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
+    // "across London Bridge", "at Craig Pier": a town's name that is also a given name, before a
+    // place's head word that is rarely a family name, names the place where a preposition of place
+    // puts it on the map ("shouted at Barry Park", "Mr. Austin Hall" stay people; after "the", see
+    // below).
+    if (count === 2 && this.lang === 'en' && RARE_FAMILY_NAME_HEADS.has(last.folded) && isWordOf(first, WordClass.FirstName) && this.townPrepositionBefore(chunk.first) && (gazetteer.lookupName(first.text)?.type === 'LOC' || gazetteer.lookupTown(first.text) !== undefined)) return settle(chunk, 'LOC', 2);
     // "a guard at the Elza Gate", "the Grace Church": English puts no article before a person's
     // name, so a first name and a place's head word after "the" name the place ("Charlotte
     // Church" without one stays a person; "the Martin Church case" is his). (Not after "at" or

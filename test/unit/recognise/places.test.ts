@@ -903,3 +903,9 @@ test('a creek, an embankment, a dock, a terminal, barracks and grounds close a p
   assert.deepEqual(places('The crowd waited along the Albert Embankment and near the Alexandra Dock.', 'en'), ['Albert Embankment albert-embankment', 'Alexandra Dock alexandra-dock']);
   assert.deepEqual(places('Trains stopped at Hoboken Terminal. The men left Richmond Barracks for Benfleet Creek.', 'en'), ['Hoboken Terminal hoboken-terminal', 'Richmond Barracks richmond-barracks', 'Benfleet Creek benfleet-creek']);
 });
+
+test('a town\'s name that is also a given name, before a place\'s head word that is rarely a family name names the place after a preposition of place ("across London Bridge", "at Craig Pier"); not a family name as often ("at Barry Park"), nor after an honorific', () => {
+  assert.deepEqual(places('They walked across London Bridge and waited at Craig Pier.', 'en'), ['London Bridge london-bridge', 'Craig Pier craig-pier']);
+  assert.deepEqual(places('The crowd shouted abuse at Barry Park as he left.', 'en'), []);
+  assert.deepEqual(places('Mr. Austin Bridge, the treasurer, said the bank was safe. A letter went to Austin Bridge, the treasurer.', 'en'), []);
+});
