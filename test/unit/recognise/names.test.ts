@@ -318,3 +318,12 @@ test('"Bernadette Ní Fhloinn", "Ms Ní Fhloinn": the Irish particle of a woman\
   assert.deepEqual(found.map((e) => `${e.type}:${e.text}`), ['PER:Bernadette Ní Fhloinn', 'PER:Ní Fhloinn']);
   assert.deepEqual(analyze('Ni Paris ni Lyon ne veulent.', { lang: 'fr' }).entities.map((e) => e.text), ['Paris', 'Lyon']);
 });
+
+test('military ranks and the Italian honorifics stay out of the name ("Corporal James Bell", "Able Seaman Thomas Wren", "Dottoressa Lucia Boni"); "Private" only before a given name ("Private Eye")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Corporal James Bell and Able Seaman Thomas Wren were decorated. Lance-Corporal Ian Ross ran.'), ['PER James Bell', 'PER Thomas Wren', 'PER Ian Ross']);
+  assert.deepEqual(entities('“We pull them out like bricks,” said Dottoressa Lucia Boni. Squadron Leader Peter Quill flew.'), ['PER Lucia Boni', 'PER Peter Quill']);
+  assert.deepEqual(entities('Private John Whitlock was wounded. Private Eye printed it.'), ['PER John Whitlock']);
+  const { quotes } = analyze('“We held the bridge,” said Trooper Angus Dunn, of the Canadian contingent.', { lang: 'en' });
+  assert.equal(quotes[0].speaker?.id, 'angus-dunn');
+});

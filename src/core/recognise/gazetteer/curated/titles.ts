@@ -97,6 +97,16 @@ export const TITLES: readonly string[] = [
   'District Magistrate', 'Resident Magistrate', 'Borough Mayor', 'Lord Mayor', 'Provost', 'Lord Provost', 'Warden', 'Chief Warden', 'County Executive', 'Comptroller', 'Treasurer', 'Auditor General', 'Battalion Chief', 'Fire Marshal',
   'District Inspector', 'Divisional Inspector', 'Sub-Inspector', 'Head Constable', 'Police Constable',
   'Postmaster', 'Postmistress', 'Postmaster General', 'Stationmaster', 'Harbourmaster', 'Harbor Master', 'Harbour Master',
+  // English: the ranks of the army, the navy and the air force below and beside the officers above
+  // ("Corporal John Whitlock", "Able Seaman Thomas Wren", "Squadron Leader Peter Quill"): the rank
+  // is no part of the name. ("Private" only before a given name: lexicon.ts TITLES_BEFORE_GIVEN_NAMES.)
+  'Lance Corporal', 'Lance-Corporal', 'Corporal', 'Bombardier', 'Lance-Bombardier', 'Trooper',
+  'Gunner', 'Sapper', 'Rifleman', 'Guardsman', 'Fusilier', 'Drummer', 'Staff Sergeant', 'Colour Sergeant',
+  'Sergeant Major', 'Sergeant-Major', 'Warrant Officer', 'Brigadier', 'Brigadier General', 'Major General',
+  'Lieutenant General', 'Lieutenant Colonel', 'Lieutenant Commander', 'Rear Admiral', 'Vice Admiral', 'Commodore',
+  'Seaman', 'Able Seaman', 'Leading Seaman', 'Ordinary Seaman', 'Petty Officer', 'Chief Petty Officer',
+  'Midshipman', 'Ensign', 'Airman', 'Aircraftman', 'Pilot Officer', 'Flying Officer', 'Flight Lieutenant',
+  'Squadron Leader', 'Wing Commander', 'Group Captain', 'Air Commodore', 'Air Marshal',
   // English: religion, monarchy, nobility
   'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Reverend', 'Sheikh', 'Emir',
   'Canon', 'Monsignor', 'Father', 'Mother Superior', 'Pastor', 'Deacon', 'Chaplain',
@@ -108,9 +118,10 @@ export const TITLES: readonly string[] = [
   'manager', 'Mister', 'Miss', 'Madam',
   // Both languages: callings (see CALLING_TITLES).
   ...CALLING_TITLES,
-  // Foreign honorifics the English press keeps before a name ("Senor Ricardo Etcheverry", "Herr Vogel").
+  // Foreign honorifics the English press keeps before a name ("Senor Ricardo Etcheverry", "Herr Vogel",
+  // "Dottoressa Lucia Boni").
   'Señor', 'Senor', 'Señora', 'Senora', 'Señorita', 'Senorita', 'Signor', 'Signora', 'Herr', 'Frau',
-  'Fräulein', 'Fraulein',
+  'Fräulein', 'Fraulein', 'Dottore', 'Dottoressa', 'Dottor', 'Professore', 'Professoressa', 'Avvocato',
   // Continental nobility ("Count Axel von Rosenstjerna", "the Marquess of Bath").
   // (Not "Marquis", a given name as often: "Marquis Johnson".)
   'Count', 'Countess', 'Marquess', 'Marchioness', 'Viscount', 'Viscountess',
