@@ -2349,6 +2349,35 @@ export class EntityRecogniser {
     return !!next && (next.lowercase || /[sx]$/.test(next.text));
   }
 
+  /**
+   * "Queensland Health", "New Zealand Cricket", "Ontario Hydro": a known place, then words the
+   * article also writes in lowercase, names the place's service or body, not a person called so
+   * (a place's head word keeps the place: "Queensland Coast"; a given name opens a person's name).
+   */
+  private placeThenCommonNouns(chunk: Chunk): boolean {
+    const { tokens } = this;
+    const first = tokens[chunk.first];
+    if (isWordOf(first, WordClass.FirstName) || this.titleBefore(chunk.first) || this.onHeading[chunk.first] || this.onCapitalsLine[chunk.first]) return false;
+    // ("The Woodstock Music and Art Fair": the name goes on past "and".)
+    const and = tokens[chunk.last];
+    if (and?.folded === 'and' && tokens[chunk.last + 1]?.capitalised) return false;
+    for (let k = chunk.first + 1; k < chunk.last; k++) {
+      const place = this.text.slice(first.start, tokens[k - 1].end);
+      if (gazetteer.lookupName(place)?.type !== 'LOC' && gazetteer.lookupTown(place) === undefined) continue;
+      return this.commonNounsFrom(k, chunk.last);
+    }
+    return false;
+  }
+
+  /** Tokens from..to-1 are capitalised words the article also writes in lowercase, none a place's head, a point of the compass or a verb's past ("Bushwick Burned"). */
+  private commonNounsFrom(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const tok = this.tokens[k];
+      if (!isWordTok(tok) || !tok.capitalised || !this.lowercaseWords.has(tok.folded) || isWordOf(tok, WordClass.PlaceHeadWord) || COMPASS_WORDS.test(tok.folded) || tok.folded.endsWith('ed')) return false;
+    }
+    return true;
+  }
+
   /** Is the next token a capitalised place head word, after spaces only ("King Street")? */
   private placeHeadAfter(i: number): boolean {
     const next = this.tokens[i + 1];
@@ -3032,6 +3061,7 @@ export class EntityRecogniser {
     const legalForm = gazetteer.isLegalForm(last.text);
     const neverFamilyName = count === 2 && this.lang === 'en' && gazetteer.isHeadWordNeverFamilyName(last.text);
     if (count >= 2 && (closesBody || legalForm) && (count >= 3 || !isWordOf(first, WordClass.FirstName) || neverFamilyName || legalForm)) return settle(chunk, 'ORG', 2);
+    if (count >= 2 && count <= 3 && this.lang === 'en' && this.placeThenCommonNouns(chunk)) return settle(chunk, 'ORG', 2);
     // "The Kwara State Government", "the Scottish Government": a government by its name is a
     // body ("the Government" alone is the common noun; see namedGovernment).
     if (count >= 2 && this.lang === 'en' && last.folded === 'government' && this.namedGovernment(chunk)) return settle(chunk, 'ORG', 2);

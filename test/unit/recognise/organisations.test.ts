@@ -1269,3 +1269,10 @@ test('rule 474: the English-speaking world\'s parties and its firms of the sea, 
   assert.deepEqual(undated('The Southern Pacific has carried them free. According to Lloyd’s List, the canal is blocked.', 'en'), ['ORG:Southern Pacific', 'ORG:Lloyd’s List']);
   assert.deepEqual(undated('Harold Lloyd\'s films were popular. Lloyd\'s wife said no.', 'en').filter((e) => e.startsWith('ORG')), []);
 });
+
+test('a known place, then words the article also writes in lowercase, is the place\'s body ("Queensland Health", "New Zealand Cricket"); not a place\'s head ("the White Rock Pavilion"), a verb in a headline ("Bushwick Burned") nor a name that goes on past "and"', () => {
+  assert.deepEqual(undated('Queensland Health confirmed two deaths; health workers were tired. New Zealand Cricket named the team, as cricket fans hoped.', 'en'), ['ORG:Queensland Health', 'ORG:New Zealand Cricket']);
+  assert.deepEqual(undated('The congress ended at the White Rock Pavilion, a white hall by the pavilion gardens.', 'en'), ['LOC:White Rock Pavilion']);
+  assert.ok(!undated('After the Lights Went Out, Bushwick Burned\n\nA night of fire: the city burned.', 'en').some((e) => e.startsWith('ORG')));
+  assert.ok(!undated('The Woodstock Music and Art Fair opened; music played all night.', 'en').includes('ORG:Woodstock Music'));
+});

@@ -78,7 +78,7 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Motorway', 'City', 'Hotel', 'Flat', 'Building', 'Interchange', 'Fairgrounds', 'Ground', 'Junction', 'Courthouse',
   'Area', 'Gate', 'Dockyard', 'Church', 'Chapel', 'Mosque', 'Synagogue', 'Basilica', 'Arch', 'Turnpike', 'Inn',
   'Memorial', 'Monument', 'Sound', 'Common', 'Green', 'Heath',
-  'Creek', 'Embankment', 'Dock', 'Terminal', 'Barracks', 'Grounds',
+  'Creek', 'Embankment', 'Dock', 'Terminal', 'Barracks', 'Grounds', 'Pavilion',
 ];
 
 /**
