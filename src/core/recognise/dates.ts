@@ -987,8 +987,26 @@ function lonelyYear(text: string, tokens: Token[], i: number): DateMatch | undef
   if (next && /^(%|€|\$|£|euros?|dollars?|km|kg|m|personnes|people|soldats|troops|habitants|morts|dead)$/i.test(next.text)) {
     return undefined;
   }
-  if (isHouseNumber(tokens, i)) return undefined;
+  if (isHouseNumber(tokens, i) || countedByAmount(tokens, i)) return undefined;
   return { first: i, last: i + 1, id: tok.text };
+}
+
+/** Words that give an amount, not a time, to the number after them ("quelque 2000", "about 1800"). */
+const AMOUNT_LEADS: ReadonlySet<string> = new Set(['quelque', 'environ', 'some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately']);
+/** Words before "de" that do the same ("plus de 2000", "au moins 2000" takes "moins" alone). */
+const AMOUNT_LEADS_BEFORE_DE: ReadonlySet<string> = new Set(['plus', 'moins', 'pres']);
+
+/**
+ * "Quelque 2000 résidents", "plus de 2000 exemplaires", "at least 1800 cars": after a word of
+ * amount and before a noun, a number in a year's range counts things ("about 1900 the mill
+ * closed", "en 1998 les prix" keep their years).
+ */
+function countedByAmount(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || !next.lowercase || FUNCTION_WORDS.has(next.folded) || PREPOSITIONS.has(next.folded)) return false;
+  const prev = tokens[i - 1]?.folded ?? '';
+  if (AMOUNT_LEADS.has(prev) || prev === 'moins' || ((prev === 'than' || prev === 'least') && tokens[i - 2]?.kind === 'word')) return true;
+  return (prev === 'de' || prev === 'd\'') && AMOUNT_LEADS_BEFORE_DE.has(tokens[i - 2]?.folded ?? '');
 }
 
 /**

@@ -544,3 +544,9 @@ test('rule 475: the afternoon after its article and a preposition of time is a d
   assert.deepEqual(dates('Ils ont été bénis dans l’après-midi. La monnaie circulait dès l\'après-midi.'), [['après-midi', 'apres-midi'], ['après-midi', 'apres-midi']]);
   assert.deepEqual(dates('He spent the afternoon answering letters. Les témoins de l\'après-midi ont parlé.'), []);
 });
+
+test('rule 490: after a word of amount and before a noun, a number in a year\'s range counts things ("Quelque 2000 résidents", "plus de 1800 véhicules", "at least 1800 cars"); "Vers 1900 les mines", "About 1900 the mill" keep their years', () => {
+  assert.deepEqual(dates('Quelque 2000 résidents ont fui. Plus de 1800 véhicules passent. Au moins 2000 voitures.'), []);
+  assert.deepEqual(dates('At least 1800 cars passed. Some 2000 homes burned. More than 1900 houses stood.'), []);
+  assert.deepEqual(dates('Vers 1900 les mines ont fermé. About 1900 the mill closed.'), [['1900', '1900'], ['1900', '1900']]);
+});
