@@ -267,7 +267,7 @@ export const RELATIVE_PHRASES: string[][] = [
   'surlendemain', 'annee suivante', 'semaine suivante', 'mois suivant', "semaine d'avant", 'fin de semaine',
   // "la rentrée": only after "la" (dates.ts), not "sa rentrée politique".
   'rentree',
-  'last season', 'this season', 'next season', 'last term', 'this term', 'next term', 'overnight',
+  'last season', 'this season', 'next season', 'last term', 'this term', 'next term',
   // Old press writes "last evening" for yesterday evening ("stated last evening").
   'last evening',
   // A farming, fishing or sports year is a season: "la saison passée", "cette saison", "la saison des pluies".
