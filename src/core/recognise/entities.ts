@@ -539,6 +539,9 @@ function isElision(tok: Token): boolean {
   return isElidedText(tok.folded);
 }
 
+/** The cue nouns of a political party, which "de"/"of" after them makes no cue (cueBefore). */
+const PARTY_NOUNS: ReadonlySet<string> = new Set(['parti', 'party']);
+
 /** Nouns of a body besides ORG_CUE_NOUNS, read in an apposition: "organe socialiste", "the schools inspectorate". */
 const APPOSITION_BODY_NOUNS: ReadonlySet<string> = new Set([
   ...'organe inspectorate startup start-up regulator watchdog ministry agency broadcaster insurer'.split(' '),
@@ -4111,7 +4114,9 @@ export class EntityRecogniser {
       // (Not across another name: "un supermarché Cactus de Bertrange" cues Cactus, not the town.)
       // (An acronym may be the cue: "l'ONG Akwaba Habitat".)
       if (tok.kind !== 'word' || (tok.capitalised && !tok.sentenceStart && !isAcronym(tok.text))) return false;
-      if (cues.has(tok.folded)) return true;
+      // ("un torpilleur parti de Messine", "le parti de Mélenchon", "the party of Lincoln": a
+      // party "de"/"of" a name is the participle "left from" or a leader's party, never its name.)
+      if (cues.has(tok.folded)) return !(PARTY_NOUNS.has(tok.folded) && OF_PREPOSITIONS.has(this.tokens[k + 1]?.folded ?? ''));
     }
     return false;
   }

@@ -1276,3 +1276,9 @@ test('a known place, then words the article also writes in lowercase, is the pla
   assert.ok(!undated('After the Lights Went Out, Bushwick Burned\n\nA night of fire: the city burned.', 'en').some((e) => e.startsWith('ORG')));
   assert.ok(!undated('The Woodstock Music and Art Fair opened; music played all night.', 'en').includes('ORG:Woodstock Music'));
 });
+
+test('a party "de"/"of" a name is no cue of a body: "un torpilleur parti de Vessine" (left from), "le parti de Mélenchon", "the party of Lincoln"; "le parti Likoud" still is', () => {
+  assert.deepEqual(undated('Un torpilleur parti de Vessine a porté la dépêche à Naples.', 'fr'), ['LOC:Vessine', 'LOC:Naples']);
+  assert.ok(!undated('The party of Lincoln met in Chicago.', 'en').includes('ORG:Lincoln'));
+  assert.ok(undated('Le parti Korvala a gagné les élections.', 'fr').includes('ORG:Korvala'));
+});
