@@ -909,3 +909,8 @@ test('a town\'s name that is also a given name, before a place\'s head word that
   assert.deepEqual(places('The crowd shouted abuse at Barry Park as he left.', 'en'), []);
   assert.deepEqual(places('Mr. Austin Bridge, the treasurer, said the bank was safe. A letter went to Austin Bridge, the treasurer.', 'en'), []);
 });
+
+test('the counties of the United Kingdom and Ireland are places ("the north Devon coast", "this Humberside village", "across Kent and Sussex"); a person named after one stays a person ("Devon Smith", "Clark Kent")', () => {
+  assert.deepEqual(places('It lies on the north Devon coast. The blast hit this Humberside village. Rain fell across Kent and Sussex, and in Tipperary.', 'en'), ['Devon devon', 'Humberside humberside', 'Kent kent', 'Sussex sussex', 'Tipperary tipperary']);
+  assert.deepEqual(analyze('Devon Smith scored twice. Clark Kent smiled.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['PER Devon Smith', 'PER Clark Kent']);
+});

@@ -302,6 +302,25 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   region('Cornwall', 'Cornouailles'),
   region('Yorkshire'),
   region('Lancashire'),
+  // The other counties of the United Kingdom and Ireland, ceremonial, historic and of 1974–96, as
+  // the local press names them (Ordnance Survey, ONS and Ordnance Survey Ireland lists). Not those
+  // that are also a more frequent town or word ("Durham", "Essex", "Norfolk", "Surrey", "Cork",
+  // "Down", "Avon", "Cleveland"), nor given and family names as frequent ("Kerry", "Clare",
+  // "Sutherland", "Monaghan"). ("Devon" and "Kent", given names too, are far more often counties.)
+  ...[
+    'Bedfordshire', 'Berkshire', 'Buckinghamshire', 'Cambridgeshire', 'Cheshire', 'Cumbria', 'Cumberland', 'Derbyshire',
+    'Devon', 'Dorset', 'East Sussex', 'West Sussex', 'Sussex', 'Gloucestershire', 'Hampshire', 'Herefordshire',
+    'Hertfordshire', 'Isle of Wight', 'Kent', 'Leicestershire', 'Lincolnshire', 'Merseyside', 'Middlesex',
+    'Northamptonshire', 'Northumberland', 'North Yorkshire', 'South Yorkshire', 'West Yorkshire', 'East Riding of Yorkshire',
+    'Nottinghamshire', 'Oxfordshire', 'Rutland', 'Shropshire', 'Somerset', 'Staffordshire', 'Suffolk', 'Tyne and Wear',
+    'Warwickshire', 'Wiltshire', 'Worcestershire', 'Greater Manchester', 'Greater London', 'Humberside', 'Westmorland',
+    'Huntingdonshire', 'Glamorgan', 'Mid Glamorgan', 'South Glamorgan', 'West Glamorgan', 'Gwent', 'Dyfed', 'Powys',
+    'Gwynedd', 'Clwyd', 'Ceredigion', 'Pembrokeshire', 'Carmarthenshire', 'Monmouthshire', 'Anglesey', 'Denbighshire',
+    'Flintshire', 'Fife', 'Lothian', 'Strathclyde', 'Grampian', 'Tayside', 'Argyll', 'Aberdeenshire', 'Perthshire',
+    'Ayrshire', 'Lanarkshire', 'Dumfriesshire', 'Inverness-shire', 'Caithness', 'Orkney', 'Shetland', 'Antrim', 'Armagh',
+    'Tyrone', 'Fermanagh', 'Donegal', 'Mayo', 'Tipperary', 'Wexford', 'Wicklow', 'Kildare', 'Meath', 'Westmeath',
+    'Louth', 'Offaly', 'Laois', 'Longford', 'Roscommon', 'Sligo', 'Leitrim', 'Cavan', 'Carlow', 'Kilkenny',
+  ].map((county) => region(county)),
   region('Punjab', 'Pendjab'),
   // French provinces and the regions merged in 2016, still used by the press and archives.
   region('Alsace'),
