@@ -914,3 +914,8 @@ test('the counties of the United Kingdom and Ireland are places ("the north Devo
   assert.deepEqual(places('It lies on the north Devon coast. The blast hit this Humberside village. Rain fell across Kent and Sussex, and in Tipperary.', 'en'), ['Devon devon', 'Humberside humberside', 'Kent kent', 'Sussex sussex', 'Tipperary tipperary']);
   assert.deepEqual(analyze('Devon Smith scored twice. Clark Kent smiled.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['PER Devon Smith', 'PER Clark Kent']);
 });
+
+test('Italian cities by their French names reach the city\'s id ("Messine", "Reggio de Calabre", "Livourne"; "Leghorn" in old English)', () => {
+  assert.deepEqual(places('Le séisme a détruit Messine et Reggio de Calabre ; Livourne envoie des secours.', 'fr'), ['Messine messina', 'Reggio de Calabre reggio-calabria', 'Livourne livorno']);
+  assert.deepEqual(places('The steamer left Leghorn for Messina.', 'en'), ['Leghorn livorno', 'Messina messina']);
+});
