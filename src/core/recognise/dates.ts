@@ -345,7 +345,7 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
     last = part.last;
   }
   const introduced = isIntroducedClock(text, tokens, i) || (written === 'heures' && boundsTheDay(tokens, i, last));
-  const isTime = written === 'h' || written === 'oclock' || !!part || ((written === 'heures' || start.minute !== undefined) && (introduced || isTimeStamp(tokens, i)));
+  const isTime = written === 'h' || written === 'oclock' || !!part || ((written === 'heures' || start.minute !== undefined) && (introduced || isTimeStamp(text, tokens, i)));
   if (!isTime || hour > 23) return undefined;
   // "à 2 heures de route" is a distance, "à une heure avancée" or "tardive" no hour at all.
   if (!part && written === 'heures' && HOUR_NOT_TIME_AFTER.has(tokens[last]?.folded ?? '')) return undefined;
@@ -357,11 +357,14 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
 }
 
 /**
- * "09:14", "Updated: 11:02, 13 July 2026": a 24-hour clock by its leading zero, or any "hh:mm"
- * stamped before a date's day, is a time with no word to introduce it (a score or a verse,
- * "3:1", "Luke 14:26", has neither).
+ * "09:14", "Updated: 11:02, 13 July 2026", "21.40 BST": a 24-hour clock by its leading zero, any
+ * "hh:mm" stamped before a date's day, or any hour and minutes before a time zone in capitals, is
+ * a time with no word to introduce it (a score or a verse, "3:1", "Luke 14:26", has neither).
  */
-function isTimeStamp(tokens: Token[], i: number): boolean {
+function isTimeStamp(text: string, tokens: Token[], i: number): boolean {
+  // "Fri 16 Sep 2022 21.40 BST": a time zone in capitals after it says clock, whatever the separator.
+  const zone = tokens[i + 1];
+  if (zone && TIME_ZONES.has(zone.folded) && zone.text === zone.text.toUpperCase() && onlySpacesBetween(text, tokens[i], zone)) return true;
   if (!/^\d\d:\d\d$/.test(tokens[i].text)) return false;
   return tokens[i].text.startsWith('0') || (tokens[i + 1]?.text === ',' && tokens[i + 2]?.kind === 'number');
 }

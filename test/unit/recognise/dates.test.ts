@@ -550,3 +550,10 @@ test('rule 490: after a word of amount and before a noun, a number in a year\'s 
   assert.deepEqual(dates('At least 1800 cars passed. Some 2000 homes burned. More than 1900 houses stood.'), []);
   assert.deepEqual(dates('Vers 1900 les mines ont fermé. About 1900 the mill closed.'), [['1900', '1900'], ['1900', '1900']]);
 });
+
+test('rule 495: hour and minutes before a time zone in capitals are a time, whatever the separator ("Friday 16 Sep 2022 21.40 BST"); the zone is no entity', () => {
+  assert.deepEqual(dates('Tuesday 17 August 2004 10.32 BST'), [['Tuesday 17 August 2004', '2004-08-17'], ['10.32', '10h32']]);
+  assert.deepEqual(analyze('Hannah Reeves\nFriday 16 Sep 2022 21.40 BST\n\nThe queue grew.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['PER Hannah Reeves', 'DATE Friday 16 Sep 2022', 'DATE 21.40']);
+  // A weight or a score keeps its number.
+  assert.deepEqual(dates('The parcel weighed 10.32 kilograms.'), []);
+});
