@@ -8,7 +8,7 @@
 
 import {
   ADDRESS_LEADS, CLOCK_INTRODUCERS, TIME_ZONES, DATE_QUALIFIERS_AFTER, ENGLISH_STREET_TYPES, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
-  FULL_MONTH_NAMES, FUNCTION_WORDS, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, OF_PREPOSITIONS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
+  FULL_MONTH_NAMES, FUNCTION_WORDS, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, OF_PREPOSITIONS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
 } from './lexicon';
 import { isFirstName, slugify } from './gazetteer';
 import { isLetterOrDigitCode, lexemeIdOf, onlySpacesBetween, tokenColumns, type Token } from './tokenize';
@@ -232,6 +232,7 @@ function isoDate(tok: Token): DateMatch | undefined {
 
 function weekday(text: string, tokens: Token[], i: number): DateMatch | undefined {
   const word = tokens[i].folded;
+  if (WEEKDAY_ABBREVIATIONS.has(word)) return shortWeekdayBeforeDate(text, tokens, i);
   if (!WEEKDAYS.has(word)) return undefined;
   // English weekdays are capitalised; a lowercase "monday" is rare enough to accept too.
   const next = tokens[i + 1];
@@ -256,6 +257,14 @@ function weekday(text: string, tokens: Token[], i: number): DateMatch | undefine
   const papersName = tokens[i].capitalised && next?.capitalised && ORG_NAME_ENDINGS.has(next.folded) && onlySpacesBetween(text, tokens[i], next);
   if (papersName && !WEEKDAY_INTRODUCERS.has(before) && !tokens[i + 2]?.capitalised) return undefined;
   return { first: i, last: i + 1, id: word };
+}
+
+/** "Fri 16 Sep 2022", "Tue. 3 March 2003": a shortened weekday, capitalised, right before a calendar date. */
+function shortWeekdayBeforeDate(text: string, tokens: Token[], i: number): DateMatch | undefined {
+  if (!tokens[i].capitalised) return undefined;
+  const at = tokens[i + 1]?.text === '.' && tokens[i + 1].start === tokens[i].end ? i + 2 : i + 1;
+  const date = tokens[at]?.kind === 'number' ? calendarDate(text, tokens, at) : undefined;
+  return date && onlySpacesBetween(text, tokens[at - 1], tokens[at]) ? { first: i, last: date.last, id: date.id } : undefined;
 }
 
 /**

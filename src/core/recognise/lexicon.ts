@@ -225,6 +225,11 @@ export const COUNT_APPROXIMATORS: ReadonlySet<string> = new Set([
 export const DATE_QUALIFIERS_AFTER: ReadonlySet<string> = new Set(['dernier', 'derniere', 'prochain', 'prochaine']);
 
 export const WEEKDAYS: ReadonlySet<string> = new Set([...FRENCH_WEEKDAYS, ...ENGLISH_WEEKDAYS]);
+/**
+ * English weekdays shortened, as web pages stamp them ("Fri 16 Sep 2022"): a weekday only before a
+ * calendar date (dates.ts), since "Sun", "Sat" and "Wed" are words and names too.
+ */
+export const WEEKDAY_ABBREVIATIONS: ReadonlySet<string> = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 export const SEASONS: ReadonlySet<string> = new Set(['printemps', 'ete', 'automne', 'hiver', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 export const DECADE_WORDS: ReadonlySet<string> = new Set(['annees', 'decennie']);
 /** Ordinals that name a quarter: "premier trimestre 2015", "third quarter", "Q3" is one token. */
@@ -357,6 +362,7 @@ export const DECADE_NAMES: ReadonlyMap<string, string> = new Map(
 /** Folded words a word-led date can start with (dates.ts): every other word is skipped at once. */
 const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
+  ...WEEKDAY_ABBREVIATIONS,
   ...MONTHS.keys(),
   ...RELATIVE_PHRASES.map((phrase) => phrase[0]),
   ...DECADE_WORDS,

@@ -557,3 +557,8 @@ test('rule 495: hour and minutes before a time zone in capitals are a time, what
   // A weight or a score keeps its number.
   assert.deepEqual(dates('The parcel weighed 10.32 kilograms.'), []);
 });
+
+test('rule 496: a shortened weekday, capitalised, right before a calendar date opens it ("Fri 16 Sep 2022", "Tue. 3 March 2003"); alone it is no date ("the Sun", "Wed" at a wedding)', () => {
+  assert.deepEqual(dates('Published Fri 16 Sep 2022. Tue. 3 March 2003 was wet.'), [['Fri 16 Sep 2022', '2022-09-16'], ['Tue. 3 March 2003', '2003-03-03']]);
+  assert.deepEqual(dates('They were wed in the Sun Hotel; the fri and sat shifts.'), []);
+});
