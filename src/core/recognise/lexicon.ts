@@ -74,8 +74,8 @@ export const ADDRESS_LEADS: ReadonlySet<string> = new Set(['at', 'to', 'from', '
 /**
  * English titles that are titles only before a given name ("Chief Ernest Bakke", "Sister Mary
  * Bernard", "Private John Whitlock"); otherwise they open names ("Chief Whip", "Twisted Sister",
- * "Sister Act", "Private Eye"). The
- * gazetteer's titles have no such condition, so entities.ts and speakers.ts both read this list.
+ * "Sister Act", "Private Eye"). The gazetteer's titles have no such condition, so entities.ts and
+ * speakers.ts both read this list.
  */
 export const TITLES_BEFORE_GIVEN_NAMES: ReadonlySet<string> = new Set(['chief', 'sister', 'private']);
 
