@@ -2365,9 +2365,7 @@ export class EntityRecogniser {
     const and = tokens[chunk.last];
     if (and?.folded === 'and' && tokens[chunk.last + 1]?.capitalised) return false;
     for (let k = chunk.first + 1; k < chunk.last; k++) {
-      const place = this.text.slice(first.start, tokens[k - 1].end);
-      if (gazetteer.lookupName(place)?.type !== 'LOC' && gazetteer.lookupTown(place) === undefined) continue;
-      return this.commonNounsFrom(k, chunk.last);
+      if (isPlaceName(this.text.slice(first.start, tokens[k - 1].end))) return this.commonNounsFrom(k, chunk.last);
     }
     return false;
   }
@@ -3076,7 +3074,7 @@ export class EntityRecogniser {
     // place's head word that is rarely a family name, names the place where a preposition of place
     // puts it on the map ("shouted at Barry Park", "Mr. Austin Hall" stay people; after "the", see
     // below).
-    if (count === 2 && this.lang === 'en' && RARE_FAMILY_NAME_HEADS.has(last.folded) && isWordOf(first, WordClass.FirstName) && this.townPrepositionBefore(chunk.first) && (gazetteer.lookupName(first.text)?.type === 'LOC' || gazetteer.lookupTown(first.text) !== undefined)) return settle(chunk, 'LOC', 2);
+    if (count === 2 && this.lang === 'en' && RARE_FAMILY_NAME_HEADS.has(last.folded) && isWordOf(first, WordClass.FirstName) && this.townPrepositionBefore(chunk.first) && isPlaceName(first.text)) return settle(chunk, 'LOC', 2);
     // "a guard at the Elza Gate", "the Grace Church": English puts no article before a person's
     // name, so a first name and a place's head word after "the" name the place ("Charlotte
     // Church" without one stays a person; "the Martin Church case" is his). (Not after "at" or
@@ -4439,8 +4437,7 @@ export class EntityRecogniser {
     // Asked of every one-word chunk: most have no hyphen, which the expression needs.
     if (!word.includes('-')) return false;
     const match = COMPASS_PART.exec(word);
-    if (!match) return false;
-    return gazetteer.lookupName(match[1])?.type === 'LOC' || gazetteer.lookupTown(match[1]) !== undefined;
+    return !!match && isPlaceName(match[1]);
   }
 
   /** Token i opens its sentence or follows an article or a preposition, not a noun it would name. */

@@ -50,15 +50,25 @@ const MAX_QUOTE_CHARS = 5000;
  * precede a closer.
  */
 function canOpen(text: string, i: number, spacedInside = false): boolean {
-  const before = codeAt(text, i - 1);
   const firstInside = spacedInside && isInlineSpaceCode(codeAt(text, i + 1)) ? i + 2 : i + 1;
-  return (i === 0 || isSpaceCode(before) || BEFORE_OPEN.has(before)) && firstInside < text.length && !isSpaceCode(codeAt(text, firstInside));
+  return placedToOpen(text, i) && firstInside < text.length && !isSpaceCode(codeAt(text, firstInside));
 }
 
 function canClose(text: string, i: number, spacedInside = false): boolean {
   const lastInside = spacedInside && isInlineSpaceCode(codeAt(text, i - 1)) ? i - 2 : i - 1;
+  return lastInside >= 0 && !isSpaceCode(codeAt(text, lastInside)) && placedToClose(text, i);
+}
+
+/** The mark at i opens the text, or follows a space or what may precede an opener ("(", "—"). */
+function placedToOpen(text: string, i: number): boolean {
+  const before = codeAt(text, i - 1);
+  return i === 0 || isSpaceCode(before) || BEFORE_OPEN.has(before);
+}
+
+/** The mark at i ends the text, or precedes a space or what may follow a closer (",", "."). */
+function placedToClose(text: string, i: number): boolean {
   const after = codeAt(text, i + 1);
-  return lastInside >= 0 && !isSpaceCode(codeAt(text, lastInside)) && (i + 1 >= text.length || isSpaceCode(after) || AFTER_CLOSE.has(after));
+  return i + 1 >= text.length || isSpaceCode(after) || AFTER_CLOSE.has(after);
 }
 
 /** A space within a line: ordinary, no-break or narrow no-break. */
@@ -77,10 +87,8 @@ function spacesInsideStraightDoubles(text: string): boolean {
   let spaced = 0;
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
     marks++;
-    const before = codeAt(text, i - 1);
-    const after = codeAt(text, i + 1);
-    const spacedOpener = isInlineSpaceCode(after) && (i === 0 || isSpaceCode(before) || BEFORE_OPEN.has(before));
-    const spacedCloser = isInlineSpaceCode(before) && (i + 1 >= text.length || isSpaceCode(after) || AFTER_CLOSE.has(after));
+    const spacedOpener = isInlineSpaceCode(codeAt(text, i + 1)) && placedToOpen(text, i);
+    const spacedCloser = isInlineSpaceCode(codeAt(text, i - 1)) && placedToClose(text, i);
     if (spacedOpener || spacedCloser) spaced++;
   }
   return spaced >= 2 && spaced * 2 >= marks;
