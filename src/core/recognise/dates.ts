@@ -682,7 +682,7 @@ function afternoonOfStory(tokens: Token[], i: number): boolean {
   if (article !== 'the' && article !== "l'") return false;
   // ("in the afternoon match": before a noun, the word says what kind of match.)
   const next = tokens[i + 1];
-  if (next?.kind === 'word' && next.lowercase && !FUNCTION_WORDS.has(next.text) && !PREPOSITIONS.has(next.text)) return false;
+  if (next?.kind === 'word' && next.lowercase && !FUNCTION_WORDS.has(next.folded) && !PREPOSITIONS.has(next.folded)) return false;
   return AFTERNOON_PREPOSITIONS.has(tokens[i - 2]?.folded ?? '');
 }
 

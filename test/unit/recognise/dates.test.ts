@@ -562,3 +562,7 @@ test('rule 496: a shortened weekday, capitalised, right before a calendar date o
   assert.deepEqual(dates('Published Fri 16 Sep 2022. Tue. 3 March 2003 was wet.'), [['Fri 16 Sep 2022', '2022-09-16'], ['Tue. 3 March 2003', '2003-03-03']]);
   assert.deepEqual(dates('They were wed in the Sun Hotel; the fri and sat shifts.'), []);
 });
+
+test('rule 475, mended: the afternoon before an accented small word is still the story\'s ("dans l\'après-midi à Nemours", "dès l\'après-midi près du pont"): function words are read folded', () => {
+  assert.deepEqual(dates('Les pompiers sont arrivés dans l\'après-midi à Nemours, puis dès l\'après-midi près du pont.'), [['après-midi', 'apres-midi'], ['après-midi', 'apres-midi']]);
+});
