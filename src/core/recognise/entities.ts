@@ -26,6 +26,7 @@ import {
   PREPOSITIONS,
   EVENT_HEAD_WORDS,
   STORM_WORDS,
+  CALAMITY_NOUNS_EN,
   NUMBER_WORDS,
   isCoordinator,
   KINSHIP_NOUNS,
@@ -962,6 +963,7 @@ export class EntityRecogniser {
     this.shareTypeAlongLists();
     this.typeAliases();
     this.joinOrganisationComplements();
+    this.nameDatedCalamities();
     this.propagate();
     return this.chunks.filter((c) => c.type && this.keep(c));
   }
@@ -5010,6 +5012,35 @@ export class EntityRecogniser {
     if (this.lowercaseWords.has(tok.folded)) return true;
     const neighbours = [tokenAt(this.tokens, i - 1), tokenAt(this.tokens, i + 1)].filter(isWordTok);
     return neighbours.some((n) => isAllCaps(n.text) && n.text.length > 1);
+  }
+
+  /**
+   * "the Latur earthquake of 1993", "the Tay Bridge disaster of 1879": English names a past
+   * calamity by its place and a lowercase noun, then its year; the name and the noun are the
+   * event (the year stays a date of its own). Only with the year: without it, "the Xenia storm"
+   * is the story's own storm, told by where it struck.
+   */
+  private nameDatedCalamities(): void {
+    if (this.lang !== 'en') return;
+    const { tokens } = this;
+    for (const chunk of this.chunks) {
+      const noun = tokens[chunk.last];
+      if (!isWordTok(noun) || !noun.lowercase || !CALAMITY_NOUNS_EN.has(noun.folded) || chunk.type === 'EVENT') continue;
+      if (this.wordCount(chunk) > 3 || !this.definiteArticleBefore(chunk.first) || !this.yearOfAfter(chunk.last + 1)) continue;
+      this.resizeChunk(chunk, chunk.first, chunk.last + 1);
+      settle(chunk, 'EVENT', 3);
+      chunk.id = undefined;
+    }
+  }
+
+  /**
+   * "of 1913" at token k: the year a past event is named by. (Not a month: "the Seattle strike
+   * of February" was still news to the paper that wrote it.)
+   */
+  private yearOfAfter(k: number): boolean {
+    const of = this.tokens[k];
+    const year = this.tokens[k + 1];
+    return isWordTok(of) && of.text === 'of' && year?.kind === 'number' && /^(?:1[5-9]|20)\d\d$/.test(year.text);
   }
 
   /**

@@ -449,6 +449,16 @@ export const INSTITUTION_HEADS = set(`
 /** Words before a storm's given name ("Hurricane Lorna", "le cyclone Josette"): the storm is an event, not a person. */
 export const STORM_WORDS = set(`hurricane typhoon cyclone storm ouragan typhon tempête`);
 
+/**
+ * English lowercase nouns of a calamity or an outrage, which follow a place's name in a past
+ * event's name: "the Latur earthquake of 1993", "the Houndsditch murders of 1910".
+ */
+export const CALAMITY_NOUNS_EN = set(`
+  earthquake explosion disaster hurricane cyclone typhoon tornado tornadoes flood floods fire
+  storm gale blizzard eruption landslide tsunami famine epidemic riot riots massacre murders
+  mutiny strike bombing derailment wreck
+`);
+
 /** Words that join the items of a list or two heads of one complement, matched as written ("où" folds like "ou"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['et', 'and', 'ou', 'or']);
 

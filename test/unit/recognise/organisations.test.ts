@@ -1282,3 +1282,9 @@ test('a party "de"/"of" a name is no cue of a body: "un torpilleur parti de Vess
   assert.ok(!undated('The party of Lincoln met in Chicago.', 'en').includes('ORG:Lincoln'));
   assert.ok(undated('Le parti Korvala a gagné les élections.', 'fr').includes('ORG:Korvala'));
 });
+
+test('English names a past calamity by its place, a lowercase noun and "of" its year ("the Galveston hurricane of 1900"); not the story\'s own ("the Dayton storm"), nor a month for the year', () => {
+  assert.deepEqual(undated('Old men compared it with the Galveston hurricane of 1900 and the Brackwater explosion of 1913.', 'en'), ['EVENT:Galveston hurricane', 'EVENT:Brackwater explosion']);
+  assert.deepEqual(entities('Since the Galveston hurricane of 1900, no storm had done worse.', 'en'), ['EVENT:Galveston hurricane', 'DATE:1900']);
+  assert.deepEqual(undated('Roofs were lost in the Dayton storm. The Seattle strike of February had ended.', 'en'), ['LOC:Dayton', 'LOC:Seattle']);
+});
