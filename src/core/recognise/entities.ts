@@ -6176,7 +6176,7 @@ const FRENCH_DATIVE_VERBS = /^(?:parl|ecri|dit|dis|demand|repond|confi|donn|offe
  * (folded; not "de"/"of", "sous"/"under": "la politique de X", "sous X" name a person).
  */
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'to', 'toward', 'towards', 'between', 'dans', 'vers', 'pres', 'entre', 'depuis', 'jusqu\'', 'sur',
+  'to', 'toward', 'towards', 'between', 'through', 'dans', 'vers', 'pres', 'entre', 'depuis', 'jusqu\'', 'sur',
 ]);
 
 /** North American street types shortened with a period at the end of a street's name ("Harlan St."). */

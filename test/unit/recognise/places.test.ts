@@ -919,3 +919,8 @@ test('Italian cities by their French names reach the city\'s id ("Messine", "Reg
   assert.deepEqual(places('Le séisme a détruit Messine et Reggio de Calabre ; Livourne envoie des secours.', 'fr'), ['Messine messina', 'Reggio de Calabre reggio-calabria', 'Livourne livorno']);
   assert.deepEqual(places('The steamer left Leghorn for Messina.', 'en'), ['Leghorn livorno', 'Messina messina']);
 });
+
+test('"through" puts a town of the long list on the map, as "to" and "between" do ("through Sevenoaks and Tonbridge"); not a person ("through Hargreaves\'s good offices")', () => {
+  const text = 'Storm damage\n\nLines through Sevenoaks and Tonbridge were blocked by fallen trees. The coach went through Keswick before dawn, and through Hargreaves\'s good offices the road was opened.';
+  assert.deepEqual(places(text, 'en'), ['Sevenoaks sevenoaks', 'Tonbridge tonbridge', 'Keswick keswick']);
+});
