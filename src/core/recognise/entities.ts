@@ -5292,8 +5292,11 @@ export class EntityRecogniser {
     if (this.listEndsOnPunctuation(k)) return true;
     while (this.tokens[k] && (this.tokens[k].text === ',' || isCoordinator(this.tokens[k]) || (isNameWord(this.tokens[k]) && this.tokens[k].capitalised))) k++;
     const next = this.tokens[k];
+    if (!isWordTok(next) || !next.lowercase) return false;
+    // ("in Cockermouth and Keswick and that schools…": a coordinator closed the list; a new clause follows.)
+    if (isCoordinator(this.tokens[k - 1])) return true;
     // ("by lorry", "par le train": the means of travel, which PREPOSITIONS leaves out for "by X said".)
-    return isWordTok(next) && next.lowercase && (PREPOSITIONS.has(next.folded) || next.folded === 'by' || next.folded === 'par');
+    return PREPOSITIONS.has(next.folded) || next.folded === 'by' || next.folded === 'par';
   }
 
   /** A chunk nothing typed, and no common noun the article also writes in lowercase ("des Eaux et Forêts"). */

@@ -924,3 +924,8 @@ test('"through" puts a town of the long list on the map, as "to" and "between" d
   const text = 'Storm damage\n\nLines through Sevenoaks and Tonbridge were blocked by fallen trees. The coach went through Keswick before dawn, and through Hargreaves\'s good offices the road was opened.';
   assert.deepEqual(places(text, 'en'), ['Sevenoaks sevenoaks', 'Tonbridge tonbridge', 'Keswick keswick']);
 });
+
+test('a town of the long list listed after a place stays a place where "and" opens a new clause after it ("in Cockermouth and Keswick and that schools…"); not before a verb ("from Quorrabin and Dubois met him")', () => {
+  const text = 'Floods latest\n\nThe council said rest centres had opened in Cockermouth and Keswick and that schools in the worst areas would stay shut. Friends from Quorrabin and Dubois met him at the station.';
+  assert.deepEqual(places(text, 'en'), ['Cockermouth cockermouth', 'Keswick keswick', 'Quorrabin quorrabin']);
+});
