@@ -272,8 +272,8 @@ const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'l’', 
 /** The singular determiners French puts before a body's name: its articles, demonstratives and possessives ("cette Municipalité"). */
 const FRENCH_DETERMINERS_BEFORE_BODY: ReadonlySet<string> = new Set([...FRENCH_ARTICLES, 'ce', 'cet', 'cette', 'notre', 'votre', 'leur', 'son', 'sa']);
 
-/** English words before a name that only a place follows: "via X", "around X" ("visit" and "toward" also take people). */
-const ROUTE_PREPOSITIONS: ReadonlySet<string> = new Set(['via', 'around', 'across', 'throughout', 'outside']);
+/** English words before a name that only a place follows: "via X", "around X", "the slopes above X" ("visit" and "toward" also take people). */
+const ROUTE_PREPOSITIONS: ReadonlySet<string> = new Set(['via', 'around', 'across', 'throughout', 'outside', 'above', 'below', 'beneath', 'beyond']);
 /** English words of travel before "to" and a place: "the boat to X", "flew to X" ("went to", "moved to" also take a recipient or a club). */
 const TRAVEL_WORDS: ReadonlySet<string> = new Set([
   'trip', 'trips', 'journey', 'boat', 'ferry', 'bus', 'buses', 'train', 'trains', 'flight', 'flights', 'road', 'route', 'drive', 'walk',
@@ -3244,9 +3244,9 @@ export class EntityRecogniser {
     // spokesman speaks for a body, or for a person (see spokesmanSpeaksForBody).
     if (count <= 4 && relative !== 'who' && this.spokesmanBefore(chunk.first) && this.spokesmanSpeaksForBody(chunk)) return settle(chunk, 'ORG', 2);
     // ("Alyeska, for its part, is asking…": a thing's part is a body's.)
-    // (Not "which" after a preposition of place: "chickens from Guangdong, which supplies…" is
-    // the province.)
-    const bodyWhich = relative === 'which' && !this.locativeBefore(chunk.first);
+    // (Not "which" after a preposition of place or route: "chickens from Guangdong, which
+    // supplies…", "the slopes above Kerumbara, which residents blame…" are places.)
+    const bodyWhich = relative === 'which' && !this.locativeBefore(chunk.first) && !this.routeBefore(chunk);
     if (this.lang === 'en' && (this.speaksOfItself(chunk.last) || bodyWhich || this.forItsPart(chunk.last))) return settle(chunk, 'ORG', 2);
     // "un agriculteur de Castelbrac a dit": after "de", the name completes the noun that speaks.
     // "The Treasury said": the press names no person with "the" before one capitalised word.

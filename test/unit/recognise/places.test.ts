@@ -929,3 +929,9 @@ test('a town of the long list listed after a place stays a place where "and" ope
   const text = 'Floods latest\n\nThe council said rest centres had opened in Cockermouth and Keswick and that schools in the worst areas would stay shut. Friends from Quorrabin and Dubois met him at the station.';
   assert.deepEqual(places(text, 'en'), ['Cockermouth cockermouth', 'Keswick keswick', 'Quorrabin quorrabin']);
 });
+
+test('"above", "below", "beneath", "beyond" lead to places, as "around" and "via" do, and a place so led is no body before ", which" ("the slopes above Kerumbara, which residents blame"); "sold to Arkwell, which" still is', () => {
+  const text = 'Landslide inquiry\n\nThe league demanded an inquiry into quarrying on the slopes above Kerumbara, which residents blame for the slide. The whole reach below Lambeth lay open to the sun, and families camped beyond Lincoln Park. The mill was sold to Arkwell, which closed it.';
+  const found = analyze(text, { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`);
+  assert.deepEqual(found, ['LOC:Kerumbara', 'LOC:Lambeth', 'LOC:Lincoln Park', 'ORG:Arkwell']);
+});
