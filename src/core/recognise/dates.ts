@@ -577,8 +577,10 @@ function clockInWords(text: string, tokens: Token[], i: number): DateMatch | und
   const start = named !== undefined ? { hour: named === 0 ? 12 : named } : tokens[k] && (tokens[k].kind === 'word' || tokens[k].kind === 'number') ? hourAt(tokens[k]) : undefined;
   if (!start || start.minute !== undefined || start.hour < 1 || start.hour > 12 || !spacedRun(text, tokens, i, k)) return undefined;
   // "cut by a quarter to six million", "rose a quarter to 11", "a quarter to 7 per cent": a fraction.
+  // (Not "by half-past nine": half past an hour is no share of anything.)
   const before = tokens[i - 1]?.folded === 'a' ? tokens[i - 2] : tokens[i - 1];
-  if (FRACTION_LEADS.has(before?.folded ?? '') || QUANTITY_AFTER.has(tokens[k + 1]?.folded ?? '') || tokens[k + 1]?.text === '%') return undefined;
+  const fraction = minute !== 30 && FRACTION_LEADS.has(before?.folded ?? '');
+  if (fraction || QUANTITY_AFTER.has(tokens[k + 1]?.folded ?? '') || tokens[k + 1]?.text === '%') return undefined;
   let hour = start.hour;
   let last = k + 1;
   if (tokens[last]?.folded === "o'clock" && onlySpacesBetween(text, tokens[k], tokens[last])) last++;

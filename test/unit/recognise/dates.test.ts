@@ -383,6 +383,11 @@ test('the clock in English words: "a quarter to eleven", "quarter past twelve", 
   assert.deepEqual(dates('Police held 7 in the morning raid; a quarter to a third of them left.'), []);
 });
 
+test('"by half-past nine", "by half past eleven": half past an hour after "by" is the time ("cut by a quarter to six million" stays a fraction)', () => {
+  assert.deepEqual(dates('By half-past nine the line stretched to the park, and by half past eleven a multitude had gathered.'), [['half-past nine', '09h30'], ['half past eleven', '11h30']]);
+  assert.deepEqual(dates('Profits were cut by a quarter to six million.'), []);
+});
+
 test('English relative dates: "last evening", "since the weekend" (not "at the weekend"), "the end of May", "late September"', () => {
   assert.deepEqual(dates('It was stated last evening; calls rose since the weekend, as they do at the weekend.'), [['last evening', 'last-evening'], ['weekend', 'weekend']]);
   assert.deepEqual(dates('The trench closes at the end of May and reopens in late September.'), [['end of May', 'xxxx-05-end'], ['late September', 'xxxx-09-late']]);
