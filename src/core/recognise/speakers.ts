@@ -553,12 +553,14 @@ export class SpeakerAttributor {
    * "« On nous a juré… », a-t-elle expliqué, « et cinq ans plus tard… »", "“We lost,” he said,
    * “but we fought.”": the quote picks up the sentence the incise cut, so it is direct like the
    * first part even though it starts in lower case (and continuation gives it the same speaker).
+   * The incise may describe its speaker at length ("”, murmure Martine D., une Lyonnaise de 34
+   * ans, assise sous une couverture, “et je ne l’ai jamais revu.”"): up to 40 tokens.
    */
   private resumesQuote(q: QuoteRef, previous: QuoteRef | undefined): boolean {
     if (!previous || previous.quote.kind !== 'direct' || q.quote.kind === 'direct') return false;
     const gap: number[] = [];
     for (let k = previous.last; k < q.first; k++) {
-      if (this.endsSentence(k) || gap.length > 10) return false;
+      if (this.endsSentence(k) || gap.length > 40) return false;
       if (!this.inQuote[k]) gap.push(k);
     }
     if (gap.length < 2 || !this.isComma(gap[gap.length - 1]) || !endsQuotedSentence(q.quote.text)) return false;

@@ -49,6 +49,13 @@ test('a quote cut by its incise and picked up in lower case is direct, with the 
   assert.deepEqual(kinds('Karen Holt was blunt. “We did everything we could.” She called it “a farce”.', 'en'), ['direct', 'partial']);
 });
 
+test('the incise that cuts a quote may describe its speaker at length; the quote it picks up is still direct', () => {
+  const fr = '« Mon mari est parti chercher la voiture », murmure Martine Desbiolles, une Lyonnaise de 34 ans, assise sous une couverture dans la salle des fêtes, « et je ne l’ai jamais revu. »';
+  assert.deepEqual(kinds(fr, 'fr'), ['direct', 'direct']);
+  const en = '“People come and look up,” says Roger Baillard, who has kept a café on the square since 1952 and knows every regular by name, “and leave without sitting down.”';
+  assert.deepEqual(kinds(en, 'en'), ['direct', 'direct']);
+});
+
 test('French "on" + speech verb speaks for the body the sentence places it in', () => {
   assert.deepEqual(speakers('Le ton monte. On indiquait hier soir à l’Elysée que le président suivait la crise « avec attention ».', 'fr'), ['elysee']);
   assert.deepEqual(speakers('Le ton monte. A Bruxelles, on soulignait que « rien n’est joué ».', 'fr'), ['brussels']);
