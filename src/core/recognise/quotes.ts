@@ -206,12 +206,16 @@ const NOT_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(
 /** Words of a quote's content, for deciding direct vs partial. */
 const SUBJECT_PRONOUN_START = /^(?:je|j['’]|nous|vous|on|il|elle|ils|elles|i|we|you|he|she|they|it['’]s|c['’]est|ce|cela|ça|there)\b/iu;
 
+/** A quote's content ending on "!" or "?", before any closing spaces (French puts one before the mark). */
+const EXCLAMATION_OR_QUESTION_END = /[!?]\s*$/u;
+
 /** What is stripped before a quote's first word: spaces, further quote marks, ellipsis, dashes. */
 const LEADING_NON_WORD = codes('«“„‘"\'…-');
 
 /**
  * `direct`: a whole quoted sentence, starting with a capital ("« Nous échangerons… »") or with a
- * subject pronoun ("« nous avons lutté… »"); `partial`: a few words inside the journalist's
+ * subject pronoun ("« nous avons lutté… »"), or an exclamation or a question ("« Au feu ! »");
+ * `partial`: a few words inside the journalist's
  * sentence ("de « longue et fructueuse »").
  */
 export function quoteKind(quoteText: string): 'direct' | 'partial' {
@@ -219,6 +223,8 @@ export function quoteKind(quoteText: string): 'direct' | 'partial' {
   let start = 1;
   while (start < end && (isSpaceCode(quoteText.charCodeAt(start)) || LEADING_NON_WORD.has(quoteText.charCodeAt(start)))) start++;
   const content = quoteText.slice(start, end);
+  // "« Assassins ! »", "“Mind it?”": an exclamation or a question is a sentence, however short.
+  if (EXCLAMATION_OR_QUESTION_END.test(content)) return 'direct';
   const words = countWords(content, 4);
   if (words < 3) return 'partial';
   if (/^\p{Lu}/u.test(content)) return 'direct';

@@ -45,6 +45,15 @@ test('direct vs partial', () => {
   assert.equal(quoteKind('"significative"'), 'partial');
 });
 
+test('an exclamation or a question is a whole sentence, however short: "« Assassins ! »", "“Mind it?”" are direct; "“spooks.”" stays partial', () => {
+  assert.equal(quoteKind('«\u00a0Assassins !\u00a0»'), 'direct');
+  assert.equal(quoteKind('"Fessenheim vivra !"'), 'direct');
+  assert.equal(quoteKind('“Mind it?”'), 'direct');
+  assert.equal(quoteKind('« Qui paiera ? »'), 'direct');
+  assert.equal(quoteKind('“spooks.”'), 'partial');
+  assert.equal(quoteKind('« irréaliste »'), 'partial');
+});
+
 test('an elided year inside curly single quotes closes nothing: ‘Back by ’82’', () => {
   assert.deepEqual(found('A banner read ‘Back by ’82’, and the crowd laughed.'), ['‘Back by ’82’']);
 });
