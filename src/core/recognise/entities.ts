@@ -2780,10 +2780,22 @@ export class EntityRecogniser {
   private saintNameGoesOn(j: number, chunkStart: number): boolean {
     const { tokens } = this;
     const saint = tokens[chunkStart];
-    if (this.lang !== 'en' || !SAINT_WORDS.has(saint.text)) return false;
+    if (this.lang !== 'en') return false;
+    // "Mount St. Helens", "Fort St. John", "Lake St. Clair": the saint's period inside a place
+    // named after its head word (not a street's "Main St." before the next sentence).
+    if (j >= chunkStart + 2 && tokens[j].text === '.' && this.saintAfterPlaceHead(j - 1)) return true;
+    if (!SAINT_WORDS.has(saint.text)) return false;
     if (j === chunkStart + 1) return tokens[j].text === '.' && saint.text !== 'Saint' && isNameWord(tokenAt(tokens, j + 1));
     const nameAt = tokens[chunkStart + 1].text === '.' ? chunkStart + 2 : chunkStart + 1;
     return j === nameAt + 1 && isPossessiveMark(tokens[j]) && tokens[j].start === tokens[nameAt].end;
+  }
+
+  /** "St" or "Ste" at i, after a place's head word ("Mount", "Fort") and before the saint's name, its period between. */
+  private saintAfterPlaceHead(i: number): boolean {
+    const { tokens } = this;
+    const saint = tokens[i];
+    return (saint.text === 'St' || saint.text === 'Ste') && tokens[i + 1].start === saint.end && isWordOf(tokens[i - 1], WordClass.PlaceHeadWord)
+      && isNameWord(tokenAt(tokens, i + 2)) && tokens[i + 2].capitalised;
   }
 
   /**

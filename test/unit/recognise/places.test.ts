@@ -935,3 +935,8 @@ test('"above", "below", "beneath", "beyond" lead to places, as "around" and "via
   const found = analyze(text, { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`);
   assert.deepEqual(found, ['LOC:Kerumbara', 'LOC:Lambeth', 'LOC:Lincoln Park', 'ORG:Arkwell']);
 });
+
+test('the saint\'s period inside a place named after its head word: "Mount St. Helens", "Fort St. John", "Lake St. Clair" are whole; a street\'s "Main St." ends before the next sentence', () => {
+  const text = 'Head\n\nMud and ash bury the valley below Mount St. Helens today. They drove on to Fort St. John and to Lake St. Clair. The shop on Main St. Nobody came.';
+  assert.deepEqual(places(text, 'en'), ['Mount St. Helens mount-st-helens', 'Fort St. John fort-st-john', 'Lake St. Clair lake-st-clair', 'Main St. main-st']);
+});
