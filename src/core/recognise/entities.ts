@@ -5039,9 +5039,7 @@ export class EntityRecogniser {
       const noun = tokens[chunk.last];
       if (!isWordTok(noun) || !noun.lowercase || !CALAMITY_NOUNS_EN.has(noun.folded) || chunk.type === 'EVENT') continue;
       if (this.wordCount(chunk) > 3 || !this.definiteArticleBefore(chunk.first) || !this.yearOfAfter(chunk.last + 1)) continue;
-      this.resizeChunk(chunk, chunk.first, chunk.last + 1);
-      settle(chunk, 'EVENT', 3);
-      chunk.id = undefined;
+      extendChunk(chunk, chunk.last + 1, 'EVENT', 3);
     }
   }
 

@@ -215,8 +215,7 @@ const LEADING_NON_WORD = codes('«“„‘"\'…-');
 /**
  * `direct`: a whole quoted sentence, starting with a capital ("« Nous échangerons… »") or with a
  * subject pronoun ("« nous avons lutté… »"), or an exclamation or a question ("« Au feu ! »");
- * `partial`: a few words inside the journalist's
- * sentence ("de « longue et fructueuse »").
+ * `partial`: a few words inside the journalist's sentence ("de « longue et fructueuse »").
  */
 export function quoteKind(quoteText: string): 'direct' | 'partial' {
   const end = quoteText.length - 1;
