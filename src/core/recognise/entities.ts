@@ -680,6 +680,8 @@ const NUMBERED_PLACE_HEADS = new Set(['route', 'highway', 'interstate', 'termina
  * rebel groups and masks are written so too.)
  */
 const ROAD_CODE = /^(?:RN|RD|I-)\d{1,4}[A-Z]?$/;
+/** A British road by its class letter and number: "M1", "A27", "B4560"; a French autoroute: "A75" ("le M23" is a movement). */
+const LETTERED_ROAD: Readonly<Record<Lang, RegExp>> = { en: /^[MAB]\d{1,4}$/, fr: /^A\d{1,3}$/ };
 /** Parts of a thing numbered in their name, no entity (folded): "Unit 2", "Room 101", "Chapter 11". */
 const NUMBERED_PARTS = new Set(['unit', 'room', 'chapter', 'article', 'section', 'page', 'item', 'figure', 'table', 'level', 'phase', 'step', 'reactor', 'block', 'lot']);
 
@@ -3239,6 +3241,7 @@ export class EntityRecogniser {
     if (count === 1 && /^COP\d{1,2}$/.test(first.text)) return settle(chunk, 'EVENT', 2);
     // "la RN21", "la RD934", "on I-94": a road's code, letters and number written as one word.
     if (count === 1 && ROAD_CODE.test(first.text)) return settle(chunk, 'LOC', 2);
+    if (count === 1 && this.namesLetteredRoad(chunk)) return settle(chunk, 'LOC', 2);
     if (count === 1 && isAcronym(first.text) && !this.isShouting(chunk.first)) return settle(chunk, 'ORG', 2);
     if (count === 1 && isWordOf(first, WordClass.InnerCapital)) return settle(chunk, 'ORG', 2);
     if (first.folded === 'the' && count >= 2) return settle(chunk, 'ORG', 2);
@@ -5024,6 +5027,17 @@ export class EntityRecogniser {
     if (this.lowercaseWords.has(tok.folded)) return true;
     const neighbours = [tokenAt(this.tokens, i - 1), tokenAt(this.tokens, i + 1)].filter(isWordTok);
     return neighbours.some((n) => isAllCaps(n.text) && n.text.length > 1);
+  }
+
+  /**
+   * "the M1 near Luton", "on the A27, one of the busiest roads", "l'A75": a lettered road after
+   * the definite article, where no noun follows that the code would qualify ("the A4 paper",
+   * "the M4 carbine" name a size and a model).
+   */
+  private namesLetteredRoad(chunk: Chunk): boolean {
+    if (!LETTERED_ROAD[this.lang].test(this.tokens[chunk.first].text) || !this.definiteArticleBefore(chunk.first)) return false;
+    const next = this.tokens[chunk.last];
+    return !isWordTok(next) || !next.lowercase || isWordOf(next, WordClass.Function) || PREPOSITIONS.has(next.folded);
   }
 
   /**

@@ -940,3 +940,8 @@ test('the saint\'s period inside a place named after its head word: "Mount St. H
   const text = 'Head\n\nMud and ash bury the valley below Mount St. Helens today. They drove on to Fort St. John and to Lake St. Clair. The shop on Main St. Nobody came.';
   assert.deepEqual(places(text, 'en'), ['Mount St. Helens mount-st-helens', 'Fort St. John fort-st-john', 'Lake St. Clair lake-st-clair', 'Main St. main-st']);
 });
+
+test('a lettered road after the definite article is a place ("the M1 near Luton", "the A27 was closed", "l\'A75"); not a size or a model before its noun ("the A4 paper", "the M4 carbine"), nor "le M23" in French', () => {
+  assert.deepEqual(places('Head\n\nTraffic was stopped on the M1 near Luton, and the A27 was closed. Print it on the A4 paper and load the M4 carbine.', 'en'), ['M1 m1', 'Luton luton', 'A27 a27']);
+  assert.deepEqual(places('Titre\n\nIl a pris l\'A75 vers Millau. Le M23 a pris Goma.', 'fr'), ['A75 a75', 'Millau millau', 'Goma goma']);
+});
