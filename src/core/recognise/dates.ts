@@ -8,10 +8,10 @@
 
 import {
   ADDRESS_LEADS, CLOCK_INTRODUCERS, TIME_ZONES, DATE_QUALIFIERS_AFTER, ENGLISH_STREET_TYPES, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
-  FULL_MONTH_NAMES, FUNCTION_WORDS, HOLIDAYS, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, OF_PREPOSITIONS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
+  FULL_MONTH_NAMES, HOLIDAYS, isLowercaseContentWord, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, OF_PREPOSITIONS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
 } from './lexicon';
 import { isFirstName, slugify } from './gazetteer';
-import { isLetterOrDigitCode, lexemeIdOf, onlySpacesBetween, tokenColumns, type Token } from './tokenize';
+import { isAllCaps, isLetterOrDigitCode, lexemeIdOf, onlySpacesBetween, tokenColumns, type Token } from './tokenize';
 import { tokenAt } from './bounds';
 
 export interface DateMatch {
@@ -373,7 +373,7 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
 function isTimeStamp(text: string, tokens: Token[], i: number): boolean {
   // "Fri 16 Sep 2022 21.40 BST": a time zone in capitals after it says clock, whatever the separator.
   const zone = tokens[i + 1];
-  if (zone && TIME_ZONES.has(zone.folded) && zone.text === zone.text.toUpperCase() && onlySpacesBetween(text, tokens[i], zone)) return true;
+  if (zone && TIME_ZONES.has(zone.folded) && isAllCaps(zone.text) && onlySpacesBetween(text, tokens[i], zone)) return true;
   if (!/^\d\d:\d\d$/.test(tokens[i].text)) return false;
   return tokens[i].text.startsWith('0') || (tokens[i + 1]?.text === ',' && tokens[i + 2]?.kind === 'number');
 }
@@ -683,8 +683,7 @@ function afternoonOfStory(tokens: Token[], i: number): boolean {
   const article = tokens[i - 1]?.folded;
   if (article !== 'the' && article !== "l'") return false;
   // ("in the afternoon match": before a noun, the word says what kind of match.)
-  const next = tokens[i + 1];
-  if (next?.kind === 'word' && next.lowercase && !FUNCTION_WORDS.has(next.folded) && !PREPOSITIONS.has(next.folded)) return false;
+  if (isLowercaseContentWord(tokens[i + 1])) return false;
   return AFTERNOON_PREPOSITIONS.has(tokens[i - 2]?.folded ?? '');
 }
 
@@ -1016,8 +1015,7 @@ const AMOUNT_LEADS_BEFORE_DE: ReadonlySet<string> = new Set(['plus', 'moins', 'p
  * closed", "en 1998 les prix" keep their years).
  */
 function countedByAmount(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  if (!next || next.kind !== 'word' || !next.lowercase || FUNCTION_WORDS.has(next.folded) || PREPOSITIONS.has(next.folded)) return false;
+  if (!isLowercaseContentWord(tokens[i + 1])) return false;
   const prev = tokens[i - 1]?.folded ?? '';
   if (AMOUNT_LEADS.has(prev) || prev === 'moins' || ((prev === 'than' || prev === 'least') && tokens[i - 2]?.kind === 'word')) return true;
   return (prev === 'de' || prev === 'd\'') && AMOUNT_LEADS_BEFORE_DE.has(tokens[i - 2]?.folded ?? '');

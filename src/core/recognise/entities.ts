@@ -27,6 +27,7 @@ import {
   EVENT_HEAD_WORDS,
   STORM_WORDS,
   CALAMITY_NOUNS_EN,
+  isLowercaseContentWord,
   NUMBER_WORDS,
   isCoordinator,
   KINSHIP_NOUNS,
@@ -2530,7 +2531,7 @@ export class EntityRecogniser {
     if (isWordOf(name, WordClass.FirstName) || isAcronym(name.text) || GROUP_WORDS.has(name.folded) || looksLikeDemonym(name.text)) return false;
     // (Not "Alderman Pryce county coroner", "Viking river cruises": a title before, a noun after.)
     const after = this.tokens[chunk.last + 1];
-    if (this.titleBefore(chunk.first) || (isWordTok(after) && after.lowercase && !isWordOf(after, WordClass.Function) && !PREPOSITIONS.has(after.folded))) return false;
+    if (this.titleBefore(chunk.first) || isLowercaseContentWord(after)) return false;
     const known = gazetteer.lookupName(name.text);
     return !known || known.type === 'LOC';
   }
@@ -4446,7 +4447,7 @@ export class EntityRecogniser {
     const next = this.tokens[chunk.last];
     // ("the North of Scotland Steam Fishing Company": a body's name the chunker cut on "of".)
     if (next?.folded === 'of') return false;
-    return !isWordTok(next) || !next.lowercase || isWordOf(next, WordClass.Function | WordClass.Preposition | WordClass.Adverb);
+    return !isLowercaseContentWord(next) || isWordOf(next, WordClass.Adverb);
   }
 
   /** "Jura-Sud", "Marseille-Nord": a place the lists know, a hyphen, a point of the compass. */
@@ -5036,8 +5037,7 @@ export class EntityRecogniser {
    */
   private namesLetteredRoad(chunk: Chunk): boolean {
     if (!LETTERED_ROAD[this.lang].test(this.tokens[chunk.first].text) || !this.definiteArticleBefore(chunk.first)) return false;
-    const next = this.tokens[chunk.last];
-    return !isWordTok(next) || !next.lowercase || isWordOf(next, WordClass.Function) || PREPOSITIONS.has(next.folded);
+    return !isLowercaseContentWord(this.tokens[chunk.last]);
   }
 
   /**
@@ -5438,11 +5438,9 @@ export class EntityRecogniser {
     if (this.wordCount(chunk) !== 2 || named.has(this.surfaceKey(chunk))) return;
     const place = named.get(this.tokens[chunk.first].folded);
     if (place?.type !== 'LOC') return;
-    chunk.last = chunk.first + 1;
-    chunk.words = chunk.surfaceKey = undefined;
-    chunk.type = 'LOC';
+    this.resizeChunk(chunk, chunk.first, chunk.first + 1);
+    settle(chunk, 'LOC', 2);
     chunk.id = place.id;
-    chunk.strength = 2;
   }
 
   /** The typed mentions off the capitals lines that open on a word the capitals lines hold, by surface. */

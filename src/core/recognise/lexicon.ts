@@ -669,6 +669,14 @@ export function isWordOf(token: { readonly lexeme: Lexeme } | undefined, cls: Wo
   return token !== undefined && (lexemeClasses(token.lexeme) & cls) !== 0;
 }
 
+/**
+ * A lowercase word that is neither a function word nor a preposition: most often a noun that
+ * the word before it qualifies ("the A4 paper", "quelque 2000 résidents", "the afternoon match").
+ */
+export function isLowercaseContentWord(token: { readonly kind: string; readonly lowercase: boolean; readonly lexeme: Lexeme } | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.lowercase && !isWordOf(token, WordClass.Function | WordClass.Preposition);
+}
+
 /** All the WordClass bits of a lexeme, computed on first need. */
 export function lexemeClasses(lexeme: Lexeme): number {
   if (lexeme.classes === 0) lexeme.classes = classesOf(lexeme);

@@ -5,7 +5,7 @@
 // reported. A quote may run over several paragraphs when each new paragraph re-opens it with
 // the same mark, the typographic convention for long quotations.
 
-import { isLetterOrDigitCode, isSpaceCode } from './tokenize';
+import { isInlineSpaceCode, isLetterOrDigitCode, isSpaceCode } from './tokenize';
 import type { Span } from './types';
 import { codeAt } from './bounds';
 
@@ -69,11 +69,6 @@ function placedToOpen(text: string, i: number): boolean {
 function placedToClose(text: string, i: number): boolean {
   const after = codeAt(text, i + 1);
   return i + 1 >= text.length || isSpaceCode(after) || AFTER_CLOSE.has(after);
-}
-
-/** A space within a line: ordinary, no-break or narrow no-break. */
-function isInlineSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f;
 }
 
 /**

@@ -902,9 +902,11 @@ export function isPossessiveMark(tok: Token | undefined): boolean {
  */
 export function onlySpacesBetween(text: string, a: Token, b: Token | undefined): boolean {
   if (!b) return false;
-  for (let i = a.end; i < b.start; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 0xa0 && c !== 0x202f && c !== 9) return false;
-  }
+  for (let i = a.end; i < b.start; i++) if (!isInlineSpaceCode(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** A space within a line: ordinary, tab, no-break or narrow no-break (French typography's). */
+export function isInlineSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f;
 }
