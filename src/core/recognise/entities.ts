@@ -3141,7 +3141,9 @@ export class EntityRecogniser {
     // "At Wayne, where the mine has closed", "à Youri, où": a name after a preposition of place
     // and before ", where" is the place, whatever first name it shares.
     if (count <= 3 && this.whereAfter(chunk.last) && this.townPrepositionBefore(chunk.first) && !this.hasWordOf(chunk, WordClass.OrgHeadWord)) return settle(chunk, 'LOC', 2);
-    if (count >= 2 && isWordOf(first, WordClass.FirstName)) return settle(chunk, 'PER', 3);
+    // ("the Rose Deer mine", "The Stella Maris will pay": the press writes no person's name after
+    // "the", save before what is named after one: "the Martin Church case".)
+    if (count >= 2 && isWordOf(first, WordClass.FirstName) && (!this.definiteArticleBefore(chunk.first) || this.attributiveNounAfter(chunk))) return settle(chunk, 'PER', 3);
     // "le Raja", "à l'Olympia", "la Sava", "du Berry", "the Clyde": the press names no person
     // with an article.
     // "arrived from Lawrence", "the train to Jackson": a given name that is also a town of the
@@ -3280,6 +3282,9 @@ export class EntityRecogniser {
     // (A person named by a family name led by its article, "remis à Le Drian", is named in full
     // first, and the full name's evidence outweighs this weak cue of place, see spreadEvidence.)
     if (articleLed && count >= 2 && !this.placePrepositionBefore(chunk)) return;
+    // "The San Antonio Water System warned", "The Brooklyn Eagle last evening called": English
+    // names no person with "the" before the name, so a name after it that speaks is a body's.
+    if (this.lang === 'en' && count >= 2 && this.definiteArticleBefore(chunk.first) && this.speechVerbAfter(chunk.last)) return settle(chunk, 'ORG', 2);
     if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !this.townOfName(chunk.first) && !this.placeOfSpeakers(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     if (relative === 'who' && !bodyWithArticle) return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
@@ -3292,7 +3297,7 @@ export class EntityRecogniser {
     if (count >= 2 && count <= 3 && this.placePrepositionBefore(chunk)) return settle(chunk, 'LOC', 1);
     // "to Te Kuiti", "from Te Anau": a Maori name after a preposition of place or route is a place.
     if (first.text === 'Te' && this.townPrepositionBefore(chunk.first)) return settle(chunk, 'LOC', 1);
-    if (count >= 2 && count <= 3 && this.articleBefore(chunk.first)) return;
+    if (count >= 2 && count <= 3 && (this.articleBefore(chunk.first) || this.definiteArticleBefore(chunk.first))) return;
     // "Sud FM", "SUD Santé": an acronym among the words names a body, not a person.
     if (count >= 2 && count <= 3 && this.hasAcronymWord(chunk)) return guess(chunk, 'ORG');
     if (count >= 2 && count <= 3) return guess(chunk, 'PER');

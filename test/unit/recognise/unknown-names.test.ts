@@ -253,3 +253,16 @@ test('rule 470: in English two unknown words ending on a double-barrelled family
   assert.deepEqual(tagged('He was elected for Dublin North-Central in 1969.', 'en').filter((e) => e.startsWith('PER')), []);
   assert.deepEqual(tagged('The Dutch Consul-General came to the quay.', 'en').filter((e) => e.startsWith('PER')), []);
 });
+
+test('rule 507: a given name that opens two words or more after the definite article names no person, the press writing people without one ("the Rose Deer mine", "the Stella Maris will pay", "rejoint le Dante Alighieri"); without it they stay a person', () => {
+  assert.deepEqual(tagged('At the pit head, the Rose Deer mine has been closed since August.', 'en').filter((e) => e.startsWith('PER')), []);
+  assert.deepEqual(tagged('Nobody knew who would pay. The Stella Maris will pay for the drum, the priest said.', 'en').filter((e) => e.startsWith('PER')), []);
+  assert.deepEqual(tagged('Les élèves ont rejoint le Dante Alighieri à midi.', 'fr').filter((e) => e.startsWith('PER')), []);
+  assert.deepEqual(tagged('Rose Deer, a miner, has been out of work since August.', 'en'), ['PER Rose Deer']);
+});
+
+test('rule 507: after "The" opening a sentence, two unknown words are no person either; a name after "the" that speaks is a body ("The San Antonio Water System warned")', () => {
+  assert.deepEqual(tagged('Nobody knew who would pay. The Corrigan Tabernacle will pay for the drum.', 'en').filter((e) => e.startsWith('PER')), []);
+  assert.deepEqual(tagged('La Gazette Rimouskoise paraît le jeudi.', 'fr').filter((e) => e.startsWith('PER')), []);
+  assert.deepEqual(tagged('The roads froze. The Velmont Water System warned that pressure would fall.', 'en'), ['ORG Velmont Water System']);
+});
