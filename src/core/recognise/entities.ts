@@ -588,7 +588,7 @@ const JURISDICTION_TITLES: ReadonlySet<string> = new Set(['mayor', 'governor', '
 const SCHOOL_HEADS: ReadonlySet<string> = new Set(['ecole', 'lycee', 'college', 'universite', 'institut', 'cegep']);
 
 /** French lowercase heads of a place that a town has (its bay, beach, market, church, camp, station). */
-const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'marche', 'eglise', 'camp', 'gare', 'port', 'hopital']);
+const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'marche', 'eglise', 'camp', 'gare', 'port', 'hopital', 'cafe', 'hotel', 'restaurant']);
 
 /** French lowercase heads of a body every town has one of (its town hall, its gendarmes, its school): see namesTownOfHead. */
 const TOWN_UNIT_HEADS: ReadonlySet<string> = new Set(['mairie', 'gendarmerie', 'ecole']);

@@ -537,7 +537,7 @@ export const PLACE_HEADS = set(`
   îles marché hôpital refuge massif delta val vallon camp bois plateau côte cité
   étang marais plaine pic glacier allée impasse promenade esplanade port
   mer océan plaines monts détroit lagune chaussée porte héliport faubourg
-  barrage viaduc tunnel cloître
+  barrage viaduc tunnel cloître café restaurant auberge brasserie cinéma
 `);
 
 /**

@@ -945,3 +945,8 @@ test('a lettered road after the definite article is a place ("the M1 near Luton"
   assert.deepEqual(places('Head\n\nTraffic was stopped on the M1 near Luton, and the A27 was closed. Print it on the A4 paper and load the M4 carbine.', 'en'), ['M1 m1', 'Luton luton', 'A27 a27']);
   assert.deepEqual(places('Titre\n\nIl a pris l\'A75 vers Millau. Le M23 a pris Goma.', 'fr'), ['A75 a75', 'Millau millau', 'Goma goma']);
 });
+
+test('rule 508: a café, a restaurant, an inn, a brasserie or a cinema named after its lowercase head is one place ("au café du Soleil", "le restaurant du Cerf"); a café or a hotel "de" a town is the town\'s ("l\'hôtel de Gap", "le café de Madagascar")', () => {
+  assert.deepEqual(places('Ils se sont retrouvés au café du Soleil, puis au restaurant du Cerf.', 'fr'), ['café du Soleil cafe-du-soleil', 'restaurant du Cerf restaurant-du-cerf']);
+  assert.deepEqual(places("Il a dormi à l'hôtel de Gap avant de goûter le café de Madagascar.", 'fr'), ['Gap gap', 'Madagascar madagascar']);
+});
