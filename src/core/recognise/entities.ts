@@ -3214,7 +3214,7 @@ export class EntityRecogniser {
     if (count >= 2 && this.lang === 'en' && STREET_ABBREVIATIONS.includes(last.text) && this.tokens[chunk.last]?.text === '.') return settle(chunk, 'LOC', 2);
     if (this.isDateline(chunk) || (count <= 3 && this.constituencyMemberBefore(chunk.first))) return settle(chunk, 'LOC', 2);
     if ((this.cueBefore(chunk.first, ORG_CUE_NOUNS) && !this.placeOrTravelBefore(chunk.first) && !this.siteOfPlaceBefore(chunk.first)) || this.employerCueBefore(chunk.first) || this.sharesOf(chunk.first)) return settle(chunk, 'ORG', 2);
-    if (this.companyNationalityBefore(chunk)) return settle(chunk, 'ORG', 2);
+    if (this.companyNationalityBefore(chunk) || this.firmAfterMaison(chunk.first)) return settle(chunk, 'ORG', 2);
     if (this.regionInBracketsAfter(chunk)) return settle(chunk, 'LOC', 2);
     // "le festival Rumba na Mboka", "the tournament X": the name of an event, right after the
     // noun ("le festival de Cannes" is in a town).
@@ -4140,6 +4140,16 @@ export class EntityRecogniser {
       if (cues.has(tok.folded)) return !(PARTY_NOUNS.has(tok.folded) && OF_PREPOSITIONS.has(this.tokens[k + 1]?.folded ?? ''));
     }
     return false;
+  }
+
+  /**
+   * "la maison Lumière, de Lyon", "les voitures de la maison Peugeot", "la maison Rothschild":
+   * French names a business house by "maison" and the name right after it ("la maison de Marie"
+   * is her home).
+   */
+  private firmAfterMaison(i: number): boolean {
+    const noun = this.tokens[i - 1];
+    return this.lang === 'fr' && isWordTok(noun) && noun.lowercase && noun.folded === 'maison' && onlySpacesBetween(this.text, noun, this.tokens[i]);
   }
 
   /**

@@ -1288,3 +1288,9 @@ test('English names a past calamity by its place, a lowercase noun and "of" its 
   assert.deepEqual(entities('Since the Galveston hurricane of 1900, no storm had done worse.', 'en'), ['EVENT:Galveston hurricane', 'DATE:1900']);
   assert.deepEqual(undated('Roofs were lost in the Dayton storm. The Seattle strike of February had ended.', 'en'), ['LOC:Dayton', 'LOC:Seattle']);
 });
+
+test('rule 509: French names a business house by "maison" and the name right after it ("la maison Rothschild, qui a pris la concession"); "la maison de Marie" is her home', () => {
+  assert.deepEqual(undated('La maison Rothschild, qui a pris la concession, a fait savoir qu’elle paierait.', 'fr'), ['ORG:Rothschild']);
+  assert.deepEqual(undated('Les voitures de la maison Vanderquist arrivaient de Lyon.', 'fr'), ['ORG:Vanderquist', 'LOC:Lyon']);
+  assert.deepEqual(undated('Ils ont dîné dans la maison de Marie Castagnol.', 'fr').filter((e) => e.startsWith('ORG')), []);
+});
