@@ -329,6 +329,8 @@ const COLOUR_WORDS: ReadonlySet<string> = new Set(['black', 'white', 'brown']);
 
 /** Nouns for the residents of a town: "a Lindale resident", "a 40-year-old Lindale man". */
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['resident', 'native']);
+/** English prepositions that put no one at someone: a name after them, before ", who", is a place (see placeOfPersonBeforeWho). */
+const PLACES_OF_PEOPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from']);
 const PEOPLE_OF_A_TOWN: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'man', 'woman', 'boy', 'girl', 'teenager', 'mother', 'father']);
 
 /** English landforms that are family names too (folded), so no place head word: "Porlock Hill" but "Damon Hill". */
@@ -3286,6 +3288,10 @@ export class EntityRecogniser {
     // names no person with "the" before the name, so a name after it that speaks is a body's.
     if (this.lang === 'en' && count >= 2 && this.definiteArticleBefore(chunk.first) && this.speechVerbAfter(chunk.last)) return settle(chunk, 'ORG', 2);
     if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !this.townOfName(chunk.first) && !this.placeOfSpeakers(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
+    // "an aged correspondent in Germantown, who asks", "an old farmer from near Petersburg, who":
+    // English puts no one "in", "at" or "from" someone, so "who" is the person before the
+    // preposition and the name is where they are.
+    if (relative === 'who' && this.placeOfPersonBeforeWho(chunk.first)) return settle(chunk, 'LOC', 2);
     if (relative === 'who' && !bodyWithArticle) return settle(chunk, 'PER', 2);
     // No cue: two or three name words are most often a person whose first name we do not
     // know ("Barack Obama"); longer runs are names of bodies or works; a lone word stays
@@ -4810,6 +4816,13 @@ export class EntityRecogniser {
     // ("A night watchman from Kibera", "one old-timer from Eldorado", "a police constable from
     // Tari": a trade or a title too; not "a letter from", "a transfer from".)
     return prep.text === 'from' && before.kind === 'word' && (before.lowercase || before.sentenceStart) && (PEOPLE_NOUNS.has(before.folded) || isWordOf(before, WordClass.TitleWord) || PERSON_NOUN_ENDING_EN.test(before.folded));
+  }
+
+  /** "in", "at", "near" or "from" right before token i, in English ("faith in Mary, who" is a feeling's). */
+  private placeOfPersonBeforeWho(i: number): boolean {
+    const prep = this.tokens[i - 1];
+    if (this.lang !== 'en' || !isWordTok(prep) || !prep.lowercase || !PLACES_OF_PEOPLE_PREPOSITIONS.has(prep.text)) return false;
+    return !(prep.text === 'in' && FEELINGS_IN_SOMEONE.has(this.tokens[i - 2]?.folded ?? ''));
   }
 
   /** ", de" or ", d'" after a capitalised word, right before token i: "M. Jules Bujard, de Lutry". */

@@ -950,3 +950,9 @@ test('rule 508: a café, a restaurant, an inn, a brasserie or a cinema named aft
   assert.deepEqual(places('Ils se sont retrouvés au café du Soleil, puis au restaurant du Cerf.', 'fr'), ['café du Soleil cafe-du-soleil', 'restaurant du Cerf restaurant-du-cerf']);
   assert.deepEqual(places("Il a dormi à l'hôtel de Gap avant de goûter le café de Madagascar.", 'fr'), ['Gap gap', 'Madagascar madagascar']);
 });
+
+test('rule 510: a name after "in", "at", "near" or "from" and before ", who" is where the person before it is ("an aged correspondent in Germantown, who asks"); "faith in Mary, who" stays hers', () => {
+  assert.deepEqual(places('The letter came from an aged correspondent in Brackenbury, who asks that his name be withheld.', 'en'), ['Brackenbury brackenbury']);
+  assert.deepEqual(places('An old farmer from near Tillingham, who would not give his name, watched.', 'en'), ['Tillingham tillingham']);
+  assert.deepEqual(places('He kept his faith in Rosalind, who had never failed him.', 'en'), []);
+});
