@@ -340,6 +340,8 @@ const LANDFORMS_ALSO_FAMILY_NAMES: ReadonlySet<string> = new Set(['hill', 'heath
 const STAFF_NOUNS: ReadonlySet<string> = new Set(['staff', 'officers', 'officer', 'owner', 'owners', 'chiefs', 'bosses', 'sources', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /** French nouns for a place's council when capitalised after their article (folded): "la Région", "la Ville". */
+/** French heads that, capitalised before "de" and a place, name its administration (folded; see capitalisedAdministrationEnd). */
+const CAPITALISED_ADMINISTRATIONS: ReadonlySet<string> = new Set(['ville', 'region', 'collectivite', 'gouvernement']);
 const FRENCH_ADMINISTRATION_NOUNS: ReadonlySet<string> = new Set(['ville', 'region', 'commune', 'departement', 'province', 'canton']);
 
 /** English nouns of public life and of eras that the press capitalises after "the" (folded): "the Government", "the Depression". */
@@ -1650,6 +1652,12 @@ export class EntityRecogniser {
       const i = capitalisedWords[n];
       if (i + 1 >= tokens.length) break;
       if (i < resume || this.claimed[i] || flags[i] & TokenFlag.SentenceStart) continue;
+      const administration = this.capitalisedAdministrationEnd(i);
+      if (administration) {
+        this.claim(i, administration, false, 2, 'ORG');
+        resume = administration;
+        continue;
+      }
       const isClubHead = CLUB_HEAD_WORDS.has(tokens[i].folded);
       // "la Fête du peuple jurassien", "du Festival de théâtre des Amériques": an event's head.
       const isEventHead = FRENCH_EVENT_HEADS.has(tokens[i].folded) && !isClubHead;
@@ -1668,6 +1676,22 @@ export class EntityRecogniser {
       this.claim(i, end, false, 2, isEventHead ? 'EVENT' : isLandmarkHead ? 'LOC' : 'ORG');
       resume = end;
     }
+  }
+
+  /**
+   * "La Ville de Marseille assure", "le Gouvernement de la Nouvelle-Calédonie", "la Région de
+   * Lombardie": capitalised, the head names the administration of the place the gazetteer found
+   * after it (in lowercase, "la ville de Gand" is the town). The end of the name, or 0.
+   */
+  private capitalisedAdministrationEnd(i: number): number {
+    const { tokens } = this;
+    if (!CAPITALISED_ADMINISTRATIONS.has(tokens[i].folded)) return 0;
+    let j = i + 1;
+    while (j < i + 3 && tokens[j] && ['de', 'du', 'des', "d'", 'la', "l'"].includes(tokens[j].folded)) j++;
+    if (j === i + 1 || !this.claimed[j]) return 0;
+    const at = this.gazetteerChunkIndexAt(j);
+    if (at < 0 || this.chunks[at].type !== 'LOC') return 0;
+    return this.unclaimGazetteerChunkAt(j)?.last ?? 0;
   }
 
   /**

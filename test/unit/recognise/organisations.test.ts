@@ -1294,3 +1294,9 @@ test('rule 509: French names a business house by "maison" and the name right aft
   assert.deepEqual(undated('Les voitures de la maison Vanderquist arrivaient de Lyon.', 'fr'), ['ORG:Vanderquist', 'LOC:Lyon']);
   assert.deepEqual(undated('Ils ont dîné dans la maison de Marie Castagnol.', 'fr').filter((e) => e.startsWith('ORG')), []);
 });
+
+test('rule 511: a capitalised "Ville", "Région", "Collectivité" or "Gouvernement" before "de" and a known place names its administration ("La Ville de Marseille assure", "le Gouvernement de la Nouvelle-Calédonie"); lowercase, "la ville de Gand" is the town', () => {
+  assert.deepEqual(undated('Les habitants ont été relogés. La Ville de Marseille assure avoir fait procéder à des contrôles.', 'fr'), ['ORG:Ville de Marseille']);
+  assert.deepEqual(undated('Le Gouvernement de la Nouvelle-Calédonie a débloqué une aide.', 'fr'), ['ORG:Gouvernement de la Nouvelle-Calédonie']);
+  assert.deepEqual(undated('La foire de la ville de Gand ouvrait dimanche.', 'fr'), ['LOC:Gand']);
+});
