@@ -329,6 +329,12 @@ const COLOUR_WORDS: ReadonlySet<string> = new Set(['black', 'white', 'brown']);
 
 /** Nouns for the residents of a town: "a Lindale resident", "a 40-year-old Lindale man". */
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['resident', 'native']);
+/** English adjectives of nations and empires that open bodies' names, never a person's: "British Rail", "Irish Ferries". */
+const NATIONAL_ADJECTIVES_EN: ReadonlySet<string> = new Set(`
+  British English Scottish Welsh Irish American Canadian Australian French German Dutch Belgian Italian Spanish
+  Swiss Swedish Norwegian Danish Finnish Russian Soviet Japanese Chinese Indian Pakistani Mexican Brazilian Greek
+  Turkish Polish Austrian Hungarian Czech Egyptian Nigerian Kenyan Israeli Iranian Korean Portuguese Imperial
+`.trim().split(/\s+/));
 /** English prepositions that put no one at someone: a name after them, before ", who", is a place (see placeOfPersonBeforeWho). */
 const PLACES_OF_PEOPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from']);
 const PEOPLE_OF_A_TOWN: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'man', 'woman', 'boy', 'girl', 'teenager', 'mother', 'father']);
@@ -3308,6 +3314,11 @@ export class EntityRecogniser {
     // (A person named by a family name led by its article, "remis à Le Drian", is named in full
     // first, and the full name's evidence outweighs this weak cue of place, see spreadEvidence.)
     if (articleLed && count >= 2 && !this.placePrepositionBefore(chunk)) return;
+    // "According to British Rail", "British Steel said", "Irish Ferries and …": no one's name opens
+    // on a nation's adjective; a name that does and that no list or head word placed is a body's.
+    // (Not a title, "the German Emperor", "The Dutch Consul-General", nor a headline's words.)
+    const nationalName = count >= 2 && this.lang === 'en' && NATIONAL_ADJECTIVES_EN.has(first.text) && !this.onHeading[chunk.first];
+    if (nationalName && !isWordOf(this.lastWordToken(chunk), WordClass.TitleWord)) return settle(chunk, 'ORG', 2);
     // "The San Antonio Water System warned", "The Brooklyn Eagle last evening called": English
     // names no person with "the" before the name, so a name after it that speaks is a body's.
     if (this.lang === 'en' && count >= 2 && this.definiteArticleBefore(chunk.first) && this.speechVerbAfter(chunk.last)) return settle(chunk, 'ORG', 2);

@@ -1300,3 +1300,9 @@ test('rule 511: a capitalised "Ville", "Région", "Collectivité" or "Gouverneme
   assert.deepEqual(undated('Le Gouvernement de la Nouvelle-Calédonie a débloqué une aide.', 'fr'), ['ORG:Gouvernement de la Nouvelle-Calédonie']);
   assert.deepEqual(undated('La foire de la ville de Gand ouvrait dimanche.', 'fr'), ['LOC:Gand']);
 });
+
+test('rule 512: in English a name opening on a nation\'s adjective is a body, no person ("According to British Rail", "Irish Ferries and Stena Line said"); a title stays no one ("the German Emperor")', () => {
+  assert.deepEqual(undated('According to British Quarrying, the blast was heard for miles.', 'en'), ['ORG:British Quarrying']);
+  assert.deepEqual(undated('The storm closed the ports. Irish Tankers said every sailing was cancelled.', 'en'), ['ORG:Irish Tankers']);
+  assert.deepEqual(undated('King Edward rode in, with the German Emperor at his side.', 'en').filter((e) => !e.startsWith('PER:Edward')), []);
+});
