@@ -994,6 +994,14 @@ export class SpeakerAttributor {
         afterComplement = true;
         continue;
       }
+      // "nous a dit, essoufflée mais ravie, Mme Léontine Carpentier": words set off by commas
+      // that describe the speaker; past them, as past a complement, only a person is the subject.
+      const described = this.isComma(at) ? this.detachedDescriptionEnd(seq, k) : -1;
+      if (described > 0) {
+        k = described;
+        afterComplement = true;
+        continue;
+      }
       // ("à" folds to the auxiliary "a" but opens a complement: "a déclaré, à Lyon, X".)
       const filler = this.is(at, WordClass.Adverb) || (this.is(at, WordClass.VerbFiller) && this.tokens[at].text !== 'à');
       if (filler || DAY_PARTS.has(this.tokens[at].folded)) continue;
@@ -1035,6 +1043,21 @@ export class SpeakerAttributor {
       return subject;
     }
     return undefined;
+  }
+
+  /**
+   * From the comma at seq[k]: one to four lowercase words, no determiner or pronoun among them,
+   * and the comma that closes them ("…, essoufflée mais ravie, …", "…, visibly moved, …"); the
+   * index of that closing comma, or -1.
+   */
+  private detachedDescriptionEnd(seq: number[], k: number): number {
+    for (let n = k + 1; n < Math.min(seq.length, k + 6); n++) {
+      const at = seq[n];
+      if (this.isComma(at)) return n > k + 1 ? n : -1;
+      const tok = this.tokens[at];
+      if (tok.kind !== 'word' || !tok.lowercase || this.is(at, WordClass.Determiner) || this.is(at, WordClass.SingularPronoun) || this.isOtherPronoun(at)) return -1;
+    }
+    return -1;
   }
 
   /** A preposition, "par" and "by" included ("a lancé, par la voix de son interprète, X"). */

@@ -851,3 +851,8 @@ test('rule 461: "selon un vieil amateur de la Grand-Place, « … »", "selon un
   const body = 'Selon la direction de Renault, « les chaînes repartiront lundi ».';
   assert.deepEqual(analyze(body, { lang: 'fr' }).quotes.map((q) => q.speaker?.id ?? null), ['renault']);
 });
+
+test('rule 513: words set off by commas after the speech verb describe the speaker, who comes after them ("nous a dit, essoufflée mais ravie, Mme Léontine Carpentier"); not the last speaker', () => {
+  const text = '« Nous partirons demain », a indiqué le colonel Paul Verdier. « On ne voit rien d’en haut », nous a dit, essoufflée mais ravie, Mme Léontine Carvalhais, modiste rue du Bac.';
+  assert.deepEqual(speakers(text, 'fr'), ['paul-verdier', 'leontine-carvalhais']);
+});
