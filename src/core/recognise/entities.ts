@@ -1312,7 +1312,9 @@ export class EntityRecogniser {
       }
       // "Michael Jackson", "Marco Rubio": a place name glued to other name words is part of
       // a longer name; the chunker sees the whole name and looks it up again.
-      if (this.isNameWordAt(i - 1, i) || this.isNameWordAt(j, j - 1) || (i > 1 && this.commonPossessorInBodyName(i - 1))) continue;
+      // (Not a body's acronym before a person's full name: "a expliqué à l'AFP Abdoulaye Cissé-Maïga".)
+      const gluedAfter = this.isNameWordAt(j, j - 1) && !this.personAfterAcronym(i, j, match.entry.type);
+      if (this.isNameWordAt(i - 1, i) || gluedAfter || (i > 1 && this.commonPossessorInBodyName(i - 1))) continue;
       // "l'US Orléans", "l'AS Cannes": after a French club's prefix the town is the club's name.
       // (After an article or a preposition: "les bombardiers US Reims" are the United States' planes.)
       if (this.lang === 'fr' && i > 1 && CLUB_PREFIXES.has(tokens[i - 1].text) && isWordOf(tokens[i - 2], WordClass.Determiner | WordClass.Preposition) && onlySpacesBetween(this.text, tokens[i - 1], tok)) continue;
@@ -1335,6 +1337,17 @@ export class EntityRecogniser {
       if (this.lang === 'en' && match.entry.kind === 'us-state' && tokens[i - 1]?.text === ',' && isNameWord(tokens[i - 2]) && !(tokens[end]?.kind === 'word' && !tokens[end].sentenceStart)) this.claimTownBefore(i - 1);
     }
     this.gazetteerEnd = this.chunks.length;
+  }
+
+  /**
+   * A body's acronym the lists know, alone at token i, then a given name and another name word
+   * from token j: "a déclaré à l'AFP Abdoulaye Cissé-Maïga", "told the BBC John Wren": the body
+   * spoken to, then the speaker.
+   */
+  private personAfterAcronym(i: number, j: number, type: gazetteer.GazetteerType): boolean {
+    const { tokens } = this;
+    const family = tokens[j + 1];
+    return type === 'ORG' && j === i + 1 && isAcronym(tokens[i].text) && isWordOf(tokens[j], WordClass.FirstName) && isNameWord(family) && family.capitalised && onlySpacesBetween(this.text, tokens[j], family);
   }
 
   /**

@@ -856,3 +856,9 @@ test('rule 513: words set off by commas after the speech verb describe the speak
   const text = '« Nous partirons demain », a indiqué le colonel Paul Verdier. « On ne voit rien d’en haut », nous a dit, essoufflée mais ravie, Mme Léontine Carvalhais, modiste rue du Bac.';
   assert.deepEqual(speakers(text, 'fr'), ['paul-verdier', 'leontine-carvalhais']);
 });
+
+test('rule 514: a body\'s acronym the lists know, then a person\'s full name, are two names: the body spoken to and the speaker ("a expliqué hier à l\'AFP Abdoulaye Cissé-Maïga")', () => {
+  const text = 'Le pire n’a pas eu lieu. "Nous estimons que tout va bien", a expliqué hier à l\'AFP Abdoulaye Cissé-Ndiaye, l\'un des responsables.';
+  assert.deepEqual(analyze(text, { lang: 'fr' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type}:${e.text}`), ['ORG:AFP', 'PER:Abdoulaye Cissé-Ndiaye']);
+  assertSpokenBy(text, 'fr', 'Abdoulaye Cissé-Ndiaye');
+});
