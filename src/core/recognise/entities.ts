@@ -345,9 +345,9 @@ const LANDFORMS_ALSO_FAMILY_NAMES: ReadonlySet<string> = new Set(['hill', 'heath
 /** English nouns for the people of a body, after its common noun (folded): "Museum staff", "Bank officers", "Gallery owner". */
 const STAFF_NOUNS: ReadonlySet<string> = new Set(['staff', 'officers', 'officer', 'owner', 'owners', 'chiefs', 'bosses', 'sources', 'spokesman', 'spokeswoman', 'spokesperson']);
 
-/** French nouns for a place's council when capitalised after their article (folded): "la Région", "la Ville". */
 /** French heads that, capitalised before "de" and a place, name its administration (folded; see capitalisedAdministrationEnd). */
 const CAPITALISED_ADMINISTRATIONS: ReadonlySet<string> = new Set(['ville', 'region', 'collectivite', 'gouvernement']);
+/** French nouns for a place's council when capitalised after their article (folded): "la Région", "la Ville". */
 const FRENCH_ADMINISTRATION_NOUNS: ReadonlySet<string> = new Set(['ville', 'region', 'commune', 'departement', 'province', 'canton']);
 
 /** English nouns of public life and of eras that the press capitalises after "the" (folded): "the Government", "the Depression". */
@@ -378,7 +378,7 @@ const ARTICLE_PLACE_PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
 /** English words for a saint that open a place's or a church's name: "St. John's", "Saint Paul". */
 const SAINT_WORDS = new Set(['St', 'Ste', 'Saint']);
 
-/** The articles before a French institution's remit: "de l'Agriculture", "du Logement", "des Sports". */
+/** The articles before a French institution's remit or a head's place: "de l'Agriculture", "du Logement", "des Sports", "de la Nouvelle-Calédonie". */
 const REMIT_ARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les']);
 
 /** Plurals that close the names of regions, events and papers, not of teams: "the Home Counties", "the World Series". */
@@ -1524,7 +1524,7 @@ export class EntityRecogniser {
       // of an institution come before the name that places it.
       const afterHead = type === 'ORG' ? this.skipLowercaseComplements(i + 1) : i + 1;
       let j = afterHead;
-      while (j < afterHead + 2 && tokens[j] && ['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les'].includes(tokens[j].folded)) j++;
+      while (j < afterHead + 2 && tokens[j] && REMIT_ARTICLES.has(tokens[j].folded)) j++;
       const namedAfterDate = type === 'LOC' ? dateInPlaceNameEnd(tokens, classes, j) : 0;
       if (namedAfterDate) {
         this.claim(i, namedAfterDate, false, 2, 'LOC');
@@ -1706,7 +1706,7 @@ export class EntityRecogniser {
     const { tokens } = this;
     if (!CAPITALISED_ADMINISTRATIONS.has(tokens[i].folded)) return 0;
     let j = i + 1;
-    while (j < i + 3 && tokens[j] && ['de', 'du', 'des', "d'", 'la', "l'"].includes(tokens[j].folded)) j++;
+    while (j < i + 3 && tokens[j] && REMIT_ARTICLES.has(tokens[j].folded)) j++;
     if (j === i + 1 || !this.claimed[j]) return 0;
     const at = this.gazetteerChunkIndexAt(j);
     if (at < 0 || this.chunks[at].type !== 'LOC') return 0;
