@@ -1546,6 +1546,9 @@ export class EntityRecogniser {
       // "place de la République": a few nouns are function words alone, names once capitalised.
       if (isWordOf(tokens[j], WordClass.Function) && !NAMEABLE_NOUNS.has(tokens[j].folded)) continue;
       if (!onlySpacesBetween(this.text, tokens[j - 1], tokens[j]) || this.paragraphBreakBetween(i, j)) continue;
+      // "le restaurant de Paul Bocuse", "la salle de Marie Dupuis": a person's full name after a
+      // bare "de" is whose the place is, not its name.
+      if (type === 'LOC' && this.ownerAfterOf(j)) continue;
       if (placedAcronym && !this.claimed[j]) continue;
       // "le marché Nasdaq" is the exchange, "le camp Macron" his side: a market takes in no body
       // the lists know, a camp only a place after "de" ("le camp du Grand-Arénas").
@@ -1580,6 +1583,18 @@ export class EntityRecogniser {
       this.claim(this.gendarmerieUnitStart(i), end, false, 2, type);
       i = end - 1;
     }
+  }
+
+  /**
+   * A person's full name at j, after a bare "de" or "d'": a given name, then a capitalised word,
+   * the two no place the lists know ("de Paul Bocuse", not "de Saint Malo" nor "de Port Louis").
+   */
+  private ownerAfterOf(j: number): boolean {
+    const { tokens } = this;
+    const of = tokens[j - 1].folded;
+    const family = tokens[j + 1];
+    if ((of !== 'de' && of !== "d'") || !isWordOf(tokens[j], WordClass.FirstName) || !isNameWord(family) || !family.capitalised) return false;
+    return onlySpacesBetween(this.text, tokens[j], family) && !isPlaceName(this.text.slice(tokens[j].start, family.end));
   }
 
   /** "la brigade de gendarmerie de Besse", "le groupement de gendarmerie de la Dordogne": the unit's noun opens the name of the gendarmerie at i. */

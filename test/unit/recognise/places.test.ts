@@ -956,3 +956,9 @@ test('rule 510: a name after "in", "at", "near" or "from" and before ", who" is 
   assert.deepEqual(places('An old farmer from near Tillingham, who would not give his name, watched.', 'en'), ['Tillingham tillingham']);
   assert.deepEqual(places('He kept his faith in Rosalind, who had never failed him.', 'en'), []);
 });
+
+test('review of rules 507–514: a person\'s full name after a lowercase place head and a bare "de" is whose the place is, not its name ("au restaurant de Paul Bocuse", "la salle de Marie Dupuis"); "la gare de Saint Malo" stays one place', () => {
+  const text = 'Ils ont dîné au restaurant de Paul Bocuse, puis au café de Marie Dupuis. Le train attendait en gare de Saint Malo.';
+  const entities = analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities, ['PER Paul Bocuse', 'PER Marie Dupuis', 'LOC gare de Saint Malo']);
+});
