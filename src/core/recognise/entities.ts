@@ -606,8 +606,8 @@ const TOWN_UNIT_HEADS: ReadonlySet<string> = new Set(['mairie', 'gendarmerie', '
 /** French nouns of a unit that a town's gendarmerie is part of, named in full: "la brigade de gendarmerie de Besse". */
 const GENDARMERIE_UNITS: ReadonlySet<string> = new Set(['brigade', 'groupement', 'compagnie', 'escadron', 'peloton']);
 
-/** English event heads that close a name and never open one. */
-const LAST_ONLY_EVENT_HEADS: ReadonlySet<string> = new Set(['carnival', 'regatta', 'jubilee', 'crisis', 'disaster', 'explosion', 'massacre', 'uprising', 'rebellion', 'revolt', 'riots', 'famine', 'earthquake', 'fair']);
+/** English event heads that close a name and never open one ("the Motor Show", "the World Series"; "Show Boat", "Series A" are none). */
+const LAST_ONLY_EVENT_HEADS: ReadonlySet<string> = new Set(['carnival', 'regatta', 'jubilee', 'crisis', 'disaster', 'explosion', 'massacre', 'uprising', 'rebellion', 'revolt', 'riots', 'famine', 'earthquake', 'fair', 'show', 'series', 'eisteddfod', 'airshow']);
 
 /** Dotted short forms that are common nouns, eras or honours, not bodies: "44 B.C.", "the A.G.M.", "an O.B.E.". */
 const COMMON_DOTTED_FORMS: ReadonlySet<string> = new Set('bc ad am pm obe mbe cbe kbe vc gc agm ba ma bsc msc phd md da qc kc gp jp mp pp rsvp ps nb ie eg'.split(' '));

@@ -474,7 +474,7 @@ export const EVENT_HEAD_WORDS = set(`
   jeux coupe championnat festival sommet guerre révolution mondial tournoi salon exposition fête
   biennale conférence forum marathon carnaval jubilé
   crisis disaster explosion massacre uprising rebellion revolt riots famine earthquake
-  floralies bataille journée catastrophe foire fêtes crusade fair
+  floralies bataille journée catastrophe foire fêtes crusade fair show series eisteddfod airshow
 `);
 
 /**

@@ -713,6 +713,13 @@ test('English competitions named by a shield or stakes are events ("the Tarvelle
   assert.deepEqual(undated('The Quorvane Stakes was won by a newcomer.', 'en'), ['EVENT:Quorvane Stakes']);
 });
 
+test('English shows, series and eisteddfodau are events named by their last word ("the Quorvane Show", "the Tarvelle Series", "the Brecon Eisteddfod"), never by their first', () => {
+  assert.deepEqual(undated('New tractors were seen at the Quorvane Show last week.', 'en'), ['EVENT:Quorvane Show']);
+  assert.deepEqual(undated('The fourth game of the Tarvelle Series was postponed.', 'en'), ['EVENT:Tarvelle Series']);
+  assert.deepEqual(undated('The choir will compete at the Brecon Eisteddfod.', 'en'), ['EVENT:Brecon Eisteddfod']);
+  assert.deepEqual(undated('Two jets crashed at the Quorvane Airshow.', 'en'), ['EVENT:Quorvane Airshow']);
+});
+
 test('a name after a role and a verb of speech is a person, below a firm\'s own name: "The minister said Okonkwo had resigned"', () => {
   assert.deepEqual(undated('The minister said Quorvane had resigned on Friday.', 'en'), ['PER:Quorvane']);
   assert.deepEqual(undated('The judge told Tarvelle he would serve six years.', 'en'), ['PER:Tarvelle']);
