@@ -912,6 +912,7 @@ export class EntityRecogniser {
   /** Tokens on a Title Case line (an English headline): their capitals prove nothing. */
   private readonly onHeading: Uint8Array;
   private ships: Set<string> | undefined;
+  private namedMidSentenceKeys: Set<string> | undefined;
   private loneWords: Set<string> | undefined;
   /** Tokens on a line written in capitals (see markHeadlines). */
   private readonly onCapitalsLine: Uint8Array;
@@ -4749,6 +4750,22 @@ export class EntityRecogniser {
   }
 
   /** The names the article gives a ship ("the liner Waratah" … "sailed in the Waratah"), made on first need. */
+  /**
+   * "The families of Dover stood … Dover has old ties with Zeebrugge": a word opening a sentence
+   * is capitalised whatever it is, so a weak cue alone does not make it a name there; the same
+   * word written as a name mid-sentence, typed alike, does. (Keys of type and surface.)
+   */
+  private namedMidSentence(): ReadonlySet<string> {
+    this.namedMidSentenceKeys ??= new Set(this.chunks
+      .filter((chunk) => chunk.type && !chunk.weakStart && chunk.strength >= 1 && !this.onHeading[chunk.first] && !this.onCapitalsLine[chunk.first])
+      .map((chunk) => this.typedSurfaceKey(chunk)));
+    return this.namedMidSentenceKeys;
+  }
+
+  private typedSurfaceKey(chunk: Chunk): string {
+    return `${chunk.type ?? ''} ${this.surfaceKey(chunk)}`;
+  }
+
   private shipNames(): ReadonlySet<string> {
     this.ships ??= new Set(this.chunks.filter((chunk) => this.namesShip(chunk)).map((chunk) => this.surfaceKey(chunk)));
     return this.ships;
@@ -6197,7 +6214,7 @@ export class EntityRecogniser {
     if (count === 1 && this.lowercaseWords.has(this.tokens[chunk.first].folded) && !isAcronym(this.firstWord(chunk))) return false;
     // A sentence rarely starts with two capitalised words that are not a name, a headline does.
     const multiWord = count >= 2 && !this.onHeading[chunk.first];
-    if (chunk.weakStart && chunk.strength < 2 && !multiWord) return false;
+    if (chunk.weakStart && chunk.strength < 2 && !multiWord && !this.namedMidSentence().has(this.typedSurfaceKey(chunk))) return false;
     if (this.onHeading[chunk.first] && chunk.strength < 2) return false;
     return chunk.strength >= 1;
   }

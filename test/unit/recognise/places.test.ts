@@ -962,3 +962,9 @@ test('review of rules 507–514: a person\'s full name after a lowercase place h
   const entities = analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(entities, ['PER Paul Bocuse', 'PER Marie Dupuis', 'LOC gare de Saint Malo']);
 });
+
+test('rule 517: a town the lists know, opening a sentence, is a place when the article writes it as one mid-sentence ("The families of Dover stood … Dover has old ties"); alone at a sentence\'s start, a weak cue still says nothing', () => {
+  assert.deepEqual(places('The families of Dover stood in silence. Dover has old ties with the port.', 'en'), ['Dover dover', 'Dover dover']);
+  assert.deepEqual(places('Les pêcheurs de Landerneau ont voté. Landerneau n’est plus la même.', 'fr'), ['Landerneau landerneau', 'Landerneau landerneau']);
+  assert.deepEqual(places('Dover has old ties with the port.', 'en'), []);
+});
