@@ -3700,6 +3700,20 @@ export class EntityRecogniser {
     return k === chunk.first - 1 || CREDIT_JOINERS.has(before.kind === 'word' ? before.folded : before.text);
   }
 
+  /**
+   * "From Michael Thorne-Baxter in Dover", "By Ruth Ellery in Hull": the town a byline's reporter
+   * files from closes the line after "in". The line's capitals (a Title Case line, see
+   * onHeading) say nothing of the place, the byline's frame does.
+   */
+  private placeClosingByline(chunk: Chunk): boolean {
+    const { tokens } = this;
+    const next = tokens[chunk.last];
+    if (chunk.type !== 'LOC' || tokens[chunk.first - 1]?.text !== 'in' || (next && !next.lineStart)) return false;
+    let first = chunk.first - 1;
+    while (first > 0 && chunk.first - first < 10 && !tokens[first].lineStart) first--;
+    return tokens[first].lineStart && (tokens[first].text === 'From' || tokens[first].text === 'By') && isNameWord(tokens[first + 1]) && !!tokens[first + 1].capitalised;
+  }
+
   /** Token k ends a line that opens on "By" or "Par" and a capitalised name: a byline. */
   private bylineEndsAt(k: number): boolean {
     let first = k;
@@ -6215,7 +6229,7 @@ export class EntityRecogniser {
     // A sentence rarely starts with two capitalised words that are not a name, a headline does.
     const multiWord = count >= 2 && !this.onHeading[chunk.first];
     if (chunk.weakStart && chunk.strength < 2 && !multiWord && !this.namedMidSentence().has(this.typedSurfaceKey(chunk))) return false;
-    if (this.onHeading[chunk.first] && chunk.strength < 2) return false;
+    if (this.onHeading[chunk.first] && chunk.strength < 2 && !this.placeClosingByline(chunk)) return false;
     return chunk.strength >= 1;
   }
 }

@@ -968,3 +968,8 @@ test('rule 517: a town the lists know, opening a sentence, is a place when the a
   assert.deepEqual(places('Les pêcheurs de Landerneau ont voté. Landerneau n’est plus la même.', 'fr'), ['Landerneau landerneau', 'Landerneau landerneau']);
   assert.deepEqual(places('Dover has old ties with the port.', 'en'), []);
 });
+
+test('rule 518: the town closing a Title Case byline after "in" is a place ("From Ruth Ellery in Dover"); the line\'s capitals alone still prove nothing', () => {
+  assert.deepEqual(places('Ferry sinks\n\nFrom Ruth Ellery in Dover\n\nThe harbour was quiet last night.', 'en'), ['Dover dover']);
+  assert.deepEqual(places('Ferry sinks\n\nBy Ruth Ellery in Dover\n\nThe harbour was quiet last night.', 'en'), ['Dover dover']);
+});
