@@ -62,7 +62,7 @@ async function importTs(relativePath) {
 
 const { foldKey, slugify } = await importTs('src/core/recognise/gazetteer/fold.ts');
 const { CITY_EXONYMS } = await importTs('src/core/recognise/gazetteer/curated/exonyms-fr.ts');
-const { CURATED_PLACES, COUNTRY_ID_NAMES, DROPPED_PLACE_NAMES } = await importTs('src/core/recognise/gazetteer/curated/places.ts');
+const { CURATED_PLACES, COUNTRY_ID_NAMES, DROPPED_PLACE_NAMES, PERSON_NAMED_CITIES } = await importTs('src/core/recognise/gazetteer/curated/places.ts');
 
 // ---- Places ------------------------------------------------------------------------------------
 
@@ -212,6 +212,11 @@ function keptNames(names) {
   return names.filter((name) => !droppedPlaceNames.has(foldKey(name)));
 }
 
+// The towns' list is read only after a cue of place, so a city named like a person stays in it
+// (not one named like a word, a brand, or a country's or capital's other name: "Douglas" stays out).
+const personNamedCities = new Set(PERSON_NAMED_CITIES.map(foldKey));
+const droppedTownNames = new Set([...droppedPlaceNames].filter((key) => !personNamedCities.has(key)));
+
 function addCities(table) {
   const cities = readGeoNamesCities();
   const byNameAndCountry = new Map();
@@ -279,8 +284,9 @@ function collectTowns(placeNames) {
   const words = commonWords();
   const byKey = new Map();
   for (const city of readGeoNamesCities()) {
-    if (!isKeptTown(city)) continue;
-    for (const name of keptNames(citySpellings(city.name))) {
+    // (A city dropped from the places for its person's name comes here, whatever its size.)
+    if (!isKeptTown(city) && !(isKeptCity(city) && personNamedCities.has(foldKey(city.name)))) continue;
+    for (const name of citySpellings(city.name).filter((spelling) => !droppedTownNames.has(foldKey(spelling)))) {
       const key = foldKey(name);
       if (!TOWN_NAME.test(name) || placeNames.has(key) || words.has(key)) continue;
       const known = byKey.get(key);

@@ -973,3 +973,9 @@ test('rule 518: the town closing a Title Case byline after "in" is a place ("Fro
   assert.deepEqual(places('Ferry sinks\n\nFrom Ruth Ellery in Dover\n\nThe harbour was quiet last night.', 'en'), ['Dover dover']);
   assert.deepEqual(places('Ferry sinks\n\nBy Ruth Ellery in Dover\n\nThe harbour was quiet last night.', 'en'), ['Dover dover']);
 });
+
+test('rule 519: a city left out of the places for its person\'s name is still a town of the long list, typed where travel leads to it ("arrived from Regina", "every train for Jackson"); alone, it stays the person', () => {
+  assert.deepEqual(places('The Mounted Police arrived from Regina this evening.', 'en'), ['Regina regina']);
+  assert.deepEqual(places('Every train for Jackson carries away families.', 'en'), ['Jackson jackson']);
+  assert.deepEqual(places('Regina said she would stay.', 'en'), []);
+});

@@ -441,6 +441,20 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
  * OpenSubtitles frequency lists), then reading the result by hand. Curated names are never
  * dropped: they were chosen deliberately.
  */
+/**
+ * The dropped cities named like people "far more reported than the city" ("Regina", "Jackson",
+ * "Kimberley"): out of the places, but kept in the towns' list (towns.json), which types a name
+ * only where a cue of place leads to it ("arrived from Regina", "the train for Jackson").
+ */
+export const PERSON_NAMED_CITIES: readonly string[] = [
+  'Anand', 'Antony', 'Brandon', 'Brent', 'Carolina', 'Cary', 'Chandler', 'Clovis', 'Darwin',
+  'Divo', 'Edison', 'Elizabeth', 'Eugene', 'Everett', 'Franca', 'Garland', 'Gilbert',
+  'Hami', 'Hassan', 'Henderson', 'Irving', 'Jackson', 'Kara', 'Kent', 'Kimberley', 'Lafayette',
+  'Lincoln', 'Lowell', 'Marino', 'Mary', 'Milton', 'Minna', 'Morena', 'Nigel', 'Norman', 'Pilar',
+  'Regina', 'Sakura', 'Sanya', 'Savannah', 'Shashi', 'Soledad', 'Timon', 'Torrance',
+  'Tyler', 'Vernon', 'Vladimir', 'Warren',
+];
+
 export const DROPPED_PLACE_NAMES: readonly string[] = [
   // Country and capital names of the ISO and GeoNames lists
   'Dominique', 'Maurice', 'Réunion', 'Male', 'Stanley', 'Douglas',
@@ -451,10 +465,5 @@ export const DROPPED_PLACE_NAMES: readonly string[] = [
   // Brands and characters
   'Batman', 'Orange', 'Toyota',
   // First names or surnames of people far more reported than the city
-  'Anand', 'Antony', 'Brandon', 'Brent', 'Carolina', 'Cary', 'Chandler', 'Clovis', 'Darwin',
-  'Divo', 'Douglas', 'Edison', 'Elizabeth', 'Eugene', 'Everett', 'Franca', 'Garland', 'Gilbert',
-  'Hami', 'Hassan', 'Henderson', 'Irving', 'Jackson', 'Kara', 'Kent', 'Kimberley', 'Lafayette',
-  'Lincoln', 'Lowell', 'Marino', 'Mary', 'Milton', 'Minna', 'Morena', 'Nigel', 'Norman', 'Pilar',
-  'Regina', 'Sakura', 'Sanya', 'Savannah', 'Shashi', 'Soledad', 'Stanley', 'Timon', 'Torrance',
-  'Tyler', 'Vernon', 'Vladimir', 'Warren',
+  ...PERSON_NAMED_CITIES,
 ];
