@@ -270,6 +270,9 @@ const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'startup', 'groupe', 
 /** The subject of a sentence that keeps its source anonymous: pronouns after it name nobody. */
 const ANONYMOUS: Speaker = { id: '', text: '' };
 
+/** English nouns for a person, by what they do or where they live (folded): "resident", "farmer", "publican", "fisherman", "activist". */
+const PERSON_NOUN_AFTER_PLACE = /^(?:resident|native|local|man|woman|(?:\w+(?:er|ist|man|woman|ian)))$/;
+
 /** Articles that open a sentence on someone the article does not name: "A neighbor said", "Une voisine raconte". */
 const UNNAMED_PERSON_ARTICLES = new Set(['a', 'an', 'one', 'another', 'un', 'une']);
 
@@ -1740,6 +1743,8 @@ export class SpeakerAttributor {
         const named = this.personNamedAfterRole(seq, next);
         if (named) return named;
       }
+      const resident = this.personAfterPlaceNoun(seq, next);
+      if (resident && (ref.mention.type === 'LOC' || ref.mention.type === 'ORG')) return resident;
       return { speaker: { id: ref.mention.id, text: ref.mention.text }, next };
     }
     const at = seq[k];
@@ -1952,6 +1957,19 @@ export class SpeakerAttributor {
   }
 
   /** A person named within a few words after a role word, before any verb. */
+  /**
+   * "Bexley resident Graham Hall has slept …", "Kilkenny farmer Tom Walsh said": English sets a
+   * place or a body, then a lowercase noun for a person, before the name it describes (no comma:
+   * the place qualifies the noun); the sentence is about the person.
+   */
+  private personAfterPlaceNoun(seq: number[], n: number): Subject | undefined {
+    if (this.lang !== 'en' || n + 1 >= seq.length) return undefined;
+    const noun = this.tokens[seq[n]];
+    if (!noun.lowercase || !PERSON_NOUN_AFTER_PLACE.test(noun.folded) || seq[n + 1] !== seq[n] + 1) return undefined;
+    const m = this.mentionAt[seq[n + 1]];
+    return m >= 0 && this.refs[m].mention.type === 'PER' ? this.subjectAt(seq, n + 1) : undefined;
+  }
+
   private personNamedAfterRole(seq: number[], from: number): Subject | undefined {
     // A name in the role's complement counts as one word, so that a person set off by a comma
     // after a long role is still its holder: "The chair of the finance committee of the Harbour

@@ -862,3 +862,10 @@ test('rule 514: a body\'s acronym the lists know, then a person\'s full name, ar
   assert.deepEqual(analyze(text, { lang: 'fr' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type}:${e.text}`), ['ORG:AFP', 'PER:Abdoulaye Cissé-Ndiaye']);
   assertSpokenBy(text, 'fr', 'Abdoulaye Cissé-Ndiaye');
 });
+
+test('rule 520: a place, a lowercase noun for a person and a name open a sentence about the person ("Bexley resident Graham Hall has slept …"), whom a later "he said" stands for', () => {
+  const text = 'Water stood in the streets.\n\nBexley resident Graham Pettigrew-Hall has been sleeping at the school since Wednesday. Their house is still standing.\n\n"We thought we had had our big one," he said.';
+  assertSpokenBy(text, 'en', 'Graham Pettigrew-Hall');
+  const farmer = 'Prices fell again.\n\nKilkenny farmer Tom Walshe has sold half his herd. The mart was quiet.\n\n"There is no money in it," he said.';
+  assertSpokenBy(farmer, 'en', 'Tom Walshe');
+});
