@@ -869,3 +869,11 @@ test('rule 520: a place, a lowercase noun for a person and a name open a sentenc
   const farmer = 'Prices fell again.\n\nKilkenny farmer Tom Walshe has sold half his herd. The mart was quiet.\n\n"There is no money in it," he said.';
   assertSpokenBy(farmer, 'en', 'Tom Walshe');
 });
+
+test('rule 521: the ranks of a fire brigade, of the air force and of a merchant ship are titles, outside the name ("said Chief Fire Officer Ronald Kewley-Quirk", "Flight Sergeant Mark Ellery-Dunstan", "Second Engineer Jan Berg")', () => {
+  const fire = '"We were inside within four minutes," said Chief Fire Officer Ronald Kewley-Quirk, of the island\'s fire service.';
+  assert.deepEqual(analyze(fire, { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`), ['PER:Ronald Kewley-Quirk']);
+  assertSpokenBy(fire, 'en', 'Ronald Kewley-Quirk');
+  assertSpokenBy('"We winched them off the roof," said Flight Sergeant Mark Ellery-Dunstan.', 'en', 'Mark Ellery-Dunstan');
+  assertSpokenBy('"The engine room flooded in minutes," said Second Engineer Jan Berghaus.', 'en', 'Jan Berghaus');
+});

@@ -107,6 +107,13 @@ export const TITLES: readonly string[] = [
   'Seaman', 'Able Seaman', 'Leading Seaman', 'Ordinary Seaman', 'Petty Officer', 'Chief Petty Officer',
   'Midshipman', 'Ensign', 'Airman', 'Aircraftman', 'Pilot Officer', 'Flying Officer', 'Flight Lieutenant',
   'Squadron Leader', 'Wing Commander', 'Group Captain', 'Air Commodore', 'Air Marshal',
+  'Flight Sergeant', 'Chief Technician', 'Master Sergeant', 'Sergeant First Class',
+  // English: the ranks of a fire brigade ("Chief Fire Officer Jim Kerr", "Station Officer Ann Lee")
+  // and the officers of a merchant ship ("Chief Officer Tom Hale", "Second Engineer Jan Berg").
+  'Chief Fire Officer', 'Deputy Chief Fire Officer', 'Assistant Chief Fire Officer', 'Fire Officer',
+  'Divisional Officer', 'Assistant Divisional Officer', 'Station Officer', 'Sub-Officer', 'Leading Firefighter',
+  'Leading Fireman', 'Firefighter', 'Fireman', 'Chief Officer', 'First Officer', 'Second Officer',
+  'Third Officer', 'Chief Engineer', 'Second Engineer', 'Third Engineer',
   // English: religion, monarchy, nobility
   'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Reverend', 'Sheikh', 'Emir',
   'Canon', 'Monsignor', 'Father', 'Mother Superior', 'Pastor', 'Deacon', 'Chaplain',
