@@ -2294,7 +2294,9 @@ export class EntityRecogniser {
     // ("the Ambassador Hotel", "the President Building": a place's head that is nobody's family name.)
     const next = this.tokens[i + 1];
     // ("Father Christmas": a holiday's name after a title is no person's either.)
-    const namesBody = next?.capitalised === true && (isWordOf(next, WordClass.OrgHeadWord) || (isWordOf(next, WordClass.PlaceHeadWord) && gazetteer.isHeadWordNeverFamilyName(next.text)) || HOLIDAYS.has(next.folded));
+    // ("said Father Point": a title that speaks is a person's, whatever place head follows it.)
+    const placeHeadNamed = isWordOf(next, WordClass.PlaceHeadWord) && gazetteer.isHeadWordNeverFamilyName(next.text) && !this.spokenOf(i, i + 2);
+    const namesBody = next?.capitalised === true && (isWordOf(next, WordClass.OrgHeadWord) || placeHeadNamed || HOLIDAYS.has(next.folded));
     // "King Street", "Queen Square", "Bishop Road": a royal or church title names a street
     // ("President Park", "Inspector Lake" are people).
     // ("said Father Point", "Father Point said": a priest named Point.)

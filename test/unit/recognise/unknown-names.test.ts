@@ -266,3 +266,9 @@ test('rule 507: after "The" opening a sentence, two unknown words are no person 
   assert.deepEqual(tagged('La Gazette Rimouskoise paraît le jeudi.', 'fr').filter((e) => e.startsWith('PER')), []);
   assert.deepEqual(tagged('The roads froze. The Velmont Water System warned that pressure would fall.', 'en'), ['ORG Velmont Water System']);
 });
+
+test('rule 522: a given name before "Creek", "Point", "Junction" or "Heights" names a place, no person ("Relief trains wait at Virginia Point", "landed at Julia Creek")', () => {
+  assert.deepEqual(tagged('Relief trains wait at Virginia Point tonight.', 'en'), ['LOC Virginia Point']);
+  assert.deepEqual(tagged('The aircraft landed at Julia Creek before noon.', 'en'), ['LOC Julia Creek']);
+  assert.deepEqual(tagged('Families from Marion Heights were moved.', 'en'), ['LOC Marion Heights']);
+});
