@@ -538,6 +538,7 @@ export const PLACE_HEADS = set(`
   étang marais plaine pic glacier allée impasse promenade esplanade port
   mer océan plaines monts détroit lagune chaussée porte héliport faubourg
   barrage viaduc tunnel cloître café restaurant auberge brasserie cinéma
+  colline collines montée défilé pointe anse gorges butte montagne grotte
 `);
 
 /**

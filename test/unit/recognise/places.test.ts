@@ -979,3 +979,9 @@ test('rule 519: a city left out of the places for its person\'s name is still a 
   assert.deepEqual(places('Every train for Jackson carries away families.', 'en'), ['Jackson jackson']);
   assert.deepEqual(places('Regina said she would stay.', 'en'), []);
 });
+
+test('rule 523: French landforms and slopes named by a lowercase head are one place with their name ("la colline de Fourvière", "la montée du Chemin-Neuf", "le défilé de Donzère", "la pointe du Raz")', () => {
+  assert.deepEqual(places('Un pan entier de la colline de Fourvière a glissé sur le quartier.', 'fr'), ['colline de Fourvière colline-de-fourviere']);
+  assert.deepEqual(places('Le bloc s’est détaché au-dessus de la montée du Chemin-Neuf.', 'fr'), ['montée du Chemin-Neuf montee-du-chemin-neuf']);
+  assert.deepEqual(places('Les péniches ont franchi le défilé de Donzère, puis la pointe du Raz.', 'fr'), ['défilé de Donzère defile-de-donzere', 'pointe du Raz pointe-du-raz']);
+});
