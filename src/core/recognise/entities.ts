@@ -4765,7 +4765,6 @@ export class EntityRecogniser {
     return articled(first) && articled(next);
   }
 
-  /** The names the article gives a ship ("the liner Waratah" … "sailed in the Waratah"), made on first need. */
   /**
    * "The families of Dover stood … Dover has old ties with Zeebrugge": a word opening a sentence
    * is capitalised whatever it is, so a weak cue alone does not make it a name there; the same
@@ -4782,6 +4781,7 @@ export class EntityRecogniser {
     return `${chunk.type ?? ''} ${this.surfaceKey(chunk)}`;
   }
 
+  /** The names the article gives a ship ("the liner Waratah" … "sailed in the Waratah"), made on first need. */
   private shipNames(): ReadonlySet<string> {
     this.ships ??= new Set(this.chunks.filter((chunk) => this.namesShip(chunk)).map((chunk) => this.surfaceKey(chunk)));
     return this.ships;

@@ -1956,7 +1956,6 @@ export class SpeakerAttributor {
     return undefined;
   }
 
-  /** A person named within a few words after a role word, before any verb. */
   /**
    * "Bexley resident Graham Hall has slept …", "Kilkenny farmer Tom Walsh said": English sets a
    * place or a body, then a lowercase noun for a person, before the name it describes (no comma:
@@ -1965,11 +1964,13 @@ export class SpeakerAttributor {
   private personAfterPlaceNoun(seq: number[], n: number): Subject | undefined {
     if (this.lang !== 'en' || n + 1 >= seq.length) return undefined;
     const noun = this.tokens[seq[n]];
-    if (!noun.lowercase || !PERSON_NOUN_AFTER_PLACE.test(noun.folded) || seq[n + 1] !== seq[n] + 1) return undefined;
+    // (Not a word of grammar the ending also fits: "Britain under Margaret Thatcher", "Paris after Jean Roux".)
+    if (!noun.lowercase || !PERSON_NOUN_AFTER_PLACE.test(noun.folded) || this.is(seq[n], WordClass.Function | WordClass.Preposition) || seq[n + 1] !== seq[n] + 1) return undefined;
     const m = this.mentionAt[seq[n + 1]];
     return m >= 0 && this.refs[m].mention.type === 'PER' ? this.subjectAt(seq, n + 1) : undefined;
   }
 
+  /** A person named within a few words after a role word, before any verb. */
   private personNamedAfterRole(seq: number[], from: number): Subject | undefined {
     // A name in the role's complement counts as one word, so that a person set off by a comma
     // after a long role is still its holder: "The chair of the finance committee of the Harbour

@@ -877,3 +877,8 @@ test('rule 521: the ranks of a fire brigade, of the air force and of a merchant 
   assertSpokenBy('"We winched them off the roof," said Flight Sergeant Mark Ellery-Dunstan.', 'en', 'Mark Ellery-Dunstan');
   assertSpokenBy('"The engine room flooded in minutes," said Second Engineer Jan Berghaus.', 'en', 'Jan Berghaus');
 });
+
+test('review of rules 516–523: a preposition between a place and a name ("Britain under John Major") is no noun for the person, whom the sentence is then not about', () => {
+  const text = 'Coal was gone.\n\nBritain under John Major had changed. The pits closed one by one.\n\n"It was over," he said.';
+  assert.deepEqual(speakers(text, 'en'), [null]);
+});

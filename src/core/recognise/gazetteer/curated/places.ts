@@ -429,19 +429,6 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
 ];
 
 /**
- * Names from the data packages that are left out because, capitalised in a news text, they far
- * more often mean something else: a common word at the start of a sentence or headline
- * ("Mobile", "Reading", "Split", "Réunion" = meeting, "Male"), a company ("Orange", "Toyota"), a
- * fictional character ("Batman"), or a person whose first name or surname it is ("Antony"
- * Blinken, "Vladimir" Putin, "Dominique" de Villepin, "Maurice", "Lincoln", "Darwin"), while the
- * place itself is seldom reported under that bare name. The place stays reachable by its other
- * names ("La Réunion", "île Maurice"); the Maldives' capital does not, since accent folding makes
- * "Malé" the English word "Male" opening a sentence. Found by crossing the generated names with the
- * first names and with the 8,000 most frequent English and French words (SUBTLEX-US,
- * OpenSubtitles frequency lists), then reading the result by hand. Curated names are never
- * dropped: they were chosen deliberately.
- */
-/**
  * The dropped cities named like people "far more reported than the city" ("Regina", "Jackson",
  * "Kimberley"): out of the places, but kept in the towns' list (towns.json), which types a name
  * only where a cue of place leads to it ("arrived from Regina", "the train for Jackson").
@@ -455,6 +442,19 @@ export const PERSON_NAMED_CITIES: readonly string[] = [
   'Tyler', 'Vernon', 'Vladimir', 'Warren',
 ];
 
+/**
+ * Names from the data packages that are left out because, capitalised in a news text, they far
+ * more often mean something else: a common word at the start of a sentence or headline
+ * ("Mobile", "Reading", "Split", "Réunion" = meeting, "Male"), a company ("Orange", "Toyota"), a
+ * fictional character ("Batman"), or a person whose first name or surname it is ("Antony"
+ * Blinken, "Vladimir" Putin, "Dominique" de Villepin, "Maurice", "Lincoln", "Darwin"), while the
+ * place itself is seldom reported under that bare name. The place stays reachable by its other
+ * names ("La Réunion", "île Maurice"); the Maldives' capital does not, since accent folding makes
+ * "Malé" the English word "Male" opening a sentence. Found by crossing the generated names with the
+ * first names and with the 8,000 most frequent English and French words (SUBTLEX-US,
+ * OpenSubtitles frequency lists), then reading the result by hand. Curated names are never
+ * dropped: they were chosen deliberately.
+ */
 export const DROPPED_PLACE_NAMES: readonly string[] = [
   // Country and capital names of the ISO and GeoNames lists
   'Dominique', 'Maurice', 'Réunion', 'Male', 'Stanley', 'Douglas',
