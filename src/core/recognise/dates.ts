@@ -7,7 +7,7 @@
 // ISO form where the date is known ("2022-02-24", "xxxx-02-12", "2022-02") and a slug otherwise.
 
 import {
-  ADDRESS_LEADS, CLOCK_INTRODUCERS, TIME_ZONES, DATE_QUALIFIERS_AFTER, ENGLISH_STREET_TYPES, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
+  ADDRESS_LEADS, CLOCK_INTRODUCERS, COUNT_APPROXIMATORS, TIME_ZONES, DATE_QUALIFIERS_AFTER, ENGLISH_STREET_TYPES, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
   FULL_MONTH_NAMES, HOLIDAYS, isLowercaseContentWord, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, OF_PREPOSITIONS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
 } from './lexicon';
 import { isFirstName, slugify } from './gazetteer';
@@ -1004,9 +1004,7 @@ function lonelyYear(text: string, tokens: Token[], i: number): DateMatch | undef
   return { first: i, last: i + 1, id: tok.text };
 }
 
-/** Words that give an amount, not a time, to the number after them ("quelque 2000", "about 1800"). */
-const AMOUNT_LEADS: ReadonlySet<string> = new Set(['quelque', 'environ', 'some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately']);
-/** Words before "de" that do the same ("plus de 2000", "au moins 2000" takes "moins" alone). */
+/** Words before "de" that give an amount to the number after it ("plus de 2000", "au moins 2000" takes "moins" alone). */
 const AMOUNT_LEADS_BEFORE_DE: ReadonlySet<string> = new Set(['plus', 'moins', 'pres']);
 
 /**
@@ -1017,7 +1015,7 @@ const AMOUNT_LEADS_BEFORE_DE: ReadonlySet<string> = new Set(['plus', 'moins', 'p
 function countedByAmount(tokens: Token[], i: number): boolean {
   if (!isLowercaseContentWord(tokens[i + 1])) return false;
   const prev = tokens[i - 1]?.folded ?? '';
-  if (AMOUNT_LEADS.has(prev) || prev === 'moins' || ((prev === 'than' || prev === 'least') && tokens[i - 2]?.kind === 'word')) return true;
+  if (COUNT_APPROXIMATORS.has(prev) || ((prev === 'than' || prev === 'least') && tokens[i - 2]?.kind === 'word')) return true;
   return (prev === 'de' || prev === 'd\'') && AMOUNT_LEADS_BEFORE_DE.has(tokens[i - 2]?.folded ?? '');
 }
 

@@ -3695,8 +3695,7 @@ export class EntityRecogniser {
     const before = tokens[chunk.first - 1];
     if (!before || (before.kind !== 'word' && before.text !== ',')) return false;
     // The line's opener, reached back over the names and joiners listed before this one.
-    let k = chunk.first - 1;
-    while (k > 0 && !tokens[k].lineStart && chunk.first - k < 12) k--;
+    const k = this.lineStartBefore(chunk.first - 1, 11);
     const opener = tokens[k];
     if (!opener.lineStart || !CREDIT_OPENERS.has(opener.folded)) return false;
     return k === chunk.first - 1 || CREDIT_JOINERS.has(before.kind === 'word' ? before.folded : before.text);
@@ -3711,18 +3710,28 @@ export class EntityRecogniser {
     const { tokens } = this;
     const next = tokens[chunk.last];
     if (chunk.type !== 'LOC' || tokens[chunk.first - 1]?.text !== 'in' || (next && !next.lineStart)) return false;
-    let first = chunk.first - 1;
-    while (first > 0 && chunk.first - first < 10 && !tokens[first].lineStart) first--;
-    return tokens[first].lineStart && (tokens[first].text === 'From' || tokens[first].text === 'By') && isNameWord(tokens[first + 1]) && !!tokens[first + 1].capitalised;
+    const first = this.lineStartBefore(chunk.first - 1, 9);
+    return (tokens[first].text === 'From' || tokens[first].text === 'By') && this.namedCreditOpens(first);
   }
 
   /** Token k ends a line that opens on "By" or "Par" and a capitalised name: a byline. */
   private bylineEndsAt(k: number): boolean {
-    let first = k;
-    while (first > 0 && k - first < 8 && !this.tokens[first].lineStart) first--;
+    const first = this.lineStartBefore(k, 8);
     const by = this.tokens[first];
-    const name = this.tokens[first + 1];
-    return !!by && by.lineStart && (by.folded === 'by' || by.folded === 'par') && isNameWord(name) && name.capitalised;
+    return !!by && (by.folded === 'by' || by.folded === 'par') && this.namedCreditOpens(first);
+  }
+
+  /** The token opening the line of token k, looked for at most `reach` tokens back (else the last looked at). */
+  private lineStartBefore(k: number, reach: number): number {
+    let first = k;
+    while (first > 0 && k - first < reach && !this.tokens[first].lineStart) first--;
+    return first;
+  }
+
+  /** Token k opens its line, and a capitalised name word follows it: a credit's opener ("By Ann Roe"). */
+  private namedCreditOpens(k: number): boolean {
+    const name = this.tokens[k + 1];
+    return this.tokens[k].lineStart && isNameWord(name) && name.capitalised;
   }
 
   /** "Longwy (Meurthe-et-Moselle), de notre envoyé": a region in brackets between town and byline. */

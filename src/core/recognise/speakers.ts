@@ -13,7 +13,7 @@
 // attributes the quote, its speaker is null: a wrong speaker is worse than none.
 
 import { countBelow } from '../text/sorted';
-import { DATELINE_DASHES, DEFINITE_ARTICLES, fold, HONORIFICS, KINSHIP_NOUNS, POSSESSIVE_DETERMINERS, isCoordinator, looksLikeDemonym, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, TITLES_BEFORE_GIVEN_NAMES, WordClass } from './lexicon';
+import { DATELINE_DASHES, DEFINITE_ARTICLES, fold, HONORIFICS, KINSHIP_NOUNS, POSSESSIVE_DETERMINERS, isCoordinator, isLowercaseContentWord, looksLikeDemonym, OF_PREPOSITIONS, SINGULAR_PRONOUNS, INVERTED_PRONOUN, TITLES_BEFORE_GIVEN_NAMES, WordClass } from './lexicon';
 import * as gazetteer from './gazetteer';
 import { isLetterOrDigitCode, isPossessiveMark, isSpaceCode, lexemeIdOf, onlySpacesBetween, tokenColumns, TokenFlag, type Lexeme, type Token, type TokenColumns } from './tokenize';
 import type { EntityMention, Lang, Quotation, Speaker } from './types';
@@ -1965,7 +1965,7 @@ export class SpeakerAttributor {
     if (this.lang !== 'en' || n + 1 >= seq.length) return undefined;
     const noun = this.tokens[seq[n]];
     // (Not a word of grammar the ending also fits: "Britain under Margaret Thatcher", "Paris after Jean Roux".)
-    if (!noun.lowercase || !PERSON_NOUN_AFTER_PLACE.test(noun.folded) || this.is(seq[n], WordClass.Function | WordClass.Preposition) || seq[n + 1] !== seq[n] + 1) return undefined;
+    if (!isLowercaseContentWord(noun) || !PERSON_NOUN_AFTER_PLACE.test(noun.folded) || seq[n + 1] !== seq[n] + 1) return undefined;
     const m = this.mentionAt[seq[n + 1]];
     return m >= 0 && this.refs[m].mention.type === 'PER' ? this.subjectAt(seq, n + 1) : undefined;
   }

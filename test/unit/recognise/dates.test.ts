@@ -571,3 +571,7 @@ test('rule 496: a shortened weekday, capitalised, right before a calendar date o
 test('rule 475, mended: the afternoon before an accented small word is still the story\'s ("dans l\'après-midi à Nemours", "dès l\'après-midi près du pont"): function words are read folded', () => {
   assert.deepEqual(dates('Les pompiers sont arrivés dans l\'après-midi à Nemours, puis dès l\'après-midi près du pont.'), [['après-midi', 'apres-midi'], ['après-midi', 'apres-midi']]);
 });
+
+test('review of rules 468–524: every word that puts a count approximately (COUNT_APPROXIMATORS) makes the number after it a count before a noun ("only 1800 cars", "just 1900 homes", "seulement 2000 places")', () => {
+  assert.deepEqual(dates('Only 1800 cars were sold. Just 1900 homes stood. Il reste seulement 2000 places.'), []);
+});
