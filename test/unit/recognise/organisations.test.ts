@@ -1313,3 +1313,9 @@ test('rule 512: in English a name opening on a nation\'s adjective is a body, no
   assert.deepEqual(undated('The storm closed the ports. Irish Tankers said every sailing was cancelled.', 'en'), ['ORG:Irish Tankers']);
   assert.deepEqual(undated('King Edward rode in, with the German Emperor at his side.', 'en').filter((e) => !e.startsWith('PER:Edward')), []);
 });
+
+test('rule 526: a police force is named after the place it polices, even a place that is a given name too ("Victoria Police said", "officers of Kent Police"); a person\'s name stays one elsewhere', () => {
+  assert.deepEqual(undated('Victoria Police said the road would stay shut.', 'en'), ['ORG:Victoria Police']);
+  assert.deepEqual(undated('Officers of Kent Police sealed the harbour.', 'en'), ['ORG:Kent Police']);
+  assert.deepEqual(undated('Victoria Harmon said the road would stay shut.', 'en'), ['PER:Victoria Harmon']);
+});

@@ -102,4 +102,6 @@ export const HEAD_WORDS_NEVER_FAMILY_NAMES: readonly string[] = [
   'Stadium', 'Cathedral', 'Mountains', 'Ocean', 'Harbour', 'Harbor', 'Reservoir', 'Estuary',
   'Highway', 'Freeway', 'Expressway', 'Parkway', 'Motorway', 'Hotel', 'Building', 'Interchange',
   'Fairgrounds', 'Memorial', 'Monument', 'Embankment', 'Terminal', 'Barracks', 'Grounds', 'Creek', 'Point', 'Junction', 'Heights',
+  // A force is named after the place it polices, which may be a given name too ("Victoria Police", "Kent Police").
+  'Police', 'Constabulary',
 ];
