@@ -784,6 +784,9 @@ const VENUE_PREPOSITIONS_EN = new Set(['at', 'in', 'to', 'into', 'inside', 'outs
 /** English nouns for a person by their ending (folded): "watchman", "old-timer", "guitarist", "Australian". */
 const PERSON_NOUN_ENDING_EN = /(?:man|men|woman|women|timer|timers|ist|ists|ian|ians)$/;
 
+/** English place heads that are common family names too (folded): "Jack Hall", "Barry Park", "Edward Heath", "Charlotte Church". */
+const COMMON_FAMILY_NAME_HEADS = new Set(['hall', 'park', 'hill', 'hills', 'green', 'heath', 'church', 'lane', 'bay', 'lake', 'court']);
+
 /** English place heads that are family names, but rarely (folded): "Queen Victoria Street" is a street, "Lady Susan Hall" a person. */
 const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'gardens', 'docks', 'pier', 'wharf', 'quay', 'embankment', 'bridge']);
 
@@ -3155,6 +3158,9 @@ export class EntityRecogniser {
     // puts it on the map ("shouted at Barry Park", "Mr. Austin Hall" stay people; after "the", see
     // below).
     if (count === 2 && this.lang === 'en' && RARE_FAMILY_NAME_HEADS.has(last.folded) && isWordOf(first, WordClass.FirstName) && this.townPrepositionBefore(chunk.first) && isPlaceName(first.text)) return settle(chunk, 'LOC', 2);
+    // Likewise any place head that is seldom a family name, after a preposition of place only
+    // ("at Moses Gate", "at Washington Place"; "at Barry Park", "from Jack Hall" stay people).
+    if (count === 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord) && !COMMON_FAMILY_NAME_HEADS.has(last.folded) && isWordOf(first, WordClass.FirstName) && this.placedByPreposition(chunk.first)) return settle(chunk, 'LOC', 2);
     // "a guard at the Elza Gate", "the Grace Church": English puts no article before a person's
     // name, so a first name and a place's head word after "the" name the place ("Charlotte
     // Church" without one stays a person; "the Martin Church case" is his). (Not after "at" or
@@ -3472,6 +3478,16 @@ export class EntityRecogniser {
     return this.lang === 'en' && isWordTok(determiner) && (determiner.lowercase || determiner.sentenceStart) && DETERMINERS.has(determiner.folded)
       && !isWordOf(this.tokens[chunk.first], WordClass.FirstName)
       && isWordTok(noun) && noun.lowercase && !isWordOf(noun, SPELLS_NO_INITIAL) && !this.attributiveNounAfter(chunk);
+  }
+
+  /**
+   * "at Moses Gate", "across Washington Place": a locative or a route preposition, which puts
+   * what follows on the map (unlike "to" or "by", which take people as often).
+   */
+  private placedByPreposition(i: number): boolean {
+    if (this.locativeBefore(i)) return true;
+    const prev = this.tokens[i - 1];
+    return isWordTok(prev) && prev.lowercase && ROUTE_PREPOSITIONS.has(prev.folded);
   }
 
   /**

@@ -985,3 +985,10 @@ test('rule 523: French landforms and slopes named by a lowercase head are one pl
   assert.deepEqual(places('Le bloc s’est détaché au-dessus de la montée du Chemin-Neuf.', 'fr'), ['montée du Chemin-Neuf montee-du-chemin-neuf']);
   assert.deepEqual(places('Les péniches ont franchi le défilé de Donzère, puis la pointe du Raz.', 'fr'), ['défilé de Donzère defile-de-donzere', 'pointe du Raz pointe-du-raz']);
 });
+
+test('rule 527: a given name and a place head that is seldom a family name make a place after a preposition of place ("at Moses Gate", "across Washington Place"); a head that is a common family name ("at Barry Park", "from Jack Hall") or no such preposition ("Moses Gate said") stays a person', () => {
+  assert.deepEqual(places('The constable on point duty at Moses Gate waved the lorries on.', 'en'), ['Moses Gate moses-gate']);
+  assert.deepEqual(places('The crowd spilled across Washington Place into the square.', 'en'), ['Washington Place washington-place']);
+  assert.deepEqual(places('The crowd shouted abuse at Barry Park as he left.', 'en'), []);
+  assert.deepEqual(places('Moses Gate said the lorries were late.', 'en'), []);
+});
