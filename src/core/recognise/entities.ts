@@ -784,6 +784,9 @@ const VENUE_PREPOSITIONS_EN = new Set(['at', 'in', 'to', 'into', 'inside', 'outs
 /** English nouns for a person by their ending (folded): "watchman", "old-timer", "guitarist", "Australian". */
 const PERSON_NOUN_ENDING_EN = /(?:man|men|woman|women|timer|timers|ist|ists|ian|ians)$/;
 
+/** Plural endings of trades that no family name has (folded): "seismologists", "electricians", "engineers". */
+const TRADE_PLURAL_ENDING = /(?:ists|icians|eers)$/;
+
 /** English place heads that are common family names too (folded): "Jack Hall", "Barry Park", "Edward Heath", "Charlotte Church". */
 const COMMON_FAMILY_NAME_HEADS = new Set(['hall', 'park', 'hill', 'hills', 'green', 'heath', 'church', 'lane', 'bay', 'lake', 'court']);
 
@@ -4342,8 +4345,11 @@ export class EntityRecogniser {
   private opensOnPluralNoun(chunk: Chunk): boolean {
     const tok = this.tokens[chunk.first];
     if (this.lang !== 'en' || !tok.sentenceStart || isWordOf(tok, WordClass.FirstName) || !/[^su'’]s$/.test(tok.text)) return false;
-    // A common noun the article also writes in lowercase ("residents", "a resident"), or one for people.
-    return this.lowercaseWords.has(tok.folded) || this.lowercaseWords.has(tok.folded.slice(0, -1)) || PEOPLE_PLURALS.has(tok.folded);
+    // A common noun the article also writes in lowercase ("residents", "a resident", "a deputy"),
+    // or one for people: listed, or by a trade's plural ending no family name has ("Seismologists").
+    const folded = tok.folded;
+    const inLowercase = this.lowercaseWords.has(folded) || this.lowercaseWords.has(folded.slice(0, -1)) || (folded.endsWith('ies') && this.lowercaseWords.has(`${folded.slice(0, -3)}y`));
+    return inLowercase || PEOPLE_PLURALS.has(folded) || TRADE_PLURAL_ENDING.test(folded);
   }
 
   /**

@@ -272,3 +272,9 @@ test('rule 522: a given name before "Creek", "Point", "Junction" or "Heights" na
   assert.deepEqual(tagged('The aircraft landed at Julia Creek before noon.', 'en'), ['LOC Julia Creek']);
   assert.deepEqual(tagged('Families from Marion Heights were moved.', 'en'), ['LOC Marion Heights']);
 });
+
+test('rule 528: a plural noun opening a sentence names nobody when the article writes its singular in lowercase, "-ies" for "-y" too ("the deputy … Deputies said"), or when it ends like a trade\'s plural ("Seismologists warned", "Electricians worked")', () => {
+  assert.deepEqual(analyze('The deputy drove out at dawn. Deputies said the list of missing was growing.', { lang: 'en' }).entities, []);
+  assert.deepEqual(analyze('The shaking went on. Seismologists warned that a strong one could follow.', { lang: 'en' }).entities, []);
+  assert.deepEqual(analyze('The power failed. Electricians worked through the night.', { lang: 'en' }).entities, []);
+});
