@@ -1319,3 +1319,9 @@ test('rule 526: a police force is named after the place it polices, even a place
   assert.deepEqual(undated('Officers of Kent Police sealed the harbour.', 'en'), ['ORG:Kent Police']);
   assert.deepEqual(undated('Victoria Harmon said the road would stay shut.', 'en'), ['PER:Victoria Harmon']);
 });
+
+test('rule 529: the British league football clubs named by their town and a word that is no body\'s head are bodies ("Bradford City", "Derby County", "Plymouth Argyle"); a longer name that opens on one stays itself ("Birmingham City Council", "Ipswich Town Hall")', () => {
+  assert.deepEqual(undated('The fans of Bradford City stood in silence.', 'en'), ['ORG:Bradford City']);
+  assert.deepEqual(undated('Derby County beat Plymouth Argyle at home.', 'en'), ['ORG:Derby County', 'ORG:Plymouth Argyle']);
+  assert.deepEqual(undated('Birmingham City Council met at Ipswich Town Hall.', 'en'), ['ORG:Birmingham City Council', 'LOC:Ipswich Town Hall']);
+});

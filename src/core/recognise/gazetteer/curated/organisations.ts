@@ -611,4 +611,26 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   club('Juventus'),
   club('AC Milan'),
   club('Inter Milan'),
+
+  // ---- Football clubs of the British leagues named by their town and a word that is no body's
+  // head ("City", "Town", "County", "Albion", ...): read alone, "Bradford City" would be a place
+  // or a person. (Clubs closing on "United", "Rovers", "Athletic", "Wanderers" or "Rangers" are
+  // found by that word, see ORG_NAME_ENDINGS; "Crystal Palace", "Port Vale" and "Queen's Park"
+  // are places as often, and stay out.)
+  club('Birmingham City'), club('Bradford City'), club('Bristol City'), club('Cardiff City'),
+  club('Chester City'), club('Coventry City'), club('Exeter City'), club('Hull City'),
+  club('Leicester City'), club('Lincoln City'), club('Norwich City'), club('Stoke City'),
+  club('Swansea City'), club('York City'), club('Brechin City'), club('Elgin City'),
+  club('Bath City'), club('Gloucester City'), club('Worcester City'), club('Chelmsford City'),
+  club('Cheltenham Town'), club('Crawley Town'), club('Grimsby Town'), club('Huddersfield Town'),
+  club('Ipswich Town'), club('Luton Town'), club('Mansfield Town'), club('Northampton Town'),
+  club('Shrewsbury Town'), club('Swindon Town'), club('Halifax Town'), club('Macclesfield Town'),
+  club('Yeovil Town'), club('Harrogate Town'), club('Aldershot Town'),
+  club('Derby County'), club('Notts County'), club('Stockport County'), club('Newport County'),
+  club('Brighton and Hove Albion'), club('West Bromwich Albion'), club('Burton Albion'),
+  club('Stirling Albion'), club('Plymouth Argyle'), club('Aston Villa'), club('Tottenham Hotspur'),
+  club('Leyton Orient'), club('Sheffield Wednesday'), club('Nottingham Forest'),
+  club('Preston North End'), club('Accrington Stanley'), club('Crewe Alexandra'),
+  club('Partick Thistle'), club('Hamilton Academical'), club('Hibernian'),
+  club('Heart of Midlothian'), club('Queen of the South'),
 ];
