@@ -1325,3 +1325,9 @@ test('rule 529: the British league football clubs named by their town and a word
   assert.deepEqual(undated('Derby County beat Plymouth Argyle at home.', 'en'), ['ORG:Derby County', 'ORG:Plymouth Argyle']);
   assert.deepEqual(undated('Birmingham City Council met at Ipswich Town Hall.', 'en'), ['ORG:Birmingham City Council', 'LOC:Ipswich Town Hall']);
 });
+
+test('rule 530: national and capital police forces are known by the names and seats the press gives them ("Scotland Yard" is the Metropolitan Police, "Gardaí", "la GRC")', () => {
+  assert.deepEqual(analyze('Detectives from Scotland Yard arrived. The Metropolitan Police said little.', { lang: 'en' }).entities.map((e) => `${e.text} ${e.id}`), ['Scotland Yard metropolitan-police', 'Metropolitan Police metropolitan-police']);
+  assert.deepEqual(undated('Gardaí were called to the pier.', 'en'), ['ORG:Gardaí']);
+  assert.deepEqual(undated('La GRC a ouvert une enquête.', 'fr'), ['ORG:GRC']);
+});

@@ -145,6 +145,14 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   agency('DGSE'),
   agency('DGSI'),
   agency('Gendarmerie nationale', 'Gendarmerie'),
+  // National and capital police forces, by the names and the seats the press gives them
+  // ("Scotland Yard said", "Gardaí were called", "la GRC").
+  agency('Metropolitan Police', 'Metropolitan Police Service', 'Met Police', 'Scotland Yard', 'New Scotland Yard'),
+  agency('Garda Síochána', 'An Garda Síochána', 'Gardaí', 'Garda Siochana', 'Gardai'),
+  agency('Royal Canadian Mounted Police', 'RCMP', 'Gendarmerie royale du Canada', 'GRC'),
+  agency('Royal Ulster Constabulary', 'RUC'),
+  agency('Police Service of Northern Ireland', 'PSNI'),
+  agency('Sûreté du Québec'),
   agency('Police nationale'),
   agency('Parquet national financier', 'PNF'),
   agency('Parquet national antiterroriste', 'PNAT', 'Pnat'),
