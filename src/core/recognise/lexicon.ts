@@ -502,7 +502,7 @@ export const ORG_NAME_ENDINGS = set(`
   tools mills foundry textiles chemicals plastics electronics cement petroleum energy
   schools construction transit electric insurance mining shipping utilities coalition caucus
   tribunal bureau directorate inspectorate brewery distillery foods steelworkers teamsters
-  united rangers wanderers dynamos sporting freres defence defense
+  united rangers wanderers dynamos sporting freres defence defense transport
 `);
 
 /**

@@ -1331,3 +1331,8 @@ test('rule 530: national and capital police forces are known by the names and se
   assert.deepEqual(undated('Gardaí were called to the pier.', 'en'), ['ORG:Gardaí']);
   assert.deepEqual(undated('La GRC a ouvert une enquête.', 'fr'), ['ORG:GRC']);
 });
+
+test('rule 531: a transport undertaking is a body by its closing word, after a place that is a given name too ("A London Transport spokesman", "Glasgow Corporation Transport")', () => {
+  assert.deepEqual(undated('A London Transport spokesman said the line was shut.', 'en'), ['ORG:London Transport']);
+  assert.deepEqual(undated('Glasgow Corporation Transport ran extra trams.', 'en'), ['ORG:Glasgow Corporation Transport']);
+});

@@ -104,4 +104,6 @@ export const HEAD_WORDS_NEVER_FAMILY_NAMES: readonly string[] = [
   'Fairgrounds', 'Memorial', 'Monument', 'Embankment', 'Terminal', 'Barracks', 'Grounds', 'Creek', 'Point', 'Junction', 'Heights',
   // A force is named after the place it polices, which may be a given name too ("Victoria Police", "Kent Police").
   'Police', 'Constabulary',
+  // A transport undertaking likewise ("London Transport", "Glasgow Corporation Transport").
+  'Transport',
 ];
