@@ -784,6 +784,9 @@ const VENUE_PREPOSITIONS_EN = new Set(['at', 'in', 'to', 'into', 'inside', 'outs
 /** English nouns for a person by their ending (folded): "watchman", "old-timer", "guitarist", "Australian". */
 const PERSON_NOUN_ENDING_EN = /(?:man|men|woman|women|timer|timers|ist|ists|ian|ians)$/;
 
+/** An air arm's initials opening the name of one of its stations: "RAF Chivenor", "R.A.F. Gatow", "RNAS Culdrose". */
+const AIR_STATION_PREFIX = /^(?:RAF|R\.A\.F\.|RNAS|RCAF|RAAF|RNZAF) [A-Z]/;
+
 /** Plural endings of trades that no family name has (folded): "seismologists", "electricians", "engineers". */
 const TRADE_PLURAL_ENDING = /(?:ists|icians|eers)$/;
 
@@ -3147,7 +3150,12 @@ export class EntityRecogniser {
     // ("Edison Co.", "Harvey Ltd": a legal form closes a firm's name whatever first name opens it.)
     const legalForm = gazetteer.isLegalForm(last.text);
     const neverFamilyName = count === 2 && this.lang === 'en' && gazetteer.isHeadWordNeverFamilyName(last.text);
-    if (count >= 2 && (closesBody || legalForm) && (count >= 3 || !isWordOf(first, WordClass.FirstName) || neverFamilyName || legalForm)) return settle(chunk, 'ORG', 2);
+    // ("RAF Regiment": a first name in capitals, "Raf", is an air arm's initials.)
+    const givenName = isWordOf(first, WordClass.FirstName) && !isAcronym(first.text);
+    if (count >= 2 && (closesBody || legalForm) && (count >= 3 || !givenName || neverFamilyName || legalForm)) return settle(chunk, 'ORG', 2);
+    // "RAF Chivenor", "R.A.F. Gatow", "RNAS Culdrose": an air arm's initials before a place name
+    // an air station (not "the RAF Regiment", which closes on a body's head).
+    if (count >= 2 && this.lang === 'en' && AIR_STATION_PREFIX.test(this.surface(chunk)) && !isWordOf(last, WordClass.OrgHeadWord)) return settle(chunk, 'LOC', 2);
     if (count >= 2 && count <= 3 && this.lang === 'en' && this.placeThenCommonNouns(chunk)) return settle(chunk, 'ORG', 2);
     // "The Kwara State Government", "the Scottish Government": a government by its name is a
     // body ("the Government" alone is the common noun; see namedGovernment).

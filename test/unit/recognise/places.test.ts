@@ -992,3 +992,9 @@ test('rule 527: a given name and a place head that is seldom a family name make 
   assert.deepEqual(places('The crowd shouted abuse at Barry Park as he left.', 'en'), []);
   assert.deepEqual(places('Moses Gate said the lorries were late.', 'en'), []);
 });
+
+test('rule 532: an air arm\'s initials before a place name an air station ("helicopters from RAF Chivenor", "At R.A.F. Gatow"); "the RAF Regiment" closes on a body\'s head and is a body', () => {
+  assert.deepEqual(places('Helicopters from RAF St Mawgan and RAF Chivenor joined the search.', 'en'), ['RAF St Mawgan raf-st-mawgan', 'RAF Chivenor raf-chivenor']);
+  assert.deepEqual(places('At R.A.F. Gatow, the aircraft landed every three minutes.', 'en'), ['R.A.F. Gatow raf-gatow']);
+  assert.deepEqual(analyze('The RAF Regiment stood guard.', { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`), ['ORG:RAF Regiment']);
+});
