@@ -329,6 +329,9 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
       written = 'oclock';
     }
     if (written) last++;
+    // "11 h. 40", "8 h. 10 du soir": older French copy abbreviates the hour with a period.
+    const period = tokens[last];
+    if (written === 'h' && minute === undefined && period?.text === '.' && period.start === tokens[last - 1].end && isMinute(tokens[last + 1]) && onlySpacesBetween(text, period, tokens[last + 1])) last++;
     if (written && written !== 'oclock' && minute === undefined && isMinute(tokens[last]) && onlySpacesBetween(text, tokens[last - 1], tokens[last])) {
       minute = Number(tokens[last++].text);
     }

@@ -575,3 +575,9 @@ test('rule 475, mended: the afternoon before an accented small word is still the
 test('review of rules 468–524: every word that puts a count approximately (COUNT_APPROXIMATORS) makes the number after it a count before a noun ("only 1800 cars", "just 1900 homes", "seulement 2000 places")', () => {
   assert.deepEqual(dates('Only 1800 cars were sold. Just 1900 homes stood. Il reste seulement 2000 places.'), []);
 });
+
+test('rule 533: older French copy abbreviates the hour with a period before the minutes ("Il était 11 h. 40", "à 8 h. 10 du soir"); a period that ends the sentence after "h" ends the time ("à 11 h. Il repart")', () => {
+  assert.deepEqual(dates('Il était 11 h. 40 quand la pile a démarré.'), [['11 h. 40', '11h40']]);
+  assert.deepEqual(dates('Le train est parti à 8 h. 10 du soir.'), [['8 h. 10 du soir', '20h10']]);
+  assert.deepEqual(dates('Il est arrivé à 11 h. Il repart.'), [['11 h', '11h00']]);
+});
