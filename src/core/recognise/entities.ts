@@ -175,6 +175,14 @@ const INVARIABLE_NATIONALITIES: ReadonlySet<string> = new Set(['burkinabe', 'mal
 const ADJECTIVES_IN_ON: ReadonlySet<string> = new Set(['wallon', 'breton', 'gascon', 'saxon', 'letton', 'nippon', 'frison', 'teuton', 'bourguignon', 'berrichon', 'beauceron', 'lapon', 'huron']
   .flatMap((w) => [w, `${w}s`, `${w}ne`, `${w}nes`]));
 
+/**
+ * French adjectives of a faith that close a body's name ("l'Institut musulman", "la Fédération
+ * protestante de France", "le Consistoire israélite"); not by their ending: "-ant" and "-ite"
+ * end participles and nouns too ("restant", "limite").
+ */
+const ADJECTIVES_OF_FAITH: ReadonlySet<string> = new Set(['musulman', 'protestant', 'anglican', 'mahometan']
+  .flatMap((w) => [w, `${w}s`, `${w}e`, `${w}es`]).concat(['juif', 'juive', 'juifs', 'juives', 'israelite', 'israelites', 'orthodoxe', 'orthodoxes', 'copte', 'coptes', 'hindou', 'hindoue', 'hindous', 'hindoues']));
+
 /** French adjectives in -in that close a body's name ("Club alpin", "Conservatoire marin"); not by their ending: "moins", "voisin", "matin" end so too. */
 const ADJECTIVES_IN_IN: ReadonlySet<string> = new Set(['alpin', 'alpine', 'alpins', 'alpines', 'marin', 'marine', 'marins', 'marines', 'latin', 'latine', 'latins', 'latines', 'andin', 'andine']);
 
@@ -2151,7 +2159,7 @@ export class EntityRecogniser {
   /** A lowercase word with an adjective's ending: "correctionnel", "sportive", "financiers", "rennais". */
   private isFrenchAdjective(k: number): boolean {
     const tok = this.tokens[k];
-    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && (FRENCH_ADJECTIVE_ENDING.test(tok.text) || COUNTRY_ADJECTIVES.has(tok.folded) || ADJECTIVES_IN_IN.has(tok.folded) || ADJECTIVES_IN_AND.has(tok.folded) || ADJECTIVES_IN_ON.has(tok.folded)) &&
+    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && (FRENCH_ADJECTIVE_ENDING.test(tok.text) || COUNTRY_ADJECTIVES.has(tok.folded) || ADJECTIVES_OF_FAITH.has(tok.folded) || ADJECTIVES_IN_IN.has(tok.folded) || ADJECTIVES_IN_AND.has(tok.folded) || ADJECTIVES_IN_ON.has(tok.folded)) &&
       !this.pluralVerbAfterPlural(k) &&
       !isWordOf(tok, WordClass.Function | WordClass.SpeechVerb) && !PREPOSITIONS.has(tok.folded) &&
       onlySpacesBetween(this.text, this.tokens[k - 1], tok);

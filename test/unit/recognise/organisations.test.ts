@@ -1336,3 +1336,8 @@ test('rule 531: a transport undertaking is a body by its closing word, after a p
   assert.deepEqual(undated('A London Transport spokesman said the line was shut.', 'en'), ['ORG:London Transport']);
   assert.deepEqual(undated('Glasgow Corporation Transport ran extra trams.', 'en'), ['ORG:Glasgow Corporation Transport']);
 });
+
+test('rule 534: a French adjective of a faith closes a body\'s name ("l\'Institut musulman", "la Fédération protestante de France")', () => {
+  assert.deepEqual(undated('Le recteur de l\'Institut musulman a remercié les invités.', 'fr'), ['ORG:Institut musulman']);
+  assert.deepEqual(undated('La Fédération protestante de France a protesté.', 'fr'), ['ORG:Fédération protestante de France']);
+});
