@@ -3506,7 +3506,7 @@ export class EntityRecogniser {
   private placedByPreposition(i: number): boolean {
     if (this.locativeBefore(i)) return true;
     const prev = this.tokens[i - 1];
-    return isWordTok(prev) && prev.lowercase && ROUTE_PREPOSITIONS.has(prev.folded);
+    return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && ROUTE_PREPOSITIONS.has(prev.folded);
   }
 
   /**
@@ -3516,9 +3516,9 @@ export class EntityRecogniser {
    * its type from the list (see shareTypeAlongLists).
    */
   private townPrepositionBefore(i: number): boolean {
-    if (this.locativeBefore(i)) return true;
+    if (this.placedByPreposition(i)) return true;
     const prev = this.tokens[i - 1];
-    return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && (ROUTE_PREPOSITIONS.has(prev.folded) || TOWN_PREPOSITIONS.has(prev.folded));
+    return isWordTok(prev) && (prev.lowercase || prev.sentenceStart) && TOWN_PREPOSITIONS.has(prev.folded);
   }
 
   /**

@@ -998,3 +998,7 @@ test('rule 532: an air arm\'s initials before a place name an air station ("heli
   assert.deepEqual(places('At R.A.F. Gatow, the aircraft landed every three minutes.', 'en'), ['R.A.F. Gatow raf-gatow']);
   assert.deepEqual(analyze('The RAF Regiment stood guard.', { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`), ['ORG:RAF Regiment']);
 });
+
+test('review of rules 526–534: rule 527\'s preposition of place is the one a town takes, so one that opens the sentence counts too ("Outside Moses Gate, …")', () => {
+  assert.deepEqual(places('Outside Moses Gate, the lorries stopped for an hour.', 'en'), ['Moses Gate moses-gate']);
+});
