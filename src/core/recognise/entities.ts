@@ -991,6 +991,7 @@ export class EntityRecogniser {
     this.gatherAllEvidence();
     this.typeDistrictsByName();
     this.takeInHouseNumbers();
+    this.typePlacesBetween();
     this.shareTypeAlongLists();
     this.typeAliases();
     this.joinOrganisationComplements();
@@ -3414,7 +3415,6 @@ export class EntityRecogniser {
     if (count === 1 && this.bodyAfterItsPeople(chunk)) return settle(chunk, 'ORG', 2);
     if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk) || this.routeBefore(chunk)) return settle(chunk, 'LOC', 1);
     if (count === 1 && this.riverAfterItsCourse(chunk)) return settle(chunk, 'LOC', 1);
-    if (count === 1 && this.betweenTwoNames(chunk)) return settle(chunk, 'LOC', 1);
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
     if (completed) return settle(chunk, completed, 1);
   }
@@ -4545,24 +4545,6 @@ export class EntityRecogniser {
 
 
   /**
-   * "services between Churchgate and Andheri", "entre Huy et Visé": two lone names after
-   * "between" are the ends of a route, when neither is a first name (people are named in full
-   * before the press pairs them by family name, and a name already typed keeps its type).
-   */
-  private betweenTwoNames(chunk: Chunk): boolean {
-    const { tokens } = this;
-    // A route's word before "between": "services between", "la liaison entre", "the road running
-    // between" (not "the feud between Hartley and Crane", "le débat entre Dufresne et Morel").
-    if (!tokens[chunk.first - 1]?.lowercase || !this.routeBetween(chunk.first)) return false;
-    const other = tokens[chunk.last + 1];
-    if (!isCoordinator(tokens[chunk.last]) || !isNameWord(other) || isNameWord(tokens[chunk.last + 2])) return false;
-    if (isWordOf(tokens[chunk.first], WordClass.FirstName | WordClass.Function) || isWordOf(other, WordClass.FirstName | WordClass.Function)) return false;
-    // ("Barack Obama … talks between Obama and Putin": names the article wrote in full.)
-    const names = this.lastWordsOfNames();
-    return !names.has(tokens[chunk.first].folded) && !names.has(other.folded);
-  }
-
-  /**
    * "Parti de Gap à 10 h 30, le peloton…": "Parti" opening a sentence before "de" and a town the
    * lists know is the participle (having left it), not a party ("Parti de Gap" names none).
    */
@@ -5366,6 +5348,53 @@ export class EntityRecogniser {
    * the names listed beside it that have no stronger evidence. Walked both ways, so the known
    * place may stand anywhere in the list.
    */
+  /**
+   * "every pit between Merthyr and Pontypridd", "services between Churchgate and Andheri",
+   * "entre Lacq et Orthez": two names the text does not type otherwise, after "between" or
+   * "entre" and joined by one coordinator, are the two ends of a stretch of land: the dev gold
+   * types 39 of the 42 first names of such pairs as places. Not after a word of what passes
+   * between parties ("the feud between Hartley and Crane", "le débat entre Dufresne et Morel"),
+   * nor where either name is typed by more than a guess ("between the Giants and the Oakland
+   * Athletics"), is a given name or a title ("between John and Mary", "between the Queen and the
+   * Archbishop"), or is the family name of someone the article names in full ("Barack Obama …
+   * talks between Obama and Putin").
+   */
+  private typePlacesBetween(): void {
+    const { chunks, tokens } = this;
+    for (let n = 1; n < chunks.length; n++) {
+      const [a, b] = [chunks[n - 1], chunks[n]];
+      const betweenAt = this.articleSkipped(a.first - 1);
+      const between = tokens[betweenAt];
+      if (!isWordTok(between) || !between.lowercase || !(between.folded === 'between' || between.folded === 'entre')) continue;
+      const joiner = a.last;
+      if (!isCoordinator(tokens[joiner]) || this.articleSkipped(b.first - 1) !== joiner) continue;
+      if (!this.endOfStretch(a) || !this.endOfStretch(b) || this.betweenParties(betweenAt)) continue;
+      if (a.type !== 'LOC') settle(a, 'LOC', 2);
+      if (b.type !== 'LOC') settle(b, 'LOC', 2);
+    }
+  }
+
+  /** A name that can end a stretch between two places: nothing types it more than a guess, and it opens on no given name. */
+  private endOfStretch(chunk: Chunk): boolean {
+    const opening = this.tokens[chunk.first];
+    // ("between N617 and N640 per litre": sums in a currency's letter are no places.)
+    if (chunk.last - chunk.first > 3 || isWordOf(opening, WordClass.FirstName | WordClass.TitleWord) || /\d/.test(opening.text)) return false;
+    if (chunk.type !== undefined && chunk.type !== 'LOC' && (chunk.strength >= 2 || chunk.type === 'DATE')) return false;
+    return chunk.last - chunk.first > 1 || !this.lastWordsOfNames().has(opening.folded);
+  }
+
+  /** Position i, or the one before it when i holds a definite article ("between the Battery", "entre l'Alma"). */
+  private articleSkipped(i: number): number {
+    const tok = this.tokens[i];
+    return isWordTok(tok) && tok.lowercase && DEFINITE_ARTICLES_BEFORE_PLACES.has(tok.folded) ? i - 1 : i;
+  }
+
+  /** A word of what passes between parties up to two words before "between" at i ("the feud between", "le débat entre", "a choice between"). */
+  private betweenParties(i: number): boolean {
+    for (let k = i - 1; k >= i - 2; k--) if (isWordTok(this.tokens[k]) && BETWEEN_PARTIES_WORDS.has(this.tokens[k].folded)) return true;
+    return false;
+  }
+
   private shareTypeAlongLists(): void {
     const { chunks } = this;
     for (let n = 1; n < chunks.length; n++) this.shareWithNeighbour(chunks[n - 1], chunks[n]);
@@ -6371,6 +6400,15 @@ const FRENCH_DATIVE_VERBS = /^(?:parl|ecri|dit|dis|demand|repond|confi|donn|offe
  * Prepositions that put a town of the long list on the map, besides the locative and route ones
  * (folded; not "de"/"of", "sous"/"under": "la politique de X", "sous X" name a person).
  */
+/** Nouns and verbs of what passes between parties, before "between" or "entre" and two names (folded). */
+const BETWEEN_PARTIES_WORDS: ReadonlySet<string> = new Set([
+  ...'feud feuds debate debates fight fights talks match matches dispute disputes duel rivalry contest race battle war agreement deal marriage meeting meetings conversation exchange exchanges split row clash clashes game final tie negotiations friendship partnership merger alliance divorce relations relationship choose choice chose decide difference differences contract bout'.split(' '),
+  ...'differend debat debats duel match rencontre accord conflit guerre dialogue negociations lutte combat rivalite querelle mariage entretien echange echanges course finale fusion alliance divorce choix choisir relations differences contrat bras entrevue'.split(' '),
+]);
+
+/** Definite articles between a preposition and a place: "between the Presidio", "entre l'Alma", "entre le Havre". */
+const DEFINITE_ARTICLES_BEFORE_PLACES: ReadonlySet<string> = new Set(['the', 'le', 'la', "l'", 'les']);
+
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set([
   'to', 'toward', 'towards', 'between', 'through', 'dans', 'vers', 'pres', 'entre', 'depuis', 'jusqu\'', 'sur',
 ]);

@@ -321,7 +321,7 @@ test('two lone names after "between"/"entre" are the ends of a route, unless one
   assert.deepEqual(locs('La liaison entre Kettlebury et Wendlow est coupée.', 'fr'), ['Kettlebury', 'Wendlow']);
   assert.deepEqual(locs('Paul Kettlebury met Anne Wendlow. The feud between Kettlebury and Wendlow went on.', 'en'), []);
   assert.deepEqual(locs('Le différend entre Kettlebury et Martin continue.', 'fr'), []);
-  // (Review: only after a route's word; a feud or a debate between two names is between people.)
+  // (Review: a feud or a debate between two names is between people; rule 536 keeps them out by that word.)
   assert.deepEqual(locs('The feud between Kettlebury and Wendlow went on. Le débat entre Kettlebury et Wendlow a duré.', 'en'), []);
 });
 
@@ -1001,4 +1001,13 @@ test('rule 532: an air arm\'s initials before a place name an air station ("heli
 
 test('review of rules 526–534: rule 527\'s preposition of place is the one a town takes, so one that opens the sentence counts too ("Outside Moses Gate, …")', () => {
   assert.deepEqual(places('Outside Moses Gate, the lorries stopped for an hour.', 'en'), ['Moses Gate moses-gate']);
+});
+
+test('rule 536: two names no cue types, after "between" or "entre" and joined by "and" or "et", are the ends of a stretch of land ("between Merthyr and Pontypridd", "entre Lacq et Orthez"); not people the article names in full, given names, or sums', () => {
+  assert.deepEqual(places('Every pit between Merthyr and Pontypridd is still digging.', 'en'), ['Merthyr merthyr', 'Pontypridd pontypridd']);
+  assert.deepEqual(places('The carrier drives water between Coolgardie and the Kurnalpi field.', 'en'), ['Coolgardie coolgardie', 'Kurnalpi kurnalpi']);
+  assert.deepEqual(places('Le gazoduc passe au bord du gave, entre Lacq et Orthez.', 'fr'), ['Lacq lacq', 'Orthez orthez']);
+  assert.deepEqual(places('Jane Vasey and Tom Quill met. The fight between Vasey and Quill went ten rounds.', 'en'), []);
+  assert.deepEqual(places('The dance between John and Mary ended.', 'en'), []);
+  assert.deepEqual(places('Pumps sell petrol at between N617 and N640 per litre.', 'en'), []);
 });
