@@ -882,3 +882,11 @@ test('review of rules 516–523: a preposition between a place and a name ("Brit
   const text = 'Coal was gone.\n\nBritain under John Major had changed. The pits closed one by one.\n\n"It was over," he said.';
   assert.deepEqual(speakers(text, 'en'), [null]);
 });
+
+test('rule 537: a police rank after "Police", and older papers\' abbreviated ranks, are titles outside the name ("said Police Lieut. Ed Corrigan-Hale", "Police Sergeant Amos Hale", "Sergt. Tom Wix")', () => {
+  const lieutenant = '"We brought out all we could reach," said Police Lieut. Ed Corrigan-Hale, who led the rescue.';
+  assert.deepEqual(analyze(lieutenant, { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`), ['PER:Ed Corrigan-Hale']);
+  assertSpokenBy(lieutenant, 'en', 'Ed Corrigan-Hale');
+  assert.deepEqual(analyze('The door was forced by Police Sergeant Amos Hale.', { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`), ['PER:Amos Hale']);
+  assertSpokenBy('"Stand back," shouted Sergt. Tom Wix.', 'en', 'Tom Wix');
+});

@@ -96,6 +96,7 @@ export const TITLES: readonly string[] = [
   'District Justice', 'District Commissioner', 'Resident District Commissioner', 'District Officer',
   'District Magistrate', 'Resident Magistrate', 'Borough Mayor', 'Lord Mayor', 'Provost', 'Lord Provost', 'Warden', 'Chief Warden', 'County Executive', 'Comptroller', 'Treasurer', 'Auditor General', 'Battalion Chief', 'Fire Marshal',
   'District Inspector', 'Divisional Inspector', 'Sub-Inspector', 'Head Constable', 'Police Constable',
+  'Police Sergeant', 'Police Inspector', 'Police Lieutenant', 'Police Captain', 'Police Superintendent',
   'Postmaster', 'Postmistress', 'Postmaster General', 'Stationmaster', 'Harbourmaster', 'Harbor Master', 'Harbour Master',
   // English: the ranks of the army, the navy and the air force below and beside the officers above
   // ("Corporal John Whitlock", "Able Seaman Thomas Wren", "Squadron Leader Peter Quill"): the rank
@@ -207,6 +208,9 @@ export const ABBREVIATED_TITLES: readonly string[] = [
   'Cmdr.', 'Rev.',
   // British police and press style, often without a period: "Det Insp Joan Marlow", "PC Lee".
   'Det.', 'Insp.', 'Supt.', 'Ch', 'PC', 'WPC', 'DC', 'DCI', 'Cllr.', 'Fr.',
+  // Older papers' ranks, army and police: "Lieut. Frank Dorsey", "Sergt. Amos Hale", "Pte. Tom Wix",
+  // "Police Lieut. Ed Cole". (Not "Corp.": a corporation.)
+  'Lieut.', 'Sergt.', 'Pte.', 'Cpl.', 'Police Lieut.', 'Police Sergt.', 'Police Capt.',
   // Australian councillors ("Cr Jan Wills"), Nigerian and Ghanaian legislators and engineers.
   'Cr.', 'Hon.', 'Engr.',
   // The Indian press's "Smt." (Shrimati) and "Kum." (Kumari) before a woman's name ("Smt. Sainaba
