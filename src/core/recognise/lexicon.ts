@@ -75,9 +75,14 @@ export const ADDRESS_LEADS: ReadonlySet<string> = new Set(['at', 'to', 'from', '
  * English titles that are titles only before a given name ("Chief Ernest Bakke", "Sister Mary
  * Bernard", "Private John Whitlock"); otherwise they open names ("Chief Whip", "Twisted Sister",
  * "Sister Act", "Private Eye"). The gazetteer's titles have no such condition, so entities.ts and
- * speakers.ts both read this list.
+ * speakers.ts both read this list. The British press puts a railwayman's, a nurse's or a
+ * lifeboatman's calling before the name the same way ("Driver Albert Tate and Fireman Bob Law",
+ * "Signalman Jack Rowe", "Nurse Edith Lane", "Coxswain Henry Blogg"); those words are family
+ * names too ("Minnie Driver", "Cole Porter"), so only a given name after them makes them titles.
  */
-export const TITLES_BEFORE_GIVEN_NAMES: ReadonlySet<string> = new Set(['chief', 'sister', 'private']);
+export const TITLES_BEFORE_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'chief', 'sister', 'private', 'driver', 'signalman', 'guard', 'porter', 'shunter', 'stoker', 'nurse', 'matron', 'coxswain', 'motorman', 'brakeman',
+]);
 
 /**
  * English street types, written out or shortened, that close a street's name: "1900 Yonge St.",

@@ -890,3 +890,11 @@ test('rule 537: a police rank after "Police", and older papers\' abbreviated ran
   assert.deepEqual(analyze('The door was forced by Police Sergeant Amos Hale.', { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`), ['PER:Amos Hale']);
   assertSpokenBy('"Stand back," shouted Sergt. Tom Wix.', 'en', 'Tom Wix');
 });
+
+test('rule 538: a railwayman\'s, a nurse\'s or a lifeboatman\'s calling before a given name is a title outside the name ("said Driver Albert Tate", "Signalman Jack Rowe"); after a given name it is a family name ("Minnie Driver", "Cole Porter")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type}:${e.text}`);
+  assertSpokenBy('"She ran like a clock the whole way," said Driver Albert Tate-Rowley.', 'en', 'Albert Tate-Rowley');
+  assert.deepEqual(entities('The crew, Driver Thomas Blackwood and Signalman Jack Rowe, were cheered.'), ['PER:Thomas Blackwood', 'PER:Jack Rowe']);
+  assert.deepEqual(entities('Nurse Edith Lane kept the ward open.'), ['PER:Edith Lane']);
+  assert.deepEqual(entities('Cole Porter wrote the song and Minnie Driver sang it.'), ['PER:Cole Porter', 'PER:Minnie Driver']);
+});
