@@ -4943,10 +4943,16 @@ export class EntityRecogniser {
     return prep.text === 'from' && before.kind === 'word' && (before.lowercase || before.sentenceStart) && (PEOPLE_NOUNS.has(before.folded) || isWordOf(before, WordClass.TitleWord) || PERSON_NOUN_ENDING_EN.test(before.folded));
   }
 
-  /** "in", "at", "near" or "from" right before token i, in English ("faith in Mary, who" is a feeling's). */
+  /** "in", "at", "near" or "from" right before token i, or "of" after a name, in English ("faith in Mary, who" is a feeling's). */
   private placeOfPersonBeforeWho(i: number): boolean {
     const prep = this.tokens[i - 1];
-    if (this.lang !== 'en' || !isWordTok(prep) || !prep.lowercase || !PLACES_OF_PEOPLE_PREPOSITIONS.has(prep.text)) return false;
+    if (this.lang !== 'en' || !isWordTok(prep) || !prep.lowercase) return false;
+    // "Mrs. Harriet Quarles of Evanston, who had brought her daughters": "of" after a name is
+    // where its bearer lives, and "who" is theirs ("the widow of Farrell, who" is a person's; "the
+    // Bishop of Durham" a title's see).
+    const named = this.tokens[i - 2];
+    if (prep.text === 'of') return isNameWord(named) && named.capitalised && !isWordOf(named, WordClass.TitleWord | WordClass.Function) && onlySpacesBetween(this.text, named, prep);
+    if (!PLACES_OF_PEOPLE_PREPOSITIONS.has(prep.text)) return false;
     return !(prep.text === 'in' && FEELINGS_IN_SOMEONE.has(this.tokens[i - 2]?.folded ?? ''));
   }
 

@@ -1011,3 +1011,9 @@ test('rule 536: two names no cue types, after "between" or "entre" and joined by
   assert.deepEqual(places('The dance between John and Mary ended.', 'en'), []);
   assert.deepEqual(places('Pumps sell petrol at between N617 and N640 per litre.', 'en'), []);
 });
+
+test('rule 539: "of" right after a name, before ", who", is where its bearer lives ("Mrs. Harriet Quarles of Evanstock, who had brought her daughters"); after a lowercase noun or a title it is not ("the widow of Farrell, who", "the Bishop of Durham")', () => {
+  const entities = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(entities('Among the dead is Mrs. Harriet Quarles of Evanstock, who had brought her daughters.'), ['PER Harriet Quarles', 'LOC Evanstock']);
+  assert.deepEqual(places('They buried the widow of Farrell, who had died in the fire.', 'en'), []);
+});
