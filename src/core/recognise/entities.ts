@@ -995,6 +995,7 @@ export class EntityRecogniser {
     this.shareTypeAlongLists();
     this.typeAliases();
     this.joinOrganisationComplements();
+    this.joinPlacesOpeningBodyNames();
     this.nameDatedCalamities();
     this.propagate();
     return this.chunks.filter((c) => c.type && this.keep(c));
@@ -5253,6 +5254,50 @@ export class EntityRecogniser {
       open = this.takesComplement(chunk) || this.eventTakesComplement(chunk) ? chunk : undefined;
     }
     this.chunks.length = kept;
+  }
+
+  /**
+   * "the London and North Eastern Railway", "the London, Midland and Scottish Railway", "the
+   * Bristol and Exeter Railway": English names a railway, a bank or a canal after the places it
+   * joins, so places after "the", listed up to an "and" that a body's name follows, open that
+   * name. Not before a body the lists know on its own ("the US and World Health Organization").
+   */
+  private joinPlacesOpeningBodyNames(): void {
+    if (this.lang !== 'en') return;
+    const { chunks } = this;
+    let kept = 0;
+    for (let n = 0; n < chunks.length; n++) {
+      const body = chunks[n];
+      const first = kept > 0 ? this.placesListedBefore(body, kept) : -1;
+      if (first >= 0) {
+        extendChunk(chunks[first], body.last, 'ORG', 2);
+        kept = first + 1;
+        continue;
+      }
+      chunks[kept++] = body;
+    }
+    chunks.length = kept;
+  }
+
+  /**
+   * Index, among the kept chunks [0, kept), of the first place of a list "the A, B and" right
+   * before `body`, a body's name the lists do not know whole; -1 when there is none.
+   */
+  private placesListedBefore(body: Chunk, kept: number): number {
+    const { chunks, tokens } = this;
+    if (body.type !== 'ORG' || body.strength >= 3 || !isWordOf(this.lastWordToken(body), WordClass.OrgHeadWord)) return -1;
+    const and = tokens[body.first - 1];
+    if (!isWordTok(and) || and.folded !== 'and' || !onlySpacesBetween(this.text, and, tokens[body.first])) return -1;
+    let k = kept - 1;
+    let joint = body.first - 1; // the separator the place before it must end on
+    while (k >= 0 && chunks[k].type === 'LOC' && chunks[k].last === joint) {
+      const before = tokens[chunks[k].first - 1];
+      if (isWordTok(before) && before.lowercase && before.folded === 'the') return k;
+      if (before?.text !== ',') return -1;
+      joint = chunks[k].first - 1;
+      k--;
+    }
+    return -1;
   }
 
   /**

@@ -1341,3 +1341,9 @@ test('rule 534: a French adjective of a faith closes a body\'s name ("l\'Institu
   assert.deepEqual(undated('Le recteur de l\'Institut musulman a remercié les invités.', 'fr'), ['ORG:Institut musulman']);
   assert.deepEqual(undated('La Fédération protestante de France a protesté.', 'fr'), ['ORG:Fédération protestante de France']);
 });
+
+test('rule 540: places after "the", listed up to an "and" that a body\'s name follows, open that name ("the London and North Eastern Railway", "the London, Midland and Scottish Railway"); not before a body the lists know on its own', () => {
+  assert.deepEqual(entities('According to the Tyneside and Wear Valley Railway, the run was fast.', 'en'), ['ORG:Tyneside and Wear Valley Railway']);
+  assert.deepEqual(entities('The record was taken from the London, Midland and Scottish Railway on Friday.', 'en'), ['ORG:London, Midland and Scottish Railway', 'DATE:Friday']);
+  assert.deepEqual(entities('Talks between the US and World Health Organization broke down.', 'en'), ['LOC:US', 'ORG:World Health Organization']);
+});
