@@ -5259,8 +5259,10 @@ export class EntityRecogniser {
   /**
    * "the London and North Eastern Railway", "the London, Midland and Scottish Railway", "the
    * Bristol and Exeter Railway": English names a railway, a bank or a canal after the places it
-   * joins, so places after "the", listed up to an "and" that a body's name follows, open that
-   * name. Not before a body the lists know on its own ("the US and World Health Organization").
+   * joins, and a police force after the counties it serves ("Devon and Cornwall Police"), so
+   * places after "the" or opening a sentence, listed up to an "and" that a body's name follows,
+   * open that name. Not before a body the lists know on its own ("the US and World Health
+   * Organization").
    */
   private joinPlacesOpeningBodyNames(): void {
     if (this.lang !== 'en') return;
@@ -5292,7 +5294,8 @@ export class EntityRecogniser {
     let joint = body.first - 1; // the separator the place before it must end on
     while (k >= 0 && chunks[k].type === 'LOC' && chunks[k].last === joint) {
       const before = tokens[chunks[k].first - 1];
-      if (isWordTok(before) && before.lowercase && before.folded === 'the') return k;
+      // ("Devon and Cornwall Police, which had cancelled leave": a sentence may open on the list.)
+      if ((isWordTok(before) && before.lowercase && before.folded === 'the') || tokens[chunks[k].first].sentenceStart) return k;
       if (before?.text !== ',') return -1;
       joint = chunks[k].first - 1;
       k--;

@@ -1347,3 +1347,7 @@ test('rule 540: places after "the", listed up to an "and" that a body\'s name fo
   assert.deepEqual(entities('The record was taken from the London, Midland and Scottish Railway on Friday.', 'en'), ['ORG:London, Midland and Scottish Railway', 'DATE:Friday']);
   assert.deepEqual(entities('Talks between the US and World Health Organization broke down.', 'en'), ['LOC:US', 'ORG:World Health Organization']);
 });
+
+test('rule 541: a sentence may open on the places a body is named after ("Devon and Cornwall Police, which had cancelled leave, …"), as "the" opens them inside one', () => {
+  assert.deepEqual(entities('Devon and Cornwall Police, which had cancelled leave, said the roads were clear.', 'en'), ['ORG:Devon and Cornwall Police']);
+});
