@@ -5440,7 +5440,7 @@ export class EntityRecogniser {
   /** Position i, or the one before it when i holds a definite article ("between the Battery", "entre l'Alma"). */
   private articleSkipped(i: number): number {
     const tok = this.tokens[i];
-    return isWordTok(tok) && tok.lowercase && DEFINITE_ARTICLES_BEFORE_PLACES.has(tok.folded) ? i - 1 : i;
+    return isWordTok(tok) && tok.lowercase && DEFINITE_ARTICLES.has(tok.folded) ? i - 1 : i;
   }
 
   /** A word of what passes between parties up to two words before "between" at i ("the feud between", "le débat entre", "a choice between"). */
@@ -6459,9 +6459,6 @@ const BETWEEN_PARTIES_WORDS: ReadonlySet<string> = new Set([
   ...'feud feuds debate debates fight fights talks match matches dispute disputes duel rivalry contest race battle war agreement deal marriage meeting meetings conversation exchange exchanges split row clash clashes game final tie negotiations friendship partnership merger alliance divorce relations relationship choose choice chose decide difference differences contract bout'.split(' '),
   ...'differend debat debats duel match rencontre accord conflit guerre dialogue negociations lutte combat rivalite querelle mariage entretien echange echanges course finale fusion alliance divorce choix choisir relations differences contrat bras entrevue'.split(' '),
 ]);
-
-/** Definite articles between a preposition and a place: "between the Presidio", "entre l'Alma", "entre le Havre". */
-const DEFINITE_ARTICLES_BEFORE_PLACES: ReadonlySet<string> = new Set(['the', 'le', 'la', "l'", 'les']);
 
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set([
   'to', 'toward', 'towards', 'between', 'through', 'dans', 'vers', 'pres', 'entre', 'depuis', 'jusqu\'', 'sur',

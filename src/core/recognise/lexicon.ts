@@ -77,7 +77,7 @@ export const ADDRESS_LEADS: ReadonlySet<string> = new Set(['at', 'to', 'from', '
  * "Sister Act", "Private Eye"). The gazetteer's titles have no such condition, so entities.ts and
  * speakers.ts both read this list. The British press puts a railwayman's, a nurse's or a
  * lifeboatman's calling before the name the same way ("Driver Albert Tate and Fireman Bob Law",
- * "Signalman Jack Rowe", "Nurse Edith Lane", "Coxswain Henry Blogg"); those words are family
+ * "Signalman Jack Rowe", "Nurse Edith Lane", "Coxswain Harry Penrose"); those words are family
  * names too ("Minnie Driver", "Cole Porter"), so only a given name after them makes them titles.
  */
 export const TITLES_BEFORE_GIVEN_NAMES: ReadonlySet<string> = new Set([
