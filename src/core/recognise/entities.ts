@@ -798,8 +798,13 @@ const AIR_STATION_PREFIX = /^(?:RAF|R\.A\.F\.|RNAS|RCAF|RAAF|RNZAF) [A-Z]/;
 /** Plural endings of trades that no family name has (folded): "seismologists", "electricians", "engineers". */
 const TRADE_PLURAL_ENDING = /(?:ists|icians|eers)$/;
 
-/** English place heads that are common family names too (folded): "Jack Hall", "Barry Park", "Edward Heath", "Charlotte Church". */
-const COMMON_FAMILY_NAME_HEADS = new Set(['hall', 'park', 'hill', 'hills', 'green', 'heath', 'church', 'lane', 'bay', 'lake', 'court']);
+/**
+ * English place heads that are common family names too (folded): "Jack Hall", "Barry Park",
+ * "Edward Heath", "Charlotte Church". With RARE_FAMILY_NAME_HEADS below and the gazetteer's heads
+ * that are never family names ("Lake", "Bay"), the third tier of how far a place head after a
+ * given name says "place".
+ */
+const COMMON_FAMILY_NAME_HEADS = new Set(['hall', 'park', 'hill', 'hills', 'green', 'heath', 'church', 'lane', 'court']);
 
 /** English place heads that are family names, but rarely (folded): "Queen Victoria Street" is a street, "Lady Susan Hall" a person. */
 const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'gardens', 'docks', 'pier', 'wharf', 'quay', 'embankment', 'bridge']);
@@ -3174,14 +3179,13 @@ export class EntityRecogniser {
     if (this.lang === 'en' && SAINT_WORDS.has(first.text) && isPossessiveMark(tokens[chunk.last - 1])) return settle(chunk, 'LOC', 2);
     // "Lorne County", "Victoria River": a place head that is nobody's family name.
     if (neverFamilyName && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
-    // "across London Bridge", "at Craig Pier": a town's name that is also a given name, before a
-    // place's head word that is rarely a family name, names the place where a preposition of place
-    // puts it on the map ("shouted at Barry Park", "Mr. Austin Hall" stay people; after "the", see
-    // below).
-    if (count === 2 && this.lang === 'en' && RARE_FAMILY_NAME_HEADS.has(last.folded) && isWordOf(first, WordClass.FirstName) && this.townPrepositionBefore(chunk.first) && isPlaceName(first.text)) return settle(chunk, 'LOC', 2);
-    // Likewise any place head that is seldom a family name, after a preposition of place only
-    // ("at Moses Gate", "at Washington Place"; "at Barry Park", "from Jack Hall" stay people).
-    if (count === 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord) && !COMMON_FAMILY_NAME_HEADS.has(last.folded) && isWordOf(first, WordClass.FirstName) && this.placedByPreposition(chunk.first)) return settle(chunk, 'LOC', 2);
+    // "at Moses Gate", "across Washington Place": a given name before a place's head word that is
+    // seldom a family name names the place where a preposition of place puts it on the map; a head
+    // that is rarely one, after a town's name that is also a given name, takes any preposition a
+    // town takes ("to London Bridge", "towards Craig Pier"). "shouted at Barry Park", "from Jack
+    // Hall", "Mr. Austin Hall" stay people; after "the", see below.
+    if (count === 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord) && !COMMON_FAMILY_NAME_HEADS.has(last.folded) && isWordOf(first, WordClass.FirstName) &&
+      (this.placedByPreposition(chunk.first) || (RARE_FAMILY_NAME_HEADS.has(last.folded) && this.townPrepositionBefore(chunk.first) && isPlaceName(first.text)))) return settle(chunk, 'LOC', 2);
     // "a guard at the Elza Gate", "the Grace Church": English puts no article before a person's
     // name, so a first name and a place's head word after "the" name the place ("Charlotte
     // Church" without one stays a person; "the Martin Church case" is his). (Not after "at" or
@@ -6457,7 +6461,8 @@ const FRENCH_DATIVE_VERBS = /^(?:parl|ecri|dit|dis|demand|repond|confi|donn|offe
 /** Nouns and verbs of what passes between parties, before "between" or "entre" and two names (folded). */
 const BETWEEN_PARTIES_WORDS: ReadonlySet<string> = new Set([
   ...'feud feuds debate debates fight fights talks match matches dispute disputes duel rivalry contest race battle war agreement deal marriage meeting meetings conversation exchange exchanges split row clash clashes game final tie negotiations friendship partnership merger alliance divorce relations relationship choose choice chose decide difference differences contract bout'.split(' '),
-  ...'differend debat debats duel match rencontre accord conflit guerre dialogue negociations lutte combat rivalite querelle mariage entretien echange echanges course finale fusion alliance divorce choix choisir relations differences contrat bras entrevue'.split(' '),
+  // (Words both languages write, "duel", "match", "alliance", "divorce", "relations", "differences", are listed once, above.)
+  ...'differend debat debats rencontre accord conflit guerre dialogue negociations lutte combat rivalite querelle mariage entretien echange echanges course finale fusion choix choisir contrat bras entrevue'.split(' '),
 ]);
 
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set([
