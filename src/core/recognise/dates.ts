@@ -351,13 +351,16 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
   // ("killed 7 in the morning raid" counts people).
   let part = dayPart(text, tokens, last);
   if (part?.spelled && !spelledPartOfDay(text, tokens, i, part.last)) part = undefined;
-  if (!written && tok.kind !== 'number' && !part?.spelled) return undefined;
+  // "at eleven this morning", "from seven tonight": a bare hour after an introducer, with this
+  // day's part after it (clockOfThisDayEnd joins them); not "the other two this morning".
+  const hourOfThisDay = !written && !part && start.minute === undefined && isIntroducedClock(text, tokens, i) && thisDayPartEnd(text, tokens, last) > last;
+  if (!written && tok.kind !== 'number' && !part?.spelled && !hourOfThisDay) return undefined;
   if (part) {
     hour = hourInPart(hour, part.shift);
     last = part.last;
   }
   const introduced = isIntroducedClock(text, tokens, i) || (written === 'heures' && boundsTheDay(tokens, i, last));
-  const isTime = written === 'h' || written === 'oclock' || !!part || ((written === 'heures' || start.minute !== undefined) && (introduced || isTimeStamp(text, tokens, i)));
+  const isTime = written === 'h' || written === 'oclock' || !!part || hourOfThisDay || ((written === 'heures' || start.minute !== undefined) && (introduced || isTimeStamp(text, tokens, i)));
   if (!isTime || hour > 23) return undefined;
   // "à 2 heures de route" is a distance, "à une heure avancée" or "tardive" no hour at all.
   if (!part && written === 'heures' && HOUR_NOT_TIME_AFTER.has(tokens[last]?.folded ?? '')) return undefined;
@@ -558,8 +561,8 @@ const QUANTITY_AFTER: ReadonlySet<string> = new Set(['million', 'millions', 'bil
 
 /**
  * "a quarter to eleven", "quarter past twelve", "half-past four in the morning", "half past two
- * o'clock": the clock in words of the English press (the article stays out). Id on the 24-hour
- * clock: a quarter to eleven is 10h45.
+ * o'clock": the clock in words of the English press ("a" is the quarter's, and in the time, as
+ * in "a quarter to six"). Id on the 24-hour clock: a quarter to eleven is 10h45.
  */
 function clockInWords(text: string, tokens: Token[], i: number): DateMatch | undefined {
   const word = tokens[i].folded;
@@ -596,7 +599,8 @@ function clockInWords(text: string, tokens: Token[], i: number): DateMatch | und
   if (named === 0) hour = 0;
   // "a quarter to eleven" is 10h45: the quarter is taken from the hour before.
   if (minute < 0) (hour = (hour + 23) % 24), (minute += 60);
-  return { first: i, last, id: clockId(hour, minute) };
+  const article = word === 'quarter' && tokens[i - 1]?.folded === 'a' && onlySpacesBetween(text, tokens[i - 1], tokens[i]) ? 1 : 0;
+  return { first: i - article, last, id: clockId(hour, minute) };
 }
 
 /** "three minutes past", "ten past", "5 to" from token i: the minutes, which way, and where the hour is. */
@@ -838,18 +842,30 @@ function widenDate(text: string, tokens: Token[], match: DateMatch, floor: numbe
 /**
  * "two o'clock this morning", "half-past five this evening", "seven o'clock last night": an
  * English clock in words, with this day's part after it, is one point in time, and the date ends
- * there. A clock in figures or with "a.m.", "p.m." stands apart from its day ("6 a.m. yesterday",
- * "noon to-day"), as the press sets them.
+ * there. So is a clock in figures before "this morning" or "tonight" ("at 4:50 this morning",
+ * "due at 3.59 this morning"). A clock with "a.m.", "p.m." or a named hour stands apart from its
+ * day ("6 a.m. yesterday", "noon to-day"), as the press sets them, and so do figures before
+ * "yesterday" or "last night".
  */
 function clockOfThisDayEnd(text: string, tokens: Token[], match: DateMatch): number {
   const clock = tokens[match.last - 1];
-  if (!/^\d{2}h\d{2}$/.test(match.id) || clock?.kind !== 'word' || CLOCKS_APART_FROM_DAY.has(clock.folded)) return match.last;
+  if (!/^\d{2}h\d{2}$/.test(match.id) || !clock || CLOCKS_APART_FROM_DAY.has(clock.folded)) return match.last;
+  if (clock.kind === 'number') return thisDayPartEnd(text, tokens, match.last);
+  if (clock.kind !== 'word') return match.last;
   const deictic = tokens[match.last];
   const part = tokens[match.last + 1];
   if (!deictic || !deictic.lowercase || !onlySpacesBetween(text, clock, deictic)) return match.last;
-  if (deictic.folded === 'tonight' || deictic.folded === 'to-night') return match.last + 1;
-  const partOfThisDay = (deictic.folded === 'this' && THIS_DAY_PARTS.has(part?.folded ?? '')) || (deictic.folded === 'last' && (part?.folded === 'night' || part?.folded === 'evening'));
-  return partOfThisDay && onlySpacesBetween(text, deictic, part) ? match.last + 2 : match.last;
+  const lastNightOrEvening = deictic.folded === 'last' && (part?.folded === 'night' || part?.folded === 'evening') && onlySpacesBetween(text, deictic, part);
+  return lastNightOrEvening ? match.last + 2 : thisDayPartEnd(text, tokens, match.last);
+}
+
+/** Where "this morning", "this evening", "tonight" at tokens[i] (right after a clock) end, or i. */
+function thisDayPartEnd(text: string, tokens: Token[], i: number): number {
+  const deictic = tokens[i];
+  const part = tokens[i + 1];
+  if (!deictic || !deictic.lowercase || !onlySpacesBetween(text, tokens[i - 1], deictic)) return i;
+  if (deictic.folded === 'tonight' || deictic.folded === 'to-night') return i + 1;
+  return deictic.folded === 'this' && THIS_DAY_PARTS.has(part?.folded ?? '') && onlySpacesBetween(text, deictic, part) ? i + 2 : i;
 }
 
 /** Clock words that stand apart from the day after them: "noon to-day", "6 am yesterday", "at 14:00 hours". */

@@ -374,7 +374,7 @@ test('the old British press: "Saturday last", "Friday week", "November last", "t
 
 test('the clock in English words: "a quarter to eleven", "quarter past twelve", "half-past four in the morning", "at six in the morning"', () => {
   assert.deepEqual(dates('Called out at a quarter to eleven, back at quarter past twelve; she left at half-past four in the morning.'), [
-    ['quarter to eleven', '10h45'],
+    ['a quarter to eleven', '10h45'],
     ['quarter past twelve', '12h15'],
     ['half-past four in the morning', '04h30'],
   ]);
@@ -580,4 +580,19 @@ test('rule 533: older French copy abbreviates the hour with a period before the 
   assert.deepEqual(dates('Il était 11 h. 40 quand la pile a démarré.'), [['11 h. 40', '11h40']]);
   assert.deepEqual(dates('Le train est parti à 8 h. 10 du soir.'), [['8 h. 10 du soir', '20h10']]);
   assert.deepEqual(dates('Il est arrivé à 11 h. Il repart.'), [['11 h', '11h00']]);
+});
+
+test('rule 542: "a" is the quarter\'s ("at a quarter to six", "A quarter past seven"); a bare hour after an introducer, or one in figures, joins "this morning" or "tonight" ("at eleven this morning", "from seven tonight", "at 4:50 this morning"); figures before "yesterday" or after "the other" do not', () => {
+  assert.deepEqual(dates('The crew was called at a quarter to six. A quarter past seven came.'), [['a quarter to six', '05h45'], ['A quarter past seven', '07h15']]);
+  assert.deepEqual(dates('He landed at eleven this morning; taps go off from seven tonight; the fire began at 4:50 this morning.'), [
+    ['eleven this morning', '11h00'],
+    ['seven tonight', '19h00'],
+    ['4:50 this morning', '04h50'],
+  ]);
+  assert.deepEqual(dates('She found the other two this morning. The toll was 36 last night. Trains left at 6 a.m. yesterday.'), [
+    ['this morning', 'this-morning'],
+    ['last night', 'last-night'],
+    ['6 a.m.', '06h00'],
+    ['yesterday', 'yesterday'],
+  ]);
 });
