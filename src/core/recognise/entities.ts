@@ -116,7 +116,7 @@ const UNION_BRANCH_WORDS: ReadonlySet<string> = new Set(['Local', 'Lodge']);
 const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympique', 'racing', 'sporting', 'entente', 'etoile', 'jeunesse', 'avenir']);
 
 /** Function words that a place's name may end with once capitalised: "place de la République", "rue de la Nation". */
-const NAMEABLE_NOUNS: ReadonlySet<string> = new Set(['republique', 'nation', 'etat']);
+const NAMEABLE_NOUNS: ReadonlySet<string> = new Set(['republique', 'nation', 'etat', 'est']);
 
 /**
  * What children call their parents and grandparents ("Dad says he'll manage", "Maman n'a rien
@@ -604,6 +604,13 @@ const JURISDICTION_TITLES: ReadonlySet<string> = new Set(['mayor', 'governor', '
 
 /** Lowercase heads (folded) of schools, which French names after a person or a saint with no "de": "l'école Carnot", "l'université Paris-Saclay". */
 const SCHOOL_HEADS: ReadonlySet<string> = new Set(['ecole', 'lycee', 'college', 'universite', 'institut', 'cegep']);
+
+/**
+ * The Paris termini named for a town or a region their lines serve (folded, after "gare de"):
+ * "la gare de Lyon" is in Paris, Lyon's own stations have names of their own (Part-Dieu,
+ * Perrache). ("gare du Nord" and "gare de l'Est" are names by their article.)
+ */
+const PARIS_TERMINUS_NAMES: ReadonlySet<string> = new Set(['lyon', 'austerlitz', 'bercy']);
 
 /** French lowercase heads of a place that a town has (its bay, beach, market, church, camp, station). */
 const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'marche', 'eglise', 'camp', 'gare', 'port', 'hopital', 'cafe', 'hotel', 'restaurant']);
@@ -1664,6 +1671,8 @@ export class EntityRecogniser {
     // Not where another town is said to hold it: "la gare d'Orléans, à Paris" is a station's name
     // ("en gare de Brest à huit heures" is a time).
     const after = tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
+    // Nor a Paris terminus, named for where its trains go: "la gare de Lyon", "la gare d'Austerlitz".
+    if (headFolded === 'gare' && PARIS_TERMINUS_NAMES.has(tokens[j].folded)) return false;
     if (tokens[after]?.text === 'à' && tokens[after + 1]?.capitalised) return false;
     // A town the lists know, or one capitalised word that is no given name and ends the name
     // ("le marché de Kilua", "l'hôpital de Tulle"): "la plage de Marie" is no town's beach.

@@ -1017,3 +1017,8 @@ test('rule 539: "of" right after a name, before ", who", is where its bearer liv
   assert.deepEqual(entities('Among the dead is Mrs. Harriet Quarles of Evanstock, who had brought her daughters.'), ['PER Harriet Quarles', 'LOC Evanstock']);
   assert.deepEqual(places('They buried the widow of Farrell, who had died in the fire.', 'en'), []);
 });
+
+test('rule 543: the Paris termini named for where their trains go are stations, not towns ("la gare de Lyon", "la gare d\'Austerlitz"); "Est" after "de l\'" is a name ("la gare de l\'Est"); another town\'s station is still the town', () => {
+  assert.deepEqual(places("Il est arrivé à la gare de Lyon puis il a gagné la gare d'Austerlitz et la gare de l'Est.", 'fr'), ['gare de Lyon gare-de-lyon', "gare d'Austerlitz gare-d-austerlitz", "gare de l'Est gare-de-l-est"]);
+  assert.deepEqual(places('Le train est entré en gare de Rennes à midi.', 'fr'), ['Rennes rennes']);
+});
