@@ -1370,7 +1370,30 @@ export class SpeakerAttributor {
 
   private fromHead(q: QuoteRef): Speaker | null {
     const head = this.head(q);
-    return this.speakerBeforeColon(head) ?? this.speakerOfRelative(head) ?? this.findSubject(head)?.speaker ?? null;
+    return this.speakerBeforeColon(head) ?? this.speakerOfRelative(head) ?? this.contrastClauseSpeaker(head) ?? this.findSubject(head)?.speaker ?? null;
+  }
+
+  /**
+   * "La C.G.T. accuse le gouvernement de …, tandis qu'à Paris le ministère de l'Intérieur dénonce
+   * une grève « politique »": a clause of contrast ("tandis que", "alors que", "whereas") has a
+   * subject of its own; when that subject speaks, the quote the clause leads into is its.
+   */
+  private contrastClauseSpeaker(head: number[]): Speaker | null {
+    for (let r = head.length - 2; r >= 1; r--) {
+      if (!this.opensContrastClause(head, r)) continue;
+      const clause = head.slice(r + 1);
+      const subject = this.findSubject(clause);
+      return subject?.speaker && this.speaksAfter(clause, subject.next) ? subject.speaker : null;
+    }
+    return null;
+  }
+
+  /** Does head[r] end "tandis que", "alors que" (French) or stand for "whereas" (English)? */
+  private opensContrastClause(head: number[], r: number): boolean {
+    const word = this.tokens[head[r]].folded;
+    if (this.lang === 'en') return word === 'whereas';
+    const before = this.tokens[head[r - 1]].folded;
+    return (word === 'que' || word === "qu'") && (before === 'tandis' || before === 'alors');
   }
 
   /**

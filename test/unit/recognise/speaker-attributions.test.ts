@@ -898,3 +898,9 @@ test('rule 538: a railwayman\'s, a nurse\'s or a lifeboatman\'s calling before a
   assert.deepEqual(entities('Nurse Edith Lane kept the ward open.'), ['PER:Edith Lane']);
   assert.deepEqual(entities('Cole Porter wrote the song and Minnie Driver sang it.'), ['PER:Cole Porter', 'PER:Minnie Driver']);
 });
+
+test('rule 544: a clause of contrast ("tandis que", "alors que", "whereas") has a subject of its own, who speaks the quote it leads into; the sentence\'s subject keeps the quote before it', () => {
+  assert.deepEqual(speakers('La Fédération Vireval accuse la direction de « mépris », tandis qu’à Lyon la préfecture du Rhône dénonce une grève « illégale ».', 'fr'), ['federation-vireval', 'prefecture-du-rhone']);
+  assert.deepEqual(speakers('Le syndicat Kervéal parle de « victoire », alors que la société Tremolec dénonce un « compromis ».', 'fr').slice(1), ['tremolec']);
+  assert.deepEqual(speakers('The Kestrel Union called the offer "an insult", whereas the Harwell Board described it as "generous".', 'en'), ['kestrel-union', 'harwell-board']);
+});
