@@ -1696,10 +1696,23 @@ export class SpeakerAttributor {
     const comma = k >= 2 && this.isComma(seq[k - 1]);
     if (k < 2 || (!comma && this.lang === 'fr')) return null;
     const opener = this.bodyAfter(seq, 0);
-    const m = opener ? this.mentionAt[seq[comma ? this.beforePlaceAside(seq, k - 2) : k - 1]] : -1;
+    const m = opener ? this.mentionAt[seq[comma ? this.beforeWhereClause(seq, this.beforePlaceAside(seq, k - 2)) : k - 1]] : -1;
     // (An English place there says where, not who: "In Kent it was reported that …".)
     const who = m >= 0 && (this.lang === 'fr' || this.refs[m].mention.type === 'ORG');
     return opener && who && this.refs[m].mention.id === opener.id ? opener : null;
+  }
+
+  /**
+   * From seq[end], the last token of a clause of "où" set off by commas ("Au ministère des
+   * Finances, où l'on cherche avant tout à freiner la hausse des prix, on juge"): the index
+   * before that clause's comma, else `end`.
+   */
+  private beforeWhereClause(seq: number[], end: number): number {
+    if (this.lang !== 'fr') return end;
+    for (let c = 1; c < end; c++) {
+      if (this.isComma(seq[c]) && this.tokens[seq[c + 1]].text === 'où') return c - 1;
+    }
+    return end;
   }
 
   /** From seq[end], the last token of ", à Québec": the index before that aside's comma, else `end`. */

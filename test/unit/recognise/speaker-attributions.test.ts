@@ -904,3 +904,8 @@ test('rule 544: a clause of contrast ("tandis que", "alors que", "whereas") has 
   assert.deepEqual(speakers('Le syndicat Kervéal parle de « victoire », alors que la société Tremolec dénonce un « compromis ».', 'fr').slice(1), ['tremolec']);
   assert.deepEqual(speakers('The Kestrel Union called the offer "an insult", whereas the Harwell Board described it as "generous".', 'en'), ['kestrel-union', 'harwell-board']);
 });
+
+test('rule 545: "Au ministère X, où l\'on …, on juge « … »": a clause of "où" set off by commas between the body and "on" still leaves the body speaking; a town before "où" speaks for nobody', () => {
+  assert.deepEqual(speakers('Au ministère des Transports, où l’on surveille de près le chantier, on juge le projet « fragile ».', 'fr'), ['ministere-des-transports']);
+  assert.deepEqual(speakers('À Kervéal, où il pleut depuis lundi, on parle d’une « pause ».', 'fr'), [null]);
+});
