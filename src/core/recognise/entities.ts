@@ -2300,7 +2300,7 @@ export class EntityRecogniser {
     if (IRISH_FEMININE_PARTICLES.has(tok.text) && this.afterHonorific(i) && nameAfter) return true;
     if (!isNameWord(tok)) return false;
     // "J. K. Rowling", "H.G. Wells": initials start a name (in French "M." is Monsieur).
-    if (this.isInitialAt(i)) return !(this.lang === 'fr' && tok.text === 'M') && this.initialsLeadToName(i);
+    if (this.isInitialAt(i)) return !(this.lang === 'fr' && (tok.text === 'M' || this.reverendFatherAt(i))) && this.initialsLeadToName(i);
     // "Le", "Dans", "However": a function word with a capital is a sentence start, unless it is
     // written mid-sentence before another name word ("Marine Le Pen" is handled as a particle).
     // ("People" is one of those, but "People's National Party" opens a name: commonPossessorInBodyName.)
@@ -2524,6 +2524,16 @@ export class EntityRecogniser {
     // French: a noun of nationality or origin after an article ("le Lycée Paul Bert" is a school;
     // "le Kényan Paul Kiprop", "la Britannique Helen Ross", "l'Argentin Diego Paz").
     return this.definiteArticleBefore(i) && !tok.sentenceStart && (FRENCH_DEMONYM_ENDING.test(tok.text) || (FRENCH_DESCRIPTOR_DEMONYM_ENDING.test(tok.text) && !NOT_DESCRIPTOR_NOUNS.test(tok.folded)));
+  }
+
+  /**
+   * "le R. P. Anselme Martin": the French Catholic press's "R. P." (révérend père), its "R" or
+   * its "P" at i, a title before a given name, no initials of the name.
+   */
+  private reverendFatherAt(i: number): boolean {
+    const { tokens } = this;
+    const r = tokens[i].text === 'P' ? i - 2 : i;
+    return tokens[r]?.text === 'R' && tokens[r + 2]?.text === 'P' && this.isInitialAt(r) && this.isInitialAt(r + 2) && isWordOf(tokens[r + 4], WordClass.FirstName) && tokens[r + 4].capitalised;
   }
 
   /**

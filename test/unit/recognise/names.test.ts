@@ -327,3 +327,9 @@ test('military ranks and the Italian honorifics stay out of the name ("Corporal 
   const { quotes } = analyze('“We held the bridge,” said Trooper Angus Dunn, of the Canadian contingent.', { lang: 'en' });
   assert.equal(quotes[0].speaker?.id, 'angus-dunn');
 });
+
+test('rule 546: the French Catholic press\'s "R. P." (révérend père) before a given name is a title, outside the name ("le R. P. Anselme Tréguier"); "R. P." before a family name alone stays initials', () => {
+  const people = (text: string) => analyze(text, { lang: 'fr' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(people('Le R. P. Anselme Tréguier-Kerlan, de la mission de Kindu, a béni le pont.'), ['Anselme Tréguier-Kerlan']);
+  assert.deepEqual(people('Le rapport est signé par R. P. Durandet, ingénieur.'), ['R. P. Durandet']);
+});
