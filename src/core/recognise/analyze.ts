@@ -13,7 +13,7 @@ import { detectLanguage } from './language';
 import type { AnalyzeOptions, ArticleAnalysis, EntityMention, Quotation } from './types';
 
 /** Bumped whenever a change alters the output: caches keyed by it are rebuilt. */
-export const RECOGNISER_VERSION = 546;
+export const RECOGNISER_VERSION = 547;
 
 /** Token objects reused from one call to the next (see TokenArena): none escapes a call. */
 const tokenArena = new TokenArena();

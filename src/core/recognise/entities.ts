@@ -2908,16 +2908,22 @@ export class EntityRecogniser {
   }
 
   /**
-   * "Teachers' Union", "Glenmore Growers’ Association": the apostrophe of a plural possessive
-   * inside an English body's name, glued to the plural and followed by the body's head word.
+   * "Teachers' Union", "Glenmore Growers’ Association", "British Workers’ Sports Federation",
+   * "Merchants’ National Bank": the apostrophe of a plural possessive inside an English body's
+   * name, glued to the plural and followed by capitalised words (three at most) that end on the
+   * body's head word.
    */
   private pluralPossessiveInBodyName(j: number): boolean {
     const { tokens } = this;
     const mark = tokens[j];
     const plural = tokens[j - 1];
-    const head = tokens[j + 1];
     if (this.lang !== 'en' || (mark.text !== "'" && mark.text !== '’') || mark.start !== plural.end || !plural.text.endsWith('s')) return false;
-    return isNameWord(head) && head.capitalised && !this.claimed[j + 1] && isWordOf(head, WordClass.OrgHeadWord) && onlySpacesBetween(this.text, mark, head);
+    for (let k = j + 1; k <= j + 3; k++) {
+      const word = tokens[k];
+      if (!isNameWord(word) || !word.capitalised || this.claimed[k] || !onlySpacesBetween(this.text, tokens[k - 1], word)) return false;
+      if (isWordOf(word, WordClass.OrgHeadWord)) return true;
+    }
+    return false;
   }
 
   /**

@@ -1351,3 +1351,10 @@ test('rule 540: places after "the", listed up to an "and" that a body\'s name fo
 test('rule 541: a sentence may open on the places a body is named after ("Devon and Cornwall Police, which had cancelled leave, …"), as "the" opens them inside one', () => {
   assert.deepEqual(entities('Devon and Cornwall Police, which had cancelled leave, said the roads were clear.', 'en'), ['ORG:Devon and Cornwall Police']);
 });
+
+test('rule 547: a plural possessive inside an English body\'s name may stand a few capitalised words before its head ("the Kestrel Workers’ Sports Federation", "Drapers’ National Bank"); not before a plain name ("the Harwoods’ Daily Mail")', () => {
+  const bodies = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'ORG').map((e) => e.text);
+  assert.deepEqual(bodies('She joined the Kestrel Workers’ Sports Federation last year.'), ['Kestrel Workers’ Sports Federation']);
+  assert.deepEqual(bodies('The Drapers’ National Bank closed its doors.'), ['Drapers’ National Bank']);
+  assert.deepEqual(bodies('He read the Harwoods’ Daily Mail.'), ['Daily Mail']);
+});
