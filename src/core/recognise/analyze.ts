@@ -3,17 +3,18 @@
 // workspace index and the evaluation all call this.
 
 import { proseMask, isMarkdownPath } from '../text/markdown';
-import { TokenArena, tokenize } from './tokenize';
-import { findDates, timeZonesAfterClocks } from './dates';
+import { TokenArena, tokenize, type Token } from './tokenize';
+import { findDates, timeZonesAfterClocks, type DateMatch } from './dates';
 import { EntityRecogniser, chunksToMentions } from './entities';
 import { findPartyTagPlaces } from './party-tags';
 import { findQuotes, quoteKind } from './quotes';
 import { SpeakerAttributor, locateQuotes } from './speakers';
 import { detectLanguage } from './language';
+import * as gazetteer from './gazetteer';
 import type { AnalyzeOptions, ArticleAnalysis, EntityMention, Quotation } from './types';
 
 /** Bumped whenever a change alters the output: caches keyed by it are rebuilt. */
-export const RECOGNISER_VERSION = 547;
+export const RECOGNISER_VERSION = 548;
 
 /** Token objects reused from one call to the next (see TokenArena): none escapes a call. */
 const tokenArena = new TokenArena();
@@ -25,7 +26,7 @@ export function analyze(text: string, options: AnalyzeOptions & { fileName?: str
   const tokens = tokenize(prose, tokenArena);
   const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLanguage(prose, tokens);
 
-  const dates = findDates(prose, tokens);
+  const dates = withoutDatesOfKnownEvents(tokens, findDates(prose, tokens));
   const dateTokens = dateTokenMask(tokens.length, dates);
   // The raw text, not the prose mask: a span's text must be what its offsets hold.
   const partyTags = findPartyTagPlaces(text, tokens, lang);
@@ -49,6 +50,28 @@ export function analyze(text: string, options: AnalyzeOptions & { fileName?: str
   });
   new SpeakerAttributor(prose, tokens, entities, locateQuotes(tokens, quotes), lang).attributeAll();
   return { lang, entities, quotes };
+}
+
+/**
+ * The dates, less those inside a named event the gazetteer knows ("les attentats du 11
+ * septembre", "the General Strike of 1926"): the event is the entity. Dates claim their tokens
+ * before names are looked up, so the event's name would otherwise never be read whole. Only the
+ * few tokens before each date are tried as the event's start.
+ */
+function withoutDatesOfKnownEvents(tokens: readonly Token[], dates: DateMatch[]): DateMatch[] {
+  if (dates.length === 0) return dates;
+  const reach = gazetteer.maxNameWords();
+  return dates.filter((date) => !insideKnownEvent(tokens, date, reach));
+}
+
+function insideKnownEvent(tokens: readonly Token[], date: DateMatch, reach: number): boolean {
+  const from = Math.max(0, date.first - reach + 1);
+  const words = tokens.slice(from, Math.min(tokens.length, date.last + reach)).map((tok) => tok.text);
+  for (let start = from; start < date.first; start++) {
+    const name = gazetteer.longestNameAt(words, start - from);
+    if (name?.entry.type === 'EVENT' && start + name.words >= date.last) return true;
+  }
+  return false;
 }
 
 /**

@@ -988,6 +988,7 @@ export class EntityRecogniser {
     this.findDefinedAcronyms();
     this.findHistoricPeriods();
     this.findCitiesAfterContractedArticles();
+    this.findLowercaseEventNames();
     this.findGazetteerNames();
     this.findPostalAbbreviations();
     this.findLowercaseHeadedNames();
@@ -1454,6 +1455,34 @@ export class EntityRecogniser {
       if (id) found = { end: k + 1, id };
     }
     return found;
+  }
+
+  /**
+   * "la guerre froide", "les attentats du 11 septembre", "les gilets jaunes": the events the
+   * curated list names in lowercase, as French typography writes them. findGazetteerNames reads
+   * capitalised words only; here only the words that open such a name are looked up.
+   */
+  private findLowercaseEventNames(): void {
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i];
+      if (this.claimed[i] || !tok.lowercase || !gazetteer.isLowercaseEventStart(tok.folded)) continue;
+      // ("une guerre froide entre voisins": after an indefinite article, the words in general.)
+      const article = tokens[i - 1]?.folded;
+      if (article === 'un' || article === 'une') continue;
+      const match = this.gazetteerNameAt(i);
+      // (Not "la guerre en Ukraine": the place it holds is the entity there, as the annotation
+      // guidelines tag it; the capitalised pass reads that place.)
+      if (match?.entry.type !== 'EVENT' || this.capitalisedWithin(i, i + match.words)) continue;
+      this.claim(i, i + match.words, false, 3, 'EVENT', match.entry.id);
+      i += match.words - 1;
+    }
+  }
+
+  /** Is one of tokens[first..end) capitalised? */
+  private capitalisedWithin(first: number, end: number): boolean {
+    for (let k = first; k < end; k++) if (this.tokens[k].capitalised) return true;
+    return false;
   }
 
   /** The capitalised words before the comma at `comma` ("Green Cove, N.S."), unless already named. */

@@ -232,8 +232,8 @@ test('rule 437: "Pastor", "Deacon" and "Chaplain" are titles before a name, outs
   assert.deepEqual(tagged('"We will pray," said Pastor Raymond Guidry-Hollis. Deacon Ellis Broussard-Kane agreed.', 'en'), ['PER Raymond Guidry-Hollis', 'PER Ellis Broussard-Kane']);
 });
 
-test('rule 439: one word after a title that the article also writes in lowercase is a common noun, no one\'s name ("the General Strike of 1926 … the strike began"); "General Haldane" stays a man', () => {
-  assert.deepEqual(tagged('Old men drew comparisons with the General Strike of 1926. The strike began in March.', 'en'), []);
+test('rule 439: one word after a title that the article also writes in lowercase is a common noun, no one\'s name ("the General Lockout of 1913 … the lockout began"); "General Haldane" stays a man', () => {
+  assert.deepEqual(tagged('Old men drew comparisons with the General Lockout of 1913. The lockout began in March.', 'en'), []);
   assert.deepEqual(tagged('General Haldane inspected the lines.', 'en'), ['PER Haldane']);
 });
 
@@ -277,4 +277,12 @@ test('rule 528: a plural noun opening a sentence names nobody when the article w
   assert.deepEqual(analyze('The deputy drove out at dawn. Deputies said the list of missing was growing.', { lang: 'en' }).entities, []);
   assert.deepEqual(analyze('The shaking went on. Seismologists warned that a strong one could follow.', { lang: 'en' }).entities, []);
   assert.deepEqual(analyze('The power failed. Electricians worked through the night.', { lang: 'en' }).entities, []);
+});
+
+test('rule 548: the events the curated list names in lowercase are found ("la guerre froide", "les attentats du 11 septembre"), the date inside the event no date of its own; not after "une", nor where a capitalised place stands in them ("la guerre en Ukraine" keeps "Ukraine")', () => {
+  assert.deepEqual(tagged('Pendant la guerre froide, le port vivait du transit.', 'fr'), ['EVENT guerre froide']);
+  assert.deepEqual(tagged('Les attentats du 11 septembre ont vidé les avions.', 'fr'), ['EVENT attentats du 11 septembre']);
+  assert.deepEqual(tagged('Une guerre froide oppose les deux voisins.', 'fr'), []);
+  assert.deepEqual(tagged('Ils veulent mettre fin à la guerre en Ukraine.', 'fr'), ['LOC Ukraine']);
+  assert.deepEqual(analyze('Not since the General Strike of 1926 had the docks stood idle.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['EVENT General Strike', 'DATE 1926']);
 });

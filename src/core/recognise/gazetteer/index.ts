@@ -371,6 +371,21 @@ function names(): NameIndex {
 }
 
 /**
+ * The first words (folded) of the event names the curated list writes in lowercase ("guerre
+ * froide", "attentats du 11 septembre", "gilets jaunes"): only at these lowercase words does a
+ * recogniser look a name up (every other name opens on a capital).
+ */
+let lowercaseEventStarts: ReadonlySet<string> | undefined;
+export function isLowercaseEventStart(folded: string): boolean {
+  lowercaseEventStarts ??= new Set(
+    EVENTS.flatMap((event) => [event.en, ...event.names])
+      .filter((name) => /^\p{Ll}/u.test(name))
+      .map((name) => foldKey(name.split(/[\s']/)[0])),
+  );
+  return lowercaseEventStarts.has(folded);
+}
+
+/**
  * Upper bound on the number of tokens of any known name, counting each run of letters/digits
  * and each punctuation mark as one ("Washington, D.C." is 6). A caller that tries spans of up to
  * this many tokens from a start never misses a name, whatever its own tokenizer joins.

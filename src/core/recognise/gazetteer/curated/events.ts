@@ -67,12 +67,15 @@ export const EVENTS: readonly CuratedEvent[] = [
   political('September 11 attacks', '9/11', '11-Septembre', '11 Septembre', 'attentats du 11 septembre', 'attentats du 11-Septembre'),
   political('Fall of the Berlin Wall', 'chute du mur de Berlin', 'chute du Mur'),
   political('Tiananmen Square protests', 'massacre de Tiananmen', 'Tiananmen massacre'),
-  political('Yellow vests movement', 'gilets jaunes', 'Gilets jaunes', 'mouvement des gilets jaunes', 'yellow vests'),
+  // (Not "gilets jaunes", "yellow vests" in lowercase: as often the protesters as their movement.)
+  political('Yellow vests movement', 'Gilets jaunes', 'mouvement des gilets jaunes'),
   historical('Holocaust', 'Shoah'),
   historical('Kristallnacht', 'Nuit de Cristal'),
   historical('Anschluss'),
   historical('D-Day', 'Débarquement', 'débarquement de Normandie', 'Normandy landings'),
   historical('Great Depression', 'Grande Dépression', 'crise de 1929'),
+  // (The British general strike of May 1926; "General Strike" with capitals names no other.)
+  historical('General Strike', 'grève générale de 1926'),
   historical('Renaissance period', 'Renaissance italienne'),
   historical('Reformation', 'Réforme protestante'),
   historical('Armistice of 11 November 1918', 'armistice de 1918', 'Armistice de 1918'),
