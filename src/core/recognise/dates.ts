@@ -19,6 +19,8 @@ export interface DateMatch {
   first: number;
   last: number;
   id: string;
+  /** An event named by its year ("les grèves de 1936"): an EVENT, not a DATE (see yearNamedEventStart). */
+  event?: true;
 }
 
 /** Words after a weekday that are part of the date: "mardi soir", "le mercredi précédent", "Tuesday morning", "Wednesday noon". */
@@ -1169,6 +1171,28 @@ export function timeZonesAfterClocks(text: string, tokens: Token[], dates: reado
 const CLOCK_ID = /\d\dh\d\d$/;
 
 /** Finds every date expression; matches never overlap (longest at the leftmost position). */
+/**
+ * French names of a social or political upheaval that its year names: "les grèves de 1936",
+ * "l'insurrection de 1947", "le krach de 1929" (folded). Not the weather's: the annotation
+ * leaves "la crue de 1876", "la canicule de 2003" a year.
+ */
+const YEAR_NAMED_UPHEAVALS_FR: ReadonlySet<string> = new Set([
+  'greve', 'greves', 'insurrection', 'emeute', 'emeutes', 'revolte', 'revoltes', 'krach', 'putsch', 'mutinerie', 'mutineries',
+]);
+
+/**
+ * Where the event that the year at i names begins ("grèves" in "les grèves de 1936", "choc" in
+ * "le choc pétrolier de 1973"), or -1: the head in lowercase, "de", the year.
+ */
+function yearNamedEventStart(tokens: Token[], i: number): number {
+  // (Not "en grève de 1936 à 1938": from one year to another, a span of time.)
+  if (tokens[i - 1]?.text !== 'de' || tokens[i + 1]?.text === 'à') return -1;
+  const head = tokens[i - 2];
+  if (!head || !head.lowercase) return -1;
+  if (YEAR_NAMED_UPHEAVALS_FR.has(head.folded)) return i - 2;
+  return head.folded === 'petrolier' && tokens[i - 3]?.folded === 'choc' && tokens[i - 3].lowercase ? i - 3 : -1;
+}
+
 export function findDates(text: string, tokens: Token[]): DateMatch[] {
   const found: DateMatch[] = [];
   const { classes, ids } = tokenColumns(tokens);
@@ -1205,6 +1229,12 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
       match = shortYear(text, tokens, i);
     }
     if (match) {
+      const eventStart = match.first === i && match.last === i + 1 && /^\d{4}$/.test(match.id) ? yearNamedEventStart(tokens, i) : -1;
+      if (eventStart >= 0) {
+        found.push({ first: eventStart, last: i + 1, id: match.id, event: true });
+        i++;
+        continue;
+      }
       // Widened once found: the words around it never start a date on their own.
       widenDate(text, tokens, match, found.length > 0 ? found[found.length - 1].last : 0);
       found.push(match);

@@ -596,3 +596,10 @@ test('rule 542: "a" is the quarter\'s ("at a quarter to six", "A quarter past se
     ['yesterday', 'yesterday'],
   ]);
 });
+
+test('rule 549: a French upheaval named by its year is an event, the year inside it ("les grèves de 1936", "le choc pétrolier de 1973", "l\'insurrection de 1947"); the weather\'s stays a year ("la crue de 1876"), and so does a span ("en grève de 1936 à 1938")', () => {
+  const tagged = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(tagged('Les anciens parlent des grèves de 1936 et du choc pétrolier de 1973.'), ['EVENT grèves de 1936', 'EVENT choc pétrolier de 1973']);
+  assert.deepEqual(tagged("L'insurrection de 1947 a marqué l'île."), ['EVENT insurrection de 1947']);
+  assert.deepEqual(tagged('La crue de 1876 fut terrible. Ils restèrent en grève de 1936 à 1938.'), ['DATE 1876', 'DATE 1936', 'DATE 1938']);
+});
