@@ -3362,7 +3362,7 @@ export class EntityRecogniser {
     if (count >= 2 && this.lang === 'en' && STREET_ABBREVIATIONS.includes(last.text) && this.tokens[chunk.last]?.text === '.') return settle(chunk, 'LOC', 2);
     if (this.isDateline(chunk) || (count <= 3 && this.constituencyMemberBefore(chunk.first))) return settle(chunk, 'LOC', 2);
     if ((this.cueBefore(chunk.first, ORG_CUE_NOUNS) && !this.placeOrTravelBefore(chunk.first) && !this.siteOfPlaceBefore(chunk.first)) || this.employerCueBefore(chunk.first) || this.sharesOf(chunk.first)) return settle(chunk, 'ORG', 2);
-    if (this.companyNationalityBefore(chunk) || this.firmAfterMaison(chunk.first)) return settle(chunk, 'ORG', 2);
+    if (this.companyNationalityBefore(chunk) || this.firmAfterMaison(chunk.first) || this.firmOfFactory(chunk)) return settle(chunk, 'ORG', 2);
     if (this.regionInBracketsAfter(chunk)) return settle(chunk, 'LOC', 2);
     // "le festival Rumba na Mboka", "the tournament X": the name of an event, right after the
     // noun ("le festival de Cannes" is in a town).
@@ -4339,6 +4339,18 @@ export class EntityRecogniser {
   private firmAfterMaison(i: number): boolean {
     const noun = this.tokens[i - 1];
     return this.lang === 'fr' && isWordTok(noun) && noun.lowercase && noun.folded === 'maison' && onlySpacesBetween(this.text, noun, this.tokens[i]);
+  }
+
+  /**
+   * "l'usine Sud-Aviation de Bouguenais", "les usines Lubrizol": French names a factory by its
+   * firm, right after "usine" ("l'usine de Lacq" is in a town); a factory named after a person
+   * opens on a given name ("l'usine André-Blondel").
+   */
+  private firmOfFactory(chunk: Chunk): boolean {
+    const noun = this.tokens[chunk.first - 1];
+    const name = this.tokens[chunk.first];
+    if (this.lang !== 'fr' || !isWordTok(noun) || !noun.lowercase || (noun.folded !== 'usine' && noun.folded !== 'usines')) return false;
+    return onlySpacesBetween(this.text, noun, name) && !isWordOf(name, WordClass.FirstName) && !gazetteer.isFirstName(name.text.split('-')[0]);
   }
 
   /**

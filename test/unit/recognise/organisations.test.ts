@@ -1358,3 +1358,10 @@ test('rule 547: a plural possessive inside an English body\'s name may stand a f
   assert.deepEqual(bodies('The Drapers’ National Bank closed its doors.'), ['Drapers’ National Bank']);
   assert.deepEqual(bodies('He read the Harwoods’ Daily Mail.'), ['Daily Mail']);
 });
+
+test('rule 550: French names a factory by its firm right after "usine" ("l\'usine Kervalec de Lorient", "les usines Tramoni"); "l\'usine de Lacq" is in a town, "l\'usine André-Blondel" named after a man', () => {
+  const tagged = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(tagged("Les grilles de l'usine Kervalec de Lorient restent closes."), ['ORG Kervalec', 'LOC Lorient']);
+  assert.deepEqual(tagged('Les usines Tramoni embauchent.'), ['ORG Tramoni']);
+  assert.deepEqual(tagged("L'usine de Lacq brûle. L'usine André-Blondel ferme."), ['LOC Lacq', 'LOC André-Blondel']);
+});
