@@ -612,6 +612,9 @@ const SCHOOL_HEADS: ReadonlySet<string> = new Set(['ecole', 'lycee', 'college', 
  */
 const PARIS_TERMINUS_NAMES: ReadonlySet<string> = new Set(['lyon', 'austerlitz', 'bercy']);
 
+/** The adjectives of a French council named after its region or département with no "de" (folded). */
+const COUNCIL_ADJECTIVES_FR: ReadonlySet<string> = new Set(['regional', 'departemental', 'general']);
+
 /** French lowercase heads of a place that a town has (its bay, beach, market, church, camp, station). */
 const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'marche', 'eglise', 'camp', 'gare', 'port', 'hopital', 'cafe', 'hotel', 'restaurant']);
 
@@ -1601,7 +1604,10 @@ export class EntityRecogniser {
         i = afterHead - 1;
         continue;
       }
-      if ((type === 'ORG' && j === afterHead && !schoolByName) || !tokens[j] || !isNameWord(tokens[j])) continue;
+      // "le conseil régional Provence-Alpes-Côte d'Azur": a council's adjective, then its region
+      // with no "de", as the regions' own councils style themselves.
+      const regionalCouncil = type === 'ORG' && j === afterHead && this.councilOfRegionAt(i, afterHead);
+      if ((type === 'ORG' && j === afterHead && !schoolByName && !regionalCouncil) || !tokens[j] || !isNameWord(tokens[j])) continue;
       // "À l'école Marie a appris à lire": a lone first name before a verb is the sentence's subject.
       if (schoolByName && isWordOf(tokens[j], WordClass.FirstName) && tokens[j + 1]?.kind === 'word' && tokens[j + 1].lowercase) continue;
       // "place de la République": a few nouns are function words alone, names once capitalised.
@@ -1644,6 +1650,17 @@ export class EntityRecogniser {
       this.claim(this.gendarmerieUnitStart(i), end, false, 2, type);
       i = end - 1;
     }
+  }
+
+  /**
+   * "conseil régional", "conseil départemental" at i (ending before `end`), then a region or a
+   * département the gazetteer found, with no "de": the council of that region.
+   */
+  private councilOfRegionAt(i: number, end: number): boolean {
+    const { tokens } = this;
+    if (tokens[i].folded !== 'conseil' || end !== i + 2 || !COUNCIL_ADJECTIVES_FR.has(tokens[i + 1].folded) || !this.claimed[end]) return false;
+    const at = this.gazetteerChunkIndexAt(end);
+    return at >= 0 && this.chunks[at].type === 'LOC' && onlySpacesBetween(this.text, tokens[end - 1], tokens[end]);
   }
 
   /**

@@ -1365,3 +1365,10 @@ test('rule 550: French names a factory by its firm right after "usine" ("l\'usin
   assert.deepEqual(tagged('Les usines Tramoni embauchent.'), ['ORG Tramoni']);
   assert.deepEqual(tagged("L'usine de Lacq brûle. L'usine André-Blondel ferme."), ['LOC Lacq', 'LOC André-Blondel']);
 });
+
+test('rule 551: "le conseil régional Provence-Alpes-Côte d\'Azur", "le conseil départemental Gironde": a council\'s adjective, then its region or département with no "de", is the council; "le conseil municipal" before a town is not', () => {
+  const tagged = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(tagged("Selon le conseil régional Provence-Alpes-Côte d'Azur, les crédits suivront."), ["ORG conseil régional Provence-Alpes-Côte d'Azur"]);
+  assert.deepEqual(tagged('Le conseil départemental Gironde a voté.'), ['ORG conseil départemental Gironde']);
+  assert.deepEqual(tagged('Le conseil municipal Lyon.'), ['LOC Lyon']);
+});
