@@ -2507,6 +2507,8 @@ export class SpeakerAttributor {
   private resolvePronoun(pronoun: string, at: number): Speaker | null {
     const wanted = PRONOUN_GENDER.get(fold(pronoun));
     if (!wanted) return null;
+    const body = this.lang === 'fr' ? this.bodySubjectOfSentenceBefore(wanted, at) : null;
+    if (body) return body;
     const last = this.subjects.lastBefore(at);
     let unsure: Speaker | null = null;
     let best: Speaker | null = null;
@@ -2525,6 +2527,34 @@ export class SpeakerAttributor {
       if (gender === undefined) unsure ??= { id: subject.id, text: this.tokens[at].text };
     }
     return best ?? unsure ?? (anonymous ? null : this.agreeingPersonJustBefore(wanted, at));
+  }
+
+  /**
+   * "La CGT … appelle à une manifestation samedi. Elle dénonce « … »", "Le ministère de
+   * l'Industrie fait valoir que … Il promet « … »": French "elle" or "il" stands for the body
+   * that opened a clause of the sentence before ("la CFDT, d'abord réservée, s'y est ralliée"),
+   * its article agreeing with the pronoun, when no person was that sentence's subject. The last
+   * such body wins. Null otherwise.
+   */
+  private bodySubjectOfSentenceBefore(wanted: 'f' | 'm', at: number): Speaker | null {
+    const sentence = this.tokens[at].sentence;
+    let k = at - 1;
+    while (k >= 0 && (this.tokens[k].sentence === sentence || this.inQuote[k])) k--;
+    const end = k + 1;
+    while (k >= 0 && (this.tokens[k].sentence === sentence - 1 || this.inQuote[k])) k--;
+    const start = k + 1;
+    if (start >= end) return null;
+    const subject = this.subjects.lastBefore(end);
+    if (subject >= 0 && this.subjects.positions[subject] >= start) return null;
+    let found: Speaker | null = null;
+    for (let n = start + 1; n < end; n++) {
+      const m = this.mentionAt[n];
+      if (m < 0 || this.refs[m].first !== n || this.inQuote[n] || this.refs[m].mention.type !== 'ORG') continue;
+      const article = this.tokens[n - 1].folded;
+      const opensClause = n - 1 === start || this.tokens[n - 2]?.text === ';';
+      if (opensClause && (article === 'la' ? 'f' : article === 'le' ? 'm' : undefined) === wanted) found = { id: this.refs[m].mention.id, text: this.tokens[at].text };
+    }
+    return found;
   }
 
   /**

@@ -909,3 +909,9 @@ test('rule 545: "Au ministère X, où l\'on …, on juge « … »": a clause of
   assert.deepEqual(speakers('Au ministère des Transports, où l’on surveille de près le chantier, on juge le projet « fragile ».', 'fr'), ['ministere-des-transports']);
   assert.deepEqual(speakers('À Kervéal, où il pleut depuis lundi, on parle d’une « pause ».', 'fr'), [null]);
 });
+
+test('rule 552: French "elle"/"il" opening a sentence stands for the body that opened a clause of the sentence before, its article agreeing ("… ; la Fédération Kervéal s\'y est ralliée. Elle parle d\'une grève « illimitée »"), when no person was that sentence\'s subject', () => {
+  assert.deepEqual(speakers("Le syndicat appelle à la grève ; la Fédération Kervéal, d'abord réservée, s'y est ralliée hier. Elle parle d'une grève « illimitée ».", 'fr'), ['federation-kerveal']);
+  assert.deepEqual(speakers("Le ministère des Transports fait savoir que la ligne fermera. Il promet « un effort sans précédent ».", 'fr'), ['ministere-des-transports']);
+  assert.deepEqual(speakers("Mme Odile Marec, de la Fédération Kervéal, a parlé hier. Elle dénonce « un gâchis ».", 'fr'), ['odile-marec']);
+});
