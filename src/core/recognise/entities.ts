@@ -337,6 +337,9 @@ const COLOUR_WORDS: ReadonlySet<string> = new Set(['black', 'white', 'brown']);
 
 /** Nouns for the residents of a town: "a Lindale resident", "a 40-year-old Lindale man". */
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['resident', 'native']);
+/** English adjectives of the compass that open bodies' and places' names ("Northern Rock", "Southern Shore"), never a person's. */
+const COMPASS_ADJECTIVES_EN: ReadonlySet<string> = new Set(['Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
 /** English adjectives of nations and empires that open bodies' names, never a person's: "British Rail", "Irish Ferries". */
 const NATIONAL_ADJECTIVES_EN: ReadonlySet<string> = new Set(`
   British English Scottish Welsh Irish American Canadian Australian French German Dutch Belgian Italian Spanish
@@ -3455,6 +3458,10 @@ export class EntityRecogniser {
     // "The San Antonio Water System warned", "The Brooklyn Eagle last evening called": English
     // names no person with "the" before the name, so a name after it that speaks is a body's.
     if (this.lang === 'en' && count >= 2 && this.definiteArticleBefore(chunk.first) && this.speechVerbAfter(chunk.last)) return settle(chunk, 'ORG', 2);
+    // "Southern Water said", "Northern Rock branches": no given name is a compass adjective, so a
+    // name that opens on one, which no cue of place or list typed, is a body's.
+    const compassName = count >= 2 && this.lang === 'en' && COMPASS_ADJECTIVES_EN.has(first.text) && !this.onHeading[chunk.first];
+    if (compassName && this.speechVerbAfter(chunk.last)) return settle(chunk, 'ORG', 2);
     if ((this.speechVerbAfter(chunk.last) && !this.complementOfNoun(chunk.first) && !this.townOfName(chunk.first) && !this.placeOfSpeakers(chunk.first) && !bodyWithArticle) || this.personDescribedAfter(chunk.last)) return settle(chunk, 'PER', 2);
     // "an aged correspondent in Germantown, who asks", "an old farmer from near Petersburg, who":
     // English puts no one "in", "at" or "from" someone, so "who" is the person before the
@@ -3474,7 +3481,7 @@ export class EntityRecogniser {
     if (count >= 2 && count <= 3 && (this.articleBefore(chunk.first) || this.definiteArticleBefore(chunk.first))) return;
     // "Sud FM", "SUD Santé": an acronym among the words names a body, not a person.
     if (count >= 2 && count <= 3 && this.hasAcronymWord(chunk)) return guess(chunk, 'ORG');
-    if (count >= 2 && count <= 3) return guess(chunk, 'PER');
+    if (count >= 2 && count <= 3) return guess(chunk, compassName ? 'ORG' : 'PER');
     // "Zine el-Abidine Ben Ali", "Mohammed bin Rashid Al Maktoum": a son-of particle inside the
     // run makes it one person's name, however long (a body opens on its head word, read above).
     if (count >= 4 && this.hasPatronymicInside(chunk)) return guess(chunk, 'PER');

@@ -1372,3 +1372,10 @@ test('rule 551: "le conseil régional Provence-Alpes-Côte d\'Azur", "le conseil
   assert.deepEqual(tagged('Le conseil départemental Gironde a voté.'), ['ORG conseil départemental Gironde']);
   assert.deepEqual(tagged('Le conseil municipal Lyon.'), ['LOC Lyon']);
 });
+
+test('rule 553: no given name is a compass adjective, so an English name that opens on one and that no list or cue of place typed is a body ("Northern Kestrel branches", "Southern Tarrow said"), never a person; after "the" it waits for a cue', () => {
+  const tagged = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(tagged('Savers queued outside Northern Kestrel branches. Later the Kestrel said nothing.'), ['ORG Northern Kestrel', 'ORG Kestrel']);
+  assert.deepEqual(tagged('Southern Tarrow said prices would rise.'), ['ORG Southern Tarrow']);
+  assert.deepEqual(tagged('She lives on the Southern Tarrow coast.'), []);
+});
