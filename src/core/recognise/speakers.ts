@@ -2519,6 +2519,12 @@ export class SpeakerAttributor {
       const subject = this.subjects.items[n];
       if ((anonymous = subject === ANONYMOUS)) break;
       const gender = this.genders.get(subject.id);
+      // "… was Mr. Duncan Reid, a riveter. “…,” he said": a subject of unknown gender from
+      // before the sentence before yields to the one person of the pronoun's gender that sentence
+      // names.
+      const older = gender === undefined && !profileVoice && this.narrativeSentencesBetween(this.subjects.positions[n], at, 2) > 1;
+      const nearer = older ? this.agreeingPersonJustBefore(wanted, at) : null;
+      if (nearer) return nearer;
       if (!profileVoice && (gender === wanted || gender === undefined)) return { id: subject.id, text: this.tokens[at].text };
       if (gender === wanted) {
         const count = this.mentionsBefore(subject.id, at);

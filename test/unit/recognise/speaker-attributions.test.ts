@@ -915,3 +915,10 @@ test('rule 552: French "elle"/"il" opening a sentence stands for the body that o
   assert.deepEqual(speakers("Le ministère des Transports fait savoir que la ligne fermera. Il promet « un effort sans précédent ».", 'fr'), ['ministere-des-transports']);
   assert.deepEqual(speakers("Mme Odile Marec, de la Fédération Kervéal, a parlé hier. Elle dénonce « un gâchis ».", 'fr'), ['odile-marec']);
 });
+
+test('rule 554: a sentence subject of unknown gender from before the sentence before yields, for "he" or "she", to the one person of that gender the sentence before names ("Among those who came was Mr. Duncan Reid. “…,” he said")', () => {
+  const text = 'J. T. Harwell opened the yard in 1931.\n\nThe hull stood rusting for two years. Among those who came south to see her off was Mr. Duncan Ferrell-Reid, a riveter.\n\n“There was a time I thought she would go for scrap,” he said.';
+  assert.deepEqual(speakers(text, 'en'), ['duncan-ferrellreid']);
+  // The subject of the sentence right before keeps the pronoun.
+  assert.deepEqual(speakers('J. T. Harwell met Mr. Duncan Ferrell-Reid at the yard.\n\n“It was a fine day,” he said.', 'en'), ['j-t-harwell']);
+});
