@@ -5388,8 +5388,9 @@ export class EntityRecogniser {
     let joint = body.first - 1; // the separator the place before it must end on
     while (k >= 0 && chunks[k].type === 'LOC' && chunks[k].last === joint) {
       const before = tokens[chunks[k].first - 1];
-      // ("Devon and Cornwall Police, which had cancelled leave": a sentence may open on the list.)
-      if ((isWordTok(before) && before.lowercase && before.folded === 'the') || tokens[chunks[k].first].sentenceStart) return k;
+      // ("Devon and Cornwall Police, which had cancelled leave": a sentence may open on the list,
+      // or on its article: "The Manchester and District Ramblers' Federation said".)
+      if ((isWordTok(before) && (before.lowercase || before.sentenceStart) && before.folded === 'the') || tokens[chunks[k].first].sentenceStart) return k;
       if (before?.text !== ',') return -1;
       joint = chunks[k].first - 1;
       k--;

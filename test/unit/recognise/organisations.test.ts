@@ -1379,3 +1379,8 @@ test('rule 553: no given name is a compass adjective, so an English name that op
   assert.deepEqual(tagged('Southern Tarrow said prices would rise.'), ['ORG Southern Tarrow']);
   assert.deepEqual(tagged('She lives on the Southern Tarrow coast.'), []);
 });
+
+test('rule 555: places listed before a body\'s name open it after a sentence-opening "The" too ("The Manchester and District Ramblers’ Federation said"), not only after a lowercase "the"', () => {
+  const tagged = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(tagged('They kept away. The Leeds and District Anglers’ Federation said it deplored the match.'), ['ORG Leeds and District Anglers’ Federation']);
+});
