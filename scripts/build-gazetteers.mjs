@@ -42,7 +42,7 @@ const DEFUNCT_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW']);
 
 // Stronger kinds first: a name claimed by a country and a region stays the country's.
 const KIND_RANK = [
-  'country', 'former-country', 'continent', 'region', 'water', 'landform',
+  'country', 'former-country', 'continent', 'region', 'water', 'landform', 'landmark',
   'major-city', 'us-state', 'fr-region', 'fr-department', 'city',
 ];
 

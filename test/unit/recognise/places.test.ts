@@ -1022,3 +1022,8 @@ test('rule 543: the Paris termini named for where their trains go are stations, 
   assert.deepEqual(places("Il est arrivé à la gare de Lyon puis il a gagné la gare d'Austerlitz et la gare de l'Est.", 'fr'), ['gare de Lyon gare-de-lyon', "gare d'Austerlitz gare-d-austerlitz", "gare de l'Est gare-de-l-est"]);
   assert.deepEqual(places('Le train est entré en gare de Rennes à midi.', 'fr'), ['Rennes rennes']);
 });
+
+test('rule 556: world-famous landmarks whose last word alone is another entity are named whole ("the Houses of Parliament", "the Tower of London", "l\'Arc de triomphe", "le Champ de Mars")', () => {
+  assert.deepEqual(places('Crowds walked past the Houses of Parliament to the Tower of London.', 'en'), ['Houses of Parliament houses-of-parliament', 'Tower of London tower-of-london']);
+  assert.deepEqual(places("Ils ont défilé sous l'Arc de triomphe jusqu'au Champ de Mars.", 'fr'), ['Arc de triomphe arc-de-triomphe', 'Champ de Mars champ-de-mars']);
+});

@@ -32,7 +32,7 @@ export interface GazetteerEntry {
   readonly id: string;
   /**
    * LOC: 'country' | 'former-country' | 'continent' | 'region' | 'us-state' | 'fr-region' |
-   * 'fr-department' | 'city' | 'water' | 'landform';
+   * 'fr-department' | 'city' | 'water' | 'landform' | 'landmark';
    * ORG: 'international' | 'eu-institution' | 'government' | 'agency' | 'parliament' | 'court' |
    * 'party' | 'armed-group' | 'ngo' | 'media' | 'company' | 'sports-club' | 'education' | 'culture';
    * EVENT: 'war' | 'revolution' | 'historical' | 'sport' | 'culture' | 'political'.

@@ -22,7 +22,8 @@ export type CuratedPlaceKind =
   | 'region'
   | 'us-state'
   | 'water'
-  | 'landform';
+  | 'landform'
+  | 'landmark';
 
 /** A curated place; its id is shared with the generated place of the same slug and kind. */
 export type CuratedPlace = CuratedEntry<CuratedPlaceKind>;
@@ -34,6 +35,7 @@ const region = entryOfKind<CuratedPlaceKind>('region');
 const state = entryOfKind<CuratedPlaceKind>('us-state');
 const water = entryOfKind<CuratedPlaceKind>('water');
 const landform = entryOfKind<CuratedPlaceKind>('landform');
+const landmark = entryOfKind<CuratedPlaceKind>('landmark');
 
 /**
  * Ids of countries, by ISO code, where the English name the ISO list puts first is not the one
@@ -426,6 +428,16 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   landform('Mount Everest', 'Everest', 'mont Everest'),
   landform('Sahara'),
   landform('Gobi'),
+
+  // ---- Landmarks the press names whole, whose last word alone is another entity ----------------
+  // ("the Houses of Parliament" is the building, not Parliament; "the Tower of London" is no
+  // London; "l'Arc de triomphe" no "Arc"). World-famous buildings and grounds only.
+  landmark('Houses of Parliament', 'Palace of Westminster', 'palais de Westminster'),
+  landmark('Tower of London', 'tour de Londres'),
+  landmark('Arc de Triomphe', 'arc de Triomphe', 'Arc de triomphe'),
+  landmark('Champ de Mars', 'Champ-de-Mars'),
+  landmark('Valley of the Kings', 'Vallée des Rois', 'vallée des Rois'),
+  landmark('Statue of Liberty', 'statue de la Liberté'),
 ];
 
 /**
