@@ -52,9 +52,9 @@ export function analyze(text: string, options: AnalyzeOptions & { fileName?: str
 
 /**
  * The dates, less those inside a named event the gazetteer knows ("les attentats du 11
- * septembre", "the General Strike of 1926"): the event is the entity. Dates claim their tokens
- * before names are looked up, so the event's name would otherwise never be read whole. Only the
- * few tokens before each date are tried as the event's start.
+ * septembre", "la crise de 1929"): the event is the entity. Dates claim their tokens before
+ * names are looked up, so the event's name would otherwise never be read whole. Only the few
+ * tokens before each date that open such a name are tried as the event's start.
  */
 function withoutDatesOfKnownEvents(tokens: readonly Token[], dates: DateMatch[]): DateMatch[] {
   if (dates.length === 0) return dates;
@@ -64,9 +64,10 @@ function withoutDatesOfKnownEvents(tokens: readonly Token[], dates: DateMatch[])
 
 function insideKnownEvent(tokens: readonly Token[], date: DateMatch, reach: number): boolean {
   const from = Math.max(0, date.first - reach + 1);
-  const words = tokens.slice(from, Math.min(tokens.length, date.last + reach)).map((tok) => tok.text);
   for (let start = from; start < date.first; start++) {
-    const name = gazetteer.longestNameAt(words, start - from);
+    if (tokens[start].kind !== 'word' || !gazetteer.isDatedEventStart(tokens[start].folded)) continue;
+    const words = tokens.slice(start, Math.min(tokens.length, date.last + reach)).map((tok) => tok.text);
+    const name = gazetteer.longestNameAt(words, 0);
     if (name?.entry.type === 'EVENT' && start + name.words >= date.last) return true;
   }
   return false;

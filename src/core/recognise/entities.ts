@@ -1469,10 +1469,13 @@ export class EntityRecogniser {
    * capitalised words only; here only the words that open such a name are looked up.
    */
   private findLowercaseEventNames(): void {
-    const { tokens } = this;
+    const { tokens, classes } = this;
+    // Most articles hold none of these words: one look-up per word of the list, not per token.
+    const starts = [...gazetteer.lowercaseEventFirstWords()].filter((word) => this.lowercaseWords.has(word));
+    if (starts.length === 0) return;
+    const wanted = new Set(starts);
     for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i];
-      if (this.claimed[i] || !tok.lowercase || !gazetteer.isLowercaseEventStart(tok.folded)) continue;
+      if (!(classes[i] & WordClass.Lowercase) || this.claimed[i] || !wanted.has(tokens[i].folded)) continue;
       // ("une guerre froide entre voisins": after an indefinite article, the words in general.)
       const article = tokens[i - 1]?.folded;
       if (article === 'un' || article === 'une') continue;

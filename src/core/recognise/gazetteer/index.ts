@@ -376,13 +376,22 @@ function names(): NameIndex {
  * recogniser look a name up (every other name opens on a capital).
  */
 let lowercaseEventStarts: ReadonlySet<string> | undefined;
-export function isLowercaseEventStart(folded: string): boolean {
-  lowercaseEventStarts ??= new Set(
-    EVENTS.flatMap((event) => [event.en, ...event.names])
-      .filter((name) => /^\p{Ll}/u.test(name))
-      .map((name) => foldKey(name.split(/[\s']/)[0])),
-  );
-  return lowercaseEventStarts.has(folded);
+export function lowercaseEventFirstWords(): ReadonlySet<string> {
+  return (lowercaseEventStarts ??= eventFirstWords((name) => /^\p{Ll}/u.test(name)));
+}
+
+/**
+ * The first words (folded) of every event name with a digit in it ("attentats du 11 septembre",
+ * "crise de 1929", "General Strike of 1926" has none): only there may a known event hold a date.
+ */
+let datedEventStarts: ReadonlySet<string> | undefined;
+export function isDatedEventStart(folded: string): boolean {
+  datedEventStarts ??= eventFirstWords((name) => /\d/.test(name));
+  return datedEventStarts.has(folded);
+}
+
+function eventFirstWords(keep: (name: string) => boolean): ReadonlySet<string> {
+  return new Set(EVENTS.flatMap((event) => [event.en, ...event.names]).filter(keep).map((name) => foldKey(name.split(/[\s']/)[0])));
 }
 
 /**
