@@ -1464,7 +1464,7 @@ export class EntityRecogniser {
   }
 
   /**
-   * "la guerre froide", "les attentats du 11 septembre", "les gilets jaunes": the events the
+   * "la guerre froide", "les attentats du 11 septembre", "la crise de 1929": the events the
    * curated list names in lowercase, as French typography writes them. findGazetteerNames reads
    * capitalised words only; here only the words that open such a name are looked up.
    */
@@ -1659,8 +1659,8 @@ export class EntityRecogniser {
   }
 
   /**
-   * "conseil régional", "conseil départemental" at i (ending before `end`), then a region or a
-   * département the gazetteer found, with no "de": the council of that region.
+   * "conseil régional", "conseil départemental", "conseil général" at i (ending before `end`),
+   * then a region or a département the gazetteer found, with no "de": the council of that region.
    */
   private councilOfRegionAt(i: number, end: number): boolean {
     const { tokens } = this;
@@ -4377,7 +4377,7 @@ export class EntityRecogniser {
     const noun = this.tokens[chunk.first - 1];
     const name = this.tokens[chunk.first];
     if (this.lang !== 'fr' || !isWordTok(noun) || !noun.lowercase || (noun.folded !== 'usine' && noun.folded !== 'usines')) return false;
-    return onlySpacesBetween(this.text, noun, name) && !isWordOf(name, WordClass.FirstName) && !gazetteer.isFirstName(name.text.split('-')[0]);
+    return onlySpacesBetween(this.text, noun, name) && !gazetteer.isFirstName(name.text.split('-')[0]);
   }
 
   /**

@@ -2539,8 +2539,9 @@ export class SpeakerAttributor {
    * "La CGT … appelle à une manifestation samedi. Elle dénonce « … »", "Le ministère de
    * l'Industrie fait valoir que … Il promet « … »": French "elle" or "il" stands for the body
    * that opened a clause of the sentence before ("la CFDT, d'abord réservée, s'y est ralliée"),
-   * its article agreeing with the pronoun, when no person was that sentence's subject. The last
-   * such body wins. Null otherwise.
+   * its article agreeing with the pronoun, when no person was that sentence's subject (the
+   * pronoun's own sentence, when it has a subject before the pronoun, never asks: findSubject
+   * found it first). The last such body wins. Null otherwise.
    */
   private bodySubjectOfSentenceBefore(wanted: 'f' | 'm', at: number): Speaker | null {
     const sentence = this.tokens[at].sentence;
