@@ -3009,7 +3009,9 @@ export class EntityRecogniser {
     const mark = tokens[j];
     const possessor = tokens[j - 1];
     const head = tokens[j + 1];
-    if (this.lang !== 'en' || !isPossessiveMark(mark) || !possessor?.capitalised || mark.start !== possessor.end || this.onCapitalsLine[j]) return false;
+    // ("St James’ Park", "St Thomas’ Hospital": a name in "s" may take the apostrophe alone.)
+    const bareApostrophe = (mark?.text === "'" || mark?.text === '’') && /s$/.test(possessor?.text ?? '');
+    if (this.lang !== 'en' || !(isPossessiveMark(mark) || bareApostrophe) || !possessor?.capitalised || mark.start !== possessor.end || this.onCapitalsLine[j]) return false;
     // ("Grey's Hospital", "Guy's Infirmary": a hospital too is named after its founder.)
     const headWord = isWordOf(head, WordClass.PlaceHeadWord) || HOSPITAL_HEADS.has(head?.folded ?? '');
     if (!head?.capitalised || !headWord || !onlySpacesBetween(this.text, mark, head) || this.claimed[j + 1]) return false;

@@ -1027,3 +1027,7 @@ test('rule 556: world-famous landmarks whose last word alone is another entity a
   assert.deepEqual(places('Crowds walked past the Houses of Parliament to the Tower of London.', 'en'), ['Houses of Parliament houses-of-parliament', 'Tower of London tower-of-london']);
   assert.deepEqual(places("Ils ont défilé sous l'Arc de triomphe jusqu'au Champ de Mars.", 'fr'), ['Arc de triomphe arc-de-triomphe', 'Champ de Mars champ-de-mars']);
 });
+
+test('rule 557: a name in "s" may take the possessive apostrophe alone inside a place\'s name ("a season ticket at St Kerrans’ Park", "St Thomas’ Hospital"), as "Hawke\'s Bay" takes "\'s"', () => {
+  assert.deepEqual(places('He has held a season ticket at St Kerrans’ Park since 1990.', 'en'), ['St Kerrans’ Park st-kerrans-park']);
+});
