@@ -1363,10 +1363,11 @@ export class EntityRecogniser {
       const dotted = this.dottedShortFormEnd(i);
       if (dotted > j + 1) continue;
       const end = dotted === j + 1 ? j + 1 : j;
-      // "la Croix-Rouge suisse": the national society, a body of its own.
-      if (this.nationalSocietyAt(i, end)) {
-        this.claim(i, end + 1, tok.sentenceStart, 3, 'ORG', gazetteer.slugify(this.text.slice(tok.start, tokens[end].end)));
-        resume = end + 1;
+      // "la Croix-Rouge suisse", "la Croix-Rouge de Belgique": the national society, a body of its own.
+      const society = this.nationalSocietyAt(i, end) ? end + 1 : this.nationalSocietyOfCountryEnd(i, end);
+      if (society > end) {
+        this.claim(i, society, tok.sentenceStart, 3, 'ORG', gazetteer.slugify(this.text.slice(tok.start, tokens[society - 1].end)));
+        resume = society;
         continue;
       }
       this.claim(i, end, tok.sentenceStart, 3, match.entry.type, match.entry.id);
@@ -2680,6 +2681,19 @@ export class EntityRecogniser {
     // (Not "la Croix-Rouge demain partira", "parfois critiquée": an adverb or a date after it.)
     if (this.claimed[end] || this.dateTokens[end] || NOT_NATIONALITIES.has(adjective.folded)) return false;
     return COUNTRY_ADJECTIVES.has(adjective.folded) || INVARIABLE_NATIONALITIES.has(adjective.folded) || NATIONALITY_ENDING.test(adjective.text);
+  }
+
+  /**
+   * "la Croix-Rouge de Belgique", "le Croissant-Rouge du Maroc": a movement's name (tokens i to
+   * end), then "de" or "du" and a country the lists know, is that country's society; where it
+   * ends, else `end`.
+   */
+  private nationalSocietyOfCountryEnd(i: number, end: number): number {
+    const of = this.tokens[end];
+    if (end - i !== 1 || !NATIONAL_SOCIETY_MOVEMENTS.has(this.tokens[i].folded) || !isWordTok(of) || (of.text !== 'de' && of.text !== 'du')) return end;
+    const country = gazetteer.longestNameAt(this.words, end + 1, this.keys);
+    if (!country || country.entry.kind !== 'country' || !onlySpacesBetween(this.text, this.tokens[i], of)) return end;
+    return end + 1 + country.words;
   }
 
   /** "Kearney county", "Mithi river" with no article before them (English; not a person's or a people's name). */

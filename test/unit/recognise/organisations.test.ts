@@ -1384,3 +1384,9 @@ test('rule 555: places listed before a body\'s name open it after a sentence-ope
   const tagged = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(tagged('They kept away. The Leeds and District Anglers’ Federation said it deplored the match.'), ['ORG Leeds and District Anglers’ Federation']);
 });
+
+test('rule 558: a movement\'s name, then "de" or "du" and a country, is that country\'s society ("la Croix-Rouge de Belgique"), as "la Croix-Rouge suisse" is; a town after it stays a town ("la Croix-Rouge de Genève")', () => {
+  const tagged = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(tagged('Selon la Croix-Rouge de Belgique, les secours ont suffi.'), ['ORG Croix-Rouge de Belgique']);
+  assert.deepEqual(tagged('Un délégué de la Croix-Rouge de Genève est venu.'), ['ORG Croix-Rouge', 'LOC Genève']);
+});
