@@ -1031,3 +1031,7 @@ test('rule 556: world-famous landmarks whose last word alone is another entity a
 test('rule 557: a name in "s" may take the possessive apostrophe alone inside a place\'s name ("a season ticket at St Kerrans’ Park", "St Thomas’ Hospital"), as "Hawke\'s Bay" takes "\'s"', () => {
   assert.deepEqual(places('He has held a season ticket at St Kerrans’ Park since 1990.', 'en'), ['St Kerrans’ Park st-kerrans-park']);
 });
+
+test('rule 559: the conurbations of British rivers are regions ("visit Tyneside", "a Clydeside firm", "Teesside", "Wearside")', () => {
+  assert.deepEqual(places('He will visit Tyneside in July, then Teesside.', 'en'), ['Tyneside tyneside', 'Teesside teesside']);
+});

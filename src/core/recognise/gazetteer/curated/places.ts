@@ -323,6 +323,9 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     'Tyrone', 'Fermanagh', 'Donegal', 'Mayo', 'Tipperary', 'Wexford', 'Wicklow', 'Kildare', 'Meath', 'Westmeath',
     'Louth', 'Offaly', 'Laois', 'Longford', 'Roscommon', 'Sligo', 'Leitrim', 'Cavan', 'Carlow', 'Kilkenny',
   ].map((county) => region(county)),
+  // The conurbations of British rivers, named as regions ("visit Tyneside", "a Clydeside firm").
+  // (Not "Deeside", a Welsh town too.)
+  ...['Tyneside', 'Wearside', 'Teesside', 'Clydeside'].map((area) => region(area)),
   region('Punjab', 'Pendjab'),
   // French provinces and the regions merged in 2016, still used by the press and archives.
   region('Alsace'),
