@@ -615,6 +615,9 @@ const SCHOOL_HEADS: ReadonlySet<string> = new Set(['ecole', 'lycee', 'college', 
  */
 const PARIS_TERMINUS_NAMES: ReadonlySet<string> = new Set(['lyon', 'austerlitz', 'bercy']);
 
+/** The classes of French roads after "route", by their number: "la route nationale 7" (folded). */
+const ROAD_CLASSES_FR: ReadonlySet<string> = new Set(['nationale', 'departementale']);
+
 /** The adjectives of a French council named after its region or département with no "de" (folded). */
 const COUNCIL_ADJECTIVES_FR: ReadonlySet<string> = new Set(['regional', 'departemental', 'general']);
 
@@ -995,6 +998,7 @@ export class EntityRecogniser {
     this.findHistoricPeriods();
     this.findCitiesAfterContractedArticles();
     this.findLowercaseEventNames();
+    this.findNumberedRoads();
     this.findGazetteerNames();
     this.findPostalAbbreviations();
     this.findLowercaseHeadedNames();
@@ -1813,6 +1817,23 @@ export class EntityRecogniser {
     const at = this.gazetteerChunkIndexAt(j);
     if (at < 0 || this.chunks[at].type !== 'LOC') return 0;
     return this.unclaimGazetteerChunkAt(j)?.last ?? 0;
+  }
+
+  /**
+   * "la RN 113", "la RD 30", "la route nationale 7", "la route départementale 12": French roads
+   * by their number, places (before the lists read "RN" as the party).
+   */
+  private findNumberedRoads(): void {
+    if (this.lang !== 'fr') return;
+    const { tokens } = this;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const tok = tokens[i];
+      const roadWords = tok.text === 'RN' || tok.text === 'RD' ? 1 : tok.folded === 'route' && ROAD_CLASSES_FR.has(tokens[i + 1]?.folded ?? '') ? 2 : 0;
+      const number = tokens[i + roadWords];
+      if (roadWords === 0 || this.claimed[i] || number?.kind !== 'number' || !/^\d{1,4}$/.test(number.text) || !onlySpacesBetween(this.text, tokens[i + roadWords - 1], number)) continue;
+      this.claim(i, i + roadWords + 1, false, 3, 'LOC');
+      i += roadWords;
+    }
   }
 
   /**

@@ -1035,3 +1035,8 @@ test('rule 557: a name in "s" may take the possessive apostrophe alone inside a 
 test('rule 559: the conurbations of British rivers are regions ("visit Tyneside", "a Clydeside firm", "Teesside", "Wearside")', () => {
   assert.deepEqual(places('He will visit Tyneside in July, then Teesside.', 'en'), ['Tyneside tyneside', 'Teesside teesside']);
 });
+
+test('rule 560: French roads by their number are places ("la RN 113", "la RD 30", "la route nationale 7"), not the party "RN", which stays a party alone', () => {
+  assert.deepEqual(places('Ils ont coupé la route nationale 7 puis la RN 113 et la RD 30.', 'fr'), ['route nationale 7 route-nationale-7', 'RN 113 rn-113', 'RD 30 rd-30']);
+  assert.deepEqual(analyze('Le RN a gagné douze sièges.', { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`), ['ORG RN']);
+});
