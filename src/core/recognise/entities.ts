@@ -1000,6 +1000,7 @@ export class EntityRecogniser {
     this.findLowercaseEventNames();
     this.findNumberedRoads();
     this.findGazetteerNames();
+    this.findRepublicsByAdjective();
     this.findPostalAbbreviations();
     this.findLowercaseHeadedNames();
     this.findFrenchWarNames();
@@ -1817,6 +1818,35 @@ export class EntityRecogniser {
     const at = this.gazetteerChunkIndexAt(j);
     if (at < 0 || this.chunks[at].type !== 'LOC') return 0;
     return this.unclaimGazetteerChunkAt(j)?.last ?? 0;
+  }
+
+  /**
+   * "la République malgache", "la République française": a state named by "République" and
+   * its nationality's adjective, in lowercase, is that country (those the lists know, "la
+   * République tchèque", were found before).
+   */
+  private findRepublicsByAdjective(): void {
+    if (this.lang !== 'fr') return;
+    const { tokens } = this;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const [head, adjective] = [tokens[i], tokens[i + 1]];
+      if (head.text !== 'République' || this.claimed[i] || this.claimed[i + 1] || !isWordTok(adjective) || !adjective.lowercase) continue;
+      const nationality = COUNTRY_ADJECTIVES.has(adjective.folded) || INVARIABLE_NATIONALITIES.has(adjective.folded) || NATIONALITY_ENDING.test(adjective.text);
+      if (!nationality || NOT_NATIONALITIES.has(adjective.folded) || !onlySpacesBetween(this.text, head, adjective)) continue;
+      // (Not inside a body's name: "le Gouvernement provisoire de la République française".)
+      if (this.bodyHeadShortlyBefore(i)) continue;
+      this.claim(i, i + 2, false, 3, 'LOC');
+      i++;
+    }
+  }
+
+  /** A capitalised body's head word among the four tokens before i ("Gouvernement provisoire de la …"). */
+  private bodyHeadShortlyBefore(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const tok = this.tokens[k];
+      if (tok.capitalised && (isWordOf(tok, WordClass.OrgHeadWord | WordClass.InstitutionHead) || tok.folded === 'gouvernement')) return true;
+    }
+    return false;
   }
 
   /**

@@ -1040,3 +1040,8 @@ test('rule 560: French roads by their number are places ("la RN 113", "la RD 30"
   assert.deepEqual(places('Ils ont coupé la route nationale 7 puis la RN 113 et la RD 30.', 'fr'), ['route nationale 7 route-nationale-7', 'RN 113 rn-113', 'RD 30 rd-30']);
   assert.deepEqual(analyze('Le RN a gagné douze sièges.', { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`), ['ORG RN']);
 });
+
+test('rule 561: "République" and a nationality\'s adjective name a country ("le drapeau de la République malgache", "la République française"), not inside a body\'s name ("le Gouvernement provisoire de la République française")', () => {
+  assert.deepEqual(places('Le drapeau de la République malgache est monté, salué par la République française.', 'fr'), ['République malgache republique-malgache', 'République française republique-francaise']);
+  assert.deepEqual(places('Il est confirmé par le Gouvernement provisoire de la République française.', 'fr'), []);
+});
