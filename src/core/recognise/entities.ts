@@ -1475,13 +1475,12 @@ export class EntityRecogniser {
    * capitalised words only; here only the words that open such a name are looked up.
    */
   private findLowercaseEventNames(): void {
-    const { tokens, classes } = this;
-    // Most articles hold none of these words: one look-up per word of the list, not per token.
-    const starts = [...gazetteer.lowercaseEventFirstWords()].filter((word) => this.lowercaseWords.has(word));
-    if (starts.length === 0) return;
-    const wanted = new Set(starts);
+    const { tokens, ids } = this;
+    // By lexeme id, as written: most articles hold none of these words, and no token object is read.
+    const wanted = new Set(gazetteer.lowercaseEventFirstWords().map((word) => lexemeIdOf(word, 'word')).filter((id) => id >= 0));
+    if (wanted.size === 0) return;
     for (let i = 0; i < tokens.length; i++) {
-      if (!(classes[i] & WordClass.Lowercase) || this.claimed[i] || !wanted.has(tokens[i].folded)) continue;
+      if (!wanted.has(ids[i]) || this.claimed[i]) continue;
       // ("une guerre froide entre voisins": after an indefinite article, the words in general.)
       const article = tokens[i - 1]?.folded;
       if (article === 'un' || article === 'une') continue;
@@ -1826,11 +1825,13 @@ export class EntityRecogniser {
    * République tchèque", were found before).
    */
   private findRepublicsByAdjective(): void {
-    if (this.lang !== 'fr') return;
-    const { tokens } = this;
+    const republic = this.lang === 'fr' ? lexemeIdOf('République', 'word') : -1;
+    if (republic < 0) return;
+    const { tokens, ids } = this;
     for (let i = 0; i + 1 < tokens.length; i++) {
+      if (ids[i] !== republic) continue;
       const [head, adjective] = [tokens[i], tokens[i + 1]];
-      if (head.text !== 'République' || this.claimed[i] || this.claimed[i + 1] || !isWordTok(adjective) || !adjective.lowercase) continue;
+      if (this.claimed[i] || this.claimed[i + 1] || !isWordTok(adjective) || !adjective.lowercase) continue;
       const nationality = COUNTRY_ADJECTIVES.has(adjective.folded) || INVARIABLE_NATIONALITIES.has(adjective.folded) || NATIONALITY_ENDING.test(adjective.text);
       if (!nationality || NOT_NATIONALITIES.has(adjective.folded) || !onlySpacesBetween(this.text, head, adjective)) continue;
       // (Not inside a body's name: "le Gouvernement provisoire de la République française".)
@@ -1855,10 +1856,13 @@ export class EntityRecogniser {
    */
   private findNumberedRoads(): void {
     if (this.lang !== 'fr') return;
-    const { tokens } = this;
+    const { tokens, ids } = this;
+    // By lexeme id: no token object is read but at these three words.
+    const [rn, rd, route] = [lexemeIdOf('RN', 'word'), lexemeIdOf('RD', 'word'), lexemeIdOf('route', 'word')];
     for (let i = 0; i + 1 < tokens.length; i++) {
-      const tok = tokens[i];
-      const roadWords = tok.text === 'RN' || tok.text === 'RD' ? 1 : tok.folded === 'route' && ROAD_CLASSES_FR.has(tokens[i + 1]?.folded ?? '') ? 2 : 0;
+      const id = ids[i];
+      if (id !== rn && id !== rd && id !== route) continue;
+      const roadWords = id !== route ? 1 : ROAD_CLASSES_FR.has(tokens[i + 1]?.folded ?? '') ? 2 : 0;
       const number = tokens[i + roadWords];
       if (roadWords === 0 || this.claimed[i] || number?.kind !== 'number' || !/^\d{1,4}$/.test(number.text) || !onlySpacesBetween(this.text, tokens[i + roadWords - 1], number)) continue;
       this.claim(i, i + roadWords + 1, false, 3, 'LOC');

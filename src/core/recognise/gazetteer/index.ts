@@ -371,13 +371,14 @@ function names(): NameIndex {
 }
 
 /**
- * The first words (folded) of the event names the curated list writes in lowercase ("guerre
- * froide", "attentats du 11 septembre", "gilets jaunes"): only at these lowercase words does a
- * recogniser look a name up (every other name opens on a capital).
+ * The first words, as written, of the event names the curated list writes in lowercase ("guerre
+ * froide", "attentats du 11 septembre"): only at these lowercase words does a recogniser look a
+ * name up (every other name opens on a capital).
  */
-let lowercaseEventStarts: ReadonlySet<string> | undefined;
-export function lowercaseEventFirstWords(): ReadonlySet<string> {
-  return (lowercaseEventStarts ??= eventFirstWords((name) => /^\p{Ll}/u.test(name)));
+let lowercaseEventStarts: readonly string[] | undefined;
+export function lowercaseEventFirstWords(): readonly string[] {
+  lowercaseEventStarts ??= [...new Set(EVENTS.flatMap((event) => [event.en, ...event.names]).filter((name) => /^\p{Ll}/u.test(name)).map((name) => name.split(/[\s']/)[0]))];
+  return lowercaseEventStarts;
 }
 
 /**
