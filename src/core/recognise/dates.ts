@@ -356,13 +356,14 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
   // "at eleven this morning", "from seven tonight": a bare hour after an introducer, with this
   // day's part after it (clockOfThisDayEnd joins them); not "the other two this morning".
   const hourOfThisDay = !written && !part && start.minute === undefined && isIntroducedClock(text, tokens, i) && thisDayPartEnd(text, tokens, last) > last;
-  if (!written && tok.kind !== 'number' && !part?.spelled && !hourOfThisDay) return undefined;
+  const bareHour = !written && !part && !hourOfThisDay && bareHourInWords(text, tokens, i);
+  if (!written && tok.kind !== 'number' && !part?.spelled && !hourOfThisDay && !bareHour) return undefined;
   if (part) {
     hour = hourInPart(hour, part.shift);
     last = part.last;
   }
   const introduced = isIntroducedClock(text, tokens, i) || (written === 'heures' && boundsTheDay(tokens, i, last));
-  const isTime = written === 'h' || written === 'oclock' || !!part || hourOfThisDay || ((written === 'heures' || start.minute !== undefined) && (introduced || isTimeStamp(text, tokens, i)));
+  const isTime = written === 'h' || written === 'oclock' || !!part || hourOfThisDay || bareHour || ((written === 'heures' || start.minute !== undefined) && (introduced || isTimeStamp(text, tokens, i)));
   if (!isTime || hour > 23) return undefined;
   // "à 2 heures de route" is a distance, "à une heure avancée" or "tardive" no hour at all.
   if (!part && written === 'heures' && HOUR_NOT_TIME_AFTER.has(tokens[last]?.folded ?? '')) return undefined;
@@ -538,7 +539,9 @@ const ENGLISH_DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 
  * part ends the phrase ("up 15 in the morning session", "the morning's figures" name a session).
  */
 function spelledPartOfDay(text: string, tokens: Token[], i: number, end: number): boolean {
-  if (tokens[i - 1]?.folded === 'by' || !isIntroducedClock(text, tokens, i)) return false;
+  // ("since six in the morning", "past one in the morning": the bare hour's introducers too.)
+  const introduced = isIntroducedClock(text, tokens, i) || BARE_HOUR_INTRODUCERS.has(tokens[i - 1]?.folded ?? '');
+  if (tokens[i - 1]?.folded === 'by' || !introduced) return false;
   const after = tokens[end];
   return !after || after.kind !== 'word' || (!/^['’]s$/.test(after.text) && (!after.lowercase || PREPOSITIONS.has(after.folded) || CLAUSE_WORDS.has(after.folded)));
 }
@@ -607,7 +610,7 @@ function clockInWords(text: string, tokens: Token[], i: number): DateMatch | und
 
 /** "three minutes past", "ten past", "5 to" from token i: the minutes, which way, and where the hour is. */
 function minutesBefore(tokens: Token[], i: number): { minutes: number; to: boolean; hourAt: number } | undefined {
-  const count = hourAt(tokens[i]);
+  const count = hourAt(tokens[i]) ?? englishMinutesAt(tokens[i]);
   if (!count || count.minute !== undefined) return undefined;
   let k = i + 1;
   if (tokens[k]?.folded === 'minutes' || tokens[k]?.folded === 'minute') k++;
@@ -616,6 +619,17 @@ function minutesBefore(tokens: Token[], i: number): { minutes: number; to: boole
   if ((way !== 'past' && way !== 'to') || (k === i + 1 && !CLOCK_INTRODUCERS.has(tokens[i - 1]?.folded ?? ''))) return undefined;
   return count.hour >= 1 && count.hour < 60 ? { minutes: count.hour, to: way === 'to', hourAt: k + 1 } : undefined;
 }
+
+/** English minutes in words past twelve, before "past" or "to": "twenty past four", "nineteen minutes to one". */
+function englishMinutesAt(tok: Token): { hour: number; minute?: number } | undefined {
+  const minutes = ENGLISH_MINUTE_WORDS.get(tok.folded);
+  return minutes === undefined ? undefined : { hour: minutes };
+}
+
+const ENGLISH_MINUTE_WORDS: ReadonlyMap<string, number> = new Map([
+  ...'thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((w, n) => [w, n + 13] as const),
+  ...'one two three four five six seven eight nine'.split(' ').map((w, n) => [`twenty-${w}`, n + 21] as const),
+]);
 
 /**
  * Fixed phrases of folded words ("last week", "fin de l'annee", "boxing day") indexed by their first
@@ -860,6 +874,41 @@ function clockOfThisDayEnd(text: string, tokens: Token[], match: DateMatch): num
   const lastNightOrEvening = deictic.folded === 'last' && (part?.folded === 'night' || part?.folded === 'evening') && onlySpacesBetween(text, deictic, part);
   return lastNightOrEvening ? match.last + 2 : thisDayPartEnd(text, tokens, match.last);
 }
+
+/**
+ * "out of buses by ten,”", "shortly before eleven.", "at six, when the windows closed", "by nine
+ * the exchanges were empty": an English hour in words alone, after "by", "at", "before",
+ * "after", "until", "till", "past" or "since", that ends the phrase (punctuation or a word that
+ * opens the rest of the clause) is a time. Not a count before a noun ("by ten votes"), nor "one
+ * by one".
+ */
+function bareHourInWords(text: string, tokens: Token[], i: number): boolean {
+  const tok = tokens[i];
+  const introducer = tokens[i - 1];
+  if (tok.kind !== 'word' || !tok.lowercase || !HOUR_WORDS.has(tok.folded) || !introducer || !BARE_HOUR_INTRODUCERS.has(introducer.folded)) return false;
+  if (!onlySpacesBetween(text, introducer, tok) || tokens[i - 2]?.folded === tok.folded) return false;
+  // (Not a margin: "Leeds won by three.", "the index fell by five".)
+  if (introducer.folded === 'by' && MARGIN_WORDS.has(tokens[i - 2]?.folded ?? '')) return false;
+  // (Not the hour of "twenty-five past six", whose minutes this pass did not read.)
+  const minutes = tokens[i - 2];
+  if (introducer.folded === 'past' && minutes && (minutes.kind === 'number' || NUMBER_WORDS.has(minutes.folded) || ENGLISH_MINUTE_WORDS.has(minutes.folded) || /^(?:twenty|thirty|forty|fifty)-/.test(minutes.folded) || minutes.folded === 'minutes')) return false;
+  const next = tokens[i + 1];
+  if (!next) return true;
+  if (next.kind === 'punct') return next.text !== '-' && next.text !== '%' && next.start === tok.end;
+  return next.lowercase && (CLAUSE_WORDS.has(next.folded) || CLAUSE_PREPOSITIONS.has(next.folded));
+}
+
+/** Words that open the rest of the clause after an hour in words alone: "up at five for the milking", "by nine there was no one". */
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'there', 'every']);
+
+/** Words before "by" that make the number after it a margin, not an hour: "won by three", "fell by five" (folded). */
+const MARGIN_WORDS: ReadonlySet<string> = new Set([
+  ...'won win wins winning lost lose loses losing beat beaten led lead leads leading trailed trail ahead behind'.split(' '),
+  ...'rose rise rises fell fall falls grew grow cut reduced increased dropped outnumbered only just'.split(' '),
+]);
+
+/** The words before an English hour in words alone that make it a time (folded): "by ten", "before eleven". */
+const BARE_HOUR_INTRODUCERS: ReadonlySet<string> = new Set(['by', 'at', 'before', 'after', 'until', 'till', 'past', 'since']);
 
 /** Where "this morning", "this evening", "tonight" at tokens[i] (right after a clock) end, or i. */
 function thisDayPartEnd(text: string, tokens: Token[], i: number): number {

@@ -603,3 +603,9 @@ test('rule 549: a French upheaval named by its year is an event, the year inside
   assert.deepEqual(tagged("L'insurrection de 1947 a marqué l'île."), ['EVENT insurrection de 1947']);
   assert.deepEqual(tagged('La crue de 1876 fut terrible. Ils restèrent en grève de 1936 à 1938.'), ['DATE 1876', 'DATE 1936', 'DATE 1938']);
 });
+
+test('rule 562: an English hour in words alone after "by", "at", "before", "until", "past", "since" that ends its phrase is a time ("out of buses by ten,”", "shortly before eleven.", "up at five for the milking"); minutes in words past twelve join it ("at twenty past four"); not a count ("by ten votes"), nor "one by one"', () => {
+  assert.deepEqual(dates('The buses were empty by ten, and the bakers left shortly before eleven. I was up at five for the milking.'), [['ten', '10h00'], ['eleven', '11h00'], ['five', '05h00']]);
+  assert.deepEqual(dates('The train left again at twenty past four. They had queued since six in the morning.'), [['twenty past four', '04h20'], ['six in the morning', '06h00']]);
+  assert.deepEqual(dates('They won by ten votes. Leeds won by three. We lifted them out one by one. The train left at twenty-five past six.'), []);
+});
