@@ -1940,13 +1940,17 @@ export class EntityRecogniser {
     if (this.lang !== 'fr') return;
     const { tokens, ids } = this;
     const war = lexemeIdOf('guerre', 'word');
+    // ("la bataille de Verdun", "la bataille de la Marne": a battle by where it was fought, alike.)
+    const battle = lexemeIdOf('bataille', 'word');
     for (let i = 1; i + 2 < tokens.length; i++) {
-      if (ids[i] !== war || tokens[i - 1].folded !== 'la' || !WAR_NAME_PREPOSITIONS.has(tokens[i + 1].folded)) continue;
+      if ((ids[i] !== war && ids[i] !== battle) || tokens[i - 1].folded !== 'la' || !WAR_NAME_PREPOSITIONS.has(tokens[i + 1].folded)) continue;
       const end = this.eventComplementEnd(i + 1, false);
       // ("la guerre de Moscou en Ukraine", "la guerre de Lyon contre Saint-Étienne": who wages it
       // against whom or where, not a war's name; "la guerre de Cent Ans contre les Anglais", "la
       // guerre du Golfe contre l'Irak" stay the wars'.)
-      if (end < 0 || (this.againstOrWhere(end) && this.belligerentName(i + 2, end))) continue;
+      if (end < 0 || (ids[i] === war && this.againstOrWhere(end) && this.belligerentName(i + 2, end))) continue;
+      // ("la bataille du Carnaval": the battle of flowers of an event, which is the name.)
+      if (ids[i] === battle && EVENT_HEAD_WORDS.has(tokens[end - 1].folded)) continue;
       this.claim(i, end, false, 2, 'EVENT');
       i = end - 1;
     }

@@ -480,6 +480,7 @@ export const EVENT_HEAD_WORDS = set(`
   biennale conférence forum marathon carnaval jubilé
   crisis disaster explosion massacre uprising rebellion revolt riots famine earthquake
   floralies bataille journée catastrophe foire fêtes crusade fair show series eisteddfod airshow
+  battle siege
 `);
 
 /**

@@ -286,3 +286,9 @@ test('rule 548: the events the curated list names in lowercase are found ("la gu
   assert.deepEqual(tagged('Ils veulent mettre fin à la guerre en Ukraine.', 'fr'), ['LOC Ukraine']);
   assert.deepEqual(analyze('Not since the General Strike of 1926 had the docks stood idle.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`), ['EVENT General Strike', 'DATE 1926']);
 });
+
+test('rule 563: a battle or a siege named by where it was fought is an event ("the Battle of Kelvale", "THE BATTLE OF STEPNEY", "la bataille de Verdun"), not the place; "la bataille du Carnaval" is the carnival\'s', () => {
+  assert.deepEqual(tagged('Miners already call it the Battle of Kelvale.', 'en'), ['EVENT Battle of Kelvale']);
+  assert.deepEqual(tagged('Il a combattu sur les champs de la bataille de Verdun.', 'fr'), ['EVENT bataille de Verdun']);
+  assert.deepEqual(tagged('Les fleurs de la bataille du Carnaval ont résisté.', 'fr'), ['EVENT Carnaval']);
+});
