@@ -48,7 +48,7 @@ export const FUNCTION_WORDS = set(`
   te tel telle tes ton tous tout toute toutes très tu un une vers via voici voilà vos votre
   vous y outre également notamment ensuite surtout toutefois néanmoins désormais aujourd'hui
   ailleurs puisque quoique lorsqu' puisqu' quoiqu' presque voire déjà toujours jamais
-  ici là personne rien chacun chacune ceux-ci celle-ci celui-ci oui
+  ici là personne rien chacun chacune ceux-ci celle-ci celui-ci oui beaucoup autant quelqu'un
   about above after again against all also although am among an and another any are as at be
   because been before being below between both but by can could did do does doing down during
   each either even every few for from further had has have having he her here hers herself him

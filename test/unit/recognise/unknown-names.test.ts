@@ -292,3 +292,8 @@ test('rule 563: a battle or a siege named by where it was fought is an event ("t
   assert.deepEqual(tagged('Il a combattu sur les champs de la bataille de Verdun.', 'fr'), ['EVENT bataille de Verdun']);
   assert.deepEqual(tagged('Les fleurs de la bataille du Carnaval ont résisté.', 'fr'), ['EVENT Carnaval']);
 });
+
+test('rule 564: "Beaucoup", "Autant", "Quelqu\'un" opening a French sentence are indefinite words, no one\'s name, even before a speech verb ("Beaucoup répètent, dit-on, …")', () => {
+  assert.deepEqual(tagged('Beaucoup répètent, dit-on, la même phrase. Autant dire que rien ne change.', 'fr'), []);
+  assert.deepEqual(tagged('« Quelqu’un a crié de ne pas bouger », raconte un témoin.', 'fr'), []);
+});
