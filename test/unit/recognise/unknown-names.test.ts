@@ -297,3 +297,7 @@ test('rule 564: "Beaucoup", "Autant", "Quelqu\'un" opening a French sentence are
   assert.deepEqual(tagged('Beaucoup répètent, dit-on, la même phrase. Autant dire que rien ne change.', 'fr'), []);
   assert.deepEqual(tagged('« Quelqu’un a crié de ne pas bouger », raconte un témoin.', 'fr'), []);
 });
+
+test('rule 565: English indefinite pronouns opening a quote or a sentence are no one\'s name ("‘Somebody told me …’", "Anyone could see it")', () => {
+  assert.deepEqual(tagged('‘Somebody told me they had taken him away,’ she said. Anyone could see it.', 'en'), []);
+});
