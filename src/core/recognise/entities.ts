@@ -615,6 +615,9 @@ const SCHOOL_HEADS: ReadonlySet<string> = new Set(['ecole', 'lycee', 'college', 
  */
 const PARIS_TERMINUS_NAMES: ReadonlySet<string> = new Set(['lyon', 'austerlitz', 'bercy']);
 
+/** English prepositions before "the" and a past calamity that a story measures by (folded): "since the Piper Alpha disaster". */
+const PAST_REFERENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'after', 'before']);
+
 /** The classes of French roads after "route", by their number: "la route nationale 7" (folded). */
 const ROAD_CLASSES_FR: ReadonlySet<string> = new Set(['nationale', 'departementale']);
 
@@ -5375,8 +5378,9 @@ export class EntityRecogniser {
   /**
    * "the Latur earthquake of 1993", "the Tay Bridge disaster of 1879": English names a past
    * calamity by its place and a lowercase noun, then its year; the name and the noun are the
-   * event (the year stays a date of its own). Only with the year: without it, "the Xenia storm"
-   * is the story's own storm, told by where it struck.
+   * event (the year stays a date of its own). Only with the year, or after "since the", "after
+   * the" ("the worst since the Piper Alpha disaster"): otherwise "the Xenia storm" is the story's
+   * own storm, told by where it struck.
    */
   private nameDatedCalamities(): void {
     if (this.lang !== 'en') return;
@@ -5384,9 +5388,19 @@ export class EntityRecogniser {
     for (const chunk of this.chunks) {
       const noun = tokens[chunk.last];
       if (!isWordTok(noun) || !noun.lowercase || !CALAMITY_NOUNS_EN.has(noun.folded) || chunk.type === 'EVENT') continue;
-      if (this.wordCount(chunk) > 3 || !this.definiteArticleBefore(chunk.first) || !this.yearOfAfter(chunk.last + 1)) continue;
+      if (this.wordCount(chunk) > 3 || !this.definiteArticleBefore(chunk.first) || !(this.yearOfAfter(chunk.last + 1) || this.pastReferenceBefore(chunk.first))) continue;
       extendChunk(chunk, chunk.last + 1, 'EVENT', 3);
     }
+  }
+
+  /**
+   * "since the", "after the", "before the" right before the name at i: the calamity is a past one
+   * the story measures by ("the worst since the Piper Alpha disaster", "a year after the King's
+   * Cross fire"), named as its year would name it.
+   */
+  private pastReferenceBefore(i: number): boolean {
+    const preposition = this.tokens[i - 2];
+    return isWordTok(preposition) && preposition.lowercase && PAST_REFERENCE_PREPOSITIONS.has(preposition.folded);
   }
 
   /**

@@ -301,3 +301,8 @@ test('rule 564: "Beaucoup", "Autant", "Quelqu\'un" opening a French sentence are
 test('rule 565: English indefinite pronouns opening a quote or a sentence are no one\'s name ("‘Somebody told me …’", "Anyone could see it")', () => {
   assert.deepEqual(tagged('‘Somebody told me they had taken him away,’ she said. Anyone could see it.', 'en'), []);
 });
+
+test('rule 566: a past calamity the story measures by, after "since the", "after the", "before the", is named by its place and noun as its year would name it ("the worst since the Kelvale Alpha disaster"); the story\'s own storm stays its place ("The Xenia storm left")', () => {
+  assert.deepEqual(tagged('It was the worst loss since the Kelvale Alpha disaster.', 'en'), ['EVENT Kelvale Alpha disaster']);
+  assert.deepEqual(tagged('Residents said the Tarrowby storm had flattened the barns.', 'en').filter((e) => e.startsWith('EVENT')), []);
+});
