@@ -413,14 +413,22 @@ function boundsTheDay(tokens: Token[], i: number, last: number): boolean {
     // "de 8 heures à 17 heures", the later hour second; not "de 3 heures à 4 heures de route"
     // nor "de 2 heures à 3 heures" of a length.
     const unit = tokens[last + 2];
-    return isLaterHour(tokens[i], after) && (unit?.folded === 'heures' || unit?.folded === 'h') && !HOUR_NOT_TIME_AFTER.has(tokens[last + 3]?.folded ?? '');
+    const hourUnit = unit?.folded === 'heures' || unit?.folded === 'h';
+    // ("de 19 heures à 19 h 30": the end's minutes say the clock, however close; "de 18 heures à
+    // 6 heures du matin": the night's hours, the end's part of the day says so.)
+    const clockEnd = hourUnit && (isMinute(tokens[last + 3]) || (tokens[last + 3]?.folded === 'du' && (tokens[last + 4]?.folded === 'matin' || tokens[last + 4]?.folded === 'soir')));
+    return clockEnd || (isLaterHour(tokens[i], after) && hourUnit && !HOUR_NOT_TIME_AFTER.has(tokens[last + 3]?.folded ?? ''));
   }
   return before === 'depuis' && next?.folded === 'ce' && (after?.folded === 'matin' || after?.folded === 'soir');
 }
 
-/** `to` is a number of hours at least three after `from`, within the day: the end of a span of the day's hours, not a length. */
+/**
+ * `to` is an hour at least three after `from`, within the day, in figures or in words ("de huit
+ * heures à onze heures"): the end of a span of the day's hours, not a length.
+ */
 function isLaterHour(from: Token, to: Token): boolean {
-  return to.kind === 'number' && Number(to.text) - Number(from.text) >= 3 && Number(to.text) <= 24;
+  const [start, end] = [hourAt(from)?.hour, hourAt(to)?.hour];
+  return start !== undefined && end !== undefined && end - start >= 3 && end <= 24;
 }
 
 /**

@@ -609,3 +609,10 @@ test('rule 562: an English hour in words alone after "by", "at", "before", "unti
   assert.deepEqual(dates('The train left again at twenty past four. They had queued since six in the morning.'), [['twenty past four', '04h20'], ['six in the morning', '06h00']]);
   assert.deepEqual(dates('They won by ten votes. Leeds won by three. We lifted them out one by one. The train left at twenty-five past six.'), []);
 });
+
+test('rule 567: "de N heures à …" is a span of the day\'s hours when the end has minutes ("de 19 heures à 19 h 30"), is the night\'s ("de 18 heures à 6 heures du matin") or is written in words ("de huit heures à onze heures"); "de 2 heures à 3 heures de route" stays a length', () => {
+  assert.deepEqual(dates('La radio diffusera, de 19 heures à 19 h 30, un journal.'), [['19 heures', '19h00'], ['19 h 30', '19h30']]);
+  assert.deepEqual(dates('Le courant est coupé de 18 heures à 6 heures du matin.'), [['18 heures', '18h00'], ['6 heures du matin', '06h00']]);
+  assert.deepEqual(dates('La foule a chanté de huit heures à onze heures.'), [['huit heures', '08h00'], ['onze heures', '11h00']]);
+  assert.deepEqual(dates('Il faut de 2 heures à 3 heures de route.'), []);
+});
