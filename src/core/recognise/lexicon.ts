@@ -286,9 +286,13 @@ export const RELATIVE_PHRASES: string[][] = [
   'jours qui viennent', 'semaines qui viennent', 'mois qui viennent', 'annees qui viennent', 'decennie qui vient',
   // "since the weekend", "over the weekend": only after "the" and such a preposition (dates.ts).
   'weekend',
-  // "en fin de journée", "en début d'après-midi": the part of the day the story is on (the
-  // article-less idiom; "à la fin de l'après-midi" is left to the words around it).
+  // "en fin de journée", "en début d'après-midi": the part of the day the story is on; with its
+  // article too for the afternoon, the morning and the decade ("dès la fin de l'après-midi",
+  // "depuis le début de l'après-midi", "la fin de la décennie": the dev gold tags six of seven),
+  // not the evening ("jusqu'à la fin de la soirée", which the gold leaves to its words).
   'fin de journee', "fin d'apres-midi", "debut d'apres-midi", 'fin de matinee', 'debut de matinee', 'fin de soiree', 'debut de soiree',
+  "fin de l'apres-midi", "debut de l'apres-midi", "milieu de l'apres-midi", 'fin de la matinee', 'debut de la matinee',
+  'fin de la decennie', 'debut de la decennie',
   // "by mid-morning", "in mid-afternoon".
   'mid-morning', 'mid-afternoon',
   // "in the afternoon", "dans l'après-midi": only after the article and a preposition of time (dates.ts).

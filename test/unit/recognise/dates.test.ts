@@ -616,3 +616,8 @@ test('rule 567: "de N heures à …" is a span of the day\'s hours when the end 
   assert.deepEqual(dates('La foule a chanté de huit heures à onze heures.'), [['huit heures', '08h00'], ['onze heures', '11h00']]);
   assert.deepEqual(dates('Il faut de 2 heures à 3 heures de route.'), []);
 });
+
+test('rule 568: the edge of a part of the day or of a decade with its article is a date ("dès la fin de l\'après-midi", "depuis le début de l\'après-midi", "la fin de la matinée", "la fin de la décennie"), as the article-less idiom is', () => {
+  assert.deepEqual(dates("La foule s'est formée dès la fin de l’après-midi, et depuis le début de l'après-midi on attendait."), [["fin de l’après-midi", "fin-de-l-apres-midi"], ["début de l'après-midi", "debut-de-l-apres-midi"]]);
+  assert.deepEqual(dates('Ils sont arrivés à la fin de la matinée, bien avant la fin de la décennie.'), [['fin de la matinée', 'fin-de-la-matinee'], ['fin de la décennie', 'fin-de-la-decennie']]);
+});
