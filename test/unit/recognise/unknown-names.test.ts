@@ -306,3 +306,8 @@ test('rule 566: a past calamity the story measures by, after "since the", "after
   assert.deepEqual(tagged('It was the worst loss since the Kelvale Alpha disaster.', 'en'), ['EVENT Kelvale Alpha disaster']);
   assert.deepEqual(tagged('Residents said the Tarrowby storm had flattened the barns.', 'en').filter((e) => e.startsWith('EVENT')), []);
 });
+
+test('rule 569: "the Blitz" and "the Ashes", capitalised, are the events the British press means by them; in lowercase they are words ("the ashes of the fire")', () => {
+  assert.deepEqual(tagged('She had lived through the Blitz. Hopes of keeping the Ashes faded.', 'en'), ['EVENT Blitz', 'EVENT Ashes']);
+  assert.deepEqual(tagged('The ashes of the fire were still warm after the blitz of rain.', 'en'), []);
+});

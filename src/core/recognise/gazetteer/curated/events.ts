@@ -76,9 +76,13 @@ export const EVENTS: readonly CuratedEvent[] = [
   historical('Great Depression', 'Grande Dépression', 'crise de 1929'),
   // (The British general strike of May 1926; "General Strike" with capitals names no other.)
   historical('General Strike', 'grève générale de 1926'),
+  // (The bombing of British cities in 1940–41; "blitz" in lowercase is any such raid.)
+  historical('Blitz'),
   historical('Renaissance period', 'Renaissance italienne'),
   historical('Reformation', 'Réforme protestante'),
   historical('Armistice of 11 November 1918', 'armistice de 1918', 'Armistice de 1918'),
+  // (England–Australia cricket; "ashes" in lowercase are a fire's.)
+  sport('Ashes'),
   sport('Olympic Games', 'Jeux olympiques', 'Jeux Olympiques', 'JO', 'Olympics', 'Olympic Games'),
   sport('Paralympic Games', 'Jeux paralympiques', 'Paralympiques', 'Paralympics'),
   sport('Winter Olympics', "Jeux olympiques d'hiver"),
