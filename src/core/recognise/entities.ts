@@ -864,6 +864,12 @@ function isGluedParticleName(tok: Token | undefined): boolean {
   return isWordTok(tok) && /^(?:al|el|ad|ar|as|ash|at|az|ben|bin|ibn|abu|abou|ould)-\p{Lu}/u.test(tok.text);
 }
 
+/** A French nationality's adjective, in lowercase: "suisse", "malgache", "burkinabè" (not "parfois", "critiquée"). */
+function isNationalityAdjective(tok: Token): boolean {
+  if (NOT_NATIONALITIES.has(tok.folded)) return false;
+  return COUNTRY_ADJECTIVES.has(tok.folded) || INVARIABLE_NATIONALITIES.has(tok.folded) || NATIONALITY_ENDING.test(tok.text);
+}
+
 /** "Le", "La" with their capital: the article of a French family name ("Le Pen") or a paper ("Le Monde"). */
 function isCapitalArticle(tok: Token): boolean {
   return tok.capitalised && (tok.folded === 'le' || tok.folded === 'la');
@@ -1835,8 +1841,7 @@ export class EntityRecogniser {
       if (ids[i] !== republic) continue;
       const [head, adjective] = [tokens[i], tokens[i + 1]];
       if (this.claimed[i] || this.claimed[i + 1] || !isWordTok(adjective) || !adjective.lowercase) continue;
-      const nationality = COUNTRY_ADJECTIVES.has(adjective.folded) || INVARIABLE_NATIONALITIES.has(adjective.folded) || NATIONALITY_ENDING.test(adjective.text);
-      if (!nationality || NOT_NATIONALITIES.has(adjective.folded) || !onlySpacesBetween(this.text, head, adjective)) continue;
+      if (!isNationalityAdjective(adjective) || !onlySpacesBetween(this.text, head, adjective)) continue;
       // (Not inside a body's name: "le Gouvernement provisoire de la République française".)
       if (this.bodyHeadShortlyBefore(i)) continue;
       this.claim(i, i + 2, false, 3, 'LOC');
@@ -2741,12 +2746,11 @@ export class EntityRecogniser {
     if (end - i !== 1 || !NATIONAL_SOCIETY_MOVEMENTS.has(this.tokens[i].folded)) return false;
     if (!isWordTok(adjective) || !adjective.lowercase || !onlySpacesBetween(this.text, this.tokens[i], adjective) || isWordOf(adjective, WordClass.Function)) return false;
     // (Not "la Croix-Rouge demain partira", "parfois critiquée": an adverb or a date after it.)
-    if (this.claimed[end] || this.dateTokens[end] || NOT_NATIONALITIES.has(adjective.folded)) return false;
-    return COUNTRY_ADJECTIVES.has(adjective.folded) || INVARIABLE_NATIONALITIES.has(adjective.folded) || NATIONALITY_ENDING.test(adjective.text);
+    return !this.claimed[end] && !this.dateTokens[end] && isNationalityAdjective(adjective);
   }
 
   /**
-   * "la Croix-Rouge de Belgique", "le Croissant-Rouge du Maroc": a movement's name (tokens i to
+   * "la Croix-Rouge de Belgique", "la Croix-Rouge du Canada": a movement's name (tokens i to
    * end), then "de" or "du" and a country the lists know, is that country's society; where it
    * ends, else `end`.
    */

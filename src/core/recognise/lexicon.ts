@@ -58,7 +58,7 @@ export const FUNCTION_WORDS = set(`
   should since so some still such than that the their theirs them then there these they this
   those though through thus to too under unless until up upon us very was we were what whatever
   when where whether which while who whom whose why will with within without would yet you your
-  somebody someone anybody anyone everybody everyone nobody
+  somebody someone anybody anyone
   yes instead indeed already later earlier today yesterday tomorrow here there it that
   état république nation people nothing everyone everybody nobody something
   what we're they're i'm i've we've don't doesn't didn't can't won't isn't wasn't

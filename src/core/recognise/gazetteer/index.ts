@@ -377,22 +377,23 @@ function names(): NameIndex {
  */
 let lowercaseEventStarts: readonly string[] | undefined;
 export function lowercaseEventFirstWords(): readonly string[] {
-  lowercaseEventStarts ??= [...new Set(EVENTS.flatMap((event) => [event.en, ...event.names]).filter((name) => /^\p{Ll}/u.test(name)).map((name) => name.split(/[\s']/)[0]))];
+  lowercaseEventStarts ??= [...eventFirstWords((name) => /^\p{Ll}/u.test(name), (word) => word)];
   return lowercaseEventStarts;
 }
 
 /**
  * The first words (folded) of every event name with a digit in it ("attentats du 11 septembre",
- * "crise de 1929", "General Strike of 1926" has none): only there may a known event hold a date.
+ * "crise de 1929"; "General Strike" has none): only there may a known event hold a date.
  */
 let datedEventStarts: ReadonlySet<string> | undefined;
 export function isDatedEventStart(folded: string): boolean {
-  datedEventStarts ??= eventFirstWords((name) => /\d/.test(name));
+  datedEventStarts ??= eventFirstWords((name) => /\d/.test(name), foldKey);
   return datedEventStarts.has(folded);
 }
 
-function eventFirstWords(keep: (name: string) => boolean): ReadonlySet<string> {
-  return new Set(EVENTS.flatMap((event) => [event.en, ...event.names]).filter(keep).map((name) => foldKey(name.split(/[\s']/)[0])));
+/** The first words of the curated event names that `keep` accepts, each as `key` gives it. */
+function eventFirstWords(keep: (name: string) => boolean, key: (word: string) => string): ReadonlySet<string> {
+  return new Set(EVENTS.flatMap((event) => [event.en, ...event.names]).filter(keep).map((name) => key(name.split(/[\s']/)[0])));
 }
 
 /**
