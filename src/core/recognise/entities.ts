@@ -27,6 +27,7 @@ import {
   EVENT_HEAD_WORDS,
   STORM_WORDS,
   CALAMITY_NOUNS_EN,
+  CALAMITY_NOUNS_FR,
   isLowercaseContentWord,
   NUMBER_WORDS,
   isCoordinator,
@@ -1013,6 +1014,7 @@ export class EntityRecogniser {
     this.findPostalAbbreviations();
     this.findLowercaseHeadedNames();
     this.findFrenchWarNames();
+    this.findFrenchCalamityNames();
     this.findNumberedUnits();
     this.findFrenchStageRaces();
     this.findFrenchCaseNames();
@@ -1962,6 +1964,45 @@ export class EntityRecogniser {
       this.claim(i, end, false, 2, 'EVENT');
       i = end - 1;
     }
+  }
+
+  /**
+   * "la catastrophe de Flaujac", "le séisme d'Orléansville", "LA FUSILLADE DE FOURMIES":
+   * French names a calamity by a lowercase noun, after its article, and
+   * where it struck; the whole phrase is the event, as the war's is (findFrenchWarNames). On a
+   * headline in capitals the noun may open the line with no article ("CRISE DU VERGLAS" is not
+   * among the nouns: a crisis is as often a body's or a currency's).
+   */
+  private findFrenchCalamityNames(): void {
+    if (this.lang !== 'fr') return;
+    const { tokens, classes } = this;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (!(classes[i] & WordClass.Word) || this.claimed[i] || !CALAMITY_NOUNS_FR.has(tokens[i].folded)) continue;
+      if (!this.calamityNounPlaced(i) || !WAR_NAME_PREPOSITIONS.has(tokens[i + 1].folded)) continue;
+      const end = this.eventComplementEnd(i + 1, true);
+      // ("l'incendie du Bazar de la Charité": a name going on past "de la" is not taken cut short.)
+      if (end < 0 || this.nameGoesOnAfter(end)) continue;
+      this.claim(i, end, false, 2, 'EVENT');
+      i = end - 1;
+    }
+  }
+
+  /** Does "de", "du", "d'" or "de la" and a capitalised word follow at k, the rest of a longer name? */
+  private nameGoesOnAfter(k: number): boolean {
+    const { tokens } = this;
+    if (!isWordTok(tokens[k]) || !WAR_NAME_PREPOSITIONS.has(tokens[k].folded) || !tokens[k].lowercase) return false;
+    const article = tokens[k + 1]?.folded === 'la' || tokens[k + 1]?.folded === "l'" ? 1 : 0;
+    const name = tokens[k + 1 + article];
+    return isNameWord(name) && name.capitalised && onlySpacesBetween(this.text, tokens[k], tokens[k + 1]);
+  }
+
+  /** Is the calamity's noun at i lowercase after its article ("la crue"), or in capitals after one or opening its line ("L'INCENDIE", "CRUE")? */
+  private calamityNounPlaced(i: number): boolean {
+    const noun = this.tokens[i];
+    const before = this.tokens[i - 1];
+    const article = isWordTok(before) && (before.folded === 'la' || before.folded === 'le' || before.folded === "l'") && onlySpacesBetween(this.text, before, noun);
+    if (noun.lowercase) return article;
+    return !!this.onCapitalsLine[i] && isAllCaps(noun.text) && (article || !!(this.flags[i] & TokenFlag.LineStart));
   }
 
   /**

@@ -469,6 +469,14 @@ export const CALAMITY_NOUNS_EN = set(`
   mutiny strike bombing derailment wreck
 `);
 
+/**
+ * French lowercase nouns of a calamity, which come before where it struck in a past event's
+ * name: "la catastrophe de Flaujac", "le séisme d'Orléansville" (see findFrenchCalamityNames).
+ * Not "naufrage" (a ship's name follows it, no place), "crise" (a party's, a currency's: "la
+ * crise de l'UMP") nor "crue" ("la crue de la Sirba" is the river rising, named as a river).
+ */
+export const CALAMITY_NOUNS_FR = set(`catastrophe inondation inondations fusillade incendie séisme`);
+
 /** Words that join the items of a list or two heads of one complement, matched as written ("où" folds like "ou"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['et', 'and', 'ou', 'or']);
 

@@ -311,3 +311,12 @@ test('rule 569: "the Blitz" and "the Ashes", capitalised, are the events the Bri
   assert.deepEqual(tagged('She had lived through the Blitz. Hopes of keeping the Ashes faded.', 'en'), ['EVENT Blitz', 'EVENT Ashes']);
   assert.deepEqual(tagged('The ashes of the fire were still warm after the blitz of rain.', 'en'), []);
 });
+
+test('rule 570: a French calamity named by its noun and where it struck is an event ("la catastrophe de Flaujac", "le séisme d\'Orléansville", "LA FUSILLADE DE FOURMIES" on a headline), not the place; not a person\'s, nor a name cut short ("l\'incendie du Bazar de la Charité")', () => {
+  assert.deepEqual(tagged('Trois ans après la catastrophe de Flaujac, le rail se modernise.', 'fr'), ['EVENT catastrophe de Flaujac']);
+  assert.deepEqual(tagged('Le séisme d\'Orléansville avait tout rasé.', 'fr'), ["EVENT séisme d'Orléansville"]);
+  assert.deepEqual(tagged('Dimanche 3 mai 1891\n\nLA FUSILLADE DE FOURMIES\n\nLa troupe tire sur la foule.', 'fr'), ['EVENT FUSILLADE DE FOURMIES']);
+  assert.ok(!tagged('On parle encore de l\'incendie du Bazar de la Charité.', 'fr').includes('EVENT incendie du Bazar'));
+  assert.deepEqual(tagged('Une inondation de la Loire est possible.', 'fr'), ['LOC Loire']);
+  assert.ok(!tagged('M. Dufresne est rentré ruiné. La catastrophe de Dufresne fut sa faillite.', 'fr').some((t) => t.startsWith('EVENT')));
+});
