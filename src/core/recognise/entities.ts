@@ -5854,6 +5854,103 @@ export class EntityRecogniser {
     this.identifyTypedChunks();
     this.joinSplitNames();
     this.findArticleNamesOnCapitalLines();
+    this.trimTitleCaseHeadlineNames();
+  }
+
+  /**
+   * "Florence Digs Out From Under the Arno’s Mud", "Post Office Wall Stir Minden": on an English
+   * headline in title case every word wears a capital, so the chunker's runs hold verbs and nouns
+   * as well as names. Only the story's own spelling tells them apart: a run typed off the
+   * headlines ("Florence", "Minden") is cut out of the headline's chunk with that mention's type
+   * and id, the longest first; a chunk with none, whose words the story also writes in lowercase
+   * ("Miles of Tents", "Street Cars"), is no name. A chunk the story names whole, the lists know,
+   * or all in capitals (a dateline) stays; so does a person's full name.
+   */
+  private trimTitleCaseHeadlineNames(): void {
+    if (this.lang !== 'en') return;
+    const named = this.namedOffHeadlines();
+    let changed = false;
+    const kept: Chunk[] = [];
+    for (const chunk of this.chunks) {
+      // (A first name makes a person's reading strong, but on a title-case line "Florence Digs" may be the story's town.)
+      const sure = chunk.strength >= 3 && chunk.type !== 'PER';
+      if (!chunk.type || !this.onHeading[chunk.first] || this.onCapitalsLine[chunk.first] || sure || named.has(this.surfaceKey(chunk)) || this.listsKnow(chunk) || this.allInCapitals(chunk)) {
+        kept.push(chunk);
+        continue;
+      }
+      const runs = this.namedRunsWithin(chunk, named);
+      // ("By DANIELLE FORTUNATO-KIM and MARCUS LEHTINEN": a person's full name holds the family name the story uses alone.)
+      // ("Seven Miles of Tents" over "seven miles": a first name the story writes in lowercase proves nothing.)
+      const strong = chunk.strength >= 3 && !(chunk.type === 'PER' && this.lowercaseWords.has(this.tokens[chunk.first].folded));
+      if ((chunk.type === 'PER' && runs.some((run) => run.type === 'PER')) || (runs.length === 0 && (strong || !this.hasWordWrittenInLowercase(chunk)))) {
+        kept.push(chunk);
+        continue;
+      }
+      kept.push(...runs);
+      changed = true;
+    }
+    if (!changed) return;
+    this.chunks.length = 0;
+    this.chunks.push(...kept);
+  }
+
+  /** Every word of the chunk in capitals: a dateline's place on a headline's line ("CANVEY ISLAND, Essex"), not title case. */
+  private allInCapitals(chunk: Chunk): boolean {
+    for (let k = chunk.first; k < chunk.last; k++) if (isWordTok(this.tokens[k]) && !isAllCaps(this.tokens[k].text)) return false;
+    return true;
+  }
+
+  /** Does the gazetteer know the chunk's words as one name ("Associated Press" on a byline's line)? */
+  private listsKnow(chunk: Chunk): boolean {
+    return gazetteer.lookupName(this.text.slice(this.tokens[chunk.first].start, this.tokens[chunk.last - 1].end)) !== undefined;
+  }
+
+  /** The mentions off the headline lines (either style) typed on a cue at least, by surface, the strongest kept. */
+  private namedOffHeadlines(): Map<string, Chunk> {
+    const named = new Map<string, Chunk>();
+    for (const chunk of this.chunks) {
+      if (!chunk.type || !chunk.id || chunk.guessed || chunk.strength < 2 || this.onHeading[chunk.first] || this.onCapitalsLine[chunk.first]) continue;
+      const held = named.get(this.surfaceKey(chunk));
+      if (!held || chunk.strength > held.strength) named.set(this.surfaceKey(chunk), chunk);
+    }
+    return named;
+  }
+
+  /** The runs of words inside `chunk` that `named` holds, left to right, each the longest from where it starts, as new chunks. */
+  private namedRunsWithin(chunk: Chunk, named: ReadonlyMap<string, Chunk>): Chunk[] {
+    const runs: Chunk[] = [];
+    for (let k = chunk.first; k < chunk.last; k++) {
+      if (!isWordTok(this.tokens[k])) continue;
+      let key = '';
+      let longest: { end: number; mention: Chunk } | undefined;
+      for (let j = k; j < chunk.last; j++) {
+        const tok = this.tokens[j];
+        if (tok.kind !== 'word') {
+          if (NAME_JOINING_MARKS.has(tok.text)) continue;
+          break;
+        }
+        key = key === '' ? tok.folded : `${key} ${tok.folded}`;
+        const mention = named.get(key);
+        if (mention) longest = { end: j + 1, mention };
+      }
+      if (!longest) continue;
+      const { type, strength, id } = longest.mention;
+      // ("A Farewell in St Peter's Square" over "St Peter's": a place's head word after it is the headline's longer place.)
+      const headWord = this.tokens[longest.end];
+      const end = type === 'LOC' && longest.end < chunk.last && isWordTok(headWord) && isWordOf(headWord, WordClass.PlaceHeadWord) ? longest.end + 1 : longest.end;
+      runs.push(newChunk(k, end, false, Math.max(strength, 2), type, end === longest.end ? id : undefined));
+      k = end - 1;
+    }
+    return runs;
+  }
+
+  /** Does the article write one of the chunk's capitalised content words in lowercase elsewhere ("miles", "tents"; not "plc", lowercase here too)? */
+  private hasWordWrittenInLowercase(chunk: Chunk): boolean {
+    for (let k = chunk.first; k < chunk.last; k++) {
+      const tok = this.tokens[k];
+      if (isWordTok(tok) && tok.capitalised && !isWordOf(tok, WordClass.Function | WordClass.Preposition) && this.lowercaseWords.has(tok.folded)) return true;
+    }
+    return false;
   }
 
   /**

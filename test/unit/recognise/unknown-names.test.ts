@@ -320,3 +320,11 @@ test('rule 570: a French calamity named by its noun and where it struck is an ev
   assert.deepEqual(tagged('Une inondation de la Loire est possible.', 'fr'), ['LOC Loire']);
   assert.ok(!tagged('M. Dufresne est rentré ruiné. La catastrophe de Dufresne fut sa faillite.', 'fr').some((t) => t.startsWith('EVENT')));
 });
+
+test('rule 571: on an English title-case headline the story\'s own names are cut out of the run of capitals ("Florence Digs Out" over "Florence"), a run of words the story writes in lowercase is no name; a person\'s full name, a dateline in capitals and a name the lists know stay', () => {
+  const story = 'Florence Digs Out From Under the Mud as Relief Trains Roll\n\nThe people of Florence dug all day. The relief trains came at noon, and the mud was cleared from the trains by night.';
+  assert.deepEqual(tagged(story, 'en'), ['LOC Florence', 'LOC Florence']);
+  const byline = 'Rescuers Reach the Valley\n\nBy DANIELLE FORTUNATO-KIM and MARCUS LEHTINEN\n\nLehtinen said the rescuers reached the valley at dawn.';
+  assert.ok(tagged(byline, 'en').includes('PER MARCUS LEHTINEN'));
+  assert.deepEqual(tagged('Seven Miles of Tents Along the Embankment\n\nThe tents ran for seven miles along the levee.', 'en'), []);
+});
