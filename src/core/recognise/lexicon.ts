@@ -508,6 +508,8 @@ export const PEOPLE_PLURALS = set(`
   rescuers firefighters volunteers spectators voters shoppers traders merchants investors
   employers employees colleagues engineers settlers tourists visitors diggers delegates members
   mourners onlookers bystanders commuters motorists drivers patients locals veterans
+  officers policemen soldiers troops sailors firemen brokers bankers dockers guards marchers
+  pilgrims refugees evacuees islanders parishioners
 `);
 
 /** Last words that make a capitalised phrase a company or body: "Lehman Brothers", "Stock Exchange". */

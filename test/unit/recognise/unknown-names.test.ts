@@ -328,3 +328,7 @@ test('rule 571: on an English title-case headline the story\'s own names are cut
   assert.ok(tagged(byline, 'en').includes('PER MARCUS LEHTINEN'));
   assert.deepEqual(tagged('Seven Miles of Tents Along the Embankment\n\nThe tents ran for seven miles along the levee.', 'en'), []);
 });
+
+test('rule 572: plural nouns of people opening an English sentence name nobody ("Officers said", "Brokers said", "Refugees waited")', () => {
+  assert.deepEqual(tagged('Officers said that some people had driven in. Brokers said the calls went out. Refugees waited.', 'en'), []);
+});
