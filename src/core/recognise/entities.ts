@@ -5890,8 +5890,9 @@ export class EntityRecogniser {
       changed = true;
     }
     if (!changed) return;
+    // Copied back one by one: a spread of 100,000 chunks would overflow the stack (a 10 MB article).
     this.chunks.length = 0;
-    this.chunks.push(...kept);
+    for (const chunk of kept) this.chunks.push(chunk);
   }
 
   /** Every word of the chunk in capitals: a dateline's place on a headline's line ("CANVEY ISLAND, Essex"), not title case. */

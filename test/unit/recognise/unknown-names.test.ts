@@ -332,3 +332,10 @@ test('rule 571: on an English title-case headline the story\'s own names are cut
 test('rule 572: plural nouns of people opening an English sentence name nobody ("Officers said", "Brokers said", "Refugees waited")', () => {
   assert.deepEqual(tagged('Officers said that some people had driven in. Brokers said the calls went out. Refugees waited.', 'en'), []);
 });
+
+test('rule 571 on an English article with hundreds of thousands of names: the headline is trimmed without overflowing the stack', () => {
+  const text = 'Florence Digs Out From Under the Mud\n\nThe people of Florence dug all day in the mud. ' + 'Anne Roy lives in Leeds. '.repeat(100_000);
+  const found = analyze(text, { lang: 'en' }).entities;
+  assert.equal(found[0].text, 'Florence');
+  assert.equal(found.length, 200_002);
+});
