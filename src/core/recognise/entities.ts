@@ -663,6 +663,8 @@ const NOT_A_SHIP_AFTER: ReadonlySet<string> = new Set(["'s", 'who', 'whom', 'qui
 const IS_THE = new LexemeMemo((lexeme) => lexeme.folded === 'the');
 /** SHIP_NOUNS by lexeme (see namesShip). */
 const IS_SHIP_NOUN = new LexemeMemo((lexeme) => SHIP_NOUNS.has(lexeme.folded));
+/** CALAMITY_NOUNS_FR by lexeme, words only (see findFrenchCalamityNames). */
+const IS_CALAMITY_NOUN_FR = new LexemeMemo((lexeme) => lexeme.kind === 'word' && CALAMITY_NOUNS_FR.has(lexeme.folded));
 
 /** The last words of a newsroom's job in a byline: "Our Sports Correspondent", "Staff Reporter". */
 const NEWSROOM_JOBS: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'writer', 'columnist', 'photographer', 'editor', 'correspondant', 'correspondante']);
@@ -1975,9 +1977,11 @@ export class EntityRecogniser {
    */
   private findFrenchCalamityNames(): void {
     if (this.lang !== 'fr') return;
-    const { tokens, classes } = this;
+    const { tokens, ids } = this;
+    // By lexeme: a token object is read only at the few calamity nouns.
+    const isCalamityNoun = IS_CALAMITY_NOUN_FR.prepare();
     for (let i = 0; i + 2 < tokens.length; i++) {
-      if (!(classes[i] & WordClass.Word) || this.claimed[i] || !CALAMITY_NOUNS_FR.has(tokens[i].folded)) continue;
+      if (!isCalamityNoun.of(ids[i], tokens[i]) || this.claimed[i]) continue;
       if (!this.calamityNounPlaced(i) || !WAR_NAME_PREPOSITIONS.has(tokens[i + 1].folded)) continue;
       const end = this.eventComplementEnd(i + 1, true);
       // ("l'incendie du Bazar de la Charité": a name going on past "de la" is not taken cut short.)
@@ -1996,7 +2000,7 @@ export class EntityRecogniser {
     return isNameWord(name) && name.capitalised && onlySpacesBetween(this.text, tokens[k], tokens[k + 1]);
   }
 
-  /** Is the calamity's noun at i lowercase after its article ("la crue"), or in capitals after one or opening its line ("L'INCENDIE", "CRUE")? */
+  /** Is the calamity's noun at i lowercase after its article ("la catastrophe"), or in capitals after one or opening its line ("L'INCENDIE", "FUSILLADE")? */
   private calamityNounPlaced(i: number): boolean {
     const noun = this.tokens[i];
     const before = this.tokens[i - 1];
@@ -5867,32 +5871,39 @@ export class EntityRecogniser {
    * or all in capitals (a dateline) stays; so does a person's full name.
    */
   private trimTitleCaseHeadlineNames(): void {
-    if (this.lang !== 'en') return;
+    // (Most articles have no such chunk: the story's names are gathered only for one that has.)
+    if (this.lang !== 'en' || !this.chunks.some((chunk) => this.mayTrimOnHeadline(chunk))) return;
     const named = this.namedOffHeadlines();
-    let changed = false;
     const kept: Chunk[] = [];
     for (const chunk of this.chunks) {
-      // (A first name makes a person's reading strong, but on a title-case line "Florence Digs" may be the story's town.)
-      const sure = chunk.strength >= 3 && chunk.type !== 'PER';
-      if (!chunk.type || !this.onHeading[chunk.first] || this.onCapitalsLine[chunk.first] || sure || named.has(this.surfaceKey(chunk)) || this.listsKnow(chunk) || this.allInCapitals(chunk)) {
-        kept.push(chunk);
-        continue;
-      }
-      const runs = this.namedRunsWithin(chunk, named);
-      // ("By DANIELLE FORTUNATO-KIM and MARCUS LEHTINEN": a person's full name holds the family name the story uses alone.)
-      // ("Seven Miles of Tents" over "seven miles": a first name the story writes in lowercase proves nothing.)
-      const strong = chunk.strength >= 3 && !(chunk.type === 'PER' && this.lowercaseWords.has(this.tokens[chunk.first].folded));
-      if ((chunk.type === 'PER' && runs.some((run) => run.type === 'PER')) || (runs.length === 0 && (strong || !this.hasWordWrittenInLowercase(chunk)))) {
-        kept.push(chunk);
-        continue;
-      }
-      kept.push(...runs);
-      changed = true;
+      const runs = this.mayTrimOnHeadline(chunk) ? this.headlineChunkRuns(chunk, named) : undefined;
+      // Pushed one by one: a spread of 100,000 chunks would overflow the stack (a 10 MB article).
+      if (runs) for (const run of runs) kept.push(run);
+      else kept.push(chunk);
     }
-    if (!changed) return;
-    // Copied back one by one: a spread of 100,000 chunks would overflow the stack (a 10 MB article).
     this.chunks.length = 0;
     for (const chunk of kept) this.chunks.push(chunk);
+  }
+
+  /**
+   * A typed chunk on a title-case line (not a capitals one) that the lists did not type: one the
+   * story's spelling may cut. (A first name makes a person's reading strong, but on a title-case
+   * line "Florence Digs" may be the story's town.)
+   */
+  private mayTrimOnHeadline(chunk: Chunk): boolean {
+    return !!chunk.type && this.onHeading[chunk.first] === 1 && !this.onCapitalsLine[chunk.first] && !(chunk.strength >= 3 && chunk.type !== 'PER');
+  }
+
+  /** What stands for a headline's chunk (see trimTitleCaseHeadlineNames): the story's names inside it, none, or undefined to keep it whole. */
+  private headlineChunkRuns(chunk: Chunk, named: ReadonlyMap<string, Chunk>): Chunk[] | undefined {
+    if (named.has(this.surfaceKey(chunk)) || this.listsKnow(chunk) || this.allInCapitals(chunk)) return undefined;
+    const runs = this.namedRunsWithin(chunk, named);
+    // ("By DANIELLE FORTUNATO-KIM and MARCUS LEHTINEN": a person's full name holds the family name the story uses alone.)
+    if (chunk.type === 'PER' && runs.some((run) => run.type === 'PER')) return undefined;
+    if (runs.length > 0) return runs;
+    // ("Seven Miles of Tents" over "seven miles": a first name the story writes in lowercase proves nothing.)
+    const strong = chunk.strength >= 3 && !(chunk.type === 'PER' && this.lowercaseWords.has(this.tokens[chunk.first].folded));
+    return strong || !this.hasWordWrittenInLowercase(chunk) ? undefined : [];
   }
 
   /** Every word of the chunk in capitals: a dateline's place on a headline's line ("CANVEY ISLAND, Essex"), not title case. */
@@ -5908,13 +5919,7 @@ export class EntityRecogniser {
 
   /** The mentions off the headline lines (either style) typed on a cue at least, by surface, the strongest kept. */
   private namedOffHeadlines(): Map<string, Chunk> {
-    const named = new Map<string, Chunk>();
-    for (const chunk of this.chunks) {
-      if (!chunk.type || !chunk.id || chunk.guessed || chunk.strength < 2 || this.onHeading[chunk.first] || this.onCapitalsLine[chunk.first]) continue;
-      const held = named.get(this.surfaceKey(chunk));
-      if (!held || chunk.strength > held.strength) named.set(this.surfaceKey(chunk), chunk);
-    }
-    return named;
+    return this.strongestMentionsBySurface((chunk) => chunk.strength >= 2 && !this.onHeading[chunk.first] && !this.onCapitalsLine[chunk.first]);
   }
 
   /** The runs of words inside `chunk` that `named` holds, left to right, each the longest from where it starts, as new chunks. */
@@ -6029,9 +6034,14 @@ export class EntityRecogniser {
 
   /** The typed mentions off the capitals lines that open on a word the capitals lines hold, by surface. */
   private namedOffCapitalLines(shouted: ReadonlySet<string>): Map<string, Chunk> {
+    return this.strongestMentionsBySurface((chunk) => !this.onCapitalsLine[chunk.first] && shouted.has(this.tokens[chunk.first].folded));
+  }
+
+  /** The mentions with a type and an id, not guessed, that `accept` takes, by surface, the strongest of each surface kept. */
+  private strongestMentionsBySurface(accept: (chunk: Chunk) => boolean): Map<string, Chunk> {
     const named = new Map<string, Chunk>();
     for (const chunk of this.chunks) {
-      if (!chunk.type || !chunk.id || chunk.guessed || this.onCapitalsLine[chunk.first] || !shouted.has(this.tokens[chunk.first].folded)) continue;
+      if (!chunk.type || !chunk.id || chunk.guessed || !accept(chunk)) continue;
       const held = named.get(this.surfaceKey(chunk));
       if (!held || chunk.strength > held.strength) named.set(this.surfaceKey(chunk), chunk);
     }
