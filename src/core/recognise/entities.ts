@@ -2391,6 +2391,11 @@ export class EntityRecogniser {
       // "The I.F.A. announced", "the N.U.M.": letters and periods, a body's short form (not
       // initials: a name follows those, "J. R. Tolkien").
       const dotted = this.dottedShortFormEnd(i);
+      // "S.M. Mohammed V", "H.R.H. Prince Philip": a style of address is a title, no name's start.
+      if (dotted > i && this.dottedTitle(i, dotted)) {
+        resume = dotted;
+        continue;
+      }
       if (dotted > i && !isNameWord(tokens[dotted]) && !this.particlesBeforeName(dotted)) {
         if (this.dottedBody(i, dotted)) this.claim(i, dotted, tokens[i].sentenceStart, 2, 'ORG');
         resume = dotted;
@@ -2830,10 +2835,21 @@ export class EntityRecogniser {
   private dottedBody(i: number, end: number): boolean {
     const { tokens } = this;
     if (tokens[i - 1]?.text === ',' && isNameWord(tokens[i - 2]) && tokens[end]?.text === ',') return false;
-    let letters = '';
-    for (let k = i; k < end; k += 2) letters += tokens[k].text;
+    const letters = this.dottedLetters(i, end);
     const folded = letters.toLowerCase();
     return !COMMON_DOTTED_FORMS.has(folded) && !COMMON_ACRONYMS.has(folded) && !gazetteer.isTitleWord(letters);
+  }
+
+  /** The letters of the dotted short form tokens[i, end), periods left out: "S.A.R." -> "SAR". */
+  private dottedLetters(i: number, end: number): string {
+    let letters = '';
+    for (let k = i; k < end; k += 2) letters += this.tokens[k].text;
+    return letters;
+  }
+
+  /** Is the dotted short form tokens[i, end) a title the lists know ("S.M.", "H.R.H."), of two letters or more? */
+  private dottedTitle(i: number, end: number): boolean {
+    return end - i >= 4 && gazetteer.isTitleWord(this.dottedLetters(i, end));
   }
 
   private dottedShortFormEnd(i: number): number {

@@ -333,3 +333,10 @@ test('rule 546: the French Catholic press\'s "R. P." (révérend père) before a
   assert.deepEqual(people('Le R. P. Anselme Tréguier-Kerlan, de la mission de Kindu, a béni le pont.'), ['Anselme Tréguier-Kerlan']);
   assert.deepEqual(people('Le rapport est signé par R. P. Durandet, ingénieur.'), ['R. P. Durandet']);
 });
+
+test('rule 573: a royal style of address written with periods is a title, outside the name ("S.M. Mohammed V", "S.A.R. le prince Moulay Hassan", "H.R.H. Prince Philip"), no body\'s short form; other dotted short forms are still bodies', () => {
+  const found = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('S.M. Mohammed V est arrivé à Rabat en fin de matinée.', 'fr'), ['PER Mohammed V', 'LOC Rabat', 'DATE fin de matinée']);
+  assert.deepEqual(found('Hier, S.A.R. le prince Moulay Hassan a inauguré le barrage.', 'fr'), ['DATE Hier', 'PER Moulay Hassan']);
+  assert.deepEqual(found('Crowds cheered as H.R.H. Prince Philip opened the hall. The T.U.C. objected.', 'en'), ['PER Philip', 'ORG T.U.C.']);
+});

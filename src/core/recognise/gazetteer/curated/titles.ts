@@ -216,4 +216,9 @@ export const ABBREVIATED_TITLES: readonly string[] = [
   // The Indian press's "Smt." (Shrimati) and "Kum." (Kumari) before a woman's name ("Smt. Sainaba
   // K.P."). (Not "Sri": a given name too, and Sri Lanka.)
   'Smt.', 'Kum.',
+  // Royal styles of address, before the name or the title they honour: "S.M. Mohammed V" (Sa
+  // Majesté), "S.A.R. la princesse" (Son Altesse royale), "H.R.H. Prince Philip". (Not "S.E."
+  // nor "H.E.": initials too, as "S.E. Hinton"; not "S.S.", a ship and the SS; not "H.M.", before
+  // bodies too, "H.M. Treasury".)
+  'S.M.', 'S.A.R.', 'S.A.I.', 'S.A.S.', 'H.R.H.', 'T.R.H.', 'H.I.M.',
 ];
