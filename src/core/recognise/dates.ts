@@ -305,7 +305,7 @@ function clockTime(text: string, tokens: Token[], i: number): DateMatch | undefi
   if (named !== undefined) {
     // "le Midi" is the south of France. "depuis midi", "since noon": a named hour is no length.
     const since = before?.folded === 'depuis' || before?.folded === 'since';
-    if (!(isIntroducedClock(text, tokens, i) || since) || (tok.folded === 'midi' && tok.capitalised)) return undefined;
+    if (!(isIntroducedClock(text, tokens, i) || since || boundsHourSpan(tokens, i)) || (tok.folded === 'midi' && tok.capitalised)) return undefined;
     // "midi et demi", "minuit et quart", "midi dix": the minutes in words after the named hour too
     // (not a count: "À midi trente personnes attendaient", a bare number before a word).
     let minutes = frenchMinutesInWords(text, tokens, i + 1);
@@ -408,6 +408,9 @@ function boundsTheDay(tokens: Token[], i: number, last: number): boolean {
   if (before === 'et' && tokens[i - 2]?.folded === 'heures' && tokens[i - 3]?.kind === 'number' && tokens[i - 4]?.folded === 'entre') {
     return isLaterHour(tokens[i - 3], tokens[i]);
   }
+  // "entre midi et 14 heures": from a named hour to a later one.
+  const namedStart = before === 'et' && tokens[i - 3]?.folded === 'entre' ? NAMED_HOURS.get(tokens[i - 2].folded) : undefined;
+  if (namedStart !== undefined) return (hourAt(tokens[i])?.hour ?? -1) > namedStart;
   if (((before === 'de' && next?.text === 'à') || (before === 'entre' && next?.folded === 'et')) && after) {
     if (NAMED_HOURS.has(after.folded)) return true;
     // "de 8 heures à 17 heures", the later hour second; not "de 3 heures à 4 heures de route"
@@ -423,13 +426,39 @@ function boundsTheDay(tokens: Token[], i: number, last: number): boolean {
 }
 
 /**
- * `to` is an hour at least three after `from`, within the day, in figures or in words ("de huit
- * heures à onze heures"): the end of a span of the day's hours, not a length.
+ * "entre midi et 14 heures", "entre 11 heures et midi", "between 11 a.m. and noon": a named hour
+ * at tokens[i] opens or closes a span of the day's hours, after "entre" or "between", or after
+ * "et" or "and" that a few words of an hour since "entre" or "between" precede.
+ */
+function boundsHourSpan(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.folded;
+  if (before === 'entre' || before === 'between') return tokens[i + 1]?.folded === 'et' || tokens[i + 1]?.folded === 'and';
+  if (before !== 'et' && before !== 'and') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+    const word = tokens[k].folded;
+    if (word === 'entre' || word === 'between') return k < i - 2 && (hourAt(tokens[k + 1]) !== undefined || NAMED_HOURS.has(tokens[k + 1].folded));
+    if (tokens[k].kind === 'word' && !HOUR_SPAN_WORDS.has(word) && !NAMED_HOURS.has(word)) return false;
+  }
+  return false;
+}
+
+/** Words of an hour between "entre"/"between" and "et"/"and" (folded; "a.m." is words and periods). */
+const HOUR_SPAN_WORDS: ReadonlySet<string> = new Set(['heures', 'heure', 'h', 'a', 'p', 'm', 'am', 'pm', "o'clock"]);
+
+/**
+ * `to` is an hour later than `from`, within the day, in figures or in words ("de huit heures à
+ * onze heures"): the end of a span of the day's hours, not a length. Three hours apart at least,
+ * or from seven o'clock on ("entre 11 heures et 13 heures"): lengths that close are short ones,
+ * "entre 2 heures et 4 heures de marche".
  */
 function isLaterHour(from: Token, to: Token): boolean {
   const [start, end] = [hourAt(from)?.hour, hourAt(to)?.hour];
-  return start !== undefined && end !== undefined && end - start >= 3 && end <= 24;
+  if (start === undefined || end === undefined || end > 24 || end <= start) return false;
+  return end - start >= 3 || start >= DAYTIME_FIRST_HOUR;
 }
+
+/** From this hour on, a span of hours close together is the clock's ("entre 11 heures et 13 heures"). */
+const DAYTIME_FIRST_HOUR = 7;
 
 /**
  * "Il était un peu plus de 10 heures", "il est à peine 7 heures", "il était près de minuit":

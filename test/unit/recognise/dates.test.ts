@@ -621,3 +621,12 @@ test('rule 568: the edge of a part of the day or of a decade with its article is
   assert.deepEqual(dates("La foule s'est formée dès la fin de l’après-midi, et depuis le début de l'après-midi on attendait."), [["fin de l’après-midi", "fin-de-l-apres-midi"], ["début de l'après-midi", "debut-de-l-apres-midi"]]);
   assert.deepEqual(dates('Ils sont arrivés à la fin de la matinée, bien avant la fin de la décennie.'), [['fin de la matinée', 'fin-de-la-matinee'], ['fin de la décennie', 'fin-de-la-decennie']]);
 });
+
+test('rule 574: a span of the day\'s hours close together from seven o\'clock on, or opened or closed by a named hour, is two clock times ("entre 11 heures et 13 heures", "entre midi et 14 heures", "between 11 a.m. and noon"); a short length stays a length', () => {
+  const dates = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'DATE').map((e) => `${e.text}=${e.id}`);
+  assert.deepEqual(dates('Les secours sont arrivés entre 11 heures et 13 heures, selon la préfecture.', 'fr'), ['11 heures=11h00', '13 heures=13h00']);
+  assert.deepEqual(dates('Entre 11 heures et midi, la foule a grossi.', 'fr'), ['11 heures=11h00', 'midi=12h00']);
+  assert.deepEqual(dates('Entre midi et 14 heures, les bureaux ferment.', 'fr'), ['midi=12h00', '14 heures=14h00']);
+  assert.deepEqual(dates('Il faut compter entre 2 heures et 4 heures de marche.', 'fr'), []);
+  assert.deepEqual(dates('Shops closed between 11 a.m. and noon.', 'en'), ['11 a.m.=11h00', 'noon=12h00']);
+});
