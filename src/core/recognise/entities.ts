@@ -2477,7 +2477,7 @@ export class EntityRecogniser {
     // "le critique de The Gazette", "selon The Economist": French keeps an English title's article.
     if (this.lang === 'fr' && tok.text === 'The' && !tok.sentenceStart && this.tokens[i + 1]?.capitalised && isNameWord(this.tokens[i + 1])) return true;
     if (this.opensMaoriName(i) || this.givenNameOfFunctionWord(i) || this.capitalParticleOfEnglishName(i) || this.opensPilgrimName(i)) return true;
-    if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i) && !this.commonPossessorInBodyName(i + 1)) return false;
+    if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i) && !this.commonPossessorInBodyName(i + 1) && !this.compassOrStateAfterArticle(i)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle) && !this.givenNameParticle(i) && !this.isCapitalArticleOfName(i)) return false;
     // "Outside Union Station, …", "Near Harrow Road, …": a preposition opening the sentence before
     // a name of two words ("Beyond Meat" keeps its first word).
@@ -2917,6 +2917,30 @@ export class EntityRecogniser {
   }
 
   /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */
+  /**
+   * "dans l'Est", "la Compagnie des chemins de fer de l'Est": French "Est" after its elided
+   * article, mid-sentence, is the east (not the verb "est"); "l'État" only closes a body's name
+   * left open on lowercase words ("l'Administration des chemins de fer de l'État"), the State
+   * alone being a common noun.
+   */
+  private compassOrStateAfterArticle(i: number): boolean {
+    const tok = this.tokens[i];
+    if (this.lang !== 'fr' || tok.sentenceStart || this.tokens[i - 1]?.folded !== "l'") return false;
+    return tok.text === 'Est' || ((tok.text === 'État' || tok.text === 'Etat') && this.bodyLeftOpenBefore(i - 2));
+  }
+
+  /** "de" at k closes lowercase words that follow a body's capitalised head word ("Chemins de fer de", "Compagnie des mines de"). */
+  private bodyLeftOpenBefore(k: number): boolean {
+    const { tokens } = this;
+    if (tokens[k]?.folded !== 'de') return false;
+    for (let m = k - 1; m >= Math.max(0, k - 8); m--) {
+      const tok = tokens[m];
+      if (tok.kind !== 'word') return false;
+      if (tok.capitalised) return isWordOf(tok, WordClass.OrgHeadWord) && m < k - 1;
+    }
+    return false;
+  }
+
   private isCapitalArticleOfName(i: number): boolean {
     const tok = this.tokens[i];
     if (!isCapitalArticle(tok) || this.lang !== 'fr') return false;

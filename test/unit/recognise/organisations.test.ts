@@ -1390,3 +1390,11 @@ test('rule 558: a movement\'s name, then "de" or "du" and a country, is that cou
   assert.deepEqual(tagged('Selon la Croix-Rouge de Belgique, les secours ont suffi.'), ['ORG Croix-Rouge de Belgique']);
   assert.deepEqual(tagged('Un délégué de la Croix-Rouge de Genève est venu.'), ['ORG Croix-Rouge', 'LOC Genève']);
 });
+
+test('rule 575: French "l\'Est" mid-sentence is the east, a place, and closes a body\'s name left open on lowercase words, as "l\'État" does ("la Compagnie des chemins de fer de l\'Est", "l\'Administration des chemins de fer de l\'État"); "l\'État" alone stays a common noun', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("La Compagnie des chemins de fer de l'Est a suspendu ses trains."), ["ORG Compagnie des chemins de fer de l'Est"]);
+  assert.deepEqual(found("L'Administration des chemins de fer de l'État a protesté."), ["ORG Administration des chemins de fer de l'État"]);
+  assert.deepEqual(found("Il vit dans l'Est depuis 1990."), ['LOC Est', 'DATE 1990']);
+  assert.deepEqual(found("La commune n'a rien demandé à l'État, dit le maire."), []);
+});
