@@ -2470,7 +2470,7 @@ export class EntityRecogniser {
     if (IRISH_FEMININE_PARTICLES.has(tok.text) && this.afterHonorific(i) && nameAfter) return true;
     if (!isNameWord(tok)) return false;
     // "J. K. Rowling", "H.G. Wells": initials start a name (in French "M." is Monsieur).
-    if (this.isInitialAt(i)) return !(this.lang === 'fr' && (tok.text === 'M' || this.reverendFatherAt(i))) && this.initialsLeadToName(i);
+    if (this.isInitialAt(i)) return !(this.lang === 'fr' && (tok.text === 'M' || this.reverendFatherAt(i))) && !this.monsieurInEnglish(i) && this.initialsLeadToName(i);
     // "Le", "Dans", "However": a function word with a capital is a sentence start, unless it is
     // written mid-sentence before another name word ("Marine Le Pen" is handled as a particle).
     // ("People" is one of those, but "People's National Party" opens a name: commonPossessorInBodyName.)
@@ -2917,6 +2917,19 @@ export class EntityRecogniser {
   }
 
   /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */
+  /**
+   * "M. Lucien Darricarrère, Commissioner-General": English press writes a Frenchman's "Monsieur"
+   * as the French do, before his given name and family name; an initial "M." comes among other
+   * initials ("J. M. Keynes", "Mr. H. M. Peiris") or before a family name alone ("M. Wambui").
+   */
+  private monsieurInEnglish(i: number): boolean {
+    const { tokens } = this;
+    if (this.lang !== 'en' || tokens[i].text !== 'M' || tokens[i - 1]?.text === '.' || isWordOf(tokens[i - 1], WordClass.TitleWord)) return false;
+    const given = tokens[i + 2];
+    const family = tokens[i + 3];
+    return isWordOf(given, WordClass.FirstName) && given.capitalised && !this.isInitialAt(i + 2) && isNameWord(family) && family.capitalised;
+  }
+
   /**
    * "dans l'Est", "la Compagnie des chemins de fer de l'Est": French "Est" after its elided
    * article, mid-sentence, is the east (not the verb "est"); "l'État" only closes a body's name

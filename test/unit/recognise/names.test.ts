@@ -340,3 +340,10 @@ test('rule 573: a royal style of address written with periods is a title, outsid
   assert.deepEqual(found('Hier, S.A.R. le prince Moulay Hassan a inauguré le barrage.', 'fr'), ['DATE Hier', 'PER Moulay Hassan']);
   assert.deepEqual(found('Crowds cheered as H.R.H. Prince Philip opened the hall. The T.U.C. objected.', 'en'), ['PER Philip', 'ORG T.U.C.']);
 });
+
+test('rule 576: in English, "M." before a given name and a family name is a Frenchman\'s "Monsieur", outside the name ("M. Lucien Darricarrère"); among initials or before a family name alone it stays an initial ("J. M. Keynes", "M. Wambui")', () => {
+  const people = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(people('The French delegate, M. Lucien Darricarrère, said the plan was sound.'), ['Lucien Darricarrère']);
+  assert.deepEqual(people('Mr. H. M. Peiris put the case. J. M. Keynes agreed.'), ['H. M. Peiris', 'J. M. Keynes']);
+  assert.deepEqual(people('Fourth was M. Wambui, of Kenya.'), ['M. Wambui']);
+});
