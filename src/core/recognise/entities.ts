@@ -783,7 +783,7 @@ const PERSON_EVENT_NOUNS = new Set([
 ]);
 
 /** English titles that streets and squares are named after ("King Street", "Bishop Road"). */
-const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'earl', 'regent', 'lady', 'father', 'tun', 'datuk', 'dato']);
+const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'earl', 'regent', 'lady', 'dame', 'father', 'tun', 'datuk', 'dato']);
 
 /** Adjectives that open bodies' and events' names (folded), no name alone: "in International pool play". */
 const LONE_NAME_ADJECTIVES = new Set(['international', 'national', 'federal', 'imperial', 'continental', 'regional', 'municipal', 'provincial', 'intercontinental']);
@@ -2564,6 +2564,11 @@ export class EntityRecogniser {
    * College": a place or a body named after a royal (or a lady) keeps the title, when a head word
    * closes the name or the title is possessive ("Queen Mary" alone is a person).
    */
+  /** Tokens i and i + 1, before k, are a monarch's title and a given name: "Queen Victoria", "King George". */
+  private monarchsGivenNameAt(i: number, k: number): boolean {
+    return k === i + 2 && MONARCHS_TITLES.has(this.tokens[i].folded) && isWordOf(this.tokens[i + 1], WordClass.FirstName);
+  }
+
   private namedAfterRoyalty(i: number): boolean {
     const { tokens } = this;
     const next = tokens[i + 1];
@@ -2573,7 +2578,9 @@ export class EntityRecogniser {
       if (!isNameWord(tok) || !tok.capitalised || !onlySpacesBetween(this.text, tokens[k - 1], tok)) return false;
       // (Not "Lady Susan Hall", "Prince Edward Park": a head that is also a common family name;
       // "Queen Victoria Street", "Prince Albert Terrace": a rare one.)
-      if (k > i + 1 && isWordOf(tok, WordClass.OrgHeadWord | WordClass.PlaceHeadWord)) return gazetteer.isHeadWordNeverFamilyName(tok.text) || RARE_FAMILY_NAME_HEADS.has(tok.folded);
+      // ("Queen Victoria Park", "King George Dock": a monarch bears a given name and no family
+      // name, so any head after the two names the place.)
+      if (k > i + 1 && isWordOf(tok, WordClass.OrgHeadWord | WordClass.PlaceHeadWord)) return gazetteer.isHeadWordNeverFamilyName(tok.text) || RARE_FAMILY_NAME_HEADS.has(tok.folded) || this.monarchsGivenNameAt(i, k);
     }
     return false;
   }

@@ -1045,3 +1045,11 @@ test('rule 561: "République" and a nationality\'s adjective name a country ("le
   assert.deepEqual(places('Le drapeau de la République malgache est monté, salué par la République française.', 'fr'), ['République malgache republique-malgache', 'République française republique-francaise']);
   assert.deepEqual(places('Il est confirmé par le Gouvernement provisoire de la République française.', 'fr'), []);
 });
+
+test('rule 577: a monarch\'s title and given name before a place\'s head name the place, whatever the head ("Queen Victoria Park", "King George Dock"), and "Dame" names a street as "King" does ("Dame Street"); a lady\'s full name stays a person ("Lady Susan Hall", "Dame Judi Dench")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('The crowd at Queen Victoria Park stared at the sky.'), ['LOC Queen Victoria Park']);
+  assert.deepEqual(found('At the King George Dock the food ships are being worked.'), ['LOC King George Dock']);
+  assert.deepEqual(found('As the prisoners passed along Dame Street there were jeers.'), ['LOC Dame Street']);
+  assert.deepEqual(found('Lady Susan Hall opened the fete and Dame Judi Dench sang.'), ['PER Susan Hall', 'PER Judi Dench']);
+});
