@@ -8,7 +8,7 @@
 
 import {
   ADDRESS_LEADS, CLOCK_INTRODUCERS, COUNT_APPROXIMATORS, TIME_ZONES, DATE_QUALIFIERS_AFTER, ENGLISH_STREET_TYPES, DATE_QUALIFIERS_BEFORE, DECADE_NAMES, DECADE_WORDS, DURATION_PREPOSITIONS, QUARTER_ORDINALS,
-  FULL_MONTH_NAMES, HOLIDAYS, isLowercaseContentWord, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, OF_PREPOSITIONS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
+  FULL_MONTH_NAMES, HOLIDAYS, HOLIDAYS_IN_LOWERCASE, isLowercaseContentWord, HOUR_WORDS, MONTHS, NAMED_HOURS, NUMBER_WORDS, OF_PREPOSITIONS, PERIOD_UNITS, RELATIVE_PHRASES, SEASONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WordClass, ORG_NAME_ENDINGS, PREPOSITIONS,
 } from './lexicon';
 import { isFirstName, slugify } from './gazetteer';
 import { isAllCaps, isLetterOrDigitCode, lexemeIdOf, onlySpacesBetween, tokenColumns, type Token } from './tokenize';
@@ -755,7 +755,7 @@ const POSSESSIVE_OR_ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'her', '
 /** "Christmas", "Boxing Day", "St Patrick's Day 1931", "Noël", "la Toussaint": a holiday, with its year if one follows. */
 function holiday(text: string, tokens: Token[], i: number): DateMatch | undefined {
   // Holidays are proper nouns: "easter" or "noel" in lower case are other words.
-  if (!tokens[i].capitalised || tokens[i - 1]?.folded === 'pere' || tokens[i - 1]?.folded === 'father') return undefined;
+  if (!(tokens[i].capitalised || HOLIDAYS_IN_LOWERCASE.has(tokens[i].folded)) || tokens[i - 1]?.folded === 'pere' || tokens[i - 1]?.folded === 'father') return undefined;
   const phrase = HOLIDAY_DAYS.longestAt(text, tokens, i);
   if (!phrase) return undefined;
   const { last, value: day } = phrase;

@@ -316,7 +316,24 @@ export const HOLIDAYS: ReadonlyMap<string, string> = new Map([
   ['chinese new year', 'chinese-new-year'], ['lunar new year', 'chinese-new-year'], ['nouvel an chinois', 'chinese-new-year'],
   ['diwali', 'diwali'], ['deepavali', 'diwali'], ['hanukkah', 'hanukkah'], ['passover', 'passover'], ['yom kippur', 'yom-kippur'],
   ['rosh hashanah', 'rosh-hashanah'], ['tabaski', 'tabaski'],
+  ['ramadan', 'ramadan'], ['eid', 'eid'], ['eid al-fitr', 'eid-al-fitr'], ['eid al-adha', 'eid-al-adha'], ['aid el-kebir', 'tabaski'],
+  ['aid el-fitr', 'eid-al-fitr'], ['korite', 'eid-al-fitr'], ['purim', 'purim'], ['sukkot', 'sukkot'], ['vesak', 'vesak'], ['onam', 'onam'],
+  ['pongal', 'pongal'], ['makar sankranti', 'makar-sankranti'], ['navratri', 'navratri'], ['thaipusam', 'thaipusam'], ['songkran', 'songkran'],
+  // The Christian year's other feasts, as the English and French press write them.
+  ['whitsun', 'whitsun'], ['whitsunday', 'whitsun'], ['whit monday', 'whit-monday'], ['palm sunday', 'palm-sunday'],
+  ['ascension day', 'ascension-day'], ['michaelmas', 'michaelmas'], ['candlemas', 'chandeleur'], ['ascension', 'ascension'],
+  ['assomption', 'assomption'], ['chandeleur', 'chandeleur'], ['epiphanie', 'epiphanie'], ['fete-dieu', 'fete-dieu'], ['mi-careme', 'mi-careme'],
+  // Civic days, by the name the country gives them.
+  ['new year', 'new-year'], ['nouvel an', 'nouvel-an'], ['hogmanay', '12-31'], ['labor day', 'labor-day'], ['labour day', 'labour-day'],
+  ['memorial day', 'memorial-day'], ['veterans day', 'veterans-day'], ['independence day', 'independence-day'], ['republic day', 'republic-day'],
+  ['australia day', 'australia-day'], ['anzac day', 'anzac-day'], ['empire day', 'empire-day'], ['dominion day', 'dominion-day'],
+  ['canada day', 'canada-day'], ['remembrance day', 'remembrance-day'], ['remembrance sunday', 'remembrance-sunday'], ['armistice day', 'armistice-day'],
+  ['martin luther king day', 'martin-luther-king-jr-day'], ['martin luther king jr . day', 'martin-luther-king-jr-day'],
+  ['bank holiday', 'bank-holiday'], ['august bank holiday', 'august-bank-holiday'], ['easter bank holiday', 'easter-bank-holiday'],
 ]);
+
+/** Holidays French writes in lower case too ("pendant le ramadan"): no other word is spelt so. */
+export const HOLIDAYS_IN_LOWERCASE: ReadonlySet<string> = new Set(['ramadan']);
 
 /** Number words that count periods: "il y a cinq ans", "five years ago", "quinze prochains jours". */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([

@@ -630,3 +630,11 @@ test('rule 574: a span of the day\'s hours close together from seven o\'clock on
   assert.deepEqual(dates('Il faut compter entre 2 heures et 4 heures de marche.', 'fr'), []);
   assert.deepEqual(dates('Shops closed between 11 a.m. and noon.', 'en'), ['11 a.m.=11h00', 'noon=12h00']);
 });
+
+test('rule 578: more feasts and civic days are dates by their name ("Whitsun", "Palm Sunday", "Ramadan", "l\'Assomption", "la Chandeleur", "the New Year", "Martin Luther King Jr. Day", "Anzac Day"), and "ramadan" in lower case too; "Ascension Island" is a place', () => {
+  const dates = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'DATE').map((e) => `${e.text}=${e.id}`);
+  assert.deepEqual(dates('Much of the Whitsun traffic was lost. Back from Palm Sunday services, she said the New Year would be hard.', 'en'), ['Whitsun=whitsun', 'Palm Sunday=palm-sunday', 'New Year=new-year']);
+  assert.deepEqual(dates('Schools closed for Martin Luther King Jr. Day and reopened after Anzac Day.', 'en'), ['Martin Luther King Jr. Day=martin-luther-king-jr-day', 'Anzac Day=anzac-day']);
+  assert.deepEqual(dates("Pendant le ramadan, le jour de l'Assomption et à la Chandeleur, la ville dort.", 'fr'), ['ramadan=ramadan', 'Assomption=assomption', 'Chandeleur=chandeleur']);
+  assert.deepEqual(dates('The ship called at Ascension Island.', 'en'), []);
+});
