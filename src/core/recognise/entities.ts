@@ -2465,7 +2465,9 @@ export class EntityRecogniser {
     const nameAfter = nameAt(i + 1) || (isWordOf(this.tokens[i + 1], WordClass.Particle) && nameAt(i + 2));
     // ("le docteur des Bleus": after a rank, "des" is the plural's, not a name's.)
     const rankBefore = this.tokens[i - 1]?.lowercase === true;
-    if (isWordOf(tok, WordClass.Particle) && this.afterHonorific(i) && nameAfter && !(rankBefore && tok.folded === 'des')) return true;
+    // ("S.M. le Roi Hassan II": after a style of address, the article of a title, not of a name.)
+    const titleAfter = isWordOf(this.tokens[i + 1], WordClass.TitleWord);
+    if (isWordOf(tok, WordClass.Particle) && this.afterHonorific(i) && nameAfter && !titleAfter && !(rankBefore && tok.folded === 'des')) return true;
     // ("Ms Ní Bhriain": an Irish woman's particle after an honorific opens her family name.)
     if (IRISH_FEMININE_PARTICLES.has(tok.text) && this.afterHonorific(i) && nameAfter) return true;
     if (!isNameWord(tok)) return false;

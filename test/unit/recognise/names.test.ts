@@ -347,3 +347,10 @@ test('rule 576: in English, "M." before a given name and a family name is a Fren
   assert.deepEqual(people('Mr. H. M. Peiris put the case. J. M. Keynes agreed.'), ['H. M. Peiris', 'J. M. Keynes']);
   assert.deepEqual(people('Fourth was M. Wambui, of Kenya.'), ['M. Wambui']);
 });
+
+test('rule 579: after a style of address the article is a title\'s ("S.M. le Roi Hassan II" names "Hassan II"), and "le Souverain" is the monarch by his title, no place; "M. de Gaulle", "M. Le Pen" keep their particle', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("Depuis Agadir, S.M. le Roi Hassan II avait donné l'ordre."), ['LOC Agadir', 'PER Hassan II']);
+  assert.deepEqual(found('La foule agitait des portraits du Souverain. Il est reparti rendre compte au Souverain.'), []);
+  assert.deepEqual(found('M. de Gaulle a reçu M. Le Pen.'), ['PER de Gaulle', 'PER Le Pen']);
+});

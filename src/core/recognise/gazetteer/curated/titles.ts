@@ -61,7 +61,7 @@ export const TITLES: readonly string[] = [
   // French: religion, monarchy, nobility
   'pape', 'cardinal', 'archevêque', 'évêque', 'abbé', 'imam', 'rabbin', 'pasteur', 'ayatollah',
   'cheikh', 'émir', 'roi', 'reine', 'prince', 'princesse', 'prince héritier', 'duc', 'duchesse',
-  'comte', 'comtesse', 'baron', 'baronne', 'empereur', 'impératrice', 'tsar', 'sultan',
+  'comte', 'comtesse', 'baron', 'baronne', 'empereur', 'impératrice', 'tsar', 'sultan', 'souverain', 'souveraine', 'monarque',
   // French: business, academia, professions that the press puts before a name
   'PDG', 'patron', 'patronne', 'directeur', 'directrice', 'directeur général', 'directrice générale',
   'fondateur', 'fondatrice', 'dirigeant', 'dirigeante', 'chef', 'cheffe', 'leader', 'opposant',
