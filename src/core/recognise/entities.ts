@@ -2478,7 +2478,7 @@ export class EntityRecogniser {
     // ("People" is one of those, but "People's National Party" opens a name: commonPossessorInBodyName.)
     // "le critique de The Gazette", "selon The Economist": French keeps an English title's article.
     if (this.lang === 'fr' && tok.text === 'The' && !tok.sentenceStart && this.tokens[i + 1]?.capitalised && isNameWord(this.tokens[i + 1])) return true;
-    if (this.opensMaoriName(i) || this.givenNameOfFunctionWord(i) || this.capitalParticleOfEnglishName(i) || this.opensPilgrimName(i)) return true;
+    if (this.opensMaoriName(i) || this.givenNameOfFunctionWord(i) || this.capitalParticleOfEnglishName(i) || this.opensPilgrimName(i) || this.allOpensName(i)) return true;
     if (isWordOf(tok, WordClass.Function) && !isAllCaps(tok.text) && !this.isCapitalArticleOfName(i) && !this.commonPossessorInBodyName(i + 1) && !this.compassOrStateAfterArticle(i)) return false;
     if (isWordOf(tok, WordClass.Determiner | WordClass.Particle) && !this.givenNameParticle(i) && !this.isCapitalArticleOfName(i)) return false;
     // "Outside Union Station, …", "Near Harrow Road, …": a preposition opening the sentence before
@@ -2926,6 +2926,17 @@ export class EntityRecogniser {
   }
 
   /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */
+  /**
+   * "the All India Radio commentator", "the All Blacks", "All Saints Church": mid-sentence, a
+   * capitalised "All" before a capitalised name word opens the name (at a sentence's start it is
+   * the quantifier: "All Britons…").
+   */
+  private allOpensName(i: number): boolean {
+    const tok = this.tokens[i];
+    const next = this.tokens[i + 1];
+    return this.lang === 'en' && tok.text === 'All' && !tok.sentenceStart && !tok.lineStart && isNameWord(next) && next.capitalised && !isWordOf(next, WordClass.Function) && onlySpacesBetween(this.text, tok, next);
+  }
+
   /**
    * "M. Lucien Darricarrère, Commissioner-General": English press writes a Frenchman's "Monsieur"
    * as the French do, before his given name and family name; an initial "M." comes among other

@@ -1398,3 +1398,10 @@ test('rule 575: French "l\'Est" mid-sentence is the east, a place, and closes a 
   assert.deepEqual(found("Il vit dans l'Est depuis 1990."), ['LOC Est', 'DATE 1990']);
   assert.deepEqual(found("La commune n'a rien demandé à l'État, dit le maire."), []);
 });
+
+test('rule 580: mid-sentence, a capitalised "All" before a name word opens the name ("the All India Radio commentator", "the All Blacks", "All Saints Church"); opening a sentence it is the quantifier', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('The All India Radio commentator spoke before the All Blacks landed.'), ['ORG All India Radio', 'ORG All Blacks']);
+  assert.deepEqual(found('He sang at All Saints Church.'), ['LOC All Saints Church']);
+  assert.deepEqual(found('All Britons agree.'), []);
+});
