@@ -531,7 +531,7 @@ export const PEOPLE_PLURALS = set(`
 
 /** Last words that make a capitalised phrase a company or body: "Lehman Brothers", "Stock Exchange". */
 export const ORG_NAME_ENDINGS = set(`
-  brothers bros exchange cellular telecom telecoms circuit airlines airways motors systems holdings
+  brothers bros exchange cellular telecom telecoms circuit airlines lines airways motors systems holdings
   partners associates capital securities records studios pictures press times post news herald
   journal tribune gazette banken bank bancorp group industries international enterprises
   orchestra choir ensemble fc rovers athletic participations investissements

@@ -1405,3 +1405,10 @@ test('rule 580: mid-sentence, a capitalised "All" before a name word opens the n
   assert.deepEqual(found('He sang at All Saints Church.'), ['LOC All Saints Church']);
   assert.deepEqual(found('All Britons agree.'), []);
 });
+
+test('rule 581: "Lines" closes a carrier\'s name ("Canada Steamship Lines", "Delta Air Lines"); the Red Crescent with its country\'s adjective is one body as the Red Cross is ("le Croissant-Rouge marocain"); "Galeries Lafayette" is the store; "VE Day" and "V-J Day" are events', () => {
+  const found = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('The boats of Canada Steamship Lines sailed late.', 'en'), ['ORG Canada Steamship Lines']);
+  assert.deepEqual(found('Le poste du Croissant-Rouge marocain est ouvert. Une vendeuse des Galeries Lafayette sourit.', 'fr'), ['ORG Croissant-Rouge marocain', 'ORG Galeries Lafayette']);
+  assert.deepEqual(found('Not even on VE Day, nor on V-J Day, had she seen it.', 'en'), ['EVENT VE Day', 'EVENT V-J Day']);
+});

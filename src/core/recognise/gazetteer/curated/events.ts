@@ -73,6 +73,8 @@ export const EVENTS: readonly CuratedEvent[] = [
   historical('Kristallnacht', 'Nuit de Cristal'),
   historical('Anschluss'),
   historical('D-Day', 'Débarquement', 'débarquement de Normandie', 'Normandy landings'),
+  historical('VE Day', 'V-E Day', 'Victory in Europe Day'),
+  historical('VJ Day', 'V-J Day', 'Victory over Japan Day'),
   historical('Great Depression', 'Grande Dépression', 'crise de 1929'),
   // (The British general strike of May 1926; "General Strike" with capitals names no other.)
   historical('General Strike', 'grève générale de 1926'),

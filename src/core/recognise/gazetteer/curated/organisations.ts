@@ -277,6 +277,7 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
 
   // ---- NGOs, unions, employers -----------------------------------------------------------------
   ngo('Red Cross', 'Croix-Rouge', 'ICRC', 'CICR', 'Comité international de la Croix-Rouge'),
+  ngo('Red Crescent', 'Croissant-Rouge'),
   ngo('Doctors Without Borders', 'Médecins sans frontières', 'MSF'),
   ngo('Amnesty International', 'Amnesty'),
   ngo('Human Rights Watch', 'HRW'),
@@ -583,6 +584,7 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   company('Merrill Lynch'),
   company('Barclays'),
   company('Bear Stearns'),
+  company('Galeries Lafayette'),
   company("Moody's"),
   company("Standard & Poor's"),
   // Firms whose name opens on a title ("General", read as the rank before a name otherwise).
