@@ -651,11 +651,23 @@ function minutesBefore(tokens: Token[], i: number): { minutes: number; to: boole
   if (!count || count.minute !== undefined) return undefined;
   let k = i + 1;
   if (tokens[k]?.folded === 'minutes' || tokens[k]?.folded === 'minute') k++;
-  const way = tokens[k]?.folded;
+  const way = tokens[k]?.folded ?? '';
+  // ("ten minutes before ten o'clock", "five minutes after nine": with "minutes" written, as
+  // older papers tell the time.)
+  // (Not "ten minutes before nine people came": the hour ends on "o'clock", punctuation or a
+  // word of the day's time, or it counts something.)
+  const wordy = k === i + 2 && (way === 'before' || way === 'after') && endsAnHour(tokens[k + 2]);
   // Without "minutes", only after an introducer: "ten past eleven" but not "won ten past seasons".
-  if ((way !== 'past' && way !== 'to') || (k === i + 1 && !CLOCK_INTRODUCERS.has(tokens[i - 1]?.folded ?? ''))) return undefined;
-  return count.hour >= 1 && count.hour < 60 ? { minutes: count.hour, to: way === 'to', hourAt: k + 1 } : undefined;
+  if ((way !== 'past' && way !== 'to' && !wordy) || (k === i + 1 && !CLOCK_INTRODUCERS.has(tokens[i - 1]?.folded ?? ''))) return undefined;
+  return count.hour >= 1 && count.hour < 60 ? { minutes: count.hour, to: way === 'to' || way === 'before', hourAt: k + 1 } : undefined;
 }
+
+/** The token after an hour closes it as a time: "o'clock", punctuation, "a.m.", or a word of the day ("this", "yesterday", "on", "in"). */
+function endsAnHour(tok: Token | undefined): boolean {
+  return !tok || tok.kind === 'punct' || HOUR_CLOSERS.has(tok.folded);
+}
+
+const HOUR_CLOSERS: ReadonlySet<string> = new Set(["o'clock", 'a', 'p', 'am', 'pm', 'this', 'that', 'yesterday', 'to-day', 'today', 'tonight', 'to-night', 'last', 'on', 'in', 'at']);
 
 /** English minutes in words past twelve, before "past" or "to": "twenty past four", "nineteen minutes to one". */
 function englishMinutesAt(tok: Token): { hour: number; minute?: number } | undefined {
@@ -1066,8 +1078,10 @@ function monthOrYearEdge(text: string, tokens: Token[], i: number): DateMatch | 
   if (!edge || !(tok.lowercase || tok.sentenceStart) || !onlySpacesBetween(text, tok, next)) return undefined;
   // "Le délai prend fin mars 2032": "prendre fin", "mettre fin" end something, "fin" is their noun.
   if (edge === 'end' && ENDING_VERBS.has(tokens[i - 1]?.folded ?? '')) return undefined;
-  // "à la fin de février", "au début de 1984": the same edge with "de" (not "la fin de Mars", the planet).
-  const at = next.text === 'de' && onlySpacesBetween(text, next, tokens[i + 2]) && !tokens[i + 2]?.capitalised ? i + 2 : i + 1;
+  // "à la fin de février", "au début de 1984", "la fin d'octobre": the same edge with "de" (not
+  // "la fin de Mars", the planet).
+  const of = next.text === 'de' || (next.folded === "d'" && next.lowercase);
+  const at = of && onlySpacesBetween(text, next, tokens[i + 2]) && !tokens[i + 2]?.capitalised ? i + 2 : i + 1;
   const month = monthOf(tokens[at]);
   if (month === undefined || !FULL_MONTH_NAMES.has(tokens[at].folded)) return isYear(tokens[at]) ? { first: i, last: at + 1, id: `${tokens[at].text}-${edge}` } : undefined;
   return partOfMonth(text, tokens, i, at, month, edge);

@@ -264,6 +264,7 @@ export const RELATIVE_PHRASES: string[][] = [
   'yesterday evening', 'tomorrow morning', 'tomorrow afternoon', 'tomorrow evening',
   'to-morrow morning', 'to-morrow afternoon', 'to-morrow evening', 'to-morrow night', 'earlier this week', 'earlier this month',
   'earlier this year', 'later this week', 'later this month', 'later this year',
+  'later in the year', 'earlier in the year', 'later in the week', 'earlier in the week', 'later in the month', 'earlier in the month',
   'lendemain', 'cette semaine', 'cette annee', 'cette nuit', 'nuit derniere', 'ce week-end', 'fin du mois',
   'fin de la semaine', "fin de l'annee", "fin de l'annee prochaine", "fin de l'annee derniere",
   "debut de l'annee prochaine", "debut de l'annee derniere", 'debut du mois', 'debut de la semaine', "debut de l'annee",

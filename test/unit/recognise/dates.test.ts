@@ -638,3 +638,10 @@ test('rule 578: more feasts and civic days are dates by their name ("Whitsun", "
   assert.deepEqual(dates("Pendant le ramadan, le jour de l'Assomption et à la Chandeleur, la ville dort.", 'fr'), ['ramadan=ramadan', 'Assomption=assomption', 'Chandeleur=chandeleur']);
   assert.deepEqual(dates('The ship called at Ascension Island.', 'en'), []);
 });
+
+test('rule 582: "la fin d\'octobre" is the month\'s edge as "la fin de juin" is; "later in the year", "earlier in the week" are relative dates; "ten minutes before ten o\'clock" is a time, "ten minutes before nine people came" none', () => {
+  const dates = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'DATE').map((e) => `${e.text}=${e.id}`);
+  assert.deepEqual(dates("Depuis la fin d'octobre, les trains sont pleins.", 'fr'), ["fin d'octobre=xxxx-10-end"]);
+  assert.deepEqual(dates('He hopes to free it later in the year. Earlier in the week it rained.', 'en'), ['later in the year=later-in-the-year', 'Earlier in the week=earlier-in-the-week']);
+  assert.deepEqual(dates("At ten minutes before ten o'clock it began. He waited ten minutes before nine people came.", 'en'), ["ten minutes before ten o'clock=09h50"]);
+});
