@@ -4982,6 +4982,8 @@ export class EntityRecogniser {
   private travelBefore(i: number): boolean {
     const prep = this.tokens[i - 1];
     const travel = this.tokens[i - 2];
+    // "restored by way of Savannah", "routed via Augusta": only a place is a way.
+    if (prep?.folded === 'via' || (prep?.folded === 'of' && travel?.folded === 'way' && this.tokens[i - 3]?.folded === 'by')) return true;
     if (!isWordTok(prep) || !isWordTok(travel) || !(prep.folded === 'from' || prep.folded === 'to' || prep.folded === 'for')) return false;
     if (prep.folded === 'for' && BOUND_FOR_WORDS.has(travel.folded)) return true;
     return TRAVEL_WORDS.has(travel.folded) || travel.folded === 'arrived' || travel.folded === 'arriving';
@@ -5821,7 +5823,9 @@ export class EntityRecogniser {
     // Any evidence of its own but a guess or a weak cue (strength 1) outweighs the list; a place
     // known only by a weak cue ("at Te Ariki") still types a name that has no type at all
     // ("at Te Ariki, Moura and Waingongoro").
-    if (listed.type !== 'LOC' || chunk.strength >= 2) return;
+    // ("Augusta, Atlanta and Savannah have opened subscriptions": a given name alone that is a
+    // town of the long list, listed with a place, is the town too.)
+    if (listed.type !== 'LOC' || (chunk.strength >= 2 && !this.givenNameThatIsTown(chunk))) return;
     // ("des Arabes descendus du Caire, des Maltais, des Marseillais": peoples listed after a place.)
     if (chunk.last - chunk.first === 1 && this.lang === 'fr' && this.pluralInhabitants(chunk.first)) return;
     const a = listed.first < chunk.first ? listed : chunk;
@@ -5840,6 +5844,11 @@ export class EntityRecogniser {
     const listedTown = this.untypedName(chunk) && this.listEndsBeforeVerb(b.last) && !this.appositionAfter(chunk.last) && gazetteer.lookupTown(this.surface(chunk)) !== undefined;
     if (listed.strength < 2 && !listedTown && !(this.untypedName(chunk) && this.townPrepositionBefore(a.first) && (this.listEndsOnPunctuation(b.last) || pluralVerbAfter))) return;
     if (!listedTown || !this.namesTown(chunk, 2)) settle(chunk, 'LOC', 2);
+  }
+
+  /** A one-word chunk read as a person by its given name alone ("Savannah"), that is a town of the long list. */
+  private givenNameThatIsTown(chunk: Chunk): boolean {
+    return chunk.type === 'PER' && chunk.strength === 2 && chunk.last - chunk.first === 1 && isWordOf(this.tokens[chunk.first], WordClass.FirstName) && gazetteer.lookupTown(this.surface(chunk)) !== undefined;
   }
 
   /** A comma at k before an article: an apposition follows ("and Mulvane, the teacher,"). */

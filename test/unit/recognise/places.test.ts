@@ -1053,3 +1053,10 @@ test('rule 577: a monarch\'s title and given name before a place\'s head name th
   assert.deepEqual(found('As the prisoners passed along Dame Street there were jeers.'), ['LOC Dame Street']);
   assert.deepEqual(found('Lady Susan Hall opened the fete and Dame Judi Dench sang.'), ['PER Susan Hall', 'PER Judi Dench']);
 });
+
+test('rule 583: a given name that is a town of the long list is the town "by way of" or "via" it, and listed with a place ("Augusta, Atlanta and Savannah have opened subscriptions"); listed with people it stays a person', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('The line was restored by way of Savannah.'), ['LOC Savannah']);
+  assert.deepEqual(found('Augusta, Atlanta and Savannah have opened subscriptions.'), ['LOC Augusta', 'LOC Atlanta', 'LOC Savannah']);
+  assert.deepEqual(found('Later Savannah, Paul and Mary went home.'), ['PER Savannah', 'PER Paul', 'PER Mary']);
+});
