@@ -116,6 +116,12 @@ const UNION_BRANCH_WORDS: ReadonlySet<string> = new Set(['Local', 'Lodge']);
 /** Sports clubs' first words, an organisation only with an adjective after them ("Stade rennais", "Aviron bayonnais"). */
 const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympique', 'racing', 'sporting', 'entente', 'etoile', 'jeunesse', 'avenir']);
 
+/** Forms of English "be" before a passive participle. */
+const ENGLISH_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+
+/** Verbs of speech whose passive subject is what is said, not a speaker: "Help is promised", "A strike was announced". */
+const PASSIVE_OF_THINGS: ReadonlySet<string> = new Set(['promised', 'announced', 'reported', 'declared', 'stated', 'proposed', 'confirmed', 'denied', 'predicted', 'forecast']);
+
 /** Function words that a place's name may end with once capitalised: "place de la République", "rue de la Nation". */
 const NAMEABLE_NOUNS: ReadonlySet<string> = new Set(['republique', 'nation', 'etat', 'est']);
 
@@ -5216,7 +5222,9 @@ export class EntityRecogniser {
     for (let k = j; k < Math.min(this.tokens.length, j + 4); k++) {
       const tok = this.tokens[k];
       if (tok.kind !== 'word') return false;
-      if (isWordOf(tok, WordClass.SpeechVerb)) return true;
+      // ("Help is promised from every quarter": what is promised or announced is a thing, not who
+      // speaks; "Jones is reported to have fled" is still someone.)
+      if (isWordOf(tok, WordClass.SpeechVerb)) return !(this.lang === 'en' && ENGLISH_BE.has(this.tokens[k - 1]?.folded ?? '') && PASSIVE_OF_THINGS.has(tok.folded) && this.tokens[k + 1]?.folded !== 'to');
       if (!VERB_FILLERS.has(tok.folded)) return false;
     }
     return false;

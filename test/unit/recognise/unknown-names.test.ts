@@ -339,3 +339,9 @@ test('rule 571 on an English article with hundreds of thousands of names: the he
   assert.equal(found[0].text, 'Florence');
   assert.equal(found.length, 200_002);
 });
+
+test('rule 584: a word opening a sentence before a passive verb of speech whose subject is a thing ("Help is promised", "A strike was announced") is no speaker, so no person; "Jones is reported to have fled" and "Smith was told" still are', () => {
+  const people = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(people('The town is quiet. Help is promised from every quarter.'), []);
+  assert.deepEqual(people('The town is quiet. Jones is reported to have fled. Smith was told to leave.'), ['Jones', 'Smith']);
+});
