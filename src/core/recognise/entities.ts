@@ -3331,11 +3331,42 @@ export class EntityRecogniser {
 
   // --- pass 2: evidence -----------------------------------------------------------------
 
+  /**
+   * A sentence-opening chunk whose first word is a common word of the article (written in
+   * lowercase elsewhere, no given name, title or head word) before a name the article writes
+   * mid-sentence or the lists know: the chunk is cut to that name.
+   */
+  private commonWordOpensName(chunk: Chunk): boolean {
+    const first = this.tokens[chunk.first];
+    if (!chunk.weakStart || !this.lowercaseWords.has(first.folded) || isWordOf(first, WordClass.FirstName | WordClass.TitleWord | WordClass.OrgHeadWord | WordClass.PlaceHeadWord | WordClass.NameStart)) return false;
+    // (Not a storm's or an event's word, "Tempête Alex", "Cyclone Pam"; nor a place's qualifier,
+    // "Sport England", "Greater London": places take words before them as names.)
+    if (STORM_WORDS.has(first.folded) || EVENT_HEAD_WORDS.has(first.folded)) return false;
+    const rest = this.text.slice(this.tokens[chunk.first + 1].start, this.tokens[chunk.last - 1].end);
+    const known = gazetteer.lookupName(rest);
+    if (known?.type === 'LOC' || gazetteer.lookupTown(rest) !== undefined) return false;
+    if (!known && !this.writtenMidSentence(rest, this.tokens[chunk.last - 1].end)) return false;
+    this.resizeChunk(chunk, chunk.first + 1, chunk.last);
+    return true;
+  }
+
+  /** `name` is written again after offset `from`, after a lowercase word ("from CrowdStrike"). */
+  private writtenMidSentence(name: string, from: number): boolean {
+    for (let at = this.text.indexOf(name, from); at >= 0; at = this.text.indexOf(name, at + 1)) {
+      const before = /(\p{Ll}+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at));
+      if (before) return true;
+    }
+    return false;
+  }
+
   private gatherEvidence(chunk: Chunk): void {
     const { tokens } = this;
     const count = this.wordCount(chunk);
     const first = tokens[chunk.first];
     // A known name starts with a word a known name can start with: most chunks stop there.
+    // "Faulty CrowdStrike update grounds flights": a sentence's first word that the article
+    // writes in lowercase ("a faulty update") is no part of the name after it.
+    if (count >= 2 && this.commonWordOpensName(chunk)) return this.gatherEvidence(chunk);
     const entry = isWordOf(first, WordClass.NameStart) ? gazetteer.lookupName(this.surface(chunk)) : undefined;
     if (entry && this.honouredPlaceName(chunk.first, chunk.last - chunk.first, entry.type)) return settle(chunk, 'PER', 3);
     if (entry) {

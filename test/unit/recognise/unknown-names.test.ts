@@ -345,3 +345,10 @@ test('rule 584: a word opening a sentence before a passive verb of speech whose 
   assert.deepEqual(people('The town is quiet. Help is promised from every quarter.'), []);
   assert.deepEqual(people('The town is quiet. Jones is reported to have fled. Smith was told to leave.'), ['Jones', 'Smith']);
 });
+
+test('rule 585: a sentence\'s first word that the article writes in lowercase is cut from the name after it when the story writes that name mid-sentence ("Faulty CrowdStrike update grounds flights"), not a storm\'s word nor a place\'s qualifier ("Tempête Alex", "Sport England")', () => {
+  const found = (text: string, lang: 'fr' | 'en' = 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Faulty CrowdStrike update grounds flights\n\nA faulty software update from CrowdStrike crashed computers.'), ['ORG CrowdStrike', 'ORG CrowdStrike']);
+  assert.deepEqual(found('Sport England paid for it, and the sport grew in England.'), ['ORG Sport England', 'LOC England']);
+  assert.deepEqual(found('Tempête Alex : la vallée est coupée. La tempête a tout emporté.', 'fr').filter((e) => e.startsWith('EVENT')), ['EVENT Tempête Alex']);
+});
