@@ -239,6 +239,9 @@ function weekday(text: string, tokens: Token[], i: number): DateMatch | undefine
   // English weekdays are capitalised; a lowercase "monday" is rare enough to accept too.
   const next = tokens[i + 1];
   if (next && onlySpacesBetween(text, tokens[i], next) && DAY_QUALIFIERS.has(next.folded)) {
+    // "THURSDAY MORNING, SEPTEMBER 2, 1886": a paper's date line, the day's part then the date.
+    const dated = tokens[i + 2]?.text === ',' ? calendarDate(text, tokens, i + 3) : undefined;
+    if (dated && onlySpacesBetween(text, tokens[i + 2], tokens[i + 3])) return { first: i, last: dated.last, id: dated.id };
     return { first: i, last: i + 2, id: slugify(`${word} ${next.text}`) };
   }
   // "Saturday last", "Monday next", "Friday week": old British style puts the qualifier after the day.

@@ -645,3 +645,9 @@ test('rule 582: "la fin d\'octobre" is the month\'s edge as "la fin de juin" is;
   assert.deepEqual(dates('He hopes to free it later in the year. Earlier in the week it rained.', 'en'), ['later in the year=later-in-the-year', 'Earlier in the week=earlier-in-the-week']);
   assert.deepEqual(dates("At ten minutes before ten o'clock it began. He waited ten minutes before nine people came.", 'en'), ["ten minutes before ten o'clock=09h50"]);
 });
+
+test('rule 586: a weekday and its part of the day, then a comma and the date, are one date, as a paper\'s date line writes it ("THURSDAY MORNING, SEPTEMBER 2, 1886"); "Monday morning" alone stays itself', () => {
+  const dates = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'DATE').map((e) => `${e.text}=${e.id}`);
+  assert.deepEqual(dates('THURSDAY MORNING, SEPTEMBER 2, 1886.\n\nTHE EARTHQUAKE.'), ['THURSDAY MORNING, SEPTEMBER 2, 1886=1886-09-02']);
+  assert.deepEqual(dates('On Monday morning, he left.'), ['Monday morning=monday-morning']);
+});
