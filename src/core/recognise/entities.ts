@@ -1741,6 +1741,8 @@ export class EntityRecogniser {
   private namesTownOfHead(head: number, j: number): boolean {
     const { tokens } = this;
     const headFolded = tokens[head].folded;
+    // ("des brigades de gendarmerie de la Corrèze": a unit of a département the lists know, its article between.)
+    if (j === head + 3 && TOWN_UNIT_HEADS.has(headFolded) && tokens[head + 1].folded === 'de' && DEFINITE_ARTICLES.has(tokens[head + 2].folded) && isPlaceName(tokens[j].text)) return !this.gendarmerieUnitNamed(head);
     if (j !== head + 2 || !(TOWN_AMENITY_HEADS.has(headFolded) || TOWN_UNIT_HEADS.has(headFolded)) || !(tokens[head + 1].folded === 'de' || tokens[head + 1].folded === "d'")) return false;
     // "la brigade de gendarmerie de Besse": the unit's full name is a body's.
     if (this.gendarmerieUnitNamed(head)) return false;

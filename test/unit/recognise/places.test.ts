@@ -1060,3 +1060,9 @@ test('rule 583: a given name that is a town of the long list is the town "by way
   assert.deepEqual(found('Augusta, Atlanta and Savannah have opened subscriptions.'), ['LOC Augusta', 'LOC Atlanta', 'LOC Savannah']);
   assert.deepEqual(found('Later Savannah, Paul and Mary went home.'), ['PER Savannah', 'PER Paul', 'PER Mary']);
 });
+
+test('rule 587: a town\'s unit of a département the lists know, its article between ("des brigades de gendarmerie de la Corrèze"), tags the département alone; the unit named in full stays a body', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('On attend des renforts de gendarmerie de la Corrèze et de la Creuse.'), ['LOC Corrèze', 'LOC Creuse']);
+  assert.deepEqual(found('La brigade de gendarmerie de la Corrèze est venue.'), ['ORG brigade de gendarmerie de la Corrèze']);
+});
