@@ -1066,3 +1066,11 @@ test('rule 587: a town\'s unit of a département the lists know, its article bet
   assert.deepEqual(found('On attend des renforts de gendarmerie de la Corrèze et de la Creuse.'), ['LOC Corrèze', 'LOC Creuse']);
   assert.deepEqual(found('La brigade de gendarmerie de la Corrèze est venue.'), ['ORG brigade de gendarmerie de la Corrèze']);
 });
+
+test('rule 588: a seat of government named by a street or a house is a place even when it speaks ("Downing Street said", "the White House said", "Whitehall moved", "Matignon a annoncé"), with the id it shares with its other names; "la Maison Blanche", "le Kremlin", "l\'Élysée" stay bodies', () => {
+  const found = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text} ${e.id}`);
+  assert.deepEqual(found('Downing Street said that the White House had called. Whitehall moved quickly.', 'en'), ['LOC Downing Street downing-street', 'LOC White House white-house', 'LOC Whitehall whitehall']);
+  assert.deepEqual(found("Matignon a annoncé que la Maison Blanche et le Kremlin avaient appelé. L'Élysée a démenti.", 'fr'), ['LOC Matignon matignon', 'ORG Maison Blanche white-house', 'ORG Kremlin kremlin', 'ORG Élysée elysee']);
+  const { quotes } = analyze('“We will act,” Downing Street said.', { lang: 'en' });
+  assert.equal(quotes[0].speaker?.id, 'downing-street');
+});

@@ -15,7 +15,7 @@ import nameGendersData from './data/name-genders.json';
 import townsData from './data/towns.json';
 import { firstWordKey, foldKey, slugify } from './fold';
 import { memoised } from './memo';
-import { ORGANISATIONS } from './curated/organisations';
+import { ORGANISATIONS, SEATS_NAMED_AS_PLACES } from './curated/organisations';
 import { EVENTS } from './curated/events';
 import { ABBREVIATED_TITLES, CALLING_TITLES, ENGLISH_PORTFOLIOS, ENGLISH_TITLE_PREFIXES, FRENCH_PORTFOLIOS, RANKED_ENGLISH_TITLES, TITLES } from './curated/titles';
 import { HEAD_WORDS_ALSO_GIVEN_NAMES, HEAD_WORDS_NEVER_FAMILY_NAMES, LEGAL_FORMS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, WEAK_ORG_HEAD_WORDS } from './curated/head-words';
@@ -345,7 +345,8 @@ function buildNameIndex(): NameIndex {
   const index = new NameIndex();
   for (const org of ORGANISATIONS) {
     const entry: GazetteerEntry = Object.freeze({ type: 'ORG', id: slugify(org.en), kind: org.kind });
-    for (const name of [org.en, ...org.names]) index.add(name, entry);
+    const place: GazetteerEntry = Object.freeze({ ...entry, type: 'LOC' });
+    for (const name of [org.en, ...org.names]) index.add(name, SEATS_NAMED_AS_PLACES.has(name) ? place : entry);
   }
   for (const event of EVENTS) {
     const entry: GazetteerEntry = Object.freeze({ type: 'EVENT', id: slugify(event.en), kind: event.kind });

@@ -109,6 +109,7 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   eu('Europol'),
 
   // ---- Seats of government used as metonyms, ministries ----------------------------------------
+  // (Those named by a street or a house are places even when they speak: see SEATS_NAMED_AS_PLACES.)
   gov('White House', 'Maison-Blanche', 'Maison Blanche'),
   gov('Kremlin'),
   gov('Elysee', 'Élysée', 'Elysée', "palais de l'Élysée", "Palais de l'Élysée"),
@@ -644,3 +645,12 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   club('Partick Thistle'), club('Hamilton Academical'), club('Hibernian'),
   club('Heart of Midlothian'), club('Queen of the South'),
 ];
+
+/**
+ * Names of seats of government that are a street or a house by name: "Downing Street said",
+ * "the White House said", "Whitehall moved quickly", "Matignon a annoncé". The gold reads them as
+ * the place, speaking, as it reads "Moscou insiste"; the seat's other names keep the body's type
+ * (the seeds' "la Maison Blanche", "le Kremlin", "l'Élysée", "le Quai d'Orsay" are ORG), with
+ * one id for all its names.
+ */
+export const SEATS_NAMED_AS_PLACES: ReadonlySet<string> = new Set(['White House', 'Downing Street', 'Number 10', 'No 10', 'Whitehall', 'Matignon', 'Hôtel de Matignon']);
