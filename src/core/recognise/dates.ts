@@ -656,9 +656,8 @@ function minutesBefore(tokens: Token[], i: number): { minutes: number; to: boole
   if (tokens[k]?.folded === 'minutes' || tokens[k]?.folded === 'minute') k++;
   const way = tokens[k]?.folded ?? '';
   // ("ten minutes before ten o'clock", "five minutes after nine": with "minutes" written, as
-  // older papers tell the time.)
-  // (Not "ten minutes before nine people came": the hour ends on "o'clock", punctuation or a
-  // word of the day's time, or it counts something.)
+  // older papers tell the time, and the hour closed by "o'clock", punctuation or a word of the
+  // day, not "ten minutes before nine people came", a count.)
   const wordy = k === i + 2 && (way === 'before' || way === 'after') && endsAnHour(tokens[k + 2]);
   // Without "minutes", only after an introducer: "ten past eleven" but not "won ten past seasons".
   if ((way !== 'past' && way !== 'to' && !wordy) || (k === i + 1 && !CLOCK_INTRODUCERS.has(tokens[i - 1]?.folded ?? ''))) return undefined;

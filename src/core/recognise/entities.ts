@@ -116,6 +116,9 @@ const UNION_BRANCH_WORDS: ReadonlySet<string> = new Set(['Local', 'Lodge']);
 /** Sports clubs' first words, an organisation only with an adjective after them ("Stade rennais", "Aviron bayonnais"). */
 const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympique', 'racing', 'sporting', 'entente', 'etoile', 'jeunesse', 'avenir']);
 
+/** How far after a headline's name its story is searched for that name again (UTF-16 code units; a long feature). */
+const STORY_SEARCH_LENGTH = 50_000;
+
 /** Forms of English "be" before a passive participle. */
 const ENGLISH_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 
@@ -2569,16 +2572,16 @@ export class EntityRecogniser {
     return this.lang === 'en' && this.wordCount(chunk) === 2 && gazetteer.isTitleWord(last.text) && !STREET_TITLES.has(last.folded);
   }
 
-  /**
-   * "Queen Mary Hospital", "Lady Dufferin Hospital", "King Edward Road", "Queen’s Park", "King's
-   * College": a place or a body named after a royal (or a lady) keeps the title, when a head word
-   * closes the name or the title is possessive ("Queen Mary" alone is a person).
-   */
   /** Tokens i and i + 1, before k, are a monarch's title and a given name: "Queen Victoria", "King George". */
   private monarchsGivenNameAt(i: number, k: number): boolean {
     return k === i + 2 && MONARCHS_TITLES.has(this.tokens[i].folded) && isWordOf(this.tokens[i + 1], WordClass.FirstName);
   }
 
+  /**
+   * "Queen Mary Hospital", "Lady Dufferin Hospital", "King Edward Road", "Queen’s Park", "King's
+   * College": a place or a body named after a royal (or a lady) keeps the title, when a head word
+   * closes the name or the title is possessive ("Queen Mary" alone is a person).
+   */
   private namedAfterRoyalty(i: number): boolean {
     const { tokens } = this;
     const next = tokens[i + 1];
@@ -2933,7 +2936,6 @@ export class EntityRecogniser {
     return false;
   }
 
-  /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */
   /**
    * "the All India Radio commentator", "the All Blacks", "All Saints Church": mid-sentence, a
    * capitalised "All" before a capitalised name word opens the name (at a sentence's start it is
@@ -2982,6 +2984,7 @@ export class EntityRecogniser {
     return false;
   }
 
+  /** "Le Bihan, 31 ans": a capitalised "Le"/"La" mid-sentence, glued to a name word, starts a name. */
   private isCapitalArticleOfName(i: number): boolean {
     const tok = this.tokens[i];
     if (!isCapitalArticle(tok) || this.lang !== 'fr') return false;
@@ -3352,9 +3355,13 @@ export class EntityRecogniser {
     return true;
   }
 
-  /** `name` is written again after offset `from`, after a lowercase word ("from CrowdStrike"). */
+  /**
+   * `name` is written again after offset `from`, after a lowercase word ("from CrowdStrike"),
+   * within a story's length: a long text of many stories is not searched to its end for each.
+   */
   private writtenMidSentence(name: string, from: number): boolean {
-    for (let at = this.text.indexOf(name, from); at >= 0; at = this.text.indexOf(name, at + 1)) {
+    const until = from + STORY_SEARCH_LENGTH;
+    for (let at = this.text.indexOf(name, from); at >= 0 && at < until; at = this.text.indexOf(name, at + 1)) {
       const before = /(\p{Ll}+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at));
       if (before) return true;
     }
@@ -3365,10 +3372,10 @@ export class EntityRecogniser {
     const { tokens } = this;
     const count = this.wordCount(chunk);
     const first = tokens[chunk.first];
-    // A known name starts with a word a known name can start with: most chunks stop there.
     // "Faulty CrowdStrike update grounds flights": a sentence's first word that the article
     // writes in lowercase ("a faulty update") is no part of the name after it.
     if (count >= 2 && this.commonWordOpensName(chunk)) return this.gatherEvidence(chunk);
+    // A known name starts with a word a known name can start with: most chunks stop there.
     const entry = isWordOf(first, WordClass.NameStart) ? gazetteer.lookupName(this.surface(chunk)) : undefined;
     if (entry && this.honouredPlaceName(chunk.first, chunk.last - chunk.first, entry.type)) return settle(chunk, 'PER', 3);
     if (entry) {
