@@ -640,6 +640,12 @@ const TOWN_AMENITY_HEADS: ReadonlySet<string> = new Set(['baie', 'plage', 'march
 /** French lowercase heads of a body every town has one of (its town hall, its gendarmes, its school): see namesTownOfHead. */
 const TOWN_UNIT_HEADS: ReadonlySet<string> = new Set(['mairie', 'gendarmerie', 'ecole']);
 
+/** French firefighters, whose unit is named after them: "le régiment de sapeurs-pompiers de Paris" (folded). */
+const FIREFIGHTERS: ReadonlySet<string> = new Set(['sapeurs-pompiers', 'marins-pompiers']);
+
+/** The units firefighters serve in (folded). */
+const FIREFIGHTER_UNITS: ReadonlySet<string> = new Set(['regiment', 'brigade', 'bataillon', 'compagnie', 'corps', 'groupement']);
+
 /** French nouns of a unit that a town's gendarmerie is part of, named in full: "la brigade de gendarmerie de Besse". */
 const GENDARMERIE_UNITS: ReadonlySet<string> = new Set(['brigade', 'groupement', 'compagnie', 'escadron', 'peloton']);
 
@@ -1610,7 +1616,7 @@ export class EntityRecogniser {
     for (let i = 0; i + 1 < tokens.length; i++) {
       // "le CHU de Rennes", "au SDIS de la Loire": an acronym's body placed in a town the gazetteer knows.
       const placedAcronym = this.isPlacedAcronym(i);
-      const type = classes[i] & WordClass.InstitutionHead || placedAcronym ? 'ORG' : classes[i] & WordClass.LowercasePlaceHead ? 'LOC' : undefined;
+      const type = classes[i] & WordClass.InstitutionHead || placedAcronym || this.firefightersUnitAt(i) ? 'ORG' : classes[i] & WordClass.LowercasePlaceHead ? 'LOC' : undefined;
       // "la Porte de Vincennes", "Rue de Chartres": capitalised, the head names the place with the
       // town the gazetteer found after it (lowercase, "la gare de Jemeppe" is the town's station).
       const namedWithTown = type === 'LOC' && !!(classes[i] & WordClass.Capitalised) && this.capitalisedHeadBeforeTown(i);
@@ -1716,7 +1722,17 @@ export class EntityRecogniser {
   /** "brigade de gendarmerie", "groupement de gendarmerie": "gendarmerie" at i after a unit's noun and "de". */
   private gendarmerieUnitNamed(i: number): boolean {
     const { tokens } = this;
-    return tokens[i].folded === 'gendarmerie' && tokens[i - 1]?.folded === 'de' && GENDARMERIE_UNITS.has(tokens[i - 2]?.folded ?? '');
+    return (tokens[i].folded === 'gendarmerie' && tokens[i - 1]?.folded === 'de' && GENDARMERIE_UNITS.has(tokens[i - 2]?.folded ?? '')) || this.firefightersUnitAt(i);
+  }
+
+  /**
+   * "le régiment de sapeurs-pompiers de Paris", "la brigade des sapeurs-pompiers de Paris", "le
+   * bataillon de marins-pompiers de Marseille": a unit of firefighters, named in full, is a body
+   * (firefighters alone, "les sapeurs-pompiers de Marseille", are people of the town).
+   */
+  private firefightersUnitAt(i: number): boolean {
+    const { tokens } = this;
+    return FIREFIGHTERS.has(tokens[i].folded) && (tokens[i - 1]?.folded === 'de' || tokens[i - 1]?.folded === 'des') && FIREFIGHTER_UNITS.has(tokens[i - 2]?.folded ?? '');
   }
 
   /** "la préfecture de police" from its head at i to `end`, after its article (not "une préfecture de police"). */

@@ -1412,3 +1412,10 @@ test('rule 581: "Lines" closes a carrier\'s name ("Canada Steamship Lines", "Del
   assert.deepEqual(found('Le poste du Croissant-Rouge marocain est ouvert. Une vendeuse des Galeries Lafayette sourit.', 'fr'), ['ORG Croissant-Rouge marocain', 'ORG Galeries Lafayette']);
   assert.deepEqual(found('Not even on VE Day, nor on V-J Day, had she seen it.', 'en'), ['EVENT VE Day', 'EVENT V-J Day']);
 });
+
+test('rule 589: a unit of firefighters named in full is a body ("le régiment de sapeurs-pompiers de Paris", "la brigade des sapeurs-pompiers de Paris", "le bataillon de marins-pompiers de Marseille"); firefighters alone leave the town a place', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Les pompes du régiment de sapeurs-pompiers de Paris sont arrivées.'), ['ORG régiment de sapeurs-pompiers de Paris']);
+  assert.deepEqual(found('La brigade des sapeurs-pompiers de Paris et le bataillon de marins-pompiers de Marseille sont venus.'), ['ORG brigade des sapeurs-pompiers de Paris', 'ORG bataillon de marins-pompiers de Marseille']);
+  assert.deepEqual(found('Les sapeurs-pompiers de Marseille sont là.'), ['LOC Marseille']);
+});
