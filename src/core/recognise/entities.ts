@@ -119,6 +119,9 @@ const CLUB_HEAD_WORDS: ReadonlySet<string> = new Set(['stade', 'aviron', 'olympi
 /** How far after a headline's name its story is searched for that name again (UTF-16 code units; a long feature). */
 const STORY_SEARCH_LENGTH = 50_000;
 
+/** The nations of the United Kingdom, countries for their bodies' branches ("NHS England", "BBC Scotland"), regions to the lists. */
+const UK_NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern-ireland']);
+
 /** Forms of English "be" before a passive participle. */
 const ENGLISH_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 
@@ -5619,6 +5622,11 @@ export class EntityRecogniser {
         open = this.takesComplement(previous) ? previous : undefined;
         continue;
       }
+      if (previous && this.countryBranchAfter(previous, chunk)) {
+        extendChunk(previous, chunk.last, 'ORG', previous.strength);
+        open = undefined;
+        continue;
+      }
       if (open && this.isComplementOf(open, chunk)) {
         const type = open.type === 'EVENT' || this.eventTakesComplement(open) ? 'EVENT' : 'ORG';
         extendChunk(open, chunk.last, type, Math.max(open.strength, 2));
@@ -5692,6 +5700,21 @@ export class EntityRecogniser {
     // chunk), on its line and not across a sentence's end ("in the U.S. Apple rose").
     const before = country.last === body.first || (tokens[country.last]?.text === '.' && country.last + 1 === body.first);
     return before && onlySpacesBetween(this.text, tokens[body.first - 1], tokens[body.first]) && !tokens[body.first].lineStart && !tokens[body.first].sentenceStart;
+  }
+
+  /**
+   * "Greenpeace France", "NHS England", "BBC Scotland": an organisation the lists know, then a
+   * country right after it on its line, is the body's branch in that country, one name (not
+   * before another name word: "the BBC Wales Today programme" is left as it was).
+   */
+  private countryBranchAfter(body: Chunk, country: Chunk): boolean {
+    if (body.type !== 'ORG' || body.strength < 3 || country.type !== 'LOC' || country.first !== body.last || country.last - country.first !== 1) return false;
+    const { tokens } = this;
+    if (!onlySpacesBetween(this.text, tokens[body.last - 1], tokens[country.first]) || tokens[country.first].lineStart) return false;
+    const place = gazetteer.lookupName(tokens[country.first].text);
+    if (place?.kind !== 'country' && !UK_NATIONS.has(place?.id ?? '')) return false;
+    const next = tokens[country.last];
+    return !(isNameWord(next) && next.capitalised && onlySpacesBetween(this.text, tokens[country.first], next));
   }
 
   /** An organisation's name whose head word (first in French, last in English) is an institution's. */

@@ -1419,3 +1419,10 @@ test('rule 589: a unit of firefighters named in full is a body ("le régiment de
   assert.deepEqual(found('La brigade des sapeurs-pompiers de Paris et le bataillon de marins-pompiers de Marseille sont venus.'), ['ORG brigade des sapeurs-pompiers de Paris', 'ORG bataillon de marins-pompiers de Marseille']);
   assert.deepEqual(found('Les sapeurs-pompiers de Marseille sont là.'), ['LOC Marseille']);
 });
+
+test('rule 590: a body the lists know, then a country (or a nation of the UK) right after it, is the body\'s branch there, one name ("Greenpeace France", "NHS England", "BBC Scotland"); the lists know the Marine nationale and Santé publique France', () => {
+  const found = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("Greenpeace France demande l'arrêt. D'après Santé publique France, le taux baisse. Les marins de la Marine nationale sont là.", 'fr'), ['ORG Greenpeace France', 'ORG Santé publique France', 'ORG Marine nationale']);
+  assert.deepEqual(found('NHS England said the disruption was over, and BBC Scotland reported it.', 'en'), ['ORG NHS England', 'ORG BBC Scotland']);
+  assert.deepEqual(found('Greenpeace said France must act.', 'en'), ['ORG Greenpeace', 'LOC France']);
+});
