@@ -693,8 +693,8 @@ const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
   ...'grand haut haute bas basse nord sud est ouest'.split(' '),
 ]);
 
-/** Words a broadcaster's or a police force's name opens on, before the place it serves ("Radio Moscow", "Télé Liban", "Police Scotland"). */
-const SERVICE_NAME_OPENERS: ReadonlySet<string> = new Set(['Radio', 'Télé', 'Tele', 'TV', 'Police']);
+/** Words a broadcaster's, a police force's or an airline's name opens on, before the place it serves ("Radio Moscow", "Télé Liban", "Police Scotland", "Air Afrique"). */
+const SERVICE_NAME_OPENERS: ReadonlySet<string> = new Set(['Radio', 'Télé', 'Tele', 'TV', 'Police', 'Air']);
 
 /** A public service's word hyphenated before a place's name: "Météo-France", "Radio-Canada", "Hydro-Québec". */
 const ORG_PREFIXED_PLACE = /^(?:Radio|Télé|Tele|Météo|Meteo|Hydro|Loto)-\p{Lu}/u;

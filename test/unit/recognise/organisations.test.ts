@@ -1426,3 +1426,9 @@ test('rule 590: a body the lists know, then a country (or a nation of the UK) ri
   assert.deepEqual(found('NHS England said the disruption was over, and BBC Scotland reported it.', 'en'), ['ORG NHS England', 'ORG BBC Scotland']);
   assert.deepEqual(found('Greenpeace said France must act.', 'en'), ['ORG Greenpeace', 'LOC France']);
 });
+
+test('rule 591: "Air" before a place the lists know opens an airline\'s name, even opening a sentence ("Air Afrique a ajouté des vols", "Air India and Air New Zealand flew"); "Air quality in Delhi" names the city; the lists know Al-Qaïda au Maghreb islamique', () => {
+  const found = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Air Afrique a ajouté des vols. Al-Qaïda au Maghreb islamique a revendiqué.', 'fr'), ['ORG Air Afrique', 'ORG Al-Qaïda au Maghreb islamique']);
+  assert.deepEqual(found('Air India and Air New Zealand flew. Air quality in Delhi fell.', 'en'), ['ORG Air India', 'ORG Air New Zealand', 'LOC Delhi']);
+});

@@ -270,6 +270,7 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   armed('Hezbollah', 'Hezbollah libanais'),
   armed('Islamic State', 'État islamique', 'ISIS', 'ISIL', 'Daech', 'Daesh', 'EI'),
   armed('Al-Qaeda', 'Al-Qaida', 'Al Qaeda', 'Al-Qaïda', 'Al Qaïda'),
+  armed('Al-Qaeda in the Islamic Maghreb', 'AQIM', 'AQMI', 'Al-Qaïda au Maghreb islamique', 'Al-Qaida au Maghreb islamique'),
   armed('Taliban'),
   armed('Boko Haram'),
   armed('PKK'),
