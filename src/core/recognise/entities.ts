@@ -221,8 +221,14 @@ const WAR_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'd
 const ORDINAL_WORDS_EN: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** An ordinal written in figures, French or English: "118e", "1er", "2ème", "1st", "23rd". */
 const ORDINAL_NUMBER = /^\d{1,3}(?:e|er|re|ème|eme|st|nd|rd|th)$/;
+/**
+ * An army's unit's ordinal in words: English "Twenty-first", "Second" (capitalised, folded here)
+ * and the French Roman numeral "IVe", "XIe" ("la IVe armée").
+ */
+const ENGLISH_ORDINAL_WORD = /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$|^(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/;
+const FRENCH_ROMAN_ORDINAL = /^(?!Le$)[IVXL]+e$/;
 /** The kinds of an army's units (folded), named with an ordinal: see findNumberedUnits. */
-const MILITARY_UNITS_EN: ReadonlySet<string> = new Set(['division', 'battalion', 'regiment', 'brigade', 'corps', 'army', 'fleet', 'squadron', 'infantry', 'cavalry', 'hussars', 'lancers', 'dragoons', 'fusiliers', 'rifles', 'commando', 'flotilla']);
+const MILITARY_UNITS_EN: ReadonlySet<string> = new Set(['division', 'battalion', 'regiment', 'brigade', 'corps', 'army', 'fleet', 'squadron', 'infantry', 'cavalry', 'hussars', 'lancers', 'dragoons', 'fusiliers', 'rifles', 'commando', 'flotilla', 'precinct']);
 // (Not "division" in French: "la 2e division" is most often a league's.)
 const MILITARY_UNITS_FR: ReadonlySet<string> = new Set(['regiment', 'bataillon', 'brigade', 'demi-brigade', 'corps', 'escadron', 'escadrille', 'armee', 'legion', 'flottille']);
 /**
@@ -1919,12 +1925,11 @@ export class EntityRecogniser {
    * "de chasseurs alpins"). The ordinal says which one: the phrase is a body's name.
    */
   private findNumberedUnits(): void {
-    const { tokens, classes } = this;
+    const { tokens } = this;
     // French units named so far, by ordinal, with their ids: "le 145e de ligne … les compagnies du 145e".
     const named = new Map<string, string>();
     for (let i = 0; i + 1 < tokens.length; i++) {
-      // (The class column says "number" without reading the token object, as the dates pass does.)
-      if ((classes[i] & WordClass.Number) === 0 || this.claimed[i] || !ORDINAL_NUMBER.test(tokens[i].text)) continue;
+      if (this.claimed[i] || !this.unitOrdinalAt(i)) continue;
       const end = this.unitNameEnd(i);
       if (end > i + 1) {
         this.claim(i, end, false, 2, 'ORG');
@@ -1935,6 +1940,15 @@ export class EntityRecogniser {
       const earlier = named.get(tokens[i].text);
       if (earlier !== undefined && this.unitAlone(i)) this.claim(i, i + 1, false, 2, 'ORG', earlier);
     }
+  }
+
+  /** Token i is a unit's ordinal: "118e", "1st", English "Twenty-first" or French "IVe" (see unitNameEnd for the unit after it). */
+  private unitOrdinalAt(i: number): boolean {
+    const tok = this.tokens[i];
+    // (The class column says "number" without reading the token object, as the dates pass does.)
+    if (this.classes[i] & WordClass.Number) return ORDINAL_NUMBER.test(tok.text);
+    if (!(this.classes[i] & WordClass.Capitalised)) return false;
+    return this.lang === 'fr' ? FRENCH_ROMAN_ORDINAL.test(tok.text) : ENGLISH_ORDINAL_WORD.test(tok.folded);
   }
 
   /** The end (exclusive) of the unit's name whose ordinal is at i ("118e régiment d'infanterie", "145e de ligne", "1st Division"), or i when none follows. */

@@ -1432,3 +1432,10 @@ test('rule 591: "Air" before a place the lists know opens an airline\'s name, ev
   assert.deepEqual(found('Air Afrique a ajouté des vols. Al-Qaïda au Maghreb islamique a revendiqué.', 'fr'), ['ORG Air Afrique', 'ORG Al-Qaïda au Maghreb islamique']);
   assert.deepEqual(found('Air India and Air New Zealand flew. Air quality in Delhi fell.', 'en'), ['ORG Air India', 'ORG Air New Zealand', 'LOC Delhi']);
 });
+
+test('rule 592: an army\'s unit by its ordinal in words is a body ("the Twenty-first Infantry", "la IVe armée", "le XIe corps"), and a police precinct by its ordinal ("the 23rd Precinct"); "Le corps de Théophile" and "le IIe siècle" are not', () => {
+  const found = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Soldiers of the Twenty-first Infantry and police of the 23rd Precinct came.', 'en'), ['ORG Twenty-first Infantry', 'ORG 23rd Precinct']);
+  assert.deepEqual(found('Les soldats de la IVe armée et du XIe corps défilent.', 'fr'), ['ORG IVe armée', 'ORG XIe corps']);
+  assert.deepEqual(found('Le corps de Théophile Métrailler a été retrouvé au IIe siècle.', 'fr').filter((e) => e.startsWith('ORG')), []);
+});
