@@ -1439,3 +1439,8 @@ test('rule 592: an army\'s unit by its ordinal in words is a body ("the Twenty-f
   assert.deepEqual(found('Les soldats de la IVe armée et du XIe corps défilent.', 'fr'), ['ORG IVe armée', 'ORG XIe corps']);
   assert.deepEqual(found('Le corps de Théophile Métrailler a été retrouvé au IIe siècle.', 'fr').filter((e) => e.startsWith('ORG')), []);
 });
+
+test('rule 593: the lists know Transport for London and the Globe and Mail, names whose "for" and "and" would cut them', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Transport for London said the queue was moving. William Boyce of the Globe and Mail wrote it.'), ['ORG Transport for London', 'PER William Boyce', 'ORG Globe and Mail']);
+});
