@@ -3620,6 +3620,9 @@ export class EntityRecogniser {
     // "la collaboration ATLAS", "Data from ALICE": a first name in capitals, in a line that is
     // not, is an acronym unless a person's context says otherwise (see acronymContext).
     if (count === 1 && isWordOf(first, WordClass.FirstName) && first.text.length >= 3 && isAcronym(first.text) && !this.isShouting(chunk.first) && this.acronymContext(chunk.first)) return settle(chunk, 'ORG', 2);
+    // "a digger from the county of Clare", "the suburbs of Milton": a given name right after a
+    // place's noun and "of" or "de" is that place's name.
+    if (count === 1 && isWordOf(first, WordClass.FirstName) && this.placeNounOfBefore(chunk.first)) return settle(chunk, 'LOC', 2);
     if (count === 1 && isWordOf(first, WordClass.FirstName) && !chunk.weakStart && !this.singularArticleBefore(chunk.first)) return settle(chunk, 'PER', 2);
     // ("the General Strike": one word after a title that the article also writes in lowercase,
     // "the strike began", is a common noun in a name, no one's name.)
@@ -4624,6 +4627,12 @@ export class EntityRecogniser {
   }
 
   /** A cue noun within three words before: "l'agence Tass", "la région russe de Koursk". */
+  /** A lowercase place noun and "of", "de" or "d'" right before token i: "the county of", "la ville de". */
+  private placeNounOfBefore(i: number): boolean {
+    const [noun, of] = [this.tokens[i - 2], this.tokens[i - 1]];
+    return isWordTok(of) && isWordTok(noun) && noun.lowercase && (of.folded === 'of' || of.folded === 'de' || of.folded === "d'") && PLACE_CUE_NOUNS.has(noun.folded);
+  }
+
   private cueBefore(i: number, cues: ReadonlySet<string>): boolean {
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const tok = this.tokens[k];

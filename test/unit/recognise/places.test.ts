@@ -1074,3 +1074,10 @@ test('rule 588: a seat of government named by a street or a house is a place eve
   const { quotes } = analyze('“We will act,” Downing Street said.', { lang: 'en' });
   assert.equal(quotes[0].speaker?.id, 'downing-street');
 });
+
+test('rule 594: a given name right after a place\'s noun and "of" or "de" is the place ("a digger from the county of Clare", "the suburbs of Milton", "la ville de Florence")', () => {
+  const found = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('He was a digger from the county of Clare. In the inner-west suburbs of Milton, water rose.', 'en'), ['LOC Clare', 'LOC Milton']);
+  assert.deepEqual(found('La ville de Florence a voté.', 'fr'), ['LOC Florence']);
+  assert.deepEqual(found('He thanked Clare and Milton for coming.', 'en'), ['PER Clare', 'PER Milton']);
+});
