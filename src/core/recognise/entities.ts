@@ -226,6 +226,7 @@ const ORDINAL_NUMBER = /^\d{1,3}(?:e|er|re|ème|eme|st|nd|rd|th)$/;
  * and the French Roman numeral "IVe", "XIe" ("la IVe armée").
  */
 const ENGLISH_ORDINAL_WORD = /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$|^(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/;
+// (Not "Le", the article, which the letters L and e spell too.)
 const FRENCH_ROMAN_ORDINAL = /^(?!Le$)[IVXL]+e$/;
 /** The kinds of an army's units (folded), named with an ordinal: see findNumberedUnits. */
 const MILITARY_UNITS_EN: ReadonlySet<string> = new Set(['division', 'battalion', 'regiment', 'brigade', 'corps', 'army', 'fleet', 'squadron', 'infantry', 'cavalry', 'hussars', 'lancers', 'dragoons', 'fusiliers', 'rifles', 'commando', 'flotilla', 'precinct']);
@@ -5728,7 +5729,7 @@ export class EntityRecogniser {
   /**
    * "Greenpeace France", "NHS England", "BBC Scotland": an organisation the lists know, then a
    * country right after it on its line, is the body's branch in that country, one name (not
-   * before another name word: "the BBC Wales Today programme" is left as it was).
+   * before another capitalised name word, where the country may open a longer name).
    */
   private countryBranchAfter(body: Chunk, country: Chunk): boolean {
     if (body.type !== 'ORG' || body.strength < 3 || country.type !== 'LOC' || country.first !== body.last || country.last - country.first !== 1) return false;
