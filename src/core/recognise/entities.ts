@@ -241,6 +241,9 @@ const MILITARY_UNITS_FR: ReadonlySet<string> = new Set(['regiment', 'bataillon',
  */
 const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete fetes festival foire floralies biennale carnaval jubile coupe championnat tournoi trophee concours rallye exposition marathon journee'.split(' '));
 
+/** Capitalised French event heads named by a lowercase noun after "de" (as written): "le Salon de l'automobile", "les Jeux d'hiver". */
+const FRENCH_EVENT_HEADS_BEFORE_COMMON_NOUNS: readonly string[] = ['Salon', 'Jeux', 'Journées', 'Congrès', 'Foire', 'Exposition', 'Festival', 'Concours', 'Fête', 'Fêtes'];
+
 /** French articles contracted with "de" and "à", and the article of a town's name they hold (folded). */
 const CONTRACTED_ARTICLES_FR: ReadonlyMap<string, string> = new Map([['du', 'Le'], ['au', 'Le'], ['des', 'Les'], ['aux', 'Les']]);
 
@@ -1044,6 +1047,7 @@ export class EntityRecogniser {
     this.findFrenchCalamityNames();
     this.findNumberedUnits();
     this.findFrenchStageRaces();
+    this.findFrenchEventsOfCommonNouns();
     this.findFrenchCaseNames();
     this.findFrenchPaperNames();
     this.findCapitalHeadedFrenchNames();
@@ -2091,6 +2095,36 @@ export class EntityRecogniser {
       this.claim(i, end, false, 2, 'EVENT');
       i = end - 1;
     }
+  }
+
+  /**
+   * "le Salon de l'automobile", "les Jeux d'hiver", "le Salon des arts ménagers", "les Journées du
+   * patrimoine": a French event's capitalised head, mid-sentence, named by a lowercase noun after
+   * "de" (and an adjective after that noun, if any); the whole phrase is the event.
+   */
+  private findFrenchEventsOfCommonNouns(): void {
+    if (this.lang !== 'fr') return;
+    const { tokens, ids } = this;
+    const heads = new Set(FRENCH_EVENT_HEADS_BEFORE_COMMON_NOUNS.map((head) => lexemeIdOf(head, 'word')));
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      if (!heads.has(ids[i]) || this.claimed[i] || tokens[i].sentenceStart || tokens[i].lineStart) continue;
+      const end = this.commonNounComplementEnd(i + 1);
+      if (end < 0) continue;
+      this.claim(i, end, false, 2, 'EVENT');
+      i = end - 1;
+    }
+  }
+
+  /** After "de", "du", "des" or "d'" at `of` (and "l'" or "la"), a lowercase noun and an adjective if one follows: the end (exclusive), or -1. */
+  private commonNounComplementEnd(of: number): number {
+    const { tokens } = this;
+    if (!isWordTok(tokens[of]) || !tokens[of].lowercase || !(DE_FORMS_FR.has(tokens[of].folded) || tokens[of].folded === 'des')) return -1;
+    let j = of + 1;
+    if (tokens[j]?.folded === "l'" || tokens[j]?.folded === 'la') j++;
+    const noun = tokens[j];
+    if (!isLowercaseContentWord(noun) || this.claimed[j] || !onlySpacesBetween(this.text, tokens[j - 1], noun) || !onlySpacesBetween(this.text, tokens[of - 1], tokens[of])) return -1;
+    // (Not a verb's plural in "-ent": "les Journées du patrimoine attirent".)
+    return this.isFrenchAdjective(j + 1) && !tokens[j + 1].text.endsWith('ent') ? j + 2 : j + 1;
   }
 
   /**

@@ -1444,3 +1444,9 @@ test('rule 593: the lists know Transport for London and the Globe and Mail, name
   const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found('Transport for London said the queue was moving. William Boyce of the Globe and Mail wrote it.'), ['ORG Transport for London', 'PER William Boyce', 'ORG Globe and Mail']);
 });
+
+test('rule 595: a French event\'s capitalised head, mid-sentence, named by a lowercase noun after "de" (and an adjective) is one event ("le Salon de l\'automobile", "les Journées du patrimoine"), the verb after it left out; opening a sentence it is no name', () => {
+  const events = (text: string) => analyze(text, { lang: 'fr' }).entities.filter((e) => e.type === 'EVENT').map((e) => e.text);
+  assert.deepEqual(events("Le Salon de l'automobile ouvre demain, et les Journées du patrimoine attirent la foule."), ["Salon de l'automobile", 'Journées du patrimoine']);
+  assert.deepEqual(events('Salon de coiffure fermé le lundi.'), []);
+});
