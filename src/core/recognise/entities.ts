@@ -241,8 +241,8 @@ const MILITARY_UNITS_FR: ReadonlySet<string> = new Set(['regiment', 'bataillon',
  */
 const FRENCH_EVENT_HEADS: ReadonlySet<string> = new Set('fete fetes festival foire floralies biennale carnaval jubile coupe championnat tournoi trophee concours rallye exposition marathon journee'.split(' '));
 
-/** Capitalised French event heads named by a lowercase noun after "de" (as written): "le Salon de l'automobile", "les Jeux d'hiver". */
-const FRENCH_EVENT_HEADS_BEFORE_COMMON_NOUNS: readonly string[] = ['Salon', 'Jeux', 'Journées', 'Congrès', 'Foire', 'Exposition', 'Festival', 'Concours', 'Fête', 'Fêtes'];
+/** French event heads named by a lowercase noun after "de", besides FRENCH_EVENT_HEADS (folded): "le Salon de l'automobile", "les Jeux d'hiver". */
+const FRENCH_EVENT_HEADS_OF_COMMON_NOUNS: ReadonlySet<string> = new Set(['salon', 'jeux', 'journees', 'congres']);
 
 /** French articles contracted with "de" and "à", and the article of a town's name they hold (folded). */
 const CONTRACTED_ARTICLES_FR: ReadonlyMap<string, string> = new Map([['du', 'Le'], ['au', 'Le'], ['des', 'Les'], ['aux', 'Les']]);
@@ -691,6 +691,8 @@ const NOT_A_SHIP_AFTER: ReadonlySet<string> = new Set(["'s", 'who', 'whom', 'qui
 const IS_THE = new LexemeMemo((lexeme) => lexeme.folded === 'the');
 /** SHIP_NOUNS by lexeme (see namesShip). */
 const IS_SHIP_NOUN = new LexemeMemo((lexeme) => SHIP_NOUNS.has(lexeme.folded));
+/** A French event's head capitalised, by lexeme (see findFrenchEventsOfCommonNouns). */
+const IS_CAPITALISED_EVENT_HEAD_FR = new LexemeMemo((lexeme) => lexeme.kind === 'word' && lexeme.capitalised && (FRENCH_EVENT_HEADS.has(lexeme.folded) || FRENCH_EVENT_HEADS_OF_COMMON_NOUNS.has(lexeme.folded)));
 /** CALAMITY_NOUNS_FR by lexeme, words only (see findFrenchCalamityNames). */
 const IS_CALAMITY_NOUN_FR = new LexemeMemo((lexeme) => lexeme.kind === 'word' && CALAMITY_NOUNS_FR.has(lexeme.folded));
 
@@ -1700,7 +1702,7 @@ export class EntityRecogniser {
       const placeCloses = known?.type === 'LOC' || isPlaceName(tokens[end - 1].text);
       if (type === 'ORG' && !unknownTown && !schoolByName && !placeCloses && this.isNameClosingAdjective(end)) end++;
       if (type === 'ORG') end = this.coordinatedRemitsEnd(end);
-      this.claim(this.gendarmerieUnitStart(i), end, false, 2, type);
+      this.claim(this.unitNameStart(i), end, false, 2, type);
       i = end - 1;
     }
   }
@@ -1728,15 +1730,19 @@ export class EntityRecogniser {
     return onlySpacesBetween(this.text, tokens[j], family) && !isPlaceName(this.text.slice(tokens[j].start, family.end));
   }
 
-  /** "la brigade de gendarmerie de Besse", "le groupement de gendarmerie de la Dordogne": the unit's noun opens the name of the gendarmerie at i. */
-  private gendarmerieUnitStart(i: number): number {
-    return this.gendarmerieUnitNamed(i) && !this.claimed[i - 2] ? i - 2 : i;
+  /**
+   * "la brigade de gendarmerie de Besse", "le groupement de gendarmerie de la Dordogne", "le
+   * régiment de sapeurs-pompiers de Paris": the unit's noun opens the name of the gendarmerie or
+   * the firefighters at i.
+   */
+  private unitNameStart(i: number): number {
+    return (this.gendarmerieUnitNamed(i) || this.firefightersUnitAt(i)) && !this.claimed[i - 2] ? i - 2 : i;
   }
 
   /** "brigade de gendarmerie", "groupement de gendarmerie": "gendarmerie" at i after a unit's noun and "de". */
   private gendarmerieUnitNamed(i: number): boolean {
     const { tokens } = this;
-    return (tokens[i].folded === 'gendarmerie' && tokens[i - 1]?.folded === 'de' && GENDARMERIE_UNITS.has(tokens[i - 2]?.folded ?? '')) || this.firefightersUnitAt(i);
+    return tokens[i].folded === 'gendarmerie' && tokens[i - 1]?.folded === 'de' && GENDARMERIE_UNITS.has(tokens[i - 2]?.folded ?? '');
   }
 
   /**
@@ -2105,9 +2111,10 @@ export class EntityRecogniser {
   private findFrenchEventsOfCommonNouns(): void {
     if (this.lang !== 'fr') return;
     const { tokens, ids } = this;
-    const heads = new Set(FRENCH_EVENT_HEADS_BEFORE_COMMON_NOUNS.map((head) => lexemeIdOf(head, 'word')));
+    // By lexeme: a token object is read only at the few capitalised heads.
+    const isHead = IS_CAPITALISED_EVENT_HEAD_FR.prepare();
     for (let i = 1; i + 2 < tokens.length; i++) {
-      if (!heads.has(ids[i]) || this.claimed[i] || tokens[i].sentenceStart || tokens[i].lineStart) continue;
+      if (!isHead.of(ids[i], tokens[i]) || this.claimed[i] || tokens[i].sentenceStart || tokens[i].lineStart) continue;
       const end = this.commonNounComplementEnd(i + 1);
       if (end < 0) continue;
       this.claim(i, end, false, 2, 'EVENT');
@@ -2118,7 +2125,7 @@ export class EntityRecogniser {
   /** After "de", "du", "des" or "d'" at `of` (and "l'" or "la"), a lowercase noun and an adjective if one follows: the end (exclusive), or -1. */
   private commonNounComplementEnd(of: number): number {
     const { tokens } = this;
-    if (!isWordTok(tokens[of]) || !tokens[of].lowercase || !(DE_FORMS_FR.has(tokens[of].folded) || tokens[of].folded === 'des')) return -1;
+    if (!isWordTok(tokens[of]) || !tokens[of].lowercase || !WAR_NAME_PREPOSITIONS.has(tokens[of].folded)) return -1;
     let j = of + 1;
     if (tokens[j]?.folded === "l'" || tokens[j]?.folded === 'la') j++;
     const noun = tokens[j];
