@@ -388,7 +388,9 @@ const FRENCH_ADMINISTRATION_NOUNS: ReadonlySet<string> = new Set(['ville', 'regi
 const ENGLISH_BODY_AND_ERA_NOUNS: ReadonlySet<string> = new Set([
   'government', 'opposition', 'crown', 'legislature', 'administration', 'establishment', 'depression', 'blitz', 'reformation',
   'restoration', 'renaissance', 'enlightenment', 'war', 'emergency', 'troubles', 'famine', 'gold', 'rush', 'treasury', 'exchequer',
-  'admiralty', 'commons', 'lords',
+  'admiralty', 'commons', 'lords', 'constitution', 'convention',
+  // The bodies of the sky ("the first steps on the Moon", "to the Moon and back") are no places of the map.
+  'moon', 'sun', 'earth', 'world',
 ]);
 
 /**
@@ -405,8 +407,9 @@ const RIVER_COURSE_NOUNS_FR: ReadonlySet<string> = new Set([
 /** Prepositions of place before an article and a name (folded): "jusqu'à la", "sur les", "dans l'", "on the". */
 const ARTICLE_PLACE_PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['a', 'sur', 'dans', 'vers']),
-  // "on the Clyde", "from the Karoo", "across the Rand" (not "at", "to", "by": "at the Treasury", "to the Herald").
-  en: new Set(['on', 'in', 'from', 'across', 'into', 'along', 'near', 'upon']),
+  // "on the Clyde", "from the Karoo", "across the Rand", "at the Oval", "to the Camp" (the bodies of
+  // "at the Treasury" and "to the Convention" are left out by bodyOrEraWord; not "by": "by the Herald").
+  en: new Set(['on', 'in', 'from', 'across', 'into', 'along', 'near', 'upon', 'at', 'to']),
 };
 
 /** English words for a saint that open a place's or a church's name: "St. John's", "Saint Paul". */

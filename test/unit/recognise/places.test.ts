@@ -1081,3 +1081,10 @@ test('rule 594: a given name right after a place\'s noun and "of" or "de" is the
   assert.deepEqual(found('La ville de Florence a voté.', 'fr'), ['LOC Florence']);
   assert.deepEqual(found('He thanked Clare and Milton for coming.', 'en'), ['PER Clare', 'PER Milton']);
 });
+
+test('rule 596: "at the" and "to the" before one name nothing else types put it on the map ("the match at the Oval", "he walked to the Camp"), not a body, an era or the sky ("at the Treasury", "to the Convention", "to the Moon and back")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('The match was played at the Oval, and we walked to the Camp.'), ['LOC Oval', 'LOC Camp']);
+  assert.deepEqual(found('He worked at the Treasury and spoke to the Convention.'), ['ORG Treasury']);
+  assert.deepEqual(found('The dish tracked the craft to the Moon and back.'), []);
+});
