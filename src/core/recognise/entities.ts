@@ -511,6 +511,9 @@ const SINGULAR_DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'th
 /** Periods of a country's history, capitalised after "la"/"l'" (folded): "la Libération", "l'Occupation". */
 const HISTORIC_PERIODS_FR: ReadonlySet<string> = new Set(['liberation', 'occupation', 'revolution', 'deportation', 'reconstruction', 'restauration', 'epuration', 'decolonisation', 'independance']);
 
+/** Capitalised French nouns of the state, its charters and its struggles, after "à la" (folded): "fidèle à la Constitution", "entré à la Résistance". */
+const FRENCH_BODY_AND_ERA_NOUNS: ReadonlySet<string> = new Set(['constitution', 'resistance', 'republique', 'nation', 'couronne', 'charte', 'loi', 'patrie', 'collaboration', 'monarchie', 'terreur']);
+
 /** Periods of a country's history after a preposition of time (folded): "since Confederation", "before Partition". */
 const HISTORIC_PERIODS_EN: ReadonlySet<string> = new Set(['confederation', 'independence', 'partition', 'federation', 'emancipation', 'reconstruction', 'liberation', 'unification']);
 
@@ -5160,8 +5163,10 @@ export class EntityRecogniser {
     // English names bodies and eras as "the Treasury", "the Government", "the Depression", and
     // groups in the plural ("the Commissioners"): not those words.
     if (this.lang === 'en' && (this.bodyOrEraWord(this.tokens[chunk.first]) || this.shipNames().has(this.surfaceKey(chunk)))) return false;
-    // "à" alone also follows verbs ("revenir à la Constitution", "penser à la Résistance").
-    if (preposition.folded === 'a' && tokenAt(this.tokens, chunk.first - 3)?.folded !== "jusqu'") return false;
+    // "à" alone also follows verbs ("revenir à la Constitution", "penser à la Résistance"), whose
+    // complements are bodies, eras and charters; before other names it is where one goes or is
+    // ("adieux à l'Olympia", "mécanicien à la Guillotière", "portés à la Morgue").
+    if (preposition.folded === 'a' && this.frenchBodyOrEraWord(this.tokens[chunk.first])) return false;
     // "dans le Figaro", "sur les Réseaux": a common noun the article also writes in lowercase.
     if (this.lowercaseWords.has(this.tokens[chunk.first].folded)) return false;
     const next = this.tokens[chunk.last];
@@ -5247,6 +5252,11 @@ export class EntityRecogniser {
   private shipNames(): ReadonlySet<string> {
     this.ships ??= new Set(this.chunks.filter((chunk) => this.namesShip(chunk)).map((chunk) => this.surfaceKey(chunk)));
     return this.ships;
+  }
+
+  /** A French body, era or charter's word ("Commission", "Résistance", "Libération", "Constitution"), or a head of one. */
+  private frenchBodyOrEraWord(tok: Token): boolean {
+    return isWordOf(tok, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(tok.folded) || EVENT_HEAD_WORDS.has(tok.folded) || HISTORIC_PERIODS_FR.has(tok.folded) || FRENCH_BODY_AND_ERA_NOUNS.has(tok.folded);
   }
 
   private bodyOrEraWord(tok: Token): boolean {

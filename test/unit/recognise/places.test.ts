@@ -1088,3 +1088,10 @@ test('rule 596: "at the" and "to the" before one name nothing else types put it 
   assert.deepEqual(found('He worked at the Treasury and spoke to the Convention.'), ['ORG Treasury']);
   assert.deepEqual(found('The dish tracked the craft to the Moon and back.'), []);
 });
+
+test('rule 597: a lone name after "à la" or "à l\'" is where one goes or is ("ses adieux à l\'Olympia", "mécanicien à la Guillotière"), unless it is a body, an era or a charter that verbs take after "à" ("fidèle à la Constitution", "penser à la Résistance", "à la Commission")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("Il a fait ses adieux à l'Olympia. Un mécanicien à la Guillotière a été blessé."), ['LOC Olympia', 'LOC Guillotière']);
+  assert.deepEqual(found('Il reste fidèle à la Constitution et pense à la Résistance.'), []);
+  assert.deepEqual(found('Il a écrit à la Commission hier.'), ['ORG Commission', 'DATE hier']);
+});

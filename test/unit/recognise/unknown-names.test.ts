@@ -104,7 +104,8 @@ test('English capitalised titles start their holder\'s name, and the words befor
 
 test('French: a first name after an article, bare or contracted, is no person ("le Maya", "à l’Eden")', () => {
   // ("Le Maya a battu": a club, as a firm's or a club's verb says.)
-  assert.deepEqual(tagged("Le Maya a battu le Nour. Il a chanté à l'Eden.", 'fr'), ['ORG Maya']);
+  // ("à l'Eden": where one sings, a hall; see rule 597.)
+  assert.deepEqual(tagged("Le Maya a battu le Nour. Il a chanté à l'Eden.", 'fr'), ['ORG Maya', 'LOC Eden']);
   assert.deepEqual(tagged('Ensuite, Maya a battu Nour.', 'fr'), ['PER Maya', 'PER Nour']);
   // "les Martin" is a family: left as before.
   assert.deepEqual(tagged('Les Bernard ont quitté le village.', 'fr'), ['PER Bernard']);
