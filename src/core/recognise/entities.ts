@@ -407,9 +407,10 @@ const RIVER_COURSE_NOUNS_FR: ReadonlySet<string> = new Set([
 /** Prepositions of place before an article and a name (folded): "jusqu'à la", "sur les", "dans l'", "on the". */
 const ARTICLE_PLACE_PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['a', 'sur', 'dans', 'vers']),
-  // "on the Clyde", "from the Karoo", "across the Rand", "at the Oval", "to the Camp" (the bodies of
-  // "at the Treasury" and "to the Convention" are left out by bodyOrEraWord; not "by": "by the Herald").
-  en: new Set(['on', 'in', 'from', 'across', 'into', 'along', 'near', 'upon', 'at', 'to']),
+  // "on the Clyde", "from the Karoo", "across the Rand", "at the Oval", "to the Camp", "outside the
+  // Dome", "up the Medway" (the bodies of "at the Treasury" and "to the Convention" are left out by
+  // bodyOrEraWord; not "by" nor "of": "by the Herald", "of the Society").
+  en: new Set(['on', 'in', 'from', 'across', 'into', 'along', 'near', 'upon', 'at', 'to', 'outside', 'inside', 'past', 'behind', 'beside', 'opposite', 'toward', 'towards', 'through', 'around', 'round', 'over', 'under', 'beyond', 'below', 'off', 'within', 'onto', 'up', 'down']),
 };
 
 /** English words for a saint that open a place's or a church's name: "St. John's", "Saint Paul". */

@@ -1095,3 +1095,9 @@ test('rule 597: a lone name after "à la" or "à l\'" is where one goes or is ("
   assert.deepEqual(found('Il reste fidèle à la Constitution et pense à la Résistance.'), []);
   assert.deepEqual(found('Il a écrit à la Commission hier.'), ['ORG Commission', 'DATE hier']);
 });
+
+test('rule 598: the other prepositions of where and which way before "the" and one name put it on the map too ("outside the Dome", "up the Medway"), bodies still left off ("behind the Treasury")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Crowds gathered outside the Dome while the ferry went up the Medway.'), ['LOC Dome', 'LOC Medway']);
+  assert.deepEqual(found('A man stood behind the Treasury.'), ['ORG Treasury']);
+});
