@@ -1450,3 +1450,8 @@ test('rule 595: a French event\'s capitalised head, mid-sentence, named by a low
   assert.deepEqual(events("Le Salon de l'automobile ouvre demain, et les Journées du patrimoine attirent la foule."), ["Salon de l'automobile", 'Journées du patrimoine']);
   assert.deepEqual(events('Salon de coiffure fermé le lundi.'), []);
 });
+
+test('rule 599: "office" and "communauté" head a lowercase institution\'s name placed by its town ("l\'office de tourisme de Millau", "la communauté urbaine de Lyon")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("L'office de tourisme de Millau parie sur le pont. La communauté urbaine de Lyon a voté."), ['ORG office de tourisme de Millau', 'ORG communauté urbaine de Lyon']);
+});
