@@ -6008,6 +6008,7 @@ export class EntityRecogniser {
     // Letlhakane by lorry"), not before a verb or an apposition ("from Quorrabin and Dubois met
     // him", "and Mulvane, the teacher,").
     const listedTown = this.untypedName(chunk) && this.listEndsBeforeVerb(b.last) && !this.appositionAfter(chunk.last) && gazetteer.lookupTown(this.surface(chunk)) !== undefined;
+    if (this.untypedName(chunk) && this.prepositionRepeatedBetween(a, b)) return settle(chunk, 'LOC', 2);
     if (listed.strength < 2 && !listedTown && !(this.untypedName(chunk) && this.townPrepositionBefore(a.first) && (this.listEndsOnPunctuation(b.last) || pluralVerbAfter))) return;
     if (!listedTown || !this.namesTown(chunk, 2)) settle(chunk, 'LOC', 2);
   }
@@ -6070,6 +6071,15 @@ export class EntityRecogniser {
    * Only a list's separator between two chunks: a comma or a coordinator ("et", "and", "ou",
    * "or"), then the preposition that stood before the first one, if any ("de A, de B et d'C").
    */
+  /** "de Weggis, de Brunnen", "de Lodève et de Bédarieux": the preposition before `a` stands again right before `b`. */
+  private prepositionRepeatedBetween(a: Chunk, b: Chunk): boolean {
+    const before = tokenAt(this.tokens, a.first - 1);
+    const again = tokenAt(this.tokens, b.first - 1);
+    // (Not a plural's "des" or "aux": "des Afars et des Issas" are peoples.)
+    return isWordTok(before) && isWordTok(again) && before.lowercase && again.lowercase && b.first - 1 > a.last && sameFoldedPreposition(before.folded, again.folded)
+      && before.folded !== 'des' && before.folded !== 'aux';
+  }
+
   private listSeparatorBetween(a: Chunk, b: Chunk): boolean {
     const { tokens } = this;
     let k = a.last;

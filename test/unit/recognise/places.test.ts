@@ -1101,3 +1101,10 @@ test('rule 598: the other prepositions of where and which way before "the" and o
   assert.deepEqual(found('Crowds gathered outside the Dome while the ferry went up the Medway.'), ['LOC Dome', 'LOC Medway']);
   assert.deepEqual(found('A man stood behind the Treasury.'), ['ORG Treasury']);
 });
+
+test('rule 600: a name nothing types, listed after a place with the same preposition before each ("de Weggis, de Brunnen et de Stans", "de Lodève et de Bédarieux, qui"), is a place too, whatever follows the list; people keep their type ("de Pierre et de Marie")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Des familles venues de Weggis, de Brunnen et de Stans attendaient.'), ['LOC Weggis', 'LOC Brunnen', 'LOC Stans']);
+  assert.deepEqual(found("Les fabricants de Lodève et de Bédarieux, qui avaient compté sur l'armée, se plaignent."), ['LOC Lodève', 'LOC Bédarieux']);
+  assert.deepEqual(found('Les enfants de Pierre et de Marie jouent.'), ['PER Pierre', 'PER Marie']);
+});
