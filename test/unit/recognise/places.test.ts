@@ -1108,3 +1108,8 @@ test('rule 600: a name nothing types, listed after a place with the same preposi
   assert.deepEqual(found("Les fabricants de Lodève et de Bédarieux, qui avaient compté sur l'armée, se plaignent."), ['LOC Lodève', 'LOC Bédarieux']);
   assert.deepEqual(found('Les enfants de Pierre et de Marie jouent.'), ['PER Pierre', 'PER Marie']);
 });
+
+test('rule 601: "Parade", "Promenade", "Esplanade" and "Springs" close places\' names that no person bears ("along Marine Parade", "to Dawson Springs"), after a given name too', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Crowds walked along Marine Parade. Then they drove to Dawson Springs.'), ['LOC Marine Parade', 'LOC Dawson Springs']);
+});

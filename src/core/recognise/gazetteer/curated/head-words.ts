@@ -79,6 +79,8 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Area', 'Gate', 'Dockyard', 'Church', 'Chapel', 'Mosque', 'Synagogue', 'Basilica', 'Arch', 'Turnpike', 'Inn',
   'Memorial', 'Monument', 'Sound', 'Common', 'Green', 'Heath',
   'Creek', 'Embankment', 'Dock', 'Terminal', 'Barracks', 'Grounds', 'Pavilion',
+  // Seafronts and spa towns: "Marine Parade", "the Esplanade", "Dawson Springs", "Alice Springs".
+  'Parade', 'Promenade', 'Esplanade', 'Springs',
 ];
 
 /**
@@ -102,6 +104,7 @@ export const HEAD_WORDS_NEVER_FAMILY_NAMES: readonly string[] = [
   'Stadium', 'Cathedral', 'Mountains', 'Ocean', 'Harbour', 'Harbor', 'Reservoir', 'Estuary',
   'Highway', 'Freeway', 'Expressway', 'Parkway', 'Motorway', 'Hotel', 'Building', 'Interchange',
   'Fairgrounds', 'Memorial', 'Monument', 'Embankment', 'Terminal', 'Barracks', 'Grounds', 'Creek', 'Point', 'Junction', 'Heights',
+  'Parade', 'Promenade', 'Esplanade', 'Springs',
   // A force is named after the place it polices, which may be a given name too ("Victoria Police", "Kent Police").
   'Police', 'Constabulary',
   // A transport undertaking likewise ("London Transport", "Glasgow Corporation Transport").
