@@ -1413,7 +1413,7 @@ export class EntityRecogniser {
       // "l'US Orléans", "l'AS Cannes": after a French club's prefix the town is the club's name.
       // (After an article or a preposition: "les bombardiers US Reims" are the United States' planes.)
       if (this.lang === 'fr' && i > 1 && CLUB_PREFIXES.has(tokens[i - 1].text) && isWordOf(tokens[i - 2], WordClass.Determiner | WordClass.Preposition) && onlySpacesBetween(this.text, tokens[i - 1], tok)) continue;
-      if (this.honouredPlaceName(i, match.words, match.entry.type) || this.familyNameAfterParticle(i, match.entry.type) || this.placeNamedAfterHonorificParticles(i, match.entry.type)) continue;
+      if (this.honouredKnownName(i, match.words, match.entry.type) || this.familyNameAfterParticle(i, match.entry.type) || this.placeNamedAfterHonorificParticles(i, match.entry.type)) continue;
       // "the U.S.", "the C.D.C.": a dotted short form keeps its last period; one that goes on
       // is another name ("the P.S.A." is not the "P.S.").
       const dotted = this.dottedShortFormEnd(i);
@@ -3459,7 +3459,7 @@ export class EntityRecogniser {
     if (count >= 2 && this.commonWordOpensName(chunk)) return this.gatherEvidence(chunk);
     // A known name starts with a word a known name can start with: most chunks stop there.
     const entry = isWordOf(first, WordClass.NameStart) ? gazetteer.lookupName(this.surface(chunk)) : undefined;
-    if (entry && this.honouredPlaceName(chunk.first, chunk.last - chunk.first, entry.type)) return settle(chunk, 'PER', 3);
+    if (entry && this.honouredKnownName(chunk.first, chunk.last - chunk.first, entry.type)) return settle(chunk, 'PER', 3);
     if (entry) {
       chunk.id = entry.id;
       return settle(chunk, entry.type, 3);
@@ -3939,12 +3939,16 @@ export class EntityRecogniser {
   }
 
   /**
-   * "Mr Crawley", "M. Laval", "Mrs Jordan": after an honorific, one word a gazetteer places (a
-   * city, a country, a region) is a person's name. Asked by the gazetteer pass, which then leaves
-   * the word to the chunker, and by gatherEvidence, which settles the person.
+   * "Mr Crawley", "M. Laval", "Mrs Jordan", "Mr. Forbes": after an honorific, one word a gazetteer
+   * places (a city, a country, a region) or lists as a body (a magazine, a firm) is a person's
+   * name. Asked by the gazetteer pass, which then leaves the word to the chunker, and by
+   * gatherEvidence, which settles the person. (A monarch's title only before a place: "King
+   * George"; "Queen Elizabeth" the ship is no body of the lists.)
    */
-  private honouredPlaceName(first: number, words: number, type: gazetteer.GazetteerType): boolean {
-    return type === 'LOC' && words === 1 && (this.afterHonorific(first) || this.afterMonarchsTitle(first));
+  private honouredKnownName(first: number, words: number, type: gazetteer.GazetteerType): boolean {
+    if (words !== 1) return false;
+    if (type === 'ORG') return this.afterHonorific(first);
+    return type === 'LOC' && (this.afterHonorific(first) || this.afterMonarchsTitle(first));
   }
 
   /**

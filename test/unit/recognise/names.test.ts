@@ -354,3 +354,9 @@ test('rule 579: after a style of address the article is a title\'s ("S.M. le Roi
   assert.deepEqual(found('La foule agitait des portraits du Souverain. Il est reparti rendre compte au Souverain.'), []);
   assert.deepEqual(found('M. de Gaulle a reçu M. Le Pen.'), ['PER de Gaulle', 'PER Le Pen']);
 });
+
+test('rule 602: after an honorific, one word the lists hold as a body is a person ("Mr. Forbes", "M. Renault"), as one they hold as a place already was ("Mr Crawley")', () => {
+  const found = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('The Prime Minister, Mr. Forbes, left by car.', 'en'), ['PER Forbes']);
+  assert.deepEqual(found('M. Renault a parlé.', 'fr'), ['PER Renault']);
+});
