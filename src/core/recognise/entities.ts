@@ -1414,6 +1414,8 @@ export class EntityRecogniser {
       // (After an article or a preposition: "les bombardiers US Reims" are the United States' planes.)
       if (this.lang === 'fr' && i > 1 && CLUB_PREFIXES.has(tokens[i - 1].text) && isWordOf(tokens[i - 2], WordClass.Determiner | WordClass.Preposition) && onlySpacesBetween(this.text, tokens[i - 1], tok)) continue;
       if (this.honouredKnownName(i, match.words, match.entry.type) || this.familyNameAfterParticle(i, match.entry.type) || this.placeNamedAfterHonorificParticles(i, match.entry.type)) continue;
+      // ("HMS Belfast", "U.S.S. Maine": a ship named after a place, read whole by the chunker.)
+      if (this.shipPrefixBefore(i)) continue;
       // "the U.S.", "the C.D.C.": a dotted short form keeps its last period; one that goes on
       // is another name ("the P.S.A." is not the "P.S.").
       const dotted = this.dottedShortFormEnd(i);
@@ -2961,13 +2963,34 @@ export class EntityRecogniser {
     return k - i >= 4 ? k : i;
   }
 
+  /**
+   * Where a ship's prefix at i ends: "HMS", "MV", or the same in dotted initials ("H.M.S.",
+   * "R.M.S."); i when none stands there.
+   */
+  private shipPrefixEnd(i: number): number {
+    if (this.shapes[i] & WordShape.AllCaps && SHIP_PREFIXES.has(this.tokens[i].text)) return i + 1;
+    const end = this.dottedShortFormEnd(i);
+    if (end === i) return i;
+    let letters = '';
+    for (let k = i; k < end; k += 2) letters += this.tokens[k].text;
+    return SHIP_PREFIXES.has(letters) ? end : i;
+  }
+
+  /** A ship's prefix ends right before i, on the same line: "HMS Belfast", "U.S.S. Maine". */
+  private shipPrefixBefore(i: number): boolean {
+    for (let start = i - 1; start >= Math.max(0, i - 8); start--) {
+      if (this.shipPrefixEnd(start) === i) return onlySpacesBetween(this.text, this.tokens[i - 1], this.tokens[i]);
+    }
+    return false;
+  }
+
   /** A ship's name: after a ship's prefix ("MV", "HMS") or a noun for a ship ("the steamer", "le paquebot"). */
   private namesShip(chunk: Chunk): boolean {
     // Asked of every chunk (gatherEvidence, shipNames): the columns rule most out before a token
     // object, its lexeme or its string is read. The prefixes are all in capitals; a ship's noun
     // is a lowercase word, asked by lexeme id.
     const { first } = chunk;
-    if (this.shapes[first] & WordShape.AllCaps && SHIP_PREFIXES.has(this.tokens[first].text)) return true;
+    if (this.shipPrefixEnd(first) > first) return true;
     if (this.ids[chunk.last] === this.commaId && this.shipInApposition(chunk.last + 1)) return true;
     const before = first - 1;
     if (before < 0 || (this.classes[before] & (WordClass.Word | WordClass.Lowercase)) !== (WordClass.Word | WordClass.Lowercase)) return false;

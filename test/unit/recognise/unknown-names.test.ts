@@ -355,3 +355,8 @@ test('rule 585: a sentence\'s first word that the article writes in lowercase is
   assert.deepEqual(found('Sport England paid for it, and the sport grew in England.'), ['ORG Sport England', 'LOC England']);
   assert.deepEqual(found('Tempête Alex : la vallée est coupée. La tempête a tout emporté.', 'fr').filter((e) => e.startsWith('EVENT')), ['EVENT Tempête Alex']);
 });
+
+test('rule 603: a ship\'s prefix in dotted initials names a ship as the prefix in capitals does ("H.M.S. Warspite", "R.M.S. Titanic"), and a ship named after a place is the ship, not the place ("HMS Belfast", "U.S.S. Maine")', () => {
+  assert.deepEqual(tagged('H.M.S. Warspite, which was lying at the wharf, sent men. R.M.S. Titanic sank.', 'en'), []);
+  assert.deepEqual(tagged('HMS Belfast sailed and U.S.S. Maine exploded in Havana.', 'en'), ['LOC Havana']);
+});
