@@ -686,6 +686,11 @@ const MONARCHS_TITLES: ReadonlySet<string> = new Set([
 
 /** Prefixes of a ship's name ("MV Lord of the Isles", "HMS Belfast"). */
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'SS', 'HMS', 'RMS', 'USS', 'HMAS', 'HMCS', 'HMNZS']);
+
+/** A flight's number: the airline's two- or three-letter code, then digits ("MH370", "BA002", "AF447"). */
+const FLIGHT_NUMBER = /^[A-Z][A-Z0-9][A-Z]?\d{1,4}[A-Z]?$/;
+/** Words for a flight before its number (folded): "le vol MH370", "Flight BA002". */
+const FLIGHT_NOUNS: ReadonlySet<string> = new Set(['vol', 'flight']);
 /** Nouns for a ship, right before its name ("the steamer Kilchurn Castle", "le porte-avions Carl Vinson"). */
 const SHIP_NOUNS: ReadonlySet<string> = new Set([
   ...'ship steamer steamship liner ferry vessel freighter tanker trawler frigate destroyer cruiser yacht schooner'.split(' '),
@@ -5276,10 +5281,20 @@ export class EntityRecogniser {
     return `${chunk.type ?? ''} ${this.surfaceKey(chunk)}`;
   }
 
-  /** The names the article gives a ship ("the liner Waratah" … "sailed in the Waratah"), made on first need. */
+  /**
+   * The names the article gives a ship ("the liner Waratah" … "sailed in the Waratah") or a
+   * flight ("le vol MH370" … "un lien avec le MH370"), made on first need.
+   */
   private shipNames(): ReadonlySet<string> {
-    this.ships ??= new Set(this.chunks.filter((chunk) => this.namesShip(chunk)).map((chunk) => this.surfaceKey(chunk)));
+    this.ships ??= new Set(this.chunks.filter((chunk) => this.namesShip(chunk) || this.namesFlight(chunk)).map((chunk) => this.surfaceKey(chunk)));
     return this.ships;
+  }
+
+  /** "le vol MH370", "Flight BA002": an airline's code and a number after the word for a flight. */
+  private namesFlight(chunk: Chunk): boolean {
+    if (chunk.last - chunk.first !== 1 || !FLIGHT_NUMBER.test(this.tokens[chunk.first].text)) return false;
+    const noun = this.tokens[chunk.first - 1];
+    return isWordTok(noun) && FLIGHT_NOUNS.has(noun.folded) && onlySpacesBetween(this.text, noun, this.tokens[chunk.first]);
   }
 
   /** A French body, era or charter's word ("Commission", "Résistance", "Libération", "Constitution"), or a head of one. */

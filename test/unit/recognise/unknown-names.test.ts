@@ -360,3 +360,8 @@ test('rule 603: a ship\'s prefix in dotted initials names a ship as the prefix i
   assert.deepEqual(tagged('H.M.S. Warspite, which was lying at the wharf, sent men. R.M.S. Titanic sank.', 'en'), []);
   assert.deepEqual(tagged('HMS Belfast sailed and U.S.S. Maine exploded in Havana.', 'en'), ['LOC Havana']);
 });
+
+test('rule 604: a flight\'s number after the word for a flight is a craft, no body, wherever the article names it again ("le vol MH370" … "un lien avec le MH370"); a road\'s number stays a place', () => {
+  assert.deepEqual(tagged('MH370 : le débris trouvé. Le vol MH370 a disparu. Un lien avec le MH370 est possible.', 'fr'), []);
+  assert.deepEqual(tagged('Flight BA002 landed while the A4 was closed.', 'en'), ['LOC A4']);
+});
