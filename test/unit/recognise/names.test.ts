@@ -360,3 +360,10 @@ test('rule 602: after an honorific, one word the lists hold as a body is a perso
   assert.deepEqual(found('The Prime Minister, Mr. Forbes, left by car.', 'en'), ['PER Forbes']);
   assert.deepEqual(found('M. Renault a parlé.', 'fr'), ['PER Renault']);
 });
+
+test('rule 605: "Alhaji" and "Alhadji", the pilgrim\'s style before a name in Nigeria and Cameroon, are titles outside the person\'s name ("explique Alhadji Ousmanou Bello"); Senegal\'s "El Hadji" still opens the name', () => {
+  const found = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.deepEqual(found('« Les vaches sont tombées », explique Alhadji Ousmanou Bello, un éleveur.', 'fr'), ['Ousmanou Bello']);
+  assert.deepEqual(found('Alhaji Musibau Adeleke said the market would open.', 'en'), ['Musibau Adeleke']);
+  assert.deepEqual(found('El Hadji Assane Mbengue a vendu son bateau.', 'fr'), ['El Hadji Assane Mbengue']);
+});

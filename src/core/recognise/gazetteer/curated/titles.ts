@@ -60,6 +60,9 @@ export const TITLES: readonly string[] = [
   'sergent', 'maréchal', 'commissaire de police',
   // French: religion, monarchy, nobility
   'pape', 'cardinal', 'archevêque', 'évêque', 'abbé', 'imam', 'rabbin', 'pasteur', 'ayatollah',
+  // ("Alhadji Ousmanou Bello": the pilgrim's style before a name in Cameroon, Niger, Nigeria;
+  // Senegal's "El Hadji" opens the name itself, see opensPilgrimName.)
+  'alhadji', 'alhaji', 'alhadja', 'alhaja',
   'cheikh', 'émir', 'roi', 'reine', 'prince', 'princesse', 'prince héritier', 'duc', 'duchesse',
   'comte', 'comtesse', 'baron', 'baronne', 'empereur', 'impératrice', 'tsar', 'sultan', 'souverain', 'souveraine', 'monarque',
   // French: business, academia, professions that the press puts before a name
@@ -116,7 +119,7 @@ export const TITLES: readonly string[] = [
   'Leading Fireman', 'Firefighter', 'Fireman', 'Chief Officer', 'First Officer', 'Second Officer',
   'Third Officer', 'Chief Engineer', 'Second Engineer', 'Third Engineer',
   // English: religion, monarchy, nobility
-  'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Reverend', 'Sheikh', 'Emir',
+  'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Reverend', 'Sheikh', 'Emir', 'Alhaji', 'Alhaja',
   'Canon', 'Monsignor', 'Father', 'Mother Superior', 'Pastor', 'Deacon', 'Chaplain',
   'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Duke', 'Duchess', 'Lord', 'Lady',
   'Sir', 'Dame', 'Earl', 'Baron', 'Baroness', 'Emperor', 'Empress', 'Sultan', 'Tsar', 'Ayatollah',
