@@ -687,6 +687,15 @@ const MONARCHS_TITLES: ReadonlySet<string> = new Set([
 /** Prefixes of a ship's name ("MV Lord of the Isles", "HMS Belfast"). */
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'SS', 'HMS', 'RMS', 'USS', 'HMAS', 'HMCS', 'HMNZS']);
 
+/**
+ * "British-appointed", "Irish-born", "Chinese-made": a nationality's adjective and a lowercase
+ * participle make one adjective, which names nobody ("the island's British-appointed governor").
+ */
+function isDemonymCompound(word: string): boolean {
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && looksLikeDemonym(word.slice(0, hyphen)) && /^-\p{Ll}{3,}$/u.test(word.slice(hyphen));
+}
+
 /** A flight's number: the airline's two- or three-letter code, then digits ("MH370", "BA002", "AF447"). */
 const FLIGHT_NUMBER = /^[A-Z][A-Z0-9][A-Z]?\d{1,4}[A-Z]?$/;
 /** Words for a flight before its number (folded): "le vol MH370", "Flight BA002". */
@@ -3488,6 +3497,7 @@ export class EntityRecogniser {
     // A known name starts with a word a known name can start with: most chunks stop there.
     const entry = isWordOf(first, WordClass.NameStart) ? gazetteer.lookupName(this.surface(chunk)) : undefined;
     if (entry && this.honouredKnownName(chunk.first, chunk.last - chunk.first, entry.type)) return settle(chunk, 'PER', 3);
+    if (count === 1 && !entry && isDemonymCompound(first.text)) return;
     if (entry) {
       chunk.id = entry.id;
       return settle(chunk, entry.type, 3);

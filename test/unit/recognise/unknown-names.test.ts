@@ -365,3 +365,10 @@ test('rule 604: a flight\'s number after the word for a flight is a craft, no bo
   assert.deepEqual(tagged('MH370 : le débris trouvé. Le vol MH370 a disparu. Un lien avec le MH370 est possible.', 'fr'), []);
   assert.deepEqual(tagged('Flight BA002 landed while the A4 was closed.', 'en'), ['LOC A4']);
 });
+
+test('rule 606: a nationality\'s adjective joined to a lowercase participle is one adjective and names nobody ("the island\'s British-appointed governor", "an Irish-born priest"), so it speaks no quote; a place before "-based" is still the place', () => {
+  const { entities, quotes } = analyze('The island\'s British-appointed governor called the deaths “a tragedy.” The Irish-born priest left.', { lang: 'en' });
+  assert.deepEqual(entities, []);
+  assert.equal(quotes[0].speaker, null);
+  assert.deepEqual(tagged('The Austin-based firm grew.', 'en'), ['LOC Austin']);
+});
