@@ -152,7 +152,8 @@ const FRENCH_ER_STEMS = `
   assur promett reprend inquiét réjou fulmin tonn lâch glissé gliss souffl murmur
   cri hurl concéd concéd constat rétorqu répliqu objet ajout précis témoign
   amus soupir plaisant détaill analys confess raill étonn indign insurg désol jubil enchaîn
-  interpell tempêt râl grogn bougonn agac
+  interpell tempêt râl grogn bougonn agac remarqu assén claironn grommel bredouill balbuti
+  chuchot object corrig rectifi persifl grinc grinç temporis relativis
 `;
 const FRENCH_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'er', 'ait', 'aient', 'a', 'ant', 'era', 'eront', 'erait', 'ons', 'ez', 'èrent', 'at'];
 const FRENCH_IRREGULAR = set(`
@@ -164,6 +165,7 @@ const FRENCH_IRREGULAR = set(`
   reconnaissent soutiennent préviennent souligne indique explique rappelle précise lance
   confie confié affirme insiste martèle déplore juge dénonce qualifie savoir souvient souvenait
   souviennent souvenu sourit souri sourient souriait renchérit renchéri renchérissait
+  admettait prévenait avertissait avertissent
 `);
 const ENGLISH_SPEECH = set(`
   said say says saying told tell tells added adds wrote writes write asked asks explained

@@ -922,3 +922,9 @@ test('rule 554: a sentence subject of unknown gender from before the sentence be
   // The subject of the sentence right before keeps the pronoun.
   assert.deepEqual(speakers('J. T. Harwell met Mr. Duncan Ferrell-Reid at the yard.\n\n“It was a fine day,” he said.', 'en'), ['j-t-harwell']);
 });
+
+test('rule 607: more French verbs of saying, in every tense, attribute a quote ("», remarquait M. Heinrich Bodmer-Frey, «", "chuchote-t-elle", "admettait-il")', () => {
+  assert.deepEqual(speakers('M. Carlo Pedrazzini-Bolla a parlé. « Le Gothard appartenait aux muletiers », remarquait M. Heinrich Bodmer-Frey, « il appartient désormais aux négociants. »', 'fr'), ['heinrich-bodmerfrey', 'heinrich-bodmerfrey']);
+  assert.deepEqual(speakers('Mme Anne Lavergne se tait. « Rien ne bouge », chuchote Mme Anne Lavergne.', 'fr'), ['anne-lavergne']);
+  assert.deepEqual(speakers('M. Paul Roux est las. « Nous avons perdu », admettait M. Paul Roux.', 'fr'), ['paul-roux']);
+});
