@@ -25,6 +25,7 @@ import {
   PORTFOLIO_WORDS,
   PREPOSITIONS,
   EVENT_HEAD_WORDS,
+  FIRM_TRADE_ENDINGS,
   STORM_WORDS,
   CALAMITY_NOUNS_EN,
   CALAMITY_NOUNS_FR,
@@ -3604,7 +3605,10 @@ export class EntityRecogniser {
     const room = last.folded === 'chamber' && tokens[chunk.last]?.folded !== 'of';
     // ("Rodez Aveyron Football", "Limoges Handball": a French club's name ends on its sport.)
     const clubSport = this.lang === 'fr' && CLUB_SPORTS_FR.has(last.folded);
-    const closesBody = (isWordOf(last, WordClass.OrgHeadWord) && !room) || ORG_NAME_ENDINGS.has(last.folded) || clubSport || this.namesDenomination(chunk);
+    // ("the Palace of Engineering", "the Hall of Industries": a place's head and "of" open an
+    // exhibition's hall, whatever trade closes its name.)
+    const hallOfTrade = isWordOf(first, WordClass.PlaceHeadWord) && tokens[chunk.first + 1]?.folded === 'of';
+    const closesBody = (isWordOf(last, WordClass.OrgHeadWord) && !room) || ((ORG_NAME_ENDINGS.has(last.folded) || FIRM_TRADE_ENDINGS.has(last.folded)) && !hallOfTrade) || clubSport || this.namesDenomination(chunk);
     // ("Edison Co.", "Harvey Ltd": a legal form closes a firm's name whatever first name opens it.)
     const legalForm = gazetteer.isLegalForm(last.text);
     const neverFamilyName = count === 2 && this.lang === 'en' && gazetteer.isHeadWordNeverFamilyName(last.text);

@@ -547,6 +547,16 @@ export const ORG_NAME_ENDINGS = set(`
 `);
 
 /**
+ * A firm's trade, closing its name after a founder's or a town's: "Mayfield Consumer Products",
+ * "Harlan Aviation", "Ferguson Marine Engineering" (folded). Unlike ORG_NAME_ENDINGS they take
+ * no complement: "Pacifica Metals of Torrance" is a firm based in a town.
+ */
+export const FIRM_TRADE_ENDINGS = set(`
+  products aviation aerospace automotive logistics solutions software pharmaceuticals resources
+  minerals metals manufacturing engineering communications networks supplies trading packaging
+`);
+
+/**
  * Capitalised English words for a people, a creed or a party member: adjectives and common
  * nouns, not entities ("a Republican candidate", "a Democrat", "the Catholic church").
  */

@@ -1455,3 +1455,10 @@ test('rule 599: "office" and "communauté" head a lowercase institution\'s name 
   const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found("L'office de tourisme de Millau parie sur le pont. La communauté urbaine de Lyon a voté."), ['ORG office de tourisme de Millau', 'ORG communauté urbaine de Lyon']);
 });
+
+test('rule 608: a firm\'s closing trade word makes a body of the name before it ("At Mayfield Consumer Products", "Harlan Aviation"), with no complement ("Pacifica Metals of Torrance" is based there), nor after a place\'s head and "of" ("the Palace of Engineering")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('At Mayfield Consumer Products, a candle maker, workers died.'), ['ORG Mayfield Consumer Products']);
+  assert.deepEqual(found('He worked for Harlan Aviation and then Corran Logistics.'), ['ORG Harlan Aviation', 'ORG Corran Logistics']);
+  assert.deepEqual(found('My man helped to build the Palace of Engineering.'), ['LOC Palace of Engineering']);
+});
