@@ -706,6 +706,9 @@ const SHIP_NOUNS: ReadonlySet<string> = new Set([
   ...'ship steamer steamship liner ferry vessel freighter tanker trawler frigate destroyer cruiser yacht schooner'.split(' '),
   ...'tug barque brig clipper submarine'.split(' '),
   ...'navire paquebot porte-avions cargo chalutier fregate croiseur voilier ferry petrolier vapeur remorqueur goelette sous-marin bateau'.split(' '),
+  // Craft of the air and of space, named as ships are: "the probe Giotto", "la fusée Diamant", "the airship Hindenburg".
+  ...'probe spacecraft rocket shuttle satellite lander airship zeppelin'.split(' '),
+  ...'sonde fusee navette satellite vaisseau dirigeable'.split(' '),
 ]);
 /** After a ship's noun, words that make it a person or a part ("a freighter who hauled goods", "the ship's master"). */
 const NOT_A_SHIP_AFTER: ReadonlySet<string> = new Set(["'s", 'who', 'whom', 'qui']);
@@ -3009,7 +3012,13 @@ export class EntityRecogniser {
     if (this.ids[chunk.last] === this.commaId && this.shipInApposition(chunk.last + 1)) return true;
     const before = first - 1;
     if (before < 0 || (this.classes[before] & (WordClass.Word | WordClass.Lowercase)) !== (WordClass.Word | WordClass.Lowercase)) return false;
-    return IS_SHIP_NOUN.prepare().of(this.ids[before], this.tokens[before]) && onlySpacesBetween(this.text, this.tokens[before], this.tokens[first]);
+    if (!onlySpacesBetween(this.text, this.tokens[before], this.tokens[first])) return false;
+    const isShipNoun = IS_SHIP_NOUN.prepare();
+    if (isShipNoun.of(this.ids[before], this.tokens[before])) return true;
+    // ("la sonde européenne Giotto", "le paquebot mixte Kairouan": French puts an adjective between.)
+    const noun = before - 1;
+    return this.lang === 'fr' && noun >= 0 && (this.classes[noun] & WordClass.Lowercase) !== 0 && isShipNoun.of(this.ids[noun], this.tokens[noun])
+      && this.isFrenchAdjective(before) && onlySpacesBetween(this.text, this.tokens[noun], this.tokens[before]);
   }
 
   /**

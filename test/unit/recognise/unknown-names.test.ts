@@ -372,3 +372,8 @@ test('rule 606: a nationality\'s adjective joined to a lowercase participle is o
   assert.equal(quotes[0].speaker, null);
   assert.deepEqual(tagged('The Austin-based firm grew.', 'en'), ['LOC Austin']);
 });
+
+test('rule 609: craft of the air and of space are named as ships are, no entity ("the probe Giotto", "la fusée Diamant", "the airship Hindenburg"), and French may put an adjective between ("la sonde européenne Giotto")', () => {
+  assert.deepEqual(tagged('La fusée Diamant a décollé. La sonde européenne Giotto approche. Giotto survit.', 'fr'), []);
+  assert.deepEqual(tagged('The European probe Giotto flew on. The airship Hindenburg burned.', 'en'), []);
+});
