@@ -697,6 +697,14 @@ function isDemonymCompound(word: string): boolean {
   return hyphen > 0 && looksLikeDemonym(word.slice(0, hyphen)) && /^-\p{Ll}{3,}$/u.test(word.slice(hyphen));
 }
 
+/**
+ * The openings of Welsh, Scottish and Irish place names, one word long: "Llan-" (a church's
+ * parish: Llanelli, Llandeilo), "Aber-" and "Inver-" (a river mouth: Aberaeron, Inverness),
+ * "Bally-" (a town: Ballydehob), "Ponty-" (a bridge: Pontypridd), "Caer-" (a fort: Caernarfon),
+ * in capitals too. Few family names open so ("Abernethy" is a town as well).
+ */
+const CELTIC_PLACE_PREFIX = /^(?:Llan|Aber|Inver|Bally|Ponty|Caer)[a-zâêîôûŵŷ]{3,}$|^(?:LLAN|ABER|INVER|BALLY|PONTY|CAER)[A-ZÂÊÎÔÛŴŶ]{3,}$/;
+
 /** A flight's number: the airline's two- or three-letter code, then digits ("MH370", "BA002", "AF447"). */
 const FLIGHT_NUMBER = /^[A-Z][A-Z0-9][A-Z]?\d{1,4}[A-Z]?$/;
 /** Words for a flight before its number (folded): "le vol MH370", "Flight BA002". */
@@ -3883,6 +3891,9 @@ export class EntityRecogniser {
     if (count === 1 && this.bodyAfterItsPeople(chunk)) return settle(chunk, 'ORG', 2);
     if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk) || this.routeBefore(chunk)) return settle(chunk, 'LOC', 1);
     if (count === 1 && this.riverAfterItsCourse(chunk)) return settle(chunk, 'LOC', 1);
+    // "Llanelly has passed through…", "the singers of Aberaeron": a Welsh, Scottish or Irish
+    // town's prefix (church, river mouth, town) makes a place of a name no list holds.
+    if (count === 1 && CELTIC_PLACE_PREFIX.test(first.text) && !isWordOf(first, WordClass.FirstName)) return settle(chunk, 'LOC', 1);
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
     if (completed) return settle(chunk, completed, 1);
   }

@@ -1113,3 +1113,9 @@ test('rule 601: "Parade", "Promenade", "Esplanade" and "Springs" close places\' 
   const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found('Crowds walked along Marine Parade. Then they drove to Dawson Springs.'), ['LOC Marine Parade', 'LOC Dawson Springs']);
 });
+
+test('rule 610: a name no list holds, with no cue, that opens as Welsh, Scottish and Irish towns do ("Llan-", "Aber-", "Bally-", "Ponty-"), is a place ("did not reach Llanelly", "the singers of Aberaeron", "GRAVE RIOTING AT LLANELLY"); a first name is not', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('GRAVE RIOTING AT LLANELLY.\n\nThe news did not reach Llanelly until Sunday. The singers of Aberaeron met.'), ['LOC LLANELLY', 'LOC Llanelly', 'DATE Sunday', 'LOC Aberaeron']);
+  assert.deepEqual(found('The news did not reach Abigail until Sunday.'), ['PER Abigail', 'DATE Sunday']);
+});
