@@ -1711,6 +1711,8 @@ export class EntityRecogniser {
       // the lists know, a camp only a place after "de" ("le camp du Grand-Arénas").
       if (tokens[i].folded === 'marche' && this.claimed[j] && gazetteer.lookupName(tokens[j].text)?.type === 'ORG') continue;
       if (tokens[i].folded === 'camp' && j === afterHead) continue;
+      // ("l'autoroute A10": the road's number names it alone; "l'autoroute du Nord" keeps its head.)
+      if (tokens[i].folded === 'autoroute' && j === afterHead && (ROAD_CODE.test(tokens[j].text) || LETTERED_ROAD.fr.test(tokens[j].text))) continue;
       // "la baie de Papeete", "la gare de Jemeppe", "l'église d'Evolène", "la gendarmerie de
       // Tarascon": the town's bay, station, church or gendarmes; the town alone is named.
       if (!namedWithTown && this.namesTownOfHead(i, j)) continue;

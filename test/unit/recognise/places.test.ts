@@ -1119,3 +1119,9 @@ test('rule 610: a name no list holds, with no cue, that opens as Welsh, Scottish
   assert.deepEqual(found('GRAVE RIOTING AT LLANELLY.\n\nThe news did not reach Llanelly until Sunday. The singers of Aberaeron met.'), ['LOC LLANELLY', 'LOC Llanelly', 'DATE Sunday', 'LOC Aberaeron']);
   assert.deepEqual(found('The news did not reach Abigail until Sunday.'), ['PER Abigail', 'DATE Sunday']);
 });
+
+test('rule 611: "autoroute", "fort", "ossuaire", "estuaire", "dune" and "tranchée" head a French place\'s name in lowercase ("le fort de Vaux", "l\'autoroute du Nord", "la dune du Pilat"); a motorway\'s number is no complement of the head ("l\'autoroute A10")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("Il roule sur l'autoroute du Nord vers le fort de Vaux, puis la dune du Pilat."), ['LOC autoroute du Nord', 'LOC fort de Vaux', 'LOC dune du Pilat']);
+  assert.ok(!found("La crue monte, et l'autoroute A10 a été coupée.").includes('LOC autoroute A10'));
+});
