@@ -705,6 +705,11 @@ function isDemonymCompound(word: string): boolean {
  */
 const CELTIC_PLACE_PREFIX = /^(?:Llan|Aber|Inver|Bally|Ponty|Caer)[a-zâêîôûŵŷ]{3,}$|^(?:LLAN|ABER|INVER|BALLY|PONTY|CAER)[A-ZÂÊÎÔÛŴŶ]{3,}$/;
 
+/** `text` with its first letter in capitals: "pays de Galles" → "Pays de Galles". */
+function capitaliseFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** A flight's number: the airline's two- or three-letter code, then digits ("MH370", "BA002", "AF447"). */
 const FLIGHT_NUMBER = /^[A-Z][A-Z0-9][A-Z]?\d{1,4}[A-Z]?$/;
 /** Words for a flight before its number (folded): "le vol MH370", "Flight BA002". */
@@ -1711,6 +1716,8 @@ export class EntityRecogniser {
       // the lists know, a camp only a place after "de" ("le camp du Grand-Arénas").
       if (tokens[i].folded === 'marche' && this.claimed[j] && gazetteer.lookupName(tokens[j].text)?.type === 'ORG') continue;
       if (tokens[i].folded === 'camp' && j === afterHead) continue;
+      // ("les pays d'Europe", "les pays du Sahel": a land the lists know is named alone; "le pays de Caux" is a region's name.)
+      if (tokens[i].folded === 'pays' && this.claimed[j]) continue;
       // ("l'autoroute A10": the road's number names it alone; "l'autoroute du Nord" keeps its head.)
       if (tokens[i].folded === 'autoroute' && j === afterHead && (ROAD_CODE.test(tokens[j].text) || LETTERED_ROAD.fr.test(tokens[j].text))) continue;
       // "la baie de Papeete", "la gare de Jemeppe", "l'église d'Evolène", "la gendarmerie de
@@ -1739,7 +1746,9 @@ export class EntityRecogniser {
       const placeCloses = known?.type === 'LOC' || isPlaceName(tokens[end - 1].text);
       if (type === 'ORG' && !unknownTown && !schoolByName && !placeCloses && this.isNameClosingAdjective(end)) end++;
       if (type === 'ORG') end = this.coordinatedRemitsEnd(end);
-      this.claim(this.unitNameStart(i), end, false, 2, type);
+      // ("le pays de Galles": the lists' "Pays de Galles", Wales, by its id.)
+      const listed = type === 'LOC' ? gazetteer.lookupName(capitaliseFirst(this.text.slice(tokens[i].start, tokens[end - 1].end))) : undefined;
+      this.claim(this.unitNameStart(i), end, false, 2, type, listed?.type === 'LOC' ? listed.id : undefined);
       i = end - 1;
     }
   }

@@ -590,7 +590,7 @@ export const PLACE_HEADS = set(`
   mer océan plaines monts détroit lagune chaussée porte héliport faubourg
   barrage viaduc tunnel cloître café restaurant auberge brasserie cinéma
   colline collines montée défilé pointe anse gorges butte montagne grotte
-  autoroute fort ossuaire estuaire dune tranchée
+  autoroute fort ossuaire estuaire dune tranchée pays
 `);
 
 /**

@@ -667,7 +667,7 @@ test('a place named after a royal or a priest keeps the title: "Queen Adela Stre
 
 test('French seas, oceans, plains and straits keep their lowercase head; "front de mer" heads nothing; a conservatoire is a body', () => {
   assert.deepEqual(places('Un port de la mer du Nord, les plaines d’Abraham et l’océan Indien ; sur le front de mer de Deauville, on attend.', 'fr'),
-    ['mer du Nord mer-du-nord', 'plaines d’Abraham plaines-d-abraham', 'océan Indien ocean-indien', 'Deauville deauville']);
+    ['mer du Nord north-sea', 'plaines d’Abraham plaines-d-abraham', 'océan Indien indian-ocean', 'Deauville deauville']);
   const bodies = analyze('Elle enseigne au conservatoire de Limoges.', { lang: 'fr' }).entities.map((e) => `${e.type}:${e.text}`);
   assert.deepEqual(bodies, ['ORG:conservatoire de Limoges']);
 });
@@ -1124,4 +1124,9 @@ test('rule 611: "autoroute", "fort", "ossuaire", "estuaire", "dune" and "tranch�
   const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found("Il roule sur l'autoroute du Nord vers le fort de Vaux, puis la dune du Pilat."), ['LOC autoroute du Nord', 'LOC fort de Vaux', 'LOC dune du Pilat']);
   assert.ok(!found("La crue monte, et l'autoroute A10 a été coupée.").includes('LOC autoroute A10'));
+});
+
+test('rule 612: "pays" heads a French region\'s name in lowercase ("le pays de Caux"), and one the lists hold in capitals takes its id ("le pays de Galles" is Wales); a land the lists know is named alone ("les pays d\'Europe")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text} ${e.id}`);
+  assert.deepEqual(found("Il vit dans le pays de Caux. Les pays d'Europe votent. Il vient du pays de Galles."), ['LOC pays de Caux pays-de-caux', 'LOC Europe europe', 'LOC pays de Galles wales']);
 });
