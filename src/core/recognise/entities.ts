@@ -705,6 +705,9 @@ function isDemonymCompound(word: string): boolean {
  */
 const CELTIC_PLACE_PREFIX = /^(?:Llan|Aber|Inver|Bally|Ponty|Caer)[a-zâêîôûŵŷ]{3,}$|^(?:LLAN|ABER|INVER|BALLY|PONTY|CAER)[A-ZÂÊÎÔÛŴŶ]{3,}$/;
 
+/** Buildings with a courtyard that no list of heads holds (folded): "la cour de la ferme", "la cour de la caserne". */
+const COURTYARD_BUILDINGS: ReadonlySet<string> = new Set(['ferme', 'maison', 'caserne', 'prison', 'usine', 'immeuble', 'hotel', 'presbytere', 'chateau', 'palais', 'ecole', 'lycee', 'college']);
+
 /** `text` with its first letter in capitals: "pays de Galles" → "Pays de Galles". */
 function capitaliseFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -1679,6 +1682,8 @@ export class EntityRecogniser {
       if (!type || this.claimed[i] || (classes[i] & WordClass.Capitalised && !placedAcronym && !namedWithTown)) continue;
       // (Nor another word folded like one: "il marche de la Place Bellecour", "du côté de Carleton".)
       if (type === 'LOC' && PLACE_HEAD_LOOKALIKES.has(tokens[i].text)) continue;
+      // ("la cour de l'école catholique de Wum", "la cour de la ferme": a building's courtyard, no court.)
+      if (tokens[i].folded === 'cour' && this.courtyardOfBuilding(i)) continue;
       // "tribunal correctionnel de …", "cour d'appel de …": adjectives and lowercase complements
       // of an institution come before the name that places it.
       const afterHead = type === 'ORG' ? this.skipLowercaseComplements(i + 1) : i + 1;
@@ -1751,6 +1756,17 @@ export class EntityRecogniser {
       this.claim(this.unitNameStart(i), end, false, 2, type, listed?.type === 'LOC' ? listed.id : undefined);
       i = end - 1;
     }
+  }
+
+  /** "cour" at i, then "de", "du" or "de la" and a building's noun: "la cour de l'école", "la cour du lycée", "la cour de la ferme". */
+  private courtyardOfBuilding(i: number): boolean {
+    const { tokens } = this;
+    let k = i + 1;
+    if (!OF_PREPOSITIONS.has(tokens[k]?.folded ?? '')) return false;
+    k++;
+    if (tokens[k] && (tokens[k].folded === 'la' || tokens[k].folded === "l'")) k++;
+    const building = tokens[k];
+    return isWordTok(building) && building.lowercase && (COURTYARD_BUILDINGS.has(building.folded) || (isWordOf(building, WordClass.LowercasePlaceHead | WordClass.InstitutionHead) && building.folded !== 'cour'));
   }
 
   /**

@@ -1462,3 +1462,9 @@ test('rule 608: a firm\'s closing trade word makes a body of the name before it 
   assert.deepEqual(found('He worked for Harlan Aviation and then Corran Logistics.'), ['ORG Harlan Aviation', 'ORG Corran Logistics']);
   assert.deepEqual(found('My man helped to build the Palace of Engineering.'), ['LOC Palace of Engineering']);
 });
+
+test('rule 613: "la cour" of a building is its courtyard, no court ("dans la cour de la caserne de Reuilly", "la cour du lycée"); "la cour d\'appel de Rennes" is still the court', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.ok(!found('Dans la cour de la caserne de Reuilly, des familles dorment.').some((e) => e.startsWith('ORG cour')));
+  assert.deepEqual(found("La cour d'appel de Rennes a jugé."), ["ORG cour d'appel de Rennes"]);
+});
