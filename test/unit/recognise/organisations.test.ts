@@ -1468,3 +1468,8 @@ test('rule 613: "la cour" of a building is its courtyard, no court ("dans la cou
   assert.ok(!found('Dans la cour de la caserne de Reuilly, des familles dorment.').some((e) => e.startsWith('ORG cour')));
   assert.deepEqual(found("La cour d'appel de Rennes a jugé."), ["ORG cour d'appel de Rennes"]);
 });
+
+test('rule 614: "Marines", "Corps" and "Guards" close a force\'s name as "Fusiliers" and "Artillery" do ("Royal Marines from the Commando unit", "the Marine Corps", "the Scots Guards")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Royal Marines from the unit helped. The Marine Corps left. The Scots Guards marched.'), ['ORG Royal Marines', 'ORG Marine Corps', 'ORG Scots Guards']);
+});

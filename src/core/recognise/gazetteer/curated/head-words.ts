@@ -40,6 +40,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   // Teams, the old county courts and the regiments ("City of Glasgow Swim Team", "the Middlesex
   // Sessions", "the Royal Artillery", "the Lancashire Fusiliers").
   'Team', 'Sessions', 'Assizes', 'Artillery', 'Fusiliers', 'Rifles', 'Dragoons', 'Hussars', 'Lancers', 'Grenadiers',
+  'Marines', 'Corps', 'Guards',
 ];
 
 /**
