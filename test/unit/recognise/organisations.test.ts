@@ -1473,3 +1473,8 @@ test('rule 614: "Marines", "Corps" and "Guards" close a force\'s name as "Fusili
   const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found('Royal Marines from the unit helped. The Marine Corps left. The Scots Guards marched.'), ['ORG Royal Marines', 'ORG Marine Corps', 'ORG Scots Guards']);
 });
+
+test('rule 615: a place the lists know, then the public service it runs, is that service\'s body, no person ("Queensland Health has warned", "Ontario Hydro warned", "Thames Water said")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Queensland Health has warned volunteers. Ontario Hydro warned that roads would flood. Thames Water said pipes burst.'), ['ORG Queensland Health', 'ORG Ontario Hydro', 'ORG Thames Water']);
+});
