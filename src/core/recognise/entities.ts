@@ -705,8 +705,11 @@ function isDemonymCompound(word: string): boolean {
  */
 const CELTIC_PLACE_PREFIX = /^(?:Llan|Aber|Inver|Bally|Ponty|Caer)[a-zâêîôûŵŷ]{3,}$|^(?:LLAN|ABER|INVER|BALLY|PONTY|CAER)[A-ZÂÊÎÔÛŴŶ]{3,}$/;
 
-/** Public services named after the place they serve (folded): "Queensland Health", "Ontario Hydro", "Thames Water", "Queensland Rail". */
-const PUBLIC_SERVICE_WORDS: ReadonlySet<string> = new Set(['health', 'hydro', 'water', 'rail', 'power', 'gas', 'ambulance', 'housing', 'tourism', 'parks']);
+/** Public services named after the place they serve (folded): "Queensland Health", "Ontario Hydro", "Thames Water", "Marseille Habitat". */
+const PUBLIC_SERVICE_WORDS: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(['health', 'hydro', 'water', 'rail', 'power', 'gas', 'ambulance', 'housing', 'tourism', 'parks']),
+  fr: new Set(['habitat', 'metropole', 'energie', 'tourisme', 'amenagement']),
+};
 
 /** Buildings with a courtyard that no list of heads holds (folded): "la cour de la ferme", "la cour de la caserne". */
 const COURTYARD_BUILDINGS: ReadonlySet<string> = new Set(['ferme', 'maison', 'caserne', 'prison', 'usine', 'immeuble', 'hotel', 'presbytere', 'chateau', 'palais', 'ecole', 'lycee', 'college']);
@@ -3654,7 +3657,8 @@ export class EntityRecogniser {
     const clubSport = this.lang === 'fr' && CLUB_SPORTS_FR.has(last.folded);
     // "Queensland Health", "Ontario Hydro", "Thames Water": a place the lists know, then the
     // public service it runs or is run for, is that service's body, no person.
-    if (count === 2 && this.lang === 'en' && PUBLIC_SERVICE_WORDS.has(last.folded) && gazetteer.lookupName(first.text)?.type === 'LOC') return settle(chunk, 'ORG', 2);
+    // ("Marseille Habitat", "Nantes Métropole": French names its towns' public bodies so too.)
+    if (count === 2 && PUBLIC_SERVICE_WORDS[this.lang].has(last.folded) && gazetteer.lookupName(first.text)?.type === 'LOC') return settle(chunk, 'ORG', 2);
     // ("the Palace of Engineering", "the Hall of Industries": a place's head and "of" open an
     // exhibition's hall, whatever trade closes its name.)
     const hallOfTrade = isWordOf(first, WordClass.PlaceHeadWord) && tokens[chunk.first + 1]?.folded === 'of';

@@ -1478,3 +1478,8 @@ test('rule 615: a place the lists know, then the public service it runs, is that
   const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found('Queensland Health has warned volunteers. Ontario Hydro warned that roads would flood. Thames Water said pipes burst.'), ['ORG Queensland Health', 'ORG Ontario Hydro', 'ORG Thames Water']);
 });
+
+test('rule 616: French names its towns\' public bodies the same way, the town then the service ("propriété de Marseille Habitat", "Nantes Métropole a voté")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Le 65, propriété de Marseille Habitat, est vide. Nantes Métropole a voté.'), ['ORG Marseille Habitat', 'ORG Nantes Métropole']);
+});
