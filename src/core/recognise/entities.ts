@@ -773,6 +773,12 @@ const LEAVING_PARTICIPLES: ReadonlySet<string> = new Set(['Parti', 'Partie', 'Pa
 /** A French paper named by a place or a word and the time or kind of its edition: "Nice-Matin", "France-Soir", "Centre-Presse". */
 const PAPER_SUFFIXED_NAME = /^(?!Saint|Sainte)\p{Lu}[\p{L}']*-(?:Matin|Soir|Presse|Éclair|Eclair|Hebdo|Dimanche)$/u;
 
+/** Verbs whose forms end as BODY_ADJECTIVE_ENDING's adjectives do (folded): "appelle", "renouvelle", "dois", "avais". */
+const VERBS_WITH_ADJECTIVE_ENDINGS: ReadonlySet<string> = new Set([
+  'appelle', 'rappelle', 'interpelle', 'renouvelle', 'chancelle', 'epelle', 'ruisselle', 'amoncelle', 'morcelle', 'ensorcelle',
+  'dois', 'vois', 'crois', 'bois', 'sais', 'fais', 'vais', 'avais', 'etais', 'pouvais', 'voulais', 'devais', 'disais', 'faisais',
+]);
+
 /** Endings only adjectives have (no participle, no verb): "civile", "nationale", "publique", "fédéral". */
 const BODY_ADJECTIVE_ENDING = /(?:al|ale|aux|ales|el|elle|els|elles|ique|iques|aire|aires|ile|iles|ien|ienne|iens|iennes|ais|aise|ois|oise|if|ive|ifs|ives)$/;
 
@@ -2357,6 +2363,8 @@ export class EntityRecogniser {
     if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || this.lowercaseWords.has(tok.folded)) return false;
     // An adjective's own ending, not a verb's ("étaient", "participent", "hospitalisés").
     if (!isWordTok(adjective) || !adjective.lowercase || !BODY_ADJECTIVE_ENDING.test(adjective.text) || !onlySpacesBetween(this.text, tok, adjective)) return false;
+    // ("L'Istiqlal appelle au calme": a verb in "-elle" or "-ais" is the body's, not its adjective.)
+    if (isWordOf(adjective, WordClass.SpeechVerb | WordClass.Function) || VERBS_WITH_ADJECTIVE_ENDINGS.has(adjective.folded)) return false;
     return !COUNTRY_ADJECTIVES.has(adjective.folded);
   }
 

@@ -1483,3 +1483,8 @@ test('rule 616: French names its towns\' public bodies the same way, the town th
   const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found('Le 65, propriété de Marseille Habitat, est vide. Nantes Métropole a voté.'), ['ORG Marseille Habitat', 'ORG Nantes Métropole']);
 });
+
+test('rule 617: a verb ending as an adjective does ("appelle", "renouvelle") does not join the body\'s name before it ("L\'Istiqlal appelle au calme"), an adjective still does ("le Crédit communal")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("Au palais, rien. L'Istiqlal appelle au calme. Le Crédit communal a prêté."), ['ORG Istiqlal', 'ORG Crédit communal']);
+});
