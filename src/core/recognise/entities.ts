@@ -726,8 +726,9 @@ const FLIGHT_NOUNS: ReadonlySet<string> = new Set(['vol', 'flight']);
 /** Nouns for a ship, right before its name ("the steamer Kilchurn Castle", "le porte-avions Carl Vinson"). */
 const SHIP_NOUNS: ReadonlySet<string> = new Set([
   ...'ship steamer steamship liner ferry vessel freighter tanker trawler frigate destroyer cruiser yacht schooner'.split(' '),
-  ...'tug barque brig clipper submarine'.split(' '),
+  ...'tug barque brig clipper submarine troopship warship gunboat battleship lifeboat dredger lightship sloop corvette icebreaker whaler minesweeper ketch'.split(' '),
   ...'navire paquebot porte-avions cargo chalutier fregate croiseur voilier ferry petrolier vapeur remorqueur goelette sous-marin bateau'.split(' '),
+  ...'cuirasse aviso canonniere baleinier brise-glace peniche thonier torpilleur caboteur dragueur'.split(' '),
   // Craft of the air and of space, named as ships are: "the probe Giotto", "la fusée Diamant", "the airship Hindenburg".
   ...'probe spacecraft rocket shuttle satellite lander airship zeppelin'.split(' '),
   ...'sonde fusee navette satellite vaisseau dirigeable'.split(' '),
@@ -3063,7 +3064,8 @@ export class EntityRecogniser {
     if (before < 0 || (this.classes[before] & (WordClass.Word | WordClass.Lowercase)) !== (WordClass.Word | WordClass.Lowercase)) return false;
     if (!onlySpacesBetween(this.text, this.tokens[before], this.tokens[first])) return false;
     const isShipNoun = IS_SHIP_NOUN.prepare();
-    if (isShipNoun.of(this.ids[before], this.tokens[before])) return true;
+    // ("le capitaine de corvette Yves Roux", "capitaine de frégate": a naval rank, then a person.)
+    if (isShipNoun.of(this.ids[before], this.tokens[before])) return this.tokens[before - 1]?.folded !== 'de';
     // ("la sonde européenne Giotto", "le paquebot mixte Kairouan": French puts an adjective between.)
     const noun = before - 1;
     return this.lang === 'fr' && noun >= 0 && (this.classes[noun] & WordClass.Lowercase) !== 0 && isShipNoun.of(this.ids[noun], this.tokens[noun])

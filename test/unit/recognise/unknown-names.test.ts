@@ -377,3 +377,8 @@ test('rule 609: craft of the air and of space are named as ships are, no entity 
   assert.deepEqual(tagged('La fusée Diamant a décollé. La sonde européenne Giotto approche. Giotto survit.', 'fr'), []);
   assert.deepEqual(tagged('The European probe Giotto flew on. The airship Hindenburg burned.', 'en'), []);
 });
+
+test('rule 618: more ships\' nouns name ships ("the troopship Empire Windrush", "le cuirassé Bretagne"), and after "de" they are a naval rank before a person ("le capitaine de frégate Yves Roux", "capitaine de corvette")', () => {
+  assert.deepEqual(tagged('Men came ashore from the troopship Empire Windrush.', 'en'), []);
+  assert.deepEqual(tagged('« Tenez bon », dit le capitaine de frégate Yves Roux-Marec.', 'fr'), ['PER Yves Roux-Marec']);
+});
