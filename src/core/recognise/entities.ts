@@ -3044,6 +3044,13 @@ export class EntityRecogniser {
     return SHIP_PREFIXES.has(letters) ? end : i;
   }
 
+  /** "a Union Jack hat", "waved Union flags": the British flag, no union. */
+  private namesUnionFlag(chunk: Chunk, count: number): boolean {
+    const after = this.tokens[chunk.last];
+    if (count === 1) return isWordTok(after) && after.lowercase && (after.folded === 'flag' || after.folded === 'flags');
+    return count === 2 && (this.tokens[chunk.last - 1].text === 'Jack' || this.tokens[chunk.last - 1].text === 'Jacks');
+  }
+
   /** A ship's prefix ends right before i, on the same line: "HMS Belfast", "U.S.S. Maine". */
   private shipPrefixBefore(i: number): boolean {
     for (let start = i - 1; start >= Math.max(0, i - 8); start--) {
@@ -3559,6 +3566,7 @@ export class EntityRecogniser {
     const entry = isWordOf(first, WordClass.NameStart) ? gazetteer.lookupName(this.surface(chunk)) : undefined;
     if (entry && this.honouredKnownName(chunk.first, chunk.last - chunk.first, entry.type)) return settle(chunk, 'PER', 3);
     if (count === 1 && !entry && isDemonymCompound(first.text)) return;
+    if (this.lang === 'en' && first.text === 'Union' && this.namesUnionFlag(chunk, count)) return;
     if (entry) {
       chunk.id = entry.id;
       return settle(chunk, entry.type, 3);

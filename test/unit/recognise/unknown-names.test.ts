@@ -382,3 +382,7 @@ test('rule 618: more ships\' nouns name ships ("the troopship Empire Windrush", 
   assert.deepEqual(tagged('Men came ashore from the troopship Empire Windrush.', 'en'), []);
   assert.deepEqual(tagged('« Tenez bon », dit le capitaine de frégate Yves Roux-Marec.', 'fr'), ['PER Yves Roux-Marec']);
 });
+
+test('rule 619: the Union Jack and the Union flag are a flag, no union ("a man in a Union Jack hat", "supporters waved Union flags")', () => {
+  assert.deepEqual(tagged('A man in a Union Jack hat waved. Supporters waved Union flags. Most were Union Jacks.', 'en'), []);
+});
