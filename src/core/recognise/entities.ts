@@ -688,6 +688,23 @@ const MONARCHS_TITLES: ReadonlySet<string> = new Set([
 /** Prefixes of a ship's name ("MV Lord of the Isles", "HMS Belfast"). */
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'SS', 'HMS', 'RMS', 'USS', 'HMAS', 'HMCS', 'HMNZS']);
 
+/** A flight's number: the airline's two- or three-letter code, then digits ("MH370", "BA002", "AF447"). */
+const FLIGHT_NUMBER = /^[A-Z][A-Z0-9][A-Z]?\d{1,4}[A-Z]?$/;
+/** Words for a flight before its number (folded): "le vol MH370", "Flight BA002". */
+const FLIGHT_NOUNS: ReadonlySet<string> = new Set(['vol', 'flight']);
+/** Nouns for a ship, right before its name ("the steamer Kilchurn Castle", "le porte-avions Carl Vinson"). */
+const SHIP_NOUNS: ReadonlySet<string> = new Set([
+  ...'ship steamer steamship liner ferry vessel freighter tanker trawler frigate destroyer cruiser yacht schooner'.split(' '),
+  ...'tug barque brig clipper submarine troopship warship gunboat battleship lifeboat dredger lightship sloop corvette icebreaker whaler minesweeper ketch'.split(' '),
+  ...'navire paquebot porte-avions cargo chalutier fregate croiseur voilier ferry petrolier vapeur remorqueur goelette sous-marin bateau'.split(' '),
+  ...'cuirasse aviso canonniere baleinier brise-glace peniche thonier torpilleur caboteur dragueur'.split(' '),
+  // Craft of the air and of space, named as ships are: "the probe Giotto", "la fusée Diamant", "the airship Hindenburg".
+  ...'probe spacecraft rocket shuttle satellite lander airship zeppelin'.split(' '),
+  ...'sonde fusee navette vaisseau dirigeable'.split(' '),
+]);
+/** After a ship's noun, words that make it a person or a part ("a freighter who hauled goods", "the ship's master"). */
+const NOT_A_SHIP_AFTER: ReadonlySet<string> = new Set(["'s", 'who', 'whom', 'qui']);
+
 /**
  * "British-appointed", "Irish-born", "Chinese-made": a nationality's adjective and a lowercase
  * participle make one adjective, which names nobody ("the island's British-appointed governor").
@@ -719,22 +736,6 @@ function capitaliseFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A flight's number: the airline's two- or three-letter code, then digits ("MH370", "BA002", "AF447"). */
-const FLIGHT_NUMBER = /^[A-Z][A-Z0-9][A-Z]?\d{1,4}[A-Z]?$/;
-/** Words for a flight before its number (folded): "le vol MH370", "Flight BA002". */
-const FLIGHT_NOUNS: ReadonlySet<string> = new Set(['vol', 'flight']);
-/** Nouns for a ship, right before its name ("the steamer Kilchurn Castle", "le porte-avions Carl Vinson"). */
-const SHIP_NOUNS: ReadonlySet<string> = new Set([
-  ...'ship steamer steamship liner ferry vessel freighter tanker trawler frigate destroyer cruiser yacht schooner'.split(' '),
-  ...'tug barque brig clipper submarine troopship warship gunboat battleship lifeboat dredger lightship sloop corvette icebreaker whaler minesweeper ketch'.split(' '),
-  ...'navire paquebot porte-avions cargo chalutier fregate croiseur voilier ferry petrolier vapeur remorqueur goelette sous-marin bateau'.split(' '),
-  ...'cuirasse aviso canonniere baleinier brise-glace peniche thonier torpilleur caboteur dragueur'.split(' '),
-  // Craft of the air and of space, named as ships are: "the probe Giotto", "la fusée Diamant", "the airship Hindenburg".
-  ...'probe spacecraft rocket shuttle satellite lander airship zeppelin'.split(' '),
-  ...'sonde fusee navette satellite vaisseau dirigeable'.split(' '),
-]);
-/** After a ship's noun, words that make it a person or a part ("a freighter who hauled goods", "the ship's master"). */
-const NOT_A_SHIP_AFTER: ReadonlySet<string> = new Set(["'s", 'who', 'whom', 'qui']);
 /** "the", "The", "THE": the folded English article, by lexeme (see commonNounsWithThe). */
 const IS_THE = new LexemeMemo((lexeme) => lexeme.folded === 'the');
 /** SHIP_NOUNS by lexeme (see namesShip). */
@@ -3044,19 +3045,19 @@ export class EntityRecogniser {
     return SHIP_PREFIXES.has(letters) ? end : i;
   }
 
-  /** "a Union Jack hat", "waved Union flags": the British flag, no union. */
-  private namesUnionFlag(chunk: Chunk, count: number): boolean {
-    const after = this.tokens[chunk.last];
-    if (count === 1) return isWordTok(after) && after.lowercase && (after.folded === 'flag' || after.folded === 'flags');
-    return count === 2 && (this.tokens[chunk.last - 1].text === 'Jack' || this.tokens[chunk.last - 1].text === 'Jacks');
-  }
-
   /** A ship's prefix ends right before i, on the same line: "HMS Belfast", "U.S.S. Maine". */
   private shipPrefixBefore(i: number): boolean {
     for (let start = i - 1; start >= Math.max(0, i - 8); start--) {
       if (this.shipPrefixEnd(start) === i) return onlySpacesBetween(this.text, this.tokens[i - 1], this.tokens[i]);
     }
     return false;
+  }
+
+  /** "a Union Jack hat", "waved Union flags": the British flag, no union. */
+  private namesUnionFlag(chunk: Chunk, count: number): boolean {
+    const after = this.tokens[chunk.last];
+    if (count === 1) return isWordTok(after) && after.lowercase && (after.folded === 'flag' || after.folded === 'flags');
+    return count === 2 && (this.tokens[chunk.last - 1].text === 'Jack' || this.tokens[chunk.last - 1].text === 'Jacks');
   }
 
   /** A ship's name: after a ship's prefix ("MV", "HMS") or a noun for a ship ("the steamer", "le paquebot"). */
@@ -6198,10 +6199,6 @@ export class EntityRecogniser {
     return chunk.type === undefined && !(chunk.last - chunk.first === 1 && this.lowercaseWords.has(this.tokens[chunk.first].folded));
   }
 
-  /**
-   * Only a list's separator between two chunks: a comma or a coordinator ("et", "and", "ou",
-   * "or"), then the preposition that stood before the first one, if any ("de A, de B et d'C").
-   */
   /** "de Weggis, de Brunnen", "de Lodève et de Bédarieux": the preposition before `a` stands again right before `b`. */
   private prepositionRepeatedBetween(a: Chunk, b: Chunk): boolean {
     const before = tokenAt(this.tokens, a.first - 1);
@@ -6211,6 +6208,10 @@ export class EntityRecogniser {
       && before.folded !== 'des' && before.folded !== 'aux';
   }
 
+  /**
+   * Only a list's separator between two chunks: a comma or a coordinator ("et", "and", "ou",
+   * "or"), then the preposition that stood before the first one, if any ("de A, de B et d'C").
+   */
   private listSeparatorBetween(a: Chunk, b: Chunk): boolean {
     const { tokens } = this;
     let k = a.last;
