@@ -206,7 +206,10 @@ function qualifiedPeriod(text: string, tokens: Token[], i: number): DateMatch | 
   const introduced = before && SEASON_INTRODUCERS.has(before.folded) && (tokens[i].lowercase || (before.folded !== 'le' && before.folded !== 'du'));
   // ("the Winter Palace", "the Summer Gardens": capitalised before a name word, it opens the name.)
   const opensName = !tokens[i].lowercase && !tokens[i].sentenceStart && !!next && next.kind === 'word' && next.capitalised && onlySpacesBetween(text, tokens[i], next);
-  if (SEASONS.has(word) && word !== 'fall' && !isYear(next) && introduced && !opensName && onlySpacesBetween(text, before, tokens[i])) {
+  // ("the summer heat", "the winter crop", "spent the winter rebuilding": an English season after
+  // "the" and before a lowercase word is a noun's modifier or a stretch of time, no date.)
+  const modifier = before?.folded === 'the' && next?.kind === 'word' && next.lowercase && !SEASON_CLAUSE_WORDS.has(next.folded);
+  if (SEASONS.has(word) && word !== 'fall' && !isYear(next) && introduced && !opensName && !modifier && onlySpacesBetween(text, before, tokens[i])) {
     // "ce printemps", "cet été": the demonstrative says which one, as in "ce matin", "cette année".
     if (before.folded === 'ce' || before.folded === 'cet') return { first: i - 1, last: i + 1, id: slugify(`${before.text} ${tokens[i].text}`) };
     return { first: i, last: i + 1, id: word };
@@ -223,6 +226,8 @@ function isPeriodWord(tok: Token | undefined): boolean {
 const WEEKDAY_INTRODUCERS: ReadonlySet<string> = new Set(['on', 'by', 'last', 'next', 'this', 'every', 'since', 'until', 'from']);
 
 const SEASON_INTRODUCERS: ReadonlySet<string> = new Set(['the', 'in', 'au', 'en', "l'", 'cet', 'ce', 'du', 'le']);
+/** Words after "the summer" that go on about that season, not a noun it qualifies: "the winter when the snow came". */
+const SEASON_CLAUSE_WORDS: ReadonlySet<string> = new Set(['of', 'when', 'and', 'or', 'before', 'after', 'that', 'is', 'was', 'will', 'had', 'has']);
 
 function isoDate(tok: Token): DateMatch | undefined {
   const m = /^(1\d{3}|2[01]\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/.exec(tok.text);

@@ -651,3 +651,9 @@ test('rule 586: a weekday and its part of the day, then a comma and the date, ar
   assert.deepEqual(dates('THURSDAY MORNING, SEPTEMBER 2, 1886.\n\nTHE EARTHQUAKE.'), ['THURSDAY MORNING, SEPTEMBER 2, 1886=1886-09-02']);
   assert.deepEqual(dates('On Monday morning, he left.'), ['Monday morning=monday-morning']);
 });
+
+test('rule 620: an English season after "the" and before a lowercase word qualifies a noun or opens a stretch of time, no date ("the summer heat", "the winter crop", "spent the winter rebuilding"); "by the winter," and "the winter when the snow came" stay dates', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'DATE').map((e) => e.text);
+  assert.deepEqual(found('The concrete was poured in the summer heat, and the winter crop failed. They spent the winter rebuilding.'), []);
+  assert.deepEqual(found('He will be looking for work by the winter, he said. It was the winter when the snow came.'), ['winter', 'winter']);
+});
