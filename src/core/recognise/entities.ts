@@ -1464,6 +1464,9 @@ export class EntityRecogniser {
       if (this.honouredKnownName(i, match.words, match.entry.type) || this.familyNameAfterParticle(i, match.entry.type) || this.placeNamedAfterHonorificParticles(i, match.entry.type)) continue;
       // ("HMS Belfast", "U.S.S. Maine": a ship named after a place, read whole by the chunker.)
       if (this.shipPrefixBefore(i)) continue;
+      // ("le Congrès des électriciens", "le Congrès eucharistique national": a congress, an event
+      // the French event passes read whole, not the body the lists know by that one word.)
+      if (match.words === 1 && this.lang === 'fr' && this.frenchEventHeadWithComplement(i)) continue;
       // "the U.S.", "the C.D.C.": a dotted short form keeps its last period; one that goes on
       // is another name ("the P.S.A." is not the "P.S.").
       const dotted = this.dottedShortFormEnd(i);
@@ -3043,6 +3046,18 @@ export class EntityRecogniser {
     let letters = '';
     for (let k = i; k < end; k += 2) letters += this.tokens[k].text;
     return SHIP_PREFIXES.has(letters) ? end : i;
+  }
+
+  /** A French event's head at i ("Congrès", "Salon"), then a lowercase adjective or "de" and a lowercase noun. */
+  private frenchEventHeadWithComplement(i: number): boolean {
+    const { tokens } = this;
+    const head = tokens[i].folded;
+    if (!FRENCH_EVENT_HEADS.has(head) && !FRENCH_EVENT_HEADS_OF_COMMON_NOUNS.has(head)) return false;
+    if (this.isFrenchAdjective(i + 1)) return true;
+    const of = tokens[i + 1];
+    if (!isWordTok(of) || !of.lowercase || !OF_PREPOSITIONS.has(of.folded)) return false;
+    const noun = tokens[i + 2]?.folded === 'la' || tokens[i + 2]?.folded === "l'" ? i + 3 : i + 2;
+    return this.isLowercaseNoun(noun);
   }
 
   /** A ship's prefix ends right before i, on the same line: "HMS Belfast", "U.S.S. Maine". */

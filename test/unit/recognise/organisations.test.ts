@@ -1488,3 +1488,8 @@ test('rule 617: a verb ending as an adjective does ("appelle", "renouvelle") doe
   const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found("Au palais, rien. L'Istiqlal appelle au calme. Le Crédit communal a prêté."), ['ORG Istiqlal', 'ORG Crédit communal']);
 });
+
+test('rule 621: a French event\'s head the lists know as a body by that one word, before "de" and a lowercase noun, is the event ("le Congrès des électriciens a ouvert ses séances"); "le Congrès américain" is still the US Congress', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text} ${e.id}`);
+  assert.deepEqual(found('Le Congrès des électriciens a ouvert ses séances. Le Congrès américain a voté.'), ['EVENT Congrès des électriciens congres-des-electriciens', 'ORG Congrès américain us-congress']);
+});
