@@ -728,6 +728,9 @@ const PUBLIC_SERVICE_WORDS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['habitat', 'metropole', 'energie', 'tourisme', 'amenagement']),
 };
 
+/** A French president's office, before "du Conseil" (folded): "le président du Conseil", "la présidence du Conseil". */
+const PRESIDENT_WORDS_FR: ReadonlySet<string> = new Set(['president', 'presidente', 'vice-president', 'vice-presidente', 'presidence', 'vice-presidence']);
+
 /** Buildings with a courtyard that no list of heads holds (folded): "la cour de la ferme", "la cour de la caserne". */
 const COURTYARD_BUILDINGS: ReadonlySet<string> = new Set(['ferme', 'maison', 'caserne', 'prison', 'usine', 'immeuble', 'hotel', 'presbytere', 'chateau', 'palais', 'ecole', 'lycee', 'college']);
 
@@ -3068,6 +3071,16 @@ export class EntityRecogniser {
     return false;
   }
 
+  /**
+   * "le président du Conseil", "vice-président du Conseil": the head of a French government
+   * (the Third and Fourth Republics'), an office; "Conseil" alone there names no body.
+   */
+  private presidentOfTheCouncilAt(i: number): boolean {
+    const du = this.tokens[i - 1];
+    const office = this.tokens[i - 2];
+    return isWordTok(du) && du.text === 'du' && isWordTok(office) && office.lowercase && PRESIDENT_WORDS_FR.has(office.folded);
+  }
+
   /** "a Union Jack hat", "waved Union flags": the British flag, no union. */
   private namesUnionFlag(chunk: Chunk, count: number): boolean {
     const after = this.tokens[chunk.last];
@@ -3583,6 +3596,7 @@ export class EntityRecogniser {
     if (entry && this.honouredKnownName(chunk.first, chunk.last - chunk.first, entry.type)) return settle(chunk, 'PER', 3);
     if (count === 1 && !entry && isDemonymCompound(first.text)) return;
     if (this.lang === 'en' && first.text === 'Union' && this.namesUnionFlag(chunk, count)) return;
+    if (count === 1 && this.lang === 'fr' && first.text === 'Conseil' && this.presidentOfTheCouncilAt(chunk.first)) return;
     if (entry) {
       chunk.id = entry.id;
       return settle(chunk, entry.type, 3);

@@ -1493,3 +1493,9 @@ test('rule 621: a French event\'s head the lists know as a body by that one word
   const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text} ${e.id}`);
   assert.deepEqual(found('Le Congrès des électriciens a ouvert ses séances. Le Congrès américain a voté.'), ['EVENT Congrès des électriciens congres-des-electriciens', 'ORG Congrès américain us-congress']);
 });
+
+test('rule 622: "le président du Conseil" is an office, and "Conseil" alone there names no body ("Guy Mollet, vice-président du Conseil,"); "le président du Conseil municipal" still names the council', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Le président du Conseil, qui présentait son cabinet, a parlé. Guy Mollet, vice-président du Conseil, rit.'), ['PER Guy Mollet']);
+  assert.deepEqual(found('Le président du Conseil municipal a voté.'), ['ORG Conseil municipal']);
+});
