@@ -1467,8 +1467,9 @@ export class EntityRecogniser {
       if (this.honouredKnownName(i, match.words, match.entry.type) || this.familyNameAfterParticle(i, match.entry.type) || this.placeNamedAfterHonorificParticles(i, match.entry.type)) continue;
       // ("HMS Belfast", "U.S.S. Maine": a ship named after a place, read whole by the chunker.)
       if (this.shipPrefixBefore(i)) continue;
-      // ("le Congrès des électriciens", "le Congrès eucharistique national": a congress, an event
-      // the French event passes read whole, not the body the lists know by that one word.)
+      // ("le Congrès des électriciens", "le Congrès eucharistique national": a congress the French
+      // name passes read whole, with its complement or its adjectives (an event after "de" and a
+      // noun, rule 595), not the body the lists know by that one word.)
       if (match.words === 1 && this.lang === 'fr' && this.frenchEventHeadWithComplement(i)) continue;
       // "the U.S.", "the C.D.C.": a dotted short form keeps its last period; one that goes on
       // is another name ("the P.S.A." is not the "P.S.").
