@@ -513,8 +513,15 @@ const SINGULAR_DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'th
 /** Periods of a country's history, capitalised after "la"/"l'" (folded): "la Libération", "l'Occupation". */
 const HISTORIC_PERIODS_FR: ReadonlySet<string> = new Set(['liberation', 'occupation', 'revolution', 'deportation', 'reconstruction', 'restauration', 'epuration', 'decolonisation', 'independance']);
 
-/** Capitalised French nouns of the state, its charters and its struggles, after "à la" (folded): "fidèle à la Constitution", "entré à la Résistance". */
-const FRENCH_BODY_AND_ERA_NOUNS: ReadonlySet<string> = new Set(['constitution', 'resistance', 'republique', 'nation', 'couronne', 'charte', 'loi', 'patrie', 'collaboration', 'monarchie', 'terreur']);
+/**
+ * Capitalised nouns of bodies, eras and charters that a place's preposition and article take
+ * as often as a place (folded; see bodyOrEraWord): English "the Treasury", "the Depression";
+ * French, after "à la", "fidèle à la Constitution", "entré à la Résistance", "à la Libération".
+ */
+const BODY_AND_ERA_NOUNS: Record<Lang, ReadonlySet<string>> = {
+  en: ENGLISH_BODY_AND_ERA_NOUNS,
+  fr: new Set([...HISTORIC_PERIODS_FR, 'constitution', 'resistance', 'republique', 'nation', 'couronne', 'charte', 'loi', 'patrie', 'collaboration', 'monarchie', 'terreur']),
+};
 
 /** Periods of a country's history after a preposition of time (folded): "since Confederation", "before Partition". */
 const HISTORIC_PERIODS_EN: ReadonlySet<string> = new Set(['confederation', 'independence', 'partition', 'federation', 'emancipation', 'reconstruction', 'liberation', 'unification']);
@@ -3052,16 +3059,11 @@ export class EntityRecogniser {
     return SHIP_PREFIXES.has(letters) ? end : i;
   }
 
-  /** A French event's head at i ("Congrès", "Salon"), then a lowercase adjective or "de" and a lowercase noun. */
+  /** A French event's head at i ("Congrès", "Salon"), then a lowercase adjective or "de" and a lowercase noun (see commonNounComplementEnd). */
   private frenchEventHeadWithComplement(i: number): boolean {
-    const { tokens } = this;
-    const head = tokens[i].folded;
+    const head = this.tokens[i].folded;
     if (!FRENCH_EVENT_HEADS.has(head) && !FRENCH_EVENT_HEADS_OF_COMMON_NOUNS.has(head)) return false;
-    if (this.isFrenchAdjective(i + 1)) return true;
-    const of = tokens[i + 1];
-    if (!isWordTok(of) || !of.lowercase || !OF_PREPOSITIONS.has(of.folded)) return false;
-    const noun = tokens[i + 2]?.folded === 'la' || tokens[i + 2]?.folded === "l'" ? i + 3 : i + 2;
-    return this.isLowercaseNoun(noun);
+    return this.isFrenchAdjective(i + 1) || this.commonNounComplementEnd(i + 1) >= 0;
   }
 
   /** A ship's prefix ends right before i, on the same line: "HMS Belfast", "U.S.S. Maine". */
@@ -5319,7 +5321,7 @@ export class EntityRecogniser {
     // "à" alone also follows verbs ("revenir à la Constitution", "penser à la Résistance"), whose
     // complements are bodies, eras and charters; before other names it is where one goes or is
     // ("adieux à l'Olympia", "mécanicien à la Guillotière", "portés à la Morgue").
-    if (preposition.folded === 'a' && this.frenchBodyOrEraWord(this.tokens[chunk.first])) return false;
+    if (preposition.folded === 'a' && this.bodyOrEraWord(this.tokens[chunk.first])) return false;
     // "dans le Figaro", "sur les Réseaux": a common noun the article also writes in lowercase.
     if (this.lowercaseWords.has(this.tokens[chunk.first].folded)) return false;
     const next = this.tokens[chunk.last];
@@ -5417,13 +5419,13 @@ export class EntityRecogniser {
     return isWordTok(noun) && FLIGHT_NOUNS.has(noun.folded) && onlySpacesBetween(this.text, noun, this.tokens[chunk.first]);
   }
 
-  /** A French body, era or charter's word ("Commission", "Résistance", "Libération", "Constitution"), or a head of one. */
-  private frenchBodyOrEraWord(tok: Token): boolean {
-    return isWordOf(tok, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(tok.folded) || EVENT_HEAD_WORDS.has(tok.folded) || HISTORIC_PERIODS_FR.has(tok.folded) || FRENCH_BODY_AND_ERA_NOUNS.has(tok.folded);
-  }
-
+  /**
+   * A body's, an era's or a charter's word, or a head of one ("Treasury", "Commission",
+   * "Résistance", "Constitution"); in English also a plural, a group ("the Commissioners").
+   */
   private bodyOrEraWord(tok: Token): boolean {
-    return isWordOf(tok, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(tok.folded) || EVENT_HEAD_WORDS.has(tok.folded) || ENGLISH_BODY_AND_ERA_NOUNS.has(tok.folded) || /[^su]s$/.test(tok.folded);
+    return isWordOf(tok, WordClass.OrgHeadWord) || ORG_NAME_ENDINGS.has(tok.folded) || EVENT_HEAD_WORDS.has(tok.folded) || BODY_AND_ERA_NOUNS[this.lang].has(tok.folded)
+      || (this.lang === 'en' && /[^su]s$/.test(tok.folded));
   }
 
   /**
