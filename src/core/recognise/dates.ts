@@ -160,9 +160,24 @@ function monthSaidSo(tokens: Token[], i: number): boolean {
   // ("the end of May", "the middle of March": the part before "of" says so.)
   // (Not "the end of May's premiership": the possessive makes her the Prime Minister.)
   const ofPart = before === 'of' && ENGLISH_PARTS.has(second ?? '') && tokens[i + 1]?.text !== "'s" && tokens[i + 1]?.text !== '’s';
-  if (tokens[i].folded === 'may') return tokens[i].capitalised && !tokens[i].sentenceStart && (before === 'since' || before === 'until' || ofPart);
+  if (tokens[i].folded === 'may') return tokens[i].capitalised && !tokens[i].sentenceStart && (before === 'since' || before === 'until' || ofPart || monthAfterIn(tokens, i));
   return tokens[i].lowercase && ((before === 'de' && second === 'mois') || before === 'en');
 }
+
+/**
+ * "in May", "by May": the month, when no capitalised word or possessive follows ("in May
+ * Street", "in May's cabinet" name a street and the Prime Minister), nor a verb's "be" or
+ * "have" that makes it a person ("interest in May has").
+ */
+function monthAfterIn(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.folded !== 'in' && tokens[i - 1]?.folded !== 'by') return false;
+  const next = tokens[i + 1];
+  if (!next) return true;
+  return !(next.kind === 'word' && (next.capitalised || next.text === "'s" || next.text === '’s' || MONTH_AS_SUBJECT_VERBS.has(next.folded)));
+}
+
+/** Verbs after "May" that make her the subject: "trust in May has gone", "in May was". */
+const MONTH_AS_SUBJECT_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'said', 'says', 'told']);
 
 /** "Hélène Avril", "Jeanne Juin": a capitalised month right after a given name is a family name. */
 function familyNameAfterGivenName(text: string, tokens: Token[], i: number): boolean {
@@ -748,6 +763,7 @@ function relative(text: string, tokens: Token[], i: number): DateMatch | undefin
   // "since the weekend", "over the weekend": the one just past; "at the weekend" is any weekend.
   if (phrase.last - i === 1 && tokens[i].folded === 'weekend' && !(tokens[i - 1]?.folded === 'the' && WEEKEND_PREPOSITIONS.has(tokens[i - 2]?.folded ?? ''))) return undefined;
   if (phrase.last - i === 1 && (tokens[i].folded === 'afternoon' || tokens[i].folded === 'apres-midi') && !afternoonOfStory(tokens, i)) return undefined;
+  if (PART_OF_DAY_OPENERS.has(tokens[i].folded) && !partOfDayOfStory(tokens, i, phrase.last)) return undefined;
   return { first: i, last: phrase.last, id: phrase.value };
 }
 
@@ -765,6 +781,21 @@ function afternoonOfStory(tokens: Token[], i: number): boolean {
   if (isLowercaseContentWord(tokens[i + 1])) return false;
   return AFTERNOON_PREPOSITIONS.has(tokens[i - 2]?.folded ?? '');
 }
+
+/**
+ * "by late afternoon", "since early morning", "until the early afternoon", "at lunchtime": the
+ * part of the day the story is on, after a preposition of time (with "the" or not) and before no
+ * noun. ("an early morning raid", "the late afternoon train", "her lunchtime walk" qualify a noun.)
+ */
+function partOfDayOfStory(tokens: Token[], i: number, last: number): boolean {
+  if (isLowercaseContentWord(tokens[last])) return false;
+  const before = tokens[i - 1]?.folded === 'the' ? tokens[i - 2] : tokens[i - 1];
+  return PART_OF_DAY_PREPOSITIONS.has(before?.folded ?? '');
+}
+
+/** The words that open a part of the day needing a preposition of time before it. */
+const PART_OF_DAY_OPENERS: ReadonlySet<string> = new Set(['late', 'early', 'lunchtime', 'lunch-time']);
+const PART_OF_DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'since', 'until', 'till', 'in', 'at', 'before', 'after', 'during', 'through', 'throughout']);
 
 const AFTERNOON_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'through', 'throughout', 'of', 'before', 'until', 'till', 'dans', 'des', 'pendant', 'durant']);
 

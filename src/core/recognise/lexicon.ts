@@ -297,7 +297,9 @@ export const RELATIVE_PHRASES: string[][] = [
   "fin de l'apres-midi", "debut de l'apres-midi", "milieu de l'apres-midi", 'fin de la matinee', 'debut de la matinee',
   'fin de la decennie', 'debut de la decennie',
   // "by mid-morning", "in mid-afternoon".
-  'mid-morning', 'mid-afternoon',
+  'mid-morning', 'mid-afternoon', 'midmorning', 'midafternoon',
+  // "by late afternoon", "since early morning", "by lunchtime": only after a preposition of time (dates.ts).
+  'late afternoon', 'early afternoon', 'late morning', 'early morning', 'late evening', 'early evening', 'lunchtime', 'lunch-time',
   // "in the afternoon", "dans l'après-midi": only after the article and a preposition of time (dates.ts).
   'afternoon', 'apres-midi',
 ].map((p) => p.split(' '));

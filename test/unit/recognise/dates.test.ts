@@ -657,3 +657,15 @@ test('rule 620: an English season after "the" and before a lowercase word qualif
   assert.deepEqual(found('The concrete was poured in the summer heat, and the winter crop failed. They spent the winter rebuilding.'), []);
   assert.deepEqual(found('He will be looking for work by the winter, he said. It was the winter when the snow came.'), ['winter', 'winter']);
 });
+
+test('rule 623: "in May" and "by May" are the month when nothing makes her a person ("in May Street", "in May\'s cabinet", "faith in May has gone")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'DATE').map((e) => `${e.text}=${e.id}`);
+  assert.deepEqual(found('The vote will take place in May. If it rains like this in May, it cannot rain all summer. It will be ready by May.'), ['May=xxxx-05', 'May=xxxx-05', 'May=xxxx-05']);
+  assert.deepEqual(found("Trust in May's cabinet fell. Faith in May has gone. May I ask?"), []);
+});
+
+test('rule 624: the part of the day after a preposition of time is a date ("by late afternoon", "since early morning", "by midafternoon", "at lunchtime"); before a noun it qualifies the noun ("an early morning raid", "her lunchtime walk")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'DATE').map((e) => e.text);
+  assert.deepEqual(found('The road was closed by late afternoon. They had waited since early morning. By midafternoon it rained. Until the early afternoon the firing went on.'), ['late afternoon', 'early morning', 'midafternoon', 'early afternoon']);
+  assert.deepEqual(found('The early morning raid failed. Her lunchtime walk was short. It was late afternoon sun.'), []);
+});
