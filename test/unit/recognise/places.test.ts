@@ -1130,3 +1130,9 @@ test('rule 612: "pays" heads a French region\'s name in lowercase ("le pays de C
   const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text} ${e.id}`);
   assert.deepEqual(found("Il vit dans le pays de Caux. Les pays d'Europe votent. Il vient du pays de Galles."), ['LOC pays de Caux pays-de-caux', 'LOC Europe europe', 'LOC pays de Galles wales']);
 });
+
+test('rule 625: air bases, dams, racecourses, collieries, prairies, rapids, gaps, coves and quarries close an English place\'s name, even after a given name ("Clark Air Base", "Sydney Cove")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Clark Air Base lay under ash. Boulder Dam was finished in March.'), ['LOC Clark Air Base', 'LOC Boulder Dam', 'DATE March']);
+  assert.deepEqual(found('Crowds filled Sydney Cove, and the horses ran at Lanark Racecourse.'), ['LOC Sydney Cove', 'LOC Lanark Racecourse']);
+});

@@ -82,6 +82,10 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Creek', 'Embankment', 'Dock', 'Terminal', 'Barracks', 'Grounds', 'Pavilion',
   // Seafronts and spa towns: "Marine Parade", "the Esplanade", "Dawson Springs", "Alice Springs".
   'Parade', 'Promenade', 'Esplanade', 'Springs',
+  // Works, fields and waters people are sent to or fly from: "Clark Air Base", "Boulder Dam",
+  // "Lanark Racecourse", "Universal Colliery", "Sumas Prairie", "Watford Gap", "Farm Cove".
+  'Base', 'Airfield', 'Aerodrome', 'Racecourse', 'Racetrack', 'Showground', 'Showgrounds', 'Dam', 'Colliery',
+  'Prairie', 'Rapids', 'Gap', 'Cove', 'Quarry',
 ];
 
 /**
@@ -106,6 +110,7 @@ export const HEAD_WORDS_NEVER_FAMILY_NAMES: readonly string[] = [
   'Highway', 'Freeway', 'Expressway', 'Parkway', 'Motorway', 'Hotel', 'Building', 'Interchange',
   'Fairgrounds', 'Memorial', 'Monument', 'Embankment', 'Terminal', 'Barracks', 'Grounds', 'Creek', 'Point', 'Junction', 'Heights',
   'Parade', 'Promenade', 'Esplanade', 'Springs',
+  'Base', 'Airfield', 'Aerodrome', 'Racecourse', 'Racetrack', 'Showground', 'Showgrounds', 'Dam', 'Colliery', 'Prairie', 'Rapids', 'Gap', 'Cove', 'Quarry',
   // A force is named after the place it polices, which may be a given name too ("Victoria Police", "Kent Police").
   'Police', 'Constabulary',
   // A transport undertaking likewise ("London Transport", "Glasgow Corporation Transport").
