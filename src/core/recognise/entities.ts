@@ -400,9 +400,19 @@ const ENGLISH_BODY_AND_ERA_NOUNS: ReadonlySet<string> = new Set([
  */
 const CAPITALISED_HEADS_OF_OTHER_NAMES: ReadonlySet<string> = new Set(['tour', 'hotel', 'palais', 'port']);
 
-/** French nouns of a river's course, folded: "la crue de la Sirba", "le long de la Vesdre" (see riverAfterItsCourse). */
+/** French nouns of a river's course, folded: "la crue de la Sirba", "le long de la Vesdre" (see placeAfterItsNoun). */
 const RIVER_COURSE_NOUNS_FR: ReadonlySet<string> = new Set([
   ...'crue crues decrue rive rives berge berges lit debit embouchure confluent confluence long bord bords source sources meandres vallees'.split(' '),
+]);
+
+/**
+ * French nouns of what a district, a valley or a coast holds and who lives there, folded: "les
+ * cafés de la Brianza", "les tisseurs de la Croix-Rousse", "les villages de la Chartreuse" (see
+ * placeAfterItsNoun). Not its officers ("les élus de la Nupes", "le maire du Raincy"), whose
+ * complement is as often a party or a body, nor its workers ("les ouvriers de Lip").
+ */
+const PLACE_DWELLER_NOUNS_FR: ReadonlySet<string> = new Set([
+  ...'habitants villages cafes rues ecoles eglises quartiers hoteliers vignerons paysans pecheurs fermes hameaux sommets pentes lacets rochers routes chemins forets bourgs clochers commercants cultivateurs eleveurs tisseurs pelerins montagnards coteaux vignobles plages'.split(' '),
 ]);
 
 /** Prepositions of place before an article and a name (folded): "jusqu'à la", "sur les", "dans l'", "on the". */
@@ -3978,7 +3988,7 @@ export class EntityRecogniser {
     if (count === 1 && this.eventHeadBeforeComplement(chunk)) return;
     if (count === 1 && this.bodyAfterItsPeople(chunk)) return settle(chunk, 'ORG', 2);
     if (this.locativeBefore(chunk.first) || this.placedWithArticle(chunk) || this.routeBefore(chunk)) return settle(chunk, 'LOC', 1);
-    if (count === 1 && this.riverAfterItsCourse(chunk)) return settle(chunk, 'LOC', 1);
+    if (count === 1 && this.placeAfterItsNoun(chunk)) return settle(chunk, 'LOC', 1);
     // "Llanelly has passed through…", "the singers of Aberaeron": a Welsh, Scottish or Irish
     // town's prefix (church, river mouth, town) makes a place of a name no list holds.
     if (count === 1 && CELTIC_PLACE_PREFIX.test(first.text) && !isWordOf(first, WordClass.FirstName)) return settle(chunk, 'LOC', 1);
@@ -5333,15 +5343,16 @@ export class EntityRecogniser {
   /**
    * "la crue de la Sirba", "le long de la Vesdre", "les berges du Loir": a French noun of a
    * river's course, "de" and the article before a lone name make it the river (the lists hold
-   * few rivers, and the press names them with their article, never a person).
+   * few rivers, and the press names them with their article, never a person). So do a district's
+   * dwellers and buildings: "les cafés de la Brianza", "les tisseurs de la Croix-Rousse".
    */
-  private riverAfterItsCourse(chunk: Chunk): boolean {
+  private placeAfterItsNoun(chunk: Chunk): boolean {
     const { tokens } = this;
     const name = tokens[chunk.first];
     if (this.lang !== 'fr' || this.lowercaseWords.has(name.folded) || isWordOf(name, WordClass.FirstName | WordClass.TitleWord)) return false;
     // ("Crue du Loing : Nemours sous les eaux": a headline's first word keeps its capital.)
     const noun = this.nounBeforeArticledOf(chunk.first, true);
-    return noun >= 0 && RIVER_COURSE_NOUNS_FR.has(tokens[noun].folded);
+    return noun >= 0 && (RIVER_COURSE_NOUNS_FR.has(tokens[noun].folded) || PLACE_DWELLER_NOUNS_FR.has(tokens[noun].folded));
   }
 
   /**

@@ -1136,3 +1136,9 @@ test('rule 625: air bases, dams, racecourses, collieries, prairies, rapids, gaps
   assert.deepEqual(found('Clark Air Base lay under ash. Boulder Dam was finished in March.'), ['LOC Clark Air Base', 'LOC Boulder Dam', 'DATE March']);
   assert.deepEqual(found('Crowds filled Sydney Cove, and the horses ran at Lanark Racecourse.'), ['LOC Sydney Cove', 'LOC Lanark Racecourse']);
 });
+
+test('rule 626: French dwellers and buildings of a district before "de", the article and a lone name make it a place ("les cafés de la Brianza", "les tisseurs de la Croix-Rousse"); its officers do not ("les élus de la Kelvane")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Dans les cafés de la Brianza, une seule question court. Les tisseurs de la Croix-Rousse ont voté.'), ['LOC Brianza', 'LOC Croix-Rousse']);
+  assert.deepEqual(found('Les élus de la Kelvane ont voté contre.').filter((e) => e.startsWith('LOC')), []);
+});
