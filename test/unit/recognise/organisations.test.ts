@@ -1499,3 +1499,9 @@ test('rule 622: "le président du Conseil" is an office, and "Conseil" alone the
   assert.deepEqual(found('Le président du Conseil, qui présentait son cabinet, a parlé. Guy Mollet, vice-président du Conseil, rit.'), ['PER Guy Mollet']);
   assert.deepEqual(found('Le président du Conseil municipal a voté.'), ['ORG Conseil municipal']);
 });
+
+test('rule 627: national and long-lived airlines are bodies by their bare names in both languages ("entrée à la Sabena", "les avions de Swissair", "a TWA jet")', () => {
+  const found = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text} ${e.id}`);
+  assert.deepEqual(found('Je suis entrée à la Sabena en 1970. Les avions de Swissair sont restés au sol.', 'fr'), ['ORG Sabena sabena', 'DATE 1970 1970', 'ORG Swissair swissair']);
+  assert.deepEqual(found('The Aeroflot flight landed after a TWA jet.', 'en'), ['ORG Aeroflot aeroflot', 'ORG TWA twa']);
+});
