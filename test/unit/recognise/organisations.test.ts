@@ -1505,3 +1505,9 @@ test('rule 627: national and long-lived airlines are bodies by their bare names 
   assert.deepEqual(found('Je suis entrée à la Sabena en 1970. Les avions de Swissair sont restés au sol.', 'fr'), ['ORG Sabena sabena', 'DATE 1970 1970', 'ORG Swissair swissair']);
   assert.deepEqual(found('The Aeroflot flight landed after a TWA jet.', 'en'), ['ORG Aeroflot aeroflot', 'ORG TWA twa']);
 });
+
+test('rule 628: French "comité" and "brigade" head a body\'s name in lowercase, as "barreau" and "ambassade" do ("le comité de Lagrasse", "la brigade de recherches de Saint-Benoît"), and "Régie" heads one capitalised ("la Régie des transports de Marseille")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Le comité de Lagrasse a voté. Les gendarmes de la brigade de recherches de Saint-Benoît ont saisi le débris.'), ['ORG comité de Lagrasse', 'ORG brigade de recherches de Saint-Benoît']);
+  assert.deepEqual(found('La Régie des transports de Marseille exploitera la ligne.'), ['ORG Régie des transports de Marseille']);
+});

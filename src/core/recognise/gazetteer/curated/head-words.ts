@@ -19,7 +19,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Théâtre', 'Musée', 'Bibliothèque', 'Haut-Commissariat', 'Commissariat', 'Délégation', 'Parquet', 'Sénat', 'Parlement',
   'Chambre', 'Caisse', 'Mutuelle', 'Coopérative', 'Entreprise', 'Holding', 'Journal', 'Radio',
   'Télévision', 'Éditions', 'Collectif', 'Bourse', 'Entente', 'Institution', 'Confrérie',
-  'Amicale', 'Chorale', 'Fanfare', 'Consortium', 'Unité', 'Municipalité', 'Groupement', 'Faculté',
+  'Amicale', 'Chorale', 'Fanfare', 'Consortium', 'Unité', 'Municipalité', 'Groupement', 'Faculté', 'Régie',
   // French firms named in the plural ("Laboratoires Cutter", "Chantiers de l'Atlantique").
   'Laboratoires', 'Établissements', 'Chantiers', 'Ateliers', 'Forges', 'Houillères', 'Brasseries',
   'Aciéries', 'Assurances', 'Messageries', 'Papeteries', 'Filatures', 'Charbonnages',
