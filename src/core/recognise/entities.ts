@@ -610,6 +610,13 @@ function isElision(tok: Token): boolean {
   return isElidedText(tok.folded);
 }
 
+/** A paper's name in its masthead (findMasthead): a short line of a few words, then a date line. */
+const MASTHEAD_MAX_LENGTH = 50;
+const MASTHEAD_MAX_WORDS = 6;
+const MASTHEAD_DATE_LINE_MAX_LENGTH = 80;
+/** The nouns that describe a paper under its name ("QUOTIDIEN RÉPUBLICAIN DE LA HAUTE-SAVOIE"), folded. */
+const MASTHEAD_DESCRIPTIONS: ReadonlySet<string> = new Set(['quotidien', 'hebdomadaire', 'organe', 'daily', 'weekly', 'edition', 'supplement']);
+
 /** The cue nouns of a political party, which "de"/"of" after them makes no cue (cueBefore). */
 const PARTY_NOUNS: ReadonlySet<string> = new Set(['parti', 'party']);
 
@@ -1111,6 +1118,7 @@ export class EntityRecogniser {
   }
 
   recognise(): Chunk[] {
+    this.findMasthead();
     this.findDefinedAcronyms();
     this.findHistoricPeriods();
     this.findCitiesAfterContractedArticles();
@@ -1164,6 +1172,39 @@ export class EntityRecogniser {
   }
 
   // --- pass 1: chunks -------------------------------------------------------------------
+
+  /**
+   * "GAZETTE DU VALAIS" over "Sion, samedi 22 août 1896", "THE JERSEY JOURNAL" over "JERSEY
+   * CITY, N. J., MONDAY, NOVEMBER 14, 1927.": an article copied from a paper often opens on the
+   * paper's name in capitals, with its date line (and town) under it. That first line, short and
+   * without a year of its own, names the paper, whatever its words ("SHROPSHIRE STAR" is no
+   * county); English leaves "THE" and the closing period out, French keeps its article ("LE
+   * RÉPUBLICAIN LORRAIN", "L'IMPARTIAL"). Not a headline of an event ("LES JEUX DE GRENOBLE").
+   */
+  private findMasthead(): void {
+    const { text, tokens } = this;
+    const lineStart = text.search(/\S/);
+    if (lineStart < 0) return;
+    const lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) return;
+    const line = text.slice(lineStart, lineEnd).trimEnd();
+    if (line.length > MASTHEAD_MAX_LENGTH || line !== line.toUpperCase() || !/\p{Lu}/u.test(line) || /\d/.test(line)) return;
+    const nextLine = /^\s*(\S[^\n]*)/.exec(text.slice(lineEnd))?.[1] ?? '';
+    if (nextLine.length > MASTHEAD_DATE_LINE_MAX_LENGTH || !/\b(?:1[6-9]|20)\d\d\b/.test(nextLine) || /[«»“”"]/.test(nextLine)) return;
+    let first = 0;
+    while (first < tokens.length && tokens[first].end <= lineStart) first++;
+    let last = first;
+    while (last < tokens.length && tokens[last].end <= lineStart + line.length) last++;
+    // ("BALLAARAT." over its date: one word and a period is the dispatch's town. "QUOTIDIEN
+    // RÉPUBLICAIN DE LA HAUTE-SAVOIE": what kind of paper it is, under its name.)
+    if ((last - first === 2 && tokens[last - 1].text === '.') || MASTHEAD_DESCRIPTIONS.has(tokens[first]?.folded ?? '')) return;
+    if (this.lang === 'en' && tokens[first]?.folded === 'the') first++;
+    if (tokens[last - 1]?.text === '.') last--;
+    const words = last - first;
+    if (words < 1 || words > MASTHEAD_MAX_WORDS || tokens[first].kind !== 'word' || tokens[last - 1].kind !== 'word') return;
+    for (let k = first; k < last; k++) if (EVENT_HEAD_WORDS.has(tokens[k].folded)) return;
+    this.claim(first, last, false, 3, 'ORG', gazetteer.slugify(this.text.slice(tokens[first].start, tokens[last - 1].end)));
+  }
 
   /**
    * "le Groupement des exportateurs de vanille de Madagascar (GEVM)", "the Office of Disaster

@@ -1511,3 +1511,11 @@ test('rule 628: French "comité" and "brigade" head a body\'s name in lowercase,
   assert.deepEqual(found('Le comité de Lagrasse a voté. Les gendarmes de la brigade de recherches de Saint-Benoît ont saisi le débris.'), ['ORG comité de Lagrasse', 'ORG brigade de recherches de Saint-Benoît']);
   assert.deepEqual(found('La Régie des transports de Marseille exploitera la ligne.'), ['ORG Régie des transports de Marseille']);
 });
+
+test('rule 629: a first line in capitals over a date line is the paper\'s masthead ("THE JERSEY JOURNAL", "L\'IMPARTIAL"), "THE" and a closing period left out; not a dispatch\'s town ("BALLAARAT.") nor a paper\'s description', () => {
+  const found = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('THE SHROPSHIRE STAR.\nFRIDAY, NOVEMBER 3, 1967\n\nThe vet came.', 'en'), ['ORG SHROPSHIRE STAR']);
+  assert.deepEqual(found("L'IMPARTIAL\nSaïgon, lundi 5 octobre 1936\n\nLe train est arrivé.", 'fr'), ["ORG L'IMPARTIAL", 'LOC Saïgon']);
+  assert.deepEqual(found('KELVANE.\nMONDAY, NOVEMBER 13, 1854.\n\nThe meeting was held.', 'en'), []);
+  assert.deepEqual(found('QUOTIDIEN RÉPUBLICAIN DE LA HAUTE-SAVOIE\nMardi 22 août 1944\n\nLa ville est libre.', 'fr'), ['LOC HAUTE-SAVOIE']);
+});
