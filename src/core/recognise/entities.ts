@@ -610,6 +610,9 @@ function isElision(tok: Token): boolean {
   return isElidedText(tok.folded);
 }
 
+/** The words English opens a town's council's name with: "the City of Cape Town" (see findCityCorporations). */
+const CITY_CORPORATION_HEADS: readonly string[] = ['City', 'Town', 'Borough', 'Township', 'Municipality'];
+
 /** A paper's name in its masthead (findMasthead): a short line of a few words, then a date line. */
 const MASTHEAD_MAX_LENGTH = 50;
 const MASTHEAD_MAX_WORDS = 6;
@@ -1124,6 +1127,7 @@ export class EntityRecogniser {
     this.findCitiesAfterContractedArticles();
     this.findLowercaseEventNames();
     this.findNumberedRoads();
+    this.findCityCorporations();
     this.findGazetteerNames();
     this.findRepublicsByAdjective();
     this.findPostalAbbreviations();
@@ -2067,6 +2071,28 @@ export class EntityRecogniser {
       if (roadWords === 0 || this.claimed[i] || number?.kind !== 'number' || !/^\d{1,4}$/.test(number.text) || !onlySpacesBetween(this.text, tokens[i + roadWords - 1], number)) continue;
       this.claim(i, i + roadWords + 1, false, 3, 'LOC');
       i += roadWords;
+    }
+  }
+
+  /**
+   * "owned by the City of Johannesburg", "The City of Abbotsford said in a statement": English
+   * names a town's council as "the City of" (or "the Town of", "the Borough of") and the town;
+   * after "the", the phrase is the body, not the place (before another capitalised word it opens
+   * a longer name, "the City of Manchester Stadium", left to the other rules; "the City of
+   * London" is the district).
+   */
+  private findCityCorporations(): void {
+    if (this.lang !== 'en') return;
+    const { tokens, ids } = this;
+    const heads = CITY_CORPORATION_HEADS.map((word) => lexemeIdOf(word, 'word'));
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      if (!heads.includes(ids[i]) || tokens[i - 1].folded !== 'the' || tokens[i + 1].text !== 'of' || this.claimed[i]) continue;
+      let end = i + 2;
+      while (end < i + 5 && isNameWord(tokens[end]) && tokens[end].capitalised && !this.claimed[end] && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
+      const after = tokens[end];
+      if (end === i + 2 || (isNameWord(after) && after.capitalised) || tokens[i + 2].text === 'London') continue;
+      this.claim(i, end, false, 3, 'ORG');
+      i = end - 1;
     }
   }
 

@@ -1519,3 +1519,9 @@ test('rule 629: a first line in capitals over a date line is the paper\'s masthe
   assert.deepEqual(found('KELVANE.\nMONDAY, NOVEMBER 13, 1854.\n\nThe meeting was held.', 'en'), []);
   assert.deepEqual(found('QUOTIDIEN RÉPUBLICAIN DE LA HAUTE-SAVOIE\nMardi 22 août 1944\n\nLa ville est libre.', 'fr'), ['LOC HAUTE-SAVOIE']);
 });
+
+test('rule 630: "the City of" (or "Town", "Borough", "Township", "Municipality") and a town is the town\'s council ("owned by the City of Johannesburg", "The City of Abbotsford said"); "the City of London" stays the district', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('The building is owned by the City of Johannesburg. The Borough of Newham will pay.'), ['ORG City of Johannesburg', 'ORG Borough of Newham']);
+  assert.deepEqual(found('He works in the City of London.'), ['LOC London']);
+});
