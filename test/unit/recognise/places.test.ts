@@ -1142,3 +1142,8 @@ test('rule 626: French dwellers and buildings of a district before "de", the art
   assert.deepEqual(found('Dans les cafés de la Brianza, une seule question court. Les tisseurs de la Croix-Rousse ont voté.'), ['LOC Brianza', 'LOC Croix-Rousse']);
   assert.deepEqual(found('Les élus de la Kelvane ont voté contre.').filter((e) => e.startsWith('LOC')), []);
 });
+
+test('rule 631: tunnels, viaducts, causeways, aqueducts, plazas and weirs close an English place\'s name ("the Holland Tunnel" was a body after the country\'s name)', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('The Holland Tunnel had carried more cars. The queue reached the Twelfth Street Plaza.'), ['LOC Holland Tunnel', 'LOC Twelfth Street Plaza']);
+});
