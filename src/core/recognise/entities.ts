@@ -610,6 +610,12 @@ function isElision(tok: Token): boolean {
   return isElidedText(tok.folded);
 }
 
+/** English nouns of things that have an age, after "a 90-year-old" (folded): no person's apposition. */
+const AGED_THING_NOUNS: ReadonlySet<string> = new Set([
+  ...'firm company business building church school club institution paper newspaper bridge mill shop store house hotel pub'.split(' '),
+  ...'tradition festival charity brand band team ship vessel tree record law rule dispute feud'.split(' '),
+]);
+
 /** The words English opens a town's council's name with: "the City of Cape Town" (see findCityCorporations). */
 const CITY_CORPORATION_HEADS: readonly string[] = ['City', 'Town', 'Borough', 'Township', 'Municipality'];
 
@@ -3674,6 +3680,10 @@ export class EntityRecogniser {
     // A known name starts with a word a known name can start with: most chunks stop there.
     const entry = isWordOf(first, WordClass.NameStart) ? gazetteer.lookupName(this.surface(chunk)) : undefined;
     if (entry && this.honouredKnownName(chunk.first, chunk.last - chunk.first, entry.type)) return settle(chunk, 'PER', 3);
+    // "Mphatso Banda, a 34-year-old car guard": an age in apposition says a person, whatever
+    // town or firm the words also name.
+    // (Not a place or a body by its head word: "Ennis Hospital, a 90-year-old building".)
+    if (count >= 2 && count <= 3 && this.lang === 'en' && this.ageInApposition(chunk.last) && !isWordOf(this.lastWordToken(chunk), WordClass.OrgHeadWord | WordClass.PlaceHeadWord)) return settle(chunk, 'PER', 3);
     if (count === 1 && !entry && isDemonymCompound(first.text)) return;
     if (this.lang === 'en' && first.text === 'Union' && this.namesUnionFlag(chunk, count)) return;
     if (count === 1 && this.lang === 'fr' && first.text === 'Conseil' && this.presidentOfTheCouncilAt(chunk.first)) return;
@@ -4312,6 +4322,17 @@ export class EntityRecogniser {
       if (!CREED_WORDS.has(word.folded) && !looksLikeDemonym(word.text)) return false;
     }
     return true;
+  }
+
+  /** ", a 34-year-old car guard", ", an 80-year-old widow": a comma, an article and an age after the name, at j. */
+  private ageInApposition(j: number): boolean {
+    if (!this.appositionAfterName(j) || this.tokens[j + 1].folded === 'the') return false;
+    const age = this.tokens[j + 2];
+    // ("34-year-old" is three tokens, "eighty-year-old" one.)
+    const after = age?.kind === 'number' && this.tokens[j + 3]?.text === '-' && this.tokens[j + 4]?.folded === 'year-old' ? j + 5
+      : isWordTok(age) && age.folded.endsWith('-year-old') ? j + 3 : -1;
+    // ("Kelvane Engineering, an eighty-year-old firm": a thing has an age too.)
+    return after > 0 && !AGED_THING_NOUNS.has(this.tokens[after]?.folded ?? '');
   }
 
   /** ", the Leeds wholesaler", ", a minister": a comma and an article right after the name, at j. */

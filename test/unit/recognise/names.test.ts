@@ -367,3 +367,9 @@ test('rule 605: "Alhaji" and "Alhadji", the pilgrim\'s style before a name in Ni
   assert.deepEqual(found('Alhaji Musibau Adeleke said the market would open.', 'en'), ['Musibau Adeleke']);
   assert.deepEqual(found('El Hadji Assane Mbengue a vendu son bateau.', 'fr'), ['El Hadji Assane Mbengue']);
 });
+
+test('rule 632: an age in apposition after two or three name words makes them a person\'s name, whatever town or firm the words also name ("Later Mphatso Banda, a 34-year-old car guard, spoke"); not a place or body by its head word ("Ennis Hospital, a 90-year-old building"), nor a thing that has an age ("an eighty-year-old firm")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Later Mphatso Banda, a 34-year-old car guard, spoke. Then Tomas Kelvane, an eighty-year-old widower, rose.'), ['PER Mphatso Banda', 'PER Tomas Kelvane']);
+  assert.deepEqual(found('Then Ennis Hospital, a 90-year-old building, shut. Then Kelvane Engineering, an eighty-year-old firm, closed.').filter((e) => e.startsWith('PER')), []);
+});
