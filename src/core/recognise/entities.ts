@@ -2768,6 +2768,9 @@ export class EntityRecogniser {
     // ("said Father Point", "Father Point said": a priest named Point.)
     const streetTitle = STREET_TITLES.has(tok.folded) || gazetteer.isCallingTitle(tok.folded);
     if (this.lang === 'en' && streetTitle && (this.placeHeadAfter(i) || this.namedAfterRoyalty(i)) && !this.spokenOf(i, i + 2)) return true;
+    // "along Provost Street", "Chancellor Road", "Sheriff Lane": any other title before a street's
+    // word (not "Hall" or "Park", family names too) names the street.
+    if (this.lang === 'en' && isWordOf(tok, WordClass.TitleWord) && next?.capitalised && ENGLISH_STREET_TYPES.has(next.folded) && next.folded !== 'lane' && this.placeHeadAfter(i) && !this.spokenOf(i, i + 2)) return true;
     if (this.titleAlsoGivenName(i)) return true;
     // "Police Chief Dana Ruiz": a title that opens on a body's word, then a first name.
     if (!namesBody && (this.titleEndingAt(i) > 1 || isWordOf(tok, WordClass.TitleWord) || this.titleIntroducesName(i)) && !this.commonPossessorInBodyName(i + 1)) return false;

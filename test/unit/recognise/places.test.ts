@@ -1147,3 +1147,9 @@ test('rule 631: tunnels, viaducts, causeways, aqueducts, plazas and weirs close 
   const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found('The Holland Tunnel had carried more cars. The queue reached the Twelfth Street Plaza.'), ['LOC Holland Tunnel', 'LOC Twelfth Street Plaza']);
 });
+
+test('rule 633: a title before a street\'s word names the street ("along Provost Street", "Chancellor Road"); "Provost Smith said" is still a person', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('The line reached back along Provost Street. Cars filled Chancellor Road.'), ['LOC Provost Street', 'LOC Chancellor Road']);
+  assert.deepEqual(found('Provost Smith said no.'), ['PER Smith']);
+});
