@@ -1153,3 +1153,9 @@ test('rule 633: a title before a street\'s word names the street ("along Provost
   assert.deepEqual(found('The line reached back along Provost Street. Cars filled Chancellor Road.'), ['LOC Provost Street', 'LOC Chancellor Road']);
   assert.deepEqual(found('Provost Smith said no.'), ['PER Smith']);
 });
+
+test('rule 634: the colonies and provinces of the archives ("le Tonkin, l\'Annam et la Cochinchine", "Basutoland"), summits named bare ("le Cervin", "Kilimanjaro") and more rivers ("l\'Adour", "l\'Escaut") are places the lists know', () => {
+  const found = (text: string, lang: 'fr' | 'en') => analyze(text, { lang }).entities.map((e) => `${e.type} ${e.text} ${e.id}`);
+  assert.deepEqual(found("Le train relie le Tonkin, l'Annam et la Cochinchine. Le Cervin a fait des victimes.", 'fr'), ['LOC Tonkin tonkin', 'LOC Annam annam', 'LOC Cochinchine cochinchina', 'LOC Cervin matterhorn']);
+  assert.deepEqual(found('Drought spread over Basutoland and the Transvaal.', 'en'), ['LOC Basutoland basutoland', 'LOC Transvaal transvaal']);
+});

@@ -113,6 +113,26 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   former('French West Africa', 'Afrique-Occidentale française'),
   former('French Equatorial Africa', 'Afrique-Équatoriale française'),
   former('Dutch East Indies', 'Indes néerlandaises'),
+  // The colonies, protectorates and provinces of the archives, before today's states took their
+  // ground ("le Tonkin, l'Annam et la Cochinchine", "the Transvaal", "Basutoland").
+  former('Tonkin'),
+  former('Annam'),
+  former('Cochinchina', 'Cochinchine'),
+  former('Transvaal'),
+  former('Orange Free State', 'État libre d\'Orange'),
+  former('Bechuanaland'),
+  former('Basutoland'),
+  former('Nyasaland'),
+  former('Tanganyika'),
+  former('Gold Coast'),
+  former('Abyssinia', 'Abyssinie'),
+  former('Persia', 'Perse'),
+  former('Mesopotamia', 'Mésopotamie'),
+  former('Manchuria', 'Mandchourie'),
+  former('Bessarabia', 'Bessarabie'),
+  former('Ubangi-Shari', 'Oubangui-Chari'),
+  former('French Sudan', 'Soudan français'),
+  former('Straits Settlements'),
 
   // ---- Continents ---------------------------------------------------------------------------------
   continent('Europe'),
@@ -418,6 +438,7 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   water('Indus'), water('Tigris'), water('Zambezi', 'Zambèze'), water('Limpopo'), water('Orinoco', 'Orénoque'),
   water('Potomac'), water('Hudson River'), water('Irrawaddy'), water('Yenisei', 'Ienisseï'),
   water('Lake Geneva', 'lac Léman', 'Léman'),
+  water('Adour'), water('Scheldt', 'Escaut'), water('Yser'), water('Sambre'), water('Vilaine'), water('Tarn'),
 
   // ---- Mountains, deserts, plateaus ------------------------------------------------------------
   landform('Alps', 'Alpes'),
@@ -431,6 +452,15 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   landform('Mount Everest', 'Everest', 'mont Everest'),
   landform('Sahara'),
   landform('Gobi'),
+  // Summits the press names bare, in each language's own form.
+  landform('Matterhorn', 'Cervin'),
+  landform('Jungfrau'),
+  landform('Eiger'),
+  landform('Kilimanjaro'),
+  landform('Mont Ventoux', 'Ventoux'),
+  landform('Mount Etna', 'Etna'),
+  landform('Mount Vesuvius', 'Vesuvius', 'Vésuve'),
+  landform('Mount Fuji', 'mont Fuji'),
 
   // ---- Landmarks the press names whole, whose last word alone is another entity ----------------
   // ("the Houses of Parliament" is the building, not Parliament; "the Tower of London" is no
