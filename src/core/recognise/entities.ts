@@ -3259,7 +3259,9 @@ export class EntityRecogniser {
    */
   private monsieurInEnglish(i: number): boolean {
     const { tokens } = this;
-    if (this.lang !== 'en' || tokens[i].text !== 'M' || tokens[i - 1]?.text === '.' || isWordOf(tokens[i - 1], WordClass.TitleWord)) return false;
+    // (After another initial, "A. M. Tremblay", it is one too; a period that closes the sentence
+    // before, "… in the grounds. M. Lucien Darricarrère", says nothing.)
+    if (this.lang !== 'en' || tokens[i].text !== 'M' || (i > 1 && this.isInitialAt(i - 2)) || isWordOf(tokens[i - 1], WordClass.TitleWord)) return false;
     const given = tokens[i + 2];
     const family = tokens[i + 3];
     return isWordOf(given, WordClass.FirstName) && given.capitalised && !this.isInitialAt(i + 2) && isNameWord(family) && family.capitalised;

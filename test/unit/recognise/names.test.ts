@@ -373,3 +373,9 @@ test('rule 632: an age in apposition after two or three name words makes them a 
   assert.deepEqual(found('Later Mphatso Banda, a 34-year-old car guard, spoke. Then Tomas Kelvane, an eighty-year-old widower, rose.'), ['PER Mphatso Banda', 'PER Tomas Kelvane']);
   assert.deepEqual(found('Then Ennis Hospital, a 90-year-old building, shut. Then Kelvane Engineering, an eighty-year-old firm, closed.').filter((e) => e.startsWith('PER')), []);
 });
+
+test('rule 635: English "M." before a given name and a family name is "Monsieur" after a sentence\'s closing period too ("… in the grounds. M. Lucien Darricarrère said"); after another initial it is one ("A. M. Tremblay")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('It is the finest thing in the grounds. M. Lucien Darricarrère said so.'), ['PER Lucien Darricarrère']);
+  assert.deepEqual(found('It was A. M. Tremblay who came.'), ['PER A. M. Tremblay']);
+});
