@@ -610,6 +610,9 @@ function isElision(tok: Token): boolean {
   return isElidedText(tok.folded);
 }
 
+/** French cheers written before the name they cheer, folded: "Vive Doumergue !", "Vivent les Bleus". */
+const FRENCH_CHEERS: ReadonlySet<string> = new Set(['vive', 'vivent', 'vivat']);
+
 /** English nouns of things that have an age, after "a 90-year-old" (folded): no person's apposition. */
 const AGED_THING_NOUNS: ReadonlySet<string> = new Set([
   ...'firm company business building church school club institution paper newspaper bridge mill shop store house hotel pub'.split(' '),
@@ -2729,9 +2732,13 @@ export class EntityRecogniser {
     // ("S.M. le Roi Hassan II": after a style of address, the article of a title, not of a name.)
     const titleAfter = isWordOf(this.tokens[i + 1], WordClass.TitleWord);
     if (isWordOf(tok, WordClass.Particle) && this.afterHonorific(i) && nameAfter && !titleAfter && !(rankBefore && tok.folded === 'des')) return true;
+    // ("Vive de Gaulle !": after a cheer, a particle opens the family name it cheers.)
+    if (tok.folded === 'de' && tok.lowercase && this.cheerBefore(i) && nameAt(i + 1)) return true;
     // ("Ms Ní Bhriain": an Irish woman's particle after an honorific opens her family name.)
     if (IRISH_FEMININE_PARTICLES.has(tok.text) && this.afterHonorific(i) && nameAfter) return true;
     if (!isNameWord(tok)) return false;
+    // "« Vive Doumergue ! »", "Vive de Gaulle": the cheer is no part of the name it cheers.
+    if (this.lang === 'fr' && FRENCH_CHEERS.has(tok.folded) && !tok.lowercase && nameAfter) return false;
     // "J. K. Rowling", "H.G. Wells": initials start a name (in French "M." is Monsieur).
     if (this.isInitialAt(i)) return !(this.lang === 'fr' && (tok.text === 'M' || this.reverendFatherAt(i))) && !this.monsieurInEnglish(i) && this.initialsLeadToName(i);
     // "Le", "Dans", "However": a function word with a capital is a sentence start, unless it is
@@ -3916,6 +3923,9 @@ export class EntityRecogniser {
     // "the strike began", is a common noun in a name, no one's name.)
     if (count === 1 && this.titleBefore(chunk.first) && this.lowercaseWords.has(first.folded) && !isWordOf(first, WordClass.FirstName)) return;
     if (this.titleBefore(chunk.first) || this.appositionAfterRole(chunk.first)) return settle(chunk, 'PER', 3);
+    // "Vive Doumergue !": a cheer before a name with no article cheers a person (a land takes
+    // its article, "Vive la France", or is known to the lists).
+    if (count <= 3 && this.cheerBefore(chunk.first)) return settle(chunk, 'PER', 2);
     // "The minister said Okonkwo had resigned": most often a person, but a firm too ("a
     // spokesman said Nestwell had filed"), so below the firm's own name (see addShortNames).
     if (count <= 3 && isWordOf(this.tokens[chunk.first - 1], WordClass.SpeechVerb) && this.titleEndingAt(chunk.first - 2) > 0) return settle(chunk, 'PER', 2);
@@ -4327,6 +4337,12 @@ export class EntityRecogniser {
       if (!CREED_WORDS.has(word.folded) && !looksLikeDemonym(word.text)) return false;
     }
     return true;
+  }
+
+  /** "Vive", "Vivent" right before token i, in French. */
+  private cheerBefore(i: number): boolean {
+    const cheer = this.tokens[i - 1];
+    return this.lang === 'fr' && isWordTok(cheer) && FRENCH_CHEERS.has(cheer.folded) && onlySpacesBetween(this.text, cheer, this.tokens[i]);
   }
 
   /** ", a 34-year-old car guard", ", an 80-year-old widow": a comma, an article and an age after the name, at j. */

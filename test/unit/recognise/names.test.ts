@@ -379,3 +379,9 @@ test('rule 635: English "M." before a given name and a family name is "Monsieur"
   assert.deepEqual(found('It is the finest thing in the grounds. M. Lucien Darricarrère said so.'), ['PER Lucien Darricarrère']);
   assert.deepEqual(found('It was A. M. Tremblay who came.'), ['PER A. M. Tremblay']);
 });
+
+test('rule 636: a French cheer is no part of the name it cheers, and names a person when no article or list makes it a land ("« Vive Doumergue ! »", "Vive de Gaulle !"; "Vive la France" stays the country)', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('La foule criait : « Vive Doumergue ! » et « Vive de Gaulle ! ».'), ['PER Doumergue', 'PER de Gaulle']);
+  assert.deepEqual(found('Ils ont crié Vive la France.'), ['LOC France']);
+});
