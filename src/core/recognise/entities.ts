@@ -610,6 +610,12 @@ function isElision(tok: Token): boolean {
   return isElidedText(tok.folded);
 }
 
+/** "Parti", "Partie", "Partis", "Parties": the participle of "partir", as a sentence opens on it. */
+const DEPARTED_FORMS_FR: ReadonlySet<string> = new Set(['Parti', 'Partie', 'Partis', 'Parties']);
+
+/** Currencies written in letters before a sum, as South Asian and East African papers do: "Rs. 500", "Sh. 20". */
+const CURRENCY_ABBREVIATIONS: ReadonlySet<string> = new Set(['Rs', 'Re', 'Sh', 'Shs', 'Kshs', 'Tk']);
+
 /** French cheers written before the name they cheer, folded: "Vive Doumergue !", "Vivent les Bleus". */
 const FRENCH_CHEERS: ReadonlySet<string> = new Set(['vive', 'vivent', 'vivat']);
 
@@ -2789,7 +2795,16 @@ export class EntityRecogniser {
     if (this.lang === 'en' && isWordOf(tok, WordClass.PlaceHeadWord) && this.titleBeforeNameFrom(i)) return false;
     if (this.isPortfolio(i)) return false;
     if (isWordOf(tok, WordClass.CommonAcronym)) return false;
+    // "Rs. 2,000 crore", "Rs 500", "Sh. 20": a currency's sign written in letters before the sum.
+    if (CURRENCY_ABBREVIATIONS.has(tok.text) && this.sumAfter(i)) return false;
     return true;
+  }
+
+  /** A number right after token i, or after its glued period: "Rs. 10,000", "Rs 500". */
+  private sumAfter(i: number): boolean {
+    const { tokens } = this;
+    const k = tokens[i + 1]?.text === '.' && tokens[i + 1].start === tokens[i].end ? i + 2 : i + 1;
+    return tokens[k]?.kind === 'number';
   }
 
   /**
@@ -3699,6 +3714,9 @@ export class EntityRecogniser {
     if (count === 1 && !entry && isDemonymCompound(first.text)) return;
     if (this.lang === 'en' && first.text === 'Union' && this.namesUnionFlag(chunk, count)) return;
     if (count === 1 && this.lang === 'fr' && first.text === 'Conseil' && this.presidentOfTheCouncilAt(chunk.first)) return;
+    // "Parti de la capitale jeudi, le train …": the past participle of "partir" opening a
+    // sentence, before where from, is no party.
+    if (count === 1 && this.lang === 'fr' && first.sentenceStart && DEPARTED_FORMS_FR.has(first.text) && PREPOSITIONS.has(tokens[chunk.last]?.folded ?? '')) return;
     if (entry) {
       chunk.id = entry.id;
       return settle(chunk, entry.type, 3);

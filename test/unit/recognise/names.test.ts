@@ -385,3 +385,13 @@ test('rule 636: a French cheer is no part of the name it cheers, and names a per
   assert.deepEqual(found('La foule criait : « Vive Doumergue ! » et « Vive de Gaulle ! ».'), ['PER Doumergue', 'PER de Gaulle']);
   assert.deepEqual(found('Ils ont crié Vive la France.'), ['LOC France']);
 });
+
+test('rule 637: a currency written in letters before a sum names nothing ("Rs. 2,000 crore", "Rs 500", "Sh. 20")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('The State will seek Rs. 2,000 crore. He paid Rs 500 and Sh. 20.'), []);
+});
+
+test('rule 638: "Parti" opening a French sentence before a preposition is the participle of "partir", no party ("Parti de la capitale jeudi, le train …")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('La foule était immense. Parti de la capitale jeudi, le train est arrivé hier.'), ['DATE jeudi', 'DATE hier']);
+});
