@@ -166,7 +166,7 @@ const COUNTRY_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Endings of French adjectives that close an institution's or a club's name ("correctionnel", "générale", "rennais"). */
-const FRENCH_ADJECTIVE_ENDING = /(?:phile|philes|el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|anne|annes|ien|ienne|iens|iennes|éen|éenne|éens|éennes|é|ée|és|ées|eur|eure|ier|ière|iers|ières|iste|istes|ent|ente|ents|entes|ic|ics|iote|iotes)$/;
+const FRENCH_ADJECTIVE_ENDING = /(?:phile|philes|el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|anne|annes|ien|ienne|iens|iennes|éen|éenne|éens|éennes|é|ée|és|ées|eur|eure|ier|ière|iers|ières|iste|istes|ent|ente|ents|entes|ic|ics|iote|iotes|ime|imes|als)$/;
 
 /** The movements whose national societies the press names by an adjective: "Croix-Rouge suisse" (folded). */
 const NATIONAL_SOCIETY_MOVEMENTS: ReadonlySet<string> = new Set(['croix-rouge', 'croissant-rouge']);

@@ -1525,3 +1525,8 @@ test('rule 630: "the City of" (or "Town", "Borough", "Township", "Municipality")
   assert.deepEqual(found('The building is owned by the City of Johannesburg. The Borough of Newham will pay.'), ['ORG City of Johannesburg', 'ORG Borough of Newham']);
   assert.deepEqual(found('He works in the City of London.'), ['LOC London']);
 });
+
+test('rule 639: French adjectives in "-ime(s)" and "-als" close a body\'s name as other adjectives do ("les Messageries maritimes", "les Chantiers navals de Marseille")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('La direction des Messageries maritimes a parlé. Les Chantiers navals de Marseille ferment.'), ['ORG Messageries maritimes', 'ORG Chantiers navals de Marseille']);
+});
