@@ -610,6 +610,15 @@ function isElision(tok: Token): boolean {
   return isElidedText(tok.folded);
 }
 
+/**
+ * Nouns that close a place's name only after a possessive (folded): "Nelson's Column", "Hadrian's
+ * Wall", "Offa's Dyke", "Copp's Hill", "Land's End", "Mrs Macquarie's Chair", "Boland's Mills",
+ * "Dickinson's Landing", "Du Toit's Pan" (see possessiveInPlaceName).
+ */
+const POSSESSIVE_PLACE_NOUNS: ReadonlySet<string> = new Set([
+  ...'column pillar wall dyke chair needle pan hill leap rock head end folly cross well wells mill mills landing reward arm gully'.split(' '),
+]);
+
 /** "Parti", "Partie", "Partis", "Parties": the participle of "partir", as a sentence opens on it. */
 const DEPARTED_FORMS_FR: ReadonlySet<string> = new Set(['Parti', 'Partie', 'Partis', 'Parties']);
 
@@ -3551,7 +3560,9 @@ export class EntityRecogniser {
     const bareApostrophe = (mark?.text === "'" || mark?.text === '’') && /s$/.test(possessor?.text ?? '');
     if (this.lang !== 'en' || !(isPossessiveMark(mark) || bareApostrophe) || !possessor?.capitalised || mark.start !== possessor.end || this.onCapitalsLine[j]) return false;
     // ("Grey's Hospital", "Guy's Infirmary": a hospital too is named after its founder.)
-    const headWord = isWordOf(head, WordClass.PlaceHeadWord) || HOSPITAL_HEADS.has(head?.folded ?? '');
+    // ("Nelson's Column", "Hadrian's Wall", "Copp's Hill", "Land's End": a monument, a work or a
+    // rise named after someone takes words no place's name ends on otherwise.)
+    const headWord = isWordOf(head, WordClass.PlaceHeadWord) || HOSPITAL_HEADS.has(head?.folded ?? '') || POSSESSIVE_PLACE_NOUNS.has(head?.folded ?? '');
     if (!head?.capitalised || !headWord || !onlySpacesBetween(this.text, mark, head) || this.claimed[j + 1]) return false;
     if (gazetteer.lookupName(possessor.text) !== undefined || gazetteer.lookupTown(possessor.text) !== undefined) return false;
     const after = tokens[j + 2];
@@ -3846,6 +3857,8 @@ export class EntityRecogniser {
     if (count >= 2 && this.lang === 'en' && last.folded === 'government' && this.namedGovernment(chunk)) return settle(chunk, 'ORG', 2);
     // "St. John's", "St Mary's": a saint's possessive names a parish, a town, a church.
     if (this.lang === 'en' && SAINT_WORDS.has(first.text) && isPossessiveMark(tokens[chunk.last - 1])) return settle(chunk, 'LOC', 2);
+    // "beside Hadrian's Wall", "Nelson's Column": a possessive and a monument's noun (see possessiveInPlaceName).
+    if (this.lang === 'en' && chunk.last - chunk.first >= 3 && isPossessiveMark(tokens[chunk.last - 2]) && POSSESSIVE_PLACE_NOUNS.has(last.folded)) return settle(chunk, 'LOC', 2);
     // "Lorne County", "Victoria River": a place head that is nobody's family name.
     if (neverFamilyName && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // "at Moses Gate", "across Washington Place": a given name before a place's head word that is

@@ -1159,3 +1159,9 @@ test('rule 634: the colonies and provinces of the archives ("le Tonkin, l\'Annam
   assert.deepEqual(found("Le train relie le Tonkin, l'Annam et la Cochinchine. Le Cervin a fait des victimes.", 'fr'), ['LOC Tonkin tonkin', 'LOC Annam annam', 'LOC Cochinchine cochinchina', 'LOC Cervin matterhorn']);
   assert.deepEqual(found('Drought spread over Basutoland and the Transvaal.', 'en'), ['LOC Basutoland basutoland', 'LOC Transvaal transvaal']);
 });
+
+test('rule 640: after a possessive, a monument\'s, a work\'s or a rise\'s noun closes a place named after someone ("beside Hadrian\'s Wall", "Copp\'s Hill", "Nelson\'s Column"); "Britain\'s Wall Street rival" stays the country and the street', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("The tree beside Hadrian’s Wall fell. He lived beside Copp's Hill. The crowd gathered beneath Nelson’s Column."), ['LOC Hadrian’s Wall', "LOC Copp's Hill", 'LOC Nelson’s Column']);
+  assert.deepEqual(found("It is Britain's Wall Street rival."), ['LOC Britain', 'LOC Wall Street']);
+});
