@@ -619,6 +619,15 @@ const POSSESSIVE_PLACE_NOUNS: ReadonlySet<string> = new Set([
   ...'column pillar wall dyke chair needle pan hill leap rock head end folly cross well wells mill mills landing reward arm gully'.split(' '),
 ]);
 
+/** French adjectives of a land's part, after its name (folded): "Suisse alémanique", "Afrique centrale", "Rhin supérieur". */
+const PART_ADJECTIVES_FR: ReadonlySet<string> = new Set([
+  ...'centrale central alemanique romande orientale oriental occidentale occidental meridionale meridional septentrionale septentrional'.split(' '),
+  ...'superieur superieure inferieur inferieure federale equatoriale'.split(' '),
+]);
+
+/** The styles of a state before "de" and its name: "République de Guinée", "principauté de Monaco". */
+const STATE_STYLES_FR: readonly string[] = ['République', 'république', 'Principauté', 'principauté', 'Royaume', 'royaume', 'Grand-Duché', 'grand-duché', 'Sultanat', 'sultanat', 'Émirat', 'émirat'];
+
 /** "Parti", "Partie", "Partis", "Parties": the participle of "partir", as a sentence opens on it. */
 const DEPARTED_FORMS_FR: ReadonlySet<string> = new Set(['Parti', 'Partie', 'Partis', 'Parties']);
 
@@ -1569,6 +1578,13 @@ export class EntityRecogniser {
         resume = society;
         continue;
       }
+      // "la Suisse alémanique", "l'Afrique centrale", "le Rhin supérieur": a French place and the
+      // adjective of its part is that part, a place of its own.
+      if (this.lang === 'fr' && match.entry.type === 'LOC' && this.partAdjectiveAt(end)) {
+        this.claim(i, end + 1, tok.sentenceStart, 3, 'LOC', gazetteer.slugify(this.text.slice(tok.start, tokens[end].end)));
+        resume = end + 1;
+        continue;
+      }
       this.claim(i, end, tok.sentenceStart, 3, match.entry.type, match.entry.id);
       resume = end;
       // "a shoe manufacturer of Lynn, Massachusetts, has": the town before a state spelled out,
@@ -2054,10 +2070,20 @@ export class EntityRecogniser {
    * République tchèque", were found before).
    */
   private findRepublicsByAdjective(): void {
-    const republic = this.lang === 'fr' ? lexemeIdOf('République', 'word') : -1;
-    if (republic < 0) return;
+    if (this.lang !== 'fr') return;
+    const republic = lexemeIdOf('République', 'word');
+    const styles = STATE_STYLES_FR.map((word) => lexemeIdOf(word, 'word'));
     const { tokens, ids } = this;
     for (let i = 0; i + 1 < tokens.length; i++) {
+      if (styles.includes(ids[i]) && !this.claimed[i] && !this.claimed[i + 1]) {
+        const state = this.stateOfItsStyle(i);
+        if (state) {
+          this.unclaimGazetteerChunkAt(i + 2);
+          this.claim(i, state.last, false, 3, 'LOC', state.id);
+          i = state.last - 1;
+          continue;
+        }
+      }
       if (ids[i] !== republic) continue;
       const [head, adjective] = [tokens[i], tokens[i + 1]];
       if (this.claimed[i] || this.claimed[i + 1] || !isWordTok(adjective) || !adjective.lowercase) continue;
@@ -2067,6 +2093,29 @@ export class EntityRecogniser {
       this.claim(i, i + 2, false, 3, 'LOC');
       i++;
     }
+  }
+
+  /** A French adjective of a land's part at token k, right after its name: "alémanique", "centrale". */
+  private partAdjectiveAt(k: number): boolean {
+    const adjective = this.tokens[k];
+    return isWordTok(adjective) && adjective.lowercase && PART_ADJECTIVES_FR.has(adjective.folded) && onlySpacesBetween(this.text, this.tokens[k - 1], adjective);
+  }
+
+  /**
+   * "la République de Guinée", "la principauté de Monaco", "le royaume du Maroc": a state by its
+   * style, "de" and its short name, a place the lists read there, is that place, whole: where
+   * the name ends (exclusive) and its id. (Not inside a body's name: "la Banque nationale de la
+   * République d'Haïti".)
+   */
+  private stateOfItsStyle(i: number): { last: number; id: string } | undefined {
+    const { tokens } = this;
+    const of = tokens[i + 1];
+    if (!of || !DE_FORMS_FR.has(of.folded) || this.bodyHeadShortlyBefore(i)) return undefined;
+    // The lists' name right after "de", read by the gazetteer pass before this one.
+    const at = this.gazetteerChunkIndexAt(i + 2);
+    const place = at >= 0 ? this.chunks[at] : undefined;
+    if (!place || place.type !== 'LOC' || !place.id || (isNameWord(tokens[place.last]) && tokens[place.last].capitalised)) return undefined;
+    return { last: place.last, id: place.id };
   }
 
   /** A capitalised body's head word among the four tokens before i ("Gouvernement provisoire de la …"). */

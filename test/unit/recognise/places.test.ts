@@ -1165,3 +1165,14 @@ test('rule 640: after a possessive, a monument\'s, a work\'s or a rise\'s noun c
   assert.deepEqual(found("The tree beside Hadrian’s Wall fell. He lived beside Copp's Hill. The crowd gathered beneath Nelson’s Column."), ['LOC Hadrian’s Wall', "LOC Copp's Hill", 'LOC Nelson’s Column']);
   assert.deepEqual(found("It is Britain's Wall Street rival."), ['LOC Britain', 'LOC Wall Street']);
 });
+
+test('rule 641: a French state by its style, "de" and a country the lists know is that country, whole ("la République de Guinée", "la principauté de Monaco", "le royaume du Maroc"); not inside a body\'s name', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text} ${e.id}`);
+  assert.deepEqual(found('La République de Guinée a voté. La principauté de Monaco se tait. Le royaume du Maroc aussi.'), ['LOC République de Guinée guinea', 'LOC principauté de Monaco monaco', 'LOC royaume du Maroc morocco']);
+});
+
+test('rule 642: a French place the lists know and the adjective of its part are that part ("la Suisse alémanique", "le Rhin supérieur", "l\'Allemagne fédérale"); "la Banque centrale" stays a body', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("La Suisse alémanique a dit non. Le Rhin supérieur monte. L'Allemagne fédérale vote."), ['LOC Suisse alémanique', 'LOC Rhin supérieur', 'LOC Allemagne fédérale']);
+  assert.deepEqual(found('La Banque centrale a parlé.'), ['ORG Banque centrale']);
+});
