@@ -625,6 +625,11 @@ const PART_ADJECTIVES_FR: ReadonlySet<string> = new Set([
   ...'superieur superieure inferieur inferieure federale equatoriale'.split(' '),
 ]);
 
+/** A French road by its class letter and number, one word: "D785", "A7", "N7" (see findNumberedRoads). */
+const ROAD_CODE_FR = /^[ADN]\d{1,4}$/;
+/** The articles before it (folded): "la D785", "l'A7", "sur la N7". */
+const ROAD_ARTICLES_FR: ReadonlySet<string> = new Set(['la', "l'", 'autoroute', 'route']);
+
 /** The styles of a state before "de" and its name: "République de Guinée", "principauté de Monaco". */
 const STATE_STYLES_FR: readonly string[] = ['République', 'république', 'Principauté', 'principauté', 'Royaume', 'royaume', 'Grand-Duché', 'grand-duché', 'Sultanat', 'sultanat', 'Émirat', 'émirat'];
 
@@ -2144,6 +2149,12 @@ export class EntityRecogniser {
       if (roadWords === 0 || this.claimed[i] || number?.kind !== 'number' || !/^\d{1,4}$/.test(number.text) || !onlySpacesBetween(this.text, tokens[i + roadWords - 1], number)) continue;
       this.claim(i, i + roadWords + 1, false, 3, 'LOC');
       i += roadWords;
+    }
+    // "la D785", "l'A7", "la N7": a road's class letter glued to its number, after the article.
+    for (let i = 1; i < tokens.length; i++) {
+      const road = tokens[i];
+      if (this.claimed[i] || road.kind !== 'word' || !ROAD_CODE_FR.test(road.text) || !isWordTok(tokens[i - 1]) || !ROAD_ARTICLES_FR.has(tokens[i - 1].folded)) continue;
+      this.claim(i, i + 1, false, 3, 'LOC');
     }
   }
 

@@ -1176,3 +1176,8 @@ test('rule 642: a French place the lists know and the adjective of its part are 
   assert.deepEqual(found("La Suisse alémanique a dit non. Le Rhin supérieur monte. L'Allemagne fédérale vote."), ['LOC Suisse alémanique', 'LOC Rhin supérieur', 'LOC Allemagne fédérale']);
   assert.deepEqual(found('La Banque centrale a parlé.'), ['ORG Banque centrale']);
 });
+
+test('rule 643: a French road by its class letter glued to its number, after its article, is a place ("la D785", "l\'A7", "la N7")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("La D785 reste fermée. Il a pris l'A7 puis la N7."), ['LOC D785', 'LOC A7', 'LOC N7']);
+});
