@@ -1530,3 +1530,8 @@ test('rule 639: French adjectives in "-ime(s)" and "-als" close a body\'s name a
   const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found('La direction des Messageries maritimes a parlé. Les Chantiers navals de Marseille ferment.'), ['ORG Messageries maritimes', 'ORG Chantiers navals de Marseille']);
 });
+
+test('rule 644: "la Communauté européenne", the Communities\' name between the Common Market and the Union, is a body the lists know', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text} ${e.id}`);
+  assert.deepEqual(found('Il vend les deux tiers de sa production dans la Communauté européenne.'), ['ORG Communauté européenne european-community']);
+});

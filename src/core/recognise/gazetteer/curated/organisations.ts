@@ -97,6 +97,8 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   eu('European Union', 'EU', 'UE', 'Union européenne', 'E.U.'),
   // Not markets in a town: the EEC's and the EU's by their common names.
   eu('European Economic Community', 'EEC', 'CEE', 'Common Market', 'Marché commun'),
+  // The Communities' name between the Common Market and the Union (1967–1993).
+  eu('European Community', 'European Communities', 'Communauté européenne', 'Communautés européennes'),
   eu('Single Market', 'Marché unique'),
   eu('European Commission', 'Commission européenne', 'Commission de Bruxelles'),
   eu('European Parliament', 'Parlement européen'),
