@@ -1575,6 +1575,9 @@ export class EntityRecogniser {
       // is another name ("the P.S.A." is not the "P.S.").
       const dotted = this.dottedShortFormEnd(i);
       if (dotted > j + 1) continue;
+      // ("Constable R. T. Hammersley": spaced initials before a family name are a person's, not
+      // the short form "RT" of the lists.)
+      if (this.lang === 'en' && this.spacedInitialsBeforeName(i, j)) continue;
       const end = dotted === j + 1 ? j + 1 : j;
       // "la Croix-Rouge suisse", "la Croix-Rouge de Belgique": the national society, a body of its own.
       const society = this.nationalSocietyAt(i, end) ? end + 1 : this.nationalSocietyOfCountryEnd(i, end);
@@ -2098,6 +2101,15 @@ export class EntityRecogniser {
       this.claim(i, i + 2, false, 3, 'LOC');
       i++;
     }
+  }
+
+  /** Tokens [i, end) spell spaced initials ("R. T"), and after the last one's period comes a capitalised name word. */
+  private spacedInitialsBeforeName(i: number, end: number): boolean {
+    const { tokens } = this;
+    // (A space between them: "U.S. Treasury" is the country's.)
+    for (let k = i; k < end; k += 2) if (!this.isInitialAt(k) || (k > i && (tokens[k].start === tokens[k - 1].end || !onlySpacesBetween(this.text, tokens[k - 1], tokens[k])))) return false;
+    const name = tokens[end + 1];
+    return end - i >= 3 && tokens[end]?.text === '.' && isNameWord(name) && name.capitalised && !this.isInitialAt(end + 1) && onlySpacesBetween(this.text, tokens[end], name);
   }
 
   /** A French adjective of a land's part at token k, right after its name: "alémanique", "centrale". */

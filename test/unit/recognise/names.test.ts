@@ -395,3 +395,8 @@ test('rule 638: "Parti" opening a French sentence before a preposition is the pa
   const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found('La foule était immense. Parti de la capitale jeudi, le train est arrivé hier.'), ['DATE jeudi', 'DATE hier']);
 });
+
+test('rule 645: spaced initials before a family name are a person\'s, not a short form the lists know ("Constable R. T. Hammersley" was the broadcaster RT); "R.T. News" alone stays a body', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('He was found. Constable R. T. Hammersley said so.'), ['PER R. T. Hammersley']);
+});
