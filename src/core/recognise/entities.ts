@@ -625,6 +625,9 @@ const PART_ADJECTIVES_FR: ReadonlySet<string> = new Set([
   ...'superieur superieure inferieur inferieure federale equatoriale'.split(' '),
 ]);
 
+/** English adjectives a sentence may open on before a given name (folded): "Young Alexander Gillis". */
+const ADJECTIVES_BEFORE_GIVEN_NAMES: ReadonlySet<string> = new Set(['young', 'poor', 'brave', 'dear']);
+
 /** A French road by its class letter and number, one word: "D785", "A7", "N7" (see findNumberedRoads). */
 const ROAD_CODE_FR = /^[ADN]\d{1,4}$/;
 /** The articles before it (folded): "la D785", "l'A7", "sur la N7". */
@@ -2845,6 +2848,9 @@ export class EntityRecogniser {
     // title on its own: "Chief Whip", "Chief Operating Officer"). speakers.ts steps over it too.
     // ("Sister Mary Bernard" likewise; "Twisted Sister", "Sister Act", "Sister Cities" are names.)
     if (this.lang === 'en' && tok.capitalised && TITLES_BEFORE_GIVEN_NAMES.has(tok.folded) && isWordOf(this.tokens[i + 1], WordClass.FirstName) && this.tokens[i + 1].capitalised) return false;
+    // "Young Alexander J. Gillis, aged thirteen, was…", "Poor Mary Hale never knew": an adjective
+    // opening the sentence before a given name ("Young said", alone, is Mr Young).
+    if (this.lang === 'en' && tok.sentenceStart && ADJECTIVES_BEFORE_GIVEN_NAMES.has(tok.folded) && isWordOf(this.tokens[i + 1], WordClass.FirstName) && this.tokens[i + 1].capitalised) return false;
     // "Four Moderates voted", "Trois Lillois", "One doctor said": a count opening the sentence
     // before a plural or a common noun names nobody ("Three Mile Island" does; "sept" is also the
     // English "Sept." of September).

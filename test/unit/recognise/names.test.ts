@@ -400,3 +400,8 @@ test('rule 645: spaced initials before a family name are a person\'s, not a shor
   const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found('He was found. Constable R. T. Hammersley said so.'), ['PER R. T. Hammersley']);
 });
+
+test('rule 646: an English sentence opening on "Young", "Poor", "Brave" or "Dear" before a given name keeps the adjective out of the name ("Young Alexander J. Gillis, aged thirteen,"); "Young said", alone, is Mr Young', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('He came. Young Alexander J. Gillis, aged thirteen, was found. Poor Mary Hale never knew.'), ['PER Alexander J. Gillis', 'PER Mary Hale']);
+});
