@@ -2190,6 +2190,9 @@ export class EntityRecogniser {
       while (end < i + 5 && isNameWord(tokens[end]) && tokens[end].capitalised && !this.claimed[end] && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
       const after = tokens[end];
       if (end === i + 2 || (isNameWord(after) && after.capitalised) || tokens[i + 2].text === 'London') continue;
+      // ("the City of Manchester Stadium": a place's or a body's head word closes a longer name,
+      // unless the words name a town the lists know, "the City of Niagara Falls".)
+      if (isWordOf(tokens[end - 1], WordClass.PlaceHeadWord | WordClass.OrgHeadWord) && end - i > 3 && !isPlaceName(this.text.slice(tokens[i + 2].start, tokens[end - 1].end))) continue;
       this.claim(i, end, false, 3, 'ORG');
       i = end - 1;
     }
