@@ -1855,6 +1855,10 @@ export class EntityRecogniser {
       // the lists know, a camp only a place after "de" ("le camp du Grand-Arénas").
       if (tokens[i].folded === 'marche' && this.claimed[j] && gazetteer.lookupName(tokens[j].text)?.type === 'ORG') continue;
       if (tokens[i].folded === 'camp' && j === afterHead) continue;
+      // ("le comité de l'Exposition", "le comité local de la Dante Alighieri": a committee of an
+      // event or of a body with its article is that event's or body's; "le comité d'Argeliers",
+      // "le comité de Lagrasse" are a town's.)
+      if (tokens[i].folded === 'comite' && (DEFINITE_ARTICLES.has(tokens[j - 1]?.folded ?? '') || EVENT_HEAD_WORDS.has(tokens[j].folded))) continue;
       // ("les pays d'Europe", "les pays du Sahel": a land the lists know is named alone; "le pays de Caux" is a region's name.)
       if (tokens[i].folded === 'pays' && this.claimed[j]) continue;
       // ("l'autoroute A10": the road's number names it alone; "l'autoroute du Nord" keeps its head.)

@@ -1536,3 +1536,8 @@ test('rule 644: "la Communauté européenne", the Communities\' name between the
   const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text} ${e.id}`);
   assert.deepEqual(found('Il vend les deux tiers de sa production dans la Communauté européenne.'), ['ORG Communauté européenne european-community']);
 });
+
+test('rule 648, mending rule 628: a committee of an event, or of a name with its article, is not a town\'s committee ("le comité de l\'Exposition" keeps the event; "le comité d\'Argeliers" is still one body)', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("Il n'avait guère ménagé le comité de l'Exposition. Les affiches du comité d'Argeliers."), ['EVENT Exposition', "ORG comité d'Argeliers"]);
+});
