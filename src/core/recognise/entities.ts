@@ -612,8 +612,8 @@ function isElision(tok: Token): boolean {
 
 /**
  * Nouns that close a place's name only after a possessive (folded): "Nelson's Column", "Hadrian's
- * Wall", "Offa's Dyke", "Copp's Hill", "Land's End", "Mrs Macquarie's Chair", "Boland's Mills",
- * "Dickinson's Landing", "Du Toit's Pan" (see possessiveInPlaceName).
+ * Wall", "Copp's Hill", "Mrs Macquarie's Chair", "Du Toit's Pan" (see possessiveInPlaceName; a
+ * possessor the lists know as a town, "Offa's Dyke", stays the town's).
  */
 const POSSESSIVE_PLACE_NOUNS: ReadonlySet<string> = new Set([
   ...'column pillar wall dyke chair needle pan hill leap rock head end folly cross well wells mill mills landing reward arm gully'.split(' '),
@@ -1248,7 +1248,7 @@ export class EntityRecogniser {
     const words = last - first;
     if (words < 1 || words > MASTHEAD_MAX_WORDS || tokens[first].kind !== 'word' || tokens[last - 1].kind !== 'word') return;
     for (let k = first; k < last; k++) if (EVENT_HEAD_WORDS.has(tokens[k].folded)) return;
-    this.claim(first, last, false, 3, 'ORG', gazetteer.slugify(this.text.slice(tokens[first].start, tokens[last - 1].end)));
+    this.claim(first, last, false, 3, 'ORG', gazetteer.slugify(text.slice(tokens[first].start, tokens[last - 1].end)));
   }
 
   /**
@@ -2834,7 +2834,7 @@ export class EntityRecogniser {
     // ("Ms Ní Bhriain": an Irish woman's particle after an honorific opens her family name.)
     if (IRISH_FEMININE_PARTICLES.has(tok.text) && this.afterHonorific(i) && nameAfter) return true;
     if (!isNameWord(tok)) return false;
-    // "« Vive Doumergue ! »", "Vive de Gaulle": the cheer is no part of the name it cheers.
+    // "« Vive Doumergue ! »", "Vive de Gaulle": the cheer is no part of the name it cheers (see cheerBefore).
     if (this.lang === 'fr' && FRENCH_CHEERS.has(tok.folded) && !tok.lowercase && nameAfter) return false;
     // "J. K. Rowling", "H.G. Wells": initials start a name (in French "M." is Monsieur).
     if (this.isInitialAt(i)) return !(this.lang === 'fr' && (tok.text === 'M' || this.reverendFatherAt(i))) && !this.monsieurInEnglish(i) && this.initialsLeadToName(i);
