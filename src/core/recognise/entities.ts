@@ -642,6 +642,16 @@ const DEPARTED_FORMS_FR: ReadonlySet<string> = new Set(['Parti', 'Partie', 'Part
 /** Currencies written in letters before a sum, as South Asian and East African papers do: "Rs. 500", "Sh. 20". */
 const CURRENCY_ABBREVIATIONS: ReadonlySet<string> = new Set(['Rs', 'Re', 'Sh', 'Shs', 'Kshs', 'Tk']);
 
+/**
+ * English verbs a headline puts after its subject, in the third person (folded): "Hails",
+ * "Opens", "Dedicates" (see headlineVerbAt). Not those that are family names or places' words too
+ * ("Burns", "Gates", "Falls", "Springs", "Lands").
+ */
+const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  ...'opens hails runs touches crosses starts presses declares dedicates asks signs says sees visits leads takes names wins urges warns vows quits dies meets greets'.split(' '),
+  ...'orders approves rejects accepts launches unveils lays calls tells backs plans seeks faces ends begins returns arrives leaves flies sails reaches breaks gives makes holds shows'.split(' '),
+]);
+
 /** French cheers written before the name they cheer, folded: "Vive Doumergue !", "Vivent les Bleus". */
 const FRENCH_CHEERS: ReadonlySet<string> = new Set(['vive', 'vivent', 'vivat']);
 
@@ -2834,6 +2844,7 @@ export class EntityRecogniser {
     // ("Ms Ní Bhriain": an Irish woman's particle after an honorific opens her family name.)
     if (IRISH_FEMININE_PARTICLES.has(tok.text) && this.afterHonorific(i) && nameAfter) return true;
     if (!isNameWord(tok)) return false;
+    if (this.headlineVerbAt(i)) return false;
     // "« Vive Doumergue ! »", "Vive de Gaulle": the cheer is no part of the name it cheers (see cheerBefore).
     if (this.lang === 'fr' && FRENCH_CHEERS.has(tok.folded) && !tok.lowercase && nameAfter) return false;
     // "J. K. Rowling", "H.G. Wells": initials start a name (in French "M." is Monsieur).
@@ -3525,6 +3536,7 @@ export class EntityRecogniser {
     const afterInitial = prev.text === '.' && this.isInitialAt(j - 2);
     if (tok.sentenceStart && !afterInitial) return -1;
     if (this.titleIntroducesName(j)) return -1;
+    if (this.headlineVerbAt(j)) return -1;
     if ((isNameWord(tok) && !isWordOf(tok, WordClass.Function)) || isGluedParticleName(tok)) return j;
     // "Bernadette Ní Fhloinn", "Máire Uí Bhriain": the Irish particles of a woman's name (the
     // accent tells "Ní" from French "ni") between a name and its capitalised family name.
@@ -4453,6 +4465,16 @@ export class EntityRecogniser {
       if (!CREED_WORDS.has(word.folded) && !looksLikeDemonym(word.text)) return false;
     }
     return true;
+  }
+
+  /**
+   * "Mayor Runs First Train From City Hall", "President Hails Giant of Black Canyon": in an
+   * English headline with every word capitalised, a verb of the news neither starts nor goes on a
+   * name (in prose its lowercase says so already; a line of capitals names no one at all, see
+   * onCapitalsLine).
+   */
+  private headlineVerbAt(k: number): boolean {
+    return this.lang === 'en' && this.onHeading[k] === 1 && this.onCapitalsLine[k] !== 1 && HEADLINE_VERBS.has(this.tokens[k].folded);
   }
 
   /** "Vive", "Vivent" right before token i, in French. */

@@ -405,3 +405,9 @@ test('rule 646: an English sentence opening on "Young", "Poor", "Brave" or "Dear
   const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found('He came. Young Alexander J. Gillis, aged thirteen, was found. Poor Mary Hale never knew.'), ['PER Alexander J. Gillis', 'PER Mary Hale']);
 });
+
+test('rule 649: in an English headline, every word capitalised, a verb of the news neither starts nor goes on a name ("Mayor Runs First Train From City Hall", "President Hails Giant of Black Canyon"); in prose the lowercase verb says so already', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('President Hails Giant of Black Canyon as Turbines Wait\n\nThe dam was finished.'), ['LOC Black Canyon']);
+  assert.deepEqual(found('Mayor Runs First Train From City Hall\n\nThe mayor spoke.').filter((e) => e.startsWith('PER')), []);
+});
