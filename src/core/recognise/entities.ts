@@ -630,8 +630,8 @@ const ADJECTIVES_BEFORE_GIVEN_NAMES: ReadonlySet<string> = new Set(['young', 'po
 
 /** A French road by its class letter and number, one word: "D785", "A7", "N7" (see findNumberedRoads). */
 const ROAD_CODE_FR = /^[ADN]\d{1,4}$/;
-/** The articles before it (folded): "la D785", "l'A7", "sur la N7". */
-const ROAD_ARTICLES_FR: ReadonlySet<string> = new Set(['la', "l'", 'autoroute', 'route']);
+/** The words before it, as written: "la D785", "l'A7", "sur la N7", "l'autoroute A62". */
+const ROAD_ARTICLES_FR: readonly string[] = ['la', 'La', "l'", "L'", 'l’', 'L’', 'autoroute', 'Autoroute', 'route', 'Route'];
 
 /** The styles of a state before "de" and its name: "République de Guinée", "principauté de Monaco". */
 const STATE_STYLES_FR: readonly string[] = ['République', 'république', 'Principauté', 'principauté', 'Royaume', 'royaume', 'Grand-Duché', 'grand-duché', 'Sultanat', 'sultanat', 'Émirat', 'émirat'];
@@ -2168,10 +2168,13 @@ export class EntityRecogniser {
   private findNumberedRoads(): void {
     if (this.lang !== 'fr') return;
     const { tokens, ids } = this;
-    // By lexeme id: no token object is read but at these three words.
+    // By lexeme id: no token object is read but at these words.
     const [rn, rd, route] = [lexemeIdOf('RN', 'word'), lexemeIdOf('RD', 'word'), lexemeIdOf('route', 'word')];
+    const roadArticles = ROAD_ARTICLES_FR.map((word) => lexemeIdOf(word, 'word'));
     for (let i = 0; i + 1 < tokens.length; i++) {
       const id = ids[i];
+      // "la D785", "l'A7", "la N7": a road's class letter glued to its number, after the article.
+      if (roadArticles.includes(id) && this.roadCodeAt(i + 1)) this.claim(i + 1, i + 2, false, 3, 'LOC');
       if (id !== rn && id !== rd && id !== route) continue;
       const roadWords = id !== route ? 1 : ROAD_CLASSES_FR.has(tokens[i + 1]?.folded ?? '') ? 2 : 0;
       const number = tokens[i + roadWords];
@@ -2179,12 +2182,12 @@ export class EntityRecogniser {
       this.claim(i, i + roadWords + 1, false, 3, 'LOC');
       i += roadWords;
     }
-    // "la D785", "l'A7", "la N7": a road's class letter glued to its number, after the article.
-    for (let i = 1; i < tokens.length; i++) {
-      const road = tokens[i];
-      if (this.claimed[i] || road.kind !== 'word' || !ROAD_CODE_FR.test(road.text) || !isWordTok(tokens[i - 1]) || !ROAD_ARTICLES_FR.has(tokens[i - 1].folded)) continue;
-      this.claim(i, i + 1, false, 3, 'LOC');
-    }
+  }
+
+  /** A road's class letter glued to its number at token k, not yet read: "D785", "A7". */
+  private roadCodeAt(k: number): boolean {
+    const road = this.tokens[k];
+    return !this.claimed[k] && road.kind === 'word' && ROAD_CODE_FR.test(road.text);
   }
 
   /**
@@ -2192,7 +2195,7 @@ export class EntityRecogniser {
    * names a town's council as "the City of" (or "the Town of", "the Borough of") and the town;
    * after "the", the phrase is the body, not the place (before another capitalised word it opens
    * a longer name, "the City of Manchester Stadium", left to the other rules; "the City of
-   * London" is the district).
+   * London" is the district the lists know).
    */
   private findCityCorporations(): void {
     if (this.lang !== 'en') return;
@@ -2203,7 +2206,8 @@ export class EntityRecogniser {
       let end = i + 2;
       while (end < i + 5 && isNameWord(tokens[end]) && tokens[end].capitalised && !this.claimed[end] && onlySpacesBetween(this.text, tokens[end - 1], tokens[end])) end++;
       const after = tokens[end];
-      if (end === i + 2 || (isNameWord(after) && after.capitalised) || tokens[i + 2].text === 'London') continue;
+      // (A place the lists know by the whole phrase, "the City of London", stays that place.)
+      if (end === i + 2 || (isNameWord(after) && after.capitalised) || gazetteer.lookupName(this.text.slice(tokens[i].start, tokens[end - 1].end))?.type === 'LOC') continue;
       // ("the City of Manchester Stadium": a place's or a body's head word closes a longer name,
       // unless the words name a town the lists know, "the City of Niagara Falls".)
       if (isWordOf(tokens[end - 1], WordClass.PlaceHeadWord | WordClass.OrgHeadWord) && end - i > 3 && !isPlaceName(this.text.slice(tokens[i + 2].start, tokens[end - 1].end))) continue;

@@ -467,6 +467,8 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   // London; "l'Arc de triomphe" no "Arc"). World-famous buildings and grounds only.
   landmark('Houses of Parliament', 'Palace of Westminster', 'palais de Westminster'),
   landmark('Tower of London', 'tour de Londres'),
+  // The financial district by its own name, whose "City of" is no council's (see findCityCorporations).
+  landmark('City of London', 'Cité de Londres'),
   landmark('Arc de Triomphe', 'arc de Triomphe', 'Arc de triomphe'),
   landmark('Champ de Mars', 'Champ-de-Mars'),
   landmark('Valley of the Kings', 'Vallée des Rois', 'vallée des Rois'),
