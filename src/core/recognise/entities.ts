@@ -994,6 +994,13 @@ const TRADE_PLURAL_ENDING = /(?:ists|icians|eers)$/;
  */
 const COMMON_FAMILY_NAME_HEADS = new Set(['hall', 'park', 'hill', 'hills', 'green', 'heath', 'church', 'lane', 'court']);
 
+/**
+ * English place heads that name a place only when they close its name: "Clarence House", "the
+ * Mansion House", "the Sydney Opera House" are buildings, but "House Republicans", "the House
+ * Speaker" belong to a chamber (folded).
+ */
+const CLOSING_ONLY_PLACE_HEADS: ReadonlySet<string> = new Set(['house']);
+
 /** English place heads that are family names, but rarely (folded): "Queen Victoria Street" is a street, "Lady Susan Hall" a person. */
 const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'gardens', 'docks', 'pier', 'wharf', 'quay', 'embankment', 'bridge']);
 
@@ -4082,7 +4089,7 @@ export class EntityRecogniser {
     // ("Fort Yukon", "Lake Victoria", "Port Sudan": a place's head word before a place names a place.)
     const placeOfPlace = PLACE_QUALIFIERS.has(first.folded) || isWordOf(first, WordClass.PlaceHeadWord);
     if (count >= 2 && !isWordOf(first, WordClass.FirstName) && this.endsWithPlace(chunk)) return settle(chunk, placeOfPlace ? 'LOC' : 'ORG', 2);
-    if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
+    if (count >= 2 && isWordOf(first, WordClass.PlaceHeadWord) && !CLOSING_ONLY_PLACE_HEADS.has(first.folded)) return settle(chunk, 'LOC', 2);
     // English puts a place's head last: "Ohio River", "Eccles New Road", "Descartes Highlands".
     if (count >= 2 && this.lang === 'en' && isWordOf(last, WordClass.PlaceHeadWord)) return settle(chunk, 'LOC', 2);
     // "Porlock Hill", "Dunkery Beacon", "Wenlock Edge": a landform's word that is a family name
@@ -7657,6 +7664,7 @@ function markHeadlines(columns: TokenColumns): HeadlineLines {
   // ("RAMSGATE’S WELCOME FOR THE BOATMEN": the possessive's capital S is no word of its own.)
   const curlyPossessive = lexemeIdOf('’S', 'word');
   const straightPossessive = lexemeIdOf("'S", 'word');
+  const dashes = [lexemeIdOf('-', 'punct'), lexemeIdOf('—', 'punct'), lexemeIdOf('–', 'punct')];
   const titleCase = new Uint8Array(classes.length);
   const capitals = new Uint8Array(classes.length);
   let lineStart = 0;
@@ -7665,6 +7673,8 @@ function markHeadlines(columns: TokenColumns): HeadlineLines {
   let lowercaseContent = 0; // lowercase words of four letters or more that are not function words
   let shouted = 0;
   let notShouted = 0;
+  let sentenceWords = 0; // words since the line's last period or dash
+  let longestSentence = 0;
   for (let k = 0; k <= classes.length; k++) {
     if (k === classes.length || (k > 0 && flags[k] & TokenFlag.LineStart)) {
       // ("Chief Minister Pinarayi Vijayan is expected to visit Kavalappara on Sunday.": a sentence,
@@ -7673,11 +7683,17 @@ function markHeadlines(columns: TokenColumns): HeadlineLines {
       // Tourists Sleep.")
       const sentence = lowercaseContent >= 1 && notCapitalised >= 2 && k > 0 && ids[k - 1] === period;
       if (capitalised + notCapitalised >= 3 && capitalised / (capitalised + notCapitalised) >= 0.75 && !sentence) titleCase.fill(1, lineStart, k);
-      if (shouted >= 2 && shouted <= MAX_HEADLINE_WORDS && notShouted === 0) capitals.fill(1, lineStart, k);
+      // ("SOLDIERS CALLED OUT.--HOUSE BURNED TO THE GROUND.--TWO BODIES FOUND IN THE RUINS.": an
+      // old paper's decks run several short headlines on one line, each of a dozen words at most.)
+      const headlineLength = shouted <= MAX_HEADLINE_WORDS || (longestSentence <= MAX_HEADLINE_WORDS && shouted <= 3 * MAX_HEADLINE_WORDS);
+      if (shouted >= 2 && headlineLength && notShouted === 0) capitals.fill(1, lineStart, k);
       lineStart = k;
-      capitalised = notCapitalised = lowercaseContent = shouted = notShouted = 0;
+      capitalised = notCapitalised = lowercaseContent = shouted = notShouted = sentenceWords = longestSentence = 0;
     }
+    // (A period ends a headline only where a sentence starts after it: "M. KERBAJ" goes on.)
+    if (k < classes.length && (dashes.includes(ids[k]) || (ids[k] === period && flags[k + 1] & TokenFlag.SentenceStart))) sentenceWords = 0;
     if (k === classes.length || (classes[k] & WordClass.Word) === 0) continue;
+    longestSentence = Math.max(longestSentence, ++sentenceWords);
     const shape = shapes[k];
     if (shape & WordShape.FourLetters) {
       if (classes[k] & WordClass.Capitalised) capitalised++;

@@ -1181,3 +1181,9 @@ test('rule 643: a French road by its class letter glued to its number, after its
   const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found("La D785 reste fermée. Il a pris l'A7 puis la N7."), ['LOC D785', 'LOC A7', 'LOC N7']);
 });
+
+test('rule 651: "House" closes an English building\'s name ("near Clarence House", "the Mansion House"), but opens no place ("House Republicans")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('The crowd stood near Clarence House. The Lord Mayor spoke at the Mansion House.'), ['LOC Clarence House', 'LOC Mansion House']);
+  assert.deepEqual(found('House Republicans voted no.').filter((e) => e.startsWith('LOC')), []);
+});

@@ -386,3 +386,8 @@ test('rule 618: more ships\' nouns name ships ("the troopship Empire Windrush", 
 test('rule 619: the Union Jack and the Union flag are a flag, no union ("a man in a Union Jack hat", "supporters waved Union flags")', () => {
   assert.deepEqual(tagged('A man in a Union Jack hat waved. Supporters waved Union flags. Most were Union Jacks.', 'en'), []);
 });
+
+test('rule 652: an old paper\'s line of capitals running several short headlines ("SOLDIERS CALLED OUT.--HOUSE BURNED TO THE GROUND.--…") is read as headlines, each of a dozen words at most: no place from "TO THE GROUND"', () => {
+  const all = analyze('SOLDIERS CALLED OUT.--HOUSE BURNED TO THE GROUND.--TWO BODIES FOUND IN THE RUINS.\n\nThe house fell in at noon.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(all, ['DATE noon']);
+});

@@ -88,6 +88,7 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Prairie', 'Rapids', 'Gap', 'Cove', 'Quarry',
   // Works that carry a road, a railway or water: "the Holland Tunnel", "Glenfinnan Viaduct".
   'Tunnel', 'Viaduct', 'Causeway', 'Aqueduct', 'Plaza', 'Weir',
+  'House',
 ];
 
 /**
