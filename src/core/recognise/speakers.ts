@@ -1439,7 +1439,7 @@ export class SpeakerAttributor {
       // French "on" (also the English preposition): "on soulignait au département d'Etat que".
       // Without such a body, "On dit que le ministre a parlé d'un « … »": the search goes on.
       const onSpeaks = this.lang === 'fr' && this.is(seq[k], WordClass.OtherPronoun) && this.tokens[seq[k]].folded === 'on' ? this.speechVerbAfterOn(seq, k) : -1;
-      const body = onSpeaks >= 0 ? this.bodyForOn(seq, k, onSpeaks) : null;
+      const body = onSpeaks >= 0 ? this.bodyForOn(seq, k, onSpeaks) : this.bodyOpeningBeforeOn(seq, k);
       if (body) return { speaker: body, next: k + 1 };
       // "At the Treasury it was stated that ‘…’": English says "on" with "it" and a passive.
       const itSpeaks = this.lang === 'en' && this.tokens[seq[k]].folded === 'it' && this.speechVerbAfterOn(seq, k) >= 0 ? this.bodyOpeningBefore(seq, k) : null;
@@ -1700,6 +1700,29 @@ export class SpeakerAttributor {
     // (An English place there says where, not who: "In Kent it was reported that …".)
     const who = m >= 0 && (this.lang === 'fr' || this.refs[m].mention.type === 'ORG');
     return opener && who && this.refs[m].mention.id === opener.id ? opener : null;
+  }
+
+  /**
+   * "Au ministère des Colonies, on se borne à « étudier … »", "À la mairie de La Ciotat, on
+   * redoute « une ville morte »": after a body set off at the sentence's start, what "on" does
+   * there, whatever the verb, the body does (with no body before it, "on" is anyone). A place
+   * there needs a speech verb: "Aux Haudères, on parle de ce que les vieux appellent « … »" says
+   * where people talk, not who.
+   */
+  private bodyOpeningBeforeOn(seq: number[], k: number): Speaker | null {
+    if (this.lang !== 'fr' || this.tokens[seq[k]].folded !== 'on' || !this.is(seq[k], WordClass.OtherPronoun)) return null;
+    const next = this.tokens[seq[k + 1]];
+    const body = next?.kind === 'word' && next.lowercase ? this.bodyOpeningBefore(seq, k) : null;
+    return body && this.organisationBefore(seq, k, body.id) ? body : null;
+  }
+
+  /** An organisation's mention with this id among seq[0..k). */
+  private organisationBefore(seq: number[], k: number, id: string): boolean {
+    for (let j = 0; j < k; j++) {
+      const m = this.mentionAt[seq[j]];
+      if (m >= 0 && this.refs[m].mention.id === id && this.refs[m].mention.type === 'ORG') return true;
+    }
+    return false;
   }
 
   /**

@@ -928,3 +928,9 @@ test('rule 607: more French verbs of saying, in every tense, attribute a quote (
   assert.deepEqual(speakers('Mme Anne Lavergne se tait. « Rien ne bouge », chuchote Mme Anne Lavergne.', 'fr'), ['anne-lavergne']);
   assert.deepEqual(speakers('M. Paul Roux est las. « Nous avons perdu », admettait M. Paul Roux.', 'fr'), ['paul-roux']);
 });
+
+test('rule 653: after a body set off at the sentence\'s start, "on" with any verb is the body ("Au ministère des Colonies, on se borne à « … »"); after a place, only with a verb of saying', () => {
+  assert.deepEqual(speakers('Au ministère des Colonies, on se borne à « étudier la situation ».', 'fr'), ['ministere-des-colonies']);
+  assert.deepEqual(speakers('Au ministère des Finances, on redoute « un hiver difficile ».', 'fr'), ['ministere-des-finances']);
+  assert.deepEqual(speakers('À Lille, on redoute « le pire ».', 'fr'), [null]);
+});
