@@ -884,9 +884,19 @@ export class SpeakerAttributor {
     if (k < seq.length && BODY_SEAT_NOUNS.has(this.tokens[seq[k]].folded)) k++;
     while (k < seq.length && (this.is(seq[k], WordClass.Determiner) || OF_PREPOSITIONS.has(this.tokens[seq[k]].folded))) k++;
     const m = k < seq.length ? this.mentionAt[seq[k]] : -1;
-    if (m < 0) return null;
+    if (m < 0) return this.bodyByItsNoun(seq, k);
     const mention = this.refs[m].mention;
     return mention.type === 'ORG' || mention.type === 'LOC' ? { id: mention.id, text: mention.text } : null;
+  }
+
+  /**
+   * "« … », indique-t-on au ministère": a body's head noun in lowercase after the preposition
+   * stands for the body of that head named last ("le ministère de la Fonction publique").
+   */
+  private bodyByItsNoun(seq: number[], k: number): Speaker | null {
+    const noun = this.tokens[seq[k]];
+    if (this.lang !== 'fr' || k >= seq.length || noun.kind !== 'word' || !noun.lowercase) return null;
+    return this.organisationHeadedBy(seq[k - 1], seq[k]);
   }
 
   /**

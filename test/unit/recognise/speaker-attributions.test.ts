@@ -934,3 +934,9 @@ test('rule 653: after a body set off at the sentence\'s start, "on" with any ver
   assert.deepEqual(speakers('Au ministère des Finances, on redoute « un hiver difficile ».', 'fr'), ['ministere-des-finances']);
   assert.deepEqual(speakers('À Lille, on redoute « le pire ».', 'fr'), [null]);
 });
+
+test('rule 654: "indique-t-on au ministère": a body\'s head noun in lowercase after "on" stands for the body of that head named last', () => {
+  assert.deepEqual(speakers("Le ministère de la Fonction publique a reçu les dockers. « C'est un compromis », indique-t-on au ministère, où l'on rappelle les faits.", 'fr'), ['ministere-de-la-fonction-publique']);
+  // No such body named: no speaker.
+  assert.deepEqual(speakers("Les dockers ont été reçus. « C'est un compromis », indique-t-on au ministère.", 'fr'), [null]);
+});
