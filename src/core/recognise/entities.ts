@@ -141,6 +141,9 @@ const FAMILY_ADDRESS_WORDS: ReadonlySet<string> = new Set([
   ...'papa maman mamie papi papy pepe meme tonton tata'.split(' '),
 ]);
 
+/** A secretariat of State's heads (folded): "le secrétariat d'État aux Sports". */
+const STATE_SECRETARIAT_HEADS: ReadonlySet<string> = new Set(['secretariat', 'sous-secretariat']);
+
 /** French heads whose remit follows "à" (folded): "Commissariat à l'énergie atomique", "Délégation à l'aménagement du territoire". */
 const REMIT_WITH_A_HEADS: ReadonlySet<string> = new Set(['commissariat', 'haut-commissariat', 'secretariat', 'delegation']);
 
@@ -1905,7 +1908,7 @@ export class EntityRecogniser {
       // place: "le conservatoire de Limoges organise", "l'université de Caen forme".)
       const placeCloses = known?.type === 'LOC' || isPlaceName(tokens[end - 1].text);
       if (type === 'ORG' && !unknownTown && !schoolByName && !placeCloses && this.isNameClosingAdjective(end)) end++;
-      if (type === 'ORG') end = this.coordinatedRemitsEnd(end);
+      if (type === 'ORG') end = this.coordinatedRemitsEnd(this.stateSecretariatRemitEnd(i, end));
       // ("le pays de Galles": the lists' "Pays de Galles", Wales, by its id.)
       const listed = type === 'LOC' ? gazetteer.lookupName(capitaliseFirst(this.text.slice(tokens[i].start, tokens[end - 1].end))) : undefined;
       this.claim(this.unitNameStart(i), end, false, 2, type, listed?.type === 'LOC' ? listed.id : undefined);
@@ -2022,6 +2025,30 @@ export class EntityRecogniser {
    * ("des Ponts et Chaussées"), so "le ministère des Armées et Thales" stays two names; a list
    * after a comma counts only once an "et" closes it.
    */
+  /**
+   * "le sous-secrétariat d'État aux Beaux-Arts", "le secrétariat d'État à la Recherche
+   * scientifique", "… aux Sports et aux Loisirs": a secretariat of State names its remits after
+   * "à", past "d'État" (each remit's words, then an adjective that closes them).
+   */
+  private stateSecretariatRemitEnd(head: number, end: number): number {
+    if (!STATE_SECRETARIAT_HEADS.has(this.tokens[head].folded) || this.tokens[end - 1]?.folded !== 'etat') return end;
+    let remitEnd = this.remitAfterA(end);
+    if (remitEnd === end) return end;
+    while (this.tokens[remitEnd]?.text === 'et' && this.remitAfterA(remitEnd + 1) > remitEnd + 1) remitEnd = this.remitAfterA(remitEnd + 1);
+    return remitEnd;
+  }
+
+  /** The index after "à la Recherche scientifique", "aux Sports" starting at `k`; `k` when none starts there. */
+  private remitAfterA(k: number): number {
+    const { tokens } = this;
+    if (!(tokens[k]?.text === 'à' || tokens[k]?.text === 'aux')) return k;
+    let n = k + 1;
+    if (tokens[k].text === 'à' && (tokens[n]?.folded === 'la' || tokens[n]?.folded === "l'")) n++;
+    if (!isNameWord(tokens[n]) || !tokens[n].capitalised || this.claimed[n] || isWordOf(tokens[n], WordClass.Function)) return k;
+    while (tokens[n] && !this.claimed[n] && isNameWord(tokens[n]) && tokens[n].capitalised && onlySpacesBetween(this.text, tokens[n - 1], tokens[n])) n++;
+    return this.isNameClosingAdjective(n) ? n + 1 : n;
+  }
+
   private coordinatedRemitsEnd(end: number): number {
     const { tokens } = this;
     let k = end;

@@ -475,7 +475,7 @@ const ACRONYMS_ALSO_FAMILY_NAMES: ReadonlySet<string> = new Set(['Ong']);
 export const INSTITUTION_HEADS = set(`
   ministère préfecture mairie tribunal cour conseil ambassade consulat secrétariat musée université
   parquet gendarmerie commissariat rectorat académie chambre bourse cégep lycée collège institut
-  barreau école faculté conservatoire comice office communauté comité brigade
+  barreau école faculté conservatoire comice office communauté comité brigade sous-secrétariat
 `);
 
 /** Words before a storm's given name ("Hurricane Lorna", "le cyclone Josette"): the storm is an event, not a person. */

@@ -1541,3 +1541,9 @@ test('rule 648, mending rule 628: a committee of an event, or of a name with its
   const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found("Il n'avait guère ménagé le comité de l'Exposition. Les affiches du comité d'Argeliers."), ['EVENT Exposition', "ORG comité d'Argeliers"]);
 });
+
+test('rule 655: a secretariat of State names its remits after "à" ("le sous-secrétariat d\'État aux Beaux-Arts", "… aux Sports et aux Loisirs"); "secrétaire d\'État" stays a title', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("Le sous-secrétariat d’État aux Beaux-Arts a répondu. Le secrétariat d'État à la Recherche scientifique aussi."), ['ORG sous-secrétariat d’État aux Beaux-Arts', "ORG secrétariat d'État à la Recherche scientifique"]);
+  assert.deepEqual(found("Le sous-secrétariat d’État aux Sports et aux Loisirs a parlé. Le secrétaire d'État aux Transports a parlé."), ['ORG sous-secrétariat d’État aux Sports et aux Loisirs']);
+});
