@@ -619,7 +619,7 @@ function isElision(tok: Token): boolean {
  * possessor the lists know as a town, "Offa's Dyke", stays the town's).
  */
 const POSSESSIVE_PLACE_NOUNS: ReadonlySet<string> = new Set([
-  ...'column pillar wall dyke chair needle pan hill leap rock head end folly cross well wells mill mills landing reward arm gully'.split(' '),
+  ...'column pillar wall dyke chair needle pan hill leap rock head end folly cross well wells mill mills landing reward arm gully cairn tor knob'.split(' '),
 ]);
 
 /** French adjectives of a land's part, after its name (folded): "Suisse alémanique", "Afrique centrale", "Rhin supérieur". */

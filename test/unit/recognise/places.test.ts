@@ -1187,3 +1187,13 @@ test('rule 651: "House" closes an English building\'s name ("near Clarence House
   assert.deepEqual(found('The crowd stood near Clarence House. The Lord Mayor spoke at the Mansion House.'), ['LOC Clarence House', 'LOC Mansion House']);
   assert.deepEqual(found('House Republicans voted no.').filter((e) => e.startsWith('LOC')), []);
 });
+
+test('rule 656: "Territories" closes an English place\'s name as "Territory" does ("the New Territories" was a body)', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Officers in the New Territories said the toll would rise.'), ['LOC New Territories']);
+});
+
+test('rule 657: a cairn, a tor or a knob after a possessive names a place ("at Tate\'s Cairn", "Hay\'s Tor")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("A gust was recorded at Tate's Cairn. They climbed Hay's Tor."), ["LOC Tate's Cairn", "LOC Hay's Tor"]);
+});

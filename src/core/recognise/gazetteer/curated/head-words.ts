@@ -88,7 +88,7 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Prairie', 'Rapids', 'Gap', 'Cove', 'Quarry',
   // Works that carry a road, a railway or water: "the Holland Tunnel", "Glenfinnan Viaduct".
   'Tunnel', 'Viaduct', 'Causeway', 'Aqueduct', 'Plaza', 'Weir',
-  'House',
+  'House', 'Territories',
 ];
 
 /**
@@ -114,7 +114,7 @@ export const HEAD_WORDS_NEVER_FAMILY_NAMES: readonly string[] = [
   'Fairgrounds', 'Memorial', 'Monument', 'Embankment', 'Terminal', 'Barracks', 'Grounds', 'Creek', 'Point', 'Junction', 'Heights',
   'Parade', 'Promenade', 'Esplanade', 'Springs',
   'Base', 'Airfield', 'Aerodrome', 'Racecourse', 'Racetrack', 'Showground', 'Showgrounds', 'Dam', 'Colliery', 'Prairie', 'Rapids', 'Gap', 'Cove', 'Quarry',
-  'Tunnel', 'Viaduct', 'Causeway', 'Aqueduct', 'Plaza',
+  'Tunnel', 'Viaduct', 'Causeway', 'Aqueduct', 'Plaza', 'Territories',
   // A force is named after the place it polices, which may be a given name too ("Victoria Police", "Kent Police").
   'Police', 'Constabulary',
   // A transport undertaking likewise ("London Transport", "Glasgow Corporation Transport").
