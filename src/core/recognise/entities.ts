@@ -2019,13 +2019,6 @@ export class EntityRecogniser {
   }
 
   /**
-   * Where an institution's coordinated remits end, from `end`, the end of its first: "ministère
-   * de l'Agriculture et de l'Alimentation", "de la Construction, du Logement et de l'Urbanisme",
-   * "des Eaux et Forêts". A remit after "et" takes its article, or is a plural after a plural
-   * ("des Ponts et Chaussées"), so "le ministère des Armées et Thales" stays two names; a list
-   * after a comma counts only once an "et" closes it.
-   */
-  /**
    * "le sous-secrétariat d'État aux Beaux-Arts", "le secrétariat d'État à la Recherche
    * scientifique", "… aux Sports et aux Loisirs": a secretariat of State names its remits after
    * "à", past "d'État" (each remit's words, then an adjective that closes them).
@@ -2049,6 +2042,13 @@ export class EntityRecogniser {
     return this.isNameClosingAdjective(n) ? n + 1 : n;
   }
 
+  /**
+   * Where an institution's coordinated remits end, from `end`, the end of its first: "ministère
+   * de l'Agriculture et de l'Alimentation", "de la Construction, du Logement et de l'Urbanisme",
+   * "des Eaux et Forêts". A remit after "et" takes its article, or is a plural after a plural
+   * ("des Ponts et Chaussées"), so "le ministère des Armées et Thales" stays two names; a list
+   * after a comma counts only once an "et" closes it.
+   */
   private coordinatedRemitsEnd(end: number): number {
     const { tokens } = this;
     let k = end;

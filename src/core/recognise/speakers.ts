@@ -894,9 +894,9 @@ export class SpeakerAttributor {
    * stands for the body of that head named last ("le ministère de la Fonction publique").
    */
   private bodyByItsNoun(seq: number[], k: number): Speaker | null {
+    if (this.lang !== 'fr' || k >= seq.length) return null;
     const noun = this.tokens[seq[k]];
-    if (this.lang !== 'fr' || k >= seq.length || noun.kind !== 'word' || !noun.lowercase) return null;
-    return this.organisationHeadedBy(seq[k - 1], seq[k]);
+    return noun.kind === 'word' && noun.lowercase ? this.organisationHeadedBy(seq[k - 1], seq[k]) : null;
   }
 
   /**
