@@ -1547,3 +1547,9 @@ test('rule 655: a secretariat of State names its remits after "à" ("le sous-sec
   assert.deepEqual(found("Le sous-secrétariat d’État aux Beaux-Arts a répondu. Le secrétariat d'État à la Recherche scientifique aussi."), ['ORG sous-secrétariat d’État aux Beaux-Arts', "ORG secrétariat d'État à la Recherche scientifique"]);
   assert.deepEqual(found("Le sous-secrétariat d’État aux Sports et aux Loisirs a parlé. Le secrétaire d'État aux Transports a parlé."), ['ORG sous-secrétariat d’État aux Sports et aux Loisirs']);
 });
+
+test('rule 658: a club\'s head glued to its pursuit heads a French body ("le Touring-Club de France", "l\'Aéro-Club de l\'Aube"), and the short form follows it', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text} ${e.id}`);
+  assert.deepEqual(found("La route que le Touring-Club de France réclamait. L'Aéro-Club de l'Aube vole. Le Touring-Club a dit non."),
+    ['ORG Touring-Club de France touring-club-de-france', "ORG Aéro-Club de l'Aube aero-club-de-l-aube", 'ORG Touring-Club touring-club-de-france']);
+});

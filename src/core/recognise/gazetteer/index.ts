@@ -634,8 +634,11 @@ function withoutFinalPeriod(word: string): string {
  * whether the phrase around them is capitalised.
  */
 export function isOrgHeadWord(word: string): boolean {
-  return orgHeadWords.has(foldKey(word)) || isLegalForm(word);
+  return orgHeadWords.has(foldKey(word)) || isLegalForm(word) || HYPHENATED_CLUB.test(word);
 }
+
+/** "Touring-Club", "Aéro-Club", "Automobile-Club": a club's head glued to its pursuit, as the older French press writes it. */
+const HYPHENATED_CLUB = /^\p{Lu}\p{Ll}+-Club$/u;
 
 const weakOrgHeadWords = new Set(WEAK_ORG_HEAD_WORDS.map(foldKey));
 
