@@ -1553,3 +1553,8 @@ test('rule 658: a club\'s head glued to its pursuit heads a French body ("le Tou
   assert.deepEqual(found("La route que le Touring-Club de France réclamait. L'Aéro-Club de l'Aube vole. Le Touring-Club a dit non."),
     ['ORG Touring-Club de France touring-club-de-france', "ORG Aéro-Club de l'Aube aero-club-de-l-aube", 'ORG Touring-Club touring-club-de-france']);
 });
+
+test('rule 659: the French state\'s old corps named by two plurals are bodies the lists know ("le service des Ponts et Chaussées", "les Eaux et Forêts")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("Le service des Ponts et Chaussées a fait savoir que la route resterait ouverte. L'administration des Eaux et Forêts a planté des pins."), ['ORG Ponts et Chaussées', 'ORG Eaux et Forêts']);
+});

@@ -128,6 +128,10 @@ export const ORGANISATIONS: readonly CuratedOrganisation[] = [
   gov('Whitehall'),
   gov('French Navy', 'Marine nationale'),
   agency('Santé publique France'),
+  // The French state's old corps, named by two plurals with no cue word ("le service des Ponts
+  // et Chaussées", "l'administration des Eaux et Forêts").
+  agency('Ponts et Chaussées'),
+  agency('Eaux et Forêts'),
   agency('NHS', 'National Health Service'),
   agency('Transport for London', 'TfL'),
   gov('Zhongnanhai'),
