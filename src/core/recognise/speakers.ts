@@ -1702,13 +1702,14 @@ export class SpeakerAttributor {
    * siège de la FRMF, à Rabat, on …" (where the body sits, set off by commas), "At the Treasury
    * it was stated" (English may leave the comma out).
    */
-  private bodyOpeningBefore(seq: number[], k: number): Speaker | null {
+  private bodyOpeningBefore(seq: number[], k: number, placesSpeak = this.lang === 'fr'): Speaker | null {
     const comma = k >= 2 && this.isComma(seq[k - 1]);
     if (k < 2 || (!comma && this.lang === 'fr')) return null;
     const opener = this.bodyAfter(seq, 0);
     const m = opener ? this.mentionAt[seq[comma ? this.beforeWhereClause(seq, this.beforePlaceAside(seq, k - 2)) : k - 1]] : -1;
-    // (An English place there says where, not who: "In Kent it was reported that …".)
-    const who = m >= 0 && (this.lang === 'fr' || this.refs[m].mention.type === 'ORG');
+    // (An English place there says where, not who: "In Kent it was reported that …"; so does a
+    // French one before a verb that is not of saying, see bodyOpeningBeforeOn.)
+    const who = m >= 0 && (placesSpeak || this.refs[m].mention.type === 'ORG');
     return opener && who && this.refs[m].mention.id === opener.id ? opener : null;
   }
 
@@ -1722,17 +1723,7 @@ export class SpeakerAttributor {
   private bodyOpeningBeforeOn(seq: number[], k: number): Speaker | null {
     if (this.lang !== 'fr' || this.tokens[seq[k]].folded !== 'on' || !this.is(seq[k], WordClass.OtherPronoun)) return null;
     const next = this.tokens[seq[k + 1]];
-    const body = next?.kind === 'word' && next.lowercase ? this.bodyOpeningBefore(seq, k) : null;
-    return body && this.organisationBefore(seq, k, body.id) ? body : null;
-  }
-
-  /** An organisation's mention with this id among seq[0..k). */
-  private organisationBefore(seq: number[], k: number, id: string): boolean {
-    for (let j = 0; j < k; j++) {
-      const m = this.mentionAt[seq[j]];
-      if (m >= 0 && this.refs[m].mention.id === id && this.refs[m].mention.type === 'ORG') return true;
-    }
-    return false;
+    return next?.kind === 'word' && next.lowercase ? this.bodyOpeningBefore(seq, k, false) : null;
   }
 
   /**

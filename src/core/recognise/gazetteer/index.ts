@@ -627,6 +627,9 @@ function withoutFinalPeriod(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
+/** "Touring-Club", "Aéro-Club", "Automobile-Club": a club's head glued to its pursuit, as the older French press writes it. */
+const HYPHENATED_CLUB = /^\p{Lu}\p{Ll}+-Club$/u;
+
 /**
  * True for a word that heads or closes an organisation name: "Ministère", "Université",
  * "Bank", "Party", and legal forms "Inc.", "SA", "GmbH" (those with their exact capitals, since
@@ -636,9 +639,6 @@ function withoutFinalPeriod(word: string): string {
 export function isOrgHeadWord(word: string): boolean {
   return orgHeadWords.has(foldKey(word)) || isLegalForm(word) || HYPHENATED_CLUB.test(word);
 }
-
-/** "Touring-Club", "Aéro-Club", "Automobile-Club": a club's head glued to its pursuit, as the older French press writes it. */
-const HYPHENATED_CLUB = /^\p{Lu}\p{Ll}+-Club$/u;
 
 const weakOrgHeadWords = new Set(WEAK_ORG_HEAD_WORDS.map(foldKey));
 
