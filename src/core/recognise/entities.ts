@@ -522,6 +522,12 @@ const NICKNAME_CUES_FR: ReadonlySet<string> = new Set(['dit', 'dite', 'surnomme'
 
 /** Definite articles before a noun of kin set off by a comma: "le père, Hùng," (folded). */
 const SINGULAR_DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'the']);
+/** "une Mercedes", "a Morris": a make or a model, not the town of that name (see mayNameTownAlone). */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['un', 'une', 'a', 'an']);
+/** "under Obama", "sous Chirac", "vote pour Dupont": a reign or a cause, a person's name after them (see mayNameTownAlone). */
+/** "Dupont, un élu", "Mulvane, the teacher": an apposition that describes a person (see townAloneRuledOutAfter). */
+const SINGULAR_APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['un', 'une', 'le', 'la', "l'", 'the', 'a', 'an']);
+const TOWNLESS_PREPOSITIONS: ReadonlySet<string> = new Set(['under', 'sous', 'pour', 'for']);
 
 /** Periods of a country's history, capitalised after "la"/"l'" (folded): "la Libération", "l'Occupation". */
 const HISTORIC_PERIODS_FR: ReadonlySet<string> = new Set(['liberation', 'occupation', 'revolution', 'deportation', 'reconstruction', 'restauration', 'epuration', 'decolonisation', 'independance']);
@@ -4252,6 +4258,52 @@ export class EntityRecogniser {
     if (count === 1 && CELTIC_PLACE_PREFIX.test(first.text) && !isWordOf(first, WordClass.FirstName)) return settle(chunk, 'LOC', 1);
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
     if (completed) return settle(chunk, completed, 1);
+    if (count === 1 && this.mayNameTownAlone(chunk) && this.namesTown(chunk, 1)) return;
+  }
+
+  /**
+   * "Plus au sud, Montargis, dans le Loiret", "the floods that hit Carlisle": a lone name that no
+   * cue typed may still be a town of the long list, the weakest reading of all (a person of the
+   * article with that family name takes it back, see spreadEvidence). The list also holds family
+   * names ("Dupont", "Jones", "Obama"), so not where the words around name a person or a thing:
+   * see townAloneRuledOutBefore and townAloneRuledOutAfter.
+   */
+  private mayNameTownAlone(chunk: Chunk): boolean {
+    const name = this.tokens[chunk.first];
+    if (isWordOf(name, WordClass.FirstName) || this.townAloneRuledOutAfter(chunk)) return false;
+    const before = this.tokens[chunk.first - 1];
+    return !isWordTok(before) || !this.townAloneRuledOutBefore(chunk, before);
+  }
+
+  /**
+   * The word before a lone name makes it no town: a lowercase head it names ("le cratère
+   * Dolomieu", "les casernes Dessalines"), an indefinite article ("une Mercedes": a make), a
+   * saint's feast ("la Saint-Jean"), a reign or a cause ("under Obama", "vote pour Dupont"), a
+   * coordinator before a verb ("from Quorrabin and Dubois met him": a new clause's subject).
+   */
+  private townAloneRuledOutBefore(chunk: Chunk, before: Token): boolean {
+    const name = this.tokens[chunk.first];
+    const next = this.tokens[chunk.last];
+    // ("The Obama administration", "the Jones family": a name between a determiner and a noun qualifies it.)
+    if (this.lang === 'en' && DETERMINERS.has(before.folded) && isWordTok(next) && next.lowercase && !isWordOf(next, WordClass.Function)) return true;
+    if (!before.lowercase) return false;
+    if (isWordOf(before, WordClass.LowercasePlaceHead | WordClass.InstitutionHead) || INDEFINITE_ARTICLES.has(before.folded) || TOWNLESS_PREPOSITIONS.has(before.folded)) return true;
+    if (before.folded === 'la' && /^Sainte?-/.test(name.text)) return true;
+    if (isCoordinator(before) && isWordTok(next) && next.lowercase && !PREPOSITIONS.has(next.folded) && !isWordOf(next, WordClass.Function)) return true;
+    // ("du cratère Dolomieu", "les casernes Dessalines": a noun after its article, then the name it bears.)
+    const article = this.tokens[chunk.first - 2];
+    return !isWordOf(before, WordClass.Function) && isWordTok(article) && (ARTICLES.has(article.folded) || CONTRACTED_ARTICLES_FR.has(article.folded));
+  }
+
+  /**
+   * What follows a lone name makes it no town: a possessive ("Dickinson's Landing"), a singular
+   * apposition ("Dupont, un élu du bourg,", "Mulvane, the teacher,"; not "Bertrange, les
+   * caissières avaient…" nor French "Lunery, a été…", a verb).
+   */
+  private townAloneRuledOutAfter(chunk: Chunk): boolean {
+    const article = this.tokens[chunk.last + 1];
+    const apposition = this.tokens[chunk.last]?.text === ',' && isWordTok(article) && article.lowercase && SINGULAR_APPOSITION_ARTICLES.has(article.folded) && (this.lang === 'en' || article.folded !== 'a');
+    return apposition || this.possessiveAfter(chunk);
   }
 
   /**

@@ -1221,7 +1221,7 @@ test('rule 432: a body\'s noun does not reach across a preposition of place or t
 });
 
 test('rule 441: "supermarché" cues a firm\'s name, and a body\'s noun does not reach past another name ("un supermarché Cactus de Bertrange", "le candidat du Parti québécois dans Saint-Maurice"); an acronym still cues ("l\'ONG Akwaba Habitat")', () => {
-  assert.deepEqual(undated('Dans un supermarché Cactus de Bertrange, les caissières attendaient.', 'fr'), ['ORG:Cactus']);
+  assert.deepEqual(undated('Dans un supermarché Cactus de Bertrange, les caissières attendaient.', 'fr'), ['ORG:Cactus', 'LOC:Bertrange']);
   assert.deepEqual(undated('Le candidat du Parti québécois dans Saint-Maurice a parlé.', 'fr'), ['ORG:Parti québécois', 'LOC:Saint-Maurice']);
   assert.deepEqual(undated('Amani, de l’ONG Akwaba Habitat, accompagne les familles.', 'fr'), ['ORG:Akwaba Habitat']);
 });

@@ -40,7 +40,7 @@ test('a legislator’s party tag names a place: the state inside "D-Ind.", the c
   // Not after a name, not a state, not a party's short form.
   assert.deepEqual(places('In the game, D-Ind., they lost. On the road, R-Ohio, we met.', 'en'), []);
   assert.deepEqual(places('Sen. Ann Vale (D-Paris) spoke.', 'en'), []);
-  assert.deepEqual(places('Col. Tim Day (Ret., Westford) spoke.', 'en'), []);
+  assert.deepEqual(places('Col. Tim Day (Ret., Vashmoor) spoke.', 'en'), []);
   // The tag may close the sentence.
   assert.deepEqual(places('The bill came from Rep. Mara Quill, D-Ind. She wrote it.', 'en'), ['Ind. indiana']);
   // In Markdown the span's text is what its offsets hold.
@@ -1196,4 +1196,13 @@ test('rule 656: "Territories" closes an English place\'s name as "Territory" doe
 test('rule 657: a cairn, a tor or a knob after a possessive names a place ("at Tate\'s Cairn", "Hay\'s Tor")', () => {
   const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found("A gust was recorded at Tate's Cairn. They climbed Hay's Tor."), ["LOC Tate's Cairn", "LOC Hay's Tor"]);
+});
+
+test('rule 660: a lone name of the towns\' list that no cue typed is that town ("Plus au sud, Montargis, …", "the floods that hit Carlisle"), not a make, a feast or the name a noun bears', () => {
+  const fr = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  const en = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(fr('Plus au sud, Montargis a elle aussi souffert.'), ['LOC Montargis']);
+  assert.deepEqual(en('He spoke of the floods that hit Carlisle.'), ['LOC Carlisle']);
+  assert.deepEqual(fr('Le feu a pris au cratère Dolomieu.').filter((e) => e.endsWith('Dolomieu')), []);
+  assert.deepEqual(fr('Il conduisait une Mercedes.'), []);
 });
