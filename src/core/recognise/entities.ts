@@ -3476,7 +3476,21 @@ export class EntityRecogniser {
     // "l'hebdomadaire Le Clairon", "où se trouvait Le Tréport", "Moutier et La Neuveville": mid-sentence,
     // a capital article is the first word of a paper's, a work's or a town's name (not "Le CERN").
     if (!tok.sentenceStart && !tok.lineStart && next.capitalised && !isAllCaps(next.text) && !isWordOf(next, WordClass.TitleWord)) return true;
-    return this.articlesOfFullNames().has(`${tok.folded} ${next.folded}`);
+    return this.articlesOfFullNames().has(`${tok.folded} ${next.folded}`) || this.townNamedWithArticle(tok, next);
+  }
+
+  /**
+   * "Le Croisic sous le fioul", "Le Tréport, 10 août.": opening a sentence or a line too, a capital
+   * article starts the name of a town the lists hold with it. Not where the word after it is a
+   * name of its own ("La Croix-Rouge" is the body, also a hamlet's name) or a body's or a
+   * place's head ("« La Chambre ne délibère pas »": the house, not the Savoy town).
+   */
+  private townNamedWithArticle(article: Token, next: Token): boolean {
+    const surface = this.text.slice(article.start, next.end);
+    const known = gazetteer.lookupName(surface);
+    if (known) return known.type === 'LOC';
+    if (isWordOf(next, WordClass.OrgHeadWord | WordClass.PlaceHeadWord)) return false;
+    return gazetteer.lookupTown(surface) !== undefined && gazetteer.lookupName(next.text) === undefined;
   }
 
   /** "le goff" for "Yvon Le Goff": a capitalised article and the word after it, inside longer names. */

@@ -1206,3 +1206,9 @@ test('rule 660: a lone name of the towns\' list that no cue typed is that town (
   assert.deepEqual(fr('Le feu a pris au cratère Dolomieu.').filter((e) => e.endsWith('Dolomieu')), []);
   assert.deepEqual(fr('Il conduisait une Mercedes.'), []);
 });
+
+test('rule 661: opening a sentence or a line, a capital article starts a town the lists hold with it ("Le Croisic sous le fioul", "Le Tréport, 10 août."); "La Chambre" opening a quote stays the house', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Le Croisic a été touché.\n\nLe Tréport, 10 août.'), ['LOC Le Croisic', 'LOC Le Tréport', 'DATE 10 août']);
+  assert.ok(!found('« La Chambre ne délibère pas », dit-il.').includes('LOC La Chambre'));
+});
