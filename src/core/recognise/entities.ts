@@ -273,6 +273,8 @@ const DE_FORMS_FR: ReadonlySet<string> = new Set(['de', 'du', "d'"]);
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS, 'for']);
 /** French nouns of nationality or origin: "Breton", "Espagnol", "Norvégienne", "Lillois", "Allemande". */
 const FRENCH_DEMONYM_ENDING = /(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ol|ole|on|onne|and|ande)$/u;
+/** English peoples' names that no demonym ending tells (see namesAPeople). */
+const IRREGULAR_DEMONYMS_EN: ReadonlySet<string> = new Set(['Welsh', 'Scots', 'Greek', 'Greeks', 'Thai', 'Thais', 'Basques', 'Kurds', 'Arabs', 'Turks', 'Poles', 'Czechs', 'Swedes', 'Danes', 'Finns', 'Britons']);
 /** French nouns of nationality with no telling ending: "le Belge Jef Verhaegen", "la Russe Olga Petrova". */
 const FRENCH_PLAIN_DEMONYMS: ReadonlySet<string> = new Set([
   ...'belge suisse russe grec grecque turc turque tcheque slovaque basque kurde serbe croate arabe malgache khmer thai perse slovene bulgare'.split(' '),
@@ -7472,6 +7474,23 @@ export class EntityRecogniser {
     return isWordTok(of) && (of.folded === 'of' || of.folded === 'for') && isWordTok(title) && title.capitalised && MINISTER_TITLES.has(title.folded);
   }
 
+  /**
+   * "a knot of Americans", "the Welsh side", "du choix des Suisses", "des Grecs": a people's name
+   * is no place, whatever weak cue of place stands before it. Told by its form: the name of a
+   * place the lists know with "n", "ns", "ian" or "ians" for its ending ("America" → "Americans",
+   * "Canada" → "Canadian"; a town's name may end like a people's: "Tollcross", "Dharavi",
+   * "Levallois"), or a people's name the lists of demonyms hold, in the plural.
+   */
+  private namesAPeople(chunk: Chunk): boolean {
+    const word = this.tokens[chunk.first];
+    if (this.lang === 'fr') return word.folded.endsWith('s') && FRENCH_PLAIN_DEMONYMS.has(word.folded.slice(0, -1));
+    if (IRREGULAR_DEMONYMS_EN.has(word.text)) return true;
+    const singular = word.text.endsWith('ns') ? word.text.slice(0, -1) : word.text;
+    if (!singular.endsWith('n')) return false;
+    const place = (name: string) => gazetteer.lookupName(name)?.type === 'LOC';
+    return place(singular.slice(0, -1)) || (singular.endsWith('ian') && place(`${singular.slice(0, -3)}a`));
+  }
+
   private keep(chunk: Chunk): boolean {
     // "le paquebot Kairouan … Le Kairouan repart ce soir", "the steamer Kilchurn Castle": a ship
     // is a machine, no entity, wherever the article names it, even after a town or country's name.
@@ -7481,6 +7500,7 @@ export class EntityRecogniser {
     if (chunk.strength >= 3) return true;
     if (this.unfoundedPersonGuess(chunk)) return false;
     const count = this.wordCount(chunk);
+    if (count === 1 && chunk.type === 'LOC' && this.namesAPeople(chunk)) return false;
     if (count === 1 && this.lowercaseWords.has(this.tokens[chunk.first].folded) && !isAcronym(this.firstWord(chunk))) return false;
     // A sentence rarely starts with two capitalised words that are not a name, a headline does.
     const multiWord = count >= 2 && !this.onHeading[chunk.first];

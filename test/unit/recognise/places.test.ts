@@ -1212,3 +1212,11 @@ test('rule 661: opening a sentence or a line, a capital article starts a town th
   assert.deepEqual(found('Le Croisic a été touché.\n\nLe Tréport, 10 août.'), ['LOC Le Croisic', 'LOC Le Tréport', 'DATE 10 août']);
   assert.ok(!found('« La Chambre ne délibère pas », dit-il.').includes('LOC La Chambre'));
 });
+
+test('rule 662: a people\'s name is no place, whatever weak cue stands before it ("a knot of Americans", "the Welsh side", "des Grecs"); a town ending like one stays a place', () => {
+  const en = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  const fr = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(en('A knot of Americans cheered. On the Welsh side of the river, shops closed.'), []);
+  assert.deepEqual(fr('Berne prend acte du choix des Suisses.'), ['LOC Berne']);
+  assert.deepEqual(en('She learned to swim at Tollcross.'), ['LOC Tollcross']);
+});
