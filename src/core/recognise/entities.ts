@@ -881,8 +881,8 @@ const BODY_ADJECTIVE_ENDING = /(?:al|ale|aux|ales|el|elle|els|elles|ique|iques|a
  * bodies far more often than "Al Gore" is a person.
  */
 const GIVEN_NAME_PARTICLES = new Set(['ben']);
-/** Arabic and Hebrew particles for "son of", "daughter of" inside a person's name (folded). */
-const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['ben', 'bin', 'ibn', 'ould', 'bint']);
+/** Arabic, Hebrew and Welsh particles for "son of", "daughter of" inside a person's name (folded): "Gwilym ap Dafydd". */
+const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['ben', 'bin', 'ibn', 'ould', 'bint', 'ap']);
 
 /** Irish particles of a woman's family name, as written (daughter of, wife of): "Ní Fhloinn", "Uí Bhriain". */
 const IRISH_FEMININE_PARTICLES = new Set(['Ní', 'Uí']);

@@ -605,10 +605,11 @@ export const PLACE_HEAD_LOOKALIKES: ReadonlySet<string> = new Set(['marche', 'ci
 export const HONORIFICS = set(`m mme mlle mm mmes mr mrs ms dr me pr sir lord lady`);
 
 /**
- * Name particles that join capitalised words into one name ("de Gaulle", "von der Leyen"), and
- * the Maori and Polynesian article of family names ("Wiremu Te Kapua", "Mrs. Te Rangi").
+ * Name particles that join capitalised words into one name ("de Gaulle", "von der Leyen"), the
+ * Maori and Polynesian article of family names ("Wiremu Te Kapua", "Mrs. Te Rangi") and the Welsh
+ * "son of" ("Gwilym ap Dafydd").
  */
-export const PARTICLES = set(`von van der den da di del della dos das bin ibn al el ben le la de du des d' of y zu te af`);
+export const PARTICLES = set(`von van der den da di del della dos das bin ibn al el ben le la de du des d' of y zu te af ap`);
 
 /**
  * The lists above and the gazetteer's one-word tests that rules ask of every token, as bits of

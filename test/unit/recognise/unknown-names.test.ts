@@ -391,3 +391,9 @@ test('rule 652: an old paper\'s line of capitals running several short headlines
   const all = analyze('SOLDIERS CALLED OUT.--HOUSE BURNED TO THE GROUND.--TWO BODIES FOUND IN THE RUINS.\n\nThe house fell in at noon.', { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(all, ['DATE noon']);
 });
+
+test('rule 663: the Welsh "ap" (son of) joins a person\'s name as "ibn" does ("Mr. Gwilym ap Dafydd-Rees", "Rhys ap Gruffydd"), and the quote after is his', () => {
+  const result = analyze("Mr. Gwilym ap Dafydd-Rees said afterwards: 'We are here.' The Rev. Rhys ap Gruffydd spoke.", { lang: 'en' });
+  assert.deepEqual(result.entities.map((e) => `${e.type} ${e.text}`), ['PER Gwilym ap Dafydd-Rees', 'PER Rhys ap Gruffydd']);
+  assert.equal(result.quotes[0].speaker?.text, 'Gwilym ap Dafydd-Rees');
+});
