@@ -50,6 +50,8 @@ import {
   PEOPLE_PLURALS,
   DEFINITE_ARTICLES,
   PLACE_HEAD_LOOKALIKES,
+  PLACE_HEADS,
+  fold,
 } from './lexicon';
 import { distinctLexemes, isAllCaps, isPossessiveMark, LexemeMemo, lexemeIdOf, lexemeMask, onlySpacesBetween, PLACE_COMPOUND_WORDS, tokenColumns, TokenFlag, WordShape, type Token, type TokenColumns } from './tokenize';
 import { dateInPlaceNameEnd } from './dates';
@@ -524,6 +526,8 @@ const NICKNAME_CUES_FR: ReadonlySet<string> = new Set(['dit', 'dite', 'surnomme'
 
 /** Definite articles before a noun of kin set off by a comma: "le père, Hùng," (folded). */
 const SINGULAR_DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'the']);
+/** A capitalised head joined by a hyphen to its complement's preposition or article: "Pays-d'Enhaut", "Val-de-Marne" (see hyphenatedPlaceName). */
+const HYPHENATED_PLACE_NAME = /^(\p{Lu}\p{Ll}+)-(?:de|d['’]|du|des|la|le|les|sur|sous|en|lès|aux?)(?:-|(?<=['’]))\p{L}/u;
 /** "une Mercedes", "a Morris": a make or a model, not the town of that name (see mayNameTownAlone). */
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['un', 'une', 'a', 'an']);
 /** "under Obama", "sous Chirac", "vote pour Dupont": a reign or a cause, a person's name after them (see mayNameTownAlone). */
@@ -4014,6 +4018,9 @@ export class EntityRecogniser {
     if (count >= 2 && this.lang === 'en' && last.folded === 'government' && this.namedGovernment(chunk)) return settle(chunk, 'ORG', 2);
     // "St. John's", "St Mary's": a saint's possessive names a parish, a town, a church.
     if (this.lang === 'en' && SAINT_WORDS.has(first.text) && isPossessiveMark(tokens[chunk.last - 1])) return settle(chunk, 'LOC', 2);
+    // "le Pays-d'Enhaut", "du Pays-de-Gex", "Val-d'Isère": a place's head, capitalised, and its
+    // complement joined by hyphens is one place's name (not "Jean-de-Dieu": a given name opens it).
+    if (count === 1 && this.lang === 'fr' && this.hyphenatedPlaceName(first)) return settle(chunk, 'LOC', 2);
     // "beside Hadrian's Wall", "Nelson's Column": a possessive and a monument's noun (see possessiveInPlaceName).
     if (this.lang === 'en' && chunk.last - chunk.first >= 3 && isPossessiveMark(tokens[chunk.last - 2]) && POSSESSIVE_PLACE_NOUNS.has(last.folded)) return settle(chunk, 'LOC', 2);
     // "Lorne County", "Victoria River": a place head that is nobody's family name.
@@ -4275,6 +4282,12 @@ export class EntityRecogniser {
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
     if (completed) return settle(chunk, completed, 1);
     if (count === 1 && this.mayNameTownAlone(chunk) && this.namesTown(chunk, 1)) return;
+  }
+
+  /** "Pays-d'Enhaut", "Pays-de-Gex", "Val-d'Isère", "Bois-le-Roi": a place head, a hyphen, then "de", "d'", "du", "le", "sur"… */
+  private hyphenatedPlaceName(word: Token): boolean {
+    const match = HYPHENATED_PLACE_NAME.exec(word.text);
+    return match !== null && PLACE_HEADS.has(fold(match[1])) && !isWordOf(word, WordClass.FirstName);
   }
 
   /**

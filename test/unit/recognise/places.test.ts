@@ -1220,3 +1220,9 @@ test('rule 662: a people\'s name is no place, whatever weak cue stands before it
   assert.deepEqual(fr('Berne prend acte du choix des Suisses.'), ['LOC Berne']);
   assert.deepEqual(en('She learned to swim at Tollcross.'), ['LOC Tollcross']);
 });
+
+test('rule 664: a place\'s head joined by hyphens to its complement is one place ("du Pays-de-Gex", "le Pays-d\'Enhaut", "Bois-le-Roi"); a given name so joined stays a person\'s ("Jean-de-Dieu Martin")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("Les résultats du Pays-de-Gex ont confirmé le vote. Il habite le Pays-d'Enhaut. Bois-le-Roi a voté."), ['LOC Pays-de-Gex', "LOC Pays-d'Enhaut", 'LOC Bois-le-Roi']);
+  assert.deepEqual(found('Jean-de-Dieu Martin est venu.'), ['PER Jean-de-Dieu Martin']);
+});
