@@ -1226,3 +1226,8 @@ test('rule 664: a place\'s head joined by hyphens to its complement is one place
   assert.deepEqual(found("Les résultats du Pays-de-Gex ont confirmé le vote. Il habite le Pays-d'Enhaut. Bois-le-Roi a voté."), ['LOC Pays-de-Gex', "LOC Pays-d'Enhaut", 'LOC Bois-le-Roi']);
   assert.deepEqual(found('Jean-de-Dieu Martin est venu.'), ['PER Jean-de-Dieu Martin']);
 });
+
+test('rule 665: rocks and reefs close a place\'s name, the Welsh "Llyn" and "Afon" open one ("upon the Hurkar Rocks", "the Basal Reef", "Llyn Celyn")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('They were lost upon the Hurkar Rocks. The borehole struck the Basal Reef. The first water from Llyn Celyn was released.'), ['LOC Hurkar Rocks', 'LOC Basal Reef', 'LOC Llyn Celyn']);
+});

@@ -88,6 +88,9 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'Prairie', 'Rapids', 'Gap', 'Cove', 'Quarry',
   // Works that carry a road, a railway or water: "the Holland Tunnel", "Glenfinnan Viaduct".
   'Tunnel', 'Viaduct', 'Causeway', 'Aqueduct', 'Plaza', 'Weir',
+  // Rocks and reefs at sea or in a mine ("the Hurkar Rocks", "the Basal Reef"); Welsh lakes and
+  // rivers by their head ("Llyn Celyn", "Afon Tryweryn").
+  'Rocks', 'Reef', 'Llyn', 'Afon',
   // A building named after someone or its use, "Clarence House", "the Mansion House" (a closing
   // head only, see CLOSING_ONLY_PLACE_HEADS in entities.ts), and "the Northwest Territories".
   'House', 'Territories',
