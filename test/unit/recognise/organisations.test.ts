@@ -1558,3 +1558,7 @@ test('rule 659: the French state\'s old corps named by two plurals are bodies th
   const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found("Le service des Ponts et Chaussées a fait savoir que la route resterait ouverte. L'administration des Eaux et Forêts a planté des pins."), ['ORG Ponts et Chaussées', 'ORG Eaux et Forêts']);
 });
+
+test('rule 666: the large US railroads by their bare names are bodies ("Norfolk Southern", "CSX", "BNSF")', () => {
+  assert.deepEqual(undated('Norfolk Southern did not come. CSX and BNSF said nothing.', 'en'), ['ORG:Norfolk Southern', 'ORG:CSX', 'ORG:BNSF']);
+});
