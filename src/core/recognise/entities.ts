@@ -4171,6 +4171,7 @@ export class EntityRecogniser {
     // ("la conférence Macron": a press conference is given by someone the article names.)
     const speakerOfConference = eventCue?.folded === 'conference' && (isWordOf(first, WordClass.FirstName) || this.lastWordsOfNames().has(first.folded));
     if (this.lang === 'fr' && isWordTok(eventCue) && eventCue.lowercase && EVENT_CUE_NOUNS.has(eventCue.folded) && !inTimePhrase && !speakerOfConference) return settle(chunk, 'EVENT', 2);
+    if (this.lang === 'fr' && this.eventNamedAfterContractedArticle(chunk)) return settle(chunk, 'EVENT', 2);
     if (this.cueBefore(chunk.first, PLACE_CUE_NOUNS) || this.openingPlace(chunk)) return settle(chunk, 'LOC', 2);
     // "Kareeberg mayor X", "the Texas governor": a mayor's or a governor's name before the
     // title is the place they govern; any other title's, the body they serve.
@@ -4282,6 +4283,19 @@ export class EntityRecogniser {
     const completed = count === 1 ? this.kindOfNounComplement(chunk) : undefined;
     if (completed) return settle(chunk, completed, 1);
     if (count === 1 && this.mayNameTownAlone(chunk) && this.namesTown(chunk, 1)) return;
+  }
+
+  /**
+   * "le festival des Vieilles Charrues", "le festival du Bout du Monde": an event's noun, "des" or
+   * "du", then its name, where no list makes the name a place ("le festival du Périgord" is held
+   * there, "le festival de Cannes" in a town).
+   */
+  private eventNamedAfterContractedArticle(chunk: Chunk): boolean {
+    const article = this.tokens[chunk.first - 1];
+    const noun = this.tokens[chunk.first - 2];
+    if (!isWordTok(article) || (article.text !== 'des' && article.text !== 'du') || !isWordTok(noun) || !noun.lowercase || !EVENT_CUE_NOUNS.has(noun.folded)) return false;
+    const surface = this.surface(chunk);
+    return gazetteer.lookupName(surface) === undefined && gazetteer.lookupTown(surface) === undefined;
   }
 
   /** "Pays-d'Enhaut", "Pays-de-Gex", "Val-d'Isère", "Bois-le-Roi": a place head, a hyphen, then "de", "d'", "du", "le", "sur"… */

@@ -1231,3 +1231,9 @@ test('rule 665: rocks and reefs close a place\'s name, the Welsh "Llyn" and "Afo
   const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
   assert.deepEqual(found('They were lost upon the Hurkar Rocks. The borehole struck the Basal Reef. The first water from Llyn Celyn was released.'), ['LOC Hurkar Rocks', 'LOC Basal Reef', 'LOC Llyn Celyn']);
 });
+
+test('rule 667: an event\'s noun, "des" or "du", then a name no list places is the event ("le festival des Vieilles Charrues"); "le festival du Périgord" is held in the region', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Il reste une semaine avant le festival des Vieilles Charrues.'), ['EVENT Vieilles Charrues']);
+  assert.deepEqual(found('Le festival du Périgord commence.'), ['LOC Périgord']);
+});
