@@ -531,9 +531,9 @@ const HYPHENATED_PLACE_NAME = /^(\p{Lu}\p{Ll}+)-(?:de|d['’]|du|des|la|le|les|s
 /** "une Mercedes", "a Morris": a make or a model, not the town of that name (see mayNameTownAlone). */
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['un', 'une', 'a', 'an']);
 /** "under Obama", "sous Chirac", "vote pour Dupont": a reign or a cause, a person's name after them (see mayNameTownAlone). */
+const TOWNLESS_PREPOSITIONS: ReadonlySet<string> = new Set(['under', 'sous', 'pour', 'for']);
 /** "Dupont, un élu", "Mulvane, the teacher": an apposition that describes a person (see townAloneRuledOutAfter). */
 const SINGULAR_APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['un', 'une', 'le', 'la', "l'", 'the', 'a', 'an']);
-const TOWNLESS_PREPOSITIONS: ReadonlySet<string> = new Set(['under', 'sous', 'pour', 'for']);
 
 /** Periods of a country's history, capitalised after "la"/"l'" (folded): "la Libération", "l'Occupation". */
 const HISTORIC_PERIODS_FR: ReadonlySet<string> = new Set(['liberation', 'occupation', 'revolution', 'deportation', 'reconstruction', 'restauration', 'epuration', 'decolonisation', 'independance']);
@@ -4319,10 +4319,11 @@ export class EntityRecogniser {
   }
 
   /**
-   * The word before a lone name makes it no town: a lowercase head it names ("le cratère
-   * Dolomieu", "les casernes Dessalines"), an indefinite article ("une Mercedes": a make), a
-   * saint's feast ("la Saint-Jean"), a reign or a cause ("under Obama", "vote pour Dupont"), a
-   * coordinator before a verb ("from Quorrabin and Dubois met him": a new clause's subject).
+   * The words around a lone name make it no town: an English determiner before and a noun after
+   * ("the Jones family"), a head it names ("le cratère Dolomieu", "les casernes Dessalines"), an
+   * indefinite article ("une Mercedes": a make), a saint's feast ("la Saint-Jean"), a reign or a
+   * cause ("under Obama", "vote pour Dupont"), a coordinator before a verb ("from Quorrabin and
+   * Dubois met him": a new clause's subject).
    */
   private townAloneRuledOutBefore(chunk: Chunk, before: Token): boolean {
     const name = this.tokens[chunk.first];
