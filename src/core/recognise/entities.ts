@@ -4908,7 +4908,9 @@ export class EntityRecogniser {
     const afterCount = (article?.folded === 'de' || article?.folded === "d'") && COUNT_NOUNS_FR.has(this.tokens[i - 2]?.folded ?? '');
     // ("un Acadien premier ministre", "une Lyonnaise": one of a people, after "un", "une".)
     const one = isWordTok(article) && (article.folded === 'un' || article.folded === 'une') && word.capitalised && FRENCH_DEMONYM_ENDING.test(word.text);
-    return one || (isWordTok(article) && (PLURAL_ARTICLES_FR.has(article.folded) || afterCount) && PLURAL_DEMONYM_FR.test(word.text));
+    // ("des Suisses", "les Grecs": a demonym with no telling ending, in the plural.)
+    const plainPlural = word.folded.endsWith('s') && FRENCH_PLAIN_DEMONYMS.has(word.folded.slice(0, -1));
+    return one || (isWordTok(article) && (PLURAL_ARTICLES_FR.has(article.folded) || afterCount) && (PLURAL_DEMONYM_FR.test(word.text) || plainPlural));
   }
 
   /** "Marie Curtis, secrétaire de …", "Paul Nadal, 52 ans", "X, 54, a lawyer". */
@@ -7503,15 +7505,15 @@ export class EntityRecogniser {
   }
 
   /**
-   * "a knot of Americans", "the Welsh side", "du choix des Suisses", "des Grecs": a people's name
-   * is no place, whatever weak cue of place stands before it. Told by its form: the name of a
-   * place the lists know with "n", "ns", "ian" or "ians" for its ending ("America" → "Americans",
-   * "Canada" → "Canadian"; a town's name may end like a people's: "Tollcross", "Dharavi",
-   * "Levallois"), or a people's name the lists of demonyms hold, in the plural.
+   * "a knot of Americans", "the Welsh side": an English people's name is no place, whatever weak
+   * cue of place stands before it. Told by its form: the name of a place the lists know with "n",
+   * "ns", "ian" or "ians" for its ending ("America" → "Americans", "Canada" → "Canadian"; a town's
+   * name may end like a people's: "Tollcross", "Dharavi"), or an irregular one ("Welsh"). French
+   * peoples after their plural article ("des Suisses") are ruled out earlier, see pluralInhabitants.
    */
   private namesAPeople(chunk: Chunk): boolean {
     const word = this.tokens[chunk.first];
-    if (this.lang === 'fr') return word.folded.endsWith('s') && FRENCH_PLAIN_DEMONYMS.has(word.folded.slice(0, -1));
+    if (this.lang !== 'en') return false;
     if (IRREGULAR_DEMONYMS_EN.has(word.text)) return true;
     const singular = word.text.endsWith('ns') ? word.text.slice(0, -1) : word.text;
     if (!singular.endsWith('n')) return false;
