@@ -2058,11 +2058,13 @@ export class EntityRecogniser {
    * Where an institution's coordinated remits end, from `end`, the end of its first: "ministère
    * de l'Agriculture et de l'Alimentation", "de la Construction, du Logement et de l'Urbanisme",
    * "des Eaux et Forêts". A remit after "et" takes its article, or is a plural after a plural
-   * ("des Ponts et Chaussées"), so "le ministère des Armées et Thales" stays two names; a list
-   * after a comma counts only once an "et" closes it.
+   * ("des Ponts et Chaussées", "des Prisonniers, Déportés et Réfugiés"), so "le ministère des
+   * Armées et Thales" stays two names; a list after a comma counts only once an "et" closes it.
    */
   private coordinatedRemitsEnd(end: number): number {
     const { tokens } = this;
+    // ("des Prisonniers, Déportés et Réfugiés": plurals after "des" list on without articles.)
+    const pluralRemits = tokens[end - 2]?.folded === 'des' && /[sx]$/.test(tokens[end - 1]?.text ?? '');
     let k = end;
     while (tokens[k] && (tokens[k].folded === 'et' || tokens[k].text === ',')) {
       const separator = tokens[k];
@@ -2070,7 +2072,7 @@ export class EntityRecogniser {
       while (n < k + 3 && tokens[n] && REMIT_ARTICLES.has(tokens[n].folded) && onlySpacesBetween(this.text, tokens[n - 1], tokens[n])) n++;
       const remit = tokens[n];
       if (!isNameWord(remit) || this.claimed[n] || isWordOf(remit, WordClass.Function) || !onlySpacesBetween(this.text, tokens[n - 1], remit)) break;
-      const pluralPair = n === k + 1 && separator.folded === 'et' && tokens[k - 2]?.folded === 'des' && /[sx]$/.test(tokens[k - 1].text) && /[sx]$/.test(remit.text);
+      const pluralPair = n === k + 1 && pluralRemits && /[sx]$/.test(remit.text) && !(separator.text === ',' && gazetteer.lookupName(remit.text));
       if (n === k + 1 && !pluralPair) break;
       k = n + 1;
       while (tokens[k] && !this.claimed[k] && isNameWord(tokens[k]) && !isWordOf(tokens[k], WordClass.Function) && onlySpacesBetween(this.text, tokens[k - 1], tokens[k])) k++;
@@ -3614,6 +3616,7 @@ export class EntityRecogniser {
     if (this.isInitialAt(j) && !(this.lang === 'fr' && tok.text === 'M')) return j;
     const folded = tok.folded;
     if (folded === 'and' && ((this.andJoinsBodyName(j, chunkStart) && !this.closesEnumeration(chunkStart)) || this.andJoinsRemit(j, chunkStart))) return j + 1;
+    if (tok.text === ',') return this.remitListLast(j, chunkStart);
     // "Whitlock & Farrow", "Kestrel Wire & Cable Co.": the ampersand of a firm's name.
     if (tok.text === '&' && isNameWord(tokens[j + 1]) && !this.claimed[j + 1] && onlySpacesBetween(text, tok, tokens[j + 1])) return j + 1;
     if (this.pluralPossessiveInBodyName(j) || this.commonPossessorInBodyName(j) || this.possessiveInPlaceName(j)) return j + 1;
@@ -3803,10 +3806,42 @@ export class EntityRecogniser {
     return k > j + 1 && !(isNameWord(after) && after.capitalised) && !isPossessiveMark(after);
   }
 
-  /** Between `from` and `to`: an organisation's head word followed by "of" ("Department of"). */
-  private hasRemitBefore(from: number, to: number): boolean {
-    for (let k = from; k + 1 < to; k++) if (isWordOf(this.tokens[k], WordClass.OrgHeadWord) && this.tokens[k + 1].folded === 'of') return true;
+  /** Between `from` and `to`: an organisation's head word followed by "of" ("Department of"), or by "for" if `orFor`. */
+  private hasRemitBefore(from: number, to: number, orFor = false): boolean {
+    for (let k = from; k + 1 < to; k++) {
+      const preposition = this.tokens[k + 1].folded;
+      if (isWordOf(this.tokens[k], WordClass.OrgHeadWord) && (preposition === 'of' || (orFor && preposition === 'for'))) return true;
+    }
     return false;
+  }
+
+  /**
+   * "Ministry of Agriculture, Fisheries and Food", "Department for Digital, Culture, Media and
+   * Sport": after an English body's head and "of" or "for", the comma at j opens a list of
+   * one-word remits that "and" closes, and the whole list is the body's name. Index of the
+   * list's last word, or -1. Every remit is a plain capitalised word, no first name, title,
+   * acronym or name the lists know ("the Ministry of Defence, Rolls-Royce and BAE Systems" are
+   * three bodies), and no name goes on after the last ("and Food Standards Agency" is another).
+   */
+  private remitListLast(j: number, chunkStart: number): number {
+    const { tokens, text } = this;
+    // ("Department for Digital": the chunk that "for" leaves open joins its head later.)
+    if (this.lang !== 'en' || !this.hasRemitBefore(Math.max(0, chunkStart - 2), j, true)) return -1;
+    for (let k = j; k < j + 10; k += 2) {
+      const separator = tokens[k];
+      if (!this.isPlainRemitWord(k + 1) || !onlySpacesBetween(text, separator, tokens[k + 1])) return -1;
+      if (separator.folded === 'and') return isNameWord(tokens[k + 2]) && onlySpacesBetween(text, tokens[k + 1], tokens[k + 2]) ? -1 : k + 1;
+      const next = tokens[k + 2];
+      if (!next || (next.text !== ',' && next.folded !== 'and') || !onlySpacesBetween(text, tokens[k + 1], next)) return -1;
+    }
+    return -1;
+  }
+
+  /** Token k is a capitalised word that can name a remit: "Fisheries", "Sport" (not "Rolls-Royce", "BAE", "John"). */
+  private isPlainRemitWord(k: number): boolean {
+    const tok = this.tokens[k];
+    if (!isNameWord(tok) || !tok.capitalised || this.claimed[k] || isAcronym(tok.text)) return false;
+    return !isWordOf(tok, WordClass.FirstName | WordClass.Function | WordClass.TitleWord) && !gazetteer.lookupName(tok.text);
   }
 
   /**

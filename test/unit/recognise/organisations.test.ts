@@ -1562,3 +1562,15 @@ test('rule 659: the French state\'s old corps named by two plurals are bodies th
 test('rule 666: the large US railroads by their bare names are bodies ("Norfolk Southern", "CSX", "BNSF")', () => {
   assert.deepEqual(undated('Norfolk Southern did not come. CSX and BNSF said nothing.', 'en'), ['ORG:Norfolk Southern', 'ORG:CSX', 'ORG:BNSF']);
 });
+
+test('rule 668: a comma list of one-word remits that "and" closes goes on naming an English body ("Ministry of Agriculture, Fisheries and Food", "Department for Digital, Culture, Media and Sport"); listed bodies stay apart', () => {
+  assert.deepEqual(undated('The Ministry of Agriculture, Fisheries and Food said so. The Department for Digital, Culture, Media and Sport agreed.', 'en'),
+    ['ORG:Ministry of Agriculture, Fisheries and Food', 'ORG:Department for Digital, Culture, Media and Sport']);
+  assert.deepEqual(undated('The Ministry of Defence, Rolls-Royce and BAE Systems signed.', 'en'), ['ORG:Ministry of Defence', 'ORG:Rolls-Royce', 'ORG:BAE Systems']);
+});
+
+test('rule 669: after "des", plural remits list on without their articles, a comma between them ("le ministère des Prisonniers, Déportés et Réfugiés"); "le ministère des Armées, Thales et Safran" stays three names', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Il dirige le ministère des Prisonniers, Déportés et Réfugiés. Le ministère des Armées, Thales et Safran ont signé.'),
+    ['ORG ministère des Prisonniers, Déportés et Réfugiés', 'ORG ministère des Armées', 'ORG Thales', 'ORG Safran']);
+});
