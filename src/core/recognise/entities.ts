@@ -272,6 +272,8 @@ const AGENCY_SECTORS: ReadonlySet<string> = new Set([
 const DE_FORMS_FR: ReadonlySet<string> = new Set(['de', 'du', "d'"]);
 
 /** What joins an organisation's head to its complement ("Bureau for X"), and the definite article that may follow. */
+/** Legal forms a comma may set off from a firm's name: "Western Holdings, Limited", "Six Companies, Inc.". */
+const COMMA_LEGAL_FORMS: ReadonlySet<string> = new Set(['Limited', 'Ltd', 'Inc', 'Incorporated', 'LLC', 'Ltée', 'Limitée']);
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...OF_PREPOSITIONS, 'for']);
 /** French nouns of nationality or origin: "Breton", "Espagnol", "Norvégienne", "Lillois", "Allemande". */
 const FRENCH_DEMONYM_ENDING = /(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ol|ole|on|onne|and|ande)$/u;
@@ -3616,6 +3618,9 @@ export class EntityRecogniser {
     if (this.isInitialAt(j) && !(this.lang === 'fr' && tok.text === 'M')) return j;
     const folded = tok.folded;
     if (folded === 'and' && ((this.andJoinsBodyName(j, chunkStart) && !this.closesEnumeration(chunkStart)) || this.andJoinsRemit(j, chunkStart))) return j + 1;
+    // "Western Holdings, Limited", "Six Companies, Inc.": older firms set their legal form off
+    // with a comma (a person's name before it is the magazine's reader: "Ann Reed, Inc. said").
+    if (tok.text === ',' && COMMA_LEGAL_FORMS.has(tokens[j + 1]?.text ?? '') && onlySpacesBetween(text, tok, tokens[j + 1]) && !isWordOf(tokens[chunkStart], WordClass.FirstName)) return j + 1;
     if (tok.text === ',') return this.remitListLast(j, chunkStart);
     // "Whitlock & Farrow", "Kestrel Wire & Cable Co.": the ampersand of a firm's name.
     if (tok.text === '&' && isNameWord(tokens[j + 1]) && !this.claimed[j + 1] && onlySpacesBetween(text, tok, tokens[j + 1])) return j + 1;

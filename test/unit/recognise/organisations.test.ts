@@ -1574,3 +1574,8 @@ test('rule 669: after "des", plural remits list on without their articles, a com
   assert.deepEqual(found('Il dirige le ministère des Prisonniers, Déportés et Réfugiés. Le ministère des Armées, Thales et Safran ont signé.'),
     ['ORG ministère des Prisonniers, Déportés et Réfugiés', 'ORG ministère des Armées', 'ORG Thales', 'ORG Safran']);
 });
+
+test('rule 670: a legal form set off by a comma closes a firm\'s name ("Western Holdings, Limited", "Six Companies, Inc."); after a person\'s name it does not', () => {
+  assert.deepEqual(undated('Western Holdings, Limited, announced the result. The Six Companies, Inc. built the dam. Ann Reed, Inc. magazine said.', 'en'),
+    ['ORG:Western Holdings, Limited', 'ORG:Six Companies, Inc.', 'PER:Ann Reed']);
+});
