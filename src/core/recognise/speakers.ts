@@ -275,6 +275,12 @@ const PERSON_NOUN_AFTER_PLACE = /^(?:resident|native|local|man|woman|(?:\w+(?:er
 
 /** Articles that open a sentence on someone the article does not name: "A neighbor said", "Une voisine raconte". */
 const UNNAMED_PERSON_ARTICLES = new Set(['a', 'an', 'one', 'another', 'un', 'une']);
+/** Words that open a sentence whose subject follows its verb: "Among the spectators was a farmer" (folded). */
+const AMONG_WORDS = new Set(['among', 'amongst']);
+/** Verbs an "Among …" puts before the subject (folded). */
+const INVERTED_BE_VERBS = new Set(['was', 'were', 'is', 'are', 'stood', 'sat']);
+/** Verbs of being and having after a noun for a person, its subject, as written: "one old man was", "un vieil homme avait". */
+const BEING_AND_HAVING_VERBS = new Set(['was', 'is', 'had', 'has', 'était', 'est', 'avait', 'a']);
 
 /** Words by which a body passes on someone else's words: "citant le procureur", "quoting the minister" (folded). */
 const RELAYING_WORDS = new Set(['citant', 'quoting', 'citing', 'selon', 'according']);
@@ -2301,32 +2307,71 @@ export class SpeakerAttributor {
   /**
    * "A customer who would not give her name said …", "Une voisine raconte …": the sentence's
    * subject is someone the article does not name, so a "she said" after it is nobody we can
-   * name either. An indefinite article, then lowercase words and, within the first six words,
-   * the speech verb or a relative pronoun; a name or a spokesperson among them ("A spokesman for Acme") speaks for
-   * someone named.
+   * name either. The subject may open the sentence or follow an opening phrase and its comma
+   * ("A few doors down, a grocer was sweeping up glass"), or an "Among …" and its verb ("Among
+   * the spectators was an elderly farmer who said").
    */
   private opensOnUnnamedPerson(words: number[], count: number): boolean {
+    if (this.unnamedPersonOpensAt(words, 0, count)) return true;
+    const after = this.openingPhraseEnd(words, count);
+    return after > 0 && this.unnamedPersonOpensAt(words, after, count);
+  }
+
+  /**
+   * Where the subject starts after an opening phrase with no person in it: after its comma
+   * within the first eight words ("Among the ruined houses, …"), or after the verb an "Among"
+   * puts before its subject ("Among the spectators at X was …"); 0 when there is none.
+   */
+  private openingPhraseEnd(words: number[], count: number): number {
+    const { tokens } = this;
+    const among = AMONG_WORDS.has(tokens[words[0]].folded);
+    let phraseOpened = false;
+    for (let n = 0; n < Math.min(count - 2, 8); n++) {
+      const tok = tokens[words[n]];
+      // ("Ostrowski, a former state treasurer who …", "Mr Hale, a farmer who …": the apposition
+      // of a person named; a name inside a phrase, "At John Hale's farm, a man …", is no subject.)
+      // ("Among them David Morgan, a haulier of sixteen, who …": the subject is named, where no
+      // preposition puts the name in the phrase: "Among the spectators at Polly Shortts was".)
+      const m = this.mentionAt[words[n]];
+      if (m >= 0 && this.namesPerson[m] && (!phraseOpened || (among && !this.is(this.refs[m].first - 1, WordClass.Preposition)))) return 0;
+      phraseOpened ||= tok.lowercase;
+      if (tok.text === ',') return n > 0 ? n + 1 : 0;
+      if (among && tok.lowercase && INVERTED_BE_VERBS.has(tok.folded)) return n + 1;
+      if (tok.kind !== 'word' && tok.text !== "'" && tok.text !== '’') return 0;
+    }
+    return 0;
+  }
+
+  /**
+   * Does `words[start]` open on someone unnamed: an indefinite article, then lowercase words
+   * and, within the next five words, the speech verb or a relative pronoun, or a noun for a
+   * person and a verb of being or having ("one old man was still searching"). A name or a
+   * spokesperson among them ("A spokesman for Acme") speaks for someone named.
+   */
+  private unnamedPersonOpensAt(words: number[], start: number, count: number): boolean {
     const { tokens } = this;
     // As written: "À la mairie, …" folds to "a" but opens on a place. The folded form, asked
     // first, rules out nearly every sentence without lowercasing a new string for it.
-    const opener = tokens[words[0]];
-    if (count < 3 || !UNNAMED_PERSON_ARTICLES.has(opener.folded) || !UNNAMED_PERSON_ARTICLES.has(opener.text.toLowerCase())) return false;
+    const opener = tokens[words[start]];
+    if (count - start < 3 || !UNNAMED_PERSON_ARTICLES.has(opener.folded) || !UNNAMED_PERSON_ARTICLES.has(opener.text.toLowerCase())) return false;
     // "One of the strikers, a constable of eleven years' service, said …" (not "One of the
     // organisers, Jane Roe, said", who is named).
-    if (this.opensOnOneOfGroup(words[0])) return !this.personAmong(words, Math.min(count, 10));
-    for (let n = 1; n < Math.min(count, 6); n++) {
-      const tok = tokens[words[n]];
-      if (tok.kind !== 'word' || this.mentionAt[words[n]] >= 0 || SPOKESPERSON_WORDS.has(tok.folded)) {
+    if (this.opensOnOneOfGroup(words[start])) return !this.personAmong(words, Math.min(count, start + 10));
+    for (let n = 1; n < Math.min(count - start, 6); n++) {
+      const at = words[start + n];
+      const tok = tokens[at];
+      if (tok.kind !== 'word' || this.mentionAt[at] >= 0 || SPOKESPERSON_WORDS.has(tok.folded)) {
         // "Une voisine, qui …", "A Marwari merchant, standing before his shop, …": a comma may
         // open the relative clause or the participle's.
-        if (tok.text === ',' && n > 1 && n + 1 < count && this.opensDescription(words[n + 1])) return true;
+        if (tok.text === ',' && n > 1 && start + n + 1 < count && this.opensDescription(words[start + n + 1])) return true;
         return false;
       }
       // ("A Marwari merchant": a people's name may qualify the noun.)
-      if (n === 1 && !tok.lowercase && !(tokens[words[2]]?.lowercase && tokens[words[2]].kind === 'word')) return false;
-      if (n > 1 && (RELATIVE_PRONOUNS.has(tok.folded) || this.is(words[n], WordClass.SpeechVerb))) return true;
+      if (n === 1 && !tok.lowercase && !(tokens[words[start + 2]]?.lowercase && tokens[words[start + 2]].kind === 'word')) return false;
+      if (n > 1 && (RELATIVE_PRONOUNS.has(tok.folded) || this.is(at, WordClass.SpeechVerb))) return true;
+      if (n > 1 && tok.lowercase && BEING_AND_HAVING_VERBS.has(tok.text) && this.isPersonNoun(words[start + n - 1])) return true;
       // ("An elderly Cantonese cook": a nationality may qualify it after an adjective too.)
-      if (!tok.lowercase && n > 1 && !(looksLikeDemonym(tok.text) && tokens[words[n + 1]]?.lowercase)) return false;
+      if (!tok.lowercase && n > 1 && !(looksLikeDemonym(tok.text) && tokens[words[start + n + 1]]?.lowercase)) return false;
     }
     return false;
   }

@@ -940,3 +940,11 @@ test('rule 654: "indique-t-on au ministère": a body\'s head noun in lowercase a
   // No such body named: no speaker.
   assert.deepEqual(speakers("Les dockers ont été reçus. « C'est un compromis », indique-t-on au ministère.", 'fr'), [null]);
 });
+
+test('rule 671: someone unnamed after an opening phrase and its comma, or after an "Among …" and its verb, is the subject a later "he said" stands for, so the quote gets no speaker; a named person there still speaks', () => {
+  const before = '“The city will come back,” said Mr. Harold Benson. ';
+  assert.deepEqual(speakers(before + 'Among the ruined houses along the bay, one old man was still searching the debris. “It was all here,” he kept saying.', 'en'), ['harold-benson', null]);
+  assert.deepEqual(speakers(before + 'Among the spectators at the bridge was an elderly farmer who said he had watched every race. ‘There were only thirty of them then,’ he said.', 'en'), ['harold-benson', null]);
+  assert.deepEqual(speakers(before + 'Among them is John Hale, a haulier of sixteen, who walked out. ‘I heard a noise,’ he told me.', 'en'), ['harold-benson', 'john-hale']);
+  assert.deepEqual(speakers(before + 'John Hale, a haulier of sixteen who walked out, was unhurt. ‘I heard a noise,’ he told me.', 'en'), ['harold-benson', 'john-hale']);
+});
