@@ -205,6 +205,14 @@ const ADJECTIVES_OF_FAITH: ReadonlySet<string> = new Set(['musulman', 'protestan
 /** French adjectives in -in that close a body's name ("Club alpin", "Conservatoire marin"); not by their ending: "moins", "voisin", "matin" end so too. */
 const ADJECTIVES_IN_IN: ReadonlySet<string> = new Set(['alpin', 'alpine', 'alpins', 'alpines', 'marin', 'marine', 'marins', 'marines', 'latin', 'latine', 'latins', 'latines', 'andin', 'andine']);
 
+/**
+ * French adjectives of a trade or a sex that no adjective's ending shows (folded), as
+ * bodies' names carry them: "Syndicat textile de Roubaix", "Association vaudoise pour le
+ * suffrage féminin", "Crédit agricole", "Union maritime".
+ */
+const ADJECTIVES_WITHOUT_ENDING: ReadonlySet<string> = new Set(['textile', 'agricole', 'viticole', 'vinicole', 'horticole', 'automobile', 'maritime', 'feminin', 'feminine', 'masculin', 'masculine', 'independant', 'independante', 'libre', 'moderne']
+  .flatMap((w) => [w, `${w}s`]));
+
 /** A name and a point of the compass after a hyphen: "Jura-Sud", "Lyon-Nord", "Belfast-East". */
 const COMPASS_PART = /^(\p{Lu}[\p{L}'’-]*?)-(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West|Central)$/u;
 
@@ -2765,7 +2773,7 @@ export class EntityRecogniser {
   /** A lowercase word with an adjective's ending: "correctionnel", "sportive", "financiers", "rennais". */
   private isFrenchAdjective(k: number): boolean {
     const tok = this.tokens[k];
-    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && (FRENCH_ADJECTIVE_ENDING.test(tok.text) || COUNTRY_ADJECTIVES.has(tok.folded) || ADJECTIVES_OF_FAITH.has(tok.folded) || ADJECTIVES_IN_IN.has(tok.folded) || ADJECTIVES_IN_AND.has(tok.folded) || ADJECTIVES_IN_ON.has(tok.folded)) &&
+    return !!tok && tok.kind === 'word' && tok.lowercase && !this.claimed[k] && (FRENCH_ADJECTIVE_ENDING.test(tok.text) || COUNTRY_ADJECTIVES.has(tok.folded) || ADJECTIVES_OF_FAITH.has(tok.folded) || ADJECTIVES_IN_IN.has(tok.folded) || ADJECTIVES_WITHOUT_ENDING.has(tok.folded) || ADJECTIVES_IN_AND.has(tok.folded) || ADJECTIVES_IN_ON.has(tok.folded)) &&
       !this.pluralVerbAfterPlural(k) &&
       !isWordOf(tok, WordClass.Function | WordClass.SpeechVerb) && !PREPOSITIONS.has(tok.folded) &&
       onlySpacesBetween(this.text, this.tokens[k - 1], tok);

@@ -1164,7 +1164,7 @@ test('rule 416: the name after "known as" or "dite" takes the type of the body i
   assert.deepEqual(typed('The Norlake Mining Company, known as Norlake, runs the pit. Norlake said no.', 'en'),
     [['ORG', 'Norlake Mining Company'], ['ORG', 'Norlake'], ['ORG', 'Norlake']]);
   assert.deepEqual(typed("L'Union des coopératives agricoles, dite Ucopa, a protesté. Ucopa réclame des aides.", 'fr'),
-    [['ORG', 'Union des coopératives'], ['ORG', 'Ucopa'], ['ORG', 'Ucopa']]);
+    [['ORG', 'Union des coopératives agricoles'], ['ORG', 'Ucopa'], ['ORG', 'Ucopa']]);
   // A person's nickname is not typed by this rule, nor is a name after a verb of speech.
   assert.deepEqual(typed('« Non », dit Pierre Lenoir.', 'fr'), [['PER', 'Pierre Lenoir']]);
 });
@@ -1578,4 +1578,10 @@ test('rule 669: after "des", plural remits list on without their articles, a com
 test('rule 670: a legal form set off by a comma closes a firm\'s name ("Western Holdings, Limited", "Six Companies, Inc."); after a person\'s name it does not', () => {
   assert.deepEqual(undated('Western Holdings, Limited, announced the result. The Six Companies, Inc. built the dam. Ann Reed, Inc. magazine said.', 'en'),
     ['ORG:Western Holdings, Limited', 'ORG:Six Companies, Inc.', 'PER:Ann Reed']);
+});
+
+test('rule 672: French adjectives of a trade or a sex that no ending shows go on naming a body ("Syndicat textile de Roubaix", "Association vaudoise pour le suffrage féminin")', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found("Victor Desreumaux, secrétaire du Syndicat textile de Roubaix, a parlé. À la permanence de l’Association vaudoise pour le suffrage féminin, on attendait."),
+    ['PER Victor Desreumaux', 'ORG Syndicat textile de Roubaix', 'ORG Association vaudoise pour le suffrage féminin']);
 });
