@@ -1620,6 +1620,10 @@ export class EntityRecogniser {
       // is another name ("the P.S.A." is not the "P.S.").
       const dotted = this.dottedShortFormEnd(i);
       if (dotted > j + 1) continue;
+      // ("la S.I.C.A.", "la S.A.L.E.M.": no name starts inside a dotted short form, and a town's
+      // name is not spelt out in initials; "L.A." is a town's short form, "U.K." a country.)
+      if (this.isInitialAt(i - 2) && tokens[i - 1].end === tok.start && tokens[i - 2].end === tokens[i - 1].start) continue;
+      if (dotted > i && match.entry.type === 'LOC' && match.entry.kind === 'city' && match.entry.id === this.text.slice(tok.start, tokens[dotted - 1].end).replace(/\./g, '').toLowerCase()) continue;
       // ("Constable R. T. Hammersley": spaced initials before a family name are a person's, not
       // the short form "RT" of the lists.)
       if (this.lang === 'en' && this.spacedInitialsBeforeName(i, j)) continue;

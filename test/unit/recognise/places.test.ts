@@ -1237,3 +1237,9 @@ test('rule 667: an event\'s noun, "des" or "du", then a name no list places is t
   assert.deepEqual(found('Il reste une semaine avant le festival des Vieilles Charrues.'), ['EVENT Vieilles Charrues']);
   assert.deepEqual(found('Le festival du Périgord commence.'), ['LOC Périgord']);
 });
+
+test('rule 673: no town the lists know starts inside a dotted short form, nor is one spelt out in initials ("la S.I.C.A." holds no "Ica", "la S.A.L.E.M." is no Salem); "U.S.A." stays a country', () => {
+  const found = (text: string) => analyze(text, { lang: 'fr' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('Il est adhérent de la S.I.C.A. depuis longtemps et de la S.A.L.E.M. aussi. Il vit aux U.S.A., pas à Ica.'),
+    ['ORG S.I.C.A.', 'ORG S.A.L.E.M.', 'LOC U.S.A.', 'LOC Ica']);
+});
