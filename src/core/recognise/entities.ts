@@ -1022,9 +1022,9 @@ const COMMON_FAMILY_NAME_HEADS = new Set(['hall', 'park', 'hill', 'hills', 'gree
 /**
  * English place heads that name a place only when they close its name: "Clarence House", "the
  * Mansion House", "the Sydney Opera House" are buildings, but "House Republicans", "the House
- * Speaker" belong to a chamber (folded).
+ * Speaker" belong to a chamber; "Armada Way" is a road, "Way Out West" none (folded).
  */
-const CLOSING_ONLY_PLACE_HEADS: ReadonlySet<string> = new Set(['house']);
+const CLOSING_ONLY_PLACE_HEADS: ReadonlySet<string> = new Set(['house', 'way']);
 
 /** English place heads that are family names, but rarely (folded): "Queen Victoria Street" is a street, "Lady Susan Hall" a person. */
 const RARE_FAMILY_NAME_HEADS = new Set(['street', 'terrace', 'crescent', 'gardens', 'docks', 'pier', 'wharf', 'quay', 'embankment', 'bridge']);
@@ -1323,7 +1323,7 @@ export class EntityRecogniser {
       const name = this.text.slice(tokens[first].start, tokens[open - 1].end);
       // The long name's own entry only: "Parti socialiste sénégalais (PS)" is not the French PS.
       const known = gazetteer.lookupName(name);
-      const type = known?.type ?? this.definedNameType(open);
+      const type = known?.type ?? this.definedNameType(first, open);
       const id = known?.id ?? gazetteer.slugify(name);
       this.claim(first, open, tokens[first].sentenceStart, 3, type, id);
       if (!defined.has(name)) defined.set(name, this.chunks[this.chunks.length - 1]);
@@ -1337,12 +1337,17 @@ export class EntityRecogniser {
 
   /**
    * A defined name is a body, unless English closes it on a place's head word ("the Royal Albert
-   * Hall (RAH)"). French heads are first and ambiguous ("Département du territoire (DT)" is an
-   * administration): a body.
+   * Hall (RAH)") and no head before an "of" says otherwise ("Save the Trees of Armada Way
+   * (STRAW)" is a body; "Cathedral of St John Way" a place). French heads are first and
+   * ambiguous ("Département du territoire (DT)" is an administration): a body.
    */
-  private definedNameType(end: number): EntityType {
+  private definedNameType(first: number, end: number): EntityType {
     const head = this.tokens[end - 1];
-    return this.lang === 'en' && isWordOf(head, WordClass.PlaceHeadWord) && !isWordOf(head, WordClass.OrgHeadWord) ? 'LOC' : 'ORG';
+    if (this.lang !== 'en' || !isWordOf(head, WordClass.PlaceHeadWord) || isWordOf(head, WordClass.OrgHeadWord)) return 'ORG';
+    for (let k = first + 1; k < end - 1; k++) {
+      if (this.tokens[k].folded === 'of' && this.tokens[k].lowercase) return isWordOf(this.tokens[k - 1], WordClass.PlaceHeadWord) ? 'LOC' : 'ORG';
+    }
+    return 'LOC';
   }
 
   /**
@@ -1606,6 +1611,11 @@ export class EntityRecogniser {
       // (Not a body's acronym before a person's full name: "a expliqué à l'AFP Abdoulaye Cissé-Maïga".)
       const gluedAfter = this.isNameWordAt(j, j - 1) && !this.personAfterAcronym(i, j, match.entry.type);
       if (this.isNameWordAt(i - 1, i) || gluedAfter || (i > 1 && this.commonPossessorInBodyName(i - 1))) continue;
+      // ("Devon and Cornwall Police", "Avon and Somerset Constabulary": the place opens a body
+      // that "and" goes on naming, and the chunker reads it whole; not a place that closes a
+      // name or a list, "the University of Toronto and York University", "London, Midland and …".)
+      const opensName = tok.sentenceStart || (tokens[i - 1]?.lowercase && tokens[i - 1].folded !== 'of');
+      if (opensName && tokens[j]?.folded === 'and' && onlySpacesBetween(this.text, tokens[j - 1], tokens[j]) && this.andJoinsBodyName(j, i)) continue;
       // "l'US Orléans", "l'AS Cannes": after a French club's prefix the town is the club's name.
       // (After an article or a preposition: "les bombardiers US Reims" are the United States' planes.)
       if (this.lang === 'fr' && i > 1 && CLUB_PREFIXES.has(tokens[i - 1].text) && isWordOf(tokens[i - 2], WordClass.Determiner | WordClass.Preposition) && onlySpacesBetween(this.text, tokens[i - 1], tok)) continue;

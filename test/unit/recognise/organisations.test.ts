@@ -1585,3 +1585,13 @@ test('rule 672: French adjectives of a trade or a sex that no ending shows go on
   assert.deepEqual(found("Victor Desreumaux, secrétaire du Syndicat textile de Roubaix, a parlé. À la permanence de l’Association vaudoise pour le suffrage féminin, on attendait."),
     ['PER Victor Desreumaux', 'ORG Syndicat textile de Roubaix', 'ORG Association vaudoise pour le suffrage féminin']);
 });
+
+test('rule 675: a defined name whose head stands before "of" is a body, though a place\'s head closes it ("Friends of the Lake District (FLD)", "Save the Trees of Armada Way (STRAW)"); "the Royal Albert Hall (RAH)" stays a place', () => {
+  assert.deepEqual(undated('The plan was opposed by the Friends of the Lake District (FLD), a charity. He sang at the Royal Albert Hall (RAH).', 'en'),
+    ['ORG:Friends of the Lake District', 'ORG:FLD', 'LOC:Royal Albert Hall', 'LOC:RAH']);
+});
+
+test('rule 676: a place that opens a body "and" goes on naming is read with it ("Devon and Cornwall Police"); after "of" it closes a name of its own ("the University of Toronto and York University")', () => {
+  assert.deepEqual(undated('A spokeswoman for Devon and Cornwall Police said so. Classes at the University of Toronto and York University went ahead.', 'en'),
+    ['ORG:Devon and Cornwall Police', 'ORG:University of Toronto', 'ORG:York University']);
+});

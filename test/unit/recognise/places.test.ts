@@ -1243,3 +1243,9 @@ test('rule 673: no town the lists know starts inside a dotted short form, nor is
   assert.deepEqual(found('Il est adhérent de la S.I.C.A. depuis longtemps et de la S.A.L.E.M. aussi. Il vit aux U.S.A., pas à Ica.'),
     ['ORG S.I.C.A.', 'ORG S.A.L.E.M.', 'LOC U.S.A.', 'LOC Ica']);
 });
+
+test('rule 674: "Way" closes a road\'s name ("Armada Way", "Airport Way"), and "Mission" heads a body ("the Ramakrishna Mission")', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.map((e) => `${e.type} ${e.text}`);
+  assert.deepEqual(found('More than a hundred trees along Armada Way were felled. The Ramakrishna Mission has opened twelve centres.'),
+    ['LOC Armada Way', 'ORG Ramakrishna Mission']);
+});

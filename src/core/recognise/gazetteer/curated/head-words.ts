@@ -41,6 +41,8 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   // Sessions", "the Royal Artillery", "the Lancashire Fusiliers").
   'Team', 'Sessions', 'Assizes', 'Artillery', 'Fusiliers', 'Rifles', 'Dragoons', 'Hussars', 'Lancers', 'Grenadiers',
   'Marines', 'Corps', 'Guards',
+  // Missions that run relief, schools and hospitals: "the Ramakrishna Mission", "the Australian Inland Mission".
+  'Mission',
 ];
 
 /**
@@ -94,6 +96,8 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   // A building named after someone or its use, "Clarence House", "the Mansion House" (a closing
   // head only, see CLOSING_ONLY_PLACE_HEADS in entities.ts), and "the Northwest Territories".
   'House', 'Territories',
+  // A road's last word, "Armada Way", "Airport Way", "the Appian Way" (closing only).
+  'Way',
 ];
 
 /**
