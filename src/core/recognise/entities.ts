@@ -855,6 +855,8 @@ const IS_CALAMITY_NOUN_FR = new LexemeMemo((lexeme) => lexeme.kind === 'word' &&
 const NEWSROOM_JOBS: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'writer', 'columnist', 'photographer', 'editor', 'correspondant', 'correspondante']);
 
 /** Words that name a part or the surroundings of the place after them: "Northern California", "Grand Abidjan". */
+/** The points of the compass that open English towns' names (folded): "East Palestine", "West Bromwich". */
+const COMPASS_WORDS_EN: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
   ...'north south east west northern southern eastern western central upper lower greater inner outer metro metropolitan mid co county'.split(' '),
   ...'grand haut haute bas basse nord sud est ouest'.split(' '),
@@ -1841,7 +1843,18 @@ export class EntityRecogniser {
     // A sentence-initial word before the name proves nothing ("Lisbonne ..." starts sentences),
     // but a station's, a force's or an agency's sector word does: "Radio Moscow said", "Police
     // Scotland said", "Health Canada said" (the chunker then reads the whole name, a body).
-    return !(k < neighbour && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName) && !SERVICE_NAME_OPENERS.has(tok.text) && !AGENCY_SECTORS.has(tok.folded));
+    return !(k < neighbour && tok.sentenceStart && !isWordOf(tok, WordClass.FirstName) && !SERVICE_NAME_OPENERS.has(tok.text) && !AGENCY_SECTORS.has(tok.folded) && !this.townQualifierOpening(k, neighbour));
+  }
+
+  /**
+   * "EAST PALESTINE, Ohio —", "NEW WESTMINSTER, TUESDAY": a point of the compass, or "New"
+   * before a town and its comma, opens a town's name at a line's or a sentence's start (not
+   * "New Paris fashion week").
+   */
+  private townQualifierOpening(k: number, neighbour: number): boolean {
+    const word = this.tokens[k].folded;
+    if (this.lang !== 'en' || neighbour !== k + 1) return false;
+    return COMPASS_WORDS_EN.has(word) || (word === 'new' && this.tokens[neighbour + 1]?.text === ',');
   }
 
 

@@ -1249,3 +1249,9 @@ test('rule 674: "Way" closes a road\'s name ("Armada Way", "Airport Way"), and "
   assert.deepEqual(found('More than a hundred trees along Armada Way were felled. The Ramakrishna Mission has opened twelve centres.'),
     ['LOC Armada Way', 'ORG Ramakrishna Mission']);
 });
+
+test('rule 677: a point of the compass, or "New" before a town and its comma, opens a town\'s name at a line\'s start ("EAST PALESTINE, Ohio", "NEW WESTMINSTER, TUESDAY"); "New Paris fashion" does not', () => {
+  const found = (text: string) => analyze(text, { lang: 'en' }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  assert.deepEqual(found('NEW WESTMINSTER, TUESDAY, JULY 6, 1886.\n\nEAST PALESTINE, Ohio — People came. New Paris fashion opens.'),
+    ['NEW WESTMINSTER', 'EAST PALESTINE', 'Ohio', 'Paris']);
+});
