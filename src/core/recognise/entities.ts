@@ -1339,9 +1339,9 @@ export class EntityRecogniser {
 
   /**
    * A defined name is a body, unless English closes it on a place's head word ("the Royal Albert
-   * Hall (RAH)") and no head before an "of" says otherwise ("Save the Trees of Armada Way
-   * (STRAW)" is a body; "Cathedral of St John Way" a place). French heads are first and
-   * ambiguous ("Département du territoire (DT)" is an administration): a body.
+   * Hall (RAH)") and no head before an "of" says otherwise: "Friends of the Lake District (FLD)"
+   * and "Save the Trees of Armada Way (STRAW)" are bodies. French heads are first and ambiguous
+   * ("Département du territoire (DT)" is an administration): a body.
    */
   private definedNameType(first: number, end: number): EntityType {
     const head = this.tokens[end - 1];
@@ -3654,7 +3654,7 @@ export class EntityRecogniser {
     const folded = tok.folded;
     if (folded === 'and' && ((this.andJoinsBodyName(j, chunkStart) && !this.closesEnumeration(chunkStart)) || this.andJoinsRemit(j, chunkStart))) return j + 1;
     // "Western Holdings, Limited", "Six Companies, Inc.": older firms set their legal form off
-    // with a comma (a person's name before it is the magazine's reader: "Ann Reed, Inc. said").
+    // with a comma (not after a first name, a person's: "Ann Reed, Inc. magazine's editor").
     if (tok.text === ',' && COMMA_LEGAL_FORMS.has(tokens[j + 1]?.text ?? '') && onlySpacesBetween(text, tok, tokens[j + 1]) && !isWordOf(tokens[chunkStart], WordClass.FirstName)) return j + 1;
     if (tok.text === ',') return this.remitListLast(j, chunkStart);
     // "Whitlock & Farrow", "Kestrel Wire & Cable Co.": the ampersand of a firm's name.
@@ -6835,7 +6835,11 @@ export class EntityRecogniser {
       // ("A Farewell in St Peter's Square" over "St Peter's": a place's head word after it is the headline's longer place.)
       const headWord = this.tokens[longest.end];
       const end = type === 'LOC' && longest.end < chunk.last && isWordTok(headWord) && isWordOf(headWord, WordClass.PlaceHeadWord) ? longest.end + 1 : longest.end;
-      runs.push(newChunk(k, end, false, Math.max(strength, 2), type, end === longest.end ? id : undefined));
+      const run = newChunk(k, end, false, Math.max(strength, 2), type, end === longest.end ? id : undefined);
+      // (The longer place's id from its own words: the ids were given before this pass, and a
+      // mention without one broke the index cache's string table.)
+      run.id ??= this.idOf(run);
+      runs.push(run);
       k = end - 1;
     }
     return runs;

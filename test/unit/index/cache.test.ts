@@ -296,3 +296,13 @@ test('with sidecar corrections: the cache keeps the uncorrected analyses, and a 
   assert.ok(plain.cluster('washington'));
   assert.deepEqual(snapshot(plain), snapshot(await WorkspaceIndex.open(ws, '/ws')));
 });
+
+test('a title-case headline whose place the story writes with a lowercase head still gives every mention an id, and the second start uses the cache (before, the id was lost and the whole cache refused: "string table holds a non-string")', async () => {
+  const text = 'Line Stretches Back From Twelfth Street Plaza — President Opens Tunnel\n\nThe line of cars waiting at the Twelfth Street plaza reached back along Provost Street.';
+  for (const entity of analyze(text, { lang: 'en' }).entities) assert.equal(typeof entity.id, 'string', `${entity.text} has an id`);
+  const ws = new AgedWorkspace({ '/ws/tunnel.txt': text });
+  await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE });
+  const warm = await WorkspaceIndex.open(ws, '/ws', { cachePath: CACHE, runner: new CountingRunner() });
+  assert.equal(warm.stats?.cache, 'used');
+  assert.equal(warm.stats?.fromCache, 1);
+});
