@@ -3839,7 +3839,7 @@ export class EntityRecogniser {
     if (this.lang !== 'en' || !tokens[j].lowercase || !this.hasRemitBefore(chunkStart, j)) return false;
     let k = j + 1;
     while (k < j + 3 && isNameWord(tokens[k]) && tokens[k].capitalised && !this.claimed[k] && onlySpacesBetween(this.text, tokens[k - 1], tokens[k])) {
-      if (isWordOf(tokens[k], WordClass.FirstName | WordClass.Function | WordClass.TitleWord) || gazetteer.lookupName(tokens[k].text)) return false;
+      if (!this.isPlainRemitWord(k)) return false;
       k++;
     }
     const after = tokens[k];
@@ -3877,7 +3877,7 @@ export class EntityRecogniser {
     return -1;
   }
 
-  /** Token k is a capitalised word that can name a remit: "Fisheries", "Sport" (not "Rolls-Royce", "BAE", "John"). */
+  /** Token k is a capitalised word that can name a remit: "Fisheries", "Sport" (not "Rolls-Royce", "BAE", "John"; see andJoinsRemit and remitListLast). */
   private isPlainRemitWord(k: number): boolean {
     const tok = this.tokens[k];
     if (!isNameWord(tok) || !tok.capitalised || this.claimed[k] || isAcronym(tok.text)) return false;
